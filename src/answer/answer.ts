@@ -1,0 +1,61 @@
+import type { TalkLink } from '../content/meetup.js';
+
+/** A half-open range `[start, end)` of UTF-16 offsets into a snippet. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One ranked passage that answers the question. */
+export interface AnswerResult {
+  readonly meetup: string;
+  readonly talk: string;
+  readonly section?: string;
+  /** Plain text, at most {@link SNIPPET_MAX_CHARS} characters, built around the matching passage. */
+  readonly snippet: string;
+  /** Where the question's terms occur in `snippet`; each adapter decides how to emphasise them. */
+  readonly matches: readonly TextRange[];
+  /** The talk's slide and video links. */
+  readonly links: readonly TalkLink[];
+  /** Link to the talk in the published notes, when the meetup has a notes URL. */
+  readonly notesUrl?: string;
+  readonly score: number;
+}
+
+/**
+ * What `ask()` returns: data, not markup. Each adapter renders it for its platform.
+ * "Nothing found" is a value, not an exception.
+ */
+export type Answer =
+  | { readonly kind: 'found'; readonly query: string; readonly results: readonly AnswerResult[] }
+  | { readonly kind: 'not-found'; readonly query: string; readonly suggestions: readonly string[] }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'invalid'; readonly reason: string };
+
+/** A meetup and its talks, for `/vmware talks`. */
+export interface MeetupListing {
+  readonly title: string;
+  readonly date?: string;
+  readonly eventUrl?: string;
+  readonly notesUrl?: string;
+  readonly talks: readonly {
+    readonly title: string;
+    readonly links: readonly TalkLink[];
+    readonly notesUrl?: string;
+  }[];
+}
+
+export interface AskOptions {
+  /** How many results at most (default {@link DEFAULT_RESULT_LIMIT}). */
+  readonly limit?: number;
+}
+
+/** The platform-neutral core every adapter talks to. */
+export interface QueryService {
+  ask(question: string, options?: AskOptions): Answer;
+  talks(): readonly MeetupListing[];
+}
+
+export const SNIPPET_MAX_CHARS = 280;
+export const QUESTION_MAX_CHARS = 1000;
+export const DEFAULT_RESULT_LIMIT = 3;

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
+export interface SlackConfig {
+  readonly botToken: string;
+  /** Socket Mode when set (xapp-…); otherwise HTTP mode with the signing secret. */
+  readonly appToken?: string;
+  readonly signingSecret?: string;
+  readonly apiUrl?: string;
+  readonly port: number;
+}
+
+/** Discord settings; present only when `DISCORD_TOKEN` is set. */
+export interface DiscordConfig {
+  readonly token: string;
+  readonly applicationId?: string;
+  readonly guildId?: string;
+  readonly apiUrl?: string;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  readonly contentDir: string;
+  readonly logLevel: LogLevel;
+  /** 0 disables the health and metrics server. */
+  readonly healthPort: number;
+  /** Questions one user may ask per minute; 0 disables the limit. */
+  readonly rateLimitPerMinute: number;
+  readonly slack?: SlackConfig;
+  readonly discord?: DiscordConfig;
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
+const port = (fallback: number) =>
+  z.preprocess(
+    (v) => blankToUndefined(v) ?? String(fallback),
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65_535, 'must be a port number from 0 to 65535')),
+  );
+const httpUrl = z
+  .string()
+  .refine(
+    (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
+    'must be an http(s) URL',
+  );
+const token = (prefix: string | RegExp, what: string) =>
+  z
+    .string()
+    .refine(
+      (s) => (typeof prefix === 'string' ? s.startsWith(prefix) : prefix.test(s)) && !/\s/.test(s),
+      what,
+    );
+
+const envSchema = z.object({
+  CONTENT_DIR: z.preprocess((v) => blankToUndefined(v) ?? 'content', z.string()),
+  LOG_LEVEL: z.preprocess(
+    (v) => blankToUndefined(v) ?? 'info',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    }),
+  ),
+  HEALTH_PORT: port(8080),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(
+    (v) => blankToUndefined(v) ?? '10',
+    z.string().regex(/^\d+$/, 'must be a whole number (0 turns the limit off)').transform(Number),
+  ),
+  SLACK_BOT_TOKEN: optional(token('xoxb-', 'must be a bot token starting with xoxb-')),
+  SLACK_APP_TOKEN: optional(token('xapp-', 'must be an app-level token starting with xapp-')),
+  SLACK_SIGNING_SECRET: optional(token(/^[0-9a-f]{8,}$/i, 'must be the hex signing secret')),
+  SLACK_API_URL: optional(httpUrl),
+  PORT: port(3000),
+  DISCORD_TOKEN: optional(token(/^[\w.-]{20,}$/, 'must be a bot token (letters, digits, - _ .)')),
+  DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
+  DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
+  DISCORD_API_URL: optional(httpUrl),
+});
+
+/**
+ * Reads and validates the whole configuration once. Problems name the variable, never its value,
+ * so a mistyped secret cannot leak into a log.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map(
+        (issue) => `Configuration error: ${String(issue.path[0])} ${issue.message}.`,
+      ),
+    };
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  let slack: SlackConfig | undefined;
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      problems.push(
+        'Configuration error: SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
+      );
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      port: e.PORT,
+      ...(e.SLACK_APP_TOKEN && { appToken: e.SLACK_APP_TOKEN }),
+      ...(e.SLACK_SIGNING_SECRET && { signingSecret: e.SLACK_SIGNING_SECRET }),
+      ...(e.SLACK_API_URL && { apiUrl: e.SLACK_API_URL }),
+    };
+  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    problems.push(
+      'Configuration error: SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set.',
+    );
+  }
+  const discord: DiscordConfig | undefined = e.DISCORD_TOKEN
+    ? {
+        token: e.DISCORD_TOKEN,
+        ...(e.DISCORD_APPLICATION_ID && { applicationId: e.DISCORD_APPLICATION_ID }),
+        ...(e.DISCORD_GUILD_ID && { guildId: e.DISCORD_GUILD_ID }),
+        ...(e.DISCORD_API_URL && { apiUrl: e.DISCORD_API_URL }),
+      }
+    : undefined;
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      contentDir: e.CONTENT_DIR,
+      logLevel: e.LOG_LEVEL,
+      healthPort: e.HEALTH_PORT,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      ...(slack && { slack }),
+      ...(discord && { discord }),
+    },
+  };
+}
+
+/** Every secret in the configuration, so the logger can scrub them from any line it writes. */
+export function secretsOf(config: Config): string[] {
+  return [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
+}
