@@ -1,0 +1,89 @@
+import type { TextRange } from './answer.js';
+
+export interface Snippet {
+  readonly text: string;
+  readonly matches: readonly TextRange[];
+}
+
+const ELLIPSIS = '…';
+const LATIN = /[a-z0-9]/;
+
+/**
+ * Cuts `text` to at most `maxChars` around where the terms match, and returns where they match in
+ * the cut text. Terms are already normalized; the text is compared after the same NFKC + lower
+ * case, character by character, so offsets point into the original text.
+ */
+export function buildSnippet(text: string, terms: readonly string[], maxChars: number): Snippet {
+  const ranges = findRanges(text, terms);
+  if (text.length <= maxChars) return { text, matches: ranges };
+  const budget = maxChars - 2 * ELLIPSIS.length;
+  const start = bestWindowStart(text, ranges, budget);
+  const end = Math.min(text.length, start + budget);
+  const head = start > 0 ? ELLIPSIS : '';
+  const tail = end < text.length ? ELLIPSIS : '';
+  const shift = head.length - start;
+  const matches = ranges
+    .filter((r) => r.end > start && r.start < end)
+    .map((r) => ({ start: Math.max(r.start, start) + shift, end: Math.min(r.end, end) + shift }));
+  return { text: head + text.slice(start, end) + tail, matches };
+}
+
+/** Every place a term occurs, merged where they overlap or touch, in order. */
+export function findRanges(text: string, terms: readonly string[]): TextRange[] {
+  const { folded, origin } = fold(text);
+  const found: TextRange[] = [];
+  for (const term of terms) {
+    if (term.length === 0) continue;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      // Latin terms match whole words only, so "ga" does not light up inside "gateway".
+      if (LATIN.test(term[0] ?? '') && LATIN.test(folded[at - 1] ?? '')) continue;
+      if (LATIN.test(term.at(-1) ?? '') && LATIN.test(folded[end] ?? '')) continue;
+      found.push({ start: origin[at] ?? 0, end: origin[end] ?? text.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextRange[] = [];
+  for (const r of found) {
+    const last = merged.at(-1);
+    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** NFKC + lower case per code point, remembering where each folded unit came from. */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const char of text) {
+    const piece = char.normalize('NFKC').toLowerCase();
+    for (let k = 0; k < piece.length; k++) origin.push(i);
+    folded += piece;
+    i += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/** The window start that covers the most matched characters, nudged back to a line start. */
+function bestWindowStart(text: string, ranges: readonly TextRange[], width: number): number {
+  let best = 0;
+  let bestCovered = -1;
+  for (const candidate of ranges) {
+    const start = Math.max(0, Math.min(candidate.start - 20, text.length - width));
+    const covered = ranges.reduce(
+      (sum, r) => sum + Math.max(0, Math.min(r.end, start + width) - Math.max(r.start, start)),
+      0,
+    );
+    if (covered > bestCovered) {
+      bestCovered = covered;
+      best = start;
+    }
+  }
+  const lineStart = text.lastIndexOf('\n', best) + 1;
+  const firstRange = ranges.find((r) => r.start >= best);
+  if (best - lineStart < 60 && (!firstRange || firstRange.end <= lineStart + width)) return lineStart;
+  return best;
+}

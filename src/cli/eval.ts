@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createQueryService } from '../answer/query-service.js';
+import { formatProblem, loadContent } from '../content/load-content.js';
+import { evaluate, parseEvalFile } from '../eval/evaluate.js';
+
+const USAGE = 'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR]';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, content: { type: 'string', default: 'content' } },
+  });
+  const file = positionals[0];
+  if (!file) {
+    console.error(USAGE);
+    return 2;
+  }
+  const content = await loadContent(values.content);
+  for (const p of content.problems) console.error(formatProblem(p));
+  const items = parseEvalFile(await readFile(file, 'utf8'), file);
+  const report = evaluate(createQueryService(content), items);
+  if (values.json) {
+    console.log(JSON.stringify(report));
+    return 0;
+  }
+  console.log(`questions  ${report.n}`);
+  for (const key of ['hit@1', 'hit@3', 'mrr', 'answer@1', 'none'] as const) {
+    console.log(`${key.padEnd(10)} ${report[key].toFixed(3)}`);
+  }
+  for (const f of report.failures) console.log(`  miss ${f.id}: ${f.q}\n       got: ${f.got}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

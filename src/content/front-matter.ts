@@ -1,0 +1,66 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+
+const url = z
+  .string()
+  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), 'must be an http(s) URL');
+
+const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty').optional(),
+    // YAML reads an unquoted 2020-10-01 as a date; keep what the organizer wrote.
+    date: z
+      .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])
+      .optional(),
+    event_url: url.optional(),
+    notes_url: url.optional(),
+  })
+  .strict();
+
+/** The fields a notes file may declare about itself. */
+export interface FrontMatter {
+  readonly title?: string;
+  readonly date?: string;
+  readonly eventUrl?: string;
+  readonly notesUrl?: string;
+}
+
+export type FrontMatterResult =
+  | { readonly ok: true; readonly value: FrontMatter }
+  | { readonly ok: false; readonly line: number; readonly message: string };
+
+/**
+ * Parses the YAML between the `---` fences. `firstLine` is the file line of the YAML's first line,
+ * so problems point at the right place.
+ */
+export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatterResult {
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = firstLine + (yamlError.linePos?.[0].line ?? 1) - 1;
+    return { ok: false, line, message: 'front matter is not valid YAML' };
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = frontMatterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') ?? '';
+    const message =
+      issue?.code === 'unrecognized_keys'
+        ? `front matter has unknown field(s) ${issue.keys.join(', ')} (known: title, date, event_url, notes_url)`
+        : field
+          ? `front matter field "${field}" ${issue?.message ?? 'is invalid'}`
+          : 'front matter must be a mapping of fields (title, date, event_url, notes_url)';
+    return { ok: false, line: firstLine - 1, message };
+  }
+  const { title, date, event_url, notes_url } = parsed.data;
+  return {
+    ok: true,
+    value: {
+      ...(title !== undefined && { title }),
+      ...(date !== undefined && { date }),
+      ...(event_url !== undefined && { eventUrl: event_url }),
+      ...(notes_url !== undefined && { notesUrl: notes_url }),
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EMPTY_GLOSSARY, type Glossary, parseGlossary } from '../search/glossary.js';
+import type { ContentProblem, Meetup } from './meetup.js';
+import { parseNotes } from './parse-notes.js';
+
+export const GLOSSARY_FILE = 'glossary.yml';
+
+export interface LoadedContent {
+  readonly meetups: readonly Meetup[];
+  readonly glossary: Glossary;
+  readonly problems: readonly ContentProblem[];
+}
+
+/**
+ * Reads every `**\/*.md` notes file and `glossary.yml` under `dir`. A bad file is reported with
+ * its path and line and the others still load.
+ */
+export async function loadContent(dir: string): Promise<LoadedContent> {
+  const problems: ContentProblem[] = [];
+  let files: string[];
+  try {
+    files = (await readdir(dir, { recursive: true }))
+      .filter((f) => f.toLowerCase().endsWith('.md'))
+      .map((f) => f.split(path.sep).join('/'))
+      .sort();
+  } catch (error) {
+    problems.push({ file: dir, line: 0, message: `the content directory cannot be read (${errorCode(error)})` });
+    return { meetups: [], glossary: EMPTY_GLOSSARY, problems };
+  }
+  const meetups: Meetup[] = [];
+  const seenTitles = new Map<string, string>();
+  for (const file of files) {
+    const shown = path.posix.join(dir.split(path.sep).join('/'), file);
+    const source = await readText(path.join(dir, file));
+    if (typeof source !== 'string') {
+      problems.push({ file: shown, line: 0, message: `the file cannot be read (${source.code})` });
+      continue;
+    }
+    const parsed = parseNotes(shown, source);
+    problems.push(...parsed.problems);
+    if (!parsed.meetup) continue;
+    const earlier = seenTitles.get(parsed.meetup.title);
+    if (earlier) {
+      problems.push({
+        file: shown,
+        line: 1,
+        message: `the meetup title "${parsed.meetup.title}" is already used by ${earlier}; each meetup needs its own title`,
+      });
+    }
+    seenTitles.set(parsed.meetup.title, shown);
+    meetups.push(parsed.meetup);
+  }
+  const glossaryPath = path.join(dir, GLOSSARY_FILE);
+  const glossaryText = await readText(glossaryPath);
+  let glossary = EMPTY_GLOSSARY;
+  if (typeof glossaryText === 'string') {
+    const parsed = parseGlossary(path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE), glossaryText);
+    glossary = parsed.glossary;
+    problems.push(...parsed.problems);
+  } else if (glossaryText.code !== 'ENOENT') {
+    problems.push({ file: glossaryPath, line: 0, message: `the glossary cannot be read (${glossaryText.code})` });
+  }
+  return { meetups, glossary, problems };
+}
+
+/** `Content error in content/x.md:12: front matter is not valid YAML.` */
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
+  return `Content error in ${where}: ${p.message}.`;
+}
+
+async function readText(file: string): Promise<string | { code: string }> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    return { code: errorCode(error) };
+  }
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+}

@@ -1,0 +1,102 @@
+import type { QueryService } from '../answer/answer.js';
+
+/** One line of an evaluation file. */
+export interface EvalItem {
+  readonly id: string;
+  readonly q: string;
+  /** Substring of the talk title that should answer. */
+  readonly talk?: string;
+  /** Text the top result's snippet or links should contain. */
+  readonly text?: string;
+  /** The notes do not cover this; no result is right. */
+  readonly none?: boolean;
+}
+
+export interface EvalFailure {
+  readonly id: string;
+  readonly q: string;
+  readonly got: string;
+}
+
+export interface EvalReport {
+  readonly n: number;
+  readonly 'hit@1': number;
+  readonly 'hit@3': number;
+  readonly mrr: number;
+  readonly 'answer@1': number;
+  readonly none: number;
+  readonly failures: readonly EvalFailure[];
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+const share = (hits: number, of: number) => (of === 0 ? 1 : Math.round((hits / of) * 1000) / 1000);
+
+/** Parses a JSONL question file; a bad line is reported with its number. */
+export function parseEvalFile(text: string, file: string): EvalItem[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, n }) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new Error(`Evaluation error in ${file}:${n}: the line is not valid JSON.`);
+      }
+      const item = value as Partial<EvalItem>;
+      if (typeof item?.q !== 'string') throw new Error(`Evaluation error in ${file}:${n}: "q" must be a string.`);
+      return { ...item, id: String(item.id ?? n), q: item.q };
+    });
+}
+
+/** Runs every question through the same `ask` the bots use and scores the answers. */
+export function evaluate(service: QueryService, items: readonly EvalItem[]): EvalReport {
+  let talkItems = 0;
+  let hit1 = 0;
+  let hit3 = 0;
+  let rr = 0;
+  let textItems = 0;
+  let answered = 0;
+  let noneItems = 0;
+  let noneRight = 0;
+  const failures: EvalFailure[] = [];
+  for (const item of items) {
+    const answer = service.ask(item.q, { limit: 5 });
+    const results = answer.kind === 'found' ? answer.results : [];
+    const got = results[0] ? `${results[0].talk} | ${results[0].snippet.slice(0, 80)}` : answer.kind;
+    let failed = false;
+    if (item.talk !== undefined) {
+      talkItems++;
+      const want = fold(item.talk);
+      const rank = results.findIndex((r) => fold(r.talk).includes(want));
+      if (rank === 0) hit1++;
+      else failed = true;
+      if (rank >= 0 && rank < 3) hit3++;
+      if (rank >= 0 && rank < 5) rr += 1 / (rank + 1);
+    }
+    if (item.text !== undefined) {
+      textItems++;
+      const top = results[0];
+      const want = fold(item.text);
+      const haystack = top ? fold([top.snippet, ...top.links.map((l) => l.url)].join('\n')) : '';
+      if (top && haystack.includes(want)) answered++;
+      else failed = true;
+    }
+    if (item.none) {
+      noneItems++;
+      if (results.length === 0) noneRight++;
+      else failed = true;
+    }
+    if (failed) failures.push({ id: item.id, q: item.q, got });
+  }
+  return {
+    n: items.length,
+    'hit@1': share(hit1, talkItems),
+    'hit@3': share(hit3, talkItems),
+    mrr: share(rr, talkItems),
+    'answer@1': share(answered, textItems),
+    none: share(noneRight, noneItems),
+    failures,
+  };
+}
