@@ -1,0 +1,25 @@
+import type { App } from '@slack/bolt';
+import type { Logger } from '../../src/logger.js';
+import type { Answerer } from './create-answerer.js';
+import { postReply } from './post-reply.js';
+import { stripBotMention } from './strip-bot-mention.js';
+
+/**
+ * A direct message to the bot is answered in the DM. Only plain user messages count: any subtype
+ * (edits, deletions, joins, `bot_message`) or a `bot_id` is ignored, which rules out reply loops.
+ * @see https://docs.slack.dev/reference/events/message.im
+ * @see https://docs.slack.dev/reference/events/message#subtypes
+ */
+export function registerDirectMessage(app: App, answerer: Answerer, logger: Logger): void {
+  app.message(async ({ message, context, client }) => {
+    if (message.channel_type !== 'im') return;
+    if (message.subtype !== undefined) return;
+    if (message.bot_id !== undefined) return;
+    const reply = answerer.reply({
+      text: stripBotMention(message.text ?? '', context.botUserId),
+      askerKey: `${message.team ?? context.teamId ?? ''}:${message.user}`,
+      shareable: false,
+    });
+    await postReply(client, logger, { channel: message.channel }, reply);
+  });
+}

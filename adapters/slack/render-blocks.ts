@@ -1,0 +1,184 @@
+import type { types } from '@slack/bolt';
+import {
+  type Answer,
+  type AnswerResult,
+  DEFAULT_RESULT_LIMIT,
+  type MeetupListing,
+} from '../../src/answer/answer.js';
+import type { TalkLink } from '../../src/content/meetup.js';
+import { boldRanges, escapeMrkdwn, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
+
+/**
+ * Slack's limits on a message. Going over any of them makes Slack reject the whole message
+ * (`invalid_blocks`), so the renderer truncates to stay inside them instead.
+ * @see https://docs.slack.dev/reference/block-kit/blocks
+ * @see https://docs.slack.dev/reference/methods/chat.postMessage#truncation
+ */
+export const SLACK_LIMITS = {
+  /** Blocks in one message. */
+  blocksPerMessage: 50,
+  /** Characters in a section block's text. */
+  sectionText: 3000,
+  /** Characters in one context block element. */
+  contextText: 3000,
+  /** Elements in one context block. */
+  contextElements: 10,
+  /** Characters in a button's label. */
+  buttonText: 75,
+  /** Characters in a button's value. */
+  buttonValue: 2000,
+  /**
+   * The top-level `text` is the notification and screen-reader fallback; Slack truncates it at
+   * 40,000 characters, but anything past a few thousand is useless in a notification.
+   */
+  fallbackText: 4000,
+} as const;
+
+/** How many results an answer shows, at most. */
+export const RESULTS_SHOWN = DEFAULT_RESULT_LIMIT;
+
+/** A message ready for `chat.postMessage`, `respond()` or a slash command `ack()`. */
+export interface SlackMessage {
+  readonly blocks: types.KnownBlock[];
+  /** Fallback for notifications and clients that cannot show blocks; escaped like the blocks. */
+  readonly text: string;
+}
+
+/** The slash command users type; shown in help and the not-found hint. */
+export const SLASH_COMMAND = '/vmware';
+
+/** Turns an `Answer` into Block Kit. Pure: no I/O, never throws for any answer. */
+export function renderAnswer(answer: Answer): SlackMessage {
+  switch (answer.kind) {
+    case 'found':
+      return renderFound(answer.query, answer.results);
+    case 'not-found':
+      return renderNotFound(answer.query, answer.suggestions);
+    case 'help':
+      return renderHelp();
+    case 'invalid':
+      return renderNotice(answer.reason);
+    default: {
+      const unreachable: never = answer;
+      throw new Error(`Unknown answer kind: ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+function renderFound(query: string, results: readonly AnswerResult[]): SlackMessage {
+  const shown = results.slice(0, RESULTS_SHOWN);
+  if (shown.length === 0) return renderNotFound(query, []);
+  const intro = `Here is what the meetup notes say about “${escapeMrkdwn(query)}”:`;
+  const blocks: types.KnownBlock[] = [section(intro)];
+  for (const [i, result] of shown.entries()) {
+    if (i > 0) blocks.push({ type: 'divider' });
+    blocks.push(section(resultText(result)));
+    const links = linksText(result.links);
+    if (links) blocks.push(context(links));
+  }
+  const titles = shown.map((r) => `${r.talk} (${r.meetup})`).join('; ');
+  return message(blocks, `${intro} ${escapeMrkdwn(titles)}`);
+}
+
+function resultText(result: AnswerResult): string {
+  const title = result.notesUrl
+    ? mrkdwnLink(result.notesUrl, result.talk)
+    : escapeMrkdwn(result.talk);
+  const where = [result.meetup, result.section]
+    .filter((s): s is string => !!s)
+    .map(escapeMrkdwn)
+    .join(' › ');
+  const snippet = boldRanges(result.snippet, result.matches).replace(/\n/g, '\n>');
+  return `*${title}*\n_${where}_\n>${snippet}`;
+}
+
+function linksText(links: readonly TalkLink[]): string {
+  return links
+    .map((link) => mrkdwnLink(link.url, link.kind === 'slides' ? '📑 Slides' : '🎬 Video'))
+    .join('  ·  ');
+}
+
+function renderNotFound(query: string, suggestions: readonly string[]): SlackMessage {
+  const lines = [`I couldn’t find anything about “${escapeMrkdwn(query)}” in the meetup notes.`];
+  if (suggestions.length > 0) {
+    lines.push(`Did you mean: ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(', ')}?`);
+  }
+  lines.push(
+    `Try \`${SLASH_COMMAND} talks\` to see every talk in the notes, or ask with other words.`,
+  );
+  return message([section(lines.join('\n'))], lines.join(' '));
+}
+
+/** Usage, for `/vmware help`, a bare `/vmware` and a mention without a question. */
+export function renderHelp(): SlackMessage {
+  const text = [
+    '*I answer questions about the meetup talks from the organizers’ notes.*',
+    `• \`${SLASH_COMMAND} ask <question>\` (or just \`${SLASH_COMMAND} <question>\`): only you see the answer, with a button to share it in the channel.`,
+    `• \`${SLASH_COMMAND} talks\`: every meetup and talk, with slide links.`,
+    `• \`${SLASH_COMMAND} help\`: this message.`,
+    '• Mention me with a question in a channel and I answer in a thread, or send me a direct message.',
+    'Example: _When did Ansible 2.10 become GA?_',
+  ].join('\n');
+  return message(
+    [section(text)],
+    `I answer questions about the meetup talks. Try ${SLASH_COMMAND} ask <question> or ${SLASH_COMMAND} talks.`,
+  );
+}
+
+/** Every meetup with its talks and their slide/video links, for `/vmware talks`. */
+export function renderTalks(meetups: readonly MeetupListing[]): SlackMessage {
+  if (meetups.length === 0) {
+    return renderNotice('There are no talks in the notes yet.');
+  }
+  const intro = 'Meetups and talks in the notes:';
+  const blocks: types.KnownBlock[] = [section(`*${intro}*`)];
+  // Keep one block free to say how many meetups did not fit.
+  const room = SLACK_LIMITS.blocksPerMessage - blocks.length - 1;
+  const shown = meetups.length > room + 1 ? meetups.slice(0, room) : meetups;
+  for (const meetup of shown) blocks.push(section(meetupText(meetup)));
+  const hidden = meetups.length - shown.length;
+  if (hidden > 0) blocks.push(context(`…and ${hidden} more meetups.`));
+  const fallback = `${intro} ${meetups.map((m) => m.title).join('; ')}`;
+  return message(blocks, escapeMrkdwn(fallback));
+}
+
+function meetupText(meetup: MeetupListing): string {
+  const url = meetup.eventUrl ?? meetup.notesUrl;
+  const title = url ? mrkdwnLink(url, meetup.title) : escapeMrkdwn(meetup.title);
+  const date = meetup.date ? ` (${escapeMrkdwn(meetup.date)})` : '';
+  const talks = meetup.talks.map((talk) => {
+    const name = talk.notesUrl ? mrkdwnLink(talk.notesUrl, talk.title) : escapeMrkdwn(talk.title);
+    const links = linksText(talk.links);
+    return `• ${name}${links ? `  ${links}` : ''}`;
+  });
+  return [`*${title}*${date}`, ...talks].join('\n');
+}
+
+/** A one-line reply: refusals, "slow down", apologies. */
+export function renderNotice(text: string): SlackMessage {
+  const escaped = escapeMrkdwn(text);
+  return message([section(escaped)], escaped);
+}
+
+/** A section block whose text is cut to Slack's limit. */
+export function section(mrkdwn: string): types.SectionBlock {
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) },
+  };
+}
+
+/** A context block with one mrkdwn element cut to Slack's limit. */
+export function context(mrkdwn: string): types.ContextBlock {
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.contextText) }],
+  };
+}
+
+function message(blocks: types.KnownBlock[], fallback: string): SlackMessage {
+  return {
+    blocks: blocks.slice(0, SLACK_LIMITS.blocksPerMessage),
+    text: truncateMrkdwn(fallback, SLACK_LIMITS.fallbackText),
+  };
+}

@@ -1,0 +1,177 @@
+import { pino } from 'pino';
+import {
+  createSlackAdapter,
+  type SlackAdapter,
+} from '../../../adapters/slack/create-slack-adapter.js';
+import type { QueryService } from '../../../src/answer/answer.js';
+import { createRateLimiter, type RateLimiter } from '../../../src/answer/rate-limiter.js';
+import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
+import { createTestService } from '../../support/test-service.js';
+
+// Fake secrets in the right shapes; nothing here is a real credential.
+export const BOT_TOKEN = 'xoxb-0000000000-1111111111-FAKEbotTOKENfortests';
+export const APP_TOKEN = 'xapp-1-A0FAKE-2222222222-FAKEappTOKENfortests';
+export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+export const TEAM_ID = 'T0FAKE';
+export const BOT_USER_ID = 'U0BOT';
+export const USER_ID = 'U0ASKER';
+
+export interface HarnessOptions {
+  readonly mode: 'http' | 'socket';
+  readonly service?: QueryService;
+  readonly rateLimiter?: RateLimiter;
+}
+
+/** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
+export interface SlackHarness {
+  readonly fake: FakeSlack;
+  readonly adapter: SlackAdapter;
+  /** Every line the app logged (JSON, unscrubbed: the test checks what the adapter itself writes). */
+  readonly logs: string[];
+  /** HTTP mode: posts a signed request to the app's /slack/events. */
+  send(
+    body: Parameters<typeof sendToApp>[2],
+    options?: Parameters<typeof sendToApp>[3],
+  ): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startHarness({
+  mode,
+  service,
+  rateLimiter = createRateLimiter({ limit: 0 }),
+}: HarnessOptions): Promise<SlackHarness> {
+  const fake = createFakeSlack({
+    teamId: TEAM_ID,
+    botUserId: BOT_USER_ID,
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+  });
+  await fake.start();
+  const logs: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => logs.push(line) });
+  const adapter = createSlackAdapter({
+    config: {
+      botToken: BOT_TOKEN,
+      port: 0,
+      apiUrl: fake.apiUrl,
+      ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
+    },
+    service: service ?? (await createTestService()),
+    logger,
+    rateLimiter,
+    clientOptions: { retryConfig: { retries: 0 } },
+    host: '127.0.0.1',
+  });
+  await adapter.start();
+  return {
+    fake,
+    adapter,
+    logs,
+    send(body, options) {
+      if (adapter.httpPort === undefined) throw new Error('The app is not in HTTP mode.');
+      const url = `http://127.0.0.1:${adapter.httpPort}/slack/events`;
+      return sendToApp(url, SIGNING_SECRET, body, options);
+    },
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** The form Slack posts for `/vmware <text>`. */
+export function slashCommand(text: string, responseUrl: string, userId = USER_ID) {
+  return {
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    team_domain: 'fake',
+    channel_id: 'C0GENERAL',
+    channel_name: 'general',
+    user_id: userId,
+    user_name: 'asker',
+    command: '/vmware',
+    text,
+    api_app_id: 'A0FAKE',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  };
+}
+
+let eventCounter = 0;
+
+/** An Events API `event_callback` wrapping `event`. */
+export function eventCallback(event: Record<string, unknown>) {
+  eventCounter += 1;
+  return {
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    api_app_id: 'A0FAKE',
+    event: { event_ts: event.ts, ...event },
+    type: 'event_callback',
+    event_id: `Ev${eventCounter}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+  };
+}
+
+export function mentionEvent(text: string, extra: Record<string, unknown> = {}) {
+  return eventCallback({
+    type: 'app_mention',
+    user: USER_ID,
+    team: TEAM_ID,
+    channel: 'C0GENERAL',
+    text,
+    ts: '1700000000.000100',
+    ...extra,
+  });
+}
+
+export function directMessageEvent(text: string, extra: Record<string, unknown> = {}) {
+  return eventCallback({
+    type: 'message',
+    channel_type: 'im',
+    user: USER_ID,
+    team: TEAM_ID,
+    channel: 'D0DM',
+    text,
+    ts: '1700000000.000200',
+    ...extra,
+  });
+}
+
+/** The `block_actions` payload Slack sends when the "Share in channel" button is clicked. */
+export function shareClick(question: string, responseUrl: string) {
+  return {
+    type: 'block_actions',
+    user: { id: USER_ID, username: 'asker', name: 'asker', team_id: TEAM_ID },
+    api_app_id: 'A0FAKE',
+    token: 'legacy-verification-token',
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000300',
+      channel_id: 'C0GENERAL',
+      is_ephemeral: true,
+    },
+    trigger_id: '1.2.3',
+    team: { id: TEAM_ID, domain: 'fake' },
+    channel: { id: 'C0GENERAL', name: 'general' },
+    response_url: responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: 'share_answer',
+        block_id: 'share',
+        text: { type: 'plain_text', text: 'Share in channel' },
+        value: question,
+        action_ts: '1700000001.000000',
+      },
+    ],
+  };
+}
+
+/** Every piece of text in a message's blocks, joined, for assertions on what a user sees. */
+export function visibleText(message: { blocks?: unknown; text?: unknown }): string {
+  return JSON.stringify(message.blocks ?? []) + String(message.text ?? '');
+}
