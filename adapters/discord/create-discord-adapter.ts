@@ -1,0 +1,136 @@
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { QueryService } from '../../src/answer/answer.js';
+import type { RateLimiter } from '../../src/answer/rate-limiter.js';
+import type { DiscordConfig } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
+import { createInteractionHandler } from './handle-interaction.js';
+import { createMessageHandler } from './handle-message.js';
+
+/** What the Discord adapter needs; the composition root passes these in. */
+export interface DiscordAdapterOptions {
+  readonly config: DiscordConfig;
+  readonly service: QueryService;
+  readonly logger: Logger;
+  /** Shared per-user question limit; keys are prefixed with `discord:`. */
+  readonly rateLimiter: RateLimiter;
+  /**
+   * Extra options for discord.js's REST client, merged over `{ api: config.apiUrl }`. Tests pass
+   * `{ retries: 0 }` so a failing fake fails fast instead of being retried.
+   */
+  readonly rest?: ClientOptions['rest'];
+}
+
+/** A running Discord bot. */
+export interface DiscordAdapter {
+  /** Logs in and resolves once the gateway is ready and the bot can answer. */
+  start(): Promise<void>;
+  /** Closes the gateway connection; safe to call more than once. */
+  stop(): Promise<void>;
+  /** The application id, taken from the gateway's READY event (undefined before `start`). */
+  readonly applicationId: string | undefined;
+}
+
+/**
+ * Message Content is privileged and must also be enabled in the Developer Portal; without it the
+ * bot still gets its mentions and DMs but not other guild messages, which it ignores anyway.
+ * @see https://discord.com/developers/docs/events/gateway#gateway-intents
+ */
+const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+  GatewayIntentBits.MessageContent,
+];
+
+/** Connects the query service to Discord: `/vmware` commands, @mentions and DMs. */
+export function createDiscordAdapter({
+  config,
+  service,
+  logger: parentLogger,
+  rateLimiter,
+  rest,
+}: DiscordAdapterOptions): DiscordAdapter {
+  const logger = parentLogger.child({ adapter: 'discord' });
+  const client = new Client({
+    intents: INTENTS,
+    // DM channels are not cached before their first message; without this partial discord.js
+    // drops every DM.
+    partials: [Partials.Channel],
+    // A default for any send the handlers might add later; each reply also sets it explicitly.
+    allowedMentions: { parse: [] },
+    rest: { ...(config.apiUrl && { api: config.apiUrl }), ...rest },
+  });
+
+  const handleInteraction = createInteractionHandler({ service, rateLimiter, logger });
+  const handleMessage = createMessageHandler({
+    service,
+    rateLimiter,
+    logger,
+    botUserId: () => client.user?.id,
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction).catch((err) =>
+      logger.error({ err }, 'Interaction handler failed.'),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    handleMessage(message).catch((err) => logger.error({ err }, 'Message handler failed.'));
+  });
+
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord.js reported an error.'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord.js warning.'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn(
+      { shardId, code: event.code },
+      'Discord gateway closed for good; not reconnecting.',
+    ),
+  );
+  client.on(Events.ShardReconnecting, (shardId) =>
+    logger.warn({ shardId }, 'Discord gateway connection dropped; reconnecting.'),
+  );
+  client.on(Events.ShardResume, (shardId, replayedEvents) =>
+    logger.info({ shardId, replayedEvents }, 'Discord gateway session resumed.'),
+  );
+  client.on(Events.ShardReady, (shardId) =>
+    logger.info({ shardId }, 'Discord gateway shard ready.'),
+  );
+  client.on(Events.ShardError, (err, shardId) =>
+    logger.error({ err, shardId }, 'Discord gateway connection error.'),
+  );
+  client.on(Events.Debug, (line) => {
+    // discord.js prints the first two thirds of the token here; the rest is noise at trace level.
+    if (line.startsWith('Provided token')) return;
+    logger.trace({ detail: line.split(config.token).join('[redacted]') }, 'discord.js debug.');
+  });
+
+  let stopped = false;
+  return {
+    get applicationId() {
+      return client.application?.id;
+    },
+    async start() {
+      // Listen before logging in: READY and the guilds can arrive before login() resolves.
+      const ready = new Promise<void>((resolve) =>
+        client.once(Events.ClientReady, () => resolve()),
+      );
+      try {
+        await client.login(config.token);
+      } catch (err) {
+        // Leave no half-open connection or timers behind a failed login (e.g. a revoked token).
+        await client.destroy();
+        throw err;
+      }
+      await ready;
+      logger.info(
+        { applicationId: client.application?.id, botUserId: client.user?.id },
+        `Discord bot ready as ${client.user?.tag ?? 'unknown user'}.`,
+      );
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      logger.info('Discord adapter stopped.');
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  MessageFlags,
+} from 'discord.js';
+import type { Logger } from '../../src/logger.js';
+import { type AskQuestionDeps, askQuestion } from './ask-question.js';
+import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
+import {
+  type DiscordMessagePayload,
+  renderAnswer,
+  renderNotice,
+  renderSharedAnswer,
+  renderTalks,
+  SHARE_BUTTON_ID,
+} from './render-embeds.js';
+import { REPLY_TEXTS } from './reply-texts.js';
+
+export interface InteractionHandlerDeps extends AskQuestionDeps {
+  readonly logger: Logger;
+}
+
+/**
+ * No mention in a reply may ping: not `@everyone` echoed from a question, not a role, not even
+ * the user a shared answer is attributed to.
+ * @see https://discord.com/developers/docs/resources/message#allowed-mentions-object
+ */
+const NO_PINGS = { parse: [] } as const;
+
+function ephemeral(payload: DiscordMessagePayload): InteractionReplyOptions {
+  return { ...payload, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
+}
+
+/**
+ * Handles `/vmware …` and the Share button. Replies at once, because the search takes
+ * milliseconds and Discord fails any interaction not answered within 3 seconds; any fault
+ * becomes a short apology rather than "The application did not respond".
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+ */
+export function createInteractionHandler(deps: InteractionHandlerDeps) {
+  const { logger } = deps;
+  return async function handleInteraction(interaction: Interaction): Promise<void> {
+    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    const context = {
+      interactionId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      ...(interaction.isChatInputCommand()
+        ? { command: interaction.commandName, subcommand: interaction.options.getSubcommand(false) }
+        : { customId: interaction.customId }),
+    };
+    try {
+      if (interaction.isChatInputCommand()) await handleCommand(deps, interaction);
+      else await handleButton(interaction);
+      logger.debug(context, 'Answered a Discord interaction.');
+    } catch (err) {
+      logger.error({ err, ...context }, 'Failed to answer a Discord interaction.');
+      const apology = ephemeral(renderNotice(REPLY_TEXTS.apology));
+      try {
+        if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
+        else await interaction.reply(apology);
+      } catch (replyErr) {
+        logger.error({ err: replyErr, ...context }, 'Could not send the apology either.');
+      }
+    }
+  };
+}
+
+async function handleCommand(
+  deps: InteractionHandlerDeps,
+  interaction: ChatInputCommandInteraction,
+): Promise<void> {
+  if (interaction.commandName !== COMMAND_NAME) {
+    // A stale registration of a command this version no longer has.
+    await interaction.reply(ephemeral(renderNotice(REPLY_TEXTS.unknownCommand)));
+    return;
+  }
+  switch (interaction.options.getSubcommand(false)) {
+    case SUBCOMMANDS.ask: {
+      const question = interaction.options.getString(QUESTION_OPTION, true);
+      const answer = askQuestion(deps, interaction.user.id, question);
+      // Ephemeral so a channel is not flooded with questions; Share makes a good answer public.
+      await interaction.reply(ephemeral(renderAnswer(answer, { share: answer.kind === 'found' })));
+      return;
+    }
+    case SUBCOMMANDS.talks:
+      await interaction.reply(ephemeral(renderTalks(deps.service.talks())));
+      return;
+    default:
+      await interaction.reply(ephemeral(renderAnswer({ kind: 'help' })));
+  }
+}
+
+/**
+ * Posts the ephemeral answer the button sits on to the channel. The answer is taken from that
+ * message itself (Discord sends it with the click), so sharing needs no state in the bot and
+ * works after a restart.
+ */
+async function handleButton(interaction: ButtonInteraction): Promise<void> {
+  if (interaction.customId !== SHARE_BUTTON_ID) return;
+  const shared = renderSharedAnswer({
+    userId: interaction.user.id,
+    content: interaction.message.content,
+    embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+  });
+  await interaction.reply({ ...shared, allowedMentions: NO_PINGS });
+}

@@ -1,0 +1,56 @@
+import type { Message } from 'discord.js';
+import type { Logger } from '../../src/logger.js';
+import { type AskQuestionDeps, askQuestion } from './ask-question.js';
+import { mentionsBot, stripBotMention } from './bot-mention.js';
+import { renderAnswer, renderNotice } from './render-embeds.js';
+import { REPLY_TEXTS } from './reply-texts.js';
+
+export interface MessageHandlerDeps extends AskQuestionDeps {
+  readonly logger: Logger;
+  /** The bot's own user id, known once the gateway is ready. */
+  readonly botUserId: () => string | undefined;
+}
+
+/**
+ * Answers `@bot <question>` in a guild channel and any DM, replying to the message. A bare
+ * mention gets the help text.
+ */
+export function createMessageHandler(deps: MessageHandlerDeps) {
+  const { logger } = deps;
+  return async function handleMessage(message: Message): Promise<void> {
+    // Never answer bots, ourselves included: two bots answering each other never stop.
+    if (message.author.bot || message.system || message.webhookId) return;
+    const botUserId = deps.botUserId();
+    if (!botUserId) return;
+    const inDm = !message.inGuild();
+    if (!inDm && !mentionsBot(message.content, botUserId)) return;
+    const context = {
+      messageId: message.id,
+      channelId: message.channelId,
+      userId: message.author.id,
+      guildId: message.guildId,
+    };
+    // Ping the asker in a busy channel so they see the answer; in a DM there is no one to find.
+    const allowedMentions = { parse: [], repliedUser: !inDm };
+    try {
+      const answer = askQuestion(
+        deps,
+        message.author.id,
+        stripBotMention(message.content, botUserId),
+      );
+      await message.reply({ ...renderAnswer(answer), allowedMentions, failIfNotExists: false });
+      logger.debug(context, 'Answered a Discord message.');
+    } catch (err) {
+      logger.error({ err, ...context }, 'Failed to answer a Discord message.');
+      try {
+        await message.reply({
+          ...renderNotice(REPLY_TEXTS.apology),
+          allowedMentions,
+          failIfNotExists: false,
+        });
+      } catch (replyErr) {
+        logger.error({ err: replyErr, ...context }, 'Could not send the apology either.');
+      }
+    }
+  };
+}

@@ -1,0 +1,292 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import type { Answer, AnswerResult, MeetupListing } from '../../src/answer/answer.js';
+import type { TalkLink } from '../../src/content/meetup.js';
+import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
+
+/**
+ * Discord's hard limits on a message; exceeding any of them makes the send fail with 400, so the
+ * renderer truncates to fit instead.
+ * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+ */
+export const DISCORD_LIMITS = {
+  contentChars: 2000,
+  embedsPerMessage: 10,
+  /** Title, description, field names and values, footer text and author name of all embeds. */
+  embedTotalChars: 6000,
+  embedTitleChars: 256,
+  embedDescriptionChars: 4096,
+  embedFields: 25,
+  fieldNameChars: 256,
+  fieldValueChars: 1024,
+  footerTextChars: 2048,
+  authorNameChars: 256,
+  urlChars: 2048,
+} as const;
+
+/** How many results one answer shows; more would bury the best one. */
+export const RESULTS_SHOWN_MAX = 3;
+
+/** The custom id of the "Share" button on an ephemeral answer. */
+export const SHARE_BUTTON_ID = 'vmware:share';
+
+const EMBED_COLOR = 0x1d_42_8a;
+const QUERY_ECHO_CHARS = 200;
+/**
+ * Kept short so that three results' fixed parts (author, title, section, links) stay well under
+ * the 6,000-character total and leave room for the snippets.
+ */
+const SECTION_CHARS = 256;
+
+/** The JSON of one message: fallback text, embeds and components. */
+export interface DiscordMessagePayload {
+  readonly content: string;
+  readonly embeds: APIEmbed[];
+  readonly components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+export interface RenderAnswerOptions {
+  /** Add the "Share" button (only on ephemeral answers, where only the asker sees them). */
+  readonly share?: boolean;
+}
+
+/**
+ * Turns an {@link Answer} into a Discord message. Pure, and never produces a payload Discord
+ * would reject: every piece is cut to {@link DISCORD_LIMITS}.
+ */
+export function renderAnswer(
+  answer: Answer,
+  options: RenderAnswerOptions = {},
+): DiscordMessagePayload {
+  switch (answer.kind) {
+    case 'found': {
+      const results = answer.results.slice(0, RESULTS_SHOWN_MAX);
+      if (results.length === 0) return renderNotFound(answer.query, []);
+      return {
+        content: fitContent(`Here is what the notes say about “${echo(answer.query)}”:`),
+        embeds: fitDescriptions(results.map(resultEmbed), results),
+        components: options.share ? [shareRow()] : [],
+      };
+    }
+    case 'not-found':
+      return renderNotFound(answer.query, answer.suggestions);
+    case 'help':
+      return {
+        content: 'Here is how to ask me about the meetup talks.',
+        embeds: [helpEmbed()],
+        components: [],
+      };
+    case 'invalid':
+      return renderNotice(escapeMarkdown(answer.reason));
+    default: {
+      const unexpected: never = answer;
+      throw new Error(`Unknown answer kind: ${JSON.stringify(unexpected)}.`);
+    }
+  }
+}
+
+/** A plain-text reply: apologies, refusals. `text` must already be Markdown-safe. */
+export function renderNotice(text: string): DiscordMessagePayload {
+  return { content: fitContent(text), embeds: [], components: [] };
+}
+
+/**
+ * One embed per meetup (as many as fit), each listing its talks with slide and video links.
+ * What does not fit is counted in the text, never silently dropped.
+ */
+export function renderTalks(meetups: readonly MeetupListing[]): DiscordMessagePayload {
+  if (meetups.length === 0) return renderNotice('There are no meetup notes yet.');
+  const embeds: APIEmbed[] = [];
+  let used = 0;
+  for (const meetup of meetups) {
+    if (embeds.length === DISCORD_LIMITS.embedsPerMessage) break;
+    const title = escapeMarkdown(meetup.title, DISCORD_LIMITS.embedTitleChars);
+    const room = Math.min(
+      DISCORD_LIMITS.embedDescriptionChars,
+      DISCORD_LIMITS.embedTotalChars - used - title.length,
+    );
+    // A meetup without room for even one talk line is left for the "and N more" count.
+    if (room < 100) break;
+    const description = talkLines(meetup, room);
+    const url = safeUrl(meetup.eventUrl ?? meetup.notesUrl);
+    embeds.push({ title, description, color: EMBED_COLOR, ...(url && { url }) });
+    used += title.length + description.length;
+  }
+  const hidden = meetups.length - embeds.length;
+  const content =
+    hidden > 0
+      ? `Meetups and talks in the notes (${embeds.length} of ${meetups.length} shown):`
+      : 'Meetups and talks in the notes:';
+  return { content, embeds, components: [] };
+}
+
+/**
+ * The public copy of an ephemeral answer, attributed to the person who shared it. `content` and
+ * `embeds` come from the bot's own earlier message, so they are already escaped and within limits.
+ */
+export function renderSharedAnswer({
+  userId,
+  content,
+  embeds,
+}: {
+  readonly userId: string;
+  readonly content: string;
+  readonly embeds: readonly APIEmbed[];
+}): DiscordMessagePayload {
+  return {
+    content: fitContent(`<@${userId}> shared this answer. ${content}`),
+    embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage),
+    components: [],
+  };
+}
+
+function renderNotFound(query: string, suggestions: readonly string[]): DiscordMessagePayload {
+  const tips =
+    suggestions.length > 0
+      ? ` Maybe try: ${suggestions
+          .slice(0, 5)
+          .map((s) => `“${escapeMarkdown(s, 100)}”`)
+          .join(', ')}.`
+      : '';
+  return renderNotice(
+    `I could not find anything about “${echo(query)}” in the meetup notes.${tips} ` +
+      'Try other words, or browse all talks with `/vmware talks`.',
+  );
+}
+
+function resultEmbed(result: AnswerResult): APIEmbed {
+  const url = safeUrl(result.notesUrl);
+  const links = linkLine(result.links);
+  return {
+    author: { name: truncatePlain(result.meetup, DISCORD_LIMITS.authorNameChars) },
+    title: escapeMarkdown(result.talk, DISCORD_LIMITS.embedTitleChars),
+    ...(url && { url }),
+    color: EMBED_COLOR,
+    fields: [
+      ...(result.section
+        ? [{ name: 'Section', value: escapeMarkdown(result.section, SECTION_CHARS) }]
+        : []),
+      ...(links ? [{ name: 'Links', value: links }] : []),
+    ],
+  };
+}
+
+/**
+ * Fills in the snippets last, sharing what is left of the 6,000-character budget equally, so
+ * three long results all stay visible rather than the first one crowding out the rest.
+ */
+function fitDescriptions(embeds: APIEmbed[], results: readonly AnswerResult[]): APIEmbed[] {
+  const fixed = embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
+  const share = Math.floor((DISCORD_LIMITS.embedTotalChars - fixed) / Math.max(1, embeds.length));
+  const room = Math.max(0, Math.min(DISCORD_LIMITS.embedDescriptionChars, share));
+  const filled = embeds.map((embed, i) => {
+    const result = results[i];
+    if (!result || room === 0) return embed;
+    return { ...embed, description: formatMarkdown(result.snippet, result.matches, room) };
+  });
+  // Last line of defence: drop whole trailing embeds rather than send something Discord rejects.
+  while (
+    filled.length > 1 &&
+    filled.reduce((n, e) => n + embedLength(e), 0) > DISCORD_LIMITS.embedTotalChars
+  ) {
+    filled.pop();
+  }
+  return filled;
+}
+
+/** The characters Discord counts towards {@link DISCORD_LIMITS.embedTotalChars}. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+function linkLine(links: readonly TalkLink[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const link of links) {
+    const url = safeUrl(link.url);
+    if (!url) continue;
+    const part = `[${link.kind === 'slides' ? 'Slides' : 'Video'}](${url})`;
+    // Whole links or none: half a URL is a broken link.
+    if (length + part.length + 3 > DISCORD_LIMITS.fieldValueChars) break;
+    parts.push(part);
+    length += part.length + 3;
+  }
+  return parts.join(' · ');
+}
+
+function talkLines(meetup: MeetupListing, room: number): string {
+  const lines: string[] = [];
+  if (meetup.date) lines.push(`_${escapeMarkdown(meetup.date, 60)}_`);
+  let length = lines.join('\n').length;
+  for (const [i, talk] of meetup.talks.entries()) {
+    const url = safeUrl(talk.notesUrl);
+    const title = escapeMarkdown(talk.title, 200);
+    const links = linkLine(talk.links);
+    const line = `• ${url ? `[${title}](${url})` : title}${links ? ` — ${links}` : ''}`;
+    const more = `${ELLIPSIS} and ${meetup.talks.length - i} more`;
+    const rest = meetup.talks.length - i - 1;
+    // Keep room for the "and N more" line unless this is the last talk.
+    if (length + 1 + line.length + (rest > 0 ? more.length + 1 : 0) > room) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += 1 + line.length;
+  }
+  if (meetup.talks.length === 0) lines.push('No talks in the notes yet.');
+  return lines.join('\n').slice(0, room);
+}
+
+function helpEmbed(): APIEmbed {
+  return {
+    title: 'Ask me about the VMware meetup talks',
+    color: EMBED_COLOR,
+    description: [
+      '`/vmware ask question:<your question>` answers from the organizers’ notes, only you see it; press **Share** to post it to the channel.',
+      '`/vmware talks` lists the meetups and talks with slide links.',
+      'You can also mention me with a question in a channel, or send me a DM.',
+      'Example: `/vmware ask question:When did Ansible 2.10 become GA?`',
+    ].join('\n'),
+  };
+}
+
+function shareRow(): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Share',
+        custom_id: SHARE_BUTTON_ID,
+      },
+    ],
+  };
+}
+
+/** The user's own words, escaped and shortened, so an echo can never become markup or a ping. */
+function echo(query: string): string {
+  return escapeMarkdown(query.replace(/\s+/g, ' ').trim(), QUERY_ECHO_CHARS);
+}
+
+function fitContent(text: string): string {
+  return truncatePlain(text, DISCORD_LIMITS.contentChars);
+}
+
+/** Discord rejects the whole message when an embed URL is not http(s), so bad links are dropped. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url || url.length > DISCORD_LIMITS.urlChars || !URL.canParse(url)) return undefined;
+  return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+}

@@ -1,0 +1,73 @@
+import {
+  createDiscordAdapter,
+  type DiscordAdapter,
+} from '../../../adapters/discord/create-discord-adapter.js';
+import type { QueryService } from '../../../src/answer/answer.js';
+import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import {
+  createFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+} from '../../fakes/fake-discord.js';
+import { createTestService } from '../../support/test-service.js';
+
+/** A token shaped like a real one; the tests assert it never reaches the logs. */
+export const TEST_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.Gfake1.s3cret-test-token-do-not-log';
+
+export interface DiscordHarness {
+  readonly fake: FakeDiscord;
+  readonly adapter: DiscordAdapter;
+  /** Everything the adapter logged, at trace level, as pino JSON lines. */
+  logs(): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a fake Discord and the real adapter (real discord.js Client) against it, configured the
+ * way `npm start` does: through `loadConfig` with `DISCORD_API_URL` pointing at the fake.
+ */
+export async function startDiscordHarness(
+  options: {
+    readonly service?: QueryService;
+    readonly rateLimitPerMinute?: number;
+    readonly fake?: FakeDiscordOptions;
+  } = {},
+): Promise<DiscordHarness> {
+  const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
+  await fake.start();
+  const lines: string[] = [];
+  // No `secrets` option on purpose: the logger's scrubbing must not be what hides a leak.
+  const logger = createLogger({
+    level: 'trace',
+    destination: { write: (line: string) => lines.push(line) },
+  });
+  const loaded = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl });
+  if (!loaded.ok || !loaded.config.discord)
+    throw new Error(`Bad test config: ${JSON.stringify(loaded)}`);
+  const adapter = createDiscordAdapter({
+    config: loaded.config.discord,
+    service: options.service ?? (await createTestService()),
+    logger,
+    rateLimiter: createRateLimiter({
+      limit: options.rateLimitPerMinute ?? loaded.config.rateLimitPerMinute,
+    }),
+    rest: { retries: 0 },
+  });
+  try {
+    await adapter.start();
+  } catch (err) {
+    await fake.close();
+    throw err;
+  }
+  return {
+    fake,
+    adapter,
+    logs: () => lines.join(''),
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
