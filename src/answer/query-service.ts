@@ -1,5 +1,5 @@
 import type { Meetup } from '../content/meetup.js';
-import { type AnalyzedQuery, analyzeQuery } from '../search/analyze-query.js';
+import { type AnalyzedQuery, analyzeQuery, coverage } from '../search/analyze-query.js';
 import { buildIndex, type IndexedPassage } from '../search/build-index.js';
 import type { Glossary } from '../search/glossary.js';
 import {
@@ -23,8 +23,6 @@ export interface QueryServiceOptions {
 const BOOST = { text: 1, section: 1.6, talk: 2.2, meetup: 0.3 } as const;
 /** Share of the question's weight a passage must cover to count as an answer. */
 const MIN_COVERAGE = 0.4;
-/** A passage must match at least one term this strong (a word or a CJK bigram). */
-const MIN_STRONG_WEIGHT = 0.5;
 const MAX_LIMIT = 10;
 const CANDIDATES = 40;
 const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
@@ -36,7 +34,6 @@ interface Candidate {
   readonly coverage: number;
   readonly strong: boolean;
   readonly rank: number;
-  readonly bm25: number;
 }
 
 /**
@@ -59,34 +56,23 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
 
   const rank = (query: AnalyzedQuery): Candidate[] => {
     if (query.terms.length === 0) return [];
-    const weightOf = new Map(query.terms.map((t) => [t.term, t]));
-    const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0);
+    const boostOf = new Map(query.terms.map((t) => [t.term, t.boost]));
     const hits = index.minisearch.search(query.terms.map((t) => t.term).join('\u0000'), {
       tokenize: (s) => s.split('\u0000'),
       processTerm: (t) => t,
       boost: BOOST,
-      boostTerm: (term) => weightOf.get(term)?.weight ?? 0,
-      // Typos are forgiven only in long Latin words; versions and CJK terms must match exactly.
-      fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.25 : false),
-      prefix: (term) => /^[a-z]{4,}$/.test(term),
-      weights: { fuzzy: 0.3, prefix: 0.5 },
+      boostTerm: (term) => boostOf.get(term) ?? 0,
+      // Only words the notes do not contain are stretched: a typo (ansibel) by edit distance in
+      // long Latin words, a stem (visualiz…) by prefix. Versions and CJK terms match exactly.
+      fuzzy: (term) => !index.vocabulary.has(term) && /^[a-z]{5,}$/.test(term) && 0.25,
+      prefix: (term) => !index.vocabulary.has(term) && /^[a-z]{4,}$/.test(term),
+      weights: { fuzzy: 0.5, prefix: 0.6 },
     });
     return hits.slice(0, CANDIDATES).flatMap((hit) => {
       const doc = index.passages[Number(hit.id)];
       if (!doc) return [];
-      const covered = new Set<number>();
-      let strong = false;
-      for (const q of hit.queryTerms) {
-        const term = weightOf.get(q);
-        if (!term) continue;
-        for (const c of term.concepts) {
-          covered.add(c);
-          strong ||= (query.concepts[c]?.weight ?? 0) >= MIN_STRONG_WEIGHT;
-        }
-      }
-      const coveredWeight = [...covered].reduce((s, c) => s + (query.concepts[c]?.weight ?? 0), 0);
-      const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
-      return [{ doc, coverage, strong, bm25: hit.score, rank: hit.score * (0.25 + coverage) ** 2 }];
+      const { share, strong } = coverage(query, hit.queryTerms);
+      return [{ doc, coverage: share, strong, rank: hit.score * (0.25 + share) ** 2 }];
     });
   };
 

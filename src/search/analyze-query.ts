@@ -1,19 +1,24 @@
 import type { Glossary } from './glossary.js';
 import { normalize } from './normalize.js';
 import { ENGLISH_STOPWORDS, JAPANESE_STOPWORDS } from './stopwords.js';
-import { type Token, type TokenKind, tokenizeNormalized } from './tokenize.js';
+import { type Token, tokenizeNormalized } from './tokenize.js';
 
-/** One term sent to the index, with how much it counts and which of the asker's words it serves. */
-export interface QueryTerm {
-  readonly term: string;
-  readonly weight: number;
-  /** Indexes into {@link AnalyzedQuery.concepts}: the asker's words this term stands for. */
-  readonly concepts: readonly number[];
+/** How much a matched term says about one word of the question (1 = the whole word). */
+export interface Credit {
+  readonly concept: number;
+  readonly credit: number;
 }
 
-/** One word of the question; it is covered when any of its terms (or glossary equivalents) match. */
-export interface Concept {
+/** One term sent to the index, with its boost and the words of the question it stands for. */
+export interface QueryTerm {
   readonly term: string;
+  readonly boost: number;
+  readonly credits: readonly Credit[];
+}
+
+/** One word of the question; a passage covers it when its terms (or glossary equivalents) match. */
+export interface Concept {
+  readonly word: string;
   readonly weight: number;
 }
 
@@ -26,17 +31,12 @@ export interface AnalyzedQuery {
   readonly highlight: readonly string[];
 }
 
-const KIND_WEIGHT: Record<TokenKind, number> = {
-  word: 1,
-  part: 0.6,
-  bigram: 1,
-  unigram: 0.25,
-  kana: 0.08,
-};
+/** How much each kind of word of the question counts towards "the passage answers it". */
+const WORD_WEIGHT = { word: 1, letter: 0.2, kanji: 0.25, kana: 0.1 } as const;
 /** Glossary equivalents count less than the asker's own words. */
-const EXPANSION_FACTOR = 0.6;
+const EXPANSION_BOOST = 0.6;
 /** Words that only ask for slides/video steer which talk is meant less than the talk's name. */
-const LINK_WORD_FACTOR = 0.35;
+const LINK_WORD_WEIGHT = 0.35;
 /** Bounds the work one question can cause, whatever its length. */
 const MAX_TERMS = 96;
 
@@ -45,82 +45,162 @@ const LINK_WORDS =
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 
 /**
- * Turns a question into weighted index terms: the tokenizer's terms minus stop words, plus
- * glossary equivalents at a lower weight. Particles (hiragana) and single kanji count little.
+ * Turns a question into weighted index terms. Each word of the question (a Latin run, or one
+ * script's piece of a Japanese run) is a concept; its bigrams, parts and glossary equivalents
+ * are terms that cover it wholly or in part. Stop words go; particles and lone kanji count little.
  */
 export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuery {
   const text = normalize(question);
-  const wantsLinks = LINK_WORDS.test(text);
   const concepts: Concept[] = [];
-  const terms = new Map<string, { weight: number; concepts: Set<number> }>();
-  const addTerm = (term: string, weight: number, concept: number) => {
-    const entry = terms.get(term);
-    if (entry) {
-      entry.weight = Math.max(entry.weight, weight);
-      entry.concepts.add(concept);
-    } else {
-      terms.set(term, { weight, concepts: new Set([concept]) });
-    }
+  const terms = new Map<string, { boost: number; credits: Map<number, number> }>();
+  const addTerm = (term: string, boost: number, concept: number, credit: number) => {
+    const entry = terms.get(term) ?? { boost: 0, credits: new Map<number, number>() };
+    entry.boost = Math.max(entry.boost, boost);
+    entry.credits.set(concept, Math.max(entry.credits.get(concept) ?? 0, credit));
+    terms.set(term, entry);
   };
-  const conceptOf = new Map<string, number>();
-  for (const token of userTokens(text)) {
-    if (conceptOf.has(token.term)) continue;
-    const weight = tokenWeight(token) * (LINK_WORDS.test(token.term) ? LINK_WORD_FACTOR : 1);
-    conceptOf.set(token.term, concepts.length);
-    concepts.push({ term: token.term, weight });
-    addTerm(token.term, weight, concepts.length - 1);
+
+  const conceptOfPiece = new Map<number, number>();
+  const conceptOfWord = new Map<string, number>();
+  for (const piece of groupByPiece(tokenizeNormalized(text))) {
+    const head = piece[0];
+    if (!head) continue;
+    const word = wordOf(piece);
+    if (ENGLISH_STOPWORDS.has(word) || JAPANESE_STOPWORDS.has(word)) continue;
+    const known = conceptOfWord.get(word);
+    if (known !== undefined) {
+      conceptOfPiece.set(head.piece, known);
+      continue;
+    }
+    const weight = conceptWeight(piece) * (LINK_WORDS.test(word) ? LINK_WORD_WEIGHT : 1);
+    const concept = concepts.push({ word, weight }) - 1;
+    conceptOfPiece.set(head.piece, concept);
+    conceptOfWord.set(word, concept);
+    for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit);
   }
 
-  const highlight = new Set<string>(concepts.filter((c) => c.weight >= 0.5).map((c) => c.term));
+  const highlight = new Set(concepts.filter((c) => c.weight >= 0.5).map((c) => c.word));
   for (const group of glossary.groups) {
     const present = group.filter((entry) => containsPhrase(text, entry));
-    if (present.length === 0) continue;
-    const served = present
-      .flatMap((entry) => tokenizeNormalized(entry).map((t) => conceptOf.get(t.term)))
-      .filter((c): c is number => c !== undefined);
-    if (served.length === 0) continue;
+    const served = new Set(
+      present.flatMap((entry) =>
+        tokenizeNormalized(entry)
+          .map((t) => conceptOfWord.get(t.term))
+          .filter((c): c is number => c !== undefined),
+      ),
+    );
+    if (served.size === 0) continue;
     for (const entry of group) {
       if (present.includes(entry)) continue;
       highlight.add(entry);
-      for (const token of tokenizeNormalized(entry)) {
-        const weight = tokenWeight(token) * EXPANSION_FACTOR;
-        for (const concept of served) addTerm(token.term, weight, concept);
+      for (const piece of groupByPiece(tokenizeNormalized(entry))) {
+        for (const t of termsOf(piece)) {
+          for (const concept of served) {
+            const weight = concepts[concept]?.weight ?? 0;
+            addTerm(t.term, t.boost * weight * EXPANSION_BOOST, concept, t.credit);
+          }
+        }
       }
     }
   }
 
   const ranked = [...terms.entries()]
-    .map(([term, { weight, concepts: c }]) => ({ term, weight, concepts: [...c] }))
-    .sort((a, b) => b.weight - a.weight)
+    .map(([term, { boost, credits }]) => ({
+      term,
+      boost,
+      credits: [...credits].map(([concept, credit]) => ({ concept, credit })),
+    }))
+    .sort((a, b) => b.boost - a.boost)
     .slice(0, MAX_TERMS);
-  return { terms: ranked, concepts, wantsLinks, highlight: [...highlight] };
+  return { terms: ranked, concepts, wantsLinks: LINK_WORDS.test(text), highlight: [...highlight] };
 }
 
-function userTokens(text: string): Token[] {
-  return tokenizeNormalized(text).filter(
-    (t) => !ENGLISH_STOPWORDS.has(t.term) && !JAPANESE_STOPWORDS.has(t.term),
-  );
+/**
+ * How much of the question a passage covers: each concept's weight times the best credit its
+ * matched terms give it, over the question's whole weight.
+ */
+export function coverage(query: AnalyzedQuery, matchedTerms: readonly string[]): {
+  share: number;
+  strong: boolean;
+} {
+  const byTerm = new Map(query.terms.map((t) => [t.term, t]));
+  const credit = new Map<number, number>();
+  for (const term of matchedTerms) {
+    for (const c of byTerm.get(term)?.credits ?? []) {
+      credit.set(c.concept, Math.min(1, (credit.get(c.concept) ?? 0) + c.credit));
+    }
+  }
+  let total = 0;
+  let covered = 0;
+  let strong = false;
+  query.concepts.forEach((concept, i) => {
+    const got = credit.get(i) ?? 0;
+    total += concept.weight;
+    covered += concept.weight * got;
+    strong ||= concept.weight >= 0.5 && got >= 0.5;
+  });
+  return { share: total > 0 ? covered / total : 0, strong };
 }
 
-function tokenWeight(token: Token): number {
-  // A lone letter or digit (the "t" of nsx-t) says little on its own.
-  if ((token.kind === 'word' || token.kind === 'part') && token.term.length === 1) return 0.2;
-  return KIND_WEIGHT[token.kind];
+function groupByPiece(tokens: readonly Token[]): Token[][] {
+  const pieces = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = pieces.get(t.piece);
+    if (list) list.push(t);
+    else pieces.set(t.piece, [t]);
+  }
+  return [...pieces.values()];
+}
+
+/** The piece itself: its whole-word token, or its one bigram/unigram, or its kana joined. */
+function wordOf(piece: readonly Token[]): string {
+  const whole = piece.find((t) => t.kind === 'word') ?? (piece.length === 1 ? piece[0] : undefined);
+  if (whole) return whole.term;
+  const bigrams = piece.filter((t) => t.kind !== 'unigram');
+  return bigrams.map((t, i) => (i === 0 ? t.term : t.term.slice(-1))).join('');
+}
+
+function conceptWeight(piece: readonly Token[]): number {
+  const head = piece[0];
+  if (!head) return 0;
+  if (head.kind === 'kana') return WORD_WEIGHT.kana;
+  if (head.kind === 'unigram') return WORD_WEIGHT.kanji;
+  if (head.kind === 'word' && head.pieceLength === 1) return WORD_WEIGHT.letter;
+  return WORD_WEIGHT.word;
+}
+
+/**
+ * The index terms for one word of the question, with how much each covers it: a Latin word whole
+ * (its parts half), a Japanese word whole or bigram by bigram, its lone kanji a little.
+ */
+function termsOf(piece: readonly Token[]): { term: string; boost: number; credit: number }[] {
+  const bigrams = piece.filter((t) => t.kind === 'bigram' || t.kind === 'kana').length;
+  const unigrams = piece.filter((t) => t.kind === 'unigram').length;
+  return piece.map((t) => {
+    switch (t.kind) {
+      case 'word':
+        return { term: t.term, boost: 1, credit: 1 };
+      case 'part':
+        return { term: t.term, boost: t.term.length === 1 ? 0.1 : 0.5, credit: 0.5 };
+      case 'bigram':
+      case 'kana':
+        return { term: t.term, boost: bigrams === 1 ? 1 : 0.6, credit: 1 / bigrams };
+      case 'unigram':
+        return unigrams === piece.length
+          ? { term: t.term, boost: 1, credit: 1 }
+          : { term: t.term, boost: 0.15, credit: 0.3 / unigrams };
+    }
+  });
 }
 
 /** Whether a glossary entry occurs in the question; Latin entries only as whole words. */
 function containsPhrase(text: string, phrase: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(phrase, from);
-    if (at < 0) return false;
-    const before = text[at - 1];
-    const after = text[at + phrase.length];
-    const latinStart = /^[a-z0-9]/.test(phrase);
-    const latinEnd = /[a-z0-9]$/.test(phrase);
-    const okBefore = !latinStart || before === undefined || !LATIN_WORD_CHAR.test(before);
-    const okAfter = !latinEnd || after === undefined || !LATIN_WORD_CHAR.test(after);
+  const latinStart = LATIN_WORD_CHAR.test(phrase[0] ?? '');
+  const latinEnd = LATIN_WORD_CHAR.test(phrase.at(-1) ?? '');
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const okBefore = !latinStart || !LATIN_WORD_CHAR.test(text[at - 1] ?? '');
+    const okAfter = !latinEnd || !LATIN_WORD_CHAR.test(text[at + phrase.length] ?? '');
     if (okBefore && okAfter) return true;
-    from = at + 1;
   }
+  return false;
 }

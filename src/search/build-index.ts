@@ -16,6 +16,8 @@ export type SearchField = 'text' | 'section' | 'talk' | 'meetup';
 export interface PassageIndex {
   readonly minisearch: MiniSearch<IndexedPassage>;
   readonly passages: readonly IndexedPassage[];
+  /** Every term in the index, so the query side stretches only words the notes lack. */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 const FIELDS: readonly SearchField[] = ['text', 'section', 'talk', 'meetup'];
@@ -35,6 +37,7 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
       }
     }
   }
+  const vocabulary = new Set<string>();
   const minisearch = new MiniSearch<IndexedPassage>({
     fields: [...FIELDS],
     storeFields: [],
@@ -52,10 +55,14 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
           return doc.meetup.title;
       }
     },
-    tokenize: indexTerms,
+    tokenize: (text) => {
+      const terms = indexTerms(text);
+      for (const term of terms) vocabulary.add(term);
+      return terms;
+    },
     // Terms come out of the tokenizer already normalized.
     processTerm: (term) => term,
   });
   minisearch.addAll(passages);
-  return { minisearch, passages };
+  return { minisearch, passages, vocabulary };
 }

@@ -6,6 +6,10 @@ export type TokenKind = 'word' | 'part' | 'bigram' | 'unigram' | 'kana';
 export interface Token {
   readonly term: string;
   readonly kind: TokenKind;
+  /** Which word of the text the term came from: a Latin run, or one script's piece of a CJK run. */
+  readonly piece: number;
+  /** How many characters that piece has. */
+  readonly pieceLength: number;
 }
 
 const CJK_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆ヶ`;
@@ -29,10 +33,20 @@ const HIRAGANA = /^\p{sc=Hiragana}/u;
 /** Splits already-normalized text into search terms. */
 export function tokenizeNormalized(text: string): Token[] {
   const tokens: Token[] = [];
+  let piece = 0;
+  const push = (word: string) => (term: string, kind: TokenKind) =>
+    tokens.push({ term, kind, piece, pieceLength: word.length });
   for (const match of text.matchAll(RUN)) {
     const run = match[0];
-    if (IS_CJK.test(run)) tokenizeCjk(run, tokens);
-    else tokenizeLatin(run, tokens);
+    if (IS_CJK.test(run)) {
+      for (const m of run.matchAll(SCRIPT_CLASS)) {
+        tokenizeCjkPiece(m[0], push(m[0]));
+        piece++;
+      }
+    } else {
+      tokenizeLatin(run, push(run));
+      piece++;
+    }
   }
   return tokens;
 }
@@ -42,41 +56,37 @@ export function tokenize(text: string): Token[] {
   return tokenizeNormalized(normalize(text));
 }
 
-function tokenizeLatin(run: string, out: Token[]): void {
-  out.push({ term: run, kind: 'word' });
+type Emit = (term: string, kind: TokenKind) => void;
+
+function tokenizeLatin(run: string, emit: Emit): void {
+  emit(run, 'word');
   const parts = run.split(PART_SEPARATOR).filter((p) => p.length > 0);
   if (parts.length > 1) {
-    for (const part of parts) out.push({ term: part, kind: 'part' });
+    for (const part of parts) emit(part, 'part');
   }
   for (const glued of [NAME_AND_VERSION.exec(run), NUMBER_AND_WORD.exec(run)]) {
     if (glued?.[1] && glued[2]) {
-      out.push({ term: glued[1], kind: 'part' }, { term: glued[2], kind: 'part' });
+      emit(glued[1], 'part');
+      emit(glued[2], 'part');
     }
   }
 }
 
-function tokenizeCjk(run: string, out: Token[]): void {
-  for (const m of run.matchAll(SCRIPT_CLASS)) {
-    const piece = m[0];
-    const chars = Array.from(piece);
-    if (HIRAGANA.test(piece)) {
-      // Mostly particles and inflections: kept, but the query side weighs them low.
-      for (let i = 0; i + 1 < chars.length; i++) {
-        out.push({ term: `${chars[i]}${chars[i + 1]}`, kind: 'kana' });
-      }
-      continue;
-    }
-    if (chars.length === 1) {
-      out.push({ term: piece, kind: 'unigram' });
-      continue;
-    }
-    for (let i = 0; i + 1 < chars.length; i++) {
-      out.push({ term: `${chars[i]}${chars[i + 1]}`, kind: 'bigram' });
-    }
-    if (chars.length > 2) out.push({ term: piece, kind: 'word' });
-    // Kanji also as single characters, so 何台 still meets 3台 and 日 meets 60日.
-    if (HAN.test(piece)) {
-      for (const c of chars) out.push({ term: c, kind: 'unigram' });
-    }
+function tokenizeCjkPiece(piece: string, emit: Emit): void {
+  const chars = Array.from(piece);
+  if (HIRAGANA.test(piece)) {
+    // Mostly particles and inflections: kept, but the query side weighs them low.
+    for (let i = 0; i + 1 < chars.length; i++) emit(`${chars[i]}${chars[i + 1]}`, 'kana');
+    return;
+  }
+  if (chars.length === 1) {
+    emit(piece, 'unigram');
+    return;
+  }
+  for (let i = 0; i + 1 < chars.length; i++) emit(`${chars[i]}${chars[i + 1]}`, 'bigram');
+  if (chars.length > 2) emit(piece, 'word');
+  // Kanji also as single characters, so 何台 still meets 3台 and 日 meets 60日.
+  if (HAN.test(piece)) {
+    for (const c of chars) emit(c, 'unigram');
   }
 }
