@@ -113,7 +113,7 @@ function renderNotFound(query: string, suggestions: readonly string[]): SlackMes
 export function renderHelp(): SlackMessage {
   const text = [
     '*I answer questions about the meetup talks from the organizers’ notes.*',
-    `• \`${SLASH_COMMAND} ask <question>\` (or just \`${SLASH_COMMAND} <question>\`): only you see the answer, with a button to share it in the channel.`,
+    `• \`${SLASH_COMMAND} ask &lt;question&gt;\` (or just \`${SLASH_COMMAND} &lt;question&gt;\`): only you see the answer, with a button to share it in the channel.`,
     `• \`${SLASH_COMMAND} talks\`: every meetup and talk, with slide links.`,
     `• \`${SLASH_COMMAND} help\`: this message.`,
     '• Mention me with a question in a channel and I answer in a thread, or send me a direct message.',
@@ -121,7 +121,7 @@ export function renderHelp(): SlackMessage {
   ].join('\n');
   return message(
     [section(text)],
-    `I answer questions about the meetup talks. Try ${SLASH_COMMAND} ask <question> or ${SLASH_COMMAND} talks.`,
+    `I answer questions about the meetup talks. Try ${SLASH_COMMAND} ask &lt;question&gt; or ${SLASH_COMMAND} talks.`,
   );
 }
 

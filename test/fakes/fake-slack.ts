@@ -34,6 +34,8 @@ export interface FakeSocketConnection {
   nextAck(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
   /** Closes this connection from the server side. */
   close(): void;
+  /** Resolves with the close code once the connection is closed, from either side. */
+  readonly closed: Promise<number>;
 }
 
 export interface FakeSlackOptions {
@@ -209,7 +211,9 @@ export function createFakeSlack(options: FakeSlackOptions = {}): FakeSlack {
         // Not JSON: a real Slack would drop the connection; the fake just ignores the frame.
       }
     });
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     return {
+      closed,
       send: (frame) => ws.send(JSON.stringify(frame)),
       sendEnvelope(type, payload, acceptsResponsePayload = type === 'slash_commands') {
         counter += 1;
