@@ -6,7 +6,13 @@ export interface Snippet {
 }
 
 const ELLIPSIS = '…';
-const LATIN = /[a-z0-9]/;
+const LETTER = /[a-z]/;
+const DIGIT = /[0-9]/;
+
+function sameClass(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (LETTER.test(a) && LETTER.test(b)) || (DIGIT.test(a) && DIGIT.test(b));
+}
 
 /**
  * Cuts `text` to at most `maxChars` around where the terms match, and returns where they match in
@@ -36,9 +42,9 @@ export function findRanges(text: string, terms: readonly string[]): TextRange[] 
     if (term.length === 0) continue;
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
       const end = at + term.length;
-      // Latin terms match whole words only, so "ga" does not light up inside "gateway".
-      if (LATIN.test(term[0] ?? '') && LATIN.test(folded[at - 1] ?? '')) continue;
-      if (LATIN.test(term.at(-1) ?? '') && LATIN.test(folded[end] ?? '')) continue;
+      // Latin terms match whole words only, so "ga" does not light up inside "gateway" (but does
+      // in "22ga", where a number ends and a word starts).
+      if (sameClass(term[0], folded[at - 1]) || sameClass(term.at(-1), folded[end])) continue;
       found.push({ start: origin[at] ?? 0, end: origin[end] ?? text.length });
     }
   }
@@ -46,7 +52,8 @@ export function findRanges(text: string, terms: readonly string[]): TextRange[] 
   const merged: TextRange[] = [];
   for (const r of found) {
     const last = merged.at(-1);
-    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    if (last && r.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
     else merged.push(r);
   }
   return merged;
@@ -84,6 +91,7 @@ function bestWindowStart(text: string, ranges: readonly TextRange[], width: numb
   }
   const lineStart = text.lastIndexOf('\n', best) + 1;
   const firstRange = ranges.find((r) => r.start >= best);
-  if (best - lineStart < 60 && (!firstRange || firstRange.end <= lineStart + width)) return lineStart;
+  if (best - lineStart < 60 && (!firstRange || firstRange.end <= lineStart + width))
+    return lineStart;
   return best;
 }

@@ -98,18 +98,27 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
       const cleaned = question.replace(CONTROL, ' ').trim();
       if (cleaned === '' || HELP_WORDS.test(cleaned)) return { kind: 'help' };
       if (cleaned.length > QUESTION_MAX_CHARS) return tooLong(cleaned.length);
-      const limit = Math.min(MAX_LIMIT, Math.max(1, Math.trunc(options.limit ?? DEFAULT_RESULT_LIMIT)));
+      const limit = Math.min(
+        MAX_LIMIT,
+        Math.max(1, Math.trunc(options.limit ?? DEFAULT_RESULT_LIMIT)),
+      );
       const query = analyzeQuery(cleaned, glossary);
       const candidates = rank(query);
       const answers = candidates
         .filter((c) => c.coverage >= MIN_COVERAGE && c.strong)
         .sort((a, b) => b.rank - a.rank);
       if (answers.length === 0) {
-        const suggestions = [...new Set(candidates.filter((c) => c.strong).map((c) => c.doc.talk.title))].slice(0, 3);
+        const suggestions = [
+          ...new Set(candidates.filter((c) => c.strong).map((c) => c.doc.talk.title)),
+        ].slice(0, 3);
         return { kind: 'not-found', query: cleaned, suggestions };
       }
       const ordered = query.wantsLinks ? linksFirst(answers) : answers;
-      return { kind: 'found', query: cleaned, results: ordered.slice(0, limit).map((c) => toResult(c, query)) };
+      return {
+        kind: 'found',
+        query: cleaned,
+        results: ordered.slice(0, limit).map((c) => toResult(c, query)),
+      };
     },
   };
 }
@@ -129,7 +138,9 @@ function linksFirst(answers: readonly Candidate[]): Candidate[] {
   const top = answers[0];
   if (!top || top.doc.talk.links.length === 0) return [...answers];
   const linkPassage = answers.find(
-    (c) => c.doc.talk === top.doc.talk && c.doc.talk.links.some((l) => c.doc.passage.text.includes(l.url)),
+    (c) =>
+      c.doc.talk === top.doc.talk &&
+      c.doc.talk.links.some((l) => c.doc.passage.text.includes(l.url)),
   );
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
 }

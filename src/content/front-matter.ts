@@ -1,17 +1,18 @@
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
 
 const url = z
   .string()
-  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), 'must be an http(s) URL');
+  .refine(
+    (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
+    'must be an http(s) URL',
+  );
 
 const frontMatterSchema = z
   .object({
     title: z.string().trim().min(1, 'must not be empty').optional(),
     // YAML reads an unquoted 2020-10-01 as a date; keep what the organizer wrote.
-    date: z
-      .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])
-      .optional(),
+    date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
     event_url: url.optional(),
     notes_url: url.optional(),
   })
@@ -25,9 +26,11 @@ export interface FrontMatter {
   readonly notesUrl?: string;
 }
 
-export type FrontMatterResult =
-  | { readonly ok: true; readonly value: FrontMatter }
-  | { readonly ok: false; readonly line: number; readonly message: string };
+export interface FrontMatterResult {
+  /** What could be read; empty when the YAML is not usable. */
+  readonly value: FrontMatter;
+  readonly problem?: { readonly line: number; readonly message: string };
+}
 
 /**
  * Parses the YAML between the `---` fences. `firstLine` is the file line of the YAML's first line,
@@ -38,7 +41,19 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = firstLine + (yamlError.linePos?.[0].line ?? 1) - 1;
-    return { ok: false, line, message: 'front matter is not valid YAML' };
+    return { value: {}, problem: { line, message: 'front matter is not valid YAML' } };
+  }
+  let problem: FrontMatterResult['problem'];
+  for (const field of ['title', 'date']) {
+    const node = doc.get(field, true);
+    // `title: Meetup #9` silently becomes "Meetup": YAML reads " #9" as a comment.
+    if (isScalar(node) && node.comment !== undefined && node.range) {
+      const line = firstLine + yamlText.slice(0, node.range[0]).split('\n').length - 1;
+      problem = {
+        line,
+        message: `front matter field "${field}" contains " #", which YAML reads as a comment; put the value in quotes`,
+      };
+    }
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = frontMatterSchema.safeParse(raw);
@@ -51,11 +66,11 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
         : field
           ? `front matter field "${field}" ${issue?.message ?? 'is invalid'}`
           : 'front matter must be a mapping of fields (title, date, event_url, notes_url)';
-    return { ok: false, line: firstLine - 1, message };
+    return { value: {}, problem: { line: firstLine - 1, message } };
   }
   const { title, date, event_url, notes_url } = parsed.data;
   return {
-    ok: true,
+    ...(problem && { problem }),
     value: {
       ...(title !== undefined && { title }),
       ...(date !== undefined && { date }),

@@ -25,7 +25,11 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       .map((f) => f.split(path.sep).join('/'))
       .sort();
   } catch (error) {
-    problems.push({ file: dir, line: 0, message: `the content directory cannot be read (${errorCode(error)})` });
+    problems.push({
+      file: dir,
+      line: 0,
+      message: `the content directory cannot be read (${errorCode(error)})`,
+    });
     return { meetups: [], glossary: EMPTY_GLOSSARY, problems };
   }
   const meetups: Meetup[] = [];
@@ -55,11 +59,18 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
   const glossaryText = await readText(glossaryPath);
   let glossary = EMPTY_GLOSSARY;
   if (typeof glossaryText === 'string') {
-    const parsed = parseGlossary(path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE), glossaryText);
+    const parsed = parseGlossary(
+      path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE),
+      glossaryText,
+    );
     glossary = parsed.glossary;
     problems.push(...parsed.problems);
   } else if (glossaryText.code !== 'ENOENT') {
-    problems.push({ file: glossaryPath, line: 0, message: `the glossary cannot be read (${glossaryText.code})` });
+    problems.push({
+      file: glossaryPath,
+      line: 0,
+      message: `the glossary cannot be read (${glossaryText.code})`,
+    });
   }
   return { meetups, glossary, problems };
 }

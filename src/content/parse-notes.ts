@@ -2,7 +2,9 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
 import { parseFrontMatter } from './front-matter.js';
 import type { ContentProblem, Meetup, Passage, Talk, TalkLink } from './meetup.js';
 
@@ -36,8 +38,9 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   const problems: ContentProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
   const tree: Root = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+    // GFM: bare URLs (slides: https://…) become links, and tables parse.
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   });
 
   let front: ReturnType<typeof parseFrontMatter> | undefined;
@@ -48,7 +51,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   let afterBreak = false;
 
   const ensureMeetup = (line: number): void => {
-    if (meetupTitle !== undefined || (front?.ok && front.value.title)) return;
+    if (meetupTitle !== undefined || front?.value.title) return;
     problem(line, 'a talk comes before the meetup\'s "#" heading (or a title in front matter)');
     meetupTitle = titleFromFileName(file);
   };
@@ -73,7 +76,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       case 'yaml': {
         // The YAML's first line is the line after the opening fence.
         front = parseFrontMatter(node.value, line + 1);
-        if (!front.ok) problem(front.line, front.message);
+        if (front.problem) problem(front.problem.line, front.problem.message);
         break;
       }
       case 'heading': {
@@ -117,7 +120,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
     }
   }
 
-  const frontValue = front?.ok ? front.value : {};
+  const frontValue = front?.value ?? {};
   const title = frontValue.title ?? meetupTitle;
   if (title === undefined) {
     problem(1, 'the notes have no "#" meetup heading and no title in front matter');
@@ -133,7 +136,8 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       passages: t.passages.length > 0 ? t.passages : [{ text: t.title, line: t.line }],
       ...(frontValue.notesUrl && { notesUrl: `${frontValue.notesUrl}#${slugger.slug(t.title)}` }),
     }));
-  if (finished.length === 0) problem(meetupLine, 'the notes have no talks ("##" headings with notes under them)');
+  if (finished.length === 0)
+    problem(meetupLine, 'the notes have no talks ("##" headings with notes under them)');
   return {
     meetup: {
       title,
@@ -167,7 +171,9 @@ function collectLinks(talk: TalkDraft, node: Nodes): void {
       }
     }
     if (urls.length === 0) return;
-    const label = inlineText(paragraph.children).replace(/https?:\/\/\S+/g, '').trim();
+    const label = inlineText(paragraph.children)
+      .replace(/https?:\/\/\S+/g, '')
+      .trim();
     for (const { url, text } of urls) {
       const kind = linkKind(label, text, url);
       if (kind && !talk.links.some((l) => l.url === url)) talk.links.push({ kind, url });
@@ -177,14 +183,16 @@ function collectLinks(talk: TalkDraft, node: Nodes): void {
 
 function linkKind(label: string, text: string, url: string): TalkLink['kind'] | undefined {
   const host = URL.canParse(url) ? new URL(url).hostname : '';
-  if (SLIDES_LABEL.test(label) || SLIDES_LABEL.test(text) || SLIDES_HOST.test(host)) return 'slides';
+  if (SLIDES_LABEL.test(label) || SLIDES_LABEL.test(text) || SLIDES_HOST.test(host))
+    return 'slides';
   if (VIDEO_LABEL.test(label) || VIDEO_LABEL.test(text) || VIDEO_HOST.test(host)) return 'video';
   return undefined;
 }
 
 function visitParagraphs(node: Nodes, visit: (p: Extract<Nodes, { type: 'paragraph' }>) => void) {
   if (node.type === 'paragraph') visit(node);
-  else if ('children' in node) for (const child of (node as Parents).children) visitParagraphs(child, visit);
+  else if ('children' in node)
+    for (const child of (node as Parents).children) visitParagraphs(child, visit);
 }
 
 /** Plain text of a block: one line per paragraph or bullet, sub-bullets on lines of their own. */

@@ -45,7 +45,8 @@ export function parseEvalFile(text: string, file: string): EvalItem[] {
         throw new Error(`Evaluation error in ${file}:${n}: the line is not valid JSON.`);
       }
       const item = value as Partial<EvalItem>;
-      if (typeof item?.q !== 'string') throw new Error(`Evaluation error in ${file}:${n}: "q" must be a string.`);
+      if (typeof item?.q !== 'string')
+        throw new Error(`Evaluation error in ${file}:${n}: "q" must be a string.`);
       return { ...item, id: String(item.id ?? n), q: item.q };
     });
 }
@@ -64,7 +65,9 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
   for (const item of items) {
     const answer = service.ask(item.q, { limit: 5 });
     const results = answer.kind === 'found' ? answer.results : [];
-    const got = results[0] ? `${results[0].talk} | ${results[0].snippet.slice(0, 80)}` : answer.kind;
+    const got = results[0]
+      ? `${results[0].talk} | ${results[0].snippet.slice(0, 80)}`
+      : answer.kind;
     let failed = false;
     if (item.talk !== undefined) {
       talkItems++;

@@ -37,6 +37,8 @@ const WORD_WEIGHT = { word: 1, letter: 0.2, kanji: 0.25, kana: 0.1 } as const;
 const EXPANSION_BOOST = 0.6;
 /** Words that only ask for slides/video steer which talk is meant less than the talk's name. */
 const LINK_WORD_WEIGHT = 0.35;
+/** A passage must cover at least one word this weighty (not a lone kanji or a particle). */
+const STRONG_WEIGHT = 0.3;
 /** Bounds the work one question can cause, whatever its length. */
 const MAX_TERMS = 96;
 
@@ -119,7 +121,10 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
  * How much of the question a passage covers: each concept's weight times the best credit its
  * matched terms give it, over the question's whole weight.
  */
-export function coverage(query: AnalyzedQuery, matchedTerms: readonly string[]): {
+export function coverage(
+  query: AnalyzedQuery,
+  matchedTerms: readonly string[],
+): {
   share: number;
   strong: boolean;
 } {
@@ -137,7 +142,7 @@ export function coverage(query: AnalyzedQuery, matchedTerms: readonly string[]):
     const got = credit.get(i) ?? 0;
     total += concept.weight;
     covered += concept.weight * got;
-    strong ||= concept.weight >= 0.5 && got >= 0.5;
+    strong ||= concept.weight >= STRONG_WEIGHT && got >= 0.5;
   });
   return { share: total > 0 ? covered / total : 0, strong };
 }
@@ -189,6 +194,10 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
         return unigrams === piece.length
           ? { term: t.term, boost: 1, credit: 1 }
           : { term: t.term, boost: 0.15, credit: 0.3 / unigrams };
+      default: {
+        const unreachable: never = t.kind;
+        return unreachable;
+      }
     }
   });
 }

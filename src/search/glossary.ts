@@ -25,24 +25,41 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
     offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
   const yamlError = doc.errors[0];
   if (yamlError) {
-    problems.push({ file, line: yamlError.linePos?.[0].line ?? 1, message: 'the glossary is not valid YAML' });
+    problems.push({
+      file,
+      line: yamlError.linePos?.[0].line ?? 1,
+      message: 'the glossary is not valid YAML',
+    });
     return { glossary: EMPTY_GLOSSARY, problems };
   }
   const root = doc.contents;
   if (root === null) return { glossary: EMPTY_GLOSSARY, problems };
   if (!isSeq(root)) {
-    problems.push({ file, line: 1, message: 'the glossary must be a list of term groups, e.g. - [k8s, Kubernetes]' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'the glossary must be a list of term groups, e.g. - [k8s, Kubernetes]',
+    });
     return { glossary: EMPTY_GLOSSARY, problems };
   }
   const groups: string[][] = [];
   for (const node of root.items) {
     const value: unknown = isNode(node) ? node.toJSON() : node;
     const line = lineAt(isNode(node) ? node.range?.[0] : undefined);
-    if (!Array.isArray(value) || value.some((t) => typeof t !== 'string' && typeof t !== 'number')) {
-      problems.push({ file, line, message: 'a glossary group must be a list of terms, e.g. - [LB, load balancer]' });
+    if (
+      !Array.isArray(value) ||
+      value.some((t) => typeof t !== 'string' && typeof t !== 'number')
+    ) {
+      problems.push({
+        file,
+        line,
+        message: 'a glossary group must be a list of terms, e.g. - [LB, load balancer]',
+      });
       continue;
     }
-    const terms = [...new Set(value.map((t) => normalize(String(t)).trim()).filter((t) => t !== ''))];
+    const terms = [
+      ...new Set(value.map((t) => normalize(String(t)).trim()).filter((t) => t !== '')),
+    ];
     if (terms.length < 2) {
       problems.push({ file, line, message: 'a glossary group needs at least two terms' });
       continue;

@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { createQueryService } from '../answer/query-service.js';
+import { formatProblem, loadContent } from '../content/load-content.js';
+import { renderAnswerText } from './render-terminal.js';
+
+const USAGE = 'Usage: npm run ask -- "question" [--json] [--limit N] [--content DIR]';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      limit: { type: 'string', default: '3' },
+      content: { type: 'string', default: 'content' },
+    },
+  });
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) {
+    console.error(`--limit must be a whole number of 1 or more. ${USAGE}`);
+    return 2;
+  }
+  const content = await loadContent(values.content);
+  for (const p of content.problems) console.error(formatProblem(p));
+  const answer = createQueryService(content).ask(positionals.join(' '), { limit });
+  console.log(
+    values.json
+      ? JSON.stringify(answer, null, 2)
+      : renderAnswerText(answer, { color: Boolean(process.stdout.isTTY) }),
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

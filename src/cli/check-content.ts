@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+import { formatProblem, loadContent } from '../content/load-content.js';
+
+/** Prints every problem in the notes and the glossary; exits non-zero when there is any. */
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
+  const { meetups, glossary, problems } = await loadContent(values.content);
+  for (const p of problems) console.error(formatProblem(p));
+  const talks = meetups.reduce((n, m) => n + m.talks.length, 0);
+  const passages = meetups.reduce(
+    (n, m) => n + m.talks.reduce((k, t) => k + t.passages.length, 0),
+    0,
+  );
+  console.log(
+    `${meetups.length} meetup(s), ${talks} talk(s), ${passages} passage(s), ${glossary.groups.length} glossary group(s); ${problems.length} problem(s).`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
+import { createQueryService } from '../../src/answer/query-service.js';
+import { loadContent } from '../../src/content/load-content.js';
+
+let shipped: QueryService;
+let fixture: QueryService;
+beforeAll(async () => {
+  shipped = createQueryService(await loadContent('content'));
+  fixture = createQueryService(await loadContent('test/fixtures/content'));
+});
+
+function found(answer: Answer) {
+  if (answer.kind !== 'found')
+    throw new Error(`expected a found answer, got ${JSON.stringify(answer)}`);
+  return answer.results;
+}
+
+describe('ask', () => {
+  it('answers an English question about a version from Japanese notes, with the talk and its slides', () => {
+    const [top] = found(shipped.ask('When did Ansible 2.10 become GA?'));
+    expect(top?.talk).toContain('Ansible');
+    expect(top?.snippet).toContain('2020/9/22');
+    expect(top?.links).toEqual([
+      { kind: 'slides', url: expect.stringContaining('speakerdeck.com') },
+    ]);
+  });
+
+  it('answers a Japanese question through the glossary (network policy ↔ ファイアウォール)', () => {
+    const [top] = found(shipped.ask('NSX-Tで分散ファイアウォールに相当するk8sの機能は?'));
+    expect(top?.talk).toContain('NSX-T');
+    expect(top?.snippet).toContain('network policy');
+  });
+
+  it('marks where the question matches as offsets into the snippet', () => {
+    const [top] = found(shipped.ask('When did Ansible 2.10 become GA?'));
+    const marked = top?.matches.map((m) => top.snippet.slice(m.start, m.end).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['ansible', '2.10', 'ga']));
+  });
+
+  it('puts the passage with the slide link first when the question asks for slides', () => {
+    for (const q of ['Where are the slides for the Ansible talk?', 'スライドはどこ?']) {
+      const [top] = found(shipped.ask(q));
+      expect(top?.snippet).toContain('speakerdeck.com');
+    }
+  });
+
+  it('forgives a typo in a long English word', () => {
+    expect(found(shipped.ask('ansibel collections'))[0]?.talk).toContain('Ansible');
+  });
+
+  it('says there is no answer for questions the notes do not cover', () => {
+    for (const q of [
+      '明日の東京の天気は?',
+      'How do I bake sourdough bread?',
+      'おすすめのラーメン屋は?',
+    ]) {
+      expect(shipped.ask(q).kind).toBe('not-found');
+    }
+  });
+
+  it('returns help for an empty question and refuses one over 1,000 characters', () => {
+    expect(shipped.ask('   \n')).toEqual({ kind: 'help' });
+    expect(shipped.ask('help')).toEqual({ kind: 'help' });
+    const long = shipped.ask('k8s '.repeat(300));
+    expect(long.kind).toBe('invalid');
+    expect(long.kind === 'invalid' && long.reason).toContain('1,000 characters');
+  });
+
+  it('honours the result limit', () => {
+    expect(found(shipped.ask('k8s', { limit: 1 }))).toHaveLength(1);
+    expect(found(shipped.ask('k8s', { limit: 5 })).length).toBeGreaterThan(1);
+  });
+
+  it('keeps snippets within 280 characters', () => {
+    const results = found(
+      shipped.ask('VMware Collections vmware_rest Zuul 評価版 VMUG', { limit: 10 }),
+    );
+    for (const r of results) expect(r.snippet.length).toBeLessThanOrEqual(280);
+  });
+
+  it('answers from any notes it is given, with notes links and links from the bullets', () => {
+    const [top] = found(fixture.ask('Trivyで何をスキャンする?'));
+    expect(top).toMatchObject({
+      meetup: 'DevOps Meetup #9',
+      talk: 'Harborでコンテナレジストリを運用する話',
+    });
+    const [tf] = found(fixture.ask('Terraform provider version'));
+    expect(tf?.notesUrl).toBe('https://notes.example.test/meetup-9#terraformで作るvsphere環境');
+    expect(tf?.links.map((l) => l.kind)).toEqual(['slides', 'video']);
+  });
+});
+
+describe('talks', () => {
+  it('lists the meetups with their talks and links', () => {
+    const [meetup] = fixture.talks();
+    expect(meetup).toMatchObject({ title: 'DevOps Meetup #9', date: '2024-03-14' });
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      'Terraformで作るvSphere環境',
+      'Harborでコンテナレジストリを運用する話',
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem, loadContent } from '../../src/content/load-content.js';
+
+const dirs: string[] = [];
+async function contentDir(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('loadContent', () => {
+  it('loads the shipped notes and glossary without problems', async () => {
+    const { meetups, glossary, problems } = await loadContent('content');
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => m.title)).toContain('VMware DevOps Meetup #5');
+    expect(meetups[0]?.talks.some((t) => t.title.includes('Ansible') && t.links.length === 1)).toBe(
+      true,
+    );
+    expect(glossary.groups.some((g) => g.includes('k8s') && g.includes('kubernetes'))).toBe(true);
+  });
+
+  it('reads notes in sub-folders', async () => {
+    const { meetups } = await loadContent('test/fixtures/content');
+    expect(meetups.map((m) => m.file)).toEqual(['test/fixtures/content/2024/devops-meetup-9.md']);
+  });
+
+  it('reports a duplicate meetup title, a broken file and a bad glossary while the other files still load', async () => {
+    const dir = await contentDir({
+      'a.md': '# Same\n\n## T\n\n* a\n',
+      'b.md': '# Same\n\n## U\n\n* b\n',
+      'c.md': '---\ntitle: [\n---\n# C\n\n## V\n\n* c\n',
+      'glossary.yml': '- [k8s, kubernetes]\n- just a string\n',
+    });
+    const { meetups, glossary, problems } = await loadContent(dir);
+    expect(meetups.map((m) => m.title).sort()).toEqual(['C', 'Same', 'Same']);
+    expect(glossary.groups).toEqual([['k8s', 'kubernetes']]);
+    const messages = problems.map(formatProblem);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/b\.md:1: the meetup title "Same" is already used by .*a\.md/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^Content error in .*c\.md:2: front matter is not valid YAML\.$/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/glossary\.yml:2: a glossary group must be a list/),
+    );
+  });
+
+  it('reports a missing content directory instead of throwing', async () => {
+    const { meetups, problems } = await loadContent('does-not-exist');
+    expect(meetups).toEqual([]);
+    expect(problems[0]?.message).toContain('cannot be read (ENOENT)');
+  });
+
+  it('reports a glossary that is not YAML', async () => {
+    const dir = await contentDir({ 'glossary.yml': '- [a, b\n' });
+    const { problems } = await loadContent(dir);
+    expect(problems.map((p) => p.message)).toContain('the glossary is not valid YAML');
+  });
+});
