@@ -1,5 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import {
+  App,
+  type Logger as BoltLogger,
+  HTTPReceiver,
+  SocketModeReceiver,
+  type webApi,
+} from '@slack/bolt';
 import type { QueryService } from '../../src/answer/answer.js';
 import type { RateLimiter } from '../../src/answer/rate-limiter.js';
 import type { SlackConfig } from '../../src/config.js';
@@ -148,7 +154,7 @@ type Receiver =
 
 function createReceiver(
   config: SlackConfig,
-  logger: ReturnType<typeof createBoltLogger>,
+  logger: BoltLogger,
   clientOptions: webApi.WebClientOptions,
 ): Receiver {
   if (config.appToken !== undefined) {
