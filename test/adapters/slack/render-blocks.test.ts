@@ -170,7 +170,7 @@ describe('renderAnswer', () => {
           expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
         expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
