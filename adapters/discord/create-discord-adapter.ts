@@ -118,7 +118,7 @@ export function createDiscordAdapter({
       } catch (err) {
         // Leave no half-open connection or timers behind a failed login (e.g. a revoked token).
         await client.destroy();
-        throw err;
+        throw explainLoginError(err);
       }
       await ready;
       logger.info(
@@ -133,4 +133,28 @@ export function createDiscordAdapter({
       logger.info('Discord adapter stopped.');
     },
   };
+}
+
+/**
+ * Turns the two login failures a person setting the bot up will meet into sentences that say
+ * what to do. The token is never part of these messages.
+ * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
+ */
+function explainLoginError(err: unknown): Error {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/disallowed intents/i.test(message)) {
+    return new Error(
+      'Discord refused the Message Content intent: enable it in the Developer Portal under Bot > Privileged Gateway Intents.',
+      { cause: err },
+    );
+  }
+  if (/invalid token/i.test(message)) {
+    return new Error(
+      'Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal.',
+      {
+        cause: err,
+      },
+    );
+  }
+  return err instanceof Error ? err : new Error(message);
 }

@@ -43,6 +43,11 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** How to answer op 6 RESUME: `resume` sends RESUMED; `invalid-session` sends op 9 (d: false). */
   readonly onResume?: 'resume' | 'invalid-session';
+  /**
+   * Close the connection with this code instead of answering IDENTIFY, e.g. 4014 (disallowed
+   * intents) or 4004 (authentication failed).
+   */
+  readonly closeOnIdentify?: number;
   /** How long `waitForCall` and friends wait before failing (default 5,000 ms). */
   readonly waitTimeoutMs?: number;
 }
@@ -93,6 +98,8 @@ export interface FakeDiscord {
   readonly connectionCount: number;
   /** The first call matching `match` recorded at or after index `since` (default: from now). */
   waitForCall(match: (call: RecordedCall) => boolean, since?: number): Promise<RecordedCall>;
+  /** The next REST call (matching `match`, if given) recorded from now on. */
+  nextCall(match?: (call: RecordedCall) => boolean): Promise<RecordedCall>;
   /** The first gateway payload with `op` received at or after index `since` (default: from now). */
   waitForGatewayPayload(op: number, since?: number): Promise<GatewayPayload>;
   /** Answers matching requests with `response` instead of the default; returns an undo function. */
@@ -340,6 +347,10 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
         send({ op: 11, d: null });
         break;
       case 2:
+        if (options.closeOnIdentify !== undefined) {
+          socket?.close(options.closeOnIdentify, 'refused by the fake');
+          break;
+        }
         sessionId = randomUUID();
         sequence = 0;
         dispatch('READY', {
@@ -632,6 +643,7 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
       listeners.clear();
     },
     waitForCall,
+    nextCall: (match = () => true) => waitForCall(match),
     waitForGatewayPayload,
     respondWith(match, response) {
       const entry = { match, response };
