@@ -200,12 +200,21 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
     });
   }
 
+  /** Scans from `since` without copying, since a benchmark may have many waiters and calls. */
+  function findFrom<T>(items: readonly T[], since: number, match: (item: T) => boolean) {
+    for (let i = since; i < items.length; i += 1) {
+      const item = items[i];
+      if (item !== undefined && match(item)) return item;
+    }
+    return undefined;
+  }
+
   function waitForCall(match: (call: RecordedCall) => boolean, since = calls.length) {
-    return waitFor(() => calls.slice(since).find(match), 'a matching REST call');
+    return waitFor(() => findFrom(calls, since, match), 'a matching REST call');
   }
 
   function waitForGatewayPayload(op: number, since = gatewayReceived.length) {
-    return waitFor(() => gatewayReceived.slice(since).find((p) => p.op === op), `gateway op ${op}`);
+    return waitFor(() => findFrom(gatewayReceived, since, (p) => p.op === op), `gateway op ${op}`);
   }
 
   function userObject(u: FakeUser) {

@@ -52,6 +52,17 @@ describe('the /vmware slash command against a local Discord', () => {
     expect(button).toMatchObject({ label: 'Share', custom_id: 'vmware:share' });
   });
 
+  it('answers /vmware ask used in a DM with the bot', async () => {
+    h = await startDiscordHarness();
+    const sent = h.fake.sendSlashCommand({
+      subcommand: 'ask',
+      options: { question: GA_QUESTION },
+      dm: true,
+    });
+    const { body } = await sent.response();
+    expect(body.data.embeds[0].title).toContain('Ansible');
+  });
+
   it('says plainly when the notes have nothing and points at /vmware talks', async () => {
     h = await startDiscordHarness();
     const sent = h.fake.sendSlashCommand({
