@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createQueryService } from '../src/answer/query-service.js';
+import { generateCorpus } from '../src/bench/generate-corpus.js';
+import { loadContent } from '../src/content/load-content.js';
+import type { Meetup } from '../src/content/meetup.js';
+import { parseEvalFile } from '../src/eval/evaluate.js';
+import { buildIndex } from '../src/search/build-index.js';
+import type { Glossary } from '../src/search/glossary.js';
+
+/** Measures the engine: index build time, query latency, memory, and ask's cost over bare minisearch. */
+
+interface CorpusReport {
+  name: string;
+  talks: number;
+  passages: number;
+  buildMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  heapMB: number;
+  rssMB: number;
+  askVsBareRatio: number;
+}
+
+const ROUNDS = 5;
+const EXTRA_QUESTIONS = [
+  'vSphere with Kubernetes',
+  'ロードバランサの設定',
+  'Tier-0 GW',
+  'Where are the slides?',
+  'Python3 REST API',
+  'vmware_rest 開発中',
+  'ネットワークポリシーとファイアウォール',
+  'How do I bake sourdough bread?',
+  'GPU Bitfusion TensorFlow',
+  'ansibel colections',
+];
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function measure(
+  name: string,
+  meetups: readonly Meetup[],
+  glossary: Glossary,
+  questions: readonly string[],
+): CorpusReport {
+  gc?.();
+  const started = performance.now();
+  const service = createQueryService({ meetups, glossary });
+  const buildMs = performance.now() - started;
+  gc?.();
+  const memory = process.memoryUsage();
+
+  const bare = buildIndex(meetups).minisearch;
+  for (const q of questions) service.ask(q); // warm up
+  const askTimes: number[] = [];
+  let askTotal = 0;
+  let bareTotal = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of questions) {
+      const t0 = performance.now();
+      service.ask(q);
+      const t1 = performance.now();
+      bare.search(q);
+      const t2 = performance.now();
+      askTimes.push(t1 - t0);
+      askTotal += t1 - t0;
+      bareTotal += t2 - t1;
+    }
+  }
+  askTimes.sort((a, b) => a - b);
+  return {
+    name,
+    talks: meetups.reduce((n, m) => n + m.talks.length, 0),
+    passages: meetups.reduce((n, m) => n + m.talks.reduce((k, t) => k + t.passages.length, 0), 0),
+    buildMs: round(buildMs, 1),
+    p50Ms: round(percentile(askTimes, 50)),
+    p99Ms: round(percentile(askTimes, 99)),
+    heapMB: mb(memory.heapUsed),
+    rssMB: mb(memory.rss),
+    askVsBareRatio: round(askTotal / Math.max(bareTotal, 1e-9), 2),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, talks: { type: 'string', default: '10000' } },
+  });
+  const content = await loadContent('content');
+  const evalItems = parseEvalFile(
+    await readFile('test/eval/questions.jsonl', 'utf8'),
+    'questions.jsonl',
+  );
+  const questions = [...evalItems.map((i) => i.q), ...EXTRA_QUESTIONS];
+  const corpora = [measure('notes', content.meetups, content.glossary, questions)];
+  const generated = generateCorpus(content.meetups, { talks: Number(values.talks) });
+  corpora.push(measure(`generated-${values.talks}`, generated, content.glossary, questions));
+
+  if (values.json) {
+    console.log(JSON.stringify({ corpora }));
+    return;
+  }
+  console.table(corpora);
+  console.log('Targets at 10,000 talks: buildMs <= 3000, p99Ms <= 10, rssMB <= 300.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
