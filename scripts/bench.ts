@@ -1,11 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createQueryService } from '../src/answer/query-service.js';
 import { generateCorpus } from '../src/bench/generate-corpus.js';
 import { loadContent } from '../src/content/load-content.js';
 import type { Meetup } from '../src/content/meetup.js';
 import { parseEvalFile } from '../src/eval/evaluate.js';
-import { buildIndex } from '../src/search/build-index.js';
+import { buildIndex, indexTerms } from '../src/search/build-index.js';
 import type { Glossary } from '../src/search/glossary.js';
 
 /** Measures the engine: index build time, query latency, memory, and ask's cost over bare minisearch. */
@@ -67,7 +69,7 @@ function measure(
       const t0 = performance.now();
       service.ask(q);
       const t1 = performance.now();
-      bare.search(q);
+      bare.search(q, { tokenize: indexTerms });
       const t2 = performance.now();
       askTimes.push(t1 - t0);
       askTotal += t1 - t0;
@@ -88,20 +90,49 @@ function measure(
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, talks: { type: 'string', default: '10000' } },
-  });
+/** Measures one corpus in this process and prints its report as one JSON line. */
+async function measureOne(corpus: string, talks: number): Promise<void> {
   const content = await loadContent('content');
   const evalItems = parseEvalFile(
     await readFile('test/eval/questions.jsonl', 'utf8'),
     'questions.jsonl',
   );
   const questions = [...evalItems.map((i) => i.q), ...EXTRA_QUESTIONS];
-  const corpora = [measure('notes', content.meetups, content.glossary, questions)];
-  const generated = generateCorpus(content.meetups, { talks: Number(values.talks) });
-  corpora.push(measure(`generated-${values.talks}`, generated, content.glossary, questions));
+  const meetups = corpus === 'notes' ? content.meetups : generateCorpus(content.meetups, { talks });
+  console.log(JSON.stringify(measure(corpus, meetups, content.glossary, questions)));
+}
 
+/** Each corpus runs in a fresh process, so one corpus's memory does not count against another. */
+function measureInChild(corpus: string, talks: number): CorpusReport {
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      '--corpus',
+      corpus,
+      '--talks',
+      String(talks),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (child.status !== 0) throw new Error(`The ${corpus} benchmark failed (exit ${child.status}).`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as CorpusReport;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean' },
+      talks: { type: 'string', default: '10000' },
+      corpus: { type: 'string' },
+    },
+  });
+  const talks = Number(values.talks);
+  if (!Number.isInteger(talks) || talks < 1)
+    throw new Error('--talks must be a whole number of 1 or more.');
+  if (values.corpus) return measureOne(values.corpus, talks);
+  const corpora = [measureInChild('notes', talks), measureInChild(`generated-${talks}`, talks)];
   if (values.json) {
     console.log(JSON.stringify({ corpora }));
     return;

@@ -22,7 +22,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface Config {
   readonly contentDir: string;
-  readonly logLevel: LogLevel;
+  /** Unset means the entry point picks: `info` for the bots, `warn` in the local console. */
+  readonly logLevel?: LogLevel;
   /** 0 disables the health and metrics server. */
   readonly healthPort: number;
   /** Questions one user may ask per minute; 0 disables the limit. */
@@ -63,8 +64,7 @@ const token = (prefix: string | RegExp, what: string) =>
 
 const envSchema = z.object({
   CONTENT_DIR: z.preprocess((v) => blankToUndefined(v) ?? 'content', z.string()),
-  LOG_LEVEL: z.preprocess(
-    (v) => blankToUndefined(v) ?? 'info',
+  LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     }),
@@ -133,7 +133,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     ok: true,
     config: {
       contentDir: e.CONTENT_DIR,
-      logLevel: e.LOG_LEVEL,
+      ...(e.LOG_LEVEL && { logLevel: e.LOG_LEVEL }),
       healthPort: e.HEALTH_PORT,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       ...(slack && { slack }),

@@ -14,6 +14,8 @@ export interface QueryTerm {
   readonly term: string;
   readonly boost: number;
   readonly credits: readonly Credit[];
+  /** The asker wrote it (not a glossary equivalent): only such words are stretched for typos. */
+  readonly own: boolean;
 }
 
 /** One word of the question; a passage covers it when its terms (or glossary equivalents) match. */
@@ -32,7 +34,7 @@ export interface AnalyzedQuery {
 }
 
 /** How much each kind of word of the question counts towards "the passage answers it". */
-const WORD_WEIGHT = { word: 1, letter: 0.2, kanji: 0.25, kana: 0.1 } as const;
+const WORD_WEIGHT = { word: 1, letter: 0.2, single: 0.25 } as const;
 /** Glossary equivalents count less than the asker's own words. */
 const EXPANSION_BOOST = 0.6;
 /** Words that only ask for slides/video steer which talk is meant less than the talk's name. */
@@ -54,17 +56,18 @@ const LATIN_WORD_CHAR = /[a-z0-9]/;
 export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuery {
   const text = normalize(question);
   const concepts: Concept[] = [];
-  const terms = new Map<string, { boost: number; credits: Map<number, number> }>();
-  const addTerm = (term: string, boost: number, concept: number, credit: number) => {
-    const entry = terms.get(term) ?? { boost: 0, credits: new Map<number, number>() };
+  const terms = new Map<string, { boost: number; credits: Map<number, number>; own: boolean }>();
+  const addTerm = (term: string, boost: number, concept: number, credit: number, own: boolean) => {
+    const entry = terms.get(term) ?? { boost: 0, credits: new Map<number, number>(), own };
     entry.boost = Math.max(entry.boost, boost);
+    entry.own ||= own;
     entry.credits.set(concept, Math.max(entry.credits.get(concept) ?? 0, credit));
     terms.set(term, entry);
   };
 
   const conceptOfPiece = new Map<number, number>();
   const conceptOfWord = new Map<string, number>();
-  for (const piece of groupByPiece(tokenizeNormalized(text))) {
+  for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const head = piece[0];
     if (!head) continue;
     const word = wordOf(piece);
@@ -78,7 +81,7 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
     const concept = concepts.push({ word, weight }) - 1;
     conceptOfPiece.set(head.piece, concept);
     conceptOfWord.set(word, concept);
-    for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit);
+    for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit, true);
   }
 
   const highlight = new Set(concepts.filter((c) => c.weight >= 0.5).map((c) => c.word));
@@ -86,8 +89,8 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
     const present = group.filter((entry) => containsPhrase(text, entry));
     const served = new Set(
       present.flatMap((entry) =>
-        tokenizeNormalized(entry)
-          .map((t) => conceptOfWord.get(t.term))
+        groupByPiece(tokenizeNormalized(entry))
+          .map((piece) => conceptOfWord.get(wordOf(piece)))
           .filter((c): c is number => c !== undefined),
       ),
     );
@@ -99,7 +102,7 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
         for (const t of termsOf(piece)) {
           for (const concept of served) {
             const weight = concepts[concept]?.weight ?? 0;
-            addTerm(t.term, t.boost * weight * EXPANSION_BOOST, concept, t.credit);
+            addTerm(t.term, t.boost * weight * EXPANSION_BOOST, concept, t.credit, false);
           }
         }
       }
@@ -107,9 +110,10 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
   }
 
   const ranked = [...terms.entries()]
-    .map(([term, { boost, credits }]) => ({
+    .map(([term, { boost, credits, own }]) => ({
       term,
       boost,
+      own,
       credits: [...credits].map(([concept, credit]) => ({ concept, credit })),
     }))
     .sort((a, b) => b.boost - a.boost)
@@ -123,15 +127,11 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
  */
 export function coverage(
   query: AnalyzedQuery,
-  matchedTerms: readonly string[],
-): {
-  share: number;
-  strong: boolean;
-} {
-  const byTerm = new Map(query.terms.map((t) => [t.term, t]));
+  matched: Iterable<QueryTerm>,
+): { share: number; strong: boolean } {
   const credit = new Map<number, number>();
-  for (const term of matchedTerms) {
-    for (const c of byTerm.get(term)?.credits ?? []) {
+  for (const term of matched) {
+    for (const c of term.credits) {
       credit.set(c.concept, Math.min(1, (credit.get(c.concept) ?? 0) + c.credit));
     }
   }
@@ -168,8 +168,8 @@ function wordOf(piece: readonly Token[]): string {
 function conceptWeight(piece: readonly Token[]): number {
   const head = piece[0];
   if (!head) return 0;
-  if (head.kind === 'kana') return WORD_WEIGHT.kana;
-  if (head.kind === 'unigram') return WORD_WEIGHT.kanji;
+  // A lone kanji or kana letter (台, 何) says little on its own.
+  if (head.pieceLength === 1 && head.kind === 'unigram') return WORD_WEIGHT.single;
   if (head.kind === 'word' && head.pieceLength === 1) return WORD_WEIGHT.letter;
   return WORD_WEIGHT.word;
 }
@@ -179,7 +179,7 @@ function conceptWeight(piece: readonly Token[]): number {
  * (its parts half), a Japanese word whole or bigram by bigram, its lone kanji a little.
  */
 function termsOf(piece: readonly Token[]): { term: string; boost: number; credit: number }[] {
-  const bigrams = piece.filter((t) => t.kind === 'bigram' || t.kind === 'kana').length;
+  const bigrams = piece.filter((t) => t.kind === 'bigram').length;
   const unigrams = piece.filter((t) => t.kind === 'unigram').length;
   return piece.map((t) => {
     switch (t.kind) {
@@ -188,10 +188,9 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
       case 'part':
         return { term: t.term, boost: t.term.length === 1 ? 0.1 : 0.5, credit: 0.5 };
       case 'bigram':
-      case 'kana':
         return { term: t.term, boost: bigrams === 1 ? 1 : 0.6, credit: 1 / bigrams };
       case 'unigram':
-        return unigrams === piece.length
+        return t.pieceLength === 1
           ? { term: t.term, boost: 1, credit: 1 }
           : { term: t.term, boost: 0.15, credit: 0.3 / unigrams };
       default: {

@@ -1,68 +1,240 @@
 import MiniSearch from 'minisearch';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { normalize } from './normalize.js';
-import { tokenizeNormalized } from './tokenize.js';
+import { scanTerms } from './tokenize.js';
 
-/** A passage with the talk and meetup it belongs to; the index's documents. */
+/** A passage with the talk and meetup it belongs to. */
 export interface IndexedPassage {
   readonly id: number;
   readonly meetup: Meetup;
   readonly talk: Talk;
   readonly passage: Passage;
+  /** Index of its talk in {@link PassageIndex.talks}. */
+  readonly talkId: number;
 }
 
-export type SearchField = 'text' | 'section' | 'talk' | 'meetup';
+/** A talk: minisearch's document, and the range of its passages. */
+export interface IndexedTalk {
+  readonly id: number;
+  readonly firstPassage: number;
+  readonly passageCount: number;
+  /** Term ids of the talk title and of the meetup title. */
+  readonly titleTerms: Uint32Array;
+  readonly meetupTerms: Uint32Array;
+}
 
+/** minisearch documents are talks; their fields hold already-tokenized terms. */
+interface TalkDocument {
+  readonly id: number;
+  readonly body: readonly string[];
+  readonly title: readonly string[];
+  readonly meetup: readonly string[];
+}
+
+/**
+ * Two levels. minisearch indexes one document per talk (every term of its passages once, its
+ * title, its meetup) and finds the talks a question is about, with typo and prefix matching.
+ * Passages keep their term ids in one flat array, so the talks found can be split into passages
+ * and each passage scored on its own without a second full-text index.
+ */
 export interface PassageIndex {
-  readonly minisearch: MiniSearch<IndexedPassage>;
+  readonly minisearch: MiniSearch<TalkDocument>;
   readonly passages: readonly IndexedPassage[];
-  /** Every term in the index, so the query side stretches only words the notes lack. */
-  readonly vocabulary: ReadonlySet<string>;
+  readonly talks: readonly IndexedTalk[];
+  /** Every term in the notes, with its id. */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  /**
+   * Per field, how many passages have each term id there (a talk's title and meetup count once
+   * for each of its passages, as if every passage carried them), and the fields' mean length.
+   */
+  readonly frequency: Readonly<Record<PassageField, Uint32Array>>;
+  readonly averageLength: Readonly<Record<PassageField, number>>;
+  /**
+   * Talks of the terms too common to tell talks apart (in more than 5% of a large corpus): kept
+   * out of minisearch, whose cost grows with every posting, and summed in a flat array instead.
+   */
+  readonly commonTermTalks: ReadonlyMap<number, Uint32Array>;
+  /** Passage p's text terms are termIds[textStart[p] .. sectionStart[p]), then its section's up to textStart[p + 1]. */
+  readonly termIds: Uint32Array;
+  readonly textStart: Uint32Array;
+  readonly sectionStart: Uint32Array;
 }
 
-const FIELDS: readonly SearchField[] = ['text', 'section', 'talk', 'meetup'];
+/** The fields a passage is scored on. */
+export type PassageField = 'text' | 'section' | 'title' | 'meetup';
+const PASSAGE_FIELDS: readonly PassageField[] = ['text', 'section', 'title', 'meetup'];
 
-/** Splits text the same way for the index and for the question (see tokenize.ts). */
+export type SearchField = 'body' | 'title' | 'meetup';
+
+/** Below this many talks every term goes to minisearch. */
+const COMMON_TERMS_FROM_TALKS = 200;
+const COMMON_TERM_SHARE = 0.05;
+
+/** Every distinct term of a text, as the index stores them. */
 export function indexTerms(text: string): string[] {
-  return tokenizeNormalized(normalize(text)).map((t) => t.term);
+  const terms = new Set<string>();
+  scanTerms(normalize(text), (term) => terms.add(term));
+  return [...terms];
 }
 
-/** Indexes every passage, with its talk title, section heading and meetup as fields of their own. */
+interface IdSink {
+  push(id: number): unknown;
+  readonly length: number;
+}
+
+/** A growable Uint32Array: millions of term ids without a JS array's per-element cost. */
+class IdBuffer implements IdSink {
+  private data = new Uint32Array(1 << 16);
+  length = 0;
+
+  push(id: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = id;
+  }
+
+  at(i: number): number {
+    return this.data[i] ?? 0;
+  }
+
+  toArray(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
+  const vocabulary = new Map<string, number>();
+  const frequency: Record<PassageField, number[]> = {
+    text: [],
+    section: [],
+    title: [],
+    meetup: [],
+  };
+  const totalLength: Record<PassageField, number> = { text: 0, section: 0, title: 0, meetup: 0 };
+  const lastOwner: number[] = [];
+  let owner = 0;
+  const ids = new IdBuffer();
+  const textStart: number[] = [];
+  const sectionStart: number[] = [];
   const passages: IndexedPassage[] = [];
-  for (const meetup of meetups) {
-    for (const talk of meetup.talks) {
-      for (const passage of talk.passages) {
-        passages.push({ id: passages.length, meetup, talk, passage });
+  const talks: IndexedTalk[] = [];
+  const talkTerms: { body: number[]; title: number[]; meetup: number[] }[] = [];
+
+  /** Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. */
+  const addTerms = (text: string, out: IdSink, field: PassageField, weight: number) => {
+    const counts = frequency[field];
+    const before = out.length;
+    owner++;
+    scanTerms(normalize(text), (term) => {
+      let id = vocabulary.get(term);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(term, id);
+        for (const f of PASSAGE_FIELDS) frequency[f].push(0);
+        lastOwner.push(0);
       }
+      if (lastOwner[id] === owner) return;
+      lastOwner[id] = owner;
+      counts[id] = (counts[id] ?? 0) + weight;
+      out.push(id);
+    });
+    totalLength[field] += (out.length - before) * weight;
+  };
+
+  for (const meetup of meetups) {
+    const meetupIds: number[] = [];
+    const meetupPassages = meetup.talks.reduce((n, t) => n + t.passages.length, 0);
+    addTerms(meetup.title, meetupIds, 'meetup', meetupPassages);
+    for (const talk of meetup.talks) {
+      const talkId = talks.length;
+      const firstPassage = passages.length;
+      const titleIds: number[] = [];
+      addTerms(talk.title, titleIds, 'title', talk.passages.length);
+      const body = new Set<number>();
+      for (const passage of talk.passages) {
+        const id = passages.length;
+        passages.push({ id, meetup, talk, passage, talkId });
+        textStart.push(ids.length);
+        addTerms(passage.text, ids, 'text', 1);
+        sectionStart.push(ids.length);
+        if (passage.section) addTerms(passage.section, ids, 'section', 1);
+        for (let k = textStart[id] ?? 0; k < ids.length; k++) body.add(ids.at(k));
+      }
+      talks.push({
+        id: talkId,
+        firstPassage,
+        passageCount: passages.length - firstPassage,
+        titleTerms: Uint32Array.from(titleIds),
+        meetupTerms: Uint32Array.from(meetupIds),
+      });
+      talkTerms.push({ body: [...body], title: titleIds, meetup: meetupIds });
     }
   }
-  const vocabulary = new Set<string>();
-  const minisearch = new MiniSearch<IndexedPassage>({
-    fields: [...FIELDS],
+  textStart.push(ids.length);
+
+  const talkFrequency = new Uint32Array(vocabulary.size);
+  for (const t of talkTerms)
+    for (const id of t.body) talkFrequency[id] = (talkFrequency[id] ?? 0) + 1;
+  const commonAbove =
+    talks.length < COMMON_TERMS_FROM_TALKS
+      ? Number.POSITIVE_INFINITY
+      : Math.ceil(talks.length * COMMON_TERM_SHARE);
+  const commonLists = new Map<number, number[]>();
+  for (const [talkId, t] of talkTerms.entries()) {
+    t.body = t.body.filter((id) => {
+      if ((talkFrequency[id] ?? 0) <= commonAbove) return true;
+      const list = commonLists.get(id);
+      if (list) list.push(talkId);
+      else commonLists.set(id, [talkId]);
+      return false;
+    });
+  }
+
+  const termOfId: string[] = [];
+  for (const [term, id] of vocabulary) termOfId[id] = term;
+  const toTerms = (list: readonly number[]) => list.map((id) => termOfId[id] ?? '');
+  const minisearch = new MiniSearch<TalkDocument>({
+    fields: ['body', 'title', 'meetup'] satisfies SearchField[],
     storeFields: [],
-    extractField: (doc, field) => {
-      switch (field as SearchField | 'id') {
-        case 'id':
-          return String(doc.id);
-        case 'text':
-          return doc.passage.text;
-        case 'section':
-          return doc.passage.section ?? '';
-        case 'talk':
-          return doc.talk.title;
-        case 'meetup':
-          return doc.meetup.title;
-      }
-    },
-    tokenize: (text) => {
-      const terms = indexTerms(text);
-      for (const term of terms) vocabulary.add(term);
-      return terms;
-    },
-    // Terms come out of the tokenizer already normalized.
+    extractField: (doc, field) => doc[field as keyof TalkDocument] as never,
+    // Fields arrive as term lists, already normalized and tokenized above.
+    stringifyField: (value) => value as never,
+    tokenize: (terms) => terms as unknown as string[],
     processTerm: (term) => term,
   });
-  minisearch.addAll(passages);
-  return { minisearch, passages, vocabulary };
+  minisearch.addAll(
+    talkTerms.map((t, id) => ({
+      id,
+      body: toTerms(t.body),
+      title: toTerms(t.title),
+      meetup: toTerms(t.meetup),
+    })),
+  );
+
+  const perPassage = Math.max(1, passages.length);
+  return {
+    minisearch,
+    passages,
+    talks,
+    vocabulary,
+    frequency: {
+      text: Uint32Array.from(frequency.text),
+      section: Uint32Array.from(frequency.section),
+      title: Uint32Array.from(frequency.title),
+      meetup: Uint32Array.from(frequency.meetup),
+    },
+    averageLength: {
+      text: totalLength.text / perPassage || 1,
+      section: totalLength.section / perPassage || 1,
+      title: totalLength.title / perPassage || 1,
+      meetup: totalLength.meetup / perPassage || 1,
+    },
+    commonTermTalks: new Map([...commonLists].map(([id, list]) => [id, Uint32Array.from(list)])),
+    termIds: ids.toArray(),
+    textStart: Uint32Array.from(textStart),
+    sectionStart: Uint32Array.from(sectionStart),
+  };
 }

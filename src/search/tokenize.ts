@@ -1,7 +1,13 @@
 import { normalize } from './normalize.js';
 
-/** What kind of token a term is; the query side weighs them differently. */
-export type TokenKind = 'word' | 'part' | 'bigram' | 'unigram' | 'kana';
+/**
+ * What kind of term a token is; the query side weighs them differently.
+ * - word: a Latin/number run, whole (k8s, nsx-t, 2.10, vmware_rest)
+ * - part: a piece of such a run (nsx, rest, vsphere of vsphere7.0)
+ * - bigram: two neighbouring kanji or katakana of one piece (分散, ファ)
+ * - unigram: a piece that is a single kanji or katakana (台 of 3台)
+ */
+export type TokenKind = 'word' | 'part' | 'bigram' | 'unigram';
 
 export interface Token {
   readonly term: string;
@@ -12,81 +18,131 @@ export interface Token {
   readonly pieceLength: number;
 }
 
-const CJK_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆ヶ`;
-// Latin/number runs keep their inner punctuation so k8s, 2.10, nsx-t, vmware_rest, tier-0 and
-// 2020/9/22 survive whole; their parts are indexed too.
-const LATIN_CHAR = String.raw`[[\p{L}\p{N}]--[${CJK_CHARS}]]`;
-const LATIN_RUN = String.raw`${LATIN_CHAR}+(?:[._\-\/+']${LATIN_CHAR}+)*`;
-const RUN = new RegExp(`${LATIN_RUN}|[${CJK_CHARS}]+`, 'gv');
-const IS_CJK = new RegExp(`^[${CJK_CHARS}]`, 'v');
+export interface TokenizeOptions {
+  /**
+   * Also emit each kanji of a longer piece as a unigram. Only the question does this, so 何台
+   * can still meet the lone 台 of "3台" without every kanji of the notes being indexed.
+   */
+  readonly kanjiUnigrams?: boolean;
+}
+
+type Emit = (term: string, kind: TokenKind, piece: number, pieceLength: number) => void;
+
+const OTHER = 0;
+const LATIN = 1;
+const HAN = 2;
+const KATAKANA = 3;
+const HIRAGANA = 4;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// Inner punctuation that keeps a Latin run whole: k8s, 2.10, nsx-t, vmware_rest, 2020/9/22.
+const JOINERS = new Set(['.', '_', '-', '/', '+', "'"]);
 const PART_SEPARATOR = /[._\-/+']/;
 // A name glued to its version, as notes often write it: vsphere7.0, nsx-t3.0, python3; and a
 // number glued to a word: 2020/9/22ga.
 const NAME_AND_VERSION = /^(.{2,}\p{L}|\p{L}{2})(\d+(?:\.\d+)*)$/u;
 const NUMBER_AND_WORD = /^(.*\d)(\p{L}{2,})$/u;
-// Script classes inside a CJK run. Bigrams never cross a class boundary: 分散ファイアウォール
-// yields 分散 and the katakana word, not 散フ.
-const SCRIPT_CLASS = /[\p{sc=Han}々〆ヶ]+|[\p{sc=Katakana}ー]+|\p{sc=Hiragana}+/gu;
-const HAN = /^[\p{sc=Han}々〆ヶ]/u;
-const HIRAGANA = /^\p{sc=Hiragana}/u;
+const DIGIT = /\d/;
+const NOT_DIGIT = /[^\d._\-/+']/;
 
-/** Splits already-normalized text into search terms. */
-export function tokenizeNormalized(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Script class of the code point at `i` (text already normalized, so lower case). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? LATIN : OTHER;
+  if (c >= 0x3041 && c <= 0x309f) return HIRAGANA;
+  if ((c >= 0x30a1 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff)) return KATAKANA;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+    return HAN;
+  if (c === 0x3005 || c === 0x3006) return HAN; // 々 〆
+  const cp = text.codePointAt(i) ?? c;
+  if (cp >= 0x20000 && cp <= 0x3ffff) return HAN;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp)) ? LATIN : OTHER;
+}
+
+const widthAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/**
+ * One pass over normalized text. Latin runs are kept whole (and in parts); Japanese runs are cut
+ * by script into pieces whose neighbouring characters make bigrams, which never cross a change of
+ * script (分散ファイアウォール yields 分散 and ファ…, not 散フ). Hiragana (particles, inflections)
+ * is skipped: it says little and would be in every passage.
+ */
+export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {}): void {
   let piece = 0;
-  const push = (word: string) => (term: string, kind: TokenKind) =>
-    tokens.push({ term, kind, piece, pieceLength: word.length });
-  for (const match of text.matchAll(RUN)) {
-    const run = match[0];
-    if (IS_CJK.test(run)) {
-      for (const m of run.matchAll(SCRIPT_CLASS)) {
-        tokenizeCjkPiece(m[0], push(m[0]));
-        piece++;
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (cls === OTHER) {
+      i += widthAt(text, i);
+      continue;
+    }
+    let j = i + widthAt(text, i);
+    if (cls === LATIN) {
+      while (j < text.length) {
+        if (classAt(text, j) === LATIN) j += widthAt(text, j);
+        else if (
+          JOINERS.has(text[j] ?? '') &&
+          j + 1 < text.length &&
+          classAt(text, j + 1) === LATIN
+        )
+          j += 1;
+        else break;
       }
+      emitLatin(text.slice(i, j), piece++, emit);
     } else {
-      tokenizeLatin(run, push(run));
-      piece++;
+      while (j < text.length && classAt(text, j) === cls) j += widthAt(text, j);
+      if (cls !== HIRAGANA) emitCjk(text.slice(i, j), cls, piece++, emit, options);
+    }
+    i = j;
+  }
+}
+
+function emitLatin(run: string, piece: number, emit: Emit): void {
+  const length = run.length;
+  emit(run, 'word', piece, length);
+  if (PART_SEPARATOR.test(run)) {
+    const parts = run.split(PART_SEPARATOR);
+    if (parts.length > 1) for (const part of parts) if (part) emit(part, 'part', piece, length);
+  }
+  if (!DIGIT.test(run) || !NOT_DIGIT.test(run)) return;
+  for (const glued of [NAME_AND_VERSION.exec(run), NUMBER_AND_WORD.exec(run)]) {
+    if (glued?.[1] && glued[2]) {
+      emit(glued[1], 'part', piece, length);
+      emit(glued[2], 'part', piece, length);
     }
   }
+}
+
+function emitCjk(
+  run: string,
+  cls: number,
+  piece: number,
+  emit: Emit,
+  options: TokenizeOptions,
+): void {
+  const chars = run.length === 1 || !/[\ud800-\udbff]/.test(run) ? run : Array.from(run);
+  const length = chars.length;
+  if (length === 1) {
+    emit(run, 'unigram', piece, 1);
+    return;
+  }
+  for (let k = 0; k + 1 < length; k++) emit(`${chars[k]}${chars[k + 1]}`, 'bigram', piece, length);
+  if (options.kanjiUnigrams && cls === HAN) {
+    for (let k = 0; k < length; k++) emit(chars[k] ?? '', 'unigram', piece, length);
+  }
+}
+
+/** Splits already-normalized text into search terms. */
+export function tokenizeNormalized(text: string, options: TokenizeOptions = {}): Token[] {
+  const tokens: Token[] = [];
+  scanTerms(
+    text,
+    (term, kind, piece, pieceLength) => tokens.push({ term, kind, piece, pieceLength }),
+    options,
+  );
   return tokens;
 }
 
 /** Normalizes, then tokenizes. */
-export function tokenize(text: string): Token[] {
-  return tokenizeNormalized(normalize(text));
-}
-
-type Emit = (term: string, kind: TokenKind) => void;
-
-function tokenizeLatin(run: string, emit: Emit): void {
-  emit(run, 'word');
-  const parts = run.split(PART_SEPARATOR).filter((p) => p.length > 0);
-  if (parts.length > 1) {
-    for (const part of parts) emit(part, 'part');
-  }
-  for (const glued of [NAME_AND_VERSION.exec(run), NUMBER_AND_WORD.exec(run)]) {
-    if (glued?.[1] && glued[2]) {
-      emit(glued[1], 'part');
-      emit(glued[2], 'part');
-    }
-  }
-}
-
-function tokenizeCjkPiece(piece: string, emit: Emit): void {
-  const chars = Array.from(piece);
-  if (HIRAGANA.test(piece)) {
-    // Mostly particles and inflections: kept, but the query side weighs them low.
-    for (let i = 0; i + 1 < chars.length; i++) emit(`${chars[i]}${chars[i + 1]}`, 'kana');
-    return;
-  }
-  if (chars.length === 1) {
-    emit(piece, 'unigram');
-    return;
-  }
-  for (let i = 0; i + 1 < chars.length; i++) emit(`${chars[i]}${chars[i + 1]}`, 'bigram');
-  if (chars.length > 2) emit(piece, 'word');
-  // Kanji also as single characters, so 何台 still meets 3台 and 日 meets 60日.
-  if (HAN.test(piece)) {
-    for (const c of chars) emit(c, 'unigram');
-  }
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  return tokenizeNormalized(normalize(text), options);
 }

@@ -30,13 +30,18 @@ describe('tokenize', () => {
 
   it('cuts Japanese into bigrams that never cross a change of script', () => {
     const t = terms('分散ファイアウォール');
-    expect(t).toEqual(expect.arrayContaining(['分散', 'ファ', 'ール', 'ファイアウォール']));
+    expect(t).toEqual(expect.arrayContaining(['分散', 'ファ', 'ール']));
     expect(t).not.toContain('散フ');
   });
 
-  it('marks hiragana as low-value kana terms and kanji also as single characters', () => {
-    const kinds = Object.fromEntries(tokenize('何台作られますか').map((t) => [t.term, t.kind]));
-    expect(kinds).toMatchObject({ 何台: 'bigram', 台: 'unigram', られ: 'kana' });
+  it('skips hiragana and keeps a lone kanji as a unigram', () => {
+    const kinds = Object.fromEntries(tokenize('3台が作られますか').map((t) => [t.term, t.kind]));
+    expect(kinds).toEqual({ 3: 'word', 台: 'unigram', 作: 'unigram' });
+  });
+
+  it('splits the kanji of a longer piece into unigrams only for the question', () => {
+    expect(terms('何台')).toEqual(['何台']);
+    expect(tokenize('何台', { kanjiUnigrams: true }).map((t) => t.term)).toEqual(['何台', '何', '台']);
   });
 
   it('finds something to search in a Japanese run that minisearch would keep as one token', () => {

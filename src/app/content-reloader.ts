@@ -1,0 +1,138 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { formatProblem, type LoadedContent, loadContent } from '../content/load-content.js';
+import type { Logger } from '../logger.js';
+import { buildSnapshot, type IndexSnapshot } from './index-snapshot.js';
+import type { Metrics } from './metrics.js';
+import type { ServiceHolder } from './service-holder.js';
+
+export interface ContentReloaderOptions {
+  readonly dir: string;
+  readonly holder: ServiceHolder;
+  readonly metrics: Metrics;
+  readonly logger: Logger;
+  /** Quiet time after the last file event before rebuilding (an editor's save is a burst). */
+  readonly debounceMs?: number;
+  readonly load?: (dir: string) => Promise<LoadedContent>;
+}
+
+export type ReloadOutcome = 'reloaded' | 'kept';
+
+/** Loads the notes into the holder, and keeps them fresh while the bot runs. */
+export interface ContentReloader {
+  /**
+   * The first load. Files with problems are logged and skipped; the rest are served, so one bad
+   * file does not keep the bot from starting.
+   */
+  loadInitial(): Promise<IndexSnapshot>;
+  /**
+   * Rebuilds in the background and swaps the new index in. If any file has a problem the last
+   * good index keeps serving, the problems are logged with file and line, and a failure counted.
+   */
+  reload(): Promise<ReloadOutcome>;
+  /** Watches the directory (recursively) and reloads after each burst of changes. */
+  watch(): void;
+  /** Stops watching and waits for a reload in progress. */
+  close(): Promise<void>;
+}
+
+export function createContentReloader({
+  dir,
+  holder,
+  metrics,
+  logger,
+  debounceMs = 250,
+  load = loadContent,
+}: ContentReloaderOptions): ContentReloader {
+  const log = logger.child({ component: 'content' });
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<ReloadOutcome> | undefined;
+  let again = false;
+  let closed = false;
+
+  const logProblems = (content: LoadedContent) => {
+    for (const p of content.problems) log.warn({ file: p.file, line: p.line }, formatProblem(p));
+    metrics.recordContentProblems(content.problems.length);
+  };
+
+  const install = (snapshot: IndexSnapshot) => {
+    holder.swap(snapshot);
+    metrics.recordIndex(snapshot.stats);
+    return snapshot;
+  };
+
+  async function reloadOnce(): Promise<ReloadOutcome> {
+    try {
+      const content = await load(dir);
+      logProblems(content);
+      if (content.problems.length > 0) {
+        metrics.recordReload('failure');
+        log.warn(
+          { problems: content.problems.length },
+          'Content changed but has problems; still answering from the last good index.',
+        );
+        return 'kept';
+      }
+      const { stats } = install(buildSnapshot(content));
+      metrics.recordReload('success');
+      log.info(stats, 'Content reloaded.');
+      return 'reloaded';
+    } catch (err) {
+      metrics.recordReload('failure');
+      log.error({ err }, 'Content reload failed; still answering from the last good index.');
+      return 'kept';
+    }
+  }
+
+  // One rebuild at a time; events during a rebuild ask for one more afterwards, so the last
+  // change is never missed and rebuilds never overlap.
+  function reload(): Promise<ReloadOutcome> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    const run = (async () => {
+      let outcome: ReloadOutcome;
+      do {
+        again = false;
+        outcome = await reloadOnce();
+      } while (again && !closed);
+      return outcome;
+    })();
+    running = run.finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    async loadInitial() {
+      const content = await load(dir);
+      logProblems(content);
+      return install(buildSnapshot(content));
+    },
+    reload,
+    watch() {
+      if (watcher || closed) return;
+      watcher = watch(dir, { recursive: true }, () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = undefined;
+          void reload();
+        }, debounceMs);
+      });
+      watcher.on('error', (err) => {
+        log.error({ err, dir }, 'Stopped watching the content directory; restart to pick up edits.');
+        watcher?.close();
+      });
+      log.debug({ dir }, 'Watching content for changes.');
+    },
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+      watcher = undefined;
+      await running;
+    },
+  };
+}

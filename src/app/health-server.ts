@@ -1,0 +1,86 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../logger.js';
+import type { IndexStats } from './index-snapshot.js';
+import type { Metrics } from './metrics.js';
+
+export interface HealthServerOptions {
+  /** 0 picks a free port (tests); the entry point never passes 0, which means "disabled". */
+  readonly port: number;
+  /** Interface to listen on (default: all, as a container needs). */
+  readonly host?: string;
+  readonly metrics: Metrics;
+  /** The serving index's size, or undefined while the first index is being built. */
+  readonly status: () => IndexStats | undefined;
+  readonly logger: Logger;
+}
+
+/** A running health and metrics server. */
+export interface HealthServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * `GET /healthz`: 200 with the index size once the index is ready, 503 before.
+ * `GET /metrics`: Prometheus text format.
+ */
+export async function startHealthServer({
+  port,
+  host,
+  metrics,
+  status,
+  logger,
+}: HealthServerOptions): Promise<HealthServer> {
+  const log = logger.child({ component: 'health' });
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const json = (code: number, body: unknown) => {
+      res.writeHead(code, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (path === '/healthz') {
+      const stats = status();
+      if (stats) json(200, { status: 'ok', ...stats });
+      else json(503, { status: 'starting' });
+      return;
+    }
+    if (path === '/metrics') {
+      metrics.registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType });
+          res.end(text);
+        },
+        (err: unknown) => {
+          log.error({ err }, 'Could not collect metrics.');
+          json(500, { status: 'error' });
+        },
+      );
+      return;
+    }
+    json(404, { status: 'not found', paths: ['/healthz', '/metrics'] });
+  });
+  // A scraper's keep-alive connection must not hold the process open at shutdown.
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = (server.address() as AddressInfo).port;
+  log.info({ port: bound }, 'Health server listening.');
+  return {
+    port: bound,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

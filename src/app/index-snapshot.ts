@@ -1,0 +1,36 @@
+import type { QueryService } from '../answer/answer.js';
+import { createQueryService } from '../answer/query-service.js';
+import type { LoadedContent } from '../content/load-content.js';
+
+/** How much the index holds and when it was built, for `/healthz` and the size gauges. */
+export interface IndexStats {
+  readonly meetups: number;
+  readonly talks: number;
+  readonly passages: number;
+  /** ISO 8601 time the index was built. */
+  readonly builtAt: string;
+}
+
+/** One built index: the service that answers from it and its size. Never changes once built. */
+export interface IndexSnapshot {
+  readonly service: QueryService;
+  readonly stats: IndexStats;
+}
+
+/** Builds the query service over loaded notes and counts what went into it. */
+export function buildSnapshot(
+  content: Pick<LoadedContent, 'meetups' | 'glossary'>,
+  now: () => Date = () => new Date(),
+): IndexSnapshot {
+  const service = createQueryService({ meetups: content.meetups, glossary: content.glossary });
+  const talks = content.meetups.flatMap((m) => m.talks);
+  return {
+    service,
+    stats: {
+      meetups: content.meetups.length,
+      talks: talks.length,
+      passages: talks.reduce((sum, t) => sum + t.passages.length, 0),
+      builtAt: now().toISOString(),
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Answer } from '../answer/answer.js';
+import type { IndexStats } from './index-snapshot.js';
+
+/** Where a question came from; one label value per front end. */
+export type Platform = 'slack' | 'discord' | 'console';
+
+/** The bot's Prometheus metrics, in a registry of their own (no process-wide default). */
+export interface Metrics {
+  readonly registry: Registry;
+  recordAnswer(platform: Platform, kind: Answer['kind'], seconds: number): void;
+  recordIndex(stats: IndexStats): void;
+  recordReload(outcome: 'success' | 'failure'): void;
+  /** Problems found by the latest content load, kept or not. */
+  recordContentProblems(count: number): void;
+}
+
+const PREFIX = 'meetup_bot_';
+
+export function createMetrics({
+  defaultMetrics = true,
+}: {
+  defaultMetrics?: boolean;
+} = {}): Metrics {
+  const registry = new Registry();
+  if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: PREFIX });
+  const questions = new Counter({
+    name: `${PREFIX}questions_total`,
+    help: 'Questions answered, by platform and answer kind.',
+    labelNames: ['platform', 'kind'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: `${PREFIX}answer_duration_seconds`,
+    help: 'Time to compute an answer from the index.',
+    labelNames: ['platform'] as const,
+    // Answers take well under a millisecond on small notes; the top buckets catch a big index.
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [registry],
+  });
+  const size = (name: string, help: string) =>
+    new Gauge({ name: `${PREFIX}index_${name}`, help, registers: [registry] });
+  const meetups = size('meetups', 'Meetups in the index serving questions.');
+  const talks = size('talks', 'Talks in the index serving questions.');
+  const passages = size('passages', 'Passages in the index serving questions.');
+  const builtAt = size('built_timestamp_seconds', 'When the serving index was built (Unix time).');
+  const reloads = new Counter({
+    name: `${PREFIX}content_reloads_total`,
+    help: 'Content reloads that replaced the index.',
+    registers: [registry],
+  });
+  const reloadFailures = new Counter({
+    name: `${PREFIX}content_reload_failures_total`,
+    help: 'Content reloads rejected because a file had problems; the last good index kept serving.',
+    registers: [registry],
+  });
+  const problems = new Gauge({
+    name: `${PREFIX}content_problems`,
+    help: 'Problems found in the content files by the latest load.',
+    registers: [registry],
+  });
+  // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
+  reloads.inc(0);
+  reloadFailures.inc(0);
+
+  return {
+    registry,
+    recordAnswer(platform, kind, seconds) {
+      questions.inc({ platform, kind });
+      latency.observe({ platform }, seconds);
+    },
+    recordIndex(stats) {
+      meetups.set(stats.meetups);
+      talks.set(stats.talks);
+      passages.set(stats.passages);
+      builtAt.set(Date.parse(stats.builtAt) / 1000);
+    },
+    recordReload(outcome) {
+      (outcome === 'success' ? reloads : reloadFailures).inc();
+    },
+    recordContentProblems(count) {
+      problems.set(count);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Answer, QueryService } from '../answer/answer.js';
+import type { IndexSnapshot } from './index-snapshot.js';
+
+/**
+ * The one service every adapter holds for the life of the process. It delegates to the current
+ * {@link IndexSnapshot}, so a reload swaps the whole index in one assignment: a question is
+ * answered entirely from the old index or entirely from the new one, never a mix.
+ */
+export interface ServiceHolder {
+  readonly service: QueryService;
+  /** The snapshot answering now; undefined until the first index is built. */
+  current(): IndexSnapshot | undefined;
+  swap(next: IndexSnapshot): void;
+  /** From now on every question gets a short "restarting" answer instead of a search. */
+  stopTakingQuestions(): void;
+}
+
+const NOT_READY: Answer = {
+  kind: 'invalid',
+  reason: 'The notes are still loading; please ask again in a few seconds.',
+};
+const SHUTTING_DOWN: Answer = {
+  kind: 'invalid',
+  reason: 'The bot is restarting; please ask again in a minute.',
+};
+
+export function createServiceHolder(): ServiceHolder {
+  let snapshot: IndexSnapshot | undefined;
+  let accepting = true;
+  return {
+    service: {
+      ask(question, options) {
+        if (!accepting) return SHUTTING_DOWN;
+        return snapshot ? snapshot.service.ask(question, options) : NOT_READY;
+      },
+      talks: () => snapshot?.service.talks() ?? [],
+    },
+    current: () => snapshot,
+    swap(next) {
+      snapshot = next;
+    },
+    stopTakingQuestions() {
+      accepting = false;
+    },
+  };
+}

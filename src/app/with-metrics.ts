@@ -1,0 +1,22 @@
+import type { QueryService } from '../answer/answer.js';
+import type { Metrics, Platform } from './metrics.js';
+
+/**
+ * The same service, counting each answer by kind and timing it. Each adapter gets its own
+ * wrapper, so the adapters stay unaware that metrics exist.
+ */
+export function withMetrics(
+  service: QueryService,
+  metrics: Metrics,
+  platform: Platform,
+): QueryService {
+  return {
+    ask(question, options) {
+      const started = process.hrtime.bigint();
+      const answer = service.ask(question, options);
+      metrics.recordAnswer(platform, answer.kind, Number(process.hrtime.bigint() - started) / 1e9);
+      return answer;
+    },
+    talks: () => service.talks(),
+  };
+}

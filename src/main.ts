@@ -1,0 +1,173 @@
+import { config as loadDotenv } from 'dotenv';
+import { createDiscordAdapter } from '../adapters/discord/create-discord-adapter.js';
+import { createSlackAdapter } from '../adapters/slack/create-slack-adapter.js';
+import { createRateLimiter } from './answer/rate-limiter.js';
+import { createContentReloader } from './app/content-reloader.js';
+import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
+import { type HealthServer, startHealthServer } from './app/health-server.js';
+import { createMetrics } from './app/metrics.js';
+import { createServiceHolder } from './app/service-holder.js';
+import { startConsole } from './app/start-console.js';
+import { withMetrics } from './app/with-metrics.js';
+import { loadConfig, secretsOf } from './config.js';
+import { createLogger } from './logger.js';
+
+/** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
+/** A chat connection the composition root starts and stops; each adapter satisfies it. */
+interface ChatAdapter {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: configuration, logger, index, then the Slack and/or Discord adapters, or
+ * the local console when no chat credentials are set. Returns the exit code.
+ */
+async function main(): Promise<number> {
+  // DOTENV_CONFIG_PATH is dotenv's own name for "read this file instead of .env".
+  loadDotenv({ path: process.env.DOTENV_CONFIG_PATH ?? '.env', quiet: true });
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);
+    return 1;
+  }
+  const config = loaded.config;
+  const consoleMode = !config.slack && !config.discord;
+  // Piped console: answer what comes in and exit; no port, no watcher, nothing left running.
+  const oneShot = consoleMode && !process.stdin.isTTY;
+  const logger = createLogger({
+    level: config.logLevel ?? (consoleMode ? 'warn' : 'info'),
+    secrets: secretsOf(config),
+  });
+  const metrics = createMetrics();
+  const holder = createServiceHolder();
+  const reloader = createContentReloader({ dir: config.contentDir, holder, metrics, logger });
+
+  let health: HealthServer | undefined;
+  if (config.healthPort !== 0 && !oneShot) {
+    try {
+      // Started before the index is built, so /healthz answers 503 while it is being built.
+      health = await startHealthServer({
+        port: config.healthPort,
+        metrics,
+        status: () => holder.current()?.stats,
+        logger,
+      });
+    } catch (err) {
+      if (!consoleMode) {
+        logger.fatal({ err, port: config.healthPort }, 'Cannot serve /healthz; set HEALTH_PORT.');
+        return 1;
+      }
+      // Trying the bot at a terminal should not fail because another process holds 8080.
+      logger.warn({ err, port: config.healthPort }, 'No health server: the port is taken.');
+    }
+  }
+
+  const { stats } = await reloader.loadInitial();
+  if (stats.meetups === 0) {
+    process.stderr.write(
+      `No meetup notes were found in ${config.contentDir}; add Markdown notes there or set CONTENT_DIR.\n`,
+    );
+    await health?.close();
+    return 1;
+  }
+  logger.info(stats, 'Index built.');
+
+  if (oneShot) {
+    await startConsole({
+      service: withMetrics(holder.service, metrics, 'console'),
+      input: process.stdin,
+      output: process.stdout,
+      interactive: false,
+      color: Boolean(process.stdout.isTTY),
+    });
+    return 0;
+  }
+
+  reloader.watch();
+  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
+  const adapters: ChatAdapter[] = [];
+  if (config.slack) {
+    const slack = createSlackAdapter({
+      config: config.slack,
+      service: withMetrics(holder.service, metrics, 'slack'),
+      logger,
+      rateLimiter,
+    });
+    adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
+  }
+  if (config.discord) {
+    const discord = createDiscordAdapter({
+      config: config.discord,
+      service: withMetrics(holder.service, metrics, 'discord'),
+      logger,
+      rateLimiter,
+    });
+    adapters.push({ name: 'discord', start: () => discord.start(), stop: () => discord.stop() });
+  }
+
+  const steps: ShutdownStep[] = [
+    { name: 'stop taking questions', run: () => holder.stopTakingQuestions() },
+    {
+      // Each adapter's stop lets a request already being answered finish before it closes.
+      name: 'stop adapters',
+      run: async () => {
+        await Promise.all(adapters.map((a) => a.stop()));
+      },
+    },
+    { name: 'stop watching content', run: () => reloader.close() },
+    { name: 'close health server', run: () => health?.close() },
+  ];
+  let exitCode = 0;
+  const shutdown = createGracefulShutdown({
+    logger,
+    steps,
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    onDeadline: () => process.exit(1),
+  });
+  const stopped = new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.once(signal, () => process.exit(130)); // a second Ctrl+C means "now"
+      shutdown(signal).then(resolve);
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  });
+
+  if (consoleMode) {
+    await startConsole({
+      service: withMetrics(holder.service, metrics, 'console'),
+      input: process.stdin,
+      output: process.stdout,
+      interactive: true,
+      color: Boolean(process.stdout.isTTY),
+    });
+    await shutdown('console closed');
+    return 0;
+  }
+
+  try {
+    await Promise.all(adapters.map((a) => a.start()));
+    logger.info({ adapters: adapters.map((a) => a.name) }, 'Ready for questions.');
+  } catch (err) {
+    logger.fatal({ err }, err instanceof Error ? err.message : 'An adapter failed to start.');
+    exitCode = 1;
+    await shutdown('start failed');
+    return exitCode;
+  }
+  await stopped;
+  return exitCode;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

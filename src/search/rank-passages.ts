@@ -1,0 +1,184 @@
+import type { AnalyzedQuery, QueryTerm } from './analyze-query.js';
+import { coverage } from './analyze-query.js';
+import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
+
+/** A passage scored against a question. */
+export interface RankedPassage {
+  readonly doc: IndexedPassage;
+  /** Share of the question's weight the passage covers (0..1). */
+  readonly coverage: number;
+  /** It covers at least one real word of the question, not only particles or a lone kanji. */
+  readonly strong: boolean;
+  readonly score: number;
+}
+
+/** A word in a talk's title or a section heading says more than one in a bullet. */
+const FIELD_BOOST = { text: 1, section: 1.6, title: 2.2, meetup: 0.3 } as const;
+const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
+  text: 0,
+  section: 1,
+  title: 2,
+  meetup: 3,
+};
+/** How many of the best talks are split into passages and scored. */
+const TALKS_TO_SCORE = 20;
+/** Typo and prefix matches count less than the word as written. */
+const STRETCH_WEIGHT = { fuzzy: 0.5, prefix: 0.6 } as const;
+// BM25's usual constants; every term counts once per passage, so only length normalization is left.
+const K1 = 1.2;
+const B = 0.75;
+const STRETCHABLE = /^[a-z]{4,}$/;
+
+interface Match {
+  readonly term: QueryTerm;
+  readonly boost: number;
+}
+
+/**
+ * Finds the talks the question is about with minisearch, then scores each of their passages:
+ * BM25-style weight of the question's terms found in the passage, its section and its talk's
+ * title, and how much of the question the passage covers.
+ */
+export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedPassage[] {
+  const matches = new Map<number, Match>();
+  const stretchable = new Map<string, QueryTerm>();
+  for (const term of query.terms) {
+    const id = index.vocabulary.get(term.term);
+    if (id !== undefined) matches.set(id, { term, boost: term.boost });
+    // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
+    else if (term.own && STRETCHABLE.test(term.term)) stretchable.set(term.term, term);
+  }
+  if (matches.size === 0 && stretchable.size === 0) return [];
+
+  const sent = [...matches]
+    .filter(([id]) => !index.commonTermTalks.has(id))
+    .map(([, m]) => m.term)
+    .concat([...stretchable.values()]);
+  const boostOf = new Map(sent.map((t) => [t.term, t.boost]));
+  const found = index.minisearch.search(sent.map((t) => t.term).join('\u0000'), {
+    tokenize: (s) => s.split('\u0000'),
+    processTerm: (t) => t,
+    boost: { body: FIELD_BOOST.text, title: FIELD_BOOST.title, meetup: FIELD_BOOST.meetup },
+    boostTerm: (term) => boostOf.get(term) ?? 0,
+    fuzzy: (term) => stretchable.has(term) && term.length >= 5 && 0.25,
+    prefix: (term) => stretchable.has(term),
+    weights: STRETCH_WEIGHT,
+  });
+  const hits = topTalks(index, found, matches);
+
+  // A stretched match stands for the question's word it is closest to.
+  for (const hit of found.slice(0, TALKS_TO_SCORE)) {
+    for (const term of hit.terms) {
+      const id = index.vocabulary.get(term);
+      if (id === undefined || matches.has(id)) continue;
+      const source = closest(term, stretchable);
+      if (!source) continue;
+      const weight = term.startsWith(source.term) ? STRETCH_WEIGHT.prefix : STRETCH_WEIGHT.fuzzy;
+      matches.set(id, { term: source, boost: source.boost * weight });
+    }
+  }
+
+  const total = index.passages.length;
+  /** BM25 weight of one term in one field of a passage; every term counts once per field. */
+  const idfCache = new Map<number, number>();
+  const weigh = (id: number, field: PassageField, length: number) => {
+    const key = id * 4 + FIELD_INDEX[field];
+    let idf = idfCache.get(key);
+    if (idf === undefined) {
+      const df = index.frequency[field][id] ?? 0;
+      idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+      idfCache.set(key, idf);
+    }
+    const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength[field]));
+    return idf * norm * FIELD_BOOST[field];
+  };
+  const ranked: RankedPassage[] = [];
+  for (const talkId of hits) {
+    const talk = index.talks[talkId];
+    if (!talk) continue;
+    const talkMatches: Match[] = [];
+    let talkScore = 0;
+    for (const [ids, field] of [
+      [talk.titleTerms, 'title'],
+      [talk.meetupTerms, 'meetup'],
+    ] as const) {
+      for (const id of ids) {
+        const m = matches.get(id);
+        if (!m) continue;
+        talkMatches.push(m);
+        talkScore += m.boost * weigh(id, field, ids.length);
+      }
+    }
+    for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
+      const doc = index.passages[p];
+      if (!doc) continue;
+      const start = index.textStart[p] ?? 0;
+      const middle = index.sectionStart[p] ?? start;
+      const end = index.textStart[p + 1] ?? middle;
+      const matched = [...talkMatches];
+      let score = talkScore;
+      for (let k = start; k < end; k++) {
+        const id = index.termIds[k] ?? 0;
+        const m = matches.get(id);
+        if (!m) continue;
+        matched.push(m);
+        score +=
+          m.boost *
+          (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
+      }
+      if (score === 0) continue;
+      const { share, strong } = coverage(
+        query,
+        matched.map((m) => m.term),
+      );
+      ranked.push({ doc, coverage: share, strong, score });
+    }
+  }
+  return ranked;
+}
+
+/**
+ * The talks worth scoring: minisearch's score for the discriminating terms plus, for terms too
+ * common to be in minisearch, their (small) inverse talk frequency summed over their talk lists.
+ */
+function topTalks(
+  index: PassageIndex,
+  found: readonly { id: unknown; score: number }[],
+  matches: ReadonlyMap<number, Match>,
+): number[] {
+  const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
+  if (common.length === 0) return found.slice(0, TALKS_TO_SCORE).map((hit) => Number(hit.id));
+  const scores = new Float64Array(index.talks.length);
+  for (const hit of found) scores[Number(hit.id)] = hit.score;
+  for (const [id, m] of common) {
+    const talks = index.commonTermTalks.get(id) ?? new Uint32Array();
+    const weight =
+      m.boost * Math.log(1 + (index.talks.length - talks.length + 0.5) / (talks.length + 0.5));
+    for (const talk of talks) scores[talk] = (scores[talk] ?? 0) + weight;
+  }
+  const best: number[] = [];
+  for (let t = 0; t < scores.length; t++) {
+    if ((scores[t] ?? 0) <= 0) continue;
+    if (best.length < TALKS_TO_SCORE) best.push(t);
+    else if ((scores[t] ?? 0) > (scores[best[best.length - 1] ?? 0] ?? 0))
+      best[best.length - 1] = t;
+    else continue;
+    best.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  }
+  return best;
+}
+
+/** The stretchable question word sharing the longest prefix with a term the index matched. */
+function closest(found: string, candidates: ReadonlyMap<string, QueryTerm>): QueryTerm | undefined {
+  let best: QueryTerm | undefined;
+  let bestShared = -1;
+  for (const term of candidates.values()) {
+    let shared = 0;
+    while (shared < found.length && found[shared] === term.term[shared]) shared++;
+    if (shared > bestShared) {
+      best = term;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
