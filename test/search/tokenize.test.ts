@@ -41,7 +41,11 @@ describe('tokenize', () => {
 
   it('splits the kanji of a longer piece into unigrams only for the question', () => {
     expect(terms('何台')).toEqual(['何台']);
-    expect(tokenize('何台', { kanjiUnigrams: true }).map((t) => t.term)).toEqual(['何台', '何', '台']);
+    expect(tokenize('何台', { kanjiUnigrams: true }).map((t) => t.term)).toEqual([
+      '何台',
+      '何',
+      '台',
+    ]);
   });
 
   it('finds something to search in a Japanese run that minisearch would keep as one token', () => {
