@@ -122,7 +122,10 @@ export function createContentReloader({
         }, debounceMs);
       });
       watcher.on('error', (err) => {
-        log.error({ err, dir }, 'Stopped watching the content directory; restart to pick up edits.');
+        log.error(
+          { err, dir },
+          'Stopped watching the content directory; restart to pick up edits.',
+        );
         watcher?.close();
       });
       log.debug({ dir }, 'Watching content for changes.');

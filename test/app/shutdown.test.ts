@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.js';
+import { createFakeSlack, type FakeSlack } from '../fakes/fake-slack.js';
+import { freePort, type MainProcess, runMain } from './run-main.js';
+
+// Fake secrets in the right shapes; nothing here is a real credential.
+const SLACK_BOT_TOKEN = 'xoxb-0000000000-1111111111-MAINbotTOKENfortests';
+const SLACK_APP_TOKEN = 'xapp-1-A0FAKE-2222222222-MAINappTOKENfortests';
+const DISCORD_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.Gmain1.main-test-token-do-not-log';
+
+describe('npm start with Slack and Discord credentials', () => {
+  let slack: FakeSlack | undefined;
+  let discord: FakeDiscord | undefined;
+  let main: MainProcess | undefined;
+  afterEach(async () => {
+    if (main?.child.exitCode === null) main.child.kill('SIGKILL');
+    await slack?.close();
+    await discord?.close();
+  });
+
+  it('starts both adapters, answers on each, serves health, and on SIGTERM closes both and exits 0 within 10 s', async () => {
+    slack = createFakeSlack({ botToken: SLACK_BOT_TOKEN, appToken: SLACK_APP_TOKEN });
+    discord = createFakeDiscord({ token: DISCORD_TOKEN });
+    await Promise.all([slack.start(), discord.start()]);
+    const healthPort = await freePort();
+    main = runMain({
+      env: {
+        SLACK_BOT_TOKEN,
+        SLACK_APP_TOKEN,
+        SLACK_API_URL: slack.apiUrl,
+        DISCORD_TOKEN,
+        DISCORD_API_URL: discord.apiUrl,
+        HEALTH_PORT: String(healthPort),
+        // Everything, so a token leaking through any library's debug output would show.
+        LOG_LEVEL: 'trace',
+      },
+    });
+    await main.waitForLog(/"msg":"Ready for questions\."/);
+    const socket = await slack.nextSocket();
+
+    const envelope = socket.sendEnvelope('events_api', {
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'Ev1',
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+      event: {
+        type: 'message',
+        channel_type: 'im',
+        user: 'U0ASKER',
+        channel: 'D0DM',
+        text: 'Octantって何?',
+        ts: '1700000000.000200',
+      },
+    });
+    await socket.nextAck(envelope);
+    const post = await slack.nextCall('chat.postMessage');
+    expect(JSON.stringify(post.body)).toContain('Octant');
+    const reply = await discord.sendMessage({ content: 'Octantって何?', dm: true }).reply();
+    expect(JSON.stringify(reply.body.embeds)).toContain('Octant');
+
+    const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ meetups: 1, talks: expect.any(Number) });
+    const metrics = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
+    expect(metrics).toMatch(/meetup_bot_questions_total\{platform="slack",kind="found"\} 1/);
+    expect(metrics).toMatch(/meetup_bot_questions_total\{platform="discord",kind="found"\} 1/);
+
+    const signalled = Date.now();
+    main.child.kill('SIGTERM');
+    const [code, slackClose] = await Promise.all([main.exited, socket.closed]);
+    expect(code).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    // 1006 is an abnormal close (the process died with the socket open); a clean one is not.
+    expect(slackClose).not.toBe(1006);
+    expect(main.stderr()).toContain('"msg":"Slack adapter stopped."');
+    expect(main.stderr()).toContain('"msg":"Discord adapter stopped."');
+    expect(main.stderr()).toContain('"msg":"Shutdown complete."');
+    const output = main.stdout() + main.stderr();
+    for (const secret of [SLACK_BOT_TOKEN, SLACK_APP_TOKEN, DISCORD_TOKEN]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});
