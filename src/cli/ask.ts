@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { renderAnswerText } from './render-terminal.js';
+import { runCli } from './run-cli.js';
 
 const USAGE = 'Usage: npm run ask -- "question" [--json] [--limit N] [--content DIR]';
 
@@ -30,12 +31,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, loadContent } from '../content/load-content.js';
+import { runCli } from './run-cli.js';
 
 /** Prints every problem in the notes and the glossary; exits non-zero when there is any. */
 async function main(): Promise<number> {
@@ -17,12 +18,4 @@ async function main(): Promise<number> {
   return problems.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { evaluate, parseEvalFile } from '../eval/evaluate.js';
+import { runCli } from './run-cli.js';
 
 const USAGE = 'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR]';
 
@@ -32,12 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);
