@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { runMain } from './run-main.js';
+
+const BOT_TOKEN = 'xoxb-0000000000-1111111111-CONFIGbotTOKENsecret';
+
+describe('configuration errors at npm start', () => {
+  it.concurrent('names the variable on one line, exits non-zero and never prints the value', async () => {
+    const secret = 'not-a-slack-token-but-secret-anyway';
+    const main = runMain({ env: { SLACK_BOT_TOKEN: secret, HEALTH_PORT: '70000' } });
+    expect(await main.exited).toBe(1);
+    const lines = main.stderr().trim().split('\n');
+    expect(lines).toEqual([
+      'Configuration error: HEALTH_PORT must be a port number from 0 to 65535.',
+      'Configuration error: SLACK_BOT_TOKEN must be a bot token starting with xoxb-.',
+    ]);
+    expect(main.stdout() + main.stderr()).not.toContain(secret);
+  });
+
+  it.concurrent('asks for the signing secret when a Slack bot token has no way to receive events', async () => {
+    const main = runMain({ env: { SLACK_BOT_TOKEN: BOT_TOKEN } });
+    expect(await main.exited).toBe(1);
+    expect(main.stderr().trim()).toBe(
+      'Configuration error: SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
+    );
+    expect(main.stdout() + main.stderr()).not.toContain(BOT_TOKEN);
+  });
+
+  it.concurrent('says where it looked when the content directory has no notes', async () => {
+    const main = runMain({ env: { CONTENT_DIR: 'test/app/no-such-dir' }, stdin: 'octant\n' });
+    expect(await main.exited).toBe(1);
+    expect(main.stderr()).toContain('Content error in test/app/no-such-dir');
+    expect(main.stderr()).toContain(
+      'No meetup notes were found in test/app/no-such-dir; add Markdown notes there or set CONTENT_DIR.',
+    );
+  });
+});
+
+describe('loadConfig', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    ['HEALTH_PORT', { HEALTH_PORT: 'eighty' }, 'HEALTH_PORT must be a whole number'],
+    ['PORT', { PORT: '65536' }, 'PORT must be a port number from 0 to 65535'],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE must be'],
+    ['SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: 'xoxp-user-token' }, 'SLACK_BOT_TOKEN must be a bot'],
+    [
+      'SLACK_APP_TOKEN',
+      { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xoxb-wrong-kind' },
+      'SLACK_APP_TOKEN must be an app-level token',
+    ],
+    [
+      'SLACK_SIGNING_SECRET',
+      { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: 'zz-not-hex' },
+      'SLACK_SIGNING_SECRET must be the hex signing secret',
+    ],
+    [
+      'SLACK_BOT_TOKEN (missing)',
+      { SLACK_APP_TOKEN: 'xapp-1-A0FAKE-2222222222-abc' },
+      'SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN',
+    ],
+    ['SLACK_API_URL', { SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL must be an http(s) URL'],
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: 'short secret' }, 'DISCORD_TOKEN must be a bot token'],
+    [
+      'DISCORD_APPLICATION_ID',
+      { DISCORD_APPLICATION_ID: 'abc' },
+      'DISCORD_APPLICATION_ID must be a numeric snowflake',
+    ],
+    [
+      'DISCORD_GUILD_ID',
+      { DISCORD_GUILD_ID: '12' },
+      'DISCORD_GUILD_ID must be a numeric snowflake',
+    ],
+    ['DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL'],
+  ];
+
+  it.each(cases)('reports a bad %s in one line that names it', (_name, env, expected) => {
+    const result = loadConfig(env);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain(expected);
+    for (const value of Object.values(env)) expect(result.problems[0]).not.toContain(value);
+  });
+
+  it('starts the console when no chat credentials are set, with the documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: { contentDir: 'content', healthPort: 8080, rateLimitPerMinute: 10 },
+    });
+  });
+});

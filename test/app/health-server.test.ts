@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type HealthServer, startHealthServer } from '../../src/app/health-server.js';
+import { buildSnapshot } from '../../src/app/index-snapshot.js';
+import { createMetrics } from '../../src/app/metrics.js';
+import { createServiceHolder } from '../../src/app/service-holder.js';
+import { withMetrics } from '../../src/app/with-metrics.js';
+import { loadContent } from '../../src/content/load-content.js';
+import { createLogger } from '../../src/logger.js';
+
+describe('health and metrics server', () => {
+  let server: HealthServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  async function start() {
+    const metrics = createMetrics();
+    const holder = createServiceHolder();
+    server = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      metrics,
+      status: () => holder.current()?.stats,
+      logger: createLogger({ level: 'silent' }),
+    });
+    const url = (p: string) => `http://127.0.0.1:${server?.port}${p}`;
+    return { metrics, holder, url };
+  }
+
+  it('answers /healthz with 503 until the index is built, then 200 with its size', async () => {
+    const { holder, metrics, url } = await start();
+    const early = await fetch(url('/healthz'));
+    expect(early.status).toBe(503);
+    expect(await early.json()).toEqual({ status: 'starting' });
+
+    const snapshot = buildSnapshot(await loadContent('content'));
+    holder.swap(snapshot);
+    metrics.recordIndex(snapshot.stats);
+    const ready = await fetch(url('/healthz'));
+    expect(ready.status).toBe(200);
+    const body = (await ready.json()) as Record<string, unknown>;
+    expect(body).toEqual({ status: 'ok', ...snapshot.stats });
+    expect(body.meetups).toBe(1);
+    expect(body.talks).toBeGreaterThan(3);
+    expect(body.passages).toBeGreaterThan(body.talks as number);
+    expect(Date.parse(body.builtAt as string)).not.toBeNaN();
+
+    const text = await (await fetch(url('/metrics'))).text();
+    expect(text).toContain(`meetup_bot_index_passages ${snapshot.stats.passages}`);
+    expect(text).toContain('meetup_bot_index_meetups 1');
+  });
+
+  it('counts questions by platform and answer kind and times them in /metrics', async () => {
+    const { holder, metrics, url } = await start();
+    holder.swap(buildSnapshot(await loadContent('content')));
+    const slack = withMetrics(holder.service, metrics, 'slack');
+    const discord = withMetrics(holder.service, metrics, 'discord');
+    slack.ask('When did Ansible 2.10 become GA?');
+    slack.ask('How do I bake sourdough bread?');
+    discord.ask('help');
+
+    const response = await fetch(url('/metrics'));
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toContain('meetup_bot_questions_total{platform="slack",kind="found"} 1');
+    expect(text).toContain('meetup_bot_questions_total{platform="slack",kind="not-found"} 1');
+    expect(text).toContain('meetup_bot_questions_total{platform="discord",kind="help"} 1');
+    expect(text).toContain('meetup_bot_answer_duration_seconds_count{platform="slack"} 2');
+    expect(text).toContain('meetup_bot_content_reload_failures_total 0');
+    // Process metrics come from the instance's own registry, not a global one.
+    expect(text).toContain('meetup_bot_process_resident_memory_bytes');
+  });
+
+  it('answers unknown paths with 404 and other methods with 405', async () => {
+    const { url } = await start();
+    expect((await fetch(url('/nope'))).status).toBe(404);
+    expect((await fetch(url('/healthz'), { method: 'POST' })).status).toBe(405);
+  });
+
+  it('gives a short "restarting" answer once shutdown has begun, instead of searching', async () => {
+    const { holder } = await start();
+    holder.swap(buildSnapshot(await loadContent('content')));
+    holder.stopTakingQuestions();
+    expect(holder.service.ask('When did Ansible 2.10 become GA?')).toEqual({
+      kind: 'invalid',
+      reason: 'The bot is restarting; please ask again in a minute.',
+    });
+  });
+});
