@@ -47,6 +47,7 @@ const MAX_TERMS = 96;
 const LINK_WORDS =
   /(?<![a-z])(?:slides?|slide deck|deck|video|recording)(?![a-z])|スライド|資料|動画|録画/;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
+const VERSION = /^\d+(?:[./]\d+)+$/;
 
 /**
  * Turns a question into weighted index terms. Each word of the question (a Latin run, or one
@@ -116,6 +117,7 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
       own,
       credits: [...credits].map(([concept, credit]) => ({ concept, credit })),
     }))
+    .filter((t) => t.boost > 0)
     .sort((a, b) => b.boost - a.boost)
     .slice(0, MAX_TERMS);
   return { terms: ranked, concepts, wantsLinks: LINK_WORDS.test(text), highlight: [...highlight] };
@@ -179,6 +181,7 @@ function conceptWeight(piece: readonly Token[]): number {
  * (its parts half), a Japanese word whole or bigram by bigram, its lone kanji a little.
  */
 function termsOf(piece: readonly Token[]): { term: string; boost: number; credit: number }[] {
+  const word = wordOf(piece);
   const bigrams = piece.filter((t) => t.kind === 'bigram').length;
   const unigrams = piece.filter((t) => t.kind === 'unigram').length;
   return piece.map((t) => {
@@ -186,7 +189,11 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
       case 'word':
         return { term: t.term, boost: 1, credit: 1 };
       case 'part':
-        return { term: t.term, boost: t.term.length === 1 ? 0.1 : 0.5, credit: 0.5 };
+        // A version matches whole or not at all: 8.0 is not half of 7.0 because both end in 0.
+        if (VERSION.test(word)) return { term: t.term, boost: 0, credit: 0 };
+        return t.term.length === 1
+          ? { term: t.term, boost: 0.1, credit: 0.1 }
+          : { term: t.term, boost: 0.5, credit: 0.5 };
       case 'bigram':
         return { term: t.term, boost: bigrams === 1 ? 1 : 0.6, credit: 1 / bigrams };
       case 'unigram':

@@ -59,6 +59,11 @@ describe('ask', () => {
     }
   });
 
+  it('matches a version number whole, so 8.0 is not half-answered by notes about 7.0', () => {
+    expect(shipped.ask('How to upgrade ESXi to 8.0?').kind).toBe('not-found');
+    expect(found(shipped.ask('vSphere 7.0'))[0]?.snippet).toContain('7.0');
+  });
+
   it('returns help for an empty question and refuses one over 1,000 characters', () => {
     expect(shipped.ask('   \n')).toEqual({ kind: 'help' });
     expect(shipped.ask('help')).toEqual({ kind: 'help' });
