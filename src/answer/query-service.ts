@@ -22,6 +22,8 @@ export interface QueryServiceOptions {
 
 /** Share of the question's weight a passage must cover to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/** A result scoring under this share of the best one is left out. */
+const RUNNER_UP_SHARE = 0.3;
 const MAX_LIMIT = 10;
 const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
 // C0/C1 controls and unpaired surrogates are noise from copy and paste, never part of a question.
@@ -79,13 +81,16 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
       const answers = candidates
         .filter((c) => c.coverage >= MIN_COVERAGE && c.strong)
         .sort((a, b) => rankOf(b) - rankOf(a));
+      // Far weaker runners-up are noise in a chat reply, not more answers.
+      const floor = (answers[0] ? rankOf(answers[0]) : 0) * RUNNER_UP_SHARE;
+      const shown = answers.filter((c) => rankOf(c) >= floor);
       if (answers.length === 0) {
         const suggestions = [
           ...new Set(candidates.filter((c) => c.strong).map((c) => c.doc.talk.title)),
         ].slice(0, 3);
         return { kind: 'not-found', query: cleaned, suggestions };
       }
-      const ordered = query.wantsLinks ? linksFirst(answers) : answers;
+      const ordered = query.wantsLinks ? linksFirst(shown) : shown;
       return {
         kind: 'found',
         query: cleaned,

@@ -77,6 +77,12 @@ describe('ask', () => {
     expect(found(shipped.ask('k8s', { limit: 5 })).length).toBeGreaterThan(1);
   });
 
+  it('leaves out runners-up that score far below the best answer', () => {
+    const results = found(shipped.ask('FQCN ansible_builtin_runtime collections', { limit: 10 }));
+    const best = results[0]?.score ?? 0;
+    for (const r of results) expect(r.score).toBeGreaterThanOrEqual(best * 0.3);
+  });
+
   it('keeps snippets within 280 characters', () => {
     const results = found(
       shipped.ask('VMware Collections vmware_rest Zuul 評価版 VMUG', { limit: 10 }),
