@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { measureChatLatency } from '../../scripts/bench-chat.js';
+
+describe('the end-to-end chat benchmark', () => {
+  it('times real answers through Slack HTTP, Slack Socket Mode and Discord', async () => {
+    const results = await measureChatLatency({ questions: 5, warmup: 1 });
+    expect(results.map((r) => r.name)).toEqual(['slack-http', 'slack-socket', 'discord']);
+    for (const r of results) {
+      expect(r.n).toBe(5);
+      expect(r.p50Ms).toBeGreaterThan(0);
+      expect(r.p99Ms).toBeGreaterThanOrEqual(r.p50Ms);
+    }
+  });
+});
