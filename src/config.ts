@@ -85,6 +85,9 @@ const envSchema = z.object({
   DISCORD_API_URL: optional(httpUrl),
 });
 
+/** Every environment variable the configuration reads, for `.env.example` and the docs. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 /**
  * Reads and validates the whole configuration once. Problems name the variable, never its value,
  * so a mistyped secret cannot leak into a log.
