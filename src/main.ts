@@ -109,8 +109,10 @@ async function main(): Promise<number> {
     adapters.push({ name: 'discord', start: () => discord.start(), stop: () => discord.stop() });
   }
 
+  const closeConsole = new AbortController();
   const steps: ShutdownStep[] = [
     { name: 'stop taking questions', run: () => holder.stopTakingQuestions() },
+    { name: 'close the console', run: () => closeConsole.abort() },
     {
       // Each adapter's stop lets a request already being answered finish before it closes.
       name: 'stop adapters',
@@ -121,15 +123,16 @@ async function main(): Promise<number> {
     { name: 'stop watching content', run: () => reloader.close() },
     { name: 'close health server', run: () => health?.close() },
   ];
-  let exitCode = 0;
   const shutdown = createGracefulShutdown({
     logger,
     steps,
     deadlineMs: SHUTDOWN_DEADLINE_MS,
     onDeadline: () => process.exit(1),
   });
+  let signalled = false;
   const stopped = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
+      signalled = true;
       process.once(signal, () => process.exit(130)); // a second Ctrl+C means "now"
       shutdown(signal).then(resolve);
     };
@@ -144,22 +147,31 @@ async function main(): Promise<number> {
       output: process.stdout,
       interactive: true,
       color: Boolean(process.stdout.isTTY),
+      signal: closeConsole.signal,
     });
     await shutdown('console closed');
     return 0;
   }
 
-  try {
-    await Promise.all(adapters.map((a) => a.start()));
-    logger.info({ adapters: adapters.map((a) => a.name) }, 'Ready for questions.');
-  } catch (err) {
-    logger.fatal({ err }, err instanceof Error ? err.message : 'An adapter failed to start.');
-    exitCode = 1;
+  // allSettled, not all: stopping an adapter that is still connecting would leave it connected.
+  const started = await Promise.allSettled(adapters.map((a) => a.start()));
+  const failures = started.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length > 0) {
+    for (const err of failures) {
+      logger.fatal({ err }, err instanceof Error ? err.message : 'An adapter failed to start.');
+    }
     await shutdown('start failed');
-    return exitCode;
+    return 1;
   }
+  if (signalled) {
+    // A signal came while connecting: the shutdown found nothing running yet, so close now.
+    await Promise.all(adapters.map((a) => a.stop()));
+    await stopped;
+    return 0;
+  }
+  logger.info({ adapters: adapters.map((a) => a.name) }, 'Ready for questions.');
   await stopped;
-  return exitCode;
+  return 0;
 }
 
 main().then(

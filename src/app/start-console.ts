@@ -10,6 +10,8 @@ export interface ConsoleOptions {
   readonly interactive: boolean;
   /** ANSI emphasis; only when the output is a terminal. */
   readonly color: boolean;
+  /** Closes the console, e.g. on SIGTERM, as if the input had ended. */
+  readonly signal?: AbortSignal;
 }
 
 const TALKS_WORDS = /^(?:talks|list|一覧)$/i;
@@ -25,6 +27,7 @@ export function startConsole({
   output,
   interactive,
   color,
+  signal,
 }: ConsoleOptions): Promise<void> {
   const style = { color };
   const rl = createInterface({ input, output, terminal: interactive });
@@ -34,6 +37,7 @@ export function startConsole({
       : renderAnswerText(service.ask(question), style);
 
   return new Promise<void>((resolve) => {
+    signal?.addEventListener('abort', () => rl.close(), { once: true });
     rl.once('close', () => {
       if (interactive) output.write('\n');
       resolve();

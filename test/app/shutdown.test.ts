@@ -82,4 +82,15 @@ describe('npm start with Slack and Discord credentials', () => {
       expect(output).not.toContain(secret);
     }
   });
+
+  it('exits 1 with a sentence naming the variable when Slack rejects the bot token', async () => {
+    slack = createFakeSlack({ botToken: 'xoxb-the-one-slack-expects', appToken: SLACK_APP_TOKEN });
+    await slack.start();
+    main = runMain({
+      env: { SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_API_URL: slack.apiUrl },
+    });
+    expect(await main.exited).toBe(1);
+    expect(main.stderr()).toContain('Slack did not accept SLACK_BOT_TOKEN');
+    expect(main.stderr()).not.toContain(SLACK_BOT_TOKEN);
+  });
 });
