@@ -133,12 +133,18 @@ async function main(): Promise<void> {
     throw new Error('--talks must be a whole number of 1 or more.');
   if (values.corpus) return measureOne(values.corpus, talks);
   const corpora = [measureInChild('notes', talks), measureInChild(`generated-${talks}`, talks)];
+  // Reply latency through the real adapters and the local fake Slack and Discord. Imported here,
+  // not at the top, so the corpus processes do not load Bolt and discord.js into their memory.
+  const { measureChatLatency } = await import('./bench-chat.js');
+  const e2e = await measureChatLatency();
   if (values.json) {
-    console.log(JSON.stringify({ corpora }));
+    console.log(JSON.stringify({ corpora, e2e }));
     return;
   }
   console.table(corpora);
   console.log('Targets at 10,000 talks: buildMs <= 3000, p99Ms <= 10, rssMB <= 300.');
+  console.table(e2e);
+  console.log('Target for chat replies end to end: p50Ms <= 20.');
 }
 
 main().catch((error: unknown) => {

@@ -22,8 +22,8 @@ describe('.env.example and the configuration table', () => {
     expect(loaded.config.discord).toBeUndefined();
   });
 
-  it('documents every variable in the configuration table of docs/operations.md', async () => {
-    const doc = await readFile('docs/operations.md', 'utf8');
+  it('documents every variable in the configuration table of the README', async () => {
+    const doc = await readFile('README.md', 'utf8');
     for (const name of CONFIG_VARIABLES) expect(doc).toContain(`| \`${name}\` |`);
   });
 });
