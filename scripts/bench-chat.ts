@@ -17,6 +17,7 @@ import { createQueryService } from '../src/answer/query-service.js';
 import { createRateLimiter } from '../src/answer/rate-limiter.js';
 import { loadContent } from '../src/content/load-content.js';
 import { createLogger } from '../src/logger.js';
+import { slashCommand } from '../test/adapters/slack/slack-harness.js';
 import { createFakeDiscord } from '../test/fakes/fake-discord.js';
 import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
 
@@ -52,24 +53,6 @@ const QUESTIONS = [
   'How do I bake sourdough bread?',
   'help',
 ];
-
-function slashForm(text: string, responseUrl: string): Record<string, string> {
-  return {
-    token: 'legacy-verification-token',
-    team_id: 'T0FAKE',
-    team_domain: 'fake',
-    channel_id: 'C0GENERAL',
-    channel_name: 'general',
-    user_id: 'U0ASKER',
-    user_name: 'asker',
-    command: '/vmware',
-    text,
-    api_app_id: 'A0FAKE',
-    is_enterprise_install: 'false',
-    response_url: responseUrl,
-    trigger_id: '1.2.3',
-  };
-}
 
 /** Times `ask` for warm-up + n questions, checking each reply is a real answer. */
 async function timeQuestions(
@@ -112,7 +95,7 @@ async function slackHttp(service: QueryService, counts: Counts): Promise<ChatLat
     await adapter.start();
     const url = `http://127.0.0.1:${adapter.httpPort}/slack/events`;
     return await timeQuestions('slack-http', counts, async (question) => {
-      const form = slashForm(`ask ${question}`, fake.responseUrl());
+      const form = slashCommand(`ask ${question}`, fake.responseUrl());
       const res = await sendToApp(url, SIGNING_SECRET, { form });
       return res.text();
     });
@@ -138,7 +121,7 @@ async function slackSocket(service: QueryService, counts: Counts): Promise<ChatL
     return await timeQuestions('slack-socket', counts, async (question) => {
       const id = socket.sendEnvelope(
         'slash_commands',
-        slashForm(`ask ${question}`, fake.responseUrl()),
+        slashCommand(`ask ${question}`, fake.responseUrl()),
       );
       const ack = await socket.nextAck(id);
       return JSON.stringify(ack.payload ?? '');

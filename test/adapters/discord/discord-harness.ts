@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import {
   createDiscordAdapter,
   type DiscordAdapter,
@@ -70,4 +71,16 @@ export async function startDiscordHarness(
       await fake.close();
     },
   };
+}
+
+/**
+ * Closes the harness and checks that the bot token never reached a log line, whatever the test
+ * did (discord.js's own debug line shows the token's first two parts; the adapter drops it).
+ */
+export async function closeAndCheckLogs(h: DiscordHarness): Promise<void> {
+  const logs = h.logs();
+  await h.close();
+  expect(logs).not.toContain(TEST_TOKEN);
+  expect(logs).not.toContain(TEST_TOKEN.split('.')[2]);
+  expect(logs).not.toContain(TEST_TOKEN.split('.').slice(0, 2).join('.'));
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DiscordHarness, startDiscordHarness, TEST_TOKEN } from './discord-harness.js';
+import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const OP_IDENTIFY = 2;
@@ -8,11 +8,7 @@ const OP_RESUME = 6;
 describe('surviving gateway disconnects', () => {
   let h: DiscordHarness | undefined;
   afterEach(async () => {
-    if (h) {
-      const logs = h.logs();
-      await h.close();
-      expect(logs).not.toContain(TEST_TOKEN);
-    }
+    if (h) await closeAndCheckLogs(h);
     h = undefined;
   });
 

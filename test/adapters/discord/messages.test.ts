@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QueryService } from '../../../src/answer/answer.js';
-import { type DiscordHarness, startDiscordHarness, TEST_TOKEN } from './discord-harness.js';
+import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const plain = (text: string | undefined) => (text ?? '').replace(/\*\*|\\/g, '');
@@ -8,11 +8,7 @@ const plain = (text: string | undefined) => (text ?? '').replace(/\*\*|\\/g, '')
 describe('@mentions and DMs against a local Discord', () => {
   let h: DiscordHarness | undefined;
   afterEach(async () => {
-    if (h) {
-      const logs = h.logs();
-      await h.close();
-      expect(logs).not.toContain(TEST_TOKEN);
-    }
+    if (h) await closeAndCheckLogs(h);
     h = undefined;
   });
 

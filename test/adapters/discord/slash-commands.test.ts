@@ -2,7 +2,7 @@ import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QueryService } from '../../../src/answer/answer.js';
 import { createTestService } from '../../support/test-service.js';
-import { type DiscordHarness, startDiscordHarness, TEST_TOKEN } from './discord-harness.js';
+import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const EPHEMERAL = MessageFlags.Ephemeral;
@@ -13,15 +13,7 @@ const plain = (text: string | undefined) => (text ?? '').replace(/\*\*|\\/g, '')
 describe('the /vmware slash command against a local Discord', () => {
   let h: DiscordHarness | undefined;
   afterEach(async () => {
-    if (h) {
-      // Whatever the test did, the token must not have reached a log line.
-      const logs = h.logs();
-      await h.close();
-      expect(logs).not.toContain(TEST_TOKEN);
-      expect(logs).not.toContain(TEST_TOKEN.split('.')[2]);
-      // discord.js's own debug line shows the first two parts; the adapter must drop it.
-      expect(logs).not.toContain(TEST_TOKEN.split('.').slice(0, 2).join('.'));
-    }
+    if (h) await closeAndCheckLogs(h);
     h = undefined;
   });
 
