@@ -30,7 +30,10 @@ const B = 0.75;
 const STRETCHABLE = /^[a-z]{4,}$/;
 
 interface Match {
+  /** The question's term it stands for. */
   readonly term: QueryTerm;
+  /** The term as the index has it (a singular for a plural, a typo's correction). */
+  readonly indexed: string;
   readonly boost: number;
 }
 
@@ -43,8 +46,10 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   const matches = new Map<number, Match>();
   const stretchable = new Map<string, QueryTerm>();
   for (const term of query.terms) {
-    const id = index.vocabulary.get(term.term);
-    if (id !== undefined) matches.set(id, { term, boost: term.boost });
+    const indexed = index.vocabulary.has(term.term) ? term.term : singular(index, term);
+    const id = indexed === undefined ? undefined : index.vocabulary.get(indexed);
+    if (indexed !== undefined && id !== undefined)
+      matches.set(id, { term, indexed, boost: term.boost });
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
     else if (term.own && STRETCHABLE.test(term.term)) stretchable.set(term.term, term);
   }
@@ -52,7 +57,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
 
   const sent = [...matches]
     .filter(([id]) => !index.commonTermTalks.has(id))
-    .map(([, m]) => m.term)
+    .map(([, m]) => ({ term: m.indexed, boost: m.boost }))
     .concat([...stretchable.values()]);
   const boostOf = new Map(sent.map((t) => [t.term, t.boost]));
   const found = index.minisearch.search(sent.map((t) => t.term).join('\u0000'), {
@@ -74,7 +79,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       const source = closest(term, stretchable);
       if (!source) continue;
       const weight = term.startsWith(source.term) ? STRETCH_WEIGHT.prefix : STRETCH_WEIGHT.fuzzy;
-      matches.set(id, { term: source, boost: source.boost * weight });
+      matches.set(id, { term: source, indexed: term, boost: source.boost * weight });
     }
   }
 
@@ -166,6 +171,16 @@ function topTalks(
     best.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   }
   return best;
+}
+
+/** "gpus" finds "gpu", "policies" finds "policy": the singular of a plural the notes lack. */
+function singular(index: PassageIndex, term: QueryTerm): string | undefined {
+  const word = term.term;
+  if (!term.own || !/^[a-z]{3,}s$/.test(word)) return undefined;
+  const forms = word.endsWith('ies')
+    ? [`${word.slice(0, -3)}y`]
+    : [word.slice(0, -1), word.slice(0, -2)];
+  return forms.find((form) => index.vocabulary.has(form));
 }
 
 /** The stretchable question word sharing the longest prefix with a term the index matched. */

@@ -45,6 +45,10 @@ describe('ask', () => {
     }
   });
 
+  it('finds the singular the notes use for an English plural in the question', () => {
+    expect(found(shipped.ask('Which talk was about GPUs?'))[0]?.talk).toContain('Bitfusion');
+  });
+
   it('forgives a typo in a long English word', () => {
     expect(found(shipped.ask('ansibel collections'))[0]?.talk).toContain('Ansible');
   });
