@@ -65,11 +65,14 @@ export function createContentReloader({
     try {
       const content = await load(dir);
       logProblems(content);
-      if (content.problems.length > 0) {
+      // Warnings (an unknown front matter field, a one-term glossary group) are logged and the
+      // rest is served; content that could not be read, or no notes at all (say, in the middle
+      // of a checkout), keeps the last good index.
+      if (content.problems.some((p) => p.lost) || content.meetups.length === 0) {
         metrics.recordReload('failure');
         log.warn(
-          { problems: content.problems.length },
-          'Content changed but has problems; still answering from the last good index.',
+          { problems: content.problems.length, meetups: content.meetups.length },
+          'Content changed but could not all be read; still answering from the last good index.',
         );
         return 'kept';
       }

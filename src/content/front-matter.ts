@@ -29,7 +29,7 @@ export interface FrontMatter {
 export interface FrontMatterResult {
   /** What could be read; empty when the YAML is not usable. */
   readonly value: FrontMatter;
-  readonly problem?: { readonly line: number; readonly message: string };
+  readonly problem?: { readonly line: number; readonly message: string; readonly lost?: true };
 }
 
 /**
@@ -41,7 +41,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = firstLine + (yamlError.linePos?.[0].line ?? 1) - 1;
-    return { value: {}, problem: { line, message: 'front matter is not valid YAML' } };
+    return { value: {}, problem: { line, message: 'front matter is not valid YAML', lost: true } };
   }
   let problem: FrontMatterResult['problem'];
   for (const field of ['title', 'date']) {
@@ -55,7 +55,16 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
       };
     }
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch {
+    // e.g. yaml's guard against alias bombs ("Excessive alias count").
+    return {
+      value: {},
+      problem: { line: firstLine, message: 'front matter could not be read as YAML', lost: true },
+    };
+  }
   const parsed = frontMatterSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -29,6 +29,7 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       file: dir,
       line: 0,
       message: `the content directory cannot be read (${errorCode(error)})`,
+      lost: true,
     });
     return { meetups: [], glossary: EMPTY_GLOSSARY, problems };
   }
@@ -38,10 +39,15 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
     const shown = path.posix.join(dir.split(path.sep).join('/'), file);
     const source = await readText(path.join(dir, file));
     if (typeof source !== 'string') {
-      problems.push({ file: shown, line: 0, message: `the file cannot be read (${source.code})` });
+      problems.push({
+        file: shown,
+        line: 0,
+        message: `the file cannot be read (${source.code})`,
+        lost: true,
+      });
       continue;
     }
-    const parsed = parseNotes(shown, source);
+    const parsed = guard(shown, () => parseNotes(shown, source), { problems: [] });
     problems.push(...parsed.problems);
     if (!parsed.meetup) continue;
     const earlier = seenTitles.get(parsed.meetup.title);
@@ -59,10 +65,11 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
   const glossaryText = await readText(glossaryPath);
   let glossary = EMPTY_GLOSSARY;
   if (typeof glossaryText === 'string') {
-    const parsed = parseGlossary(
-      path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE),
-      glossaryText,
-    );
+    const shown = path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE);
+    const parsed = guard(shown, () => parseGlossary(shown, glossaryText), {
+      glossary: EMPTY_GLOSSARY,
+      problems: [],
+    });
     glossary = parsed.glossary;
     problems.push(...parsed.problems);
   } else if (glossaryText.code !== 'ENOENT') {
@@ -70,6 +77,7 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       file: glossaryPath,
       line: 0,
       message: `the glossary cannot be read (${glossaryText.code})`,
+      lost: true,
     });
   }
   return { meetups, glossary, problems };
@@ -79,6 +87,28 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
 export function formatProblem(p: ContentProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
   return `Content error in ${where}: ${p.message}.`;
+}
+
+/**
+ * Runs a parser that should collect problems, not throw; if it throws anyway (a library's guard,
+ * a bug), the file becomes one problem and the other files still load.
+ */
+function guard<T extends { readonly problems: readonly ContentProblem[] }>(
+  file: string,
+  parse: () => T,
+  empty: T,
+): T {
+  try {
+    return parse();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ...empty,
+      problems: [
+        { file, line: 0, message: `the file could not be parsed (${reason})`, lost: true },
+      ],
+    };
+  }
 }
 
 async function readText(file: string): Promise<string | { code: string }> {

@@ -40,4 +40,10 @@ export interface ContentProblem {
   readonly file: string;
   readonly line: number;
   readonly message: string;
+  /**
+   * Set when content could not be read at all (an unreadable file, front matter or glossary that
+   * is not YAML, notes with no meetup): what is served is missing something, so a live reload
+   * keeps the last good index. Without it the problem is a warning and everything else loaded.
+   */
+  readonly lost?: true;
 }

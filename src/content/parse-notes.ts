@@ -36,7 +36,8 @@ interface TalkDraft {
  */
 export function parseNotes(file: string, source: string): ParsedNotes {
   const problems: ContentProblem[] = [];
-  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const problem = (line: number, message: string, lost?: true) =>
+    problems.push(lost ? { file, line, message, lost } : { file, line, message });
   const tree: Root = fromMarkdown(source, {
     // GFM: bare URLs (slides: https://…) become links, and tables parse.
     extensions: [frontmatter(['yaml']), gfm()],
@@ -76,7 +77,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       case 'yaml': {
         // The YAML's first line is the line after the opening fence.
         front = parseFrontMatter(node.value, line + 1);
-        if (front.problem) problem(front.problem.line, front.problem.message);
+        if (front.problem) problem(front.problem.line, front.problem.message, front.problem.lost);
         break;
       }
       case 'heading': {
@@ -123,7 +124,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   const frontValue = front?.value ?? {};
   const title = frontValue.title ?? meetupTitle;
   if (title === undefined) {
-    problem(1, 'the notes have no "#" meetup heading and no title in front matter');
+    problem(1, 'the notes have no "#" meetup heading and no title in front matter', true);
     return { problems };
   }
   const slugger = new GithubSlugger();

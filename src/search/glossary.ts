@@ -29,6 +29,7 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
       file,
       line: yamlError.linePos?.[0].line ?? 1,
       message: 'the glossary is not valid YAML',
+      lost: true,
     });
     return { glossary: EMPTY_GLOSSARY, problems };
   }
@@ -39,6 +40,7 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
       file,
       line: 1,
       message: 'the glossary must be a list of term groups, e.g. - [k8s, Kubernetes]',
+      lost: true,
     });
     return { glossary: EMPTY_GLOSSARY, problems };
   }

@@ -156,4 +156,30 @@ describe('live content reload', () => {
       expect(await bot.metrics()).toMatch(/meetup_bot_content_reloads_total 1/);
     });
   });
+
+  it('serves an edit that only brings a warning, such as an unknown front matter field', async () => {
+    const bot = await start();
+    const file = path.join(dir, NOTES);
+    const text = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      `${text.replace('title: "VMware DevOps Meetup #5"', 'title: "VMware DevOps Meetup #5"\nvenue: Tokyo')}\n* warning edit\n`,
+    );
+    await eventually(() => {
+      expect(snippets(bot.service.ask('warning edit'))).toContain('warning edit');
+    });
+    expect(await bot.metrics()).toMatch(/meetup_bot_content_reload_failures_total 0/);
+    expect(logs.some((l) => /venue/.test(l))).toBe(true);
+  });
+
+  it('keeps the last good index when every note disappears, as in the middle of a checkout', async () => {
+    const bot = await start();
+    const good = bot.holder.current();
+    await rm(path.join(dir, NOTES));
+    await eventually(async () => {
+      expect(await bot.metrics()).toMatch(/meetup_bot_content_reload_failures_total 1/);
+    });
+    expect(bot.holder.current()).toBe(good);
+    expect(snippets(bot.service.ask('When did Ansible 2.10 become GA?'))).toContain('2020/9/22');
+  });
 });

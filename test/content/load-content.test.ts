@@ -56,6 +56,34 @@ describe('loadContent', () => {
     );
   });
 
+  it('turns front matter that makes the YAML parser throw into a problem and loads the other files', async () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
+    const dir = await contentDir({
+      'bomb.md': `---\n${bomb.join('\n')}\n---\n# Bomb\n\n## T\n\n* x\n`,
+      'good.md': '# Good\n\n## T\n\n* fine\n',
+    });
+    const { meetups, problems } = await loadContent(dir);
+    expect(meetups.map((m) => m.title)).toContain('Good');
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringContaining('bomb.md'), lost: true }),
+    );
+  });
+
+  it('marks problems that lost content apart from warnings', async () => {
+    const dir = await contentDir({
+      'broken.md': '---\ntitle: [\n---\n# B\n\n## T\n\n* b\n',
+      'warned.md': '---\ntitle: W\nvenue: x\n---\n## T\n\n* w\n',
+    });
+    const { problems } = await loadContent(dir);
+    expect(problems.find((p) => p.file.endsWith('broken.md'))?.lost).toBe(true);
+    expect(problems.find((p) => p.file.endsWith('warned.md'))?.lost).toBeUndefined();
+  });
+
   it('reports a missing content directory instead of throwing', async () => {
     const { meetups, problems } = await loadContent('does-not-exist');
     expect(meetups).toEqual([]);
