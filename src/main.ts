@@ -133,6 +133,8 @@ async function main(): Promise<number> {
   const stopped = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       signalled = true;
+      // Whatever is still connecting or closing, the process ends within the deadline.
+      setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS + 500).unref();
       process.once(signal, () => process.exit(130)); // a second Ctrl+C means "now"
       shutdown(signal).then(resolve);
     };
@@ -155,6 +157,13 @@ async function main(): Promise<number> {
 
   // allSettled, not all: stopping an adapter that is still connecting would leave it connected.
   const started = await Promise.allSettled(adapters.map((a) => a.start()));
+  if (signalled) {
+    // A signal came while connecting: an adapter that finished connecting after the shutdown
+    // ran is closed now (stop() is a no-op for one already closed).
+    await Promise.all(adapters.map((a) => a.stop()));
+    await stopped;
+    return 0;
+  }
   const failures = started.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length > 0) {
     for (const err of failures) {
@@ -162,12 +171,6 @@ async function main(): Promise<number> {
     }
     await shutdown('start failed');
     return 1;
-  }
-  if (signalled) {
-    // A signal came while connecting: the shutdown found nothing running yet, so close now.
-    await Promise.all(adapters.map((a) => a.stop()));
-    await stopped;
-    return 0;
   }
   logger.info({ adapters: adapters.map((a) => a.name) }, 'Ready for questions.');
   await stopped;

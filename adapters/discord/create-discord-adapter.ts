@@ -104,6 +104,12 @@ export function createDiscordAdapter({
   });
 
   let stopped = false;
+  // stop() during start() must end start(): login() and READY would otherwise wait forever on a
+  // gateway that never answers, and keep the process alive after shutdown.
+  let onStop: () => void = () => {};
+  const stopping = new Promise<void>((resolve) => {
+    onStop = resolve;
+  });
   return {
     get applicationId() {
       return client.application?.id;
@@ -114,13 +120,14 @@ export function createDiscordAdapter({
         client.once(Events.ClientReady, () => resolve()),
       );
       try {
-        await client.login(config.token);
+        await Promise.race([client.login(config.token), stopping]);
       } catch (err) {
         // Leave no half-open connection or timers behind a failed login (e.g. a revoked token).
         await client.destroy();
         throw explainLoginError(err);
       }
-      await ready;
+      await Promise.race([ready, stopping]);
+      if (stopped) throw new Error('The Discord adapter was stopped while it was connecting.');
       logger.info(
         { applicationId: client.application?.id, botUserId: client.user?.id },
         `Discord bot ready as ${client.user?.tag ?? 'unknown user'}.`,
@@ -129,6 +136,7 @@ export function createDiscordAdapter({
     async stop() {
       if (stopped) return;
       stopped = true;
+      onStop();
       await client.destroy();
       logger.info('Discord adapter stopped.');
     },

@@ -1,4 +1,9 @@
+import { createServer, type Socket } from 'node:net';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { createDiscordAdapter } from '../../../adapters/discord/create-discord-adapter.js';
+import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
+import { createTestService } from '../../support/test-service.js';
 import { startDiscordHarness, TEST_TOKEN } from './discord-harness.js';
 
 const OP_HEARTBEAT = 1;
@@ -31,6 +36,34 @@ describe('starting the Discord adapter', () => {
       expect(reply.body.embeds).not.toEqual([]);
     } finally {
       await h.close();
+    }
+  });
+
+  it('ends a start that is still connecting when it is stopped, so shutdown is not held up', async () => {
+    // A server that accepts connections and never answers: login() would wait forever.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const adapter = createDiscordAdapter({
+      config: { token: TEST_TOKEN, apiUrl: `http://127.0.0.1:${port}` },
+      service: await createTestService(),
+      logger: pino({ level: 'silent' }),
+      rateLimiter: createRateLimiter({ limit: 0 }),
+      rest: { retries: 0, timeout: 60_000 },
+    });
+    try {
+      const starting = adapter.start().then(
+        () => 'started',
+        (e: Error) => e.message,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      await adapter.stop();
+      expect(await starting).toMatch(/stopped while it was connecting/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });
