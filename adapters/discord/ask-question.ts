@@ -17,11 +17,12 @@ export function askQuestion(
   userId: string,
   question: string,
 ): Answer {
-  // Prefixed so a limiter shared with the Slack adapter cannot mix up ids from two platforms.
-  if (!rateLimiter.take(`discord:${userId}`))
-    return { kind: 'invalid', reason: REPLY_TEXTS.slowDown };
   const text = question.trim();
   if (text.length > QUESTION_MAX_CHARS) return { kind: 'invalid', reason: REPLY_TEXTS.tooLong };
   if (text === '') return { kind: 'help' };
+  // Only real questions count, as on Slack. Prefixed so a limiter shared with the Slack adapter
+  // cannot mix up ids from two platforms.
+  if (!rateLimiter.take(`discord:${userId}`))
+    return { kind: 'invalid', reason: REPLY_TEXTS.slowDown };
   return service.ask(text);
 }

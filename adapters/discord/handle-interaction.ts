@@ -8,6 +8,7 @@ import {
 import type { Logger } from '../../src/logger.js';
 import { type AskQuestionDeps, askQuestion } from './ask-question.js';
 import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
+import { redactError } from './redact-error.js';
 import {
   type DiscordMessagePayload,
   renderAnswer,
@@ -56,13 +57,19 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
       else await handleButton(interaction);
       logger.debug(context, 'Answered a Discord interaction.');
     } catch (err) {
-      logger.error({ err, ...context }, 'Failed to answer a Discord interaction.');
+      logger.error(
+        { err: redactError(err), ...context },
+        'Failed to answer a Discord interaction.',
+      );
       const apology = ephemeral(renderNotice(REPLY_TEXTS.apology));
       try {
         if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
         else await interaction.reply(apology);
       } catch (replyErr) {
-        logger.error({ err: replyErr, ...context }, 'Could not send the apology either.');
+        logger.error(
+          { err: redactError(replyErr), ...context },
+          'Could not send the apology either.',
+        );
       }
     }
   };
@@ -99,7 +106,9 @@ async function handleCommand(
  * works after a restart.
  */
 async function handleButton(interaction: ButtonInteraction): Promise<void> {
-  if (interaction.customId !== SHARE_BUTTON_ID) return;
+  // A button the bot no longer knows (say, from an older version) gets the apology, not silence.
+  if (interaction.customId !== SHARE_BUTTON_ID)
+    throw new Error(`Unknown button "${interaction.customId}".`);
   const shared = renderSharedAnswer({
     userId: interaction.user.id,
     content: interaction.message.content,

@@ -95,6 +95,15 @@ describe('@mentions and DMs against a local Discord', () => {
     expect(body.content).toMatch(/slow|wait a minute/i);
   });
 
+  it('does not count a bare mention against the rate limit', async () => {
+    h = await startDiscordHarness({ rateLimitPerMinute: 1 });
+    const mention = `<@${h.fake.ids.botUserId}>`;
+    await h.fake.sendMessage({ content: mention }).reply();
+    const { body } = await h.fake.sendMessage({ content: `${mention} ${GA_QUESTION}` }).reply();
+    expect(body.content).not.toMatch(/slow|wait a minute/i);
+    expect(JSON.stringify(body.embeds)).toContain('2020/9/22');
+  });
+
   it('replies with an apology instead of going silent when the core fails', async () => {
     const broken: QueryService = {
       ask: () => {

@@ -107,6 +107,19 @@ describe('the /vmware slash command against a local Discord', () => {
     expect(body.data.components).toEqual([]);
   });
 
+  it('answers a click on a button it does not know with an apology, not silence', async () => {
+    h = await startDiscordHarness();
+    const asked = await h.fake
+      .sendSlashCommand({ subcommand: 'ask', options: { question: GA_QUESTION } })
+      .response();
+    const { body } = await h.fake
+      .clickButton({ customId: 'vmware:old-button', message: asked.body.data })
+      .response();
+    expect(body.type).toBe(4);
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(JSON.stringify(body.data)).toMatch(/Sorry/);
+  });
+
   it('never lets @everyone in a question ping the channel', async () => {
     h = await startDiscordHarness();
     const sent = h.fake.sendSlashCommand({
