@@ -1,8 +1,9 @@
 import type { Message } from 'discord.js';
+import { parseRequest } from '../../src/answer/parse-request.js';
 import type { Logger } from '../../src/logger.js';
 import { type AskQuestionDeps, askQuestion } from './ask-question.js';
 import { mentionsBot, stripBotMention } from './bot-mention.js';
-import { renderAnswer, renderNotice } from './render-embeds.js';
+import { renderAnswer, renderNotice, renderTalks } from './render-embeds.js';
 import { REPLY_TEXTS } from './reply-texts.js';
 
 export interface MessageHandlerDeps extends AskQuestionDeps {
@@ -33,12 +34,17 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
     // Ping the asker in a busy channel so they see the answer; in a DM there is no one to find.
     const allowedMentions = { parse: [], repliedUser: !inDm };
     try {
-      const answer = askQuestion(
-        deps,
-        message.author.id,
-        stripBotMention(message.content, botUserId),
-      );
-      await message.reply({ ...renderAnswer(answer), allowedMentions, failIfNotExists: false });
+      // The same words as on Slack: `help`, `talks`, `ask …`, or just the question.
+      const request = parseRequest(stripBotMention(message.content, botUserId));
+      const reply =
+        request.kind === 'talks'
+          ? renderTalks(deps.service.talks())
+          : renderAnswer(
+              request.kind === 'help'
+                ? { kind: 'help' }
+                : askQuestion(deps, message.author.id, request.question),
+            );
+      await message.reply({ ...reply, allowedMentions, failIfNotExists: false });
       logger.debug(context, 'Answered a Discord message.');
     } catch (err) {
       logger.error({ err, ...context }, 'Failed to answer a Discord message.');

@@ -1,7 +1,7 @@
 import { QUESTION_MAX_CHARS, type QueryService } from '../../src/answer/answer.js';
+import { parseRequest } from '../../src/answer/parse-request.js';
 import type { RateLimiter } from '../../src/answer/rate-limiter.js';
 import type { Logger } from '../../src/logger.js';
-import { parseCommand } from './parse-command.js';
 import {
   renderAnswer,
   renderHelp,
@@ -57,7 +57,7 @@ export interface AnswererDeps {
 /** The platform-neutral part of every handler: parse, limit, ask, render. */
 export function createAnswerer({ service, rateLimiter, logger }: AnswererDeps): Answerer {
   function replyOrThrow({ text, askerKey, shareable }: ReplyRequest): SlackMessage {
-    const request = parseCommand(text);
+    const request = parseRequest(text);
     switch (request.kind) {
       case 'help':
         return renderHelp();

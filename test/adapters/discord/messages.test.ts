@@ -95,6 +95,15 @@ describe('@mentions and DMs against a local Discord', () => {
     expect(body.content).toMatch(/slow|wait a minute/i);
   });
 
+  it('lists the talks for "talks" in a mention, as the slash command does', async () => {
+    h = await startDiscordHarness();
+    const { body } = await h.fake
+      .sendMessage({ content: `<@${h.fake.ids.botUserId}> talks` })
+      .reply();
+    expect(JSON.stringify(body)).toContain('Octant で k8s を手軽に可視化してみる');
+    expect(JSON.stringify(body)).toContain('speakerdeck.com');
+  });
+
   it('does not count a bare mention against the rate limit', async () => {
     h = await startDiscordHarness({ rateLimitPerMinute: 1 });
     const mention = `<@${h.fake.ids.botUserId}>`;

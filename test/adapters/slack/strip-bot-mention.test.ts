@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../adapters/slack/parse-command.js';
 import { stripBotMention } from '../../../adapters/slack/strip-bot-mention.js';
-
-describe('parseCommand', () => {
-  it.each([
-    ['', { kind: 'help' }],
-    ['  help ', { kind: 'help' }],
-    ['HELP', { kind: 'help' }],
-    ['ask', { kind: 'help' }],
-    ['talks', { kind: 'talks' }],
-    ['ask  When was Ansible 2.10 GA?', { kind: 'ask', question: 'When was Ansible 2.10 GA?' }],
-    ['When was Ansible 2.10 GA?', { kind: 'ask', question: 'When was Ansible 2.10 GA?' }],
-    ['help me with ansible', { kind: 'ask', question: 'help me with ansible' }],
-    ['talks about octant', { kind: 'ask', question: 'talks about octant' }],
-  ])('reads %j as %j', (text, expected) => {
-    expect(parseCommand(text)).toEqual(expected);
-  });
-});
 
 describe('stripBotMention', () => {
   it('removes the bot mention wherever it is, with or without a label', () => {

@@ -1,4 +1,7 @@
-/** What a user asked for, from the text after `/vmware`, after a mention, or in a DM. */
+/**
+ * What a user asked for, from the text after `/vmware`, after a mention, or in a DM: the same
+ * words on every platform.
+ */
 export type Request =
   | { readonly kind: 'help' }
   | { readonly kind: 'talks' }
@@ -8,7 +11,7 @@ export type Request =
  * `help` or nothing -> help; `talks` -> the listing; `ask <question>` -> the question; any other
  * text is a question too, so people do not have to learn the `ask` keyword.
  */
-export function parseCommand(text: string): Request {
+export function parseRequest(text: string): Request {
   const trimmed = text.trim();
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const keyword = first.toLowerCase();
