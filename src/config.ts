@@ -111,6 +111,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         'Configuration error: SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
       );
     }
+    // Platforms that set PORT=8080 would otherwise fail later with "address in use".
+    if (!e.SLACK_APP_TOKEN && e.PORT !== 0 && e.PORT === e.HEALTH_PORT) {
+      problems.push(
+        'Configuration error: PORT and HEALTH_PORT are the same port; Slack HTTP mode and the health server need different ones.',
+      );
+    }
     slack = {
       botToken: e.SLACK_BOT_TOKEN,
       port: e.PORT,

@@ -71,6 +71,16 @@ describe('loadConfig', () => {
       'DISCORD_GUILD_ID must be a numeric snowflake',
     ],
     ['DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL'],
+    [
+      'PORT and HEALTH_PORT',
+      {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: 'abcdef0123456789',
+        PORT: '8080',
+        HEALTH_PORT: '8080',
+      },
+      'PORT and HEALTH_PORT are the same port',
+    ],
   ];
 
   it.each(cases)('reports a bad %s in one line that names it', (_name, env, expected) => {

@@ -6,6 +6,7 @@ import {
   BOT_USER_ID,
   directMessageEvent,
   mentionEvent,
+  SIGNING_SECRET,
   type SlackHarness,
   shareClick,
   slashCommand,
@@ -202,9 +203,10 @@ describe('Slack adapter in HTTP mode', () => {
     expect(res.status).toBe(401);
   });
 
-  it('never writes the bot token to the log', () => {
+  it('never writes the bot token or the signing secret to the log', () => {
     expect(h.logs.length).toBeGreaterThan(0);
     expect(h.logs.join('\n')).not.toContain(BOT_TOKEN);
+    expect(h.logs.join('\n')).not.toContain(SIGNING_SECRET);
   });
 });
 
