@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createQueryService } from '../src/answer/query-service.js';
 import { generateCorpus } from '../src/bench/generate-corpus.js';
+import { countContent } from '../src/content/count-content.js';
 import { loadContent } from '../src/content/load-content.js';
 import type { Meetup } from '../src/content/meetup.js';
 import { parseEvalFile } from '../src/eval/evaluate.js';
@@ -77,10 +78,11 @@ function measure(
     }
   }
   askTimes.sort((a, b) => a - b);
+  const { talks, passages } = countContent(meetups);
   return {
     name,
-    talks: meetups.reduce((n, m) => n + m.talks.length, 0),
-    passages: meetups.reduce((n, m) => n + m.talks.reduce((k, t) => k + t.passages.length, 0), 0),
+    talks,
+    passages,
     buildMs: round(buildMs, 1),
     p50Ms: round(percentile(askTimes, 50)),
     p99Ms: round(percentile(askTimes, 99)),

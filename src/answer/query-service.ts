@@ -74,7 +74,12 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
       if (cleaned.length > QUESTION_MAX_CHARS) return tooLong(cleaned.length);
       const limit = Math.min(
         MAX_LIMIT,
-        Math.max(1, Math.trunc(options.limit ?? DEFAULT_RESULT_LIMIT)),
+        Math.max(
+          1,
+          Math.trunc(
+            Number.isFinite(options.limit) ? (options.limit as number) : DEFAULT_RESULT_LIMIT,
+          ),
+        ),
       );
       const query = analyzeQuery(cleaned, glossary);
       const candidates = rankPassages(index, query);

@@ -1,12 +1,10 @@
 import type { QueryService } from '../answer/answer.js';
 import { createQueryService } from '../answer/query-service.js';
+import { type ContentCounts, countContent } from '../content/count-content.js';
 import type { LoadedContent } from '../content/load-content.js';
 
 /** How much the index holds and when it was built, for `/healthz` and the size gauges. */
-export interface IndexStats {
-  readonly meetups: number;
-  readonly talks: number;
-  readonly passages: number;
+export interface IndexStats extends ContentCounts {
   /** ISO 8601 time the index was built. */
   readonly builtAt: string;
 }
@@ -23,14 +21,5 @@ export function buildSnapshot(
   now: () => Date = () => new Date(),
 ): IndexSnapshot {
   const service = createQueryService({ meetups: content.meetups, glossary: content.glossary });
-  const talks = content.meetups.flatMap((m) => m.talks);
-  return {
-    service,
-    stats: {
-      meetups: content.meetups.length,
-      talks: talks.length,
-      passages: talks.reduce((sum, t) => sum + t.passages.length, 0),
-      builtAt: now().toISOString(),
-    },
-  };
+  return { service, stats: { ...countContent(content.meetups), builtAt: now().toISOString() } };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { countContent } from '../content/count-content.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { runCli } from './run-cli.js';
 
@@ -7,13 +8,9 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
   const { meetups, glossary, problems } = await loadContent(values.content);
   for (const p of problems) console.error(formatProblem(p));
-  const talks = meetups.reduce((n, m) => n + m.talks.length, 0);
-  const passages = meetups.reduce(
-    (n, m) => n + m.talks.reduce((k, t) => k + t.passages.length, 0),
-    0,
-  );
+  const counts = countContent(meetups);
   console.log(
-    `${meetups.length} meetup(s), ${talks} talk(s), ${passages} passage(s), ${glossary.groups.length} glossary group(s); ${problems.length} problem(s).`,
+    `${counts.meetups} meetup(s), ${counts.talks} talk(s), ${counts.passages} passage(s), ${glossary.groups.length} glossary group(s); ${problems.length} problem(s).`,
   );
   return problems.length > 0 ? 1 : 0;
 }

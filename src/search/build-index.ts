@@ -121,7 +121,11 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
   const sectionStart: number[] = [];
   const passages: IndexedPassage[] = [];
   const talks: IndexedTalk[] = [];
-  const talkTerms: { body: number[]; title: number[]; meetup: number[] }[] = [];
+  // Each talk's distinct body term ids, back to back, and how many talks have each term.
+  const bodyIds = new IdBuffer();
+  const bodyStart: number[] = [];
+  const lastTalk: number[] = [];
+  const talkFrequency: number[] = [];
 
   /** Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. */
   const addTerms = (text: string, out: IdSink, field: PassageField, weight: number) => {
@@ -135,6 +139,8 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
         vocabulary.set(term, id);
         for (const f of PASSAGE_FIELDS) frequency[f].push(0);
         lastOwner.push(0);
+        lastTalk.push(-1);
+        talkFrequency.push(0);
       }
       if (lastOwner[id] === owner) return;
       lastOwner[id] = owner;
@@ -153,7 +159,7 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
       const firstPassage = passages.length;
       const titleIds: number[] = [];
       addTerms(talk.title, titleIds, 'title', talk.passages.length);
-      const body = new Set<number>();
+      bodyStart.push(bodyIds.length);
       for (const passage of talk.passages) {
         const id = passages.length;
         passages.push({ id, meetup, talk, passage, talkId });
@@ -161,7 +167,13 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
         addTerms(passage.text, ids, 'text', 1);
         sectionStart.push(ids.length);
         if (passage.section) addTerms(passage.section, ids, 'section', 1);
-        for (let k = textStart[id] ?? 0; k < ids.length; k++) body.add(ids.at(k));
+        for (let k = textStart[id] ?? 0; k < ids.length; k++) {
+          const term = ids.at(k);
+          if (lastTalk[term] === talkId) continue;
+          lastTalk[term] = talkId;
+          talkFrequency[term] = (talkFrequency[term] ?? 0) + 1;
+          bodyIds.push(term);
+        }
       }
       talks.push({
         id: talkId,
@@ -170,32 +182,19 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
         titleTerms: Uint32Array.from(titleIds),
         meetupTerms: Uint32Array.from(meetupIds),
       });
-      talkTerms.push({ body: [...body], title: titleIds, meetup: meetupIds });
     }
   }
   textStart.push(ids.length);
+  bodyStart.push(bodyIds.length);
 
-  const talkFrequency = new Uint32Array(vocabulary.size);
-  for (const t of talkTerms)
-    for (const id of t.body) talkFrequency[id] = (talkFrequency[id] ?? 0) + 1;
   const commonAbove =
     talks.length < COMMON_TERMS_FROM_TALKS
       ? Number.POSITIVE_INFINITY
       : Math.ceil(talks.length * COMMON_TERM_SHARE);
   const commonLists = new Map<number, number[]>();
-  for (const [talkId, t] of talkTerms.entries()) {
-    t.body = t.body.filter((id) => {
-      if ((talkFrequency[id] ?? 0) <= commonAbove) return true;
-      const list = commonLists.get(id);
-      if (list) list.push(talkId);
-      else commonLists.set(id, [talkId]);
-      return false;
-    });
-  }
-
   const termOfId: string[] = [];
   for (const [term, id] of vocabulary) termOfId[id] = term;
-  const toTerms = (list: readonly number[]) => list.map((id) => termOfId[id] ?? '');
+  const toTerms = (list: ArrayLike<number>) => Array.from(list, (id) => termOfId[id] ?? '');
   const minisearch = new MiniSearch<TalkDocument>({
     fields: ['body', 'title', 'meetup'] satisfies SearchField[],
     storeFields: [],
@@ -205,14 +204,26 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
     tokenize: (terms) => terms as unknown as string[],
     processTerm: (term) => term,
   });
-  minisearch.addAll(
-    talkTerms.map((t, id) => ({
-      id,
-      body: toTerms(t.body),
-      title: toTerms(t.title),
-      meetup: toTerms(t.meetup),
-    })),
-  );
+  // One document at a time, so the term lists of all talks never exist at once.
+  for (const talk of talks) {
+    const body: string[] = [];
+    for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
+      const id = bodyIds.at(k);
+      if ((talkFrequency[id] ?? 0) <= commonAbove) {
+        body.push(termOfId[id] ?? '');
+        continue;
+      }
+      const list = commonLists.get(id);
+      if (list) list.push(talk.id);
+      else commonLists.set(id, [talk.id]);
+    }
+    minisearch.add({
+      id: talk.id,
+      body,
+      title: toTerms(talk.titleTerms),
+      meetup: toTerms(talk.meetupTerms),
+    });
+  }
 
   const perPassage = Math.max(1, passages.length);
   return {
