@@ -66,21 +66,14 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
     terms.set(term, entry);
   };
 
-  const conceptOfPiece = new Map<number, number>();
   const conceptOfWord = new Map<string, number>();
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
-    const head = piece[0];
-    if (!head) continue;
     const word = wordOf(piece);
     if (ENGLISH_STOPWORDS.has(word) || JAPANESE_STOPWORDS.has(word)) continue;
-    const known = conceptOfWord.get(word);
-    if (known !== undefined) {
-      conceptOfPiece.set(head.piece, known);
-      continue;
-    }
+    // A word asked twice counts once.
+    if (conceptOfWord.has(word)) continue;
     const weight = conceptWeight(piece) * (LINK_WORDS.test(word) ? LINK_WORD_WEIGHT : 1);
     const concept = concepts.push({ word, weight }) - 1;
-    conceptOfPiece.set(head.piece, concept);
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit, true);
   }
