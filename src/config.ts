@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpUrl } from './http-url.js';
 
 /** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
 export interface SlackConfig {
@@ -47,12 +48,6 @@ const port = (fallback: number) =>
       .regex(/^\d+$/, 'must be a whole number')
       .transform(Number)
       .pipe(z.number().int().min(0).max(65_535, 'must be a port number from 0 to 65535')),
-  );
-const httpUrl = z
-  .string()
-  .refine(
-    (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
-    'must be an http(s) URL',
   );
 const token = (prefix: string | RegExp, what: string) =>
   z

@@ -1,20 +1,14 @@
 import { isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
-
-const url = z
-  .string()
-  .refine(
-    (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
-    'must be an http(s) URL',
-  );
+import { httpUrl } from '../http-url.js';
 
 const frontMatterSchema = z
   .object({
     title: z.string().trim().min(1, 'must not be empty').optional(),
     // YAML reads an unquoted 2020-10-01 as a date; keep what the organizer wrote.
     date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
-    event_url: url.optional(),
-    notes_url: url.optional(),
+    event_url: httpUrl.optional(),
+    notes_url: httpUrl.optional(),
   })
   .strict();
 
