@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { QueryService } from '../answer/answer.js';
+import { parseRequest } from '../answer/parse-request.js';
 import { renderAnswerText, renderTalksText, TERMINAL_HELP } from '../cli/render-terminal.js';
 
 export interface ConsoleOptions {
@@ -14,7 +15,6 @@ export interface ConsoleOptions {
   readonly signal?: AbortSignal;
 }
 
-const TALKS_WORDS = /^(?:talks|list|一覧)$/i;
 const EXIT_WORDS = /^(?:exit|quit|bye|終了)$/i;
 
 /**
@@ -31,10 +31,15 @@ export function startConsole({
 }: ConsoleOptions): Promise<void> {
   const style = { color };
   const rl = createInterface({ input, output, terminal: interactive });
-  const reply = (question: string) =>
-    TALKS_WORDS.test(question)
-      ? renderTalksText(service.talks(), style)
-      : renderAnswerText(service.ask(question), style);
+  // The same words as in the chats: `talks`, `help`, `ask …`, or just the question.
+  const reply = (text: string) => {
+    const request = parseRequest(text);
+    if (request.kind === 'talks') return renderTalksText(service.talks(), style);
+    return renderAnswerText(
+      request.kind === 'help' ? request : service.ask(request.question),
+      style,
+    );
+  };
 
   return new Promise<void>((resolve) => {
     signal?.addEventListener('abort', () => rl.close(), { once: true });
