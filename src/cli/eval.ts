@@ -29,6 +29,12 @@ async function main(): Promise<number> {
   for (const key of ['hit@1', 'hit@3', 'mrr', 'answer@1', 'none'] as const) {
     console.log(`${key.padEnd(10)} ${report[key].toFixed(3)}`);
   }
+  for (const [language, r] of Object.entries(report.languages)) {
+    console.log(
+      `${language} (${r.n})`.padEnd(10),
+      `hit@1 ${r['hit@1'].toFixed(3)}  answer@1 ${r['answer@1'].toFixed(3)}`,
+    );
+  }
   for (const f of report.failures) console.log(`  miss ${f.id}: ${f.q}\n       got: ${f.got}`);
   return 0;
 }
