@@ -11,6 +11,7 @@ import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
+import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -44,7 +45,14 @@ async function main(): Promise<number> {
   });
   const metrics = createMetrics();
   const holder = createServiceHolder();
-  const reloader = createContentReloader({ dir: config.contentDir, holder, metrics, logger });
+  const synonyms = await loadSudachiSynonyms();
+  const reloader = createContentReloader({
+    dir: config.contentDir,
+    holder,
+    metrics,
+    logger,
+    synonyms,
+  });
 
   let health: HealthServer | undefined;
   if (config.healthPort !== 0 && !oneShot) {

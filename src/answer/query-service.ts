@@ -1,8 +1,13 @@
 import type { Meetup } from '../content/meetup.js';
-import { type AnalyzedQuery, analyzeQuery } from '../search/analyze-query.js';
+import { type AnalyzedQuery, analyzeQuery, type QueryContext } from '../search/analyze-query.js';
 import { buildIndex } from '../search/build-index.js';
 import type { Glossary } from '../search/glossary.js';
+import { createLoanwordLookup } from '../search/loanwords.js';
+import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
+import { createStemLookup } from '../search/stem-lookup.js';
+import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
+import { pruneSynonyms } from '../search/synonym-lookup.js';
 import {
   type Answer,
   type AnswerResult,
@@ -18,6 +23,8 @@ import { buildSnippet } from './build-snippet.js';
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
   readonly glossary: Glossary;
+  /** A general cross-lingual dictionary, pruned here to the words of these notes. */
+  readonly synonyms?: SynonymDictionary;
 }
 
 /** Share of the question's weight a passage must cover to count as an answer. */
@@ -36,8 +43,19 @@ const rankOf = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 2;
  * The core every adapter calls: builds the index once, then answers questions with ranked,
  * platform-neutral {@link Answer} values.
  */
-export function createQueryService({ meetups, glossary }: QueryServiceOptions): QueryService {
+export function createQueryService({
+  meetups,
+  glossary,
+  synonyms = EMPTY_DICTIONARY,
+}: QueryServiceOptions): QueryService {
   const index = buildIndex(meetups);
+  const context: QueryContext = {
+    glossary,
+    synonyms: pruneSynonyms(synonyms, index.vocabulary),
+    stems: createStemLookup(index.vocabulary),
+    loanwords: createLoanwordLookup(() => notesTexts(meetups), index.vocabulary),
+    known: (term) => index.vocabulary.has(term),
+  };
   const listing: MeetupListing[] = meetups.map((m) => ({
     title: m.title,
     ...(m.date !== undefined && { date: m.date }),
@@ -81,7 +99,7 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
           ),
         ),
       );
-      const query = analyzeQuery(cleaned, glossary);
+      const query = analyzeQuery(cleaned, context);
       const candidates = rankPassages(index, query);
       const answers = candidates
         .filter((c) => c.coverage >= MIN_COVERAGE && c.strong)
@@ -125,4 +143,15 @@ function linksFirst(answers: readonly RankedPassage[]): RankedPassage[] {
       c.doc.talk.links.some((l) => c.doc.passage.text.includes(l.url)),
   );
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
+}
+
+/** Every title and passage of the notes, normalized as the index reads them. */
+function* notesTexts(meetups: readonly Meetup[]): Iterable<string> {
+  for (const meetup of meetups) {
+    yield normalize(meetup.title);
+    for (const talk of meetup.talks) {
+      yield normalize(talk.title);
+      for (const passage of talk.passages) yield normalize(passage.text);
+    }
+  }
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { evaluate, parseEvalFile } from '../eval/evaluate.js';
+import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { runCli } from './run-cli.js';
 
 const USAGE = 'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR]';
@@ -20,7 +21,8 @@ async function main(): Promise<number> {
   const content = await loadContent(values.content);
   for (const p of content.problems) console.error(formatProblem(p));
   const items = parseEvalFile(await readFile(file, 'utf8'), file);
-  const report = evaluate(createQueryService(content), items);
+  const synonyms = await loadSudachiSynonyms();
+  const report = evaluate(createQueryService({ ...content, synonyms }), items);
   if (values.json) {
     console.log(JSON.stringify(report));
     return 0;
