@@ -3,6 +3,7 @@ import { type AnalyzedQuery, analyzeQuery, type QueryContext } from '../search/a
 import { buildIndex } from '../search/build-index.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
+import { findMeetupReference } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { createStemLookup } from '../search/stem-lookup.js';
@@ -22,6 +23,8 @@ import { buildSnippet } from './build-snippet.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
+  /** The clock "the latest meetup" and "last year's" are resolved against. */
+  readonly now?: () => Date;
   readonly glossary: Glossary;
   /** A general cross-lingual dictionary, pruned here to the words of these notes. */
   readonly synonyms?: SynonymDictionary;
@@ -37,7 +40,9 @@ const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
 const CONTROL = /[\p{Cc}\p{Cs}]/gu;
 
 /** Coverage lifts the score: a passage that answers all of the question beats a longer near miss. */
-const rankOf = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 2;
+const passageRank = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 2;
+/** How much a meetup the question names by number or date is preferred. */
+const NAMED_MEETUP_BOOST = 1.5;
 
 /**
  * The core every adapter calls: builds the index once, then answers questions with ranked,
@@ -47,7 +52,9 @@ export function createQueryService({
   meetups,
   glossary,
   synonyms = EMPTY_DICTIONARY,
+  now = () => new Date(),
 }: QueryServiceOptions): QueryService {
+  const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const index = buildIndex(meetups);
   const context: QueryContext = {
     glossary,
@@ -68,7 +75,7 @@ export function createQueryService({
     })),
   }));
 
-  const toResult = (c: RankedPassage, query: AnalyzedQuery): AnswerResult => {
+  const toResult = (c: RankedPassage, query: AnalyzedQuery, rank: number): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const snippet = buildSnippet(passage.text, query.highlight, SNIPPET_MAX_CHARS);
     return {
@@ -79,7 +86,7 @@ export function createQueryService({
       matches: snippet.matches,
       links: talk.links,
       ...(talk.notesUrl !== undefined && { notesUrl: talk.notesUrl }),
-      score: Math.round(rankOf(c) * 1000) / 1000,
+      score: Math.round(rank * 1000) / 1000,
     };
   };
 
@@ -100,6 +107,11 @@ export function createQueryService({
         ),
       );
       const query = analyzeQuery(cleaned, context);
+      const { preferred } = findMeetupReference(cleaned, meetups, now());
+      // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
+      const rankOf = (c: RankedPassage) =>
+        passageRank(c) *
+        (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? NAMED_MEETUP_BOOST : 1);
       const candidates = rankPassages(index, query);
       const answers = candidates
         .filter((c) => c.coverage >= MIN_COVERAGE && c.strong)
@@ -117,7 +129,7 @@ export function createQueryService({
       return {
         kind: 'found',
         query: cleaned,
-        results: ordered.slice(0, limit).map((c) => toResult(c, query)),
+        results: ordered.slice(0, limit).map((c) => toResult(c, query, rankOf(c))),
       };
     },
   };

@@ -74,9 +74,6 @@ const STRONG_WEIGHT = 0.3;
 /** Bounds the work one question can cause, whatever its length. */
 const MAX_TERMS = 96;
 
-/** Terms that say too little to be required of an equivalent (a lone kanji of a longer word). */
-const UNIT_TERM_CREDIT = 0.25;
-
 const LINK_WORDS =
   /(?<![a-z])(?:slides?|slide deck|deck|video|recording)(?![a-z])|スライド|資料|動画|録画/;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
@@ -119,7 +116,8 @@ export function analyzeQuery(question: string, context: QueryContext): AnalyzedQ
     if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
-    const common = COMMON_WORDS.has(word) && !names.has(word);
+    // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
+    const common = (COMMON_WORDS.has(word) && !names.has(word)) || piece[0]?.kind === 'kana';
     if (common && !known(word)) continue;
     const weight = common
       ? OPTIONAL_WEIGHT
@@ -142,9 +140,10 @@ export function analyzeQuery(question: string, context: QueryContext): AnalyzedQ
   ) => {
     for (const entry of others) {
       highlight.add(entry);
+      // A lone kanji of a longer word says too little to be required of the equivalent.
       const entryTerms = groupByPiece(tokenizeNormalized(entry))
-        .flatMap((piece) => termsOf(piece))
-        .filter((t) => t.credit >= UNIT_TERM_CREDIT);
+        .flatMap((piece) => termsOf(piece).filter((_, k) => !isKanjiOfLongerWord(piece[k])))
+        .filter((t) => t.boost > 0);
       const unit = unitSizes.push(new Set(entryTerms.map((t) => t.term)).size) - 1;
       for (const t of entryTerms) {
         for (const concept of served) {
@@ -174,7 +173,7 @@ export function analyzeQuery(question: string, context: QueryContext): AnalyzedQ
     concepts.forEach((concept, i) => {
       if (concept.optional) return;
       const sounds = [
-        ...loanwords.katakanaFor(concept.word),
+        ...loanwords.japaneseFor(concept.word),
         ...loanwords.englishFor(concept.word),
       ];
       addEquivalents(new Set([i]), sounds, DICTIONARY_BOOST);
@@ -255,6 +254,10 @@ function namesIn(question: string): Set<string> {
   return names;
 }
 
+function isKanjiOfLongerWord(token: Token | undefined): boolean {
+  return token?.kind === 'unigram' && token.pieceLength > 1;
+}
+
 function groupByPiece(tokens: readonly Token[]): Token[][] {
   const pieces = new Map<number, Token[]>();
   for (const t of tokens) {
@@ -293,6 +296,7 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
   return piece.map((t) => {
     switch (t.kind) {
       case 'word':
+      case 'kana':
         return { term: t.term, boost: 1, credit: 1 };
       case 'part':
         // A version matches whole or not at all: 8.0 is not half of 7.0 because both end in 0.

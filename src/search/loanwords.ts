@@ -1,4 +1,4 @@
-import { toRomaji } from 'wanakana';
+import { toHiragana, toRomaji } from 'wanakana';
 
 /**
  * Katakana loanwords against their English spelling (リリース / release, アウトバウンド / outbound),
@@ -8,8 +8,11 @@ import { toRomaji } from 'wanakana';
  * (l/r, b/v, m/n, s/z).
  */
 export interface LoanwordLookup {
-  /** Katakana words of the notes that sound like an English word. */
-  katakanaFor(english: string): readonly string[];
+  /**
+   * Katakana words of the notes that sound like an English word, and the word read as romaji
+   * in hiragana when the notes have it (sakura -> さくら).
+   */
+  japaneseFor(english: string): readonly string[];
   /** English words (or two-word phrases for a compound) of the notes that sound like a katakana word. */
   englishFor(katakana: string): readonly string[];
 }
@@ -23,6 +26,7 @@ const MAX_PAIRINGS = 3;
 const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
 const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 const ENGLISH_WORD = /^[a-z]+$/;
+const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
 /** Consonant skeleton of romanized or English letters, once the spelling rules have run. */
 function consonants(letters: string): string {
@@ -101,9 +105,11 @@ export function createLoanwordLookup(
     return english;
   };
   return {
-    katakanaFor(word) {
+    japaneseFor(word) {
       if (word.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(word)) return [];
-      return katakanaIndex().get(englishSkeleton(word)) ?? [];
+      const sounds = katakanaIndex().get(englishSkeleton(word)) ?? [];
+      const reading = toHiragana(word);
+      return HIRAGANA_ONLY.test(reading) && vocabulary.has(reading) ? [...sounds, reading] : sounds;
     },
     englishFor(word) {
       if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
