@@ -206,6 +206,8 @@ export function analyzeQuery(question: string, context: QueryContext): AnalyzedQ
 export function coverage(
   query: AnalyzedQuery,
   matched: Iterable<QueryTerm>,
+  /** Per concept, how much it tells passages apart (1 when not given). */
+  specificity: readonly number[] = [],
 ): { share: number; strong: boolean } {
   const credit = new Map<number, number>();
   const unitHits = new Map<number, { concept: number; terms: Set<string> }[]>();
@@ -233,8 +235,9 @@ export function coverage(
   query.concepts.forEach((concept, i) => {
     const got = credit.get(i) ?? 0;
     if (concept.optional && got === 0) return;
-    total += concept.weight;
-    covered += concept.weight * got;
+    const weight = concept.weight * (specificity[i] ?? 1);
+    total += weight;
+    covered += weight * got;
     strong ||= !concept.optional && concept.weight >= STRONG_WEIGHT && got >= 0.5;
   });
   return { share: total > 0 ? covered / total : 0, strong };

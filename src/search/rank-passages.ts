@@ -28,6 +28,10 @@ const STRETCH_WEIGHT = { fuzzy: 0.5, prefix: 0.6 } as const;
 const K1 = 1.2;
 const B = 0.75;
 const STRETCHABLE = /^[a-z]{4,}$/;
+/** A term standing for at least this much of a word is the word (not one bigram of a long one). */
+const WHOLE_WORD_CREDIT = 0.5;
+/** The least a word in every passage still counts towards covering the question. */
+const COMMON_WORD_FLOOR = 0.4;
 
 interface Match {
   /** The question's term it stands for. */
@@ -97,6 +101,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
     const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength[field]));
     return idf * norm * FIELD_BOOST[field];
   };
+  const specificity = conceptSpecificity(index, query);
   const ranked: RankedPassage[] = [];
   for (const talkId of hits) {
     const talk = index.talks[talkId];
@@ -135,6 +140,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       const { share, strong } = coverage(
         query,
         matched.map((m) => m.term),
+        specificity,
       );
       ranked.push({ doc, coverage: share, strong, score });
     }
@@ -171,6 +177,28 @@ function topTalks(
     best.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   }
   return best;
+}
+
+/**
+ * How much each word of the question tells passages apart: a word in most passages of these notes
+ * ("data" in notes about data) counts less towards covering the question than a rare one
+ * ("outbound"). Measured by the rarest whole form of the word (its own or an equivalent) the notes
+ * have; a word the notes lack entirely counts fully.
+ */
+function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[] {
+  const total = Math.max(1, index.passages.length);
+  const best = query.concepts.map(() => -1);
+  for (const term of query.terms) {
+    const id = index.vocabulary.get(term.term);
+    if (id === undefined) continue;
+    const df = (index.frequency.text[id] ?? 0) + (index.frequency.section[id] ?? 0);
+    const idf = Math.log(1 + total / Math.max(1, df)) / Math.log(1 + total);
+    for (const c of term.credits) {
+      if (c.credit < WHOLE_WORD_CREDIT && c.unit === undefined) continue;
+      best[c.concept] = Math.max(best[c.concept] ?? -1, idf);
+    }
+  }
+  return best.map((idf) => (idf < 0 ? 1 : COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * idf));
 }
 
 /** "gpus" finds "gpu", "policies" finds "policy": the singular of a plural the notes lack. */
