@@ -40,7 +40,7 @@ const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
 const CONTROL = /[\p{Cc}\p{Cs}]/gu;
 
 /** Coverage lifts the score: a passage that answers all of the question beats a longer near miss. */
-const passageRank = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 2;
+const passageRank = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 3;
 /** How much a meetup the question names by number or date is preferred. */
 const NAMED_MEETUP_BOOST = 1.5;
 
