@@ -208,7 +208,7 @@ export function coverage(
   matched: Iterable<QueryTerm>,
   /** Per concept, how much it tells passages apart (1 when not given). */
   specificity: readonly number[] = [],
-): { share: number; strong: boolean } {
+): { share: number; strong: boolean; words: number } {
   const credit = new Map<number, number>();
   const unitHits = new Map<number, { concept: number; terms: Set<string> }[]>();
   for (const term of matched) {
@@ -231,16 +231,16 @@ export function coverage(
   }
   let total = 0;
   let covered = 0;
-  let strong = false;
+  let words = 0;
   query.concepts.forEach((concept, i) => {
     const got = credit.get(i) ?? 0;
     if (concept.optional && got === 0) return;
     const weight = concept.weight * (specificity[i] ?? 1);
     total += weight;
     covered += weight * got;
-    strong ||= !concept.optional && concept.weight >= STRONG_WEIGHT && got >= 0.5;
+    if (isRealWord(concept) && got >= 0.5) words++;
   });
-  return { share: total > 0 ? covered / total : 0, strong };
+  return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
 }
 
 /**
@@ -255,6 +255,11 @@ function namesIn(question: string): Set<string> {
     if (capitals >= 2 || (capitals === 1 && match.index > 0)) names.add(normalize(word));
   }
   return names;
+}
+
+/** A word that says what is asked: not optional, not a lone kanji or letter. */
+export function isRealWord(concept: Concept): boolean {
+  return !concept.optional && concept.weight >= STRONG_WEIGHT;
 }
 
 function isKanjiOfLongerWord(token: Token | undefined): boolean {

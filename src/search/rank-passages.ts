@@ -9,6 +9,8 @@ export interface RankedPassage {
   readonly coverage: number;
   /** It covers at least one real word of the question, not only particles or a lone kanji. */
   readonly strong: boolean;
+  /** How many real words of the question it covers. */
+  readonly words: number;
   readonly score: number;
 }
 
@@ -137,12 +139,12 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      const { share, strong } = coverage(
+      const { share, strong, words } = coverage(
         query,
         matched.map((m) => m.term),
         specificity,
       );
-      ranked.push({ doc, coverage: share, strong, score });
+      ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
