@@ -1,5 +1,10 @@
 import type { Meetup } from '../content/meetup.js';
-import { type AnalyzedQuery, analyzeQuery, type QueryContext } from '../search/analyze-query.js';
+import {
+  type AnalyzedQuery,
+  analyzeQuery,
+  isRealWord,
+  type QueryContext,
+} from '../search/analyze-query.js';
 import { buildIndex } from '../search/build-index.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
@@ -32,6 +37,11 @@ export interface QueryServiceOptions {
 
 /** Share of the question's weight a passage must cover to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/**
+ * Real words an answer must cover when the question has that many: one shared word ("price",
+ * "ramen") is how an off-topic question meets a talk; two are how a paraphrase meets its answer.
+ */
+const MIN_WORDS = 2;
 /** A result scoring under this share of the best one is left out. */
 const RUNNER_UP_SHARE = 0.3;
 const MAX_LIMIT = 10;
@@ -113,8 +123,9 @@ export function createQueryService({
         passageRank(c) *
         (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? NAMED_MEETUP_BOOST : 1);
       const candidates = rankPassages(index, query);
+      const wordsNeeded = Math.min(MIN_WORDS, query.concepts.filter(isRealWord).length);
       const answers = candidates
-        .filter((c) => c.coverage >= MIN_COVERAGE && c.strong)
+        .filter((c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded)
         .sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (answers[0] ? rankOf(answers[0]) : 0) * RUNNER_UP_SHARE;
