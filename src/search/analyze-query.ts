@@ -1,3 +1,4 @@
+import { countersFor } from './counters.js';
 import type { Glossary } from './glossary.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
@@ -61,6 +62,8 @@ const WORD_WEIGHT = { word: 1, letter: 0.2, single: 0.25 } as const;
 const EXPANSION_BOOST = 0.6;
 /** A general dictionary's equivalents count less than the organizers' own glossary. */
 const DICTIONARY_BOOST = 0.45;
+/** A number word's digits, a unit's counter: the same thing written another way. */
+const COUNTER_BOOST = 0.8;
 /** Another form of the asker's word (hire for hired) is nearly the word itself. */
 const STEM_BOOST = 0.8;
 /** A common word the notes contain counts this much, and only when a passage has it. */
@@ -169,6 +172,10 @@ export function analyzeQuery(question: string, context: QueryContext): AnalyzedQ
     expand({ present, others: group.filter((entry) => !present.includes(entry)) }, EXPANSION_BOOST);
   }
   for (const match of synonyms?.find(text) ?? []) expand(match, DICTIONARY_BOOST);
+  concepts.forEach((concept, i) => {
+    const counters = countersFor(concept.word);
+    if (counters.length > 0) addEquivalents(new Set([i]), counters, COUNTER_BOOST);
+  });
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;
