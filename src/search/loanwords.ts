@@ -79,6 +79,8 @@ export function createLoanwordLookup(
   vocabulary: ReadonlyMap<string, number>,
 ): LoanwordLookup {
   let katakana: Map<string, string[]> | undefined;
+  /** Every katakana word with its skeleton, for the halves of compounds. */
+  const runs: { word: string; skeleton: string }[] = [];
   let english: Map<string, string[]> | undefined;
   const add = (map: Map<string, string[]>, skeleton: string, word: string) => {
     if (skeleton.length < MIN_SKELETON) return;
@@ -107,9 +109,23 @@ export function createLoanwordLookup(
   return {
     japaneseFor(word) {
       if (word.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(word)) return [];
-      const sounds = katakanaIndex().get(englishSkeleton(word)) ?? [];
+      const skeleton = englishSkeleton(word);
+      const sounds = [...(katakanaIndex().get(skeleton) ?? [])];
+      // The word as one half of a katakana compound (release in リリースサイクル).
+      if (skeleton.length >= MIN_SKELETON) {
+        for (const run of runs) {
+          if (run.skeleton === skeleton) continue;
+          const half = run.skeleton.startsWith(skeleton)
+            ? halfOf(run.word, skeleton, 'start')
+            : run.skeleton.endsWith(skeleton)
+              ? halfOf(run.word, skeleton, 'end')
+              : undefined;
+          if (half && !sounds.includes(half)) sounds.push(half);
+        }
+      }
       const reading = toHiragana(word);
-      return HIRAGANA_ONLY.test(reading) && vocabulary.has(reading) ? [...sounds, reading] : sounds;
+      if (HIRAGANA_ONLY.test(reading) && vocabulary.has(reading)) sounds.push(reading);
+      return sounds;
     },
     englishFor(word) {
       if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
@@ -130,4 +146,14 @@ export function createLoanwordLookup(
       return [];
     },
   };
+}
+
+/** The leading or trailing part of a katakana compound, of at least two characters, with that skeleton. */
+function halfOf(word: string, skeleton: string, side: 'start' | 'end'): string | undefined {
+  const chars = [...word];
+  for (let cut = 2; cut <= chars.length - 2; cut++) {
+    const half = side === 'start' ? chars.slice(0, cut).join('') : chars.slice(cut).join('');
+    if (katakanaSkeleton(half) === skeleton) return half;
+  }
+  return undefined;
 }
