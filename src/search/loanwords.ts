@@ -92,8 +92,11 @@ export function createLoanwordLookup(
     if (katakana) return katakana;
     katakana = new Map();
     for (const text of texts()) {
-      for (const [word] of text.matchAll(KATAKANA_WORD))
-        add(katakana, katakanaSkeleton(word), word);
+      for (const [word] of text.matchAll(KATAKANA_WORD)) {
+        const skeleton = katakanaSkeleton(word);
+        if (!katakana.has(skeleton)) runs.push({ word, skeleton });
+        add(katakana, skeleton, word);
+      }
     }
     return katakana;
   };
@@ -109,7 +112,7 @@ export function createLoanwordLookup(
   return {
     japaneseFor(word) {
       if (word.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(word)) return [];
-      const skeleton = englishSkeleton(word);
+      const skeleton = englishSkeleton(singular(word));
       const sounds = [...(katakanaIndex().get(skeleton) ?? [])];
       // The word as one half of a katakana compound (release in リリースサイクル).
       if (skeleton.length >= MIN_SKELETON) {
@@ -156,4 +159,11 @@ function halfOf(word: string, skeleton: string, side: 'start' | 'end'): string |
     if (katakanaSkeleton(half) === skeleton) return half;
   }
   return undefined;
+}
+
+/** engineers -> engineer, classes -> class, policies -> policy: katakana has no plural. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }
