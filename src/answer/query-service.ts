@@ -116,8 +116,8 @@ export function createQueryService({
           ),
         ),
       );
-      const query = analyzeQuery(cleaned, context);
-      const { preferred } = findMeetupReference(cleaned, meetups, now());
+      const { preferred, rest } = findMeetupReference(cleaned, meetups, now());
+      const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
         passageRank(c) *

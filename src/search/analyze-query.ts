@@ -88,10 +88,15 @@ const VERSION = /^\d+(?:[./]\d+)+$/;
  * script's piece of a Japanese run) is a concept; its bigrams, parts and glossary equivalents
  * are terms that cover it wholly or in part. Stop words go; particles and lone kanji count little.
  */
-export function analyzeQuery(question: string, context: QueryContext): AnalyzedQuery {
+export function analyzeQuery(
+  question: string,
+  context: QueryContext,
+  /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
+  asTyped: string = question,
+): AnalyzedQuery {
   const { glossary, synonyms, stems, loanwords, known = () => false } = context;
   const text = normalize(question).replace(APOSTROPHE_S, '');
-  const names = namesIn(question);
+  const names = namesIn(asTyped);
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
   const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();

@@ -4,6 +4,11 @@ import { normalize } from './normalize.js';
 export interface MeetupReference {
   /** Indexes (into the meetups given) of the meetups the question names; empty when it names none. */
   readonly preferred: ReadonlySet<number>;
+  /**
+   * The question with the words that resolved to meetups blanked out ("最新の", "#3"): they
+   * named a meetup, so no passage is expected to contain them.
+   */
+  readonly rest: string;
 }
 
 /** The parts of a meetup the reference is resolved against. */
@@ -46,12 +51,18 @@ export function findMeetupReference(
   now: Date,
 ): MeetupReference {
   const text = normalize(question);
+  let rest = text;
+  const blank = (pattern: RegExp) => {
+    rest = rest.replace(new RegExp(pattern.source, 'g'), (m) => ' '.repeat(m.length));
+  };
   const preferred = new Set<number>();
-  const asked = meetupNumbers(text);
-  if (asked.size > 0) {
-    meetups.forEach((meetup, i) => {
-      for (const n of meetupNumbers(meetup.title)) if (asked.has(n)) preferred.add(i);
-    });
+  for (const pattern of NUMBER_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const wanted = Number(match[1]);
+      const named = meetups.flatMap((m, i) => (meetupNumbers(m.title).has(wanted) ? [i] : []));
+      for (const i of named) preferred.add(i);
+      if (named.length > 0) blank(pattern);
+    }
   }
   const year = now.getUTCFullYear();
   const dated = meetups
@@ -60,6 +71,7 @@ export function findMeetupReference(
   if (LATEST.test(text) && dated.length > 0) {
     const newest = dated.reduce((a, b) => (b.date > a.date ? b : a));
     preferred.add(newest.i);
+    blank(LATEST);
   }
   for (const [pattern, wanted] of [
     [LAST_YEAR, year - 1],
@@ -67,6 +79,7 @@ export function findMeetupReference(
   ] as const) {
     if (!pattern.test(text)) continue;
     for (const m of dated) if (Number(m.date.slice(0, 4)) === wanted) preferred.add(m.i);
+    blank(pattern);
   }
-  return { preferred };
+  return { preferred, rest };
 }

@@ -12,8 +12,8 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
     .filter((w) => w !== ''),
 );
 
-/** Question words in Japanese that the tokenizer keeps as kanji or katakana terms. */
-export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教']);
+/** Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 (meetup, talk). */
+export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教', '勉強会', '発表']);
 
 const require = createRequire(import.meta.url);
 const iso = require('stopwords-iso') as Record<string, readonly string[]>;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { createQueryService } from '../../src/answer/query-service.js';
-import { loadContent, type LoadedContent } from '../../src/content/load-content.js';
+import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
 
 /** A few groups in the shape the sudachi dictionary takes once parsed, written for these notes. */
