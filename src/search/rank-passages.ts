@@ -110,14 +110,19 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
     if (!talk) continue;
     const talkMatches: Match[] = [];
     let talkScore = 0;
+    // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
+    // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
+    const namesMeetup = new Set<number>();
     for (const [ids, field] of [
-      [talk.titleTerms, 'title'],
       [talk.meetupTerms, 'meetup'],
+      [talk.titleTerms, 'title'],
     ] as const) {
       for (const id of ids) {
         const m = matches.get(id);
         if (!m) continue;
         talkMatches.push(m);
+        if (field === 'meetup') namesMeetup.add(id);
+        else if (namesMeetup.has(id)) continue;
         talkScore += m.boost * weigh(id, field, ids.length);
       }
     }
@@ -134,6 +139,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
         const m = matches.get(id);
         if (!m) continue;
         matched.push(m);
+        if (namesMeetup.has(id)) continue;
         score +=
           m.boost *
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
