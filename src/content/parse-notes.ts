@@ -30,8 +30,11 @@ export interface ParsedNotes {
 }
 
 const UNTITLED_TALK_CHARS = 80;
-/** A paragraph this short, on one line, right above a list is the list's label (`goimports`). */
+/** A paragraph this short, on one line, right above a list can be the list's label… */
 const LABEL_CHARS = 50;
+/** …and the list is short enough to quote whole: a few bullets, one snippet's length. */
+const LABELLED_ITEMS = 3;
+const LABELLED_CHARS = 280;
 const URL_ONLY = /^<?(https?:\/\/\S+?)>?$/;
 const EVENT_HOST =
   /(?:^|\.)(?:connpass\.com|doorkeeper\.jp|techplay\.jp|meetup\.com|peatix\.com|eventbrite\.[a-z.]+|atnd\.org)$/;
@@ -259,11 +262,9 @@ export function parseNotes(file: string, source: string): ParsedNotes {
         break;
       default: {
         const next = nodes[i + 1];
-        // After `---` the first line is the talk's title, not a label.
-        if (next?.type === 'list' && isLabel(node) && (talk || !loose)) {
-          // `goimports` over `- …` is one thought: the label and its list are one passage.
-          const text = [blockText(node), blockText(next)].map((t) => t.trim()).join('\n');
-          read([{ nodes: [node, next], text, line }]);
+        const labelled = next?.type === 'list' && (talk || !loose) && labelledList(node, next);
+        if (labelled) {
+          read([{ nodes: [node, next], text: labelled, line }]);
           i++;
         } else read(units(node));
       }
@@ -370,20 +371,29 @@ function units(node: Nodes): Unit[] {
   return parts.map((part) => ({ nodes: [part], text: blockText(part).trim(), line: lineOf(part) }));
 }
 
-/** A one-line paragraph of a few words, not a sentence, a link or a picture. */
-function isLabel(node: Nodes): boolean {
-  if (node.type !== 'paragraph') return false;
-  const text = inlineText(node.children).trim();
+/**
+ * `goimports` over `- 外部パッケージの探索が遅い` is one thought: a one-line label of a few words
+ * (not a sentence, a link, a picture or a speaker's name) and the short list under it make one
+ * passage. A long list keeps a passage per bullet, so an answer still quotes just the bullet.
+ * After `---` the first line is the talk's title, so the caller does not ask then.
+ */
+function labelledList(node: Nodes, list: Nodes): string | undefined {
+  if (node.type !== 'paragraph' || list.type !== 'list') return undefined;
+  const label = inlineText(node.children).trim();
   const onlyMedia = node.children.every(
     (c) => c.type === 'link' || c.type === 'image' || (c.type === 'text' && c.value.trim() === ''),
   );
-  return (
-    text !== '' &&
-    !text.includes('\n') &&
-    text.length <= LABEL_CHARS &&
-    !/[。.]$/.test(text) &&
-    !onlyMedia
-  );
+  if (
+    label === '' ||
+    label.includes('\n') ||
+    label.length > LABEL_CHARS ||
+    /[。.]$|さん$|氏$|^@/.test(label) ||
+    onlyMedia ||
+    list.children.length > LABELLED_ITEMS
+  )
+    return undefined;
+  const text = `${label}\n${blockText(list).trim()}`;
+  return text.length <= LABELLED_CHARS ? text : undefined;
 }
 
 function addPassage(talk: TalkDraft, passage: { text: string; line: number }): void {
