@@ -100,7 +100,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   if (prepared.bulletLines.length > 0)
     note(
       prepared.bulletLines[0] ?? 1,
-      `${lineList(prepared.bulletLines)} start(s) with "-" or "*" and no space; read as bullets`,
+      `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
     );
 
   const nodes = tree.children;
@@ -233,7 +233,8 @@ export function parseNotes(file: string, source: string): ParsedNotes {
           else if (role === 'slides') slides = text;
           else if (role === 'group') {
             group = text;
-            note(line, `talks found as "${'#'.repeat(talkDepth + 1)}" headings under "${raw}"`);
+            const under = `${'#'.repeat(talkDepth)} ${text}`;
+            note(line, `talks found as "${'#'.repeat(talkDepth + 1)}" headings under "${under}"`);
           } else startTalk(text, line, heading);
           break;
         }
