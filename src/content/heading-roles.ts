@@ -32,9 +32,11 @@ interface Heading {
 /**
  * Decides, for every heading at `talkDepth` after the meetup's heading, whether it is a talk, a
  * group of talks or a slides list. A heading is a group when it has sub-headings and either
- * says so (`Keynote`, `セッション`, `LT`, `第1部`…) with next to no text of its own, or has
- * next to no text and at least two sub-headings that read as talks (a speaker, a slide link)
- * and none that reads as a section (`概要`, `まとめ`, `Q&A`…).
+ * says so (`Keynote`, `セッション`, `LT`, `第1部`…) and has next to no text of its own or
+ * sub-headings that are not its sections, or has next to no text and at least two
+ * sub-headings that read as talks (a speaker, a slide link) and none that reads as a section
+ * (`概要`, `まとめ`, `Q&A`…). A talk with plain parts (`## What's Tanzu?` over
+ * `### Architecture`) stays one talk.
  */
 export function headingRoles(
   nodes: readonly RootContent[],
@@ -73,7 +75,8 @@ export function headingRoles(
     const named = GROUP_TITLE.test(title);
     const group =
       children.length > 0 &&
-      ((named && (nearlyEmpty || talkLike >= 2)) || (nearlyEmpty && talkLike >= 2 && !sectionLike));
+      ((named && (nearlyEmpty || talkLike >= 2 || (children.length >= 2 && !sectionLike))) ||
+        (nearlyEmpty && talkLike >= 2 && !sectionLike));
     roles.set(heading.index, group ? 'group' : 'talk');
   });
   return roles;

@@ -188,9 +188,10 @@ export function parseNotes(file: string, source: string): ParsedNotes {
         });
       } else if (meetupTitle !== undefined || front?.value.title) {
         const section = group ?? sub;
-        if (unit.text)
+        if (unit.text) {
           details.push({ text: unit.text, line: unit.line, ...(section && { section }) });
-        if (group === undefined) preambleLines.push(unit.line);
+          if (group === undefined) preambleLines.push(unit.line);
+        }
         for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
           const kind = linkKind(link.label, link.text, link.url);
           if (kind) addLink(meetupLinks, { kind, url: link.url });
@@ -222,7 +223,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
           break;
         }
         const heading = { slug, links: linksIn(node) };
-        if (node.depth === talkDepth || (node.depth < talkDepth && i > meetupIndex)) {
+        if (node.depth <= talkDepth) {
           talk = undefined;
           group = undefined;
           slides = undefined;

@@ -113,6 +113,20 @@ describe('talks grouped under a "##" heading', () => {
     ]);
   });
 
+  it('keeps a named group\'s own text as meetup details and still reads its plain "###" as talks', () => {
+    const { meetup } = notes(
+      '# M\n\n## LT\n\n飛び入り歓迎、1本5分です。\n\n- 順番は当日決める\n\n### HCXで移行した話\n\n- x\n\n### Velero入門\n\n- y\n',
+    );
+    expect(meetup?.talks.map((t) => [t.group, t.title])).toEqual([
+      ['LT', 'HCXで移行した話'],
+      ['LT', 'Velero入門'],
+    ]);
+    expect(meetup?.details).toEqual([
+      { text: '飛び入り歓迎、1本5分です。', line: 5, section: 'LT' },
+      { text: '順番は当日決める', line: 7, section: 'LT' },
+    ]);
+  });
+
   it('keeps a "##" talk with "###" parts as one talk with sections', () => {
     const { meetup } = notes(
       "# M\n\n## What's Tanzu?\n\n### Architecture\n\n- Supervisor Cluster\n\n### Workshop\n\n- TKCを作る\n\n## NSX入門\n\nhikariさん\n\n### 概要\n\n- a\n\n### デモ\n\n- b\n",
