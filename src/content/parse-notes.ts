@@ -280,38 +280,8 @@ export function parseNotes(file: string, source: string): ParsedNotes {
     return { problems: byLine(problems) };
   }
 
-  for (const t of talks) {
-    if (t.url === undefined) continue;
-    const fromNotes = t.passages
-      .map((p) => firstLine(p.text))
-      .find((l) => l !== '' && !URL_ONLY.test(l));
-    t.title = cleanTitle(fromNotes ?? urlTail(t.url)).slice(0, UNTITLED_TALK_CHARS);
-    const kind = linkKind('', '', t.url);
-    if (kind) addLink(t.links, { kind, url: t.url });
-    note(t.line, `a talk heading is only a link; titled "${t.title}"`);
-  }
-
-  const titles = talks.map((t) => t.title);
-  for (const entry of slideEntries) {
-    let owner: TalkDraft | undefined;
-    for (const link of entry.links) {
-      const kind = linkKind(link.label, link.text, link.url) ?? 'slides';
-      const at = matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles);
-      const target = at === undefined ? undefined : talks[at];
-      if (target) {
-        owner ??= target;
-        addLink(target.links, { kind, url: link.url });
-        note(entry.line, `the link under "${entry.heading}" goes to the talk "${target.title}"`);
-      } else {
-        addLink(meetupLinks, { kind, url: link.url });
-        note(entry.line, `the link under "${entry.heading}" names no talk; kept on the meetup`);
-      }
-    }
-    const section = entry.label ?? entry.heading;
-    if (!entry.text) continue;
-    if (owner) owner.passages.push({ text: entry.text, line: entry.line, section });
-    else details.push({ text: entry.text, line: entry.line, section });
-  }
+  titleLinkOnlyTalks(talks, note);
+  placeSlideEntries(slideEntries, talks, { links: meetupLinks, details }, note);
 
   if (preambleLines.length > 0)
     note(
@@ -365,6 +335,55 @@ export function parseNotes(file: string, source: string): ParsedNotes {
     },
     problems: byLine(problems),
   };
+}
+
+type Note = (line: number, message: string) => void;
+
+/** A talk heading that is only a URL is titled by the talk's first line, or the URL's path. */
+function titleLinkOnlyTalks(talks: readonly TalkDraft[], note: Note): void {
+  for (const t of talks) {
+    if (t.url === undefined) continue;
+    const fromNotes = t.passages
+      .map((p) => firstLine(p.text))
+      .find((l) => l !== '' && !URL_ONLY.test(l));
+    t.title = cleanTitle(fromNotes ?? urlTail(t.url)).slice(0, UNTITLED_TALK_CHARS);
+    const kind = linkKind('', '', t.url);
+    if (kind) addLink(t.links, { kind, url: t.url });
+    note(t.line, `a talk heading is only a link; titled "${t.title}"`);
+  }
+}
+
+/**
+ * Gives each link under `## 資料` to the talk its entry names, with the entry as a passage of
+ * that talk (so "where are the slides for X" finds X); an entry that names no talk stays on
+ * the meetup, as its link and a line of its details.
+ */
+function placeSlideEntries(
+  entries: readonly SlideEntry[],
+  talks: readonly TalkDraft[],
+  meetup: { links: TalkLink[]; details: Passage[] },
+  note: Note,
+): void {
+  const titles = talks.map((t) => t.title);
+  for (const entry of entries) {
+    let owner: TalkDraft | undefined;
+    for (const link of entry.links) {
+      const kind = linkKind(link.label, link.text, link.url) ?? 'slides';
+      const at = matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles);
+      const target = at === undefined ? undefined : talks[at];
+      if (target) {
+        owner ??= target;
+        addLink(target.links, { kind, url: link.url });
+        note(entry.line, `the link under "${entry.heading}" goes to the talk "${target.title}"`);
+      } else {
+        addLink(meetup.links, { kind, url: link.url });
+        note(entry.line, `the link under "${entry.heading}" names no talk; kept on the meetup`);
+      }
+    }
+    if (!entry.text) continue;
+    const passage = { text: entry.text, line: entry.line, section: entry.label ?? entry.heading };
+    (owner ? owner.passages : meetup.details).push(passage);
+  }
 }
 
 /** A list is a passage per bullet; any other block is one passage. */

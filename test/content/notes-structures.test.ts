@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createQueryService } from '../../src/answer/query-service.js';
 import { linkKind } from '../../src/content/link-kind.js';
 import { formatProblem, loadContent } from '../../src/content/load-content.js';
+import type { Meetup } from '../../src/content/meetup.js';
 import { dateFromLine } from '../../src/content/meetup-date.js';
 import { parseNotes } from '../../src/content/parse-notes.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
@@ -18,6 +19,7 @@ const fixture = (name: string) => {
 const notes = (body: string) => parseNotes('content/x.md', body);
 const levels = (problems: readonly { level?: string }[], level: string) =>
   problems.filter((p) => (p.level ?? 'warning') === level);
+const grouped = (meetup: Meetup | undefined) => meetup?.talks.map((t) => [t.group, t.title]);
 const infoMessages = (problems: readonly { level?: string; message: string }[]) =>
   problems.filter((p) => p.level === 'info').map((p) => p.message);
 
@@ -88,7 +90,7 @@ describe('the preamble before the first talk', () => {
 describe('talks grouped under a "##" heading', () => {
   it('reads "###" headings under Keynote, セッション and LT as talks and keeps the group on each', () => {
     const { meetup, problems } = fixture('grouped-talks.md');
-    expect(meetup?.talks.map((t) => [t.group, t.title])).toEqual([
+    expect(grouped(meetup)).toEqual([
       ['Keynote', 'これからのプラットフォームエンジニアリング by @kanata'],
       ['セッション', 'Tanzu Kubernetes Gridのアップグレード戦略 by @mizuho'],
       ['セッション', 'Harborのレプリケーション運用 by @sora'],
@@ -107,7 +109,7 @@ describe('talks grouped under a "##" heading', () => {
     const { meetup } = notes(
       '# M\n\n## vExpertの部屋\n\n### vSAN ESAの検証 by @ren\n\n- RAID-5でも性能が落ちない\n\n### NSX ALBの話 (yui)\n\n- GSLBを試した\n',
     );
-    expect(meetup?.talks.map((t) => [t.group, t.title])).toEqual([
+    expect(grouped(meetup)).toEqual([
       ['vExpertの部屋', 'vSAN ESAの検証 by @ren'],
       ['vExpertの部屋', 'NSX ALBの話 (yui)'],
     ]);
@@ -117,7 +119,7 @@ describe('talks grouped under a "##" heading', () => {
     const { meetup } = notes(
       '# M\n\n## LT\n\n飛び入り歓迎、1本5分です。\n\n- 順番は当日決める\n\n### HCXで移行した話\n\n- x\n\n### Velero入門\n\n- y\n',
     );
-    expect(meetup?.talks.map((t) => [t.group, t.title])).toEqual([
+    expect(grouped(meetup)).toEqual([
       ['LT', 'HCXで移行した話'],
       ['LT', 'Velero入門'],
     ]);
