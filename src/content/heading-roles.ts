@@ -4,9 +4,14 @@ import { blockText, cleanTitle, inlineText, linksIn } from './markdown-text.js';
 
 /**
  * What a talk-level heading is: a talk; a group whose sub-headings are the talks (`## LT`
- * with `### …` under it); or a slides list (`## 資料`) whose links belong to the talks it names.
+ * with `### …` under it); a slides list (`## 資料`) whose links belong to the talks it names;
+ * or the meetup's own particulars (`## 開催概要`, `## 日時`, `## 会場`), which are no talk.
  */
-export type HeadingRole = 'talk' | 'group' | 'slides';
+export type HeadingRole = 'talk' | 'group' | 'slides' | 'about';
+
+/** Headings over what the meetup is, when and where, not over a talk. */
+const ABOUT_MEETUP =
+  /^(?:開催|イベント)?(?:概要|情報|日時|日程|会場|場所)(?:[・/、](?:日時|日程|会場|場所))*$|^(?:about|overview|event info|date|venue|hashtags?|ハッシュタグ)$/i;
 
 const GROUP_WORD =
   '(?:keynotes?|基調講演|招待講演|特別講演|sessions?|セッション|talks?|lts?|lightning ?talks?|ライトニングトーク|発表|登壇|講演|本編|一般(?:発表|講演|セッション)|スポンサー ?(?:セッション|lt|トーク)?|sponsor(?:ed)? (?:sessions?|talks?|lts?)|day ?\\d+|tracks? ?[a-z0-9]?|トラック ?[a-z0-9]?|第.部|前半|後半|午前の部|午後の部|part ?\\d+)';
@@ -52,8 +57,8 @@ export function headingRoles(
   headings.forEach((heading, h) => {
     if (heading.depth !== talkDepth) return;
     const title = cleanTitle(heading.raw).normalize('NFKC');
-    if (isSlidesHeading(title)) {
-      roles.set(heading.index, 'slides');
+    if (isSlidesHeading(title) || ABOUT_MEETUP.test(title)) {
+      roles.set(heading.index, isSlidesHeading(title) ? 'slides' : 'about');
       return;
     }
     const next = headings.slice(h + 1);

@@ -127,6 +127,8 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   let slides: string | undefined;
   /** A sub-heading inside the preamble, a group's own text or a slides list. */
   let sub: string | undefined;
+  /** Under a heading such as `## 開催概要`: what follows is the meetup's details. */
+  let about = false;
   /** After `---` or an empty talk heading: the next block starts a talk titled by its first line. */
   let loose = false;
 
@@ -190,7 +192,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
         const section = group ?? sub;
         if (unit.text) {
           details.push({ text: unit.text, line: unit.line, ...(section && { section }) });
-          if (group === undefined) preambleLines.push(unit.line);
+          if (group === undefined && !about) preambleLines.push(unit.line);
         }
         for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
           const kind = linkKind(link.label, link.text, link.url);
@@ -229,10 +231,15 @@ export function parseNotes(file: string, source: string): ParsedNotes {
           slides = undefined;
           sub = undefined;
           loose = false;
+          about = false;
           const role = roles.get(i) ?? 'talk';
           if (!text) emptyHeading(node.depth, line);
           else if (role === 'slides') slides = text;
-          else if (role === 'group') {
+          else if (role === 'about') {
+            about = true;
+            sub = text;
+            note(line, `"${raw}" is about the meetup; read as its details, not a talk`);
+          } else if (role === 'group') {
             group = text;
             const under = `${'#'.repeat(talkDepth)} ${text}`;
             note(line, `talks found as "${'#'.repeat(talkDepth + 1)}" headings under "${under}"`);
@@ -254,6 +261,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       }
       case 'thematicBreak':
         talk = undefined;
+        about = false;
         group = undefined;
         slides = undefined;
         loose = true;

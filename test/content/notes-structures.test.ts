@@ -68,6 +68,19 @@ describe('the preamble before the first talk', () => {
     );
   });
 
+  it('reads a "## 開催概要" heading as the meetup\'s details, and its date as the meetup date', () => {
+    const { meetup } = notes(
+      '# M\n\n## 開催概要\n\n- 日時: 2024/5/21(火) 19:00〜\n- 会場: オンライン\n\n## vSANの話\n\n- a\n\n## 会場\n\n- 次回も同じ\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['vSANの話']);
+    expect(meetup?.date).toBe('2024-05-21');
+    expect(meetup?.details?.map((d) => [d.section, d.text])).toEqual([
+      ['開催概要', '日時: 2024/5/21(火) 19:00〜'],
+      ['開催概要', '会場: オンライン'],
+      ['会場', '次回も同じ'],
+    ]);
+  });
+
   it('leaves the date in front matter as it is', () => {
     const { meetup } = notes('---\ndate: 2020-01-01\n---\n# M\n\n2019/02/12 Tue\n\n## T\n\n- a\n');
     expect(meetup?.date).toBe('2020-01-01');
