@@ -9,16 +9,17 @@ export interface PreparedSource {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // `-` then a character that cannot start a bullet's own text by mistake: not a space (already a
-// bullet), `-` (a rule, `-->`), a digit (a negative number) or `>` (an arrow).
-const DASH_BULLET = /^(\s*)-(?=[^\s\d>-])/;
+// bullet), `-` (a rule, `-->`), a digit (a negative number), `>` (an arrow) or `:`/`|` (a
+// table's delimiter row).
+const DASH_BULLET = /^(\s*)-(?=[^\s\d>:|-])/;
 // `*` only when no other `*` follows on the line, so `*emphasis*` and `**bold**` stay as they are.
 const STAR_BULLET = /^(\s*)\*(?=[^\s*])(?!.*\*)/;
 
 /**
  * Fixes, line by line and without moving any line, two slips that CommonMark reads as plain
- * text: `#title` with no space on the first line (the meetup's heading) and a bullet without
- * its space (`-foo`, which would otherwise glue itself onto the bullet above). Front matter
- * and fenced code are left alone.
+ * text: `#title` with no space on the first line (the meetup's heading, unless a `# ` heading
+ * follows) and a bullet without its space (`-foo`, which would otherwise glue itself onto the
+ * bullet above). Front matter and fenced code are left alone.
  */
 export function prepareSource(source: string): PreparedSource {
   const lines = source.split('\n');
@@ -46,7 +47,8 @@ export function prepareSource(source: string): PreparedSource {
     }
     if (!seenText && line.trim() !== '') {
       seenText = true;
-      if (/^#[^#\s]/.test(line)) {
+      // With a real `# ` heading further down, `#vmware_meetup` up here is a hashtag.
+      if (/^#[^#\s]/.test(line) && !lines.slice(i + 1).some((l) => /^ {0,3}#(?:\s|$)/.test(l))) {
         lines[i] = `# ${line.slice(1)}`;
         titleLine = i + 1;
         continue;

@@ -284,6 +284,12 @@ describe('untidy headings and bullets', () => {
     expect(meetup?.title).toBe('Cloud Native Ops Meetup #12');
     expect(problems[0]).toMatchObject({ line: 1, level: 'info' });
   });
+
+  it('takes a first-line "#tag" for a hashtag when a "# " heading follows', () => {
+    const { meetup } = notes('#vmug_night\n\n# VMUG Night #2\n\n## T\n\n- a\n');
+    expect(meetup?.title).toBe('VMUG Night #2');
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['T']);
+  });
 });
 
 describe('how a file was read', () => {
