@@ -377,7 +377,10 @@ function placeSlideEntries(
     let owner: TalkDraft | undefined;
     for (const link of entry.links) {
       const kind = linkKind(link.label, link.text, link.url) ?? 'slides';
-      const at = matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles);
+      // With one talk in the notes, there is nobody else the slides could be for.
+      const at =
+        matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles) ??
+        (talks.length === 1 ? 0 : undefined);
       const target = at === undefined ? undefined : talks[at];
       if (target) {
         owner ??= target;

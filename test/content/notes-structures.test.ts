@@ -183,6 +183,16 @@ describe('slides under a "## 資料" heading of their own', () => {
     });
   });
 
+  it('gives the slides to the only talk when the notes have one', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- 発表資料はこちら https://speakerdeck.com/a/deck\n\n## vSphere 8の新機能\n\n- a\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://speakerdeck.com/a/deck' },
+    ]);
+    expect(meetup?.links).toBeUndefined();
+  });
+
   it('keeps a link that two talks match equally well on the meetup', () => {
     const { meetup } = notes(
       '# M\n\n## 資料\n\n- vSphere: https://speakerdeck.com/a/deck\n\n## vSphere 8の新機能\n\n- a\n\n## vSphere 7からの移行\n\n- b\n',
