@@ -78,6 +78,8 @@ export function createQueryService({
     ...(m.date !== undefined && { date: m.date }),
     ...(m.eventUrl !== undefined && { eventUrl: m.eventUrl }),
     ...(m.notesUrl !== undefined && { notesUrl: m.notesUrl }),
+    ...(m.details && { details: m.details.map((d) => d.text) }),
+    ...(m.links && { links: m.links }),
     talks: m.talks.map((t) => ({
       title: t.title,
       links: t.links,
