@@ -290,6 +290,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
 
   titleLinkOnlyTalks(talks, note);
   placeSlideEntries(slideEntries, talks, { links: meetupLinks, details }, note);
+  talks.push(...slidesSections(slideEntries));
 
   if (preambleLines.length > 0)
     note(
@@ -395,6 +396,35 @@ function placeSlideEntries(
     const passage = { text: entry.text, line: entry.line, section: entry.label ?? entry.heading };
     (owner ? owner.passages : meetup.details).push(passage);
   }
+}
+
+/**
+ * The `## 資料` section also stays in the notes as written, as a talk of its own with every link:
+ * "where are the slides?" about the meetup as a whole finds it, and the link it lists.
+ */
+function slidesSections(entries: readonly SlideEntry[]): TalkDraft[] {
+  const byHeading = new Map<string, TalkDraft>();
+  for (const entry of entries) {
+    const draft = byHeading.get(entry.heading) ?? {
+      title: entry.heading,
+      line: entry.line,
+      links: [],
+      passages: [],
+    };
+    for (const link of entry.links)
+      addLink(draft.links, {
+        kind: linkKind(link.label, link.text, link.url) ?? 'slides',
+        url: link.url,
+      });
+    if (entry.text)
+      draft.passages.push({
+        text: entry.text,
+        line: entry.line,
+        ...(entry.label !== undefined && { section: entry.label }),
+      });
+    byHeading.set(entry.heading, draft);
+  }
+  return [...byHeading.values()];
 }
 
 /** A list is a passage per bullet; any other block is one passage. */

@@ -153,11 +153,12 @@ describe('talks grouped under a "##" heading', () => {
 });
 
 describe('slides under a "## 資料" heading of their own', () => {
-  it('gives each link to the talk it names and keeps the rest on the meetup, with no "資料" talk', () => {
+  it('gives each link to the talk it names and keeps the rest on the meetup', () => {
     const { meetup } = fixture('slides-section.md');
     expect(meetup?.talks.map((t) => t.title)).toEqual([
       'NSX-Tの分散ファイアウォール入門 (hikari)',
       'AVIロードバランサ実践',
+      '資料',
     ]);
     expect(meetup?.talks[0]?.links).toEqual([
       { kind: 'slides', url: 'https://www.docswell.com/s/hikari/nsx-dfw-intro' },
@@ -183,6 +184,16 @@ describe('slides under a "## 資料" heading of their own', () => {
     });
   });
 
+  it('keeps the "資料" section itself as a talk with every link it lists, for questions that name no talk', () => {
+    const slides = fixture('slides-section.md').meetup?.talks.find((t) => t.title === '資料');
+    expect(slides?.links.map((l) => l.url)).toEqual([
+      'https://www.docswell.com/s/hikari/nsx-dfw-intro',
+      'https://docs.google.com/presentation/d/1AbCdEfGhIjK/edit',
+      'https://www.youtube.com/watch?v=abcdefghijk',
+    ]);
+    expect(slides?.passages.map((p) => p.line)).toEqual([7, 8, 9]);
+  });
+
   it('gives the slides to the only talk when the notes have one', () => {
     const { meetup } = notes(
       '# M\n\n## 資料\n\n- 発表資料はこちら https://speakerdeck.com/a/deck\n\n## vSphere 8の新機能\n\n- a\n',
@@ -197,7 +208,8 @@ describe('slides under a "## 資料" heading of their own', () => {
     const { meetup } = notes(
       '# M\n\n## 資料\n\n- vSphere: https://speakerdeck.com/a/deck\n\n## vSphere 8の新機能\n\n- a\n\n## vSphere 7からの移行\n\n- b\n',
     );
-    expect(meetup?.talks.every((t) => t.links.length === 0)).toBe(true);
+    const named = meetup?.talks.filter((t) => t.title !== '資料');
+    expect(named?.map((t) => t.links.length)).toEqual([0, 0]);
     expect(meetup?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/a/deck' }]);
   });
 });
