@@ -217,10 +217,33 @@ export function analyzeQuery(
  */
 export function coverage(
   query: AnalyzedQuery,
-  matched: Iterable<QueryTerm>,
+  matched: readonly QueryTerm[],
   /** Per concept, how much it tells passages apart (1 when not given). */
   specificity: readonly number[] = [],
+  /**
+   * Terms found only in the meetup's details (venue, date): they add to the share, but a word
+   * covered only there is not one of the real words an answer must cover.
+   */
+  context: readonly QueryTerm[] = [],
 ): { share: number; strong: boolean; words: number } {
+  const own = creditOf(query, matched);
+  const credit = context.length > 0 ? creditOf(query, [...matched, ...context]) : own;
+  let total = 0;
+  let covered = 0;
+  let words = 0;
+  query.concepts.forEach((concept, i) => {
+    const got = credit.get(i) ?? 0;
+    if (concept.optional && got === 0) return;
+    const weight = concept.weight * (specificity[i] ?? 1);
+    total += weight;
+    covered += weight * got;
+    if (isRealWord(concept) && (own.get(i) ?? 0) >= 0.5) words++;
+  });
+  return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+}
+
+/** Per concept, the credit the terms give it (an equivalent only when all its terms are there). */
+function creditOf(query: AnalyzedQuery, matched: readonly QueryTerm[]): Map<number, number> {
   const credit = new Map<number, number>();
   const unitHits = new Map<number, { concept: number; terms: Set<string> }[]>();
   for (const term of matched) {
@@ -241,18 +264,7 @@ export function coverage(
       if (hit.terms.size >= (query.unitSizes[unit] ?? 1)) credit.set(hit.concept, 1);
     }
   }
-  let total = 0;
-  let covered = 0;
-  let words = 0;
-  query.concepts.forEach((concept, i) => {
-    const got = credit.get(i) ?? 0;
-    if (concept.optional && got === 0) return;
-    const weight = concept.weight * (specificity[i] ?? 1);
-    total += weight;
-    covered += weight * got;
-    if (isRealWord(concept) && got >= 0.5) words++;
-  });
-  return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+  return credit;
 }
 
 /**

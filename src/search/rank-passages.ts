@@ -108,7 +108,8 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   for (const talkId of hits) {
     const talk = index.talks[talkId];
     if (!talk) continue;
-    const talkMatches: Match[] = [];
+    const talkMatches: QueryTerm[] = [];
+    const contextMatches: QueryTerm[] = [];
     let talkScore = 0;
     // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
     // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
@@ -117,11 +118,12 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       [talk.meetupTerms, 'meetup'],
       [talk.titleTerms, 'title'],
     ] as const) {
-      for (const id of ids) {
+      for (const [k, id] of ids.entries()) {
         const m = matches.get(id);
         if (!m) continue;
-        talkMatches.push(m);
-        if (field === 'meetup') namesMeetup.add(id);
+        const details = field === 'meetup' && k >= talk.meetupTitleTerms;
+        (details ? contextMatches : talkMatches).push(m.term);
+        if (field === 'meetup' && !details) namesMeetup.add(id);
         else if (namesMeetup.has(id)) continue;
         talkScore += m.boost * weigh(id, field, ids.length);
       }
@@ -138,18 +140,14 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
         const id = index.termIds[k] ?? 0;
         const m = matches.get(id);
         if (!m) continue;
-        matched.push(m);
+        matched.push(m.term);
         if (namesMeetup.has(id)) continue;
         score +=
           m.boost *
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      const { share, strong, words } = coverage(
-        query,
-        matched.map((m) => m.term),
-        specificity,
-      );
+      const { share, strong, words } = coverage(query, matched, specificity, contextMatches);
       ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
