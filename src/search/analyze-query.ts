@@ -54,6 +54,8 @@ export interface AnalyzedQuery {
   readonly highlight: readonly string[];
   /** How many terms each equivalent (see {@link Credit.unit}) has. */
   readonly unitSizes: readonly number[];
+  /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
+  readonly phrases: readonly string[];
 }
 
 /** How much each kind of word of the question counts towards "the passage answers it". */
@@ -80,6 +82,7 @@ const MAX_TERMS = 96;
 const LINK_WORDS =
   /(?<![a-z])(?:slides?|slide deck|deck|video|recording)(?![a-z])|スライド|資料|動画|録画/;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
+const LATIN_WORD_RUN = /[a-z0-9][a-z0-9.\-_]*(?: +[a-z0-9][a-z0-9.\-_]*)+/g;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
 const VERSION = /^\d+(?:[./]\d+)+$/;
 
@@ -208,6 +211,7 @@ export function analyzeQuery(
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight],
     unitSizes,
+    phrases: phrasesOf(text),
   };
 }
 
@@ -265,6 +269,19 @@ function creditOf(query: AnalyzedQuery, matched: readonly QueryTerm[]): Map<numb
     }
   }
   return credit;
+}
+
+/** Pairs of neighbouring Latin words, neither of them filler: "cloud run", "release party". */
+function phrasesOf(text: string): string[] {
+  const phrases: string[] = [];
+  for (const run of text.match(LATIN_WORD_RUN) ?? []) {
+    const words = run.split(/\s+/);
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [a, b] = [words[k] ?? '', words[k + 1] ?? ''];
+      if (!QUESTION_FILLER.has(a) && !QUESTION_FILLER.has(b)) phrases.push(`${a} ${b}`);
+    }
+  }
+  return phrases;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AnalyzedQuery, QueryTerm } from './analyze-query.js';
 import { coverage } from './analyze-query.js';
 import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
+import { normalize } from './normalize.js';
 
 /** A passage scored against a question. */
 export interface RankedPassage {
@@ -22,6 +23,8 @@ const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
   title: 2,
   meetup: 3,
 };
+/** How much a passage gains for each pair of the question's words it has side by side. */
+const PHRASE_BOOST = 1.3;
 /** How many of the best talks are split into passages and scored. */
 const TALKS_TO_SCORE = 20;
 /** Typo and prefix matches count less than the word as written. */
@@ -147,11 +150,21 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
+      score *= phraseBoost(query, doc);
       const { share, strong, words } = coverage(query, matched, specificity, contextMatches);
       ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
+}
+
+/** Each of the question's word pairs found side by side in the passage or its talk's title lifts it. */
+function phraseBoost(query: AnalyzedQuery, doc: IndexedPassage): number {
+  if (query.phrases.length === 0) return 1;
+  const text = normalize(`${doc.talk.title}\n${doc.passage.text}`).replace(/\s+/g, ' ');
+  let boost = 1;
+  for (const phrase of query.phrases) if (text.includes(phrase)) boost *= PHRASE_BOOST;
+  return boost;
 }
 
 /**
