@@ -23,6 +23,10 @@ const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
   title: 2,
   meetup: 3,
 };
+/** What a passage made only of the question's words keeps of its score. */
+const ECHO_FLOOR = 0.6;
+/** A passage whose terms are this new to the question is not an echo at all. */
+const FRESH_ENOUGH = 0.5;
 /** How much a passage gains for each pair of the question's words it has side by side. */
 const PHRASE_BOOST = 1.3;
 /** How many of the best talks are split into passages and scored. */
@@ -139,10 +143,12 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       const end = index.textStart[p + 1] ?? middle;
       const matched = [...talkMatches];
       let score = talkScore;
+      let echoed = 0;
       for (let k = start; k < end; k++) {
         const id = index.termIds[k] ?? 0;
         const m = matches.get(id);
         if (!m) continue;
+        if (k < middle) echoed++;
         matched.push(m.term);
         if (namesMeetup.has(id)) continue;
         score +=
@@ -150,12 +156,23 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      score *= phraseBoost(query, doc);
+      score *= phraseBoost(query, doc) * novelty(echoed, middle - start);
       const { share, strong, words } = coverage(query, matched, specificity, contextMatches);
       ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
+}
+
+/**
+ * A passage that only repeats the question's words ("株式会社エバーライフさん" for a question about
+ * エバーライフ's costs) answers less than one that says something more: the share of its terms the
+ * question does not have lifts it, up to half of them.
+ */
+function novelty(echoed: number, length: number): number {
+  if (length === 0) return 1;
+  const fresh = (length - echoed) / length;
+  return ECHO_FLOOR + (1 - ECHO_FLOOR) * Math.min(1, fresh / FRESH_ENOUGH);
 }
 
 /** Each of the question's word pairs found side by side in the passage or its talk's title lifts it. */
