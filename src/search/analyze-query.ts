@@ -128,7 +128,10 @@ export function analyzeQuery(
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
     // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
-    const common = (COMMON_WORDS.has(word) && !names.has(word)) || piece[0]?.kind === 'kana';
+    // A number word is never filler: it stands for the digits the notes write (zero -> 0).
+    const common =
+      (COMMON_WORDS.has(word) && !names.has(word) && countersFor(word).length === 0) ||
+      piece[0]?.kind === 'kana';
     if (common && !known(word)) continue;
     const weight = common
       ? OPTIONAL_WEIGHT
@@ -155,11 +158,12 @@ export function analyzeQuery(
       const entryTerms = groupByPiece(tokenizeNormalized(entry))
         .flatMap((piece) => termsOf(piece).filter((_, k) => !isKanjiOfLongerWord(piece[k])))
         .filter((t) => t.boost > 0);
-      const unit = unitSizes.push(new Set(entryTerms.map((t) => t.term)).size) - 1;
+      const size = new Set(entryTerms.map((t) => t.term)).size;
+      const unit = unitSizes.push(size) - 1;
       for (const t of entryTerms) {
         for (const concept of served) {
           const weight = concepts[concept]?.weight ?? 0;
-          addTerm(t.term, t.boost * weight * boost, concept, 1, false, unit);
+          addTerm(t.term, (t.boost * weight * boost) / Math.sqrt(size), concept, 1, false, unit);
         }
       }
     }

@@ -93,7 +93,7 @@ export function pruneSynonyms(
         // A group expands from a trigger the question has, or towards a trigger the notes have
         // (as if the notes' word had been expanded when indexed).
         const others = group.terms.filter(
-          (t, i) => !asked[i] && group.inNotes[i] && (askedTrigger || group.triggers[i]),
+          (_term, i) => !asked[i] && group.inNotes[i] && (askedTrigger || group.triggers[i]),
         );
         if (others.length > 0) matches.push({ present: [...words], others });
       }
