@@ -4,13 +4,16 @@ import {
   DISCORD_LIMITS,
   type DiscordMessagePayload,
   embedLength,
-  RESULTS_SHOWN_MAX,
   renderAnswer,
   renderSharedAnswer,
   renderTalks,
   SHARE_BUTTON_ID,
 } from '../../../adapters/discord/render-embeds.js';
-import type { AnswerResult, MeetupListing } from '../../../src/answer/answer.js';
+import {
+  type AnswerResult,
+  DEFAULT_RESULT_LIMIT,
+  type MeetupListing,
+} from '../../../src/answer/answer.js';
 
 const result = (overrides: Partial<AnswerResult> = {}): AnswerResult => ({
   meetup: 'VMware DevOps Meetup #5',
@@ -52,7 +55,7 @@ describe('renderAnswer', () => {
       results: Array.from({ length: 5 }, () => result()),
     } as const;
     const payload = renderAnswer(answer);
-    expect(payload.embeds).toHaveLength(RESULTS_SHOWN_MAX);
+    expect(payload.embeds).toHaveLength(DEFAULT_RESULT_LIMIT);
     expect(payload.embeds[0]).toMatchObject({
       title: 'Ansible VMware modules',
       url: 'https://example.com/notes#ansible',

@@ -2,8 +2,7 @@ import { createServer, type Socket } from 'node:net';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../../adapters/discord/create-discord-adapter.js';
-import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
-import { createTestService } from '../../support/test-service.js';
+import { createTestPipeline } from '../../support/test-pipeline.js';
 import { startDiscordHarness, TEST_TOKEN } from './discord-harness.js';
 
 const OP_HEARTBEAT = 1;
@@ -48,9 +47,8 @@ describe('starting the Discord adapter', () => {
     const port = typeof address === 'object' && address ? address.port : 0;
     const adapter = createDiscordAdapter({
       config: { token: TEST_TOKEN, apiUrl: `http://127.0.0.1:${port}` },
-      service: await createTestService(),
+      pipeline: await createTestPipeline(),
       logger: pino({ level: 'silent' }),
-      rateLimiter: createRateLimiter({ limit: 0 }),
       rest: { retries: 0, timeout: 60_000 },
     });
     try {
