@@ -20,11 +20,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dockerignoreModule from '@balena/dockerignore';
 import {
-  Copy,
+  type Copy,
   DockerfileParser,
-  Env,
+  type Env,
   From,
-  Healthcheck,
+  type Healthcheck,
   type Instruction,
   JSONInstruction,
 } from 'dockerfile-ast';
@@ -139,9 +139,9 @@ async function checkRuntimeImage({
 } = {}): Promise<RuntimeCheckResult> {
   const stages = parseStages(await readFile(path.join(ROOT, 'Dockerfile'), 'utf8'));
   // A CommonJS module whose typings describe its `default` property, which it also sets.
-  const dockerignore = dockerignoreModule.default().add(
-    (await readFile(path.join(ROOT, '.dockerignore'), 'utf8')).split('\n'),
-  );
+  const dockerignore = dockerignoreModule
+    .default()
+    .add((await readFile(path.join(ROOT, '.dockerignore'), 'utf8')).split('\n'));
   const ignored = (relative: string) => dockerignore.ignores(relative);
   const runtime = stages.at(-1);
   if (!runtime) throw new Error('The Dockerfile has no stage.');

@@ -17,7 +17,7 @@ import { registerSlashCommand } from './register-slash-command.js';
 import { SlackAdapterError } from './slack-adapter-error.js';
 
 /** Path Slack posts events, commands and button clicks to in HTTP mode (the manifest's URLs). */
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 
 /** Everything the Slack adapter needs; the composition root passes it in. */
 export interface SlackAdapterOptions {

@@ -158,7 +158,7 @@ export function renderNotice(text: string): SlackMessage {
 }
 
 /** A section block whose text is cut to Slack's limit. */
-export function section(mrkdwn: string): types.SectionBlock {
+function section(mrkdwn: string): types.SectionBlock {
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) },

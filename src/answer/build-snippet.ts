@@ -37,7 +37,7 @@ export function buildSnippet(text: string, terms: readonly string[], maxChars: n
 }
 
 /** Every place a term occurs, merged where they overlap or touch, in order. */
-export function findRanges(text: string, terms: readonly string[]): TextRange[] {
+function findRanges(text: string, terms: readonly string[]): TextRange[] {
   const { folded, origin } = fold(text);
   const found: TextRange[] = [];
   for (const term of terms) {

@@ -11,7 +11,7 @@ import { createTestPipeline } from '../../support/test-pipeline.js';
 export const BOT_TOKEN = 'xoxb-0000000000-1111111111-FAKEbotTOKENfortests';
 export const APP_TOKEN = 'xapp-1-A0FAKE-2222222222-FAKEappTOKENfortests';
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
-export const TEAM_ID = 'T0FAKE';
+const TEAM_ID = 'T0FAKE';
 export const BOT_USER_ID = 'U0BOT';
 export const USER_ID = 'U0ASKER';
 
@@ -105,7 +105,7 @@ export function slashCommand(text: string, responseUrl: string, userId = USER_ID
 let eventCounter = 0;
 
 /** An Events API `event_callback` wrapping `event`. */
-export function eventCallback(event: Record<string, unknown>) {
+function eventCallback(event: Record<string, unknown>) {
   eventCounter += 1;
   return {
     token: 'legacy-verification-token',
