@@ -116,7 +116,7 @@ describe('renderAnswer', () => {
       ],
     });
     const [embed] = payload.embeds;
-    expect(embed?.title).toBe('\\*Not bold\\* \\_nor italic\\_ \\[fake\\](https://evil.example)');
+    expect(embed?.title).toBe('\\*Not bold\\* \\_nor italic\\_ \\[fake](https://evil.example)');
     expect(embed?.description).toBe(
       'See https://example.com/a_b_c and \\`code\\` \\<@123456789012345678> @\u200beveryone\n\\# not a heading',
     );
@@ -166,6 +166,21 @@ describe('renderAnswer', () => {
     // Bold markers stay paired when the cut lands inside a bold run.
     expect((description.match(/\*\*/g) ?? []).length % 2).toBe(0);
     expect(payload.embeds[0]?.title?.endsWith('…')).toBe(true);
+  });
+
+  it('never leaves a lone backslash or half a URL where it cuts escaped text', () => {
+    const url = `https://example.com/${'a_b'.repeat(40)}`;
+    const payload = renderAnswer({
+      kind: 'found',
+      query: 'q',
+      results: [result({ talk: 'a_'.repeat(1000), section: `${'x'.repeat(200)} ${url}` })],
+    });
+    const title = payload.embeds[0]?.title ?? '';
+    // Every underscore escaped, the last one included: the cut text is escaped afresh.
+    expect(title).toMatch(/^(a\\_)+a?…$/);
+    expect(title.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitleChars);
+    const section = payload.embeds[0]?.fields?.[0]?.value ?? '';
+    expect(section).toBe(`${'x'.repeat(200)} …`);
   });
 
   it('never cuts a surrogate pair in half', () => {
