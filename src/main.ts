@@ -12,6 +12,7 @@ import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
 import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
+import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -59,7 +60,14 @@ async function main(): Promise<number> {
       rateLimiter: platform === 'console' ? unlimited : rateLimiter,
       logger,
     });
-  const reloader = createContentReloader({ dir: config.contentDir, holder, metrics, logger });
+  const synonyms = await loadSudachiSynonyms();
+  const reloader = createContentReloader({
+    dir: config.contentDir,
+    holder,
+    metrics,
+    logger,
+    synonyms,
+  });
 
   let health: HealthServer | undefined;
   if (config.healthPort !== 0 && !oneShot) {

@@ -38,6 +38,10 @@ export interface MeetupListing {
   readonly date?: string;
   readonly eventUrl?: string;
   readonly notesUrl?: string;
+  /** What the notes say about the meetup itself (date, venue, hashtag lines), one entry each. */
+  readonly details?: readonly string[];
+  /** Slides and recordings of the meetup as a whole, that belong to no one talk. */
+  readonly links?: readonly TalkLink[];
   readonly talks: readonly {
     readonly title: string;
     readonly links: readonly TalkLink[];

@@ -1,6 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { formatProblem, type LoadedContent, loadContent } from '../content/load-content.js';
 import type { Logger } from '../logger.js';
+import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 import { buildSnapshot, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
 import type { ServiceHolder } from './service-holder.js';
@@ -13,6 +14,8 @@ export interface ContentReloaderOptions {
   /** Quiet time after the last file event before rebuilding (an editor's save is a burst). */
   readonly debounceMs?: number;
   readonly load?: (dir: string) => Promise<LoadedContent>;
+  /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
+  readonly synonyms?: SynonymDictionary;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -42,6 +45,7 @@ export function createContentReloader({
   logger,
   debounceMs = 250,
   load = loadContent,
+  synonyms,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watcher: FSWatcher | undefined;
@@ -76,7 +80,7 @@ export function createContentReloader({
         );
         return 'kept';
       }
-      const { stats } = install(buildSnapshot(content));
+      const { stats } = install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
       metrics.recordReload('success');
       log.info(stats, 'Content reloaded.');
       return 'reloaded';
@@ -112,7 +116,7 @@ export function createContentReloader({
     async loadInitial() {
       const content = await load(dir);
       logProblems(content);
-      return install(buildSnapshot(content));
+      return install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
     },
     reload,
     watch() {

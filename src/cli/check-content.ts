@@ -6,8 +6,11 @@ import { runCli } from './run-cli.js';
 /** Prints every problem in the notes and the glossary; exits non-zero when there is any. */
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
-  const { meetups, glossary, problems } = await loadContent(values.content);
-  for (const p of problems) console.error(formatProblem(p));
+  const { meetups, glossary, problems, info } = await loadContent(values.content);
+  const byPlace = [...info, ...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  for (const p of byPlace) console.error(formatProblem(p));
   const counts = countContent(meetups);
   console.log(
     `${counts.meetups} meetup(s), ${counts.talks} talk(s), ${counts.passages} passage(s), ${glossary.groups.length} glossary group(s); ${problems.length} problem(s).`,

@@ -9,7 +9,10 @@ const GLOSSARY_FILE = 'glossary.yml';
 export interface LoadedContent {
   readonly meetups: readonly Meetup[];
   readonly glossary: Glossary;
+  /** Errors and warnings: what an organizer should fix. */
   readonly problems: readonly ContentProblem[];
+  /** Notes on how the files were read (`level: 'info'`), for `check-content` to show. */
+  readonly info: readonly ContentProblem[];
 }
 
 /**
@@ -31,7 +34,7 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       message: `the content directory cannot be read (${errorCode(error)})`,
       lost: true,
     });
-    return { meetups: [], glossary: EMPTY_GLOSSARY, problems };
+    return { meetups: [], glossary: EMPTY_GLOSSARY, problems, info: [] };
   }
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
@@ -80,12 +83,21 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       lost: true,
     });
   }
-  return { meetups, glossary, problems };
+  return {
+    meetups,
+    glossary,
+    problems: problems.filter((p) => p.level !== 'info'),
+    info: problems.filter((p) => p.level === 'info'),
+  };
 }
 
-/** `Content error in content/x.md:12: front matter is not valid YAML.` */
+/**
+ * `Content error in content/x.md:12: front matter is not valid YAML.`; an info note reads
+ * `info: content/x.md:3: meetup date 2019-02-12 taken from line 3.`
+ */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
+  if (p.level === 'info') return `info: ${where}: ${p.message}.`;
   return `Content error in ${where}: ${p.message}.`;
 }
 

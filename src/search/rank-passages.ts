@@ -9,6 +9,8 @@ export interface RankedPassage {
   readonly coverage: number;
   /** It covers at least one real word of the question, not only particles or a lone kanji. */
   readonly strong: boolean;
+  /** How many real words of the question it covers. */
+  readonly words: number;
   readonly score: number;
 }
 
@@ -28,6 +30,10 @@ const STRETCH_WEIGHT = { fuzzy: 0.5, prefix: 0.6 } as const;
 const K1 = 1.2;
 const B = 0.75;
 const STRETCHABLE = /^[a-z]{4,}$/;
+/** A term standing for at least this much of a word is the word (not one bigram of a long one). */
+const WHOLE_WORD_CREDIT = 0.5;
+/** The least a word in every passage still counts towards covering the question. */
+const COMMON_WORD_FLOOR = 0.4;
 
 interface Match {
   /** The question's term it stands for. */
@@ -97,20 +103,26 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
     const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength[field]));
     return idf * norm * FIELD_BOOST[field];
   };
+  const specificity = conceptSpecificity(index, query);
   const ranked: RankedPassage[] = [];
   for (const talkId of hits) {
     const talk = index.talks[talkId];
     if (!talk) continue;
     const talkMatches: Match[] = [];
     let talkScore = 0;
+    // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
+    // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
+    const namesMeetup = new Set<number>();
     for (const [ids, field] of [
-      [talk.titleTerms, 'title'],
       [talk.meetupTerms, 'meetup'],
+      [talk.titleTerms, 'title'],
     ] as const) {
       for (const id of ids) {
         const m = matches.get(id);
         if (!m) continue;
         talkMatches.push(m);
+        if (field === 'meetup') namesMeetup.add(id);
+        else if (namesMeetup.has(id)) continue;
         talkScore += m.boost * weigh(id, field, ids.length);
       }
     }
@@ -127,16 +139,18 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
         const m = matches.get(id);
         if (!m) continue;
         matched.push(m);
+        if (namesMeetup.has(id)) continue;
         score +=
           m.boost *
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      const { share, strong } = coverage(
+      const { share, strong, words } = coverage(
         query,
         matched.map((m) => m.term),
+        specificity,
       );
-      ranked.push({ doc, coverage: share, strong, score });
+      ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
@@ -171,6 +185,28 @@ function topTalks(
     best.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   }
   return best;
+}
+
+/**
+ * How much each word of the question tells passages apart: a word in most passages of these notes
+ * ("data" in notes about data) counts less towards covering the question than a rare one
+ * ("outbound"). Measured by the rarest whole form of the word (its own or an equivalent) the notes
+ * have; a word the notes lack entirely counts fully.
+ */
+function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[] {
+  const total = Math.max(1, index.passages.length);
+  const best = query.concepts.map(() => -1);
+  for (const term of query.terms) {
+    const id = index.vocabulary.get(term.term);
+    if (id === undefined) continue;
+    const df = (index.frequency.text[id] ?? 0) + (index.frequency.section[id] ?? 0);
+    const idf = Math.log(1 + total / Math.max(1, df)) / Math.log(1 + total);
+    for (const c of term.credits) {
+      if (c.credit < WHOLE_WORD_CREDIT && c.unit === undefined) continue;
+      best[c.concept] = Math.max(best[c.concept] ?? -1, idf);
+    }
+  }
+  return best.map((idf) => (idf < 0 ? 1 : COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * idf));
 }
 
 /** "gpus" finds "gpu", "policies" finds "policy": the singular of a plural the notes lack. */
