@@ -10,7 +10,7 @@ import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
 import { REPLY_TEXTS } from './reply-texts.js';
 
-/** The front end a request came through; one value per adapter, plus the local console (also a metrics label). */
+/** The front end a request came through: one per adapter, plus the console; also a metrics label. */
 export type Platform = 'slack' | 'discord' | 'console';
 
 /**
@@ -59,8 +59,14 @@ export interface RequestPipeline {
   reply(request: IncomingRequest): Promise<Reply>;
 }
 
+/**
+ * What the pipeline works with, passed in by the composition root. Features that hang on every
+ * request (feedback, asking the organizers, a question log) join here as further dependencies.
+ */
 export interface RequestPipelineDeps {
+  /** The engine, usually wrapped to count answers per platform. */
   readonly service: QueryService;
+  /** Questions per user; keyed by platform and user key. */
   readonly rateLimiter: RateLimiter;
   readonly logger: Logger;
 }
