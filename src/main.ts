@@ -11,6 +11,7 @@ import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
+import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
 import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
@@ -43,8 +44,22 @@ async function main(): Promise<number> {
     level: config.logLevel ?? (consoleMode ? 'warn' : 'info'),
     secrets: secretsOf(config),
   });
+  // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'A promise was rejected and nothing handled it.');
+  });
   const metrics = createMetrics();
   const holder = createServiceHolder();
+  // One rate limit per process, shared by Slack and Discord; the console is one person, unlimited.
+  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
+  const unlimited = createRateLimiter({ limit: 0 });
+  // Each platform gets the same pipeline over its own metrics-counting view of the service.
+  const pipelineFor = (platform: Platform) =>
+    createRequestPipeline({
+      service: withMetrics(holder.service, metrics, platform),
+      rateLimiter: platform === 'console' ? unlimited : rateLimiter,
+      logger,
+    });
   const synonyms = await loadSudachiSynonyms();
   const reloader = createContentReloader({
     dir: config.contentDir,
@@ -86,7 +101,8 @@ async function main(): Promise<number> {
 
   if (oneShot) {
     await startConsole({
-      service: withMetrics(holder.service, metrics, 'console'),
+      pipeline: pipelineFor('console'),
+      logger,
       input: process.stdin,
       output: process.stdout,
       interactive: false,
@@ -96,23 +112,20 @@ async function main(): Promise<number> {
   }
 
   reloader.watch();
-  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const slack = createSlackAdapter({
       config: config.slack,
-      service: withMetrics(holder.service, metrics, 'slack'),
+      pipeline: pipelineFor('slack'),
       logger,
-      rateLimiter,
     });
     adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
   }
   if (config.discord) {
     const discord = createDiscordAdapter({
       config: config.discord,
-      service: withMetrics(holder.service, metrics, 'discord'),
+      pipeline: pipelineFor('discord'),
       logger,
-      rateLimiter,
     });
     adapters.push({ name: 'discord', start: () => discord.start(), stop: () => discord.stop() });
   }
@@ -152,7 +165,8 @@ async function main(): Promise<number> {
 
   if (consoleMode) {
     await startConsole({
-      service: withMetrics(holder.service, metrics, 'console'),
+      pipeline: pipelineFor('console'),
+      logger,
       input: process.stdin,
       output: process.stdout,
       interactive: true,

@@ -61,5 +61,9 @@ export interface QueryService {
 }
 
 export const SNIPPET_MAX_CHARS = 280;
+/** Longest question the bot answers; every platform refuses longer ones with {@link QUESTION_TOO_LONG}. */
 export const QUESTION_MAX_CHARS = 1000;
+/** How many results an answer holds, and so how many every platform shows. */
 export const DEFAULT_RESULT_LIMIT = 3;
+/** The one refusal of an over-long question, on every platform and from the engine itself. */
+export const QUESTION_TOO_LONG = `That question is too long: questions are limited to ${QUESTION_MAX_CHARS.toLocaleString('en-US')} characters. Could you ask a shorter one?`;

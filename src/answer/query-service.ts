@@ -21,6 +21,7 @@ import {
   DEFAULT_RESULT_LIMIT,
   type MeetupListing,
   QUESTION_MAX_CHARS,
+  QUESTION_TOO_LONG,
   type QueryService,
   SNIPPET_MAX_CHARS,
 } from './answer.js';
@@ -105,10 +106,10 @@ export function createQueryService({
   return {
     talks: () => listing,
     ask(question: string, options: AskOptions = {}): Answer {
-      if (question.length > QUESTION_MAX_CHARS * 4) return tooLong(question.length);
+      if (question.length > QUESTION_MAX_CHARS * 4) return TOO_LONG;
       const cleaned = question.replace(CONTROL, ' ').trim();
       if (cleaned === '' || HELP_WORDS.test(cleaned)) return { kind: 'help' };
-      if (cleaned.length > QUESTION_MAX_CHARS) return tooLong(cleaned.length);
+      if (cleaned.length > QUESTION_MAX_CHARS) return TOO_LONG;
       const limit = Math.min(
         MAX_LIMIT,
         Math.max(
@@ -148,12 +149,7 @@ export function createQueryService({
   };
 }
 
-function tooLong(length: number): Answer {
-  return {
-    kind: 'invalid',
-    reason: `Questions are limited to ${QUESTION_MAX_CHARS.toLocaleString('en-US')} characters; this one has ${length.toLocaleString('en-US')}.`,
-  };
-}
+const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 
 /**
  * For "where are the slides?" the best talk's passage that carries its link goes first, so the

@@ -4,7 +4,7 @@ import { EMPTY_GLOSSARY, type Glossary, parseGlossary } from '../search/glossary
 import type { ContentProblem, Meetup } from './meetup.js';
 import { parseNotes } from './parse-notes.js';
 
-export const GLOSSARY_FILE = 'glossary.yml';
+const GLOSSARY_FILE = 'glossary.yml';
 
 export interface LoadedContent {
   readonly meetups: readonly Meetup[];

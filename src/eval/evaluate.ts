@@ -1,4 +1,5 @@
 import type { QueryService } from '../answer/answer.js';
+import { foldWidthAndCase } from '../search/normalize.js';
 
 /** One line of an evaluation file. */
 export interface EvalItem {
@@ -44,7 +45,6 @@ export function questionLanguage(question: string): 'en' | 'ja' {
   return JAPANESE.test(question) ? 'ja' : 'en';
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 const share = (hits: number, of: number) => (of === 0 ? 1 : Math.round((hits / of) * 1000) / 1000);
 
 /** Parses a JSONL question file; a bad line is reported with its number. */
@@ -94,8 +94,8 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
     if (item.talk !== undefined) {
       talkItems++;
       language.talkItems++;
-      const want = fold(item.talk);
-      const rank = results.findIndex((r) => fold(r.talk).includes(want));
+      const want = foldWidthAndCase(item.talk);
+      const rank = results.findIndex((r) => foldWidthAndCase(r.talk).includes(want));
       if (rank === 0) {
         hit1++;
         language.hit1++;
@@ -107,8 +107,10 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
       textItems++;
       language.textItems++;
       const top = results[0];
-      const want = fold(item.text);
-      const haystack = top ? fold([top.snippet, ...top.links.map((l) => l.url)].join('\n')) : '';
+      const want = foldWidthAndCase(item.text);
+      const haystack = top
+        ? foldWidthAndCase([top.snippet, ...top.links.map((l) => l.url)].join('\n'))
+        : '';
       if (top && haystack.includes(want)) {
         answered++;
         language.answered++;

@@ -48,12 +48,12 @@ function consonants(letters: string): string {
 }
 
 /** The skeleton of a katakana word, through wanakana's romaji. */
-export function katakanaSkeleton(word: string): string {
+function katakanaSkeleton(word: string): string {
   return consonants(toRomaji(word).toLowerCase());
 }
 
 /** The skeleton of an English word, spelled roughly the way Japanese borrows it. */
-export function englishSkeleton(word: string): string {
+function englishSkeleton(word: string): string {
   const spelled = word
     .toLowerCase()
     .replace(/[ts]ion/g, 'shon')

@@ -39,7 +39,7 @@ const MIN_LATIN_CHARS = 3;
  * three letters or that are common words, which would tie unrelated questions to notes.
  * @see https://github.com/WorksApplications/SudachiDict/blob/develop/docs/synonyms.md
  */
-export function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
+function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
   if (!Array.isArray(raw)) return EMPTY_DICTIONARY;
   const groups: SynonymGroup[] = [];
   for (const group of raw as { items?: unknown }[]) {
