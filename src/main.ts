@@ -1,6 +1,4 @@
 import { config as loadDotenv } from 'dotenv';
-import { createDiscordAdapter } from '../adapters/discord/create-discord-adapter.js';
-import { createSlackAdapter } from '../adapters/slack/create-slack-adapter.js';
 import { createRateLimiter } from './answer/rate-limiter.js';
 import { createContentReloader } from './app/content-reloader.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
@@ -113,7 +111,9 @@ async function main(): Promise<number> {
 
   reloader.watch();
   const adapters: ChatAdapter[] = [];
+  // Imported only when configured: the console starts without loading Bolt and discord.js.
   if (config.slack) {
+    const { createSlackAdapter } = await import('../adapters/slack/create-slack-adapter.js');
     const slack = createSlackAdapter({
       config: config.slack,
       pipeline: pipelineFor('slack'),
@@ -122,6 +122,7 @@ async function main(): Promise<number> {
     adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
   }
   if (config.discord) {
+    const { createDiscordAdapter } = await import('../adapters/discord/create-discord-adapter.js');
     const discord = createDiscordAdapter({
       config: config.discord,
       pipeline: pipelineFor('discord'),
