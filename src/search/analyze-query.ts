@@ -358,7 +358,7 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
           ? { term: t.term, boost: 0.1, credit: 0.1 }
           : { term: t.term, boost: 0.5, credit: 0.5 };
       case 'bigram':
-        return { term: t.term, boost: bigrams === 1 ? 1 : 0.6, credit: 1 / bigrams };
+        return { term: t.term, boost: 1 / Math.sqrt(bigrams), credit: 1 / bigrams };
       case 'unigram':
         return t.pieceLength === 1
           ? { term: t.term, boost: 1, credit: 1 }

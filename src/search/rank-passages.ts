@@ -1,5 +1,5 @@
 import type { AnalyzedQuery, QueryTerm } from './analyze-query.js';
-import { coverage } from './analyze-query.js';
+import { coverage, isRealWord } from './analyze-query.js';
 import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
 import { normalize } from './normalize.js';
 
@@ -23,8 +23,10 @@ const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
   title: 2,
   meetup: 3,
 };
+/** How much a meetup named by a word of its details (a venue, a hashtag) is preferred. */
+const NAMED_BY_DETAILS_BOOST = 2;
 /** What a passage made only of the question's words keeps of its score. */
-const ECHO_FLOOR = 0.6;
+const ECHO_FLOOR = 0.5;
 /** A passage whose terms are this new to the question is not an echo at all. */
 const FRESH_ENOUGH = 0.5;
 /** How much a passage gains for each pair of the question's words it has side by side. */
@@ -135,6 +137,16 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
         talkScore += m.boost * weigh(id, field, ids.length);
       }
     }
+    // The asker named the meetup by its details (its venue, its hashtag): its talks come first.
+    const named = contextMatches.some(
+      (t) =>
+        t.own &&
+        t.credits.some((c) => {
+          const concept = query.concepts[c.concept];
+          return c.credit >= WHOLE_WORD_CREDIT && concept !== undefined && isRealWord(concept);
+        }),
+    );
+    const placeBoost = named ? NAMED_BY_DETAILS_BOOST : 1;
     for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
       const doc = index.passages[p];
       if (!doc) continue;
@@ -156,7 +168,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      score *= phraseBoost(query, doc) * novelty(echoed, middle - start);
+      score *= phraseBoost(query, doc) * novelty(echoed, middle - start) * placeBoost;
       const { share, strong, words } = coverage(query, matched, specificity, contextMatches);
       ranked.push({ doc, coverage: share, strong, words, score });
     }

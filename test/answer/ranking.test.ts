@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
+import { createQueryService } from '../../src/answer/query-service.js';
+import { loadContent } from '../../src/content/load-content.js';
+
+let service: QueryService;
+beforeAll(async () => {
+  service = createQueryService(await loadContent('test/fixtures/ranking'));
+});
+
+function top(answer: Answer) {
+  if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
+  const [first] = answer.results;
+  if (!first) throw new Error('a found answer has results');
+  return first;
+}
+
+describe('which passage answers', () => {
+  it('does not let the words that name the meetup pull in a talk that repeats them', () => {
+    const answer = top(
+      service.ask('At the Go 1.21 release party, why run Athens as a module proxy?'),
+    );
+    expect(answer.talk).toBe('Athensを社内で運用している話');
+  });
+
+  it('prefers the passage that says something over one that only repeats the question', () => {
+    expect(top(service.ask('Octantって何?')).snippet).toContain('ブラウザで見せる');
+  });
+
+  it('weighs a long katakana word like one word, not one per bigram', () => {
+    const answer = top(service.ask('サンプルテックの移行の見積もりは月いくら?'));
+    expect(answer.snippet).toContain('月12万円');
+  });
+
+  it("searches the meetup's details as its context without requiring them of an answer", () => {
+    expect(service.ask('天神でやったmeetupの話').kind).toBe('not-found');
+    expect(top(service.ask('天神でやった回の構造化ログの話')).meetup).toBe('Go 1.21 Release Party');
+    expect(top(service.ask('博多駅前でやった回の構造化ログの話')).meetup).toBe('Go Meetup Hakata');
+  });
+});
