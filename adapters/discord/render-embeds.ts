@@ -12,6 +12,7 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
+import { moreMeetupsText } from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
 
@@ -150,7 +151,7 @@ export function renderTalks(meetups: readonly MeetupListing[]): DiscordMessagePa
   const hidden = meetups.length - embeds.length;
   const content =
     hidden > 0
-      ? `Meetups and talks in the notes (${embeds.length} of ${meetups.length} shown):`
+      ? `Meetups and talks in the notes (${embeds.length} of ${meetups.length} shown):\n${escapeMarkdown(moreMeetupsText(hidden))}`
       : 'Meetups and talks in the notes:';
   return { content, embeds, components: [] };
 }

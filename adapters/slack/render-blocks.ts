@@ -6,6 +6,7 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
+import { moreMeetupsText } from '../../src/requests/reply-texts.js';
 import { boldRanges, escapeMrkdwn, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
 
 /**
@@ -134,7 +135,7 @@ export function renderTalks(meetups: readonly MeetupListing[]): SlackMessage {
   const shown = meetups.length > room + 1 ? meetups.slice(0, room) : meetups;
   for (const meetup of shown) blocks.push(section(meetupText(meetup)));
   const hidden = meetups.length - shown.length;
-  if (hidden > 0) blocks.push(context(`…and ${hidden} more meetups.`));
+  if (hidden > 0) blocks.push(context(escapeMrkdwn(moreMeetupsText(hidden))));
   const fallback = `${intro} ${meetups.map((m) => m.title).join('; ')}`;
   return message(blocks, escapeMrkdwn(fallback));
 }

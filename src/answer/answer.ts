@@ -57,7 +57,11 @@ export interface AskOptions {
 /** The platform-neutral core every adapter talks to. */
 export interface QueryService {
   ask(question: string, options?: AskOptions): Answer;
-  talks(): readonly MeetupListing[];
+  /**
+   * The meetups, newest first, with their talks; with a filter ("go", "第5回"), only the meetups
+   * it names, or else only the talks it names.
+   */
+  talks(filter?: string): readonly MeetupListing[];
 }
 
 export const SNIPPET_MAX_CHARS = 280;

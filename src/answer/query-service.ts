@@ -8,7 +8,7 @@ import {
 import { buildIndex } from '../search/build-index.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
-import { findMeetupReference } from '../search/meetup-reference.js';
+import { findMeetupReference, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { createStemLookup } from '../search/stem-lookup.js';
@@ -104,7 +104,7 @@ export function createQueryService({
   };
 
   return {
-    talks: () => listing,
+    talks: (filter) => filterListing(listing, filter),
     ask(question: string, options: AskOptions = {}): Answer {
       if (question.length > QUESTION_MAX_CHARS * 4) return TOO_LONG;
       const cleaned = question.replace(CONTROL, ' ').trim();
@@ -175,4 +175,31 @@ function* notesTexts(meetups: readonly Meetup[]): Iterable<string> {
       for (const passage of talk.passages) yield normalize(passage.text);
     }
   }
+}
+
+/**
+ * Newest first (undated meetups last, in file order); a filter keeps the meetups whose title,
+ * date, details or number (第5回, #5) it names, or else the talks whose titles it names.
+ */
+function filterListing(listing: readonly MeetupListing[], filter?: string): MeetupListing[] {
+  const newestFirst = listing
+    .map((meetup, i) => ({ meetup, i }))
+    .sort((a, b) => (b.meetup.date ?? '').localeCompare(a.meetup.date ?? '') || a.i - b.i)
+    .map(({ meetup }) => meetup);
+  const words = filter === undefined ? [] : normalize(filter).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return newestFirst;
+  const numbers = meetupNumbers(filter ?? '');
+  const names = (text: string) => {
+    const normalized = normalize(text);
+    return words.every((w) => normalized.includes(w));
+  };
+  const meetups = newestFirst.filter(
+    (m) =>
+      names([m.title, m.date ?? '', ...(m.details ?? [])].join('\n')) ||
+      [...meetupNumbers(m.title)].some((n) => numbers.has(n)),
+  );
+  if (meetups.length > 0) return meetups;
+  return newestFirst
+    .map((m) => ({ ...m, talks: m.talks.filter((t) => names(t.title)) }))
+    .filter((m) => m.talks.length > 0);
 }

@@ -33,7 +33,7 @@ export function createServiceHolder(): ServiceHolder {
         if (!accepting) return SHUTTING_DOWN;
         return snapshot ? snapshot.service.ask(question, options) : NOT_READY;
       },
-      talks: () => snapshot?.service.talks() ?? [],
+      talks: (filter) => snapshot?.service.talks(filter) ?? [],
     },
     current: () => snapshot,
     swap(next) {

@@ -18,6 +18,6 @@ export function withMetrics(
       metrics.recordAnswer(platform, answer.kind, Number(process.hrtime.bigint() - started) / 1e9);
       return answer;
     },
-    talks: () => service.talks(),
+    talks: (filter) => service.talks(filter),
   };
 }

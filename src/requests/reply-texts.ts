@@ -9,3 +9,9 @@ export const REPLY_TEXTS = {
   slowDown:
     'You are asking a lot of questions at once; please slow down and try again in a minute.',
 } as const;
+
+/** Said under a talk listing that does not fit in one message. */
+export function moreMeetupsText(hidden: number): string {
+  const meetups = hidden === 1 ? '1 more meetup' : `${hidden} more meetups`;
+  return `…and ${meetups}. Add a word to narrow the list, like "talks go" or "talks 第5回".`;
+}

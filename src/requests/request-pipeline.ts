@@ -93,7 +93,7 @@ export function createRequestPipeline({
       case 'help':
         return { kind: 'help' };
       case 'talks':
-        return { kind: 'talks', meetups: service.talks() };
+        return { kind: 'talks', meetups: service.talks(request.filter) };
       case 'ask': {
         // Checked here, not left to the engine: a refusal must never depend on the index, and a
         // longer question would not fit in Slack's share button.

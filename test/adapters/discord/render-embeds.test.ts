@@ -273,6 +273,7 @@ describe('renderTalks', () => {
     const payload = renderTalks(Array.from({ length: 30 }, (_, i) => meetup(i, 40)));
     expectWithinLimits(payload);
     expect(payload.content).toContain(`of 30 shown`);
+    expect(payload.content).toContain('more meetups. Add a word to narrow the list');
     expect(payload.embeds[0]?.description).toMatch(/… and \d+ more$/);
   });
 

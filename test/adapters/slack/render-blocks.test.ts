@@ -199,7 +199,7 @@ describe('renderTalks', () => {
   it('stays within 50 blocks and says how many meetups did not fit', () => {
     const m = renderTalks(Array.from({ length: 120 }, (_, i) => meetup(i)));
     expect(m.blocks.length).toBe(SLACK_LIMITS.blocksPerMessage);
-    expect(texts(m).join('\n')).toContain('…and 72 more meetups.');
+    expect(texts(m).join('\n')).toContain('…and 72 more meetups. Add a word to narrow the list');
   });
 
   it('says so when there are no talks yet', () => {
