@@ -87,7 +87,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  reloader.watch();
+  await reloader.watch();
   const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
