@@ -5,6 +5,7 @@ import {
   GLOSSARY_FILE,
   type LoadedContent,
   loadContent,
+  problemLevel,
 } from '../content/load-content.js';
 import type { Logger } from '../logger.js';
 import { buildSnapshot, type IndexSnapshot } from './index-snapshot.js';
@@ -63,7 +64,10 @@ export function createContentReloader({
   let closed = false;
 
   const logProblems = (content: LoadedContent) => {
-    for (const p of content.problems) log.warn({ file: p.file, line: p.line }, formatProblem(p));
+    for (const p of content.problems) {
+      const level = problemLevel(p);
+      log[level === 'warning' ? 'warn' : level]({ file: p.file, line: p.line }, formatProblem(p));
+    }
     metrics.recordContentProblems(content.problems.length);
   };
 
@@ -125,6 +129,13 @@ export function createContentReloader({
     async loadInitial() {
       const content = await load(dir);
       logProblems(content);
+      if (content.glossary.groups.length === 0) {
+        // Without it a question in English no longer finds notes in Japanese, and vice versa.
+        log.error(
+          { file: path.join(dir, GLOSSARY_FILE) },
+          `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
+        );
+      }
       return install(buildSnapshot(content));
     },
     reload,

@@ -46,4 +46,10 @@ export interface ContentProblem {
    * keeps the last good index. Without it the problem is a warning and everything else loaded.
    */
   readonly lost?: true;
+  /**
+   * How serious the problem is: `error` when content is not served (the same as `lost`),
+   * `warning` when it is served but something was ignored or looks wrong, `info` for how a file
+   * was read. When absent it follows `lost`; read it with `problemLevel`.
+   */
+  readonly level?: 'error' | 'warning' | 'info';
 }

@@ -293,6 +293,18 @@ describe('live content reload', () => {
     expect(bot.answer('savecheck')).toBe('savecheck v1');
   });
 
+  it('logs an error at start when the glossary has no group it can serve', async () => {
+    await writeFile(path.join(dir, 'glossary.yml'), '- [registry, レジストリ\n');
+    await start(loadContent, { watch: false });
+    const lines = logs.map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([
+      expect.stringMatching(
+        /^Content error in .*glossary\.yml:1: this glossary group is not valid YAML/,
+      ),
+      `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, 'glossary.yml')}.`,
+    ]);
+  });
+
   it('runs one more rebuild for changes made during a rebuild, so the last change is never missed', async () => {
     let release: () => void = () => {};
     let blocked: () => void = () => {};
