@@ -1,4 +1,3 @@
-import { config as loadDotenv } from 'dotenv';
 import { createDiscordAdapter } from '../adapters/discord/create-discord-adapter.js';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter.js';
 import { createRateLimiter } from './answer/rate-limiter.js';
@@ -9,7 +8,7 @@ import { createMetrics } from './app/metrics.js';
 import { createServiceHolder } from './app/service-holder.js';
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
-import { loadConfig, secretsOf } from './config.js';
+import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
@@ -27,9 +26,7 @@ interface ChatAdapter {
  * the local console when no chat credentials are set. Returns the exit code.
  */
 async function main(): Promise<number> {
-  // DOTENV_CONFIG_PATH is dotenv's own name for "read this file instead of .env".
-  loadDotenv({ path: process.env.DOTENV_CONFIG_PATH ?? '.env', quiet: true });
-  const loaded = loadConfig(process.env);
+  const loaded = loadConfig(loadEnvironment());
   if (!loaded.ok) {
     for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);
     return 1;
@@ -47,7 +44,8 @@ async function main(): Promise<number> {
   const reloader = createContentReloader({ dir: config.contentDir, holder, metrics, logger });
 
   let health: HealthServer | undefined;
-  if (config.healthPort !== 0 && !oneShot) {
+  // A person trying the console needs no health server, and one may hold 8080 already.
+  if (config.healthPort !== 0 && !oneShot && (!consoleMode || config.healthPortSet)) {
     try {
       // Started before the index is built, so /healthz answers 503 while it is being built.
       health = await startHealthServer({

@@ -1,22 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, formatProblemLine, loadContent } from '../../src/content/load-content.js';
+import { tempContent } from '../support/temp-content.js';
 
-const dirs: string[] = [];
-async function contentDir(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+const temp = tempContent('content-');
+const contentDir = temp.make;
+afterEach(() => temp.removeAll());
 
 describe('loadContent', () => {
   it('loads notes and their glossary without problems', async () => {
