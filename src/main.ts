@@ -38,6 +38,8 @@ async function main(): Promise<number> {
   const logger = createLogger({
     level: config.logLevel ?? (consoleMode ? 'warn' : 'info'),
     secrets: secretsOf(config),
+    // A person at the console reads one short line; bots and pipes keep JSON for log tooling.
+    format: consoleMode && process.stderr.isTTY ? 'line' : 'json',
   });
   const metrics = createMetrics();
   const holder = createServiceHolder();
