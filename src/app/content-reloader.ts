@@ -158,6 +158,12 @@ export function createContentReloader({
         // count, so an editor's swap and temporary files do not trigger rebuilds.
         if (event === 'addDir' || event === 'unlinkDir' || isContentFile(dir, file)) schedule();
       });
+      // chokidar drops a file's events that come within 5 ms of the last one, and changes that
+      // leave the mtime as it was (timestamps are coarse, so a quick second write can): the raw
+      // events restart the quiet time too, so the rebuild always reads the last write.
+      w.on('raw', (_event, file) => {
+        if (isContentFile(dir, file) || path.basename(file) === GLOSSARY_FILE) schedule();
+      });
       w.on('error', (err) => {
         log.error({ err, dir }, 'A content file event could not be read; still watching.');
       });
