@@ -14,6 +14,13 @@ import { createLogger } from './logger.js';
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
+const USAGE = [
+  'Usage: npm start',
+  'Starts the bot: Slack when SLACK_BOT_TOKEN is set, Discord when DISCORD_TOKEN is set, otherwise',
+  'the local console (type a question; "exit" or Ctrl+D quits; piped input: one answer a line).',
+  'Everything else comes from the environment or .env: see .env.example and the README.',
+].join('\n');
+
 /** A chat connection the composition root starts and stops; each adapter satisfies it. */
 interface ChatAdapter {
   readonly name: string;
@@ -26,6 +33,10 @@ interface ChatAdapter {
  * the local console when no chat credentials are set. Returns the exit code.
  */
 async function main(): Promise<number> {
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const loaded = loadConfig(loadEnvironment());
   if (!loaded.ok) {
     for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);

@@ -11,12 +11,12 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs `src/cli/<name>.ts` as `npm run <name>` does, with a clean environment and no `.env`. */
-function cli(name: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** Runs a TypeScript entry point as npm does, with a clean environment and no `.env`. */
+function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', `src/cli/${name}.ts`, ...args],
+      ['--import', 'tsx', script, ...args],
       {
         cwd: ROOT,
         env: {
@@ -31,6 +31,10 @@ function cli(name: string, args: string[], env: Record<string, string> = {}): Pr
     );
   });
 }
+
+/** `npm run <name>`: one of the tools in src/cli/. */
+const cli = (name: string, args: string[], env: Record<string, string> = {}) =>
+  run(`src/cli/${name}.ts`, args, env);
 
 const temp = tempContent('check-content-');
 const contentDir = temp.make;
@@ -107,7 +111,7 @@ describe('npm run check-content', () => {
 });
 
 describe('the command-line tools', () => {
-  it('answer --help with their usage and exit 0', async () => {
+  it('answer --help with their usage and exit 0, npm start too', async () => {
     const runs = await Promise.all(
       ['check-content', 'ask', 'eval'].map((name) => cli(name, ['--help'])),
     );
@@ -116,6 +120,9 @@ describe('the command-line tools', () => {
       expect(run.stdout).toContain('--content DIR');
       expect(run.code).toBe(0);
     }
+    const start = await run('src/main.ts', ['--help']);
+    expect(start.stdout).toMatch(/^Usage: npm start\n/);
+    expect(start.code).toBe(0);
   });
 
   it('read CONTENT_DIR from the environment and from .env, and --content overrides it', async () => {
