@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# scripts/check-runtime-image.ts replays both stages without Docker; `npm test` runs it, so a
-# file or dependency this image would miss fails the tests.
+# scripts/check-runtime-image.ts replays both stages without Docker; `npm run check:image` (run by
+# .ci/run after `npm test`) fails when a file or dependency this image would miss.
 
 # Build: compile TypeScript with the dev dependencies.
 FROM node:20-slim AS build

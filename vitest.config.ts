@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Test files share a worker's module cache instead of importing discord.js, Bolt and the
+    // index afresh for each file: about 10 s less on a 2-core machine. Safe because nothing in
+    // src/ or adapters/ keeps module-level state (factories only), and no test mocks modules.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -17,6 +17,7 @@ import { createQueryService } from '../src/answer/query-service.js';
 import { createRateLimiter } from '../src/answer/rate-limiter.js';
 import { loadContent } from '../src/content/load-content.js';
 import { createLogger } from '../src/logger.js';
+import { createRequestPipeline, type RequestPipeline } from '../src/requests/request-pipeline.js';
 import { slashCommand } from '../test/adapters/slack/slack-harness.js';
 import { createFakeDiscord } from '../test/fakes/fake-discord.js';
 import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
@@ -75,6 +76,15 @@ async function timeQuestions(
   return { name, n: times.length, p50Ms: round(at(0.5)), p99Ms: round(at(0.99)) };
 }
 
+/** The pipeline as the bot runs it, but unlimited: the bench asks hundreds of questions. */
+function unlimitedPipeline(service: QueryService): RequestPipeline {
+  return createRequestPipeline({
+    service,
+    rateLimiter: createRateLimiter({ limit: 0 }),
+    logger: createLogger({ level: 'silent' }),
+  });
+}
+
 async function slackHttp(service: QueryService, counts: Counts): Promise<ChatLatency> {
   const fake = createFakeSlack({ botToken: SLACK_BOT_TOKEN });
   await fake.start();
@@ -85,9 +95,8 @@ async function slackHttp(service: QueryService, counts: Counts): Promise<ChatLat
       port: 0,
       apiUrl: fake.apiUrl,
     },
-    service,
+    pipeline: unlimitedPipeline(service),
     logger: createLogger({ level: 'silent' }),
-    rateLimiter: createRateLimiter({ limit: 0 }),
     clientOptions: { retryConfig: { retries: 0 } },
     host: '127.0.0.1',
   });
@@ -110,9 +119,8 @@ async function slackSocket(service: QueryService, counts: Counts): Promise<ChatL
   await fake.start();
   const adapter = createSlackAdapter({
     config: { botToken: SLACK_BOT_TOKEN, appToken: SLACK_APP_TOKEN, port: 0, apiUrl: fake.apiUrl },
-    service,
+    pipeline: unlimitedPipeline(service),
     logger: createLogger({ level: 'silent' }),
-    rateLimiter: createRateLimiter({ limit: 0 }),
     clientOptions: { retryConfig: { retries: 0 } },
   });
   try {
@@ -137,9 +145,8 @@ async function discord(service: QueryService, counts: Counts): Promise<ChatLaten
   await fake.start();
   const adapter = createDiscordAdapter({
     config: { token: DISCORD_TOKEN, apiUrl: fake.apiUrl },
-    service,
+    pipeline: unlimitedPipeline(service),
     logger: createLogger({ level: 'silent' }),
-    rateLimiter: createRateLimiter({ limit: 0 }),
     rest: { retries: 0 },
   });
   try {

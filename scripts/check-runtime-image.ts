@@ -5,7 +5,11 @@
  * with no tokens, and its HEALTHCHECK command is tried against a live and a dead /healthz.
  *
  * The steps come from the Dockerfile itself, so a file or dependency the image would miss makes
- * this fail. Usage: node --import tsx scripts/check-runtime-image.ts [--keep]
+ * this fail. npm runs offline, from the cache the first `npm ci` filled, so the check needs no
+ * registry. Usage: npm run check:image [-- --keep]
+ *
+ * The Dockerfile is read with dockerfile-ast (the parser behind the Dockerfile language server)
+ * and .dockerignore with @balena/dockerignore (a port of Docker's own matcher, `!` included).
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -14,15 +18,19 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import dockerignoreModule from '@balena/dockerignore';
+import {
+  type Copy,
+  DockerfileParser,
+  type Env,
+  From,
+  type Healthcheck,
+  type Instruction,
+  JSONInstruction,
+} from 'dockerfile-ast';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTION = 'Octantって何?';
-
-interface Instruction {
-  readonly keyword: string;
-  readonly args: string;
-  readonly line: number;
-}
 
 interface Stage {
   readonly name: string;
@@ -30,70 +38,52 @@ interface Stage {
   readonly instructions: Instruction[];
 }
 
-export interface RuntimeCheckResult {
+interface RuntimeCheckResult {
   /** What the runtime stage's CMD printed for the question. */
   readonly answer: string;
   /** Where the stages were replayed (removed unless `keep`). */
   readonly workDir: string;
 }
 
-/** Parses stages and instructions, joining `\` continuations and dropping comments. */
-export function parseDockerfile(text: string): Stage[] {
+/** The Dockerfile's stages, each with its instructions in order. */
+function parseStages(text: string): Stage[] {
   const stages: Stage[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const start = i + 1;
-    let line = lines[i]?.trim() ?? '';
-    if (line === '' || line.startsWith('#')) continue;
-    while (line.endsWith('\\') && i + 1 < lines.length) {
-      i += 1;
-      line = `${line.slice(0, -1).trimEnd()} ${lines[i]?.trim() ?? ''}`;
-    }
-    const [keyword = '', ...rest] = line.split(/\s+/);
-    const args = rest.join(' ');
-    if (keyword.toUpperCase() === 'FROM') {
-      const [base = '', as, name] = args.split(/\s+/);
+  for (const instruction of DockerfileParser.parse(text).getInstructions()) {
+    if (instruction instanceof From) {
       stages.push({
-        name: as?.toUpperCase() === 'AS' && name ? name : String(stages.length),
-        base,
+        name: instruction.getBuildStage() ?? String(stages.length),
+        base: instruction.getImage() ?? '',
         instructions: [],
       });
       continue;
     }
     const stage = stages.at(-1);
-    if (!stage) throw new Error(`Dockerfile:${start}: ${keyword} before the first FROM.`);
-    stage.instructions.push({ keyword: keyword.toUpperCase(), args, line: start });
+    if (!stage) throw new Error(`${where(instruction)}: ${instruction.getKeyword()} before FROM.`);
+    stage.instructions.push(instruction);
   }
   return stages;
 }
 
-/** `.dockerignore` as a predicate on paths relative to the context (no `!` exceptions). */
-export function parseDockerignore(text: string): (relative: string) => boolean {
-  const patterns = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-  if (patterns.some((p) => p.startsWith('!'))) {
-    throw new Error('.dockerignore exceptions (!) are not replayed by this check; avoid them.');
-  }
-  const regexes = patterns.map((p) => {
-    const body = p
-      .replace(/^\/+|\/+$/g, '')
-      .split('')
-      .map((c, i, all) => {
-        if (c === '*') return all[i + 1] === '*' ? '' : all[i - 1] === '*' ? '.*' : '[^/]*';
-        if (c === '?') return '[^/]';
-        return /[.+^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
-      })
-      .join('');
-    // A pattern that names a directory excludes everything under it.
-    return new RegExp(`^${body}(?:/.*)?$`);
-  });
-  return (relative) => regexes.some((r) => r.test(relative));
+function where(instruction: Instruction, stage?: Stage): string {
+  const line = instruction.getRange().start.line + 1;
+  return `Dockerfile:${line}${stage ? ` (${stage.name})` : ''}`;
 }
 
-function words(args: string): string[] {
-  return args.startsWith('[') ? (JSON.parse(args) as string[]) : args.split(/\s+/);
+/** An instruction's arguments without its flags: the exec form's strings, or the words. */
+function words(instruction: Instruction): string[] {
+  if (instruction instanceof JSONInstruction) {
+    const json = instruction.getJSONStrings().map((s) => s.getJSONValue());
+    if (json.length > 0) return json;
+  }
+  return instruction.getArguments().map((a) => a.getValue());
+}
+
+/** `HEALTHCHECK [flags] CMD …`: the command, read by the parser as the CMD it is. */
+function healthcheckCommand(instruction: Healthcheck): string[] | undefined {
+  const [subcommand, ...rest] = instruction.getArguments().map((a) => a.getValue());
+  if (subcommand?.toUpperCase() !== 'CMD') return undefined;
+  const cmd = DockerfileParser.parse(`CMD ${rest.join(' ')}`).getCMDs()[0];
+  return cmd ? words(cmd) : undefined;
 }
 
 function run(
@@ -126,17 +116,33 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** Copies npm's cache (as the first `npm ci` filled it) to `target` and returns `target`. */
+async function copyNpmCache(target: string): Promise<string> {
+  const { stdout } = await run('npm', ['config', 'get', 'cache'], { cwd: ROOT, env: process.env });
+  const cacache = path.join(stdout.trim(), '_cacache');
+  if (!(await exists(cacache))) {
+    throw new Error(
+      `npm's cache (${cacache}) is empty: run npm ci once with network access, then this check installs offline from it.`,
+    );
+  }
+  await cp(cacache, path.join(target, '_cacache'), { recursive: true });
+  return target;
+}
+
 /** Replays every stage, then checks the runtime stage's CMD and HEALTHCHECK. Throws on failure. */
-export async function checkRuntimeImage({
+async function checkRuntimeImage({
   keep = false,
   log = (line: string) => process.stderr.write(`${line}\n`),
 }: {
   keep?: boolean;
   log?: (line: string) => void;
 } = {}): Promise<RuntimeCheckResult> {
-  const dockerfile = await readFile(path.join(ROOT, 'Dockerfile'), 'utf8');
-  const ignored = parseDockerignore(await readFile(path.join(ROOT, '.dockerignore'), 'utf8'));
-  const stages = parseDockerfile(dockerfile);
+  const stages = parseStages(await readFile(path.join(ROOT, 'Dockerfile'), 'utf8'));
+  // A CommonJS module whose typings describe its `default` property, which it also sets.
+  const dockerignore = dockerignoreModule
+    .default()
+    .add((await readFile(path.join(ROOT, '.dockerignore'), 'utf8')).split('\n'));
+  const ignored = (relative: string) => dockerignore.ignores(relative);
   const runtime = stages.at(-1);
   if (!runtime) throw new Error('The Dockerfile has no stage.');
   if (!/^node:20(?:[.-]|$)/.test(runtime.base)) {
@@ -145,11 +151,14 @@ export async function checkRuntimeImage({
 
   const workDir = await mkdtemp(path.join(tmpdir(), 'runtime-image-'));
   const stageDirs = new Map<string, string>();
-  // A clean environment, as in a fresh container; npm may use its cache (offline-friendly).
+  // A clean environment, as in a fresh container, except that npm installs from a copy of the
+  // cache the first `npm ci` filled and never asks the registry: the check must pass with no
+  // network. A copy, because the runtime stage runs `npm cache clean --force`.
   const baseEnv: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? workDir,
-    npm_config_prefer_offline: 'true',
+    npm_config_cache: await copyNpmCache(path.join(workDir, 'npm-cache')),
+    npm_config_offline: 'true',
     npm_config_update_notifier: 'false',
   };
   let runtimeEnv: NodeJS.ProcessEnv = {};
@@ -170,39 +179,38 @@ export async function checkRuntimeImage({
         }
         return path.join(stageDir, absolute.slice('/app'.length));
       };
-      for (const { keyword, args, line } of stage.instructions) {
-        const where = `Dockerfile:${line} (${stage.name})`;
+      for (const instruction of stage.instructions) {
+        const at = where(instruction, stage);
+        const keyword = instruction.getKeyword();
         switch (keyword) {
           case 'WORKDIR':
-            workdir = path.posix.resolve(workdir, args);
+            workdir = path.posix.resolve(workdir, words(instruction)[0] ?? '/');
             inStage(dir, '.');
             break;
-          case 'ENV': {
-            for (const m of args.matchAll(/(\w+)=("[^"]*"|\S+)/g)) {
-              env[m[1] as string] = (m[2] as string).replace(/^"|"$/g, '');
+          case 'ENV':
+            for (const property of (instruction as Env).getProperties()) {
+              env[property.getName()] = property.getValue() ?? '';
             }
             break;
-          }
           case 'COPY': {
-            const parts = words(args);
-            const from = parts.find((p) => p.startsWith('--from='))?.slice('--from='.length);
-            const paths = parts.filter((p) => !p.startsWith('--'));
+            const from = (instruction as Copy).getFromFlag()?.getValue() ?? undefined;
+            const paths = words(instruction);
             const dest = paths.pop();
-            if (!dest || paths.length === 0) throw new Error(`${where}: COPY needs a source.`);
+            if (!dest || paths.length === 0) throw new Error(`${at}: COPY needs a source.`);
             const target = inStage(dir, dest);
             for (const source of paths) {
               let src: string;
               if (from !== undefined) {
                 const fromDir = stageDirs.get(from);
-                if (!fromDir) throw new Error(`${where}: no earlier stage named ${from}.`);
+                if (!fromDir) throw new Error(`${at}: no earlier stage named ${from}.`);
                 src = inStage(fromDir, source);
               } else {
                 if (ignored(source.replace(/^\.\//, ''))) {
-                  throw new Error(`${where}: ${source} is excluded by .dockerignore.`);
+                  throw new Error(`${at}: ${source} is excluded by .dockerignore.`);
                 }
                 src = path.join(ROOT, source);
               }
-              if (!(await exists(src))) throw new Error(`${where}: ${source} does not exist.`);
+              if (!(await exists(src))) throw new Error(`${at}: ${source} does not exist.`);
               const isDir = (await stat(src)).isDirectory();
               const out =
                 dest.endsWith('/') && !isDir ? path.join(target, path.basename(src)) : target;
@@ -216,28 +224,27 @@ export async function checkRuntimeImage({
             break;
           }
           case 'RUN': {
-            log(`${where}: RUN ${args}`);
-            const result = await run('sh', ['-c', args], { cwd: inStage(dir, '.'), env });
+            const command = instruction.getArgumentsContent() ?? '';
+            log(`${at}: RUN ${command}`);
+            const result = await run('sh', ['-c', command], { cwd: inStage(dir, '.'), env });
             if (result.code !== 0) {
-              throw new Error(`${where}: RUN ${args} failed:\n${result.stdout}${result.stderr}`);
+              throw new Error(`${at}: RUN ${command} failed:\n${result.stdout}${result.stderr}`);
             }
             break;
           }
           case 'CMD':
-            cmd = words(args);
+            cmd = words(instruction);
             break;
-          case 'HEALTHCHECK': {
-            const at = args.indexOf('CMD ');
-            healthcheck = at >= 0 ? words(args.slice(at + 4).trim()) : undefined;
+          case 'HEALTHCHECK':
+            healthcheck = healthcheckCommand(instruction as Healthcheck);
             break;
-          }
           case 'USER':
           case 'EXPOSE':
           case 'LABEL':
           case 'ARG':
             break;
           default:
-            throw new Error(`${where}: ${keyword} is not replayed by this check; teach it.`);
+            throw new Error(`${at}: ${keyword} is not replayed by this check; teach it.`);
         }
       }
       if (stage === runtime) runtimeEnv = env;

@@ -57,7 +57,7 @@ export function createLogger({
  * One short line for a person: `warn: No health server: the port is taken. (listen EADDRINUSE …)`.
  * The fields and the stack stay in the JSON form; this is what shows between console prompts.
  */
-export function toHumanLine(json: string): string {
+function toHumanLine(json: string): string {
   let entry: { level?: unknown; msg?: unknown; err?: { message?: unknown } };
   try {
     entry = JSON.parse(json) as typeof entry;

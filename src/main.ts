@@ -10,6 +10,8 @@ import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
+import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
+import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -52,9 +54,30 @@ async function main(): Promise<number> {
     // A person at the console reads one short line; bots and pipes keep JSON for log tooling.
     format: consoleMode && process.stderr.isTTY ? 'line' : 'json',
   });
+  // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'A promise was rejected and nothing handled it.');
+  });
   const metrics = createMetrics();
   const holder = createServiceHolder();
-  const reloader = createContentReloader({ dir: config.contentDir, holder, metrics, logger });
+  // One rate limit per process, shared by Slack and Discord; the console is one person, unlimited.
+  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
+  const unlimited = createRateLimiter({ limit: 0 });
+  // Each platform gets the same pipeline over its own metrics-counting view of the service.
+  const pipelineFor = (platform: Platform) =>
+    createRequestPipeline({
+      service: withMetrics(holder.service, metrics, platform),
+      rateLimiter: platform === 'console' ? unlimited : rateLimiter,
+      logger,
+    });
+  const synonyms = await loadSudachiSynonyms();
+  const reloader = createContentReloader({
+    dir: config.contentDir,
+    holder,
+    metrics,
+    logger,
+    synonyms,
+  });
 
   let health: HealthServer | undefined;
   // A person trying the console needs no health server, and one may hold 8080 already.
@@ -89,7 +112,8 @@ async function main(): Promise<number> {
 
   if (oneShot) {
     await startConsole({
-      service: withMetrics(holder.service, metrics, 'console'),
+      pipeline: pipelineFor('console'),
+      logger,
       input: process.stdin,
       output: process.stdout,
       interactive: false,
@@ -99,23 +123,20 @@ async function main(): Promise<number> {
   }
 
   await reloader.watch();
-  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const slack = createSlackAdapter({
       config: config.slack,
-      service: withMetrics(holder.service, metrics, 'slack'),
+      pipeline: pipelineFor('slack'),
       logger,
-      rateLimiter,
     });
     adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
   }
   if (config.discord) {
     const discord = createDiscordAdapter({
       config: config.discord,
-      service: withMetrics(holder.service, metrics, 'discord'),
+      pipeline: pipelineFor('discord'),
       logger,
-      rateLimiter,
     });
     adapters.push({ name: 'discord', start: () => discord.start(), stop: () => discord.stop() });
   }
@@ -155,7 +176,8 @@ async function main(): Promise<number> {
 
   if (consoleMode) {
     await startConsole({
-      service: withMetrics(holder.service, metrics, 'console'),
+      pipeline: pipelineFor('console'),
+      logger,
       input: process.stdin,
       output: process.stdout,
       interactive: true,

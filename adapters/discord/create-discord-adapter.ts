@@ -1,18 +1,17 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
-import type { QueryService } from '../../src/answer/answer.js';
-import type { RateLimiter } from '../../src/answer/rate-limiter.js';
 import type { DiscordConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
+import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { DiscordAdapterError } from './discord-adapter-error.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
 
 /** What the Discord adapter needs; the composition root passes these in. */
 export interface DiscordAdapterOptions {
   readonly config: DiscordConfig;
-  readonly service: QueryService;
+  /** Turns what users type into replies; the adapter only translates events and renders. */
+  readonly pipeline: RequestPipeline;
   readonly logger: Logger;
-  /** Shared per-user question limit; keys are prefixed with `discord:`. */
-  readonly rateLimiter: RateLimiter;
   /**
    * Extra options for discord.js's REST client, merged over `{ api: config.apiUrl }`. Tests pass
    * `{ retries: 0 }` so a failing fake fails fast instead of being retried.
@@ -45,9 +44,8 @@ const INTENTS = [
 /** Connects the query service to Discord: `/vmware` commands, @mentions and DMs. */
 export function createDiscordAdapter({
   config,
-  service,
+  pipeline,
   logger: parentLogger,
-  rateLimiter,
   rest,
 }: DiscordAdapterOptions): DiscordAdapter {
   const logger = parentLogger.child({ adapter: 'discord' });
@@ -61,10 +59,9 @@ export function createDiscordAdapter({
     rest: { ...(config.apiUrl && { api: config.apiUrl }), ...rest },
   });
 
-  const handleInteraction = createInteractionHandler({ service, rateLimiter, logger });
+  const handleInteraction = createInteractionHandler({ pipeline, logger });
   const handleMessage = createMessageHandler({
-    service,
-    rateLimiter,
+    pipeline,
     logger,
     botUserId: () => client.user?.id,
   });
@@ -127,7 +124,12 @@ export function createDiscordAdapter({
         throw explainLoginError(err);
       }
       await Promise.race([ready, stopping]);
-      if (stopped) throw new Error('The Discord adapter was stopped while it was connecting.');
+      if (stopped) {
+        throw new DiscordAdapterError(
+          'discord_start_cancelled',
+          'The Discord adapter was stopped while it was connecting.',
+        );
+      }
       logger.info(
         { applicationId: client.application?.id, botUserId: client.user?.id },
         `Discord bot ready as ${client.user?.tag ?? 'unknown user'}.`,
@@ -148,21 +150,25 @@ export function createDiscordAdapter({
  * what to do. The token is never part of these messages.
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
  */
-function explainLoginError(err: unknown): Error {
+function explainLoginError(err: unknown): DiscordAdapterError {
   const message = err instanceof Error ? err.message : String(err);
   if (/disallowed intents/i.test(message)) {
-    return new Error(
+    return new DiscordAdapterError(
+      'discord_intent_refused',
       'Discord refused the Message Content intent: enable it in the Developer Portal under Bot > Privileged Gateway Intents.',
       { cause: err },
     );
   }
   if (/invalid token/i.test(message)) {
-    return new Error(
+    return new DiscordAdapterError(
+      'discord_auth_failed',
       'Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal.',
-      {
-        cause: err,
-      },
+      { cause: err },
     );
   }
-  return err instanceof Error ? err : new Error(message);
+  return new DiscordAdapterError(
+    'discord_connect_failed',
+    `Could not connect to Discord (${message}); check DISCORD_API_URL and the network.`,
+    { cause: err },
+  );
 }

@@ -6,22 +6,24 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import { type AskQuestionDeps, askQuestion } from './ask-question.js';
+import { APOLOGY_REPLY, type RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
 import { redactError } from './redact-error.js';
 import {
   type DiscordMessagePayload,
-  renderAnswer,
   renderNotice,
+  renderReply,
   renderSharedAnswer,
-  renderTalks,
   SHARE_BUTTON_ID,
 } from './render-embeds.js';
-import { REPLY_TEXTS } from './reply-texts.js';
 
-export interface InteractionHandlerDeps extends AskQuestionDeps {
+export interface InteractionHandlerDeps {
+  readonly pipeline: RequestPipeline;
   readonly logger: Logger;
 }
+
+/** Said to a command this version no longer has (a stale registration). */
+const UNKNOWN_COMMAND = 'Sorry, I do not know that command. Try `/vmware help`.';
 
 /**
  * No mention in a reply may ping: not `@everyone` echoed from a question, not a role, not even
@@ -61,7 +63,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
         { err: redactError(err), ...context },
         'Failed to answer a Discord interaction.',
       );
-      const apology = ephemeral(renderNotice(REPLY_TEXTS.apology));
+      const apology = ephemeral(renderReply(APOLOGY_REPLY));
       try {
         if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
         else await interaction.reply(apology);
@@ -76,27 +78,36 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
 }
 
 async function handleCommand(
-  deps: InteractionHandlerDeps,
+  { pipeline }: InteractionHandlerDeps,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) {
-    // A stale registration of a command this version no longer has.
-    await interaction.reply(ephemeral(renderNotice(REPLY_TEXTS.unknownCommand)));
+    await interaction.reply(ephemeral(renderNotice(UNKNOWN_COMMAND)));
     return;
   }
+  const reply = await pipeline.reply({
+    platform: 'discord',
+    userKey: interaction.user.id,
+    text: commandWords(interaction),
+    source: 'command',
+  });
+  // Ephemeral so a channel is not flooded with questions; Share makes a good answer public.
+  await interaction.reply(ephemeral(renderReply(reply, { share: true })));
+}
+
+/**
+ * The subcommand in the words people type in a mention or DM (`ask <question>`, `talks`,
+ * `help`), so the pipeline reads every platform the same way. `ask` is spelled out so that a
+ * question such as "talks" stays a question.
+ */
+function commandWords(interaction: ChatInputCommandInteraction): string {
   switch (interaction.options.getSubcommand(false)) {
-    case SUBCOMMANDS.ask: {
-      const question = interaction.options.getString(QUESTION_OPTION, true);
-      const answer = askQuestion(deps, interaction.user.id, question);
-      // Ephemeral so a channel is not flooded with questions; Share makes a good answer public.
-      await interaction.reply(ephemeral(renderAnswer(answer, { share: answer.kind === 'found' })));
-      return;
-    }
+    case SUBCOMMANDS.ask:
+      return `ask ${interaction.options.getString(QUESTION_OPTION, true)}`;
     case SUBCOMMANDS.talks:
-      await interaction.reply(ephemeral(renderTalks(deps.service.talks())));
-      return;
+      return 'talks';
     default:
-      await interaction.reply(ephemeral(renderAnswer({ kind: 'help' })));
+      return 'help';
   }
 }
 

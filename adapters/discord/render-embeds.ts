@@ -5,8 +5,14 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Answer, AnswerResult, MeetupListing } from '../../src/answer/answer.js';
+import {
+  type Answer,
+  type AnswerResult,
+  DEFAULT_RESULT_LIMIT,
+  type MeetupListing,
+} from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
+import type { Reply } from '../../src/requests/request-pipeline.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
 
 /**
@@ -29,9 +35,6 @@ export const DISCORD_LIMITS = {
   authorNameChars: 256,
   urlChars: 2048,
 } as const;
-
-/** How many results one answer shows; more would bury the best one. */
-export const RESULTS_SHOWN_MAX = 3;
 
 /** The custom id of the "Share" button on an ephemeral answer. */
 export const SHARE_BUTTON_ID = 'vmware:share';
@@ -66,7 +69,7 @@ export function renderAnswer(
 ): DiscordMessagePayload {
   switch (answer.kind) {
     case 'found': {
-      const results = answer.results.slice(0, RESULTS_SHOWN_MAX);
+      const results = answer.results.slice(0, DEFAULT_RESULT_LIMIT);
       if (results.length === 0) return renderNotFound(answer.query, []);
       return {
         content: fitContent(`Here is what the notes say about “${echo(answer.query)}”:`),
@@ -87,6 +90,32 @@ export function renderAnswer(
     default: {
       const unexpected: never = answer;
       throw new Error(`Unknown answer kind: ${JSON.stringify(unexpected)}.`);
+    }
+  }
+}
+
+/**
+ * Turns the pipeline's reply into a Discord message. `share` adds the Share button to a found
+ * answer (only on ephemeral replies, where only the asker sees them).
+ */
+export function renderReply(
+  reply: Reply,
+  options: RenderAnswerOptions = {},
+): DiscordMessagePayload {
+  switch (reply.kind) {
+    case 'answer':
+      return renderAnswer(reply.answer, options);
+    case 'talks':
+      return renderTalks(reply.meetups);
+    case 'help':
+      return renderAnswer({ kind: 'help' });
+    case 'refused':
+    case 'slow-down':
+    case 'apology':
+      return renderNotice(escapeMarkdown(reply.message));
+    default: {
+      const unexpected: never = reply;
+      throw new Error(`Unknown reply kind: ${JSON.stringify(unexpected)}.`);
     }
   }
 }

@@ -6,11 +6,9 @@ import {
   SocketModeReceiver,
   type webApi,
 } from '@slack/bolt';
-import type { QueryService } from '../../src/answer/answer.js';
-import type { RateLimiter } from '../../src/answer/rate-limiter.js';
 import type { SlackConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
-import { createAnswerer } from './create-answerer.js';
+import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
@@ -19,14 +17,14 @@ import { registerSlashCommand } from './register-slash-command.js';
 import { SlackAdapterError } from './slack-adapter-error.js';
 
 /** Path Slack posts events, commands and button clicks to in HTTP mode (the manifest's URLs). */
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 
 /** Everything the Slack adapter needs; the composition root passes it in. */
 export interface SlackAdapterOptions {
   readonly config: SlackConfig;
-  readonly service: QueryService;
+  /** Turns what users type into replies; the adapter only translates events and renders. */
+  readonly pipeline: RequestPipeline;
   readonly logger: Logger;
-  readonly rateLimiter: RateLimiter;
   /**
    * Extra Web API client options, merged under `config.apiUrl`. Tests pass
    * `retryConfig: { retries: 0 }`: the default retries a failing call for half an hour.
@@ -55,9 +53,8 @@ export interface SlackAdapter {
  */
 export function createSlackAdapter({
   config,
-  service,
+  pipeline,
   logger,
-  rateLimiter,
   clientOptions = {},
   host,
 }: SlackAdapterOptions): SlackAdapter {
@@ -79,11 +76,10 @@ export function createSlackAdapter({
     deferInitialization: true,
   });
 
-  const answerer = createAnswerer({ service, rateLimiter, logger: log });
-  registerSlashCommand(app, answerer);
-  registerMention(app, answerer, log);
-  registerDirectMessage(app, answerer, log);
-  registerShareAction(app, answerer, log);
+  registerSlashCommand(app, pipeline);
+  registerMention(app, pipeline, log);
+  registerDirectMessage(app, pipeline, log);
+  registerShareAction(app, pipeline, log);
   app.error(async (err) => {
     log.error({ err }, 'A Slack listener failed.');
   });

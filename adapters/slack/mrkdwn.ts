@@ -1,4 +1,5 @@
 import type { TextRange } from '../../src/answer/answer.js';
+import { mergeRanges } from '../../src/answer/merge-ranges.js';
 
 /**
  * Escapes the three characters Slack treats as control characters in `mrkdwn` text, so text typed
@@ -18,7 +19,7 @@ const ZWSP = '\u200B';
  * outside the text: they come from a search engine, and a bad range must not break an answer.
  */
 export function boldRanges(text: string, ranges: readonly TextRange[]): string {
-  const merged = mergeRanges(text, ranges);
+  const merged = boldableRanges(text, ranges);
   let out = '';
   let at = 0;
   for (const { start, end } of merged) {
@@ -29,26 +30,18 @@ export function boldRanges(text: string, ranges: readonly TextRange[]): string {
   return out + escapeMrkdwn(text.slice(at));
 }
 
-function mergeRanges(text: string, ranges: readonly TextRange[]): TextRange[] {
-  const clamped = ranges
-    .map(({ start, end }) => ({
-      start: Math.max(0, Math.min(start, text.length)),
-      end: Math.max(0, Math.min(end, text.length)),
-    }))
-    .map((r) => trimRange(text, r))
-    // An asterisk inside the range would close the bold early and leave stray markup.
-    .filter((r) => r.end > r.start && !text.slice(r.start, r.end).includes('*'))
-    .sort((a, b) => a.start - b.start);
-  const merged: TextRange[] = [];
-  for (const r of clamped) {
-    const last = merged.at(-1);
-    if (last && r.start <= last.end) {
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
-    } else {
-      merged.push(r);
-    }
-  }
-  return merged;
+/** Clamps, trims and merges the engine's ranges into ranges Slack can bold. */
+function boldableRanges(text: string, ranges: readonly TextRange[]): TextRange[] {
+  return mergeRanges(
+    ranges
+      .map(({ start, end }) => ({
+        start: Math.max(0, Math.min(start, text.length)),
+        end: Math.max(0, Math.min(end, text.length)),
+      }))
+      .map((r) => trimRange(text, r))
+      // An asterisk inside the range would close the bold early and leave stray markup.
+      .filter((r) => r.end > r.start && !text.slice(r.start, r.end).includes('*')),
+  );
 }
 
 // `* bold *` with inner spaces does not render as bold, so matched whitespace stays outside.
@@ -89,14 +82,6 @@ export function truncateMrkdwn(text: string, max: number): string {
   if (openLink > cut.lastIndexOf('>')) cut = cut.slice(0, openLink);
   const openEntity = cut.lastIndexOf('&');
   if (openEntity > cut.lastIndexOf(';')) cut = cut.slice(0, openEntity);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
-
-/** Shortens plain text (no markup) to at most `max` characters, ending in `…`. */
-export function truncatePlain(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;
 }

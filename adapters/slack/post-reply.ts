@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
-import type { SlackMessage } from './render-blocks.js';
+import type { Reply } from '../../src/requests/request-pipeline.js';
+import { renderReply } from './render-reply.js';
 
 /** Where a reply goes: a channel or DM, and optionally a thread in it. */
 export interface ReplyTarget {
@@ -9,15 +10,16 @@ export interface ReplyTarget {
 }
 
 /**
- * Posts a reply and logs, rather than throws, when Slack refuses it: the event was already
+ * Posts a reply (public, so without a share button) and logs, rather than throws, when Slack refuses it: the event was already
  * acknowledged, so there is nobody left to report the error to but the log.
  */
 export async function postReply(
   client: webApi.WebClient,
   logger: Logger,
   { channel, threadTs }: ReplyTarget,
-  message: SlackMessage,
+  reply: Reply,
 ): Promise<void> {
+  const message = renderReply(reply, { share: false });
   try {
     await client.chat.postMessage({
       channel,

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
-import type { Answerer } from './create-answerer.js';
+import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { postReply } from './post-reply.js';
 import { stripBotMention } from './strip-bot-mention.js';
 
@@ -10,15 +10,16 @@ import { stripBotMention } from './strip-bot-mention.js';
  * @see https://docs.slack.dev/reference/events/message.im
  * @see https://docs.slack.dev/reference/events/message#subtypes
  */
-export function registerDirectMessage(app: App, answerer: Answerer, logger: Logger): void {
+export function registerDirectMessage(app: App, pipeline: RequestPipeline, logger: Logger): void {
   app.message(async ({ message, context, client }) => {
     if (message.channel_type !== 'im') return;
     if (message.subtype !== undefined) return;
     if (message.bot_id !== undefined) return;
-    const reply = answerer.reply({
+    const reply = await pipeline.reply({
+      platform: 'slack',
+      userKey: `${message.team ?? context.teamId ?? ''}:${message.user}`,
       text: stripBotMention(message.text ?? '', context.botUserId),
-      askerKey: `${message.team ?? context.teamId ?? ''}:${message.user}`,
-      shareable: false,
+      source: 'direct-message',
     });
     await postReply(client, logger, { channel: message.channel }, reply);
   });

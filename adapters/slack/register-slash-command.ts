@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
-import type { Answerer } from './create-answerer.js';
+import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { SLASH_COMMAND } from './render-blocks.js';
+import { renderReply } from './render-reply.js';
 
 /**
  * `/vmware …`: the answer goes out in the ack itself. Search takes milliseconds, so this meets
@@ -8,13 +9,14 @@ import { SLASH_COMMAND } from './render-blocks.js';
  * to share it.
  * @see https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands
  */
-export function registerSlashCommand(app: App, answerer: Answerer): void {
+export function registerSlashCommand(app: App, pipeline: RequestPipeline): void {
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    const message = answerer.reply({
+    const reply = await pipeline.reply({
+      platform: 'slack',
+      userKey: `${command.team_id}:${command.user_id}`,
       text: command.text,
-      askerKey: `${command.team_id}:${command.user_id}`,
-      shareable: true,
+      source: 'command',
     });
-    await ack({ response_type: 'ephemeral', ...message });
+    await ack({ response_type: 'ephemeral', ...renderReply(reply, { share: true }) });
   });
 }

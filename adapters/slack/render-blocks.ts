@@ -34,9 +34,6 @@ export const SLACK_LIMITS = {
   fallbackText: 4000,
 } as const;
 
-/** How many results an answer shows, at most. */
-export const RESULTS_SHOWN = DEFAULT_RESULT_LIMIT;
-
 /** A message ready for `chat.postMessage`, `respond()` or a slash command `ack()`. */
 export interface SlackMessage {
   readonly blocks: types.KnownBlock[];
@@ -66,7 +63,7 @@ export function renderAnswer(answer: Answer): SlackMessage {
 }
 
 function renderFound(query: string, results: readonly AnswerResult[]): SlackMessage {
-  const shown = results.slice(0, RESULTS_SHOWN);
+  const shown = results.slice(0, DEFAULT_RESULT_LIMIT);
   if (shown.length === 0) return renderNotFound(query, []);
   const intro = `Here is what the meetup notes say about “${escapeMrkdwn(query)}”:`;
   const blocks: types.KnownBlock[] = [section(intro)];
@@ -161,7 +158,7 @@ export function renderNotice(text: string): SlackMessage {
 }
 
 /** A section block whose text is cut to Slack's limit. */
-export function section(mrkdwn: string): types.SectionBlock {
+function section(mrkdwn: string): types.SectionBlock {
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) },

@@ -1,13 +1,7 @@
-/** Why the Slack adapter could not start; the message is a whole sentence that names no secret. */
+import { AdapterError } from '../../src/app/adapter-error.js';
+
+/** Why the Slack adapter could not start. */
 export type SlackAdapterErrorCode = 'slack_auth_failed' | 'slack_connect_failed';
 
 /** A real fault starting or stopping the Slack adapter (bad token, Slack unreachable). */
-export class SlackAdapterError extends Error {
-  readonly code: SlackAdapterErrorCode;
-
-  constructor(code: SlackAdapterErrorCode, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'SlackAdapterError';
-    this.code = code;
-  }
-}
+export class SlackAdapterError extends AdapterError<SlackAdapterErrorCode> {}

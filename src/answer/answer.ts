@@ -38,6 +38,10 @@ export interface MeetupListing {
   readonly date?: string;
   readonly eventUrl?: string;
   readonly notesUrl?: string;
+  /** What the notes say about the meetup itself (date, venue, hashtag lines), one entry each. */
+  readonly details?: readonly string[];
+  /** Slides and recordings of the meetup as a whole, that belong to no one talk. */
+  readonly links?: readonly TalkLink[];
   readonly talks: readonly {
     readonly title: string;
     readonly links: readonly TalkLink[];
@@ -57,5 +61,9 @@ export interface QueryService {
 }
 
 export const SNIPPET_MAX_CHARS = 280;
+/** Longest question the bot answers; every platform refuses longer ones with {@link QUESTION_TOO_LONG}. */
 export const QUESTION_MAX_CHARS = 1000;
+/** How many results an answer holds, and so how many every platform shows. */
 export const DEFAULT_RESULT_LIMIT = 3;
+/** The one refusal of an over-long question, on every platform and from the engine itself. */
+export const QUESTION_TOO_LONG = `That question is too long: questions are limited to ${QUESTION_MAX_CHARS.toLocaleString('en-US')} characters. Could you ask a shorter one?`;

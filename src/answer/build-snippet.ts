@@ -1,4 +1,6 @@
+import { foldWidthAndCase } from '../search/normalize.js';
 import type { TextRange } from './answer.js';
+import { mergeRanges } from './merge-ranges.js';
 
 export interface Snippet {
   readonly text: string;
@@ -35,7 +37,7 @@ export function buildSnippet(text: string, terms: readonly string[], maxChars: n
 }
 
 /** Every place a term occurs, merged where they overlap or touch, in order. */
-export function findRanges(text: string, terms: readonly string[]): TextRange[] {
+function findRanges(text: string, terms: readonly string[]): TextRange[] {
   const { folded, origin } = fold(text);
   const found: TextRange[] = [];
   for (const term of terms) {
@@ -48,15 +50,7 @@ export function findRanges(text: string, terms: readonly string[]): TextRange[] 
       found.push({ start: origin[at] ?? 0, end: origin[end] ?? text.length });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: TextRange[] = [];
-  for (const r of found) {
-    const last = merged.at(-1);
-    if (last && r.start <= last.end)
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
-    else merged.push(r);
-  }
-  return merged;
+  return mergeRanges(found);
 }
 
 /** NFKC + lower case per code point, remembering where each folded unit came from. */
@@ -65,7 +59,7 @@ function fold(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let i = 0;
   for (const char of text) {
-    const piece = char.normalize('NFKC').toLowerCase();
+    const piece = foldWidthAndCase(char);
     for (let k = 0; k < piece.length; k++) origin.push(i);
     folded += piece;
     i += char.length;

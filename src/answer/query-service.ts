@@ -1,8 +1,19 @@
 import type { Meetup } from '../content/meetup.js';
-import { type AnalyzedQuery, analyzeQuery } from '../search/analyze-query.js';
+import {
+  type AnalyzedQuery,
+  analyzeQuery,
+  isRealWord,
+  type QueryContext,
+} from '../search/analyze-query.js';
 import { buildIndex } from '../search/build-index.js';
 import type { Glossary } from '../search/glossary.js';
+import { createLoanwordLookup } from '../search/loanwords.js';
+import { findMeetupReference } from '../search/meetup-reference.js';
+import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
+import { createStemLookup } from '../search/stem-lookup.js';
+import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
+import { pruneSynonyms } from '../search/synonym-lookup.js';
 import {
   type Answer,
   type AnswerResult,
@@ -10,6 +21,7 @@ import {
   DEFAULT_RESULT_LIMIT,
   type MeetupListing,
   QUESTION_MAX_CHARS,
+  QUESTION_TOO_LONG,
   type QueryService,
   SNIPPET_MAX_CHARS,
 } from './answer.js';
@@ -17,11 +29,20 @@ import { buildSnippet } from './build-snippet.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
+  /** The clock "the latest meetup" and "last year's" are resolved against. */
+  readonly now?: () => Date;
   readonly glossary: Glossary;
+  /** A general cross-lingual dictionary, pruned here to the words of these notes. */
+  readonly synonyms?: SynonymDictionary;
 }
 
 /** Share of the question's weight a passage must cover to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/**
+ * Real words an answer must cover when the question has that many: one shared word ("price",
+ * "ramen") is how an off-topic question meets a talk; two are how a paraphrase meets its answer.
+ */
+const MIN_WORDS = 2;
 /** A result scoring under this share of the best one is left out. */
 const RUNNER_UP_SHARE = 0.3;
 const MAX_LIMIT = 10;
@@ -30,19 +51,36 @@ const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
 const CONTROL = /[\p{Cc}\p{Cs}]/gu;
 
 /** Coverage lifts the score: a passage that answers all of the question beats a longer near miss. */
-const rankOf = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 2;
+const passageRank = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 3;
+/** How much a meetup the question names by number or date is preferred. */
+const NAMED_MEETUP_BOOST = 1.5;
 
 /**
  * The core every adapter calls: builds the index once, then answers questions with ranked,
  * platform-neutral {@link Answer} values.
  */
-export function createQueryService({ meetups, glossary }: QueryServiceOptions): QueryService {
+export function createQueryService({
+  meetups,
+  glossary,
+  synonyms = EMPTY_DICTIONARY,
+  now = () => new Date(),
+}: QueryServiceOptions): QueryService {
+  const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const index = buildIndex(meetups);
+  const context: QueryContext = {
+    glossary,
+    synonyms: pruneSynonyms(synonyms, index.vocabulary),
+    stems: createStemLookup(index.vocabulary),
+    loanwords: createLoanwordLookup(() => notesTexts(meetups), index.vocabulary),
+    known: (term) => index.vocabulary.has(term),
+  };
   const listing: MeetupListing[] = meetups.map((m) => ({
     title: m.title,
     ...(m.date !== undefined && { date: m.date }),
     ...(m.eventUrl !== undefined && { eventUrl: m.eventUrl }),
     ...(m.notesUrl !== undefined && { notesUrl: m.notesUrl }),
+    ...(m.details && { details: m.details.map((d) => d.text) }),
+    ...(m.links && { links: m.links }),
     talks: m.talks.map((t) => ({
       title: t.title,
       links: t.links,
@@ -50,7 +88,7 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
     })),
   }));
 
-  const toResult = (c: RankedPassage, query: AnalyzedQuery): AnswerResult => {
+  const toResult = (c: RankedPassage, query: AnalyzedQuery, rank: number): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const snippet = buildSnippet(passage.text, query.highlight, SNIPPET_MAX_CHARS);
     return {
@@ -61,17 +99,17 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
       matches: snippet.matches,
       links: talk.links,
       ...(talk.notesUrl !== undefined && { notesUrl: talk.notesUrl }),
-      score: Math.round(rankOf(c) * 1000) / 1000,
+      score: Math.round(rank * 1000) / 1000,
     };
   };
 
   return {
     talks: () => listing,
     ask(question: string, options: AskOptions = {}): Answer {
-      if (question.length > QUESTION_MAX_CHARS * 4) return tooLong(question.length);
+      if (question.length > QUESTION_MAX_CHARS * 4) return TOO_LONG;
       const cleaned = question.replace(CONTROL, ' ').trim();
       if (cleaned === '' || HELP_WORDS.test(cleaned)) return { kind: 'help' };
-      if (cleaned.length > QUESTION_MAX_CHARS) return tooLong(cleaned.length);
+      if (cleaned.length > QUESTION_MAX_CHARS) return TOO_LONG;
       const limit = Math.min(
         MAX_LIMIT,
         Math.max(
@@ -81,10 +119,16 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
           ),
         ),
       );
-      const query = analyzeQuery(cleaned, glossary);
+      const { preferred, rest } = findMeetupReference(cleaned, meetups, now());
+      const query = analyzeQuery(rest, context, cleaned);
+      // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
+      const rankOf = (c: RankedPassage) =>
+        passageRank(c) *
+        (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? NAMED_MEETUP_BOOST : 1);
       const candidates = rankPassages(index, query);
+      const wordsNeeded = Math.min(MIN_WORDS, query.concepts.filter(isRealWord).length);
       const answers = candidates
-        .filter((c) => c.coverage >= MIN_COVERAGE && c.strong)
+        .filter((c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded)
         .sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (answers[0] ? rankOf(answers[0]) : 0) * RUNNER_UP_SHARE;
@@ -99,18 +143,13 @@ export function createQueryService({ meetups, glossary }: QueryServiceOptions): 
       return {
         kind: 'found',
         query: cleaned,
-        results: ordered.slice(0, limit).map((c) => toResult(c, query)),
+        results: ordered.slice(0, limit).map((c) => toResult(c, query, rankOf(c))),
       };
     },
   };
 }
 
-function tooLong(length: number): Answer {
-  return {
-    kind: 'invalid',
-    reason: `Questions are limited to ${QUESTION_MAX_CHARS.toLocaleString('en-US')} characters; this one has ${length.toLocaleString('en-US')}.`,
-  };
-}
+const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 
 /**
  * For "where are the slides?" the best talk's passage that carries its link goes first, so the
@@ -125,4 +164,15 @@ function linksFirst(answers: readonly RankedPassage[]): RankedPassage[] {
       c.doc.talk.links.some((l) => c.doc.passage.text.includes(l.url)),
   );
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
+}
+
+/** Every title and passage of the notes, normalized as the index reads them. */
+function* notesTexts(meetups: readonly Meetup[]): Iterable<string> {
+  for (const meetup of meetups) {
+    yield normalize(meetup.title);
+    for (const talk of meetup.talks) {
+      yield normalize(talk.title);
+      for (const passage of talk.passages) yield normalize(passage.text);
+    }
+  }
 }

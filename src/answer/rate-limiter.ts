@@ -2,6 +2,8 @@
 export interface RateLimiter {
   /** Records one question for `key` and says whether it may be answered. */
   take(key: string): boolean;
+  /** How many users it remembers now: idle ones are forgotten once there are many. */
+  tracked(): number;
 }
 
 export interface RateLimiterOptions {
@@ -10,6 +12,9 @@ export interface RateLimiterOptions {
   readonly windowMs?: number;
   readonly now?: () => number;
 }
+
+/** Past this many remembered users, every `take` forgets those with no question in the window. */
+export const RATE_LIMIT_SWEEP_ABOVE = 10_000;
 
 export function createRateLimiter({
   limit,
@@ -23,15 +28,17 @@ export function createRateLimiter({
       const t = now();
       const recent = (seen.get(key) ?? []).filter((at) => t - at < windowMs);
       const allowed = recent.length < limit;
+      // A refused question is not counted, so asking again while refused does not extend the wait.
       if (allowed) recent.push(t);
       seen.set(key, recent);
       // Forget idle users so the map does not grow without bound.
-      if (seen.size > 10_000) {
+      if (seen.size > RATE_LIMIT_SWEEP_ABOVE) {
         for (const [k, times] of seen) {
           if (times.every((at) => t - at >= windowMs)) seen.delete(k);
         }
       }
       return allowed;
     },
+    tracked: () => seen.size,
   };
 }

@@ -8,6 +8,7 @@ import {
   problemLevel,
 } from '../content/load-content.js';
 import type { Logger } from '../logger.js';
+import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 import { buildSnapshot, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
 import type { ServiceHolder } from './service-holder.js';
@@ -22,6 +23,8 @@ export interface ContentReloaderOptions {
   readonly load?: (dir: string) => Promise<LoadedContent>;
   /** Called after every background reload, kept or not (tests and logs wait on it). */
   readonly onReload?: (outcome: ReloadOutcome) => void;
+  /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
+  readonly synonyms?: SynonymDictionary;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -55,6 +58,7 @@ export function createContentReloader({
   debounceMs = 250,
   load = loadContent,
   onReload,
+  synonyms,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watcher: FSWatcher | undefined;
@@ -92,7 +96,7 @@ export function createContentReloader({
         );
         return 'kept';
       }
-      const { stats } = install(buildSnapshot(content));
+      const { stats } = install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
       metrics.recordReload('success');
       log.info(stats, 'Content reloaded.');
       return 'reloaded';
@@ -136,7 +140,7 @@ export function createContentReloader({
           `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
         );
       }
-      return install(buildSnapshot(content));
+      return install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
     },
     reload,
     async watch() {

@@ -1,9 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Answer } from '../answer/answer.js';
+import type { Platform } from '../requests/request-pipeline.js';
 import type { IndexStats } from './index-snapshot.js';
-
-/** Where a question came from; one label value per front end. */
-export type Platform = 'slack' | 'discord' | 'console';
 
 /** The bot's Prometheus metrics, in a registry of their own (no process-wide default). */
 export interface Metrics {

@@ -1,10 +1,13 @@
 import { createInterface } from 'node:readline';
-import type { QueryService } from '../answer/answer.js';
-import { parseRequest } from '../answer/parse-request.js';
-import { renderAnswerText, renderTalksText, TERMINAL_HELP } from '../cli/render-terminal.js';
+import type { Logger } from '../logger.js';
+import { REPLY_TEXTS } from '../requests/reply-texts.js';
+import type { RequestPipeline } from '../requests/request-pipeline.js';
+import { renderReplyText } from './render-reply-text.js';
 
 export interface ConsoleOptions {
-  readonly service: QueryService;
+  /** The same pipeline the chats use; the console is one more platform. */
+  readonly pipeline: RequestPipeline;
+  readonly logger: Logger;
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
   /** A person at a terminal: show a prompt and the help. Otherwise one answer per input line. */
@@ -16,60 +19,85 @@ export interface ConsoleOptions {
 }
 
 const EXIT_WORDS = /^(?:exit|quit|bye|終了)$/i;
+/** How to leave, shown with the help at a terminal. */
+export const QUIT_HINT = '"exit", "quit" or Ctrl+D quits.';
 
 /**
- * The local console: the same answers the bots give, as terminal text. Resolves when the input
- * ends (end of a pipe, Ctrl+D, Ctrl+C or "exit").
+ * The local console: the same answers the bots give, as terminal text. Resolves once the input
+ * ends (end of a pipe, Ctrl+D, Ctrl+C or "exit"/"quit") and every answer has been written.
  */
 export function startConsole({
-  service,
+  pipeline,
+  logger,
   input,
   output,
   interactive,
   color,
   signal,
 }: ConsoleOptions): Promise<void> {
-  const style = { color };
   const rl = createInterface({ input, output, terminal: interactive });
+  const helpFooter = interactive ? QUIT_HINT : undefined;
   // The same words as in the chats: `talks`, `help`, `ask …`, or just the question.
-  const reply = (text: string) => {
-    const request = parseRequest(text);
-    if (request.kind === 'talks') return renderTalksText(service.talks(), style);
-    return renderAnswerText(
-      request.kind === 'help' ? request : service.ask(request.question),
-      style,
-    );
+  const reply = async (text: string): Promise<string> => {
+    try {
+      const answer = await pipeline.reply({
+        platform: 'console',
+        userKey: 'console',
+        text,
+        source: 'console',
+      });
+      return renderReplyText(answer, { color, ...(helpFooter && { helpFooter }) });
+    } catch (err) {
+      // The pipeline never rejects, so this is a rendering fault: say so and keep the console.
+      logger.error({ err }, 'Answering a console question failed.');
+      return REPLY_TEXTS.apology;
+    }
+  };
+  // Answers are written in the order the lines came, and all of them before the console ends.
+  let written = Promise.resolve();
+  const answerInTurn = (text: string, write: (answer: string) => void) => {
+    written = written.then(async () => write(await reply(text)));
   };
 
+  let closed = false;
   return new Promise<void>((resolve) => {
     signal?.addEventListener('abort', () => rl.close(), { once: true });
     rl.once('close', () => {
-      if (interactive) output.write('\n');
-      resolve();
-    });
-    if (interactive) {
-      output.write(`${TERMINAL_HELP}\n"exit" or Ctrl+D quits.\n\n`);
-      rl.setPrompt('question> ');
-      rl.on('SIGINT', () => rl.close());
-      rl.on('line', (line) => {
-        const question = line.trim();
-        if (EXIT_WORDS.test(question)) {
-          rl.close();
-          return;
-        }
-        if (question !== '') output.write(`${reply(question)}\n\n`);
-        rl.prompt();
+      closed = true;
+      written.then(() => {
+        if (interactive) output.write('\n');
+        resolve();
       });
-      rl.prompt();
-      return;
-    }
+    });
     let first = true;
     rl.on('line', (line) => {
-      const question = line.trim();
+      const text = line.trim();
+      if (EXIT_WORDS.test(text)) {
+        rl.close();
+        return;
+      }
+      if (interactive) {
+        if (text === '') rl.prompt();
+        else
+          answerInTurn(text, (answer) => {
+            output.write(`${answer}\n\n`);
+            // An answer still being written when the input ends needs no new prompt.
+            if (!closed) rl.prompt();
+          });
+        return;
+      }
       // A blank line is no question; skipping it keeps "one answer per question" exact.
-      if (question === '') return;
-      output.write(`${first ? '' : '\n'}${reply(question)}\n`);
-      first = false;
+      if (text === '') return;
+      answerInTurn(text, (answer) => {
+        output.write(`${first ? '' : '\n'}${answer}\n`);
+        first = false;
+      });
     });
+    if (interactive) {
+      output.write(`${renderReplyText({ kind: 'help' }, { color, helpFooter: QUIT_HINT })}\n\n`);
+      rl.setPrompt('question> ');
+      rl.on('SIGINT', () => rl.close());
+      rl.prompt();
+    }
   });
 }

@@ -1,5 +1,6 @@
 import type { QueryService } from '../answer/answer.js';
-import type { Metrics, Platform } from './metrics.js';
+import type { Platform } from '../requests/request-pipeline.js';
+import type { Metrics } from './metrics.js';
 
 /**
  * The same service, counting each answer by kind and timing it. Each adapter gets its own

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
+import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { renderAnswerText } from './render-terminal.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
@@ -34,7 +35,8 @@ async function main(): Promise<number> {
   }
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
-  const answer = createQueryService(content).ask(positionals.join(' '), { limit });
+  const synonyms = await loadSudachiSynonyms();
+  const answer = createQueryService({ ...content, synonyms }).ask(positionals.join(' '), { limit });
   console.log(
     values.json
       ? JSON.stringify(answer, null, 2)

@@ -8,6 +8,7 @@ const USAGE = [
   'Lists every problem in the notes and glossary.yml, each with its file and line:',
   '  error:    not served (unreadable file or front matter, a duplicate meetup title, …)',
   '  warning:  served, but something was ignored or looks wrong (an unknown field, …)',
+  '  info:     how a file was read (talks under a group heading, a date taken from a line)',
   'Exits 1 when there is an error, 0 otherwise.',
   CONTENT_OPTION_HELP,
   '  -h, --help     show this help',
@@ -22,8 +23,12 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { meetups, glossary, problems } = await loadContent(contentDir(values.content));
-  for (const p of problems) console.error(formatProblemLine(p));
+  const { meetups, glossary, problems, info } = await loadContent(contentDir(values.content));
+  // Notes on how a file was read sit next to its problems, in file and line order.
+  const byPlace = [...info, ...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  for (const p of byPlace) console.error(formatProblemLine(p));
   const counts = countContent(meetups);
   const count = (level: string) => problems.filter((p) => problemLevel(p) === level).length;
   const errors = count('error');

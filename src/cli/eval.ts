@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { evaluate, parseEvalFile } from '../eval/evaluate.js';
+import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
 const USAGE = [
@@ -34,7 +35,8 @@ async function main(): Promise<number> {
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const items = parseEvalFile(await readFile(file, 'utf8'), file);
-  const report = evaluate(createQueryService(content), items);
+  const synonyms = await loadSudachiSynonyms();
+  const report = evaluate(createQueryService({ ...content, synonyms }), items);
   if (values.json) {
     console.log(JSON.stringify(report));
     return 0;
@@ -42,6 +44,12 @@ async function main(): Promise<number> {
   console.log(`questions  ${report.n}`);
   for (const key of ['hit@1', 'hit@3', 'mrr', 'answer@1', 'none'] as const) {
     console.log(`${key.padEnd(10)} ${report[key].toFixed(3)}`);
+  }
+  for (const [language, r] of Object.entries(report.languages)) {
+    console.log(
+      `${language} (${r.n})`.padEnd(10),
+      `hit@1 ${r['hit@1'].toFixed(3)}  answer@1 ${r['answer@1'].toFixed(3)}`,
+    );
   }
   for (const f of report.failures) console.log(`  miss ${f.id}: ${f.q}\n       got: ${f.got}`);
   return 0;

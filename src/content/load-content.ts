@@ -9,7 +9,10 @@ export const GLOSSARY_FILE = 'glossary.yml';
 export interface LoadedContent {
   readonly meetups: readonly Meetup[];
   readonly glossary: Glossary;
+  /** Errors and warnings: what an organizer should fix. */
   readonly problems: readonly ContentProblem[];
+  /** Notes on how the files were read (`level: 'info'`), for `check-content` to show. */
+  readonly info: readonly ContentProblem[];
 }
 
 /**
@@ -31,7 +34,7 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       message: `the content directory cannot be read (${errorCode(error)})`,
       lost: true,
     });
-    return { meetups: [], glossary: EMPTY_GLOSSARY, problems };
+    return { meetups: [], glossary: EMPTY_GLOSSARY, problems, info: [] };
   }
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
@@ -83,7 +86,12 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
       lost: true,
     });
   }
-  return { meetups, glossary, problems };
+  return {
+    meetups,
+    glossary,
+    problems: problems.filter((p) => p.level !== 'info'),
+    info: problems.filter((p) => p.level === 'info'),
+  };
 }
 
 export type ProblemLevel = NonNullable<ContentProblem['level']>;
@@ -93,9 +101,14 @@ export function problemLevel(p: ContentProblem): ProblemLevel {
   return p.level ?? (p.lost ? 'error' : 'warning');
 }
 
-/** For logs: `Content error in content/x.md:12: front matter is not valid YAML.` */
+/**
+ * For logs: `Content error in content/x.md:12: front matter is not valid YAML.`; an info note
+ * reads `info: content/x.md:3: meetup date 2019-02-12 taken from line 3.`
+ */
 export function formatProblem(p: ContentProblem): string {
-  return `Content ${problemLevel(p)} in ${where(p)}: ${p.message}.`;
+  const level = problemLevel(p);
+  if (level === 'info') return formatProblemLine(p);
+  return `Content ${level} in ${where(p)}: ${p.message}.`;
 }
 
 /** For a terminal, labelled first: `warning: content/x.md:4: front matter field …`. */

@@ -8,15 +8,21 @@ export interface TalkLink {
 export interface Passage {
   /** Plain text, as a person reads it (Markdown markup removed, one line per bullet). */
   readonly text: string;
-  /** The `###` heading the passage sits under, if any. */
+  /** The section heading the passage sits under (`###` under a `##` talk), if any. */
   readonly section?: string;
   /** 1-based line in the source file where the passage starts. */
   readonly line: number;
 }
 
-/** A talk: a `##` heading (or a `---`-separated block) inside a meetup's notes. */
+/**
+ * A talk: a `##` heading (or a `---`-separated block) inside a meetup's notes; in notes that
+ * group their talks, a `###` under a `## セッション`-like heading; in notes that head every talk
+ * with `#`, a `#` after the meetup's own.
+ */
 export interface Talk {
   readonly title: string;
+  /** The heading the talk is grouped under (`Keynote`, `LT`, `セッション`…), when there is one. */
+  readonly group?: string;
   /** Link to this talk inside the published notes, when the meetup has a notes URL. */
   readonly notesUrl?: string;
   readonly links: readonly TalkLink[];
@@ -29,9 +35,18 @@ export interface Meetup {
   readonly title: string;
   /** Path of the source file, relative to the content directory. */
   readonly file: string;
+  /** `YYYY-MM-DD` from front matter, or from a date line before the first talk. */
   readonly date?: string;
   readonly eventUrl?: string;
   readonly notesUrl?: string;
+  /**
+   * What the notes say about the meetup itself rather than a talk: the lines between the
+   * meetup's heading and its first talk (date, venue, hashtag, event page), a group heading's
+   * own text, and slide entries under `## 資料` that name no talk. Absent when there are none.
+   */
+  readonly details?: readonly Passage[];
+  /** Slide and video links of the meetup as a whole (those that belong to no one talk). */
+  readonly links?: readonly TalkLink[];
   readonly talks: readonly Talk[];
 }
 
@@ -47,9 +62,11 @@ export interface ContentProblem {
    */
   readonly lost?: true;
   /**
-   * How serious the problem is: `error` when content is not served (the same as `lost`),
-   * `warning` when it is served but something was ignored or looks wrong, `info` for how a file
-   * was read. When absent it follows `lost`; read it with `problemLevel`.
+   * How serious it is. Absent on older problems: then `lost` decides (an error with it, a warning
+   * without). `info` is not a problem at all but a note on how the file was read (talks found
+   * under a group heading, a date taken from a line), so an organizer can check the reading; it
+   * never fails `check-content` or a reload.
+   * Read it with `problemLevel`.
    */
   readonly level?: 'error' | 'warning' | 'info';
 }

@@ -1,77 +1,211 @@
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { parseFrontMatter } from './front-matter.js';
+import { headingRoles } from './heading-roles.js';
+import { isSlidesHeading, linkKind } from './link-kind.js';
+import {
+  blockText,
+  cleanTitle,
+  type FoundLink,
+  firstLine,
+  inlineText,
+  lineOf,
+  linksIn,
+} from './markdown-text.js';
+import { matchTalk } from './match-talk.js';
 import type { ContentProblem, Meetup, Passage, Talk, TalkLink } from './meetup.js';
+import { dateFromLine } from './meetup-date.js';
+import { prepareSource } from './prepare-source.js';
 
 export interface ParsedNotes {
   /** Absent only when nothing in the file could be read as a meetup. */
   readonly meetup?: Meetup;
+  /** Errors, warnings and `info` notes on how the file was read, in line order. */
   readonly problems: readonly ContentProblem[];
 }
 
-const SLIDES_LABEL = /^(?:発表)?(?:資料|スライド)|^(?:slides?|slide deck|deck)\b/i;
-const VIDEO_LABEL = /^(?:動画|録画|アーカイブ)|^(?:video|recording|youtube)\b/i;
-const SLIDES_HOST = /(?:^|\.)(?:speakerdeck\.com|slideshare\.net|docswell\.com)$/;
-const VIDEO_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com)$/;
 const UNTITLED_TALK_CHARS = 80;
+/** A paragraph this short, on one line, right above a list can be the list's label… */
+const LABEL_CHARS = 50;
+/** …and the list is short enough to quote whole: a few bullets, one snippet's length. */
+const LABELLED_ITEMS = 3;
+const LABELLED_CHARS = 280;
+const URL_ONLY = /^<?(https?:\/\/\S+?)>?$/;
+const EVENT_HOST =
+  /(?:^|\.)(?:connpass\.com|doorkeeper\.jp|techplay\.jp|meetup\.com|peatix\.com|eventbrite\.[a-z.]+|atnd\.org)$/;
 
 interface TalkDraft {
   title: string;
   line: number;
+  /** The heading's anchor in the published notes; none for a block after `---`. */
+  slug?: string;
+  group?: string;
+  /** Set when the heading is nothing but this URL; the title is found at the end. */
+  url?: string;
   section?: string;
   links: TalkLink[];
   passages: Passage[];
 }
 
+/** A bullet or paragraph under a `## 資料` heading, matched to a talk at the end. */
+interface SlideEntry {
+  readonly text: string;
+  readonly line: number;
+  /** The slides heading, and the sub-heading over the entry if any. */
+  readonly heading: string;
+  readonly label?: string;
+  readonly links: readonly FoundLink[];
+}
+
+/** A block to read: one node, or a label paragraph together with the list under it. */
+interface Unit {
+  readonly nodes: readonly Nodes[];
+  readonly text: string;
+  readonly line: number;
+}
+
 /**
  * Reads one notes file: `#` is the meetup, `##` (or a block after `---`) a talk, `###` a
- * section; a bullet with its sub-bullets, or a paragraph, is a passage. Slide and video links come
- * from bullets such as `資料 <https://…>`. Problems are collected with their line; whatever can
- * be understood is still returned.
+ * section; a bullet with its sub-bullets, or a paragraph, is a passage. It also reads notes as
+ * organizers write them elsewhere: every talk under `#` after the meetup's own `#`; talks as
+ * `###` under a grouping `## LT`; date, venue and links before the first talk as the meetup's
+ * details; a `## 資料` list of slide links, given to the talks it names. Slide and video links
+ * come from bullets such as `資料 <https://…>` and from the hosts decks live on. Problems are
+ * collected with their line, with `info` notes on what had to be guessed; whatever can be
+ * understood is still returned.
  */
 export function parseNotes(file: string, source: string): ParsedNotes {
   const problems: ContentProblem[] = [];
   const problem = (line: number, message: string, lost?: true) =>
     problems.push(lost ? { file, line, message, lost } : { file, line, message });
-  const tree: Root = fromMarkdown(source, {
+  const note = (line: number, message: string, level: 'warning' | 'info' = 'info') =>
+    problems.push({ file, line, message, level });
+
+  const prepared = prepareSource(source);
+  const tree: Root = fromMarkdown(prepared.text, {
     // GFM: bare URLs (slides: https://…) become links, and tables parse.
     extensions: [frontmatter(['yaml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   });
+  if (prepared.titleLine !== undefined)
+    note(
+      prepared.titleLine,
+      'the first line has no space after "#"; read as the meetup\'s heading',
+    );
+  if (prepared.bulletLines.length > 0)
+    note(
+      prepared.bulletLines[0] ?? 1,
+      `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
+    );
+
+  const nodes = tree.children;
+  const meetupIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  const laterH1 = nodes.find((n, i) => i > meetupIndex && n.type === 'heading' && n.depth === 1);
+  // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks.
+  const talkDepth = meetupIndex >= 0 && laterH1 ? 1 : 2;
+  if (laterH1) note(lineOf(laterH1), 'talks found as "#" headings after the meetup\'s "#" heading');
+  const roles = headingRoles(nodes, meetupIndex + 1, talkDepth);
 
   let front: ReturnType<typeof parseFrontMatter> | undefined;
   let meetupTitle: string | undefined;
   let meetupLine = 1;
+  const slugger = new GithubSlugger();
   const talks: TalkDraft[] = [];
+  const details: Passage[] = [];
+  const preambleLines: number[] = [];
+  const meetupLinks: TalkLink[] = [];
+  const eventUrls: { url: string; line: number }[] = [];
+  const slideEntries: SlideEntry[] = [];
+
   let talk: TalkDraft | undefined;
-  let afterBreak = false;
+  let group: string | undefined;
+  let slides: string | undefined;
+  /** A sub-heading inside the preamble, a group's own text or a slides list. */
+  let sub: string | undefined;
+  /** Under a heading such as `## 開催概要`: what follows is the meetup's details. */
+  let about = false;
+  /** After `---` or an empty talk heading: the next block starts a talk titled by its first line. */
+  let loose = false;
 
   const ensureMeetup = (line: number): void => {
     if (meetupTitle !== undefined || front?.value.title) return;
     problem(line, 'a talk comes before the meetup\'s "#" heading (or a title in front matter)');
     meetupTitle = titleFromFileName(file);
   };
-  const startTalk = (title: string, line: number): TalkDraft => {
+  const startTalk = (
+    title: string,
+    line: number,
+    heading?: { slug: string; links: readonly FoundLink[] },
+  ): TalkDraft => {
     ensureMeetup(line);
-    talk = { title, line, links: [], passages: [] };
+    const url = URL_ONLY.exec(title)?.[1];
+    talk = {
+      title,
+      line,
+      links: [],
+      passages: [],
+      ...(heading && { slug: heading.slug }),
+      ...(group !== undefined && { group }),
+      ...(url !== undefined && { url }),
+    };
+    for (const link of heading?.links ?? []) {
+      const kind = linkKind('', link.text, link.url);
+      if (kind) addLink(talk.links, { kind, url: link.url });
+    }
     talks.push(talk);
-    afterBreak = false;
+    loose = false;
     return talk;
   };
-  const currentTalk = (node: RootContent): TalkDraft | undefined => {
-    if (talk && !afterBreak) return talk;
-    if (!afterBreak && meetupTitle === undefined) return undefined;
-    // Content after `---` with no `##` heading: a talk titled by its first line.
-    const title = firstLine(blockText(node)).slice(0, UNTITLED_TALK_CHARS);
-    return title ? startTalk(title, lineOf(node)) : undefined;
+  const emptyHeading = (depth: number, line: number) => {
+    note(
+      line,
+      `a "${'#'.repeat(depth)}" talk heading has no text; skipped (its notes, if any, are read as a talk titled by their first line)`,
+      'warning',
+    );
+    talk = undefined;
+    loose = true;
   };
 
-  for (const node of tree.children) {
+  const read = (units: readonly Unit[]): void => {
+    for (const unit of units) {
+      if (!talk && loose) {
+        const title = firstLine(unit.text).slice(0, UNTITLED_TALK_CHARS);
+        if (title) startTalk(cleanTitle(title), unit.line);
+      }
+      if (talk) {
+        for (const node of unit.nodes) collectLinks(talk, node);
+        if (unit.text) addPassage(talk, { text: unit.text, line: unit.line });
+      } else if (slides !== undefined) {
+        slideEntries.push({
+          text: unit.text,
+          line: unit.line,
+          heading: slides,
+          ...(sub !== undefined && { label: sub }),
+          links: unit.nodes.flatMap((n) => linksIn(n)),
+        });
+      } else if (meetupTitle !== undefined || front?.value.title) {
+        const section = group ?? sub;
+        if (unit.text) {
+          details.push({ text: unit.text, line: unit.line, ...(section && { section }) });
+          if (group === undefined && !about) preambleLines.push(unit.line);
+        }
+        for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
+          const kind = linkKind(link.label, link.text, link.url);
+          if (kind) addLink(meetupLinks, { kind, url: link.url });
+          else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
+            eventUrls.push({ url: link.url, line: unit.line });
+        }
+      }
+    }
+  };
+
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as RootContent;
     const line = lineOf(node);
     switch (node.type) {
       case 'yaml': {
@@ -81,42 +215,68 @@ export function parseNotes(file: string, source: string): ParsedNotes {
         break;
       }
       case 'heading': {
-        const text = inlineText(node.children).trim();
-        if (node.depth === 1) {
-          if (meetupTitle !== undefined) {
-            problem(line, 'a second "#" meetup heading; put each meetup in a file of its own');
-          } else {
-            meetupTitle = text;
-            meetupLine = line;
-          }
-        } else if (node.depth === 2) {
-          if (text) startTalk(text, line);
-          else problem(line, 'a "##" talk heading has no text');
-        } else {
-          const target = currentTalk(node);
-          if (!target) break;
-          if (node.depth === 3) target.section = text;
-          else if (text) addPassage(target, { text, line });
+        const raw = inlineText(node.children).trim();
+        const text = cleanTitle(raw);
+        // Every heading takes its anchor in order, as GitHub numbers repeated headings.
+        const slug = slugger.slug(raw);
+        if (i === meetupIndex) {
+          meetupTitle = text || titleFromFileName(file);
+          meetupLine = line;
+          break;
         }
+        const heading = { slug, links: linksIn(node) };
+        if (node.depth <= talkDepth) {
+          talk = undefined;
+          group = undefined;
+          slides = undefined;
+          sub = undefined;
+          loose = false;
+          about = false;
+          const role = roles.get(i) ?? 'talk';
+          if (!text) emptyHeading(node.depth, line);
+          else if (role === 'slides') slides = text;
+          else if (role === 'about') {
+            about = true;
+            sub = text;
+            note(line, `"${raw}" is about the meetup; read as its details, not a talk`);
+          } else if (role === 'group') {
+            group = text;
+            const under = `${'#'.repeat(talkDepth)} ${text}`;
+            note(line, `talks found as "${'#'.repeat(talkDepth + 1)}" headings under "${under}"`);
+          } else startTalk(text, line, heading);
+          break;
+        }
+        if (group !== undefined && node.depth === talkDepth + 1) {
+          if (text) startTalk(text, line, heading);
+          else emptyHeading(node.depth, line);
+          break;
+        }
+        const sectionDepth = talkDepth + (group !== undefined ? 2 : 1);
+        if (!talk && loose && text) startTalk(text, line, heading);
+        else if (talk && node.depth === sectionDepth) talk.section = text;
+        else if (talk) {
+          if (text) addPassage(talk, { text, line });
+        } else sub = text;
         break;
       }
       case 'thematicBreak':
         talk = undefined;
-        afterBreak = true;
+        about = false;
+        group = undefined;
+        slides = undefined;
+        loose = true;
         break;
-      case 'list': {
-        const target = currentTalk(node);
-        if (!target) break;
-        for (const item of node.children) addBlock(target, item);
-        break;
-      }
       case 'html':
       case 'definition':
       case 'footnoteDefinition':
         break;
       default: {
-        const target = currentTalk(node);
-        if (target) addBlock(target, node);
+        const next = nodes[i + 1];
+        const labelled = next?.type === 'list' && (talk || !loose) && labelledList(node, next);
+        if (labelled) {
+          read([{ nodes: [node, next], text: labelled, line }]);
+          i++;
+        } else read(units(node));
       }
     }
   }
@@ -125,18 +285,50 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   const title = frontValue.title ?? meetupTitle;
   if (title === undefined) {
     problem(1, 'the notes have no "#" meetup heading and no title in front matter', true);
-    return { problems };
+    return { problems: byLine(problems) };
   }
-  const slugger = new GithubSlugger();
-  const finished: Talk[] = talks
-    .filter((t) => t.passages.length > 0 || t.links.length > 0)
-    .map((t) => ({
+
+  titleLinkOnlyTalks(talks, note);
+  placeSlideEntries(slideEntries, talks, { links: meetupLinks, details }, note);
+  talks.push(...slidesSections(slideEntries));
+
+  if (preambleLines.length > 0)
+    note(
+      preambleLines[0] ?? meetupLine,
+      `${lineList(preambleLines)} before the first talk read as the meetup's details, not a talk`,
+    );
+  let date = frontValue.date;
+  if (date === undefined) {
+    const found = datedLine(details);
+    if (found) {
+      date = found.date;
+      note(found.line, `meetup date ${found.date} taken from line ${found.line}`);
+    }
+  }
+  let eventUrl = frontValue.eventUrl;
+  const eventLine = eventUrls[0];
+  if (eventUrl === undefined && eventLine) {
+    eventUrl = eventLine.url;
+    note(eventLine.line, `event page ${eventLine.url} taken from line ${eventLine.line}`);
+  }
+
+  const finished: Talk[] = [];
+  for (const t of talks) {
+    if (t.passages.length === 0 && t.links.length === 0) {
+      if (t.title) note(t.line, `the talk "${t.title}" has no notes; left out`);
+      continue;
+    }
+    finished.push({
       title: t.title,
       line: t.line,
       links: t.links,
       passages: t.passages.length > 0 ? t.passages : [{ text: t.title, line: t.line }],
-      ...(frontValue.notesUrl && { notesUrl: `${frontValue.notesUrl}#${slugger.slug(t.title)}` }),
-    }));
+      ...(t.group !== undefined && { group: t.group }),
+      ...(frontValue.notesUrl && {
+        notesUrl: t.slug ? `${frontValue.notesUrl}#${t.slug}` : frontValue.notesUrl,
+      }),
+    });
+  }
   if (finished.length === 0)
     problem(meetupLine, 'the notes have no talks ("##" headings with notes under them)');
   return {
@@ -144,119 +336,174 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       title,
       file,
       talks: finished,
-      ...(frontValue.date !== undefined && { date: frontValue.date }),
-      ...(frontValue.eventUrl !== undefined && { eventUrl: frontValue.eventUrl }),
+      ...(date !== undefined && { date }),
+      ...(eventUrl !== undefined && { eventUrl }),
       ...(frontValue.notesUrl !== undefined && { notesUrl: frontValue.notesUrl }),
+      ...(details.length > 0 && { details }),
+      ...(meetupLinks.length > 0 && { links: meetupLinks }),
     },
-    problems,
+    problems: byLine(problems),
   };
 }
 
-function addBlock(talk: TalkDraft, node: Nodes): void {
-  collectLinks(talk, node);
-  const text = blockText(node).trim();
-  if (text) addPassage(talk, { text, line: lineOf(node) });
+type Note = (line: number, message: string) => void;
+
+/** A talk heading that is only a URL is titled by the talk's first line, or the URL's path. */
+function titleLinkOnlyTalks(talks: readonly TalkDraft[], note: Note): void {
+  for (const t of talks) {
+    if (t.url === undefined) continue;
+    const fromNotes = t.passages
+      .map((p) => firstLine(p.text))
+      .find((l) => l !== '' && !URL_ONLY.test(l));
+    t.title = cleanTitle(fromNotes ?? urlTail(t.url)).slice(0, UNTITLED_TALK_CHARS);
+    const kind = linkKind('', '', t.url);
+    if (kind) addLink(t.links, { kind, url: t.url });
+    note(t.line, `a talk heading is only a link; titled "${t.title}"`);
+  }
+}
+
+/**
+ * Gives each link under `## 資料` to the talk its entry names, with the entry as a passage of
+ * that talk (so "where are the slides for X" finds X); an entry that names no talk stays on
+ * the meetup, as its link and a line of its details.
+ */
+function placeSlideEntries(
+  entries: readonly SlideEntry[],
+  talks: readonly TalkDraft[],
+  meetup: { links: TalkLink[]; details: Passage[] },
+  note: Note,
+): void {
+  const titles = talks.map((t) => t.title);
+  for (const entry of entries) {
+    let owner: TalkDraft | undefined;
+    for (const link of entry.links) {
+      const kind = linkKind(link.label, link.text, link.url) ?? 'slides';
+      // With one talk in the notes, there is nobody else the slides could be for.
+      const at =
+        matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles) ??
+        (talks.length === 1 ? 0 : undefined);
+      const target = at === undefined ? undefined : talks[at];
+      if (target) {
+        owner ??= target;
+        addLink(target.links, { kind, url: link.url });
+        note(entry.line, `the link under "${entry.heading}" goes to the talk "${target.title}"`);
+      } else {
+        addLink(meetup.links, { kind, url: link.url });
+        note(entry.line, `the link under "${entry.heading}" names no talk; kept on the meetup`);
+      }
+    }
+    if (!entry.text) continue;
+    const passage = { text: entry.text, line: entry.line, section: entry.label ?? entry.heading };
+    (owner ? owner.passages : meetup.details).push(passage);
+  }
+}
+
+/**
+ * The `## 資料` section also stays in the notes as written, as a talk of its own with every link:
+ * "where are the slides?" about the meetup as a whole finds it, and the link it lists.
+ */
+function slidesSections(entries: readonly SlideEntry[]): TalkDraft[] {
+  const byHeading = new Map<string, TalkDraft>();
+  for (const entry of entries) {
+    const draft = byHeading.get(entry.heading) ?? {
+      title: entry.heading,
+      line: entry.line,
+      links: [],
+      passages: [],
+    };
+    for (const link of entry.links)
+      addLink(draft.links, {
+        kind: linkKind(link.label, link.text, link.url) ?? 'slides',
+        url: link.url,
+      });
+    if (entry.text)
+      draft.passages.push({
+        text: entry.text,
+        line: entry.line,
+        ...(entry.label !== undefined && { section: entry.label }),
+      });
+    byHeading.set(entry.heading, draft);
+  }
+  return [...byHeading.values()];
+}
+
+/** A list is a passage per bullet; any other block is one passage. */
+function units(node: Nodes): Unit[] {
+  const parts = node.type === 'list' ? node.children : [node];
+  return parts.map((part) => ({ nodes: [part], text: blockText(part).trim(), line: lineOf(part) }));
+}
+
+/**
+ * `goimports` over `- 外部パッケージの探索が遅い` is one thought: a one-line label of a few words
+ * (not a sentence, a link, a picture or a speaker's name) and the short list under it make one
+ * passage. A long list keeps a passage per bullet, so an answer still quotes just the bullet.
+ * After `---` the first line is the talk's title, so the caller does not ask then.
+ */
+function labelledList(node: Nodes, list: Nodes): string | undefined {
+  if (node.type !== 'paragraph' || list.type !== 'list') return undefined;
+  const label = inlineText(node.children).trim();
+  const onlyMedia = node.children.every(
+    (c) => c.type === 'link' || c.type === 'image' || (c.type === 'text' && c.value.trim() === ''),
+  );
+  if (
+    label === '' ||
+    label.includes('\n') ||
+    label.length > LABEL_CHARS ||
+    /[。.]$|さん$|氏$|^@/.test(label) ||
+    onlyMedia ||
+    list.children.length > LABELLED_ITEMS
+  )
+    return undefined;
+  const text = `${label}\n${blockText(list).trim()}`;
+  return text.length <= LABELLED_CHARS ? text : undefined;
 }
 
 function addPassage(talk: TalkDraft, passage: { text: string; line: number }): void {
   talk.passages.push(talk.section === undefined ? passage : { ...passage, section: talk.section });
 }
 
-/** A bullet like `資料 <https://…>` or `[slides](https://…)` makes the talk's link. */
-function collectLinks(talk: TalkDraft, node: Nodes): void {
-  visitParagraphs(node, (paragraph) => {
-    const urls: { url: string; text: string }[] = [];
-    for (const child of paragraph.children) {
-      if (child.type === 'link' && /^https?:\/\//i.test(child.url)) {
-        urls.push({ url: child.url, text: inlineText(child.children) });
-      }
-    }
-    if (urls.length === 0) return;
-    const label = inlineText(paragraph.children)
-      .replace(/https?:\/\/\S+/g, '')
-      .trim();
-    for (const { url, text } of urls) {
-      const kind = linkKind(label, text, url);
-      if (kind && !talk.links.some((l) => l.url === url)) talk.links.push({ kind, url });
-    }
-  });
+function addLink(links: TalkLink[], link: TalkLink): void {
+  if (!links.some((l) => l.url === link.url)) links.push(link);
 }
 
-function linkKind(label: string, text: string, url: string): TalkLink['kind'] | undefined {
-  const host = URL.canParse(url) ? new URL(url).hostname : '';
-  if (SLIDES_LABEL.test(label) || SLIDES_LABEL.test(text) || SLIDES_HOST.test(host))
-    return 'slides';
-  if (VIDEO_LABEL.test(label) || VIDEO_LABEL.test(text) || VIDEO_HOST.test(host)) return 'video';
+/** A bullet like `資料 <https://…>`, a deck's host, or any link under a `### 資料` section. */
+function collectLinks(talk: TalkDraft, node: Nodes): void {
+  const underSlides = talk.section !== undefined && isSlidesHeading(talk.section);
+  for (const { url, text, label } of linksIn(node)) {
+    const kind = linkKind(label, text, url) ?? (underSlides ? 'slides' : undefined);
+    if (kind) addLink(talk.links, { kind, url });
+  }
+}
+
+function datedLine(details: readonly Passage[]): { date: string; line: number } | undefined {
+  for (const passage of details) {
+    const lines = passage.text.split('\n');
+    for (const [k, text] of lines.entries()) {
+      const date = dateFromLine(text);
+      if (date) return { date, line: passage.line + k };
+    }
+  }
   return undefined;
 }
 
-function visitParagraphs(node: Nodes, visit: (p: Extract<Nodes, { type: 'paragraph' }>) => void) {
-  if (node.type === 'paragraph') visit(node);
-  else if ('children' in node)
-    for (const child of (node as Parents).children) visitParagraphs(child, visit);
+/** `https://example.test/talks/nsx-t-intro/` reads as `nsx t intro`; a bare host as the host. */
+function urlTail(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const { hostname, pathname } = new URL(url);
+  const tail = pathname.split('/').filter(Boolean).pop();
+  return tail ? tail.replace(/[-_]+/g, ' ') : hostname;
 }
 
-/** Plain text of a block: one line per paragraph or bullet, sub-bullets on lines of their own. */
-function blockText(node: Nodes): string {
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-      return inlineText(node.children);
-    case 'code':
-      return node.value;
-    case 'table':
-      return node.children
-        .map((row) => row.children.map((cell) => inlineText(cell.children).trim()).join(' | '))
-        .join('\n');
-    case 'list':
-    case 'listItem':
-    case 'blockquote':
-      return node.children
-        .map((child) => blockText(child))
-        .filter((t) => t.trim() !== '')
-        .join('\n');
-    default:
-      return '';
-  }
+function lineList(lines: readonly number[]): string {
+  const first = lines[0] ?? 0;
+  const last = lines[lines.length - 1] ?? first;
+  if (lines.length === 1) return `line ${first}`;
+  if (lines.length === 2) return `lines ${first} and ${last}`;
+  return `lines ${first}–${last}`;
 }
 
-function inlineText(nodes: readonly PhrasingContent[]): string {
-  let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        break;
-      case 'break':
-        out += '\n';
-        break;
-      case 'image':
-        out += node.alt ?? '';
-        break;
-      case 'link': {
-        const text = inlineText(node.children);
-        // An autolink's text is its URL; keep it so the passage shows where the link goes.
-        out += text || node.url;
-        break;
-      }
-      case 'html':
-      case 'footnoteReference':
-      case 'imageReference':
-        break;
-      default:
-        if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
-    }
-  }
-  return out;
-}
-
-function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-}
-
-function lineOf(node: Nodes): number {
-  return node.position?.start.line ?? 1;
+function byLine(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line);
 }
 
 function titleFromFileName(file: string): string {

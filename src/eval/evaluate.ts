@@ -1,4 +1,5 @@
 import type { QueryService } from '../answer/answer.js';
+import { foldWidthAndCase } from '../search/normalize.js';
 
 /** One line of an evaluation file. */
 export interface EvalItem {
@@ -18,6 +19,13 @@ export interface EvalFailure {
   readonly got: string;
 }
 
+/** hit@1 and answer@1 over the questions of one language. */
+export interface LanguageReport {
+  readonly n: number;
+  readonly 'hit@1': number;
+  readonly 'answer@1': number;
+}
+
 export interface EvalReport {
   readonly n: number;
   readonly 'hit@1': number;
@@ -25,10 +33,18 @@ export interface EvalReport {
   readonly mrr: number;
   readonly 'answer@1': number;
   readonly none: number;
+  /** Questions with kana or kanji are Japanese; all others count as English. */
+  readonly languages: { readonly en: LanguageReport; readonly ja: LanguageReport };
   readonly failures: readonly EvalFailure[];
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+const JAPANESE = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
+
+/** The language of a question: Japanese when it has any kana or kanji. */
+export function questionLanguage(question: string): 'en' | 'ja' {
+  return JAPANESE.test(question) ? 'ja' : 'en';
+}
+
 const share = (hits: number, of: number) => (of === 0 ? 1 : Math.round((hits / of) * 1000) / 1000);
 
 /** Parses a JSONL question file; a bad line is reported with its number. */
@@ -62,7 +78,13 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
   let noneItems = 0;
   let noneRight = 0;
   const failures: EvalFailure[] = [];
+  const perLanguage = {
+    en: { n: 0, talkItems: 0, hit1: 0, textItems: 0, answered: 0 },
+    ja: { n: 0, talkItems: 0, hit1: 0, textItems: 0, answered: 0 },
+  };
   for (const item of items) {
+    const language = perLanguage[questionLanguage(item.q)];
+    language.n++;
     const answer = service.ask(item.q, { limit: 5 });
     const results = answer.kind === 'found' ? answer.results : [];
     const got = results[0]
@@ -71,20 +93,28 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
     let failed = false;
     if (item.talk !== undefined) {
       talkItems++;
-      const want = fold(item.talk);
-      const rank = results.findIndex((r) => fold(r.talk).includes(want));
-      if (rank === 0) hit1++;
-      else failed = true;
+      language.talkItems++;
+      const want = foldWidthAndCase(item.talk);
+      const rank = results.findIndex((r) => foldWidthAndCase(r.talk).includes(want));
+      if (rank === 0) {
+        hit1++;
+        language.hit1++;
+      } else failed = true;
       if (rank >= 0 && rank < 3) hit3++;
       if (rank >= 0 && rank < 5) rr += 1 / (rank + 1);
     }
     if (item.text !== undefined) {
       textItems++;
+      language.textItems++;
       const top = results[0];
-      const want = fold(item.text);
-      const haystack = top ? fold([top.snippet, ...top.links.map((l) => l.url)].join('\n')) : '';
-      if (top && haystack.includes(want)) answered++;
-      else failed = true;
+      const want = foldWidthAndCase(item.text);
+      const haystack = top
+        ? foldWidthAndCase([top.snippet, ...top.links.map((l) => l.url)].join('\n'))
+        : '';
+      if (top && haystack.includes(want)) {
+        answered++;
+        language.answered++;
+      } else failed = true;
     }
     if (item.none) {
       noneItems++;
@@ -100,6 +130,24 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
     mrr: share(rr, talkItems),
     'answer@1': share(answered, textItems),
     none: share(noneRight, noneItems),
+    languages: {
+      en: languageReport(perLanguage.en),
+      ja: languageReport(perLanguage.ja),
+    },
     failures,
+  };
+}
+
+function languageReport(counts: {
+  n: number;
+  talkItems: number;
+  hit1: number;
+  textItems: number;
+  answered: number;
+}): LanguageReport {
+  return {
+    n: counts.n,
+    'hit@1': share(counts.hit1, counts.talkItems),
+    'answer@1': share(counts.answered, counts.textItems),
   };
 }

@@ -1,12 +1,21 @@
+import { countersFor } from './counters.js';
 import type { Glossary } from './glossary.js';
+import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
-import { ENGLISH_STOPWORDS, JAPANESE_STOPWORDS } from './stopwords.js';
+import type { StemLookup } from './stem-lookup.js';
+import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from './stopwords.js';
+import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 
 /** How much a matched term says about one word of the question (1 = the whole word). */
 export interface Credit {
   readonly concept: number;
   readonly credit: number;
+  /**
+   * Set for an equivalent's terms: the equivalent counts only when all of its terms match, so
+   * one bigram of クレジットカード inside an unrelated word gives nothing.
+   */
+  readonly unit?: number;
 }
 
 /** One term sent to the index, with its boost and the words of the question it stands for. */
@@ -22,6 +31,18 @@ export interface QueryTerm {
 export interface Concept {
   readonly word: string;
   readonly weight: number;
+  /** A common word the notes happen to contain: it counts when matched, and is not missed otherwise. */
+  readonly optional?: true;
+}
+
+/** What the analyzer knows about the notes and the languages, beyond the question itself. */
+export interface QueryContext {
+  readonly glossary: Glossary;
+  readonly synonyms?: SynonymLookup;
+  readonly stems?: StemLookup;
+  readonly loanwords?: LoanwordLookup;
+  /** Whether the notes contain a term (so a common word in them may be what is asked). */
+  readonly known?: (term: string) => boolean;
 }
 
 export interface AnalyzedQuery {
@@ -31,12 +52,26 @@ export interface AnalyzedQuery {
   readonly wantsLinks: boolean;
   /** Terms worth emphasising in a snippet: the asker's words and their glossary equivalents. */
   readonly highlight: readonly string[];
+  /** How many terms each equivalent (see {@link Credit.unit}) has. */
+  readonly unitSizes: readonly number[];
+  /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
+  readonly phrases: readonly string[];
 }
 
 /** How much each kind of word of the question counts towards "the passage answers it". */
 const WORD_WEIGHT = { word: 1, letter: 0.2, single: 0.25 } as const;
 /** Glossary equivalents count less than the asker's own words. */
 const EXPANSION_BOOST = 0.6;
+/** A general dictionary's equivalents count less than the organizers' own glossary. */
+const DICTIONARY_BOOST = 0.45;
+/** A number word's digits, a unit's counter: the same thing written another way. */
+const COUNTER_BOOST = 0.8;
+/** Another form of the asker's word (hire for hired) is nearly the word itself. */
+const STEM_BOOST = 0.8;
+/** A common word the notes contain counts this much, and only when a passage has it. */
+const OPTIONAL_WEIGHT = 0.3;
+// Possessive and contracted 's: "what's", "Rakuten's".
+const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
 /** Words that only ask for slides/video steer which talk is meant less than the talk's name. */
 const LINK_WORD_WEIGHT = 0.35;
 /** A passage must cover at least one word this weighty (not a lone kanji or a particle). */
@@ -47,6 +82,8 @@ const MAX_TERMS = 96;
 const LINK_WORDS =
   /(?<![a-z])(?:slides?|slide deck|deck|video|recording)(?![a-z])|スライド|資料|動画|録画/;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
+const LATIN_WORD_RUN = /[a-z0-9][a-z0-9.\-_]*(?: +[a-z0-9][a-z0-9.\-_]*)+/g;
+const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
 const VERSION = /^\d+(?:[./]\d+)+$/;
 
 /**
@@ -54,33 +91,84 @@ const VERSION = /^\d+(?:[./]\d+)+$/;
  * script's piece of a Japanese run) is a concept; its bigrams, parts and glossary equivalents
  * are terms that cover it wholly or in part. Stop words go; particles and lone kanji count little.
  */
-export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuery {
-  const text = normalize(question);
+export function analyzeQuery(
+  question: string,
+  context: QueryContext,
+  /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
+  asTyped: string = question,
+): AnalyzedQuery {
+  const { glossary, synonyms, stems, loanwords, known = () => false } = context;
+  const text = normalize(question).replace(APOSTROPHE_S, '');
+  const names = namesIn(asTyped);
   const concepts: Concept[] = [];
-  const terms = new Map<string, { boost: number; credits: Map<number, number>; own: boolean }>();
-  const addTerm = (term: string, boost: number, concept: number, credit: number, own: boolean) => {
-    const entry = terms.get(term) ?? { boost: 0, credits: new Map<number, number>(), own };
+  const unitSizes: number[] = [];
+  const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();
+  const addTerm = (
+    term: string,
+    boost: number,
+    concept: number,
+    credit: number,
+    own: boolean,
+    unit?: number,
+  ) => {
+    const entry = terms.get(term) ?? { boost: 0, credits: [], own };
     entry.boost = Math.max(entry.boost, boost);
     entry.own ||= own;
-    entry.credits.set(concept, Math.max(entry.credits.get(concept) ?? 0, credit));
+    const same = entry.credits.findIndex((c) => c.concept === concept && c.unit === unit);
+    const next = unit === undefined ? { concept, credit } : { concept, credit, unit };
+    if (same < 0) entry.credits.push(next);
+    else if ((entry.credits[same]?.credit ?? 0) < credit) entry.credits[same] = next;
     terms.set(term, entry);
   };
 
   const conceptOfWord = new Map<string, number>();
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const word = wordOf(piece);
-    if (ENGLISH_STOPWORDS.has(word) || JAPANESE_STOPWORDS.has(word)) continue;
+    if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
-    const weight = conceptWeight(piece) * (LINK_WORDS.test(word) ? LINK_WORD_WEIGHT : 1);
-    const concept = concepts.push({ word, weight }) - 1;
+    // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
+    // A number word is never filler: it stands for the digits the notes write (zero -> 0).
+    const common =
+      (COMMON_WORDS.has(word) && !names.has(word) && countersFor(word).length === 0) ||
+      piece[0]?.kind === 'kana';
+    if (common && !known(word)) continue;
+    const weight = common
+      ? OPTIONAL_WEIGHT
+      : conceptWeight(piece) * (LINK_WORDS.test(word) ? LINK_WORD_WEIGHT : 1);
+    const concept = concepts.push(common ? { word, weight, optional: true } : { word, weight }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit, true);
+    if (!common && stems && !known(word)) {
+      for (const variant of stems.variants(word))
+        addTerm(variant, STEM_BOOST * weight, concept, 1, false);
+    }
   }
 
   const highlight = new Set(concepts.filter((c) => c.weight >= 0.5).map((c) => c.word));
-  for (const group of glossary.groups) {
-    const present = group.filter((entry) => containsPhrase(text, entry));
+  /** Adds the terms of `others` as equivalents of the concepts in `served`. */
+  const addEquivalents = (
+    served: ReadonlySet<number>,
+    others: readonly string[],
+    boost: number,
+  ) => {
+    for (const entry of others) {
+      highlight.add(entry);
+      // A lone kanji of a longer word says too little to be required of the equivalent.
+      const entryTerms = groupByPiece(tokenizeNormalized(entry))
+        .flatMap((piece) => termsOf(piece).filter((_, k) => !isKanjiOfLongerWord(piece[k])))
+        .filter((t) => t.boost > 0);
+      const size = new Set(entryTerms.map((t) => t.term)).size;
+      const unit = unitSizes.push(size) - 1;
+      for (const t of entryTerms) {
+        for (const concept of served) {
+          const weight = concepts[concept]?.weight ?? 0;
+          addTerm(t.term, (t.boost * weight * boost) / Math.sqrt(size), concept, 1, false, unit);
+        }
+      }
+    }
+  };
+  const expand = ({ present, others }: SynonymMatch, boost: number) => {
     const served = new Set(
       present.flatMap((entry) =>
         groupByPiece(tokenizeNormalized(entry))
@@ -88,19 +176,27 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
           .filter((c): c is number => c !== undefined),
       ),
     );
-    if (served.size === 0) continue;
-    for (const entry of group) {
-      if (present.includes(entry)) continue;
-      highlight.add(entry);
-      for (const piece of groupByPiece(tokenizeNormalized(entry))) {
-        for (const t of termsOf(piece)) {
-          for (const concept of served) {
-            const weight = concepts[concept]?.weight ?? 0;
-            addTerm(t.term, t.boost * weight * EXPANSION_BOOST, concept, t.credit, false);
-          }
-        }
-      }
-    }
+    addEquivalents(served, others, boost);
+  };
+  for (const group of glossary.groups) {
+    const present = group.filter((entry) => containsPhrase(text, entry));
+    if (present.length === 0) continue;
+    expand({ present, others: group.filter((entry) => !present.includes(entry)) }, EXPANSION_BOOST);
+  }
+  for (const match of synonyms?.find(text) ?? []) expand(match, DICTIONARY_BOOST);
+  concepts.forEach((concept, i) => {
+    const counters = countersFor(concept.word);
+    if (counters.length > 0) addEquivalents(new Set([i]), counters, COUNTER_BOOST);
+  });
+  if (loanwords) {
+    concepts.forEach((concept, i) => {
+      if (concept.optional) return;
+      const sounds = [
+        ...loanwords.japaneseFor(concept.word),
+        ...loanwords.englishFor(concept.word),
+      ];
+      addEquivalents(new Set([i]), sounds, DICTIONARY_BOOST);
+    });
   }
 
   const ranked = [...terms.entries()]
@@ -108,12 +204,19 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
       term,
       boost,
       own,
-      credits: [...credits].map(([concept, credit]) => ({ concept, credit })),
+      credits,
     }))
     .filter((t) => t.boost > 0)
     .sort((a, b) => b.boost - a.boost)
     .slice(0, MAX_TERMS);
-  return { terms: ranked, concepts, wantsLinks: LINK_WORDS.test(text), highlight: [...highlight] };
+  return {
+    terms: ranked,
+    concepts,
+    wantsLinks: LINK_WORDS.test(text),
+    highlight: [...highlight],
+    unitSizes,
+    phrases: phrasesOf(text),
+  };
 }
 
 /**
@@ -122,24 +225,90 @@ export function analyzeQuery(question: string, glossary: Glossary): AnalyzedQuer
  */
 export function coverage(
   query: AnalyzedQuery,
-  matched: Iterable<QueryTerm>,
-): { share: number; strong: boolean } {
-  const credit = new Map<number, number>();
-  for (const term of matched) {
-    for (const c of term.credits) {
-      credit.set(c.concept, Math.min(1, (credit.get(c.concept) ?? 0) + c.credit));
-    }
-  }
+  matched: readonly QueryTerm[],
+  /** Per concept, how much it tells passages apart (1 when not given). */
+  specificity: readonly number[] = [],
+  /**
+   * Terms found only in the meetup's details (venue, date): they add to the share, but a word
+   * covered only there is not one of the real words an answer must cover.
+   */
+  context: readonly QueryTerm[] = [],
+): { share: number; strong: boolean; words: number } {
+  const own = creditOf(query, matched);
+  const credit = context.length > 0 ? creditOf(query, [...matched, ...context]) : own;
   let total = 0;
   let covered = 0;
-  let strong = false;
+  let words = 0;
   query.concepts.forEach((concept, i) => {
     const got = credit.get(i) ?? 0;
-    total += concept.weight;
-    covered += concept.weight * got;
-    strong ||= concept.weight >= STRONG_WEIGHT && got >= 0.5;
+    if (concept.optional && got === 0) return;
+    const weight = concept.weight * (specificity[i] ?? 1);
+    total += weight;
+    covered += weight * got;
+    if (isRealWord(concept) && (own.get(i) ?? 0) >= 0.5) words++;
   });
-  return { share: total > 0 ? covered / total : 0, strong };
+  return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+}
+
+/** Per concept, the credit the terms give it (an equivalent only when all its terms are there). */
+function creditOf(query: AnalyzedQuery, matched: readonly QueryTerm[]): Map<number, number> {
+  const credit = new Map<number, number>();
+  const unitHits = new Map<number, { concept: number; terms: Set<string> }[]>();
+  for (const term of matched) {
+    for (const c of term.credits) {
+      if (c.unit === undefined) {
+        credit.set(c.concept, Math.min(1, (credit.get(c.concept) ?? 0) + c.credit));
+        continue;
+      }
+      const hits = unitHits.get(c.unit) ?? [];
+      const hit = hits.find((h) => h.concept === c.concept);
+      if (hit) hit.terms.add(term.term);
+      else hits.push({ concept: c.concept, terms: new Set([term.term]) });
+      unitHits.set(c.unit, hits);
+    }
+  }
+  for (const [unit, hits] of unitHits) {
+    for (const hit of hits) {
+      if (hit.terms.size >= (query.unitSizes[unit] ?? 1)) credit.set(hit.concept, 1);
+    }
+  }
+  return credit;
+}
+
+/** Pairs of neighbouring Latin words, neither of them filler: "cloud run", "release party". */
+function phrasesOf(text: string): string[] {
+  const phrases: string[] = [];
+  for (const run of text.match(LATIN_WORD_RUN) ?? []) {
+    const words = run.split(/\s+/);
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [a, b] = [words[k] ?? '', words[k + 1] ?? ''];
+      if (!QUESTION_FILLER.has(a) && !QUESTION_FILLER.has(b)) phrases.push(`${a} ${b}`);
+    }
+  }
+  return phrases;
+}
+
+/**
+ * Words the asker wrote as a name (LINE, Go, Hawks after the first word): such a word is what
+ * the question is about even when it is also a common English word.
+ */
+function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of question.matchAll(NAME_CASED)) {
+    const word = match[0];
+    const capitals = word.replace(/[^A-Z]/g, '').length;
+    if (capitals >= 2 || (capitals === 1 && match.index > 0)) names.add(normalize(word));
+  }
+  return names;
+}
+
+/** A word that says what is asked: not optional, not a lone kanji or letter. */
+export function isRealWord(concept: Concept): boolean {
+  return !concept.optional && concept.weight >= STRONG_WEIGHT;
+}
+
+function isKanjiOfLongerWord(token: Token | undefined): boolean {
+  return token?.kind === 'unigram' && token.pieceLength > 1;
 }
 
 function groupByPiece(tokens: readonly Token[]): Token[][] {
@@ -180,6 +349,7 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
   return piece.map((t) => {
     switch (t.kind) {
       case 'word':
+      case 'kana':
         return { term: t.term, boost: 1, credit: 1 };
       case 'part':
         // A version matches whole or not at all: 8.0 is not half of 7.0 because both end in 0.

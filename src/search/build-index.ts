@@ -18,9 +18,11 @@ export interface IndexedTalk {
   readonly id: number;
   readonly firstPassage: number;
   readonly passageCount: number;
-  /** Term ids of the talk title and of the meetup title. */
+  /** Term ids of the talk title, and of the meetup: its title, then its details (date, venue…). */
   readonly titleTerms: Uint32Array;
   readonly meetupTerms: Uint32Array;
+  /** How many of {@link meetupTerms} come from the meetup's title. */
+  readonly meetupTitleTerms: number;
 }
 
 /** minisearch documents are talks; their fields hold already-tokenized terms. */
@@ -154,6 +156,14 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
     const meetupIds: number[] = [];
     const meetupPassages = meetup.talks.reduce((n, t) => n + t.passages.length, 0);
     addTerms(meetup.title, meetupIds, 'meetup', meetupPassages);
+    const meetupTitleTerms = meetupIds.length;
+    if (meetup.details && meetup.details.length > 0) {
+      // The lines before the first talk (date, venue, hashtag) are searched as the meetup's context.
+      const detailIds: number[] = [];
+      const text = meetup.details.map((d) => d.text).join('\n');
+      addTerms(text, detailIds, 'meetup', meetupPassages);
+      for (const id of detailIds) if (!meetupIds.includes(id)) meetupIds.push(id);
+    }
     for (const talk of meetup.talks) {
       const talkId = talks.length;
       const firstPassage = passages.length;
@@ -181,6 +191,7 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
         passageCount: passages.length - firstPassage,
         titleTerms: Uint32Array.from(titleIds),
         meetupTerms: Uint32Array.from(meetupIds),
+        meetupTitleTerms,
       });
     }
   }

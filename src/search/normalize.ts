@@ -1,13 +1,20 @@
 const KATAKANA_WORD = /[\p{sc=Katakana}ー]{4,}/gu;
 
 /**
+ * Width and case folding alone: NFKC (full-width to half-width, compatibility characters) and
+ * lower case. Everything that compares text starts from it; {@link normalize} adds word rules.
+ */
+export function foldWidthAndCase(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
  * The one normalization both the index and the question go through: NFKC (full-width to
  * half-width, compatibility characters), lower case, and a trailing long-vowel mark dropped from
  * katakana words of four or more characters, so サーバー and サーバ are the same word.
  */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(KATAKANA_WORD, (word) => (word.endsWith('ー') ? word.slice(0, -1) : word));
+  return foldWidthAndCase(text).replace(KATAKANA_WORD, (word) =>
+    word.endsWith('ー') ? word.slice(0, -1) : word,
+  );
 }

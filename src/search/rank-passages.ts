@@ -1,6 +1,7 @@
 import type { AnalyzedQuery, QueryTerm } from './analyze-query.js';
 import { coverage } from './analyze-query.js';
 import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
+import { normalize } from './normalize.js';
 
 /** A passage scored against a question. */
 export interface RankedPassage {
@@ -9,6 +10,8 @@ export interface RankedPassage {
   readonly coverage: number;
   /** It covers at least one real word of the question, not only particles or a lone kanji. */
   readonly strong: boolean;
+  /** How many real words of the question it covers. */
+  readonly words: number;
   readonly score: number;
 }
 
@@ -20,6 +23,12 @@ const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
   title: 2,
   meetup: 3,
 };
+/** What a passage made only of the question's words keeps of its score. */
+const ECHO_FLOOR = 0.6;
+/** A passage whose terms are this new to the question is not an echo at all. */
+const FRESH_ENOUGH = 0.5;
+/** How much a passage gains for each pair of the question's words it has side by side. */
+const PHRASE_BOOST = 1.3;
 /** How many of the best talks are split into passages and scored. */
 const TALKS_TO_SCORE = 20;
 /** Typo and prefix matches count less than the word as written. */
@@ -28,6 +37,10 @@ const STRETCH_WEIGHT = { fuzzy: 0.5, prefix: 0.6 } as const;
 const K1 = 1.2;
 const B = 0.75;
 const STRETCHABLE = /^[a-z]{4,}$/;
+/** A term standing for at least this much of a word is the word (not one bigram of a long one). */
+const WHOLE_WORD_CREDIT = 0.5;
+/** The least a word in every passage still counts towards covering the question. */
+const COMMON_WORD_FLOOR = 0.4;
 
 interface Match {
   /** The question's term it stands for. */
@@ -97,20 +110,28 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
     const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength[field]));
     return idf * norm * FIELD_BOOST[field];
   };
+  const specificity = conceptSpecificity(index, query);
   const ranked: RankedPassage[] = [];
   for (const talkId of hits) {
     const talk = index.talks[talkId];
     if (!talk) continue;
-    const talkMatches: Match[] = [];
+    const talkMatches: QueryTerm[] = [];
+    const contextMatches: QueryTerm[] = [];
     let talkScore = 0;
+    // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
+    // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
+    const namesMeetup = new Set<number>();
     for (const [ids, field] of [
-      [talk.titleTerms, 'title'],
       [talk.meetupTerms, 'meetup'],
+      [talk.titleTerms, 'title'],
     ] as const) {
-      for (const id of ids) {
+      for (const [k, id] of ids.entries()) {
         const m = matches.get(id);
         if (!m) continue;
-        talkMatches.push(m);
+        const details = field === 'meetup' && k >= talk.meetupTitleTerms;
+        (details ? contextMatches : talkMatches).push(m.term);
+        if (field === 'meetup' && !details) namesMeetup.add(id);
+        else if (namesMeetup.has(id)) continue;
         talkScore += m.boost * weigh(id, field, ids.length);
       }
     }
@@ -122,24 +143,45 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       const end = index.textStart[p + 1] ?? middle;
       const matched = [...talkMatches];
       let score = talkScore;
+      let echoed = 0;
       for (let k = start; k < end; k++) {
         const id = index.termIds[k] ?? 0;
         const m = matches.get(id);
         if (!m) continue;
-        matched.push(m);
+        if (k < middle) echoed++;
+        matched.push(m.term);
+        if (namesMeetup.has(id)) continue;
         score +=
           m.boost *
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      const { share, strong } = coverage(
-        query,
-        matched.map((m) => m.term),
-      );
-      ranked.push({ doc, coverage: share, strong, score });
+      score *= phraseBoost(query, doc) * novelty(echoed, middle - start);
+      const { share, strong, words } = coverage(query, matched, specificity, contextMatches);
+      ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
+}
+
+/**
+ * A passage that only repeats the question's words ("株式会社エバーライフさん" for a question about
+ * エバーライフ's costs) answers less than one that says something more: the share of its terms the
+ * question does not have lifts it, up to half of them.
+ */
+function novelty(echoed: number, length: number): number {
+  if (length === 0) return 1;
+  const fresh = (length - echoed) / length;
+  return ECHO_FLOOR + (1 - ECHO_FLOOR) * Math.min(1, fresh / FRESH_ENOUGH);
+}
+
+/** Each of the question's word pairs found side by side in the passage or its talk's title lifts it. */
+function phraseBoost(query: AnalyzedQuery, doc: IndexedPassage): number {
+  if (query.phrases.length === 0) return 1;
+  const text = normalize(`${doc.talk.title}\n${doc.passage.text}`).replace(/\s+/g, ' ');
+  let boost = 1;
+  for (const phrase of query.phrases) if (text.includes(phrase)) boost *= PHRASE_BOOST;
+  return boost;
 }
 
 /**
@@ -171,6 +213,28 @@ function topTalks(
     best.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   }
   return best;
+}
+
+/**
+ * How much each word of the question tells passages apart: a word in most passages of these notes
+ * ("data" in notes about data) counts less towards covering the question than a rare one
+ * ("outbound"). Measured by the rarest whole form of the word (its own or an equivalent) the notes
+ * have; a word the notes lack entirely counts fully.
+ */
+function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[] {
+  const total = Math.max(1, index.passages.length);
+  const best = query.concepts.map(() => -1);
+  for (const term of query.terms) {
+    const id = index.vocabulary.get(term.term);
+    if (id === undefined) continue;
+    const df = (index.frequency.text[id] ?? 0) + (index.frequency.section[id] ?? 0);
+    const idf = Math.log(1 + total / Math.max(1, df)) / Math.log(1 + total);
+    for (const c of term.credits) {
+      if (c.credit < WHOLE_WORD_CREDIT && c.unit === undefined) continue;
+      best[c.concept] = Math.max(best[c.concept] ?? -1, idf);
+    }
+  }
+  return best.map((idf) => (idf < 0 ? 1 : COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * idf));
 }
 
 /** "gpus" finds "gpu", "policies" finds "policy": the singular of a plural the notes lack. */

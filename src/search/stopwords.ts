@@ -1,17 +1,27 @@
+import { createRequire } from 'node:module';
+
 /**
- * Words that say nothing about what is asked. Dropped from the question only (the index keeps
- * them), so "What is vSphere with Kubernetes?" searches for vsphere and kubernetes.
+ * Words people wrap a question in that never say what is asked ("where's", "tell me", "the
+ * meetup"). Dropped from the question only; the index keeps them.
  */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
-  `a about after again all also am an and any are as at be been before being but by can could
-  did do does doing during each for from get got had has have having he her here him his how i if
-  in into is it its just me more most my no not now of on only or other our out over please she
-  should so some such tell than that the their them then there these they this those through to
-  too under until up very was we were what when where which while who whom why will with would
-  you your know anyone someone something thing things talk talks meetup say said mentioned`
+export const QUESTION_FILLER: ReadonlySet<string> = new Set(
+  `a an the what whats where wheres how hows who whos which when why whom please tell know anyone
+  someone something thing things talk talks meetup say said mentioned is are was were be do does
+  did can could would should will i me my you your we our they it its of to in on at for about`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
 
-/** Question words in Japanese that the tokenizer keeps as kanji or katakana terms. */
-export const JAPANESE_STOPWORDS: ReadonlySet<string> = new Set(['何', '誰', '教']);
+/** Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 (meetup, talk). */
+export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教', '勉強会', '発表']);
+
+const require = createRequire(import.meta.url);
+const iso = require('stopwords-iso') as Record<string, readonly string[]>;
+
+/**
+ * Common words (stopwords-iso's English and Japanese lists, MIT): on their own they rarely say
+ * what is asked, but sometimes they are the subject ("using any in TypeScript"). The query
+ * analyzer keeps one only when the notes contain it, and then only as an optional word.
+ * @see https://github.com/stopwords-iso/stopwords-iso
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...(iso.en ?? []), ...(iso.ja ?? [])]);

@@ -6,8 +6,9 @@ import { normalize } from './normalize.js';
  * - part: a piece of such a run (nsx, rest, vsphere of vsphere7.0)
  * - bigram: two neighbouring kanji or katakana of one piece (分散, ファ)
  * - unigram: a piece that is a single kanji or katakana (台 of 3台)
+ * - kana: a hiragana word that does not follow a kanji (さくら, もくもく): a name, not okurigana
  */
-export type TokenKind = 'word' | 'part' | 'bigram' | 'unigram';
+export type TokenKind = 'word' | 'part' | 'bigram' | 'unigram' | 'kana';
 
 export interface Token {
   readonly term: string;
@@ -42,6 +43,8 @@ const PART_SEPARATOR = /[._\-/+']/;
 const NAME_AND_VERSION = /^(.{2,}\p{L}|\p{L}{2})(\d+(?:\.\d+)*)$/u;
 const NUMBER_AND_WORD = /^(.*\d)(\p{L}{2,})$/u;
 const DIGIT = /\d/;
+const MIN_KANA_WORD = 3;
+const PARTICLE_END = /[のはがをにでともやへ]$/;
 const NOT_DIGIT = /[^\d._\-/+']/;
 
 /** Script class of the code point at `i` (text already normalized, so lower case). */
@@ -91,6 +94,7 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
     } else {
       while (j < text.length && classAt(text, j) === cls) j += widthAt(text, j);
       if (cls !== HIRAGANA) emitCjk(text.slice(i, j), cls, piece++, emit, options);
+      else if (i === 0 || classAt(text, i - 1) !== HAN) emitKana(text.slice(i, j), piece++, emit);
     }
     i = j;
   }
@@ -129,6 +133,16 @@ function emitCjk(
   if (options.kanjiUnigrams && cls === HAN) {
     for (let k = 0; k < length; k++) emit(chars[k] ?? '', 'unigram', piece, length);
   }
+}
+
+/**
+ * A hiragana run of three or more characters that does not follow a kanji is likely a word of its
+ * own (a name written in hiragana); a trailing particle is dropped (さくらの -> さくら). Shorter
+ * runs and runs after a kanji are particles and inflections, which would be in every passage.
+ */
+function emitKana(run: string, piece: number, emit: Emit): void {
+  const word = PARTICLE_END.test(run) && run.length > MIN_KANA_WORD ? run.slice(0, -1) : run;
+  if (word.length >= MIN_KANA_WORD) emit(word, 'kana', piece, word.length);
 }
 
 /** Splits already-normalized text into search terms. */

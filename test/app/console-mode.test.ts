@@ -1,7 +1,10 @@
 import { PassThrough } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { startConsole } from '../../src/app/start-console.js';
-import { createTestService } from '../support/test-service.js';
+import { QUIT_HINT, startConsole } from '../../src/app/start-console.js';
+import { REPLY_TEXTS } from '../../src/requests/reply-texts.js';
+import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { createTestPipeline } from '../support/test-pipeline.js';
 import { runMain } from './run-main.js';
 
 const OFF_TOPIC = 'How do I bake sourdough bread?';
@@ -39,26 +42,91 @@ describe('npm start without chat credentials', () => {
 
 describe('the interactive console', () => {
   it('shows the help and a prompt, answers each line, and ends on "exit"', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let written = '';
-    output.on('data', (chunk: Buffer) => {
-      written += chunk.toString('utf8');
-    });
-    const done = startConsole({
-      service: await createTestService(),
-      input,
-      output,
+    // The input stays open: "exit" alone must end the console.
+    const written = await consoleSession(['When did Ansible 2.10 become GA?', 'exit'], {
       interactive: true,
       color: true,
+      endInput: false,
     });
-    input.write('When did Ansible 2.10 become GA?\n');
-    input.write('exit\n');
-    await done;
     expect(written).toContain('Ask a question about the meetup talks');
     expect(written).toContain('question> ');
     // In a terminal the matched terms are bold rather than bracketed.
     expect(written).toContain('\u001b[1m');
     expect(written).toContain('2020/9/22');
+  });
+});
+
+/** Runs the console on `lines` and returns everything it wrote once it has ended. */
+async function consoleSession(
+  lines: readonly string[],
+  options: {
+    interactive: boolean;
+    color?: boolean;
+    /** Close the input after the lines, as the end of a pipe or Ctrl+D does (default). */
+    endInput?: boolean;
+    pipeline?: RequestPipeline;
+    logs?: string[];
+  },
+): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let written = '';
+  output.on('data', (chunk: Buffer) => {
+    written += chunk.toString('utf8');
+  });
+  const done = startConsole({
+    pipeline: options.pipeline ?? (await createTestPipeline()),
+    logger: pino({ level: 'error' }, { write: (line: string) => options.logs?.push(line) }),
+    input,
+    output,
+    interactive: options.interactive,
+    color: options.color ?? false,
+  });
+  for (const line of lines) input.write(`${line}\n`);
+  if (options.endInput ?? true) input.end();
+  await done;
+  return written;
+}
+
+describe('the console’s ways out and faults', () => {
+  it.each(['exit', 'quit', 'QUIT'])(
+    'ends a piped console on %j and answers nothing after it',
+    async (word) => {
+      const out = await consoleSession(['talks', word, 'When did Ansible 2.10 become GA?'], {
+        interactive: false,
+      });
+      expect(out).toContain('Octant で k8s を手軽に可視化してみる');
+      expect(out).not.toContain('2020/9/22');
+    },
+  );
+
+  it('says how to quit when asked for help at a terminal, but not in a pipe', async () => {
+    const interactive = await consoleSession(['help', 'exit'], { interactive: true });
+    // Once in the banner, once more for "help".
+    expect(interactive.split(QUIT_HINT)).toHaveLength(3);
+    const piped = await consoleSession(['help'], { interactive: false });
+    expect(piped).toContain('"talks" lists the meetups and talks');
+    expect(piped).not.toContain(QUIT_HINT);
+  });
+
+  it('answers with an apology when answering throws, and keeps answering the next line', async () => {
+    const real = await createTestPipeline();
+    let calls = 0;
+    const flaky: RequestPipeline = {
+      reply(request) {
+        calls += 1;
+        if (calls === 1) throw new Error('renderer exploded');
+        return real.reply(request);
+      },
+    };
+    const logs: string[] = [];
+    const out = await consoleSession(['Octantって何?', 'When did Ansible 2.10 become GA?'], {
+      interactive: false,
+      pipeline: flaky,
+      logs,
+    });
+    expect(out.startsWith(REPLY_TEXTS.apology)).toBe(true);
+    expect(out).toContain('2020/9/22');
+    expect(logs.join('')).toContain('renderer exploded');
   });
 });

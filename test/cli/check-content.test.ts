@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../app/run-main.js';
 import { tempContent } from '../support/temp-content.js';
+
+/** The repository root, where npm runs the commands. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface Run {
   readonly code: number;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createQueryService } from '../../src/answer/query-service.js';
 import { loadContent } from '../../src/content/load-content.js';
-import { evaluate, parseEvalFile } from '../../src/eval/evaluate.js';
+import { evaluate, parseEvalFile, questionLanguage } from '../../src/eval/evaluate.js';
 
 describe('evaluation question set', () => {
   it('holds hit@1 >= 0.95, answer@1 >= 0.85 and answers nothing for every off-topic question', async () => {
@@ -26,5 +26,37 @@ describe('evaluation question set', () => {
 
   it('names the line of a question file that is not JSON', () => {
     expect(() => parseEvalFile('{"q":"a"}\nnot json\n', 'q.jsonl')).toThrow('q.jsonl:2');
+  });
+});
+
+describe('per-language figures', () => {
+  it('counts a question with any kana or kanji as Japanese and every other one as English', () => {
+    expect(questionLanguage('Octantって何?')).toBe('ja');
+    expect(questionLanguage('NSX-Tの分散FW')).toBe('ja');
+    expect(questionLanguage('What is Octant?')).toBe('en');
+    expect(questionLanguage('vSphere 7.0 GA?')).toBe('en');
+  });
+
+  it('reports hit@1 and answer@1 for English and Japanese questions apart', () => {
+    const answerOctant = {
+      talks: () => [],
+      ask: (q: string) =>
+        q.startsWith('en')
+          ? ({
+              kind: 'found',
+              query: q,
+              results: [
+                { meetup: 'm', talk: 'Octant入門', snippet: 'Octantは可視化ツール', matches: [], links: [], score: 1 },
+              ],
+            } as const)
+          : ({ kind: 'not-found', query: q, suggestions: [] } as const),
+    };
+    const report = evaluate(answerOctant, [
+      { id: '1', q: 'en one', talk: 'Octant', text: '可視化' },
+      { id: '2', q: 'en two', talk: 'Ansible', text: 'GA' },
+      { id: '3', q: 'に三', talk: 'Octant', text: '可視化' },
+    ]);
+    expect(report.languages.en).toEqual({ n: 2, 'hit@1': 0.5, 'answer@1': 0.5 });
+    expect(report.languages.ja).toEqual({ n: 1, 'hit@1': 0, 'answer@1': 0 });
   });
 });

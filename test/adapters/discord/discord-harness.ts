@@ -4,7 +4,6 @@ import {
   type DiscordAdapter,
 } from '../../../adapters/discord/create-discord-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
-import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import {
@@ -12,7 +11,7 @@ import {
   type FakeDiscord,
   type FakeDiscordOptions,
 } from '../../fakes/fake-discord.js';
-import { createTestService } from '../../support/test-service.js';
+import { createTestPipeline } from '../../support/test-pipeline.js';
 
 /** A token shaped like a real one; the tests assert it never reaches the logs. */
 export const TEST_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.Gfake1.s3cret-test-token-do-not-log';
@@ -49,11 +48,12 @@ export async function startDiscordHarness(
     throw new Error(`Bad test config: ${JSON.stringify(loaded)}`);
   const adapter = createDiscordAdapter({
     config: loaded.config.discord,
-    service: options.service ?? (await createTestService()),
-    logger,
-    rateLimiter: createRateLimiter({
-      limit: options.rateLimitPerMinute ?? loaded.config.rateLimitPerMinute,
+    pipeline: await createTestPipeline({
+      ...(options.service && { service: options.service }),
+      rateLimitPerMinute: options.rateLimitPerMinute ?? loaded.config.rateLimitPerMinute,
+      logger,
     }),
+    logger,
     rest: { retries: 0 },
   });
   try {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueryService } from '../../../src/answer/answer.js';
+import { brokenService } from '../../support/broken-service.js';
 import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
@@ -114,15 +114,10 @@ describe('@mentions and DMs against a local Discord', () => {
   });
 
   it('replies with an apology instead of going silent when the core fails', async () => {
-    const broken: QueryService = {
-      ask: () => {
-        throw new Error('index exploded');
-      },
-      talks: () => [],
-    };
-    h = await startDiscordHarness({ service: broken });
+    h = await startDiscordHarness({ service: brokenService('index exploded') });
     const { body } = await h.fake.sendMessage({ content: GA_QUESTION, dm: true }).reply();
     expect(body.content).toMatch(/^Sorry, something went wrong/);
-    expect(h.logs()).toContain('Failed to answer a Discord message.');
+    expect(h.logs()).toContain('index exploded');
+    expect(h.logs()).toContain('Answering a request failed.');
   });
 });

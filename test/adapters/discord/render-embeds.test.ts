@@ -4,13 +4,16 @@ import {
   DISCORD_LIMITS,
   type DiscordMessagePayload,
   embedLength,
-  RESULTS_SHOWN_MAX,
   renderAnswer,
   renderSharedAnswer,
   renderTalks,
   SHARE_BUTTON_ID,
 } from '../../../adapters/discord/render-embeds.js';
-import type { AnswerResult, MeetupListing } from '../../../src/answer/answer.js';
+import {
+  type AnswerResult,
+  DEFAULT_RESULT_LIMIT,
+  type MeetupListing,
+} from '../../../src/answer/answer.js';
 
 const result = (overrides: Partial<AnswerResult> = {}): AnswerResult => ({
   meetup: 'VMware DevOps Meetup #5',
@@ -52,7 +55,7 @@ describe('renderAnswer', () => {
       results: Array.from({ length: 5 }, () => result()),
     } as const;
     const payload = renderAnswer(answer);
-    expect(payload.embeds).toHaveLength(RESULTS_SHOWN_MAX);
+    expect(payload.embeds).toHaveLength(DEFAULT_RESULT_LIMIT);
     expect(payload.embeds[0]).toMatchObject({
       title: 'Ansible VMware modules',
       url: 'https://example.com/notes#ansible',
@@ -113,7 +116,7 @@ describe('renderAnswer', () => {
       ],
     });
     const [embed] = payload.embeds;
-    expect(embed?.title).toBe('\\*Not bold\\* \\_nor italic\\_ \\[fake\\](https://evil.example)');
+    expect(embed?.title).toBe('\\*Not bold\\* \\_nor italic\\_ \\[fake](https://evil.example)');
     expect(embed?.description).toBe(
       'See https://example.com/a_b_c and \\`code\\` \\<@123456789012345678> @\u200beveryone\n\\# not a heading',
     );
@@ -163,6 +166,21 @@ describe('renderAnswer', () => {
     // Bold markers stay paired when the cut lands inside a bold run.
     expect((description.match(/\*\*/g) ?? []).length % 2).toBe(0);
     expect(payload.embeds[0]?.title?.endsWith('…')).toBe(true);
+  });
+
+  it('never leaves a lone backslash or half a URL where it cuts escaped text', () => {
+    const url = `https://example.com/${'a_b'.repeat(40)}`;
+    const payload = renderAnswer({
+      kind: 'found',
+      query: 'q',
+      results: [result({ talk: 'a_'.repeat(1000), section: `${'x'.repeat(200)} ${url}` })],
+    });
+    const title = payload.embeds[0]?.title ?? '';
+    // Every underscore escaped, the last one included: the cut text is escaped afresh.
+    expect(title).toMatch(/^(a\\_)+a?…$/);
+    expect(title.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitleChars);
+    const section = payload.embeds[0]?.fields?.[0]?.value ?? '';
+    expect(section).toBe(`${'x'.repeat(200)} …`);
   });
 
   it('never cuts a surrogate pair in half', () => {

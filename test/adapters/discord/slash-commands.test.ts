@@ -1,6 +1,6 @@
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueryService } from '../../../src/answer/answer.js';
+import { brokenService } from '../../support/broken-service.js';
 import { createTestService } from '../../support/test-service.js';
 import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
@@ -167,13 +167,7 @@ describe('the /vmware slash command against a local Discord', () => {
   });
 
   it('answers with a short apology when the core fails, and logs the fault', async () => {
-    const broken: QueryService = {
-      ask: () => {
-        throw new Error('index exploded');
-      },
-      talks: () => [],
-    };
-    h = await startDiscordHarness({ service: broken });
+    h = await startDiscordHarness({ service: brokenService('index exploded') });
     const { body } = await h.fake
       .sendSlashCommand({ subcommand: 'ask', options: { question: GA_QUESTION } })
       .response();

@@ -2,8 +2,7 @@ import { createServer, type Socket } from 'node:net';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../../adapters/discord/create-discord-adapter.js';
-import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
-import { createTestService } from '../../support/test-service.js';
+import { createTestPipeline } from '../../support/test-pipeline.js';
 import { startDiscordHarness, TEST_TOKEN } from './discord-harness.js';
 
 const OP_HEARTBEAT = 1;
@@ -14,6 +13,7 @@ describe('starting the Discord adapter', () => {
       (e: Error) => e,
     );
     expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ code: 'discord_intent_refused', name: 'DiscordAdapterError' });
     expect((error as Error).message).toMatch(/Message Content intent/);
   });
 
@@ -21,8 +21,31 @@ describe('starting the Discord adapter', () => {
     const error = await startDiscordHarness({
       fake: { token: 'a-different-valid-looking-token' },
     }).catch((e: Error) => e);
+    expect(error).toMatchObject({ code: 'discord_auth_failed' });
     expect((error as Error).message).toMatch(/DISCORD_TOKEN/);
     expect((error as Error).message).not.toContain(TEST_TOKEN);
+  });
+
+  it('fails with a connect code and a sentence when Discord cannot be reached', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const address = closed.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    await new Promise((resolve) => closed.close(resolve));
+    const adapter = createDiscordAdapter({
+      config: { token: TEST_TOKEN, apiUrl: `http://127.0.0.1:${port}` },
+      pipeline: await createTestPipeline(),
+      logger: pino({ level: 'silent' }),
+      rest: { retries: 0 },
+    });
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error).toMatchObject({ code: 'discord_connect_failed' });
+    expect(error?.message).toMatch(/^Could not connect to Discord \(.+\); check DISCORD_API_URL/);
+    expect(error?.message).not.toContain(TEST_TOKEN);
   });
 
   it('keeps its one gateway connection while heartbeats are acknowledged', async () => {
@@ -48,19 +71,20 @@ describe('starting the Discord adapter', () => {
     const port = typeof address === 'object' && address ? address.port : 0;
     const adapter = createDiscordAdapter({
       config: { token: TEST_TOKEN, apiUrl: `http://127.0.0.1:${port}` },
-      service: await createTestService(),
+      pipeline: await createTestPipeline(),
       logger: pino({ level: 'silent' }),
-      rateLimiter: createRateLimiter({ limit: 0 }),
       rest: { retries: 0, timeout: 60_000 },
     });
     try {
       const starting = adapter.start().then(
-        () => 'started',
-        (e: Error) => e.message,
+        () => undefined,
+        (e: Error) => e,
       );
       await new Promise((r) => setTimeout(r, 200));
       await adapter.stop();
-      expect(await starting).toMatch(/stopped while it was connecting/);
+      const error = await starting;
+      expect(error).toMatchObject({ code: 'discord_start_cancelled' });
+      expect(error?.message).toMatch(/stopped while it was connecting/);
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => silent.close(resolve));

@@ -4,22 +4,22 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
-import { createRateLimiter, type RateLimiter } from '../../../src/answer/rate-limiter.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
-import { createTestService } from '../../support/test-service.js';
+import { createTestPipeline } from '../../support/test-pipeline.js';
 
 // Fake secrets in the right shapes; nothing here is a real credential.
 export const BOT_TOKEN = 'xoxb-0000000000-1111111111-FAKEbotTOKENfortests';
 export const APP_TOKEN = 'xapp-1-A0FAKE-2222222222-FAKEappTOKENfortests';
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
-export const TEAM_ID = 'T0FAKE';
+const TEAM_ID = 'T0FAKE';
 export const BOT_USER_ID = 'U0BOT';
 export const USER_ID = 'U0ASKER';
 
 export interface HarnessOptions {
   readonly mode: 'http' | 'socket';
   readonly service?: QueryService;
-  readonly rateLimiter?: RateLimiter;
+  /** Questions per user per minute; 0 (the default) turns the limit off. */
+  readonly rateLimitPerMinute?: number;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -39,7 +39,7 @@ export interface SlackHarness {
 export async function startHarness({
   mode,
   service,
-  rateLimiter = createRateLimiter({ limit: 0 }),
+  rateLimitPerMinute = 0,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -57,9 +57,12 @@ export async function startHarness({
       apiUrl: fake.apiUrl,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
     },
-    service: service ?? (await createTestService()),
+    pipeline: await createTestPipeline({
+      ...(service && { service }),
+      rateLimitPerMinute,
+      logger,
+    }),
     logger,
-    rateLimiter,
     clientOptions: { retryConfig: { retries: 0 } },
     host: '127.0.0.1',
   });
@@ -102,7 +105,7 @@ export function slashCommand(text: string, responseUrl: string, userId = USER_ID
 let eventCounter = 0;
 
 /** An Events API `event_callback` wrapping `event`. */
-export function eventCallback(event: Record<string, unknown>) {
+function eventCallback(event: Record<string, unknown>) {
   eventCounter += 1;
   return {
     token: 'legacy-verification-token',

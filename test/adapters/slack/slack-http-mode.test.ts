@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueryService } from '../../../src/answer/answer.js';
-import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
+import { brokenService } from '../../support/broken-service.js';
 import {
   BOT_TOKEN,
   BOT_USER_ID,
@@ -214,7 +213,7 @@ describe('Slack adapter limits and failures', () => {
   it('tells a user who asks more than the limit per minute to slow down', async () => {
     const h = await startHarness({
       mode: 'http',
-      rateLimiter: createRateLimiter({ limit: 2 }),
+      rateLimitPerMinute: 2,
     });
     try {
       const ask = async () => {
@@ -235,15 +234,7 @@ describe('Slack adapter limits and failures', () => {
   });
 
   it('replies with a short apology instead of going silent when the engine fails', async () => {
-    const broken: QueryService = {
-      ask: () => {
-        throw new Error('index is corrupt');
-      },
-      talks: () => {
-        throw new Error('index is corrupt');
-      },
-    };
-    const h = await startHarness({ mode: 'http', service: broken });
+    const h = await startHarness({ mode: 'http', service: brokenService('index is corrupt') });
     try {
       const res = await h.send({ form: slashCommand(GA_QUESTION, h.fake.responseUrl()) });
       expect(res.status).toBe(200);

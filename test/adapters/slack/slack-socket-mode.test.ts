@@ -1,9 +1,8 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../adapters/slack/create-slack-adapter.js';
-import { createRateLimiter } from '../../../src/answer/rate-limiter.js';
 import { createFakeSlack, type FakeSocketConnection } from '../../fakes/fake-slack.js';
-import { createTestService } from '../../support/test-service.js';
+import { createTestPipeline } from '../../support/test-pipeline.js';
 import {
   APP_TOKEN,
   BOT_TOKEN,
@@ -133,9 +132,8 @@ describe('Slack adapter lifecycle', () => {
           port: 0,
           apiUrl: fake.apiUrl,
         },
-        service: await createTestService(),
+        pipeline: await createTestPipeline(),
         logger: pino({ level: 'silent' }),
-        rateLimiter: createRateLimiter({ limit: 0 }),
         clientOptions: { retryConfig: { retries: 0 } },
         host: '127.0.0.1',
       });

@@ -1,0 +1,38 @@
+import type { Reply } from '../../src/requests/request-pipeline.js';
+import {
+  renderAnswer,
+  renderHelp,
+  renderNotice,
+  renderTalks,
+  type SlackMessage,
+} from './render-blocks.js';
+import { withShareButton } from './share-button.js';
+
+export interface RenderReplyOptions {
+  /** Add the "Share in channel" button to found answers (only for ephemeral replies). */
+  readonly share: boolean;
+}
+
+/** Turns the pipeline's reply into Block Kit. Pure: no I/O, never throws for any reply. */
+export function renderReply(reply: Reply, { share }: RenderReplyOptions): SlackMessage {
+  switch (reply.kind) {
+    case 'answer': {
+      const message = renderAnswer(reply.answer);
+      return share && reply.answer.kind === 'found'
+        ? withShareButton(message, reply.question)
+        : message;
+    }
+    case 'talks':
+      return renderTalks(reply.meetups);
+    case 'help':
+      return renderHelp();
+    case 'refused':
+    case 'slow-down':
+    case 'apology':
+      return renderNotice(reply.message);
+    default: {
+      const unreachable: never = reply;
+      throw new Error(`Unknown reply kind: ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

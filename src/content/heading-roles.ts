@@ -1,0 +1,102 @@
+import type { RootContent } from 'mdast';
+import { isSlidesHeading, linkKind } from './link-kind.js';
+import { blockText, cleanTitle, inlineText, linksIn } from './markdown-text.js';
+
+/**
+ * What a talk-level heading is: a talk; a group whose sub-headings are the talks (`## LT`
+ * with `### …` under it); a slides list (`## 資料`) whose links belong to the talks it names;
+ * or the meetup's own particulars (`## 開催概要`, `## 日時`, `## 会場`), which are no talk.
+ */
+export type HeadingRole = 'talk' | 'group' | 'slides' | 'about';
+
+/** Headings over what the meetup is, when and where, not over a talk. */
+const ABOUT_MEETUP =
+  /^(?:開催|イベント)?(?:概要|情報|日時|日程|会場|場所)(?:[・/、](?:日時|日程|会場|場所))*$|^(?:about|overview|event info|date|venue|hashtags?|ハッシュタグ)$/i;
+
+const GROUP_WORD =
+  '(?:keynotes?|基調講演|招待講演|特別講演|sessions?|セッション|talks?|lts?|lightning ?talks?|ライトニングトーク|発表|登壇|講演|本編|一般(?:発表|講演|セッション)|スポンサー ?(?:セッション|lt|トーク)?|sponsor(?:ed)? (?:sessions?|talks?|lts?)|day ?\\d+|tracks? ?[a-z0-9]?|トラック ?[a-z0-9]?|第.部|前半|後半|午前の部|午後の部|part ?\\d+)';
+/** A heading that is only a kind of talk, a part or a track, with a number, a time or a note. */
+const GROUP_TITLE = new RegExp(
+  `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
+  'i',
+);
+/** A speaker in a heading: `… by @alice`, `(alice)`, `alice さん`, a tab before the name. */
+const SPEAKER = /\sby\s|@[\w.-]+|さん|氏|[)）]\s*$|\t\S/i;
+/** Headings that name a part of one talk, not a talk. */
+const SECTION_WORD =
+  /^(?:概要|まとめ|背景|課題|目的|目次|アジェンダ|agenda|デモ|demo|q ?& ?a|質疑|質問|感想|所感|summary|overview|intro(?:duction)?|はじめに|おわりに|自己紹介|参考|links?|リンク|architecture|アーキテクチャ|構成|結論|今後|future|next steps?|資料)/i;
+/** A group's own text may be one short line (`5分 × 4本`, a time); more means it is a talk. */
+const GROUP_BODY_CHARS = 40;
+
+interface Heading {
+  readonly index: number;
+  readonly depth: number;
+  readonly raw: string;
+}
+
+/**
+ * Decides, for every heading at `talkDepth` after the meetup's heading, whether it is a talk, a
+ * group of talks or a slides list. A heading is a group when it has sub-headings and either
+ * says so (`Keynote`, `セッション`, `LT`, `第1部`…) and has next to no text of its own or
+ * sub-headings that are not its sections, or has next to no text and at least two
+ * sub-headings that read as talks (a speaker, a slide link) and none that reads as a section
+ * (`概要`, `まとめ`, `Q&A`…). A talk with plain parts (`## What's Tanzu?` over
+ * `### Architecture`) stays one talk.
+ */
+export function headingRoles(
+  nodes: readonly RootContent[],
+  from: number,
+  talkDepth: number,
+): Map<number, HeadingRole> {
+  const headings: Heading[] = [];
+  nodes.forEach((node, index) => {
+    if (index >= from && node.type === 'heading')
+      headings.push({ index, depth: node.depth, raw: inlineText(node.children) });
+  });
+  const roles = new Map<number, HeadingRole>();
+  headings.forEach((heading, h) => {
+    if (heading.depth !== talkDepth) return;
+    const title = cleanTitle(heading.raw).normalize('NFKC');
+    if (isSlidesHeading(title) || ABOUT_MEETUP.test(title)) {
+      roles.set(heading.index, isSlidesHeading(title) ? 'slides' : 'about');
+      return;
+    }
+    const next = headings.slice(h + 1);
+    const endAt = next.findIndex((n) => n.depth <= talkDepth);
+    const inside = endAt < 0 ? next : next.slice(0, endAt);
+    const children = inside.filter((n) => n.depth === talkDepth + 1);
+    const bodyEnd = inside[0]?.index ?? next[endAt]?.index ?? nodes.length;
+    const body = nodes
+      .slice(heading.index + 1, bodyEnd)
+      .filter((n) => n.type !== 'thematicBreak' && n.type !== 'html');
+    const bodyText = body
+      .map((n) => blockText(n))
+      .join('\n')
+      .trim();
+    const nearlyEmpty = body.length <= 1 && bodyText.length <= GROUP_BODY_CHARS;
+    const end = next[endAt]?.index ?? nodes.length;
+    const talkLike = children.filter((c) => readsAsTalk(c, nodes, inside, end)).length;
+    const sectionLike = children.some((c) => SECTION_WORD.test(cleanTitle(c.raw)));
+    const named = GROUP_TITLE.test(title);
+    const group =
+      children.length > 0 &&
+      ((named && (nearlyEmpty || talkLike >= 2 || (children.length >= 2 && !sectionLike))) ||
+        (nearlyEmpty && talkLike >= 2 && !sectionLike));
+    roles.set(heading.index, group ? 'group' : 'talk');
+  });
+  return roles;
+}
+
+function readsAsTalk(
+  child: Heading,
+  nodes: readonly RootContent[],
+  inside: readonly Heading[],
+  end: number,
+): boolean {
+  if (SPEAKER.test(child.raw.trim()) || /^<?https?:\/\/\S+>?$/.test(child.raw.trim())) return true;
+  const after = inside.find((n) => n.index > child.index);
+  const body = nodes.slice(child.index + 1, after?.index ?? end);
+  return body.some((node) =>
+    linksIn(node).some((l) => linkKind(l.label, l.text, l.url) !== undefined),
+  );
+}

@@ -1,0 +1,41 @@
+import type { TalkLink } from './meetup.js';
+
+/** A label that says what follows is the slides: `資料 <…>`, `slides: …`, `[スライド](…)`. */
+const SLIDES_LABEL = /^(?:発表|登壇)?(?:資料|スライド)|^(?:slides?|slide deck|deck)\b/i;
+/** Words that name slides anywhere in a link's own text (`… - Slide - example.com`). */
+const SLIDES_WORD = /スライド|(?:発表|登壇)資料|(?:^|[^a-z])(?:slides?|slide deck)(?:[^a-z]|$)/i;
+const VIDEO_LABEL = /^(?:動画|録画|アーカイブ)|^(?:video|recording|youtube)\b/i;
+const VIDEO_WORD = /動画|録画|(?:^|[^a-z])(?:video|recording)(?:[^a-z]|$)/i;
+const SLIDES_HEADING =
+  /^(?:(?:発表|登壇|当日の?)?(?:資料|スライド)(?:一覧|まとめ|リンク)?|(?:presentation |talk )?(?:slides|slide decks?|decks)(?: links?)?)$/i;
+const SLIDES_HOST = /(?:^|\.)(?:speakerdeck\.com|slideshare\.net|docswell\.com|slides\.com)$/;
+const VIDEO_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com)$/;
+
+/**
+ * What a link is, from where it points (the hosts people put decks and recordings on, Google
+ * Slides, a personal site's `/slides/…`) or from the words around it; `undefined` for any other
+ * link (a reference, a product page).
+ */
+export function linkKind(label: string, text: string, url: string): TalkLink['kind'] | undefined {
+  const hosted = hostedKind(url);
+  if (hosted) return hosted;
+  if (SLIDES_LABEL.test(label) || SLIDES_LABEL.test(text) || SLIDES_WORD.test(text))
+    return 'slides';
+  if (VIDEO_LABEL.test(label) || VIDEO_LABEL.test(text) || VIDEO_WORD.test(text)) return 'video';
+  return undefined;
+}
+
+function hostedKind(url: string): TalkLink['kind'] | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const { hostname, pathname } = new URL(url);
+  if (VIDEO_HOST.test(hostname)) return 'video';
+  if (SLIDES_HOST.test(hostname)) return 'slides';
+  if (hostname === 'docs.google.com' && pathname.startsWith('/presentation/')) return 'slides';
+  if (/\/slides?(?:\/|$)/i.test(pathname)) return 'slides';
+  return undefined;
+}
+
+/** A heading over slide links only: `資料`, `発表資料`, `スライド`, `Slides`. */
+export function isSlidesHeading(title: string): boolean {
+  return SLIDES_HEADING.test(title.normalize('NFKC').trim());
+}

@@ -1,0 +1,99 @@
+import type { Nodes, Parents, PhrasingContent } from 'mdast';
+
+/** Plain text of a block: one line per paragraph or bullet, sub-bullets on lines of their own. */
+export function blockText(node: Nodes): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(node.children);
+    case 'code':
+      return node.value;
+    case 'table':
+      return node.children
+        .map((row) => row.children.map((cell) => inlineText(cell.children).trim()).join(' | '))
+        .join('\n');
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      return node.children
+        .map((child) => blockText(child))
+        .filter((t) => t.trim() !== '')
+        .join('\n');
+    default:
+      return '';
+  }
+}
+
+export function inlineText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      case 'link': {
+        const text = inlineText(node.children);
+        // An autolink's text is its URL; keep it so the passage shows where the link goes.
+        out += text || node.url;
+        break;
+      }
+      case 'html':
+      case 'footnoteReference':
+      case 'imageReference':
+        break;
+      default:
+        if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
+    }
+  }
+  return out;
+}
+
+type Inline = Extract<Nodes, { type: 'paragraph' | 'heading' }>;
+
+function visitInline(node: Nodes, visit: (p: Inline) => void): void {
+  if (node.type === 'paragraph' || node.type === 'heading') visit(node);
+  else if ('children' in node)
+    for (const child of (node as Parents).children) visitInline(child, visit);
+}
+
+/** An http(s) link with its own text and the text of the line around it, minus bare URLs. */
+export interface FoundLink {
+  readonly url: string;
+  readonly text: string;
+  readonly label: string;
+}
+
+/** Every http(s) link in a block or a heading. */
+export function linksIn(node: Nodes): FoundLink[] {
+  const found: FoundLink[] = [];
+  visitInline(node, (paragraph) => {
+    const label = inlineText(paragraph.children)
+      .replace(/https?:\/\/\S+/g, '')
+      .trim();
+    for (const child of paragraph.children) {
+      if (child.type === 'link' && /^https?:\/\//i.test(child.url))
+        found.push({ url: child.url, text: inlineText(child.children), label });
+    }
+  });
+  return found;
+}
+
+/** A heading as a person reads it: tabs and runs of spaces become one space. */
+export function cleanTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+}
+
+export function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}

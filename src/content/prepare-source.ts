@@ -1,0 +1,69 @@
+/** What {@link prepareSource} changed, by 1-based line, so the reading can be reported. */
+export interface PreparedSource {
+  readonly text: string;
+  /** `#title` on the first line: a space was put after the `#`. */
+  readonly titleLine?: number;
+  /** Lines that start with `-` (or `*`) and no space: the space was put in. */
+  readonly bulletLines: readonly number[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// `-` then a character that cannot start a bullet's own text by mistake: not a space (already a
+// bullet), `-` (a rule, `-->`), a digit (a negative number), `>` (an arrow) or `:`/`|` (a
+// table's delimiter row).
+const DASH_BULLET = /^(\s*)-(?=[^\s\d>:|-])/;
+// `*` only when no other `*` follows on the line, so `*emphasis*` and `**bold**` stay as they are.
+const STAR_BULLET = /^(\s*)\*(?=[^\s*])(?!.*\*)/;
+
+/**
+ * Fixes, line by line and without moving any line, two slips that CommonMark reads as plain
+ * text: `#title` with no space on the first line (the meetup's heading, unless a `# ` heading
+ * follows) and a bullet without its space (`-foo`, which would otherwise glue itself onto the
+ * bullet above). Front matter and fenced code are left alone.
+ */
+export function prepareSource(source: string): PreparedSource {
+  const lines = source.split('\n');
+  const bulletLines: number[] = [];
+  let titleLine: number | undefined;
+  let start = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+    if (end > 0) start = end + 1;
+  }
+  let fence: string | undefined;
+  let seenText = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length)
+        fence = undefined;
+      continue;
+    }
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      seenText = true;
+      continue;
+    }
+    if (!seenText && line.trim() !== '') {
+      seenText = true;
+      // With a real `# ` heading further down, `#vmware_meetup` up here is a hashtag.
+      if (/^#[^#\s]/.test(line) && !lines.slice(i + 1).some((l) => /^ {0,3}#(?:\s|$)/.test(l))) {
+        lines[i] = `# ${line.slice(1)}`;
+        titleLine = i + 1;
+        continue;
+      }
+    }
+    const bullet = DASH_BULLET.exec(line) ?? STAR_BULLET.exec(line);
+    if (bullet) {
+      const at = (bullet[1] ?? '').length + 1;
+      lines[i] = `${line.slice(0, at)} ${line.slice(at)}`;
+      bulletLines.push(i + 1);
+    }
+  }
+  return {
+    text: lines.join('\n'),
+    bulletLines,
+    ...(titleLine !== undefined && { titleLine }),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The sentences the bot answers with when it gives no answer from the notes, the same on every
+ * platform. Each adapter renders them as plain text; none holds markup.
+ */
+export const REPLY_TEXTS = {
+  /** Said when anything goes wrong inside the bot: a short apology beats silence. */
+  apology: 'Sorry, something went wrong on my side while answering. Please try again in a moment.',
+  /** Said instead of an answer when one user asks too often. */
+  slowDown:
+    'You are asking a lot of questions at once; please slow down and try again in a minute.',
+} as const;

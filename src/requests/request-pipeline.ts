@@ -1,0 +1,128 @@
+import {
+  type Answer,
+  type MeetupListing,
+  QUESTION_MAX_CHARS,
+  QUESTION_TOO_LONG,
+  type QueryService,
+} from '../answer/answer.js';
+import { parseRequest } from '../answer/parse-request.js';
+import type { RateLimiter } from '../answer/rate-limiter.js';
+import type { Logger } from '../logger.js';
+import { REPLY_TEXTS } from './reply-texts.js';
+
+/** The front end a request came through: one per adapter, plus the console; also a metrics label. */
+export type Platform = 'slack' | 'discord' | 'console';
+
+/**
+ * Where on the platform the words were typed. `share` is a question asked again to post an
+ * answer publicly: it was counted when it was first asked, so it is not rate limited again.
+ */
+export type RequestSource = 'command' | 'mention' | 'direct-message' | 'share' | 'console';
+
+/** One thing a user typed, as an adapter hands it to the core. */
+export interface IncomingRequest {
+  readonly platform: Platform;
+  /**
+   * Who asked, unique within the platform (Slack: `team:user`, Discord: the user id). The rate
+   * limit counts per platform and user key, so ids from two platforms never collide.
+   */
+  readonly userKey: string;
+  /**
+   * What the user typed, in the chats' words: `help`, `talks`, `ask <question>` or just the
+   * question, with the bot's own mention already removed. A structured command (Discord's
+   * `/vmware ask question:…`) is spelled the same way: `ask <question>`.
+   */
+  readonly text: string;
+  readonly source: RequestSource;
+}
+
+/** Why a request got no answer at all; each reason comes with the sentence to show. */
+export type RefusalReason = 'too-long';
+
+/**
+ * What the bot replies: data, not markup. Each adapter renders every kind; `message` is the one
+ * sentence (plain text) to show for the kinds that are not an answer.
+ */
+export type Reply =
+  /** The engine's answer (found, not found, or its own "invalid", e.g. while loading). */
+  | { readonly kind: 'answer'; readonly question: string; readonly answer: Answer }
+  | { readonly kind: 'talks'; readonly meetups: readonly MeetupListing[] }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly message: string }
+  | { readonly kind: 'slow-down'; readonly message: string }
+  /** Something inside the bot failed; the fault is logged, the user gets an apology. */
+  | { readonly kind: 'apology'; readonly message: string };
+
+/** The one path from a user's words to the bot's reply, for every platform. */
+export interface RequestPipeline {
+  /** Never rejects: a fault becomes an `apology` reply, logged with the request's context. */
+  reply(request: IncomingRequest): Promise<Reply>;
+}
+
+/**
+ * What the pipeline works with, passed in by the composition root. Features that hang on every
+ * request (feedback, asking the organizers, a question log) join here as further dependencies.
+ */
+export interface RequestPipelineDeps {
+  /** The engine, usually wrapped to count answers per platform. */
+  readonly service: QueryService;
+  /** Questions per user; keyed by platform and user key. */
+  readonly rateLimiter: RateLimiter;
+  readonly logger: Logger;
+}
+
+/** The apology, for faults an adapter meets outside the pipeline (sending, rendering). */
+export const APOLOGY_REPLY: Reply = { kind: 'apology', message: REPLY_TEXTS.apology };
+
+const SLOW_DOWN_REPLY: Reply = { kind: 'slow-down', message: REPLY_TEXTS.slowDown };
+const TOO_LONG_REPLY: Reply = { kind: 'refused', reason: 'too-long', message: QUESTION_TOO_LONG };
+
+/**
+ * Parse the words, refuse what is too long, rate-limit real questions, then ask or list talks.
+ * Only a question that reaches the engine counts against the limit: help, the listing and a
+ * refused question do not.
+ */
+export function createRequestPipeline({
+  service,
+  rateLimiter,
+  logger,
+}: RequestPipelineDeps): RequestPipeline {
+  function replyOrThrow({ platform, userKey, text, source }: IncomingRequest): Reply {
+    const request = parseRequest(text);
+    switch (request.kind) {
+      case 'help':
+        return { kind: 'help' };
+      case 'talks':
+        return { kind: 'talks', meetups: service.talks() };
+      case 'ask': {
+        // Checked here, not left to the engine: a refusal must never depend on the index, and a
+        // longer question would not fit in Slack's share button.
+        if (request.question.length > QUESTION_MAX_CHARS) return TOO_LONG_REPLY;
+        if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
+          logger.info({ platform, userKey }, 'A user is over the question rate limit.');
+          return SLOW_DOWN_REPLY;
+        }
+        const answer = service.ask(request.question);
+        logger.debug({ platform, userKey, source, kind: answer.kind }, 'Answered a question.');
+        if (answer.kind === 'help') return { kind: 'help' };
+        return { kind: 'answer', question: request.question, answer };
+      }
+      default: {
+        const unreachable: never = request;
+        throw new Error(`Unknown request: ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  return {
+    async reply(request) {
+      try {
+        return replyOrThrow(request);
+      } catch (err) {
+        const { platform, userKey, source } = request;
+        logger.error({ err, platform, userKey, source }, 'Answering a request failed.');
+        return APOLOGY_REPLY;
+      }
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { toHiragana, toRomaji } from 'wanakana';
+
+/**
+ * Katakana loanwords against their English spelling (リリース / release, アウトバウンド / outbound),
+ * for words no dictionary lists. Both sides are reduced to a consonant skeleton: wanakana
+ * romanizes the katakana, a few spelling rules approximate how English is heard in Japanese
+ * (silent r after a vowel, soft c, -tion), and sounds Japanese does not tell apart are merged
+ * (l/r, b/v, m/n, s/z).
+ */
+export interface LoanwordLookup {
+  /**
+   * Katakana words of the notes that sound like an English word, and the word read as romaji
+   * in hiragana when the notes have it (sakura -> さくら).
+   */
+  japaneseFor(english: string): readonly string[];
+  /** English words (or two-word phrases for a compound) of the notes that sound like a katakana word. */
+  englishFor(katakana: string): readonly string[];
+}
+
+/** Skeletons shorter than this match too many unrelated words (data / デート). */
+const MIN_SKELETON = 3;
+const MIN_ENGLISH_CHARS = 4;
+const MIN_KATAKANA_CHARS = 3;
+/** Candidates per half of a compound: skeletons are ambiguous (irules / release). */
+const MAX_PAIRINGS = 3;
+const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
+const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
+const ENGLISH_WORD = /^[a-z]+$/;
+const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
+
+/** Consonant skeleton of romanized or English letters, once the spelling rules have run. */
+function consonants(letters: string): string {
+  // Doubled letters first (the small ッ of ネット, the ll of "balloon"), before vowels go.
+  return letters
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/sh/g, 'S')
+    .replace(/ch/g, 'C')
+    .replace(/ts/g, 't')
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/l/g, 'r')
+    .replace(/v/g, 'b')
+    .replace(/z/g, 's')
+    .replace(/m/g, 'n')
+    .replace(/q/g, 'k')
+    .replace(/j/g, 'J')
+    .replace(/s/g, 'S')
+    .replace(/c/g, 'k');
+}
+
+/** The skeleton of a katakana word, through wanakana's romaji. */
+function katakanaSkeleton(word: string): string {
+  return consonants(toRomaji(word).toLowerCase());
+}
+
+/** The skeleton of an English word, spelled roughly the way Japanese borrows it. */
+function englishSkeleton(word: string): string {
+  const spelled = word
+    .toLowerCase()
+    .replace(/[ts]ion/g, 'shon')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 's')
+    .replace(/gh/g, '')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/g(?=[eiy])/g, 'j')
+    // Non-rhotic: the r of "server" or "format" becomes a long vowel (サーバー, フォーマット).
+    .replace(/(?<=[aeiou])r(?![aeiouy])/g, '');
+  return consonants(spelled);
+}
+
+/**
+ * Indexes the katakana words of `texts` and the English words of `vocabulary` by skeleton. Built
+ * on the first question that needs it, so an index build does not pay for it.
+ */
+export function createLoanwordLookup(
+  texts: () => Iterable<string>,
+  vocabulary: ReadonlyMap<string, number>,
+): LoanwordLookup {
+  let katakana: Map<string, string[]> | undefined;
+  /** Every katakana word with its skeleton, for the halves of compounds. */
+  const runs: { word: string; skeleton: string }[] = [];
+  let english: Map<string, string[]> | undefined;
+  const add = (map: Map<string, string[]>, skeleton: string, word: string) => {
+    if (skeleton.length < MIN_SKELETON) return;
+    const list = map.get(skeleton);
+    if (!list) map.set(skeleton, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  const katakanaIndex = () => {
+    if (katakana) return katakana;
+    katakana = new Map();
+    for (const text of texts()) {
+      for (const [word] of text.matchAll(KATAKANA_WORD)) {
+        const skeleton = katakanaSkeleton(word);
+        if (!katakana.has(skeleton)) runs.push({ word, skeleton });
+        add(katakana, skeleton, word);
+      }
+    }
+    return katakana;
+  };
+  const englishIndex = () => {
+    if (english) return english;
+    english = new Map();
+    for (const term of vocabulary.keys()) {
+      if (term.length >= MIN_ENGLISH_CHARS && ENGLISH_WORD.test(term))
+        add(english, englishSkeleton(term), term);
+    }
+    return english;
+  };
+  return {
+    japaneseFor(word) {
+      if (word.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(word)) return [];
+      const skeleton = englishSkeleton(singular(word));
+      const sounds = [...(katakanaIndex().get(skeleton) ?? [])];
+      // The word as one half of a katakana compound (release in リリースサイクル).
+      if (skeleton.length >= MIN_SKELETON) {
+        for (const run of runs) {
+          if (run.skeleton === skeleton) continue;
+          const half = run.skeleton.startsWith(skeleton)
+            ? halfOf(run.word, skeleton, 'start')
+            : run.skeleton.endsWith(skeleton)
+              ? halfOf(run.word, skeleton, 'end')
+              : undefined;
+          if (half && !sounds.includes(half)) sounds.push(half);
+        }
+      }
+      const reading = toHiragana(word);
+      if (HIRAGANA_ONLY.test(reading) && vocabulary.has(reading)) sounds.push(reading);
+      return sounds;
+    },
+    englishFor(word) {
+      if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
+      const index = englishIndex();
+      const whole = index.get(katakanaSkeleton(word));
+      if (whole) return whole;
+      // A compound (リリースサイクル): two katakana halves that each sound like an English word.
+      // Every pairing is returned; only a pair the notes have side by side will match as a whole.
+      const chars = [...word];
+      const pairs: string[] = [];
+      for (let cut = 2; cut <= chars.length - 2; cut++) {
+        const first = index.get(katakanaSkeleton(chars.slice(0, cut).join(''))) ?? [];
+        const second = index.get(katakanaSkeleton(chars.slice(cut).join(''))) ?? [];
+        for (const a of first.slice(0, MAX_PAIRINGS))
+          for (const b of second.slice(0, MAX_PAIRINGS)) pairs.push(`${a} ${b}`);
+      }
+      if (pairs.length > 0) return pairs;
+      return [];
+    },
+  };
+}
+
+/** The leading or trailing part of a katakana compound, of at least two characters, with that skeleton. */
+function halfOf(word: string, skeleton: string, side: 'start' | 'end'): string | undefined {
+  const chars = [...word];
+  for (let cut = 2; cut <= chars.length - 2; cut++) {
+    const half = side === 'start' ? chars.slice(0, cut).join('') : chars.slice(cut).join('');
+    if (katakanaSkeleton(half) === skeleton) return half;
+  }
+  return undefined;
+}
+
+/** engineers -> engineer, classes -> class, policies -> policy: katakana has no plural. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}

@@ -1,0 +1,85 @@
+import { normalize } from './normalize.js';
+
+/** What the question says about which meetup it means, beyond the words of its title. */
+export interface MeetupReference {
+  /** Indexes (into the meetups given) of the meetups the question names; empty when it names none. */
+  readonly preferred: ReadonlySet<number>;
+  /**
+   * The question with the words that resolved to meetups blanked out ("最新の", "#3"): they
+   * named a meetup, so no passage is expected to contain them.
+   */
+  readonly rest: string;
+}
+
+/** The parts of a meetup the reference is resolved against. */
+export interface MeetupFacts {
+  readonly title: string;
+  /** YYYY-MM-DD (or a prefix of it), when the notes say. */
+  readonly date?: string;
+}
+
+// A meetup's number as people write it: #3, #03, 第3回, 3回目, vol.2, vol 2, no.5, node-2.
+const NUMBER_PATTERNS = [
+  /#\s*0*(\d{1,4})(?!\d)/g,
+  /第\s*0*(\d{1,4})\s*回/g,
+  /(?<!\d)0*(\d{1,4})\s*回目/g,
+  /(?<![a-z])(?:vol|no)\.?\s*0*(\d{1,4})(?!\d)/g,
+  /(?<=[a-z])-0*(\d{1,3})(?![\d.])/g,
+];
+const LATEST =
+  /(?<![a-z])(?:latest|newest|most recent|last|previous)\s+(?:meetup|event|one)|最新|前回|直近|この前の/;
+const LAST_YEAR = /(?<![a-z])last year|去年|昨年/;
+const THIS_YEAR = /(?<![a-z])this year|今年/;
+
+/** The numbers a text gives a meetup (#3 and vol.3 are both 3). */
+function meetupNumbers(text: string): Set<number> {
+  const normalized = normalize(text);
+  const numbers = new Set<number>();
+  for (const pattern of NUMBER_PATTERNS) {
+    for (const match of normalized.matchAll(pattern)) numbers.add(Number(match[1]));
+  }
+  return numbers;
+}
+
+/**
+ * Resolves "#3", "第3回", "vol.2", "the latest meetup" or "last year's" against the meetups'
+ * titles and dates. A number counts only when some meetup has it, so "3 nodes" names nothing.
+ */
+export function findMeetupReference(
+  question: string,
+  meetups: readonly MeetupFacts[],
+  now: Date,
+): MeetupReference {
+  const text = normalize(question);
+  let rest = text;
+  const blank = (pattern: RegExp) => {
+    rest = rest.replace(new RegExp(pattern.source, 'g'), (m) => ' '.repeat(m.length));
+  };
+  const preferred = new Set<number>();
+  for (const pattern of NUMBER_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const wanted = Number(match[1]);
+      const named = meetups.flatMap((m, i) => (meetupNumbers(m.title).has(wanted) ? [i] : []));
+      for (const i of named) preferred.add(i);
+      if (named.length > 0) blank(pattern);
+    }
+  }
+  const year = now.getUTCFullYear();
+  const dated = meetups
+    .map((meetup, i) => ({ i, date: meetup.date ?? '' }))
+    .filter((m) => /^\d{4}/.test(m.date));
+  if (LATEST.test(text) && dated.length > 0) {
+    const newest = dated.reduce((a, b) => (b.date > a.date ? b : a));
+    preferred.add(newest.i);
+    blank(LATEST);
+  }
+  for (const [pattern, wanted] of [
+    [LAST_YEAR, year - 1],
+    [THIS_YEAR, year],
+  ] as const) {
+    if (!pattern.test(text)) continue;
+    for (const m of dated) if (Number(m.date.slice(0, 4)) === wanted) preferred.add(m.i);
+    blank(pattern);
+  }
+  return { preferred, rest };
+}

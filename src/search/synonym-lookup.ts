@@ -1,0 +1,113 @@
+import { stemmer } from 'stemmer';
+import type { SynonymDictionary } from './synonym-dictionary.js';
+import { scanTerms } from './tokenize.js';
+
+/** Words of one group found in a question, and the group's other words the notes contain. */
+export interface SynonymMatch {
+  readonly present: readonly string[];
+  readonly others: readonly string[];
+}
+
+/** The dictionary cut down to the groups one set of notes can use, ready for questions. */
+export interface SynonymLookup {
+  /** How many groups survived pruning (for start-up logs and tests). */
+  readonly groups: number;
+  find(normalizedQuestion: string): SynonymMatch[];
+}
+
+interface PrunedGroup {
+  readonly terms: readonly string[];
+  readonly triggers: readonly boolean[];
+  /** Which terms occur in the notes: only those are worth searching for. */
+  readonly inNotes: readonly boolean[];
+}
+
+const LATIN_CHAR = /[a-z0-9]/;
+const ENGLISH_WORD = /^[a-z]{3,}$/;
+const ENGLISH_WORDS = /(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])/g;
+/** Longest headword looked for in a question, in characters; longer ones are rare phrases. */
+const MAX_TERM_CHARS = 24;
+
+/**
+ * Keeps the groups with at least one word the notes contain (by its index terms) and one other
+ * word a question could use, so memory and the per-question lookup scale with the notes, not with
+ * the dictionary.
+ */
+export function pruneSynonyms(
+  dictionary: SynonymDictionary,
+  vocabulary: ReadonlyMap<string, number>,
+): SynonymLookup {
+  const groups: PrunedGroup[] = [];
+  const byTerm = new Map<string, number[]>();
+  // One-word English headwords by stem, so "attacks" or "hired" finds attack / hire.
+  const byStem = new Map<string, string[]>();
+  for (const group of dictionary.groups) {
+    const inNotes = group.terms.map((term) => occursIn(term, vocabulary));
+    if (!inNotes.some(Boolean)) continue;
+    const id = groups.length;
+    groups.push({ terms: group.terms, triggers: group.triggers, inNotes });
+    for (const term of group.terms) {
+      const list = byTerm.get(term);
+      if (list) list.push(id);
+      else byTerm.set(term, [id]);
+      if (!ENGLISH_WORD.test(term)) continue;
+      const stem = stemmer(term);
+      const keys = byStem.get(stem);
+      if (!keys) byStem.set(stem, [term]);
+      else if (!keys.includes(term)) keys.push(term);
+    }
+  }
+  return {
+    groups: groups.length,
+    find(text) {
+      /** Per group: the question's words found in it, and the group's headwords they stand for. */
+      const present = new Map<number, { words: Set<string>; keys: Set<string> }>();
+      const found = (key: string, word: string) => {
+        for (const id of byTerm.get(key) ?? []) {
+          const entry = present.get(id) ?? { words: new Set<string>(), keys: new Set<string>() };
+          entry.words.add(word);
+          entry.keys.add(key);
+          present.set(id, entry);
+        }
+      };
+      for (const [word] of text.matchAll(ENGLISH_WORDS)) {
+        if (byTerm.has(word)) continue;
+        for (const key of byStem.get(stemmer(word)) ?? []) found(key, word);
+      }
+      for (let start = 0; start < text.length; start++) {
+        if (LATIN_CHAR.test(text[start - 1] ?? '') && LATIN_CHAR.test(text[start] ?? '')) continue;
+        const limit = Math.min(text.length, start + MAX_TERM_CHARS);
+        for (let end = start + 1; end <= limit; end++) {
+          const key = text.slice(start, end);
+          if (!byTerm.has(key)) continue;
+          if (LATIN_CHAR.test(text[end - 1] ?? '') && LATIN_CHAR.test(text[end] ?? '')) continue;
+          found(key, key);
+        }
+      }
+      const matches: SynonymMatch[] = [];
+      for (const [id, { words, keys }] of present) {
+        const group = groups[id];
+        if (!group) continue;
+        const asked = group.terms.map((t) => keys.has(t));
+        const askedTrigger = group.triggers.some((trigger, i) => trigger && asked[i]);
+        // A group expands from a trigger the question has, or towards a trigger the notes have
+        // (as if the notes' word had been expanded when indexed).
+        const others = group.terms.filter(
+          (_term, i) => !asked[i] && group.inNotes[i] && (askedTrigger || group.triggers[i]),
+        );
+        if (others.length > 0) matches.push({ present: [...words], others });
+      }
+      return matches;
+    },
+  };
+}
+
+function occursIn(term: string, vocabulary: ReadonlyMap<string, number>): boolean {
+  let all = true;
+  let any = false;
+  scanTerms(term, (t) => {
+    any = true;
+    all &&= vocabulary.has(t);
+  });
+  return any && all;
+}

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
+import { createQueryService } from '../../src/answer/query-service.js';
+import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
+
+/** A few groups in the shape the sudachi dictionary takes once parsed, written for these notes. */
+const DICTIONARY: SynonymDictionary = {
+  groups: [
+    { terms: ['クレジットカード', 'credit card'], triggers: [true, true] },
+    { terms: ['採用', 'hire'], triggers: [true, true] },
+    { terms: ['移行', 'migration'], triggers: [true, true] },
+  ],
+};
+
+let content: LoadedContent;
+let service: QueryService;
+const now = () => new Date('2024-06-01T00:00:00Z');
+beforeAll(async () => {
+  content = await loadContent('test/fixtures/cross-lingual');
+  service = createQueryService({ ...content, synonyms: DICTIONARY, now });
+});
+
+function top(answer: Answer) {
+  if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
+  const [first] = answer.results;
+  if (!first) throw new Error('a found answer has results');
+  return first;
+}
+
+describe('English questions about Japanese notes', () => {
+  it('finds the passage through a dictionary group (credit card ↔ クレジットカード)', () => {
+    const question = 'Do they store credit card numbers?';
+    expect(top(service.ask(question)).snippet).toContain('クレジットカード番号');
+    const withoutDictionary = createQueryService({ ...content, now }).ask(question);
+    expect(withoutDictionary.kind).toBe('not-found');
+  });
+
+  it('finds the notes form of an inflected word (hired → hire ↔ 採用)', () => {
+    const answer = top(service.ask('What do newly hired engineers do first?'));
+    expect(answer.snippet).toContain('採用したエンジニア');
+  });
+
+  it('matches katakana loanwords by sound, halves of a compound included (release cycle ↔ リリースサイクル)', () => {
+    expect(top(service.ask('How often is the release cycle?')).snippet).toContain(
+      'リリースサイクル',
+    );
+  });
+
+  it('reads a romaji name as the hiragana the notes wrote (sakura cloud ↔ さくらのクラウド)', () => {
+    expect(top(service.ask('What runs on sakura cloud?')).snippet).toContain('さくらのクラウド');
+  });
+
+  it('meets a number and unit with the Japanese counter (three months ↔ 3ヶ月)', () => {
+    expect(top(service.ask('Did the migration take three months?')).snippet).toContain('3ヶ月');
+  });
+});
+
+describe('abstaining', () => {
+  it('answers nothing when only one of two real words meets the notes', () => {
+    expect(service.ask('What is the best dashboard for my car?').kind).toBe('not-found');
+  });
+
+  it('still answers when two real words meet one passage', () => {
+    expect(top(service.ask('ダッシュボードの作り直しで障害は減った?')).snippet).toContain(
+      'ダッシュボード',
+    );
+  });
+});
+
+describe('a question that names a meetup', () => {
+  it('prefers the meetup named by its number (#3, 第4回)', () => {
+    expect(top(service.ask('#3のアラートの話')).meetup).toBe('Platform Night #3');
+    expect(top(service.ask('第4回のアラートの話')).meetup).toBe('Platform Night #4');
+  });
+
+  it('prefers the newest meetup for "the latest meetup", and last year\'s for "last year"', () => {
+    expect(top(service.ask('最新の勉強会のアラートの話')).meetup).toBe('Platform Night #4');
+    expect(top(service.ask('去年のアラートの話')).meetup).toBe('Platform Night #3');
+  });
+});

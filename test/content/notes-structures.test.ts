@@ -1,0 +1,347 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createQueryService } from '../../src/answer/query-service.js';
+import { linkKind } from '../../src/content/link-kind.js';
+import { formatProblem, loadContent } from '../../src/content/load-content.js';
+import type { Meetup } from '../../src/content/meetup.js';
+import { dateFromLine } from '../../src/content/meetup-date.js';
+import { parseNotes } from '../../src/content/parse-notes.js';
+import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+
+const FIXTURES = 'test/fixtures/notes-structures';
+const fixture = (name: string) => {
+  const file = `${FIXTURES}/${name}`;
+  return parseNotes(file, readFileSync(file, 'utf8'));
+};
+const notes = (body: string) => parseNotes('content/x.md', body);
+const levels = (problems: readonly { level?: string }[], level: string) =>
+  problems.filter((p) => (p.level ?? 'warning') === level);
+const grouped = (meetup: Meetup | undefined) => meetup?.talks.map((t) => [t.group, t.title]);
+const infoMessages = (problems: readonly { level?: string; message: string }[]) =>
+  problems.filter((p) => p.level === 'info').map((p) => p.message);
+
+describe('notes that head every talk with "#"', () => {
+  it('reads the "#" headings after the meetup\'s own as talks, with "##" as their sections', () => {
+    const { meetup, problems } = fixture('hash-talks.md');
+    expect(problems.filter((p) => p.level !== 'info')).toEqual([]);
+    expect(meetup?.title).toBe('vSphere Automation Night #4');
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      'PowerCLIで始めるvSphere運用',
+      'Terraform vSphere Providerの落とし穴',
+      'Aria Automationを触ってみた',
+    ]);
+    expect(meetup?.talks[0]?.passages[1]).toMatchObject({
+      text: 'PowerShell 7でも動く',
+      section: '質疑',
+    });
+    expect(infoMessages(problems)).toContain(
+      'talks found as "#" headings after the meetup\'s "#" heading',
+    );
+  });
+});
+
+describe('the preamble before the first talk', () => {
+  it("keeps the date, venue, hashtag and event lines as the meetup's details, never as a talk", () => {
+    const { meetup } = fixture('hash-talks.md');
+    expect(meetup?.details?.map((d) => d.text)).toEqual([
+      'https://vsphere-night.connpass.com/event/300004/',
+      'ハッシュタグ #vsphere_night',
+      '2023/11/16(木)\n福岡のコワーキングスペースにて',
+    ]);
+    expect(meetup?.details?.[2]?.line).toBe(8);
+    expect(meetup?.talks.some((t) => /^(?:https?:|20\d\d|ハッシュタグ)/.test(t.title))).toBe(false);
+  });
+
+  it('takes the date and event page from the preamble when front matter has none, and says so', () => {
+    const { meetup, problems } = fixture('hash-talks.md');
+    expect(meetup?.date).toBe('2023-11-16');
+    expect(meetup?.eventUrl).toBe('https://vsphere-night.connpass.com/event/300004/');
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        line: 8,
+        level: 'info',
+        message: 'meetup date 2023-11-16 taken from line 8',
+      }),
+    );
+  });
+
+  it('reads a "## 開催概要" heading as the meetup\'s details, and its date as the meetup date', () => {
+    const { meetup } = notes(
+      '# M\n\n## 開催概要\n\n- 日時: 2024/5/21(火) 19:00〜\n- 会場: オンライン\n\n## vSANの話\n\n- a\n\n## 会場\n\n- 次回も同じ\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['vSANの話']);
+    expect(meetup?.date).toBe('2024-05-21');
+    expect(meetup?.details?.map((d) => [d.section, d.text])).toEqual([
+      ['開催概要', '日時: 2024/5/21(火) 19:00〜'],
+      ['開催概要', '会場: オンライン'],
+      ['会場', '次回も同じ'],
+    ]);
+  });
+
+  it('leaves the date in front matter as it is', () => {
+    const { meetup } = notes('---\ndate: 2020-01-01\n---\n# M\n\n2019/02/12 Tue\n\n## T\n\n- a\n');
+    expect(meetup?.date).toBe('2020-01-01');
+    expect(meetup?.details?.map((d) => d.text)).toEqual(['2019/02/12 Tue']);
+  });
+
+  it('reads the date formats organizers write, with weekdays and times, and only at the start of a line', () => {
+    expect(dateFromLine('2019/02/12 Tue')).toBe('2019-02-12');
+    expect(dateFromLine('2019-02-12')).toBe('2019-02-12');
+    expect(dateFromLine('2019年2月12日(火)')).toBe('2019-02-12');
+    expect(dateFromLine('2019.2.12')).toBe('2019-02-12');
+    expect(dateFromLine('2018/11/16(金)')).toBe('2018-11-16');
+    expect(dateFromLine('日時：２０２４／３／１ 19:00〜')).toBe('2024-03-01');
+    expect(dateFromLine('2019/02/30')).toBeUndefined();
+    expect(dateFromLine('次回は2019/02/12です')).toBeUndefined();
+    expect(dateFromLine('2019/02/123')).toBeUndefined();
+  });
+});
+
+describe('talks grouped under a "##" heading', () => {
+  it('reads "###" headings under Keynote, セッション and LT as talks and keeps the group on each', () => {
+    const { meetup, problems } = fixture('grouped-talks.md');
+    expect(grouped(meetup)).toEqual([
+      ['Keynote', 'これからのプラットフォームエンジニアリング by @kanata'],
+      ['セッション', 'Tanzu Kubernetes Gridのアップグレード戦略 by @mizuho'],
+      ['セッション', 'Harborのレプリケーション運用 by @sora'],
+      ['LT', 'Ansibleでネットワーク機器のバックアップ'],
+      ['LT', 'Grafanaで作る障害ダッシュボード'],
+      [undefined, '懇親会'],
+    ]);
+    expect(meetup?.talks[1]?.passages.at(-1)).toMatchObject({
+      text: 'etcdのバックアップを必ず取っておく',
+      section: 'ロールバック',
+    });
+    expect(infoMessages(problems)).toContain('talks found as "###" headings under "## セッション"');
+  });
+
+  it('groups the "###" of a "##" with no text of its own when they read as talks', () => {
+    const { meetup } = notes(
+      '# M\n\n## vExpertの部屋\n\n### vSAN ESAの検証 by @ren\n\n- RAID-5でも性能が落ちない\n\n### NSX ALBの話 (yui)\n\n- GSLBを試した\n',
+    );
+    expect(grouped(meetup)).toEqual([
+      ['vExpertの部屋', 'vSAN ESAの検証 by @ren'],
+      ['vExpertの部屋', 'NSX ALBの話 (yui)'],
+    ]);
+  });
+
+  it('keeps a named group\'s own text as meetup details and still reads its plain "###" as talks', () => {
+    const { meetup } = notes(
+      '# M\n\n## LT\n\n飛び入り歓迎、1本5分です。\n\n- 順番は当日決める\n\n### HCXで移行した話\n\n- x\n\n### Velero入門\n\n- y\n',
+    );
+    expect(grouped(meetup)).toEqual([
+      ['LT', 'HCXで移行した話'],
+      ['LT', 'Velero入門'],
+    ]);
+    expect(meetup?.details).toEqual([
+      { text: '飛び入り歓迎、1本5分です。', line: 5, section: 'LT' },
+      { text: '順番は当日決める', line: 7, section: 'LT' },
+    ]);
+  });
+
+  it('keeps a "##" talk with "###" parts as one talk with sections', () => {
+    const { meetup } = notes(
+      "# M\n\n## What's Tanzu?\n\n### Architecture\n\n- Supervisor Cluster\n\n### Workshop\n\n- TKCを作る\n\n## NSX入門\n\nhikariさん\n\n### 概要\n\n- a\n\n### デモ\n\n- b\n",
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(["What's Tanzu?", 'NSX入門']);
+    expect(meetup?.talks[0]?.group).toBeUndefined();
+    expect(meetup?.talks[0]?.passages.map((p) => p.section)).toEqual(['Architecture', 'Workshop']);
+  });
+});
+
+describe('slides under a "## 資料" heading of their own', () => {
+  it('gives each link to the talk it names and keeps the rest on the meetup', () => {
+    const { meetup } = fixture('slides-section.md');
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      'NSX-Tの分散ファイアウォール入門 (hikari)',
+      'AVIロードバランサ実践',
+      '資料',
+    ]);
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://www.docswell.com/s/hikari/nsx-dfw-intro' },
+    ]);
+    expect(meetup?.talks[1]?.links).toEqual([
+      { kind: 'slides', url: 'https://docs.google.com/presentation/d/1AbCdEfGhIjK/edit' },
+    ]);
+    expect(meetup?.links).toEqual([
+      { kind: 'video', url: 'https://www.youtube.com/watch?v=abcdefghijk' },
+    ]);
+    expect(meetup?.details?.map((d) => [d.section, d.text])).toContainEqual([
+      '資料',
+      '当日の録画: https://www.youtube.com/watch?v=abcdefghijk',
+    ]);
+  });
+
+  it('keeps the slide entry as a passage of the talk it names, so a question about the slides finds the talk', () => {
+    const { meetup } = fixture('slides-section.md');
+    expect(meetup?.talks[1]?.passages).toContainEqual({
+      text: 'AVIロードバランサ実践: https://docs.google.com/presentation/d/1AbCdEfGhIjK/edit',
+      line: 8,
+      section: '資料',
+    });
+  });
+
+  it('keeps the "資料" section itself as a talk with every link it lists, for questions that name no talk', () => {
+    const slides = fixture('slides-section.md').meetup?.talks.find((t) => t.title === '資料');
+    expect(slides?.links.map((l) => l.url)).toEqual([
+      'https://www.docswell.com/s/hikari/nsx-dfw-intro',
+      'https://docs.google.com/presentation/d/1AbCdEfGhIjK/edit',
+      'https://www.youtube.com/watch?v=abcdefghijk',
+    ]);
+    expect(slides?.passages.map((p) => p.line)).toEqual([7, 8, 9]);
+  });
+
+  it('gives the slides to the only talk when the notes have one', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- 発表資料はこちら https://speakerdeck.com/a/deck\n\n## vSphere 8の新機能\n\n- a\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://speakerdeck.com/a/deck' },
+    ]);
+    expect(meetup?.links).toBeUndefined();
+  });
+
+  it('keeps a link that two talks match equally well on the meetup', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- vSphere: https://speakerdeck.com/a/deck\n\n## vSphere 8の新機能\n\n- a\n\n## vSphere 7からの移行\n\n- b\n',
+    );
+    const named = meetup?.talks.filter((t) => t.title !== '資料');
+    expect(named?.map((t) => t.links.length)).toEqual([0, 0]);
+    expect(meetup?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/a/deck' }]);
+  });
+});
+
+describe('slide and video links', () => {
+  it('knows slides by their host, by a /slides/ path and by the words in the link', () => {
+    expect(linkKind('', '', 'https://docs.google.com/presentation/d/abc/edit')).toBe('slides');
+    expect(linkKind('', '', 'https://www.docswell.com/s/u/deck')).toBe('slides');
+    expect(linkKind('', '', 'https://www.slideshare.net/u/deck')).toBe('slides');
+    expect(linkKind('', '', 'https://blog.example.test/slides/nsx-intro')).toBe('slides');
+    expect(linkKind('', 'NSX入門 - Slide - example.test', 'https://example.test/p/1')).toBe(
+      'slides',
+    );
+    expect(linkKind('', 'スライド', 'https://social.example.test/status/1')).toBe('slides');
+    expect(linkKind('', '', 'https://youtu.be/abc')).toBe('video');
+    expect(linkKind('', '当日の動画', 'https://example.test/v/1')).toBe('video');
+    expect(linkKind('', 'Harbor', 'https://goharbor.io/')).toBeUndefined();
+    expect(linkKind('', '', 'https://docs.google.com/document/d/abc')).toBeUndefined();
+  });
+});
+
+describe('untidy headings and bullets', () => {
+  it('collapses tabs and runs of spaces in headings', () => {
+    const { meetup } = fixture('untidy.md');
+    expect(meetup?.talks.map((t) => t.title)).toContain('GitLab CIの高速化 nagi');
+    expect(meetup?.talks.map((t) => t.title)).toContain('Prometheusのアラート設計');
+  });
+
+  it('skips an empty talk heading with a warning, not an error', () => {
+    const { meetup, problems } = fixture('untidy.md');
+    expect(meetup?.talks).toHaveLength(3);
+    expect(levels(problems, 'error')).toEqual([]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        line: 15,
+        level: 'warning',
+        message: expect.stringContaining('has no text'),
+      }),
+    );
+    expect(problems.some((p) => p.lost)).toBe(false);
+  });
+
+  it('titles a talk whose heading is only a URL by its first line and keeps the URL as its slides', () => {
+    const { meetup } = fixture('untidy.md');
+    const talk = meetup?.talks[1];
+    expect(talk?.title).toBe('Argo Rolloutsでカナリアリリース');
+    expect(talk?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/slides/argo-rollouts-canary' },
+    ]);
+  });
+
+  it('titles a URL-only heading with no notes by the end of its path', () => {
+    const { meetup } = notes('# M\n\n## https://speakerdeck.com/rin/vsan-esa-deep-dive\n');
+    expect(meetup?.talks.map((t) => [t.title, t.links[0]?.url])).toEqual([
+      ['vsan esa deep dive', 'https://speakerdeck.com/rin/vsan-esa-deep-dive'],
+    ]);
+  });
+
+  it('reads a label paragraph and the short list under it as one passage', () => {
+    const { meetup } = fixture('untidy.md');
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual([
+      'gitlab-runner\nキャッシュが効かずに毎回5分かかっていた',
+      '対策\n依存のキャッシュキーをlockファイルのハッシュにした',
+    ]);
+  });
+
+  it("keeps a speaker's name and a long list under it as passages of their own", () => {
+    const { meetup } = notes('# M\n\n## T\n\nsoraさん\n\n- a\n- b\n- c\n- d\n');
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['soraさん', 'a', 'b', 'c', 'd']);
+  });
+
+  it('reads "-foo" without its space as a bullet of its own, with its sub-bullets', () => {
+    const { meetup, problems } = fixture('untidy.md');
+    expect(meetup?.talks[2]?.passages.map((p) => p.text)).toEqual([
+      'アラートは対応手順が書けるものだけ\n書けないものはダッシュボードへ',
+      'Alertmanagerのルーティング\nチームごとにreceiverを分ける',
+    ]);
+    expect(problems).toContainEqual(expect.objectContaining({ line: 26, level: 'info' }));
+  });
+
+  it('leaves "-x" in code blocks, "**bold**" and a later "#hashtag" line as they are', () => {
+    const { meetup } = notes(
+      '# M\n\n## T\n\n```sh\n-v\n```\n\n**注意** 本番では試さない\n\n#vmware_meetup で実況\n',
+    );
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual([
+      '-v',
+      '注意 本番では試さない',
+      '#vmware_meetup で実況',
+    ]);
+  });
+
+  it('reads "#title" with no space on the first line as the meetup\'s heading', () => {
+    const { meetup, problems } = fixture('grouped-talks.md');
+    expect(meetup?.title).toBe('Cloud Native Ops Meetup #12');
+    expect(problems[0]).toMatchObject({ line: 1, level: 'info' });
+  });
+
+  it('takes a first-line "#tag" for a hashtag when a "# " heading follows', () => {
+    const { meetup } = notes('#vmug_night\n\n# VMUG Night #2\n\n## T\n\n- a\n');
+    expect(meetup?.title).toBe('VMUG Night #2');
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['T']);
+  });
+});
+
+describe('how a file was read', () => {
+  it('is reported as info lines apart from the problems, and printed as info', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'structures-'));
+    try {
+      await writeFile(
+        path.join(dir, 'hash-talks.md'),
+        readFileSync(`${FIXTURES}/hash-talks.md`, 'utf8'),
+      );
+      const { meetups, problems, info } = await loadContent(dir);
+      expect(meetups).toHaveLength(1);
+      expect(problems).toEqual([]);
+      expect(info.map(formatProblem)).toContain(
+        `info: ${dir.split(path.sep).join('/')}/hash-talks.md:8: meetup date 2023-11-16 taken from line 8.`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("lists the meetup's details and its own links with its talks", () => {
+    const { meetup } = fixture('slides-section.md');
+    const [listing] = createQueryService({
+      meetups: meetup ? [meetup] : [],
+      glossary: EMPTY_GLOSSARY,
+    }).talks();
+    expect(listing?.details?.[0]).toBe('2022.9.14');
+    expect(listing?.links).toEqual([
+      { kind: 'video', url: 'https://www.youtube.com/watch?v=abcdefghijk' },
+    ]);
+  });
+});

@@ -1,0 +1,149 @@
+import { pino } from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Answer,
+  QUESTION_MAX_CHARS,
+  QUESTION_TOO_LONG,
+  type QueryService,
+} from '../../src/answer/answer.js';
+import { createRateLimiter } from '../../src/answer/rate-limiter.js';
+import { REPLY_TEXTS } from '../../src/requests/reply-texts.js';
+import {
+  createRequestPipeline,
+  type IncomingRequest,
+  type Reply,
+  type RequestPipeline,
+} from '../../src/requests/request-pipeline.js';
+import { brokenService } from '../support/broken-service.js';
+import { createTestService } from '../support/test-service.js';
+
+const GA_QUESTION = 'When did Ansible 2.10 become GA?';
+
+/** A request from one Slack user by slash command, with the fields a test changes. */
+const request = (text: string, overrides: Partial<IncomingRequest> = {}): IncomingRequest => ({
+  platform: 'slack',
+  userKey: 'T1:U1',
+  text,
+  source: 'command',
+  ...overrides,
+});
+
+function answerOf(reply: Reply): Answer {
+  if (reply.kind !== 'answer') throw new Error(`Expected an answer, got ${reply.kind}.`);
+  return reply.answer;
+}
+
+describe('the request pipeline', () => {
+  let service: QueryService;
+  const logLines: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
+  const pipelineWith = (limit: number, over: QueryService = service): RequestPipeline =>
+    createRequestPipeline({ service: over, rateLimiter: createRateLimiter({ limit }), logger });
+
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+
+  it('answers a question with the engine’s answer and the question as asked', async () => {
+    const reply = await pipelineWith(0).reply(request(`ask  ${GA_QUESTION}`));
+    expect(reply).toMatchObject({ kind: 'answer', question: GA_QUESTION });
+    const answer = answerOf(reply);
+    expect(answer.kind).toBe('found');
+    if (answer.kind === 'found') {
+      expect(answer.results[0]?.talk).toMatch(/Ansible/);
+      expect(answer.results[0]?.snippet).toContain('2020/9/22');
+    }
+  });
+
+  it('says plainly that the notes have no answer, as an answer', async () => {
+    const answer = answerOf(await pipelineWith(0).reply(request('How do I bake sourdough bread?')));
+    expect(answer).toEqual({
+      kind: 'not-found',
+      query: 'How do I bake sourdough bread?',
+      suggestions: expect.any(Array),
+    });
+  });
+
+  it.each(['', '   ', 'help', 'HELP', 'ask', 'ask   '])('answers %j with help', async (text) => {
+    expect(await pipelineWith(0).reply(request(text))).toEqual({ kind: 'help' });
+  });
+
+  it('turns the engine’s own help answer (a lone "?") into help', async () => {
+    expect(await pipelineWith(0).reply(request('?'))).toEqual({ kind: 'help' });
+  });
+
+  it('lists every meetup with its talks for "talks"', async () => {
+    const reply = await pipelineWith(0).reply(request('talks'));
+    expect(reply).toEqual({ kind: 'talks', meetups: service.talks() });
+    if (reply.kind === 'talks') {
+      expect(reply.meetups.map((m) => m.title)).toContain('VMware DevOps Meetup #5');
+    }
+  });
+
+  it('keeps "ask talks" a question rather than the listing', async () => {
+    const reply = await pipelineWith(0).reply(request('ask talks'));
+    expect(reply).toMatchObject({ kind: 'answer', question: 'talks' });
+  });
+
+  it('refuses a question over the limit with its reason and the one sentence for it', async () => {
+    const question = `Ansible ${'y'.repeat(QUESTION_MAX_CHARS)}`;
+    expect(await pipelineWith(0).reply(request(question))).toEqual({
+      kind: 'refused',
+      reason: 'too-long',
+      message: QUESTION_TOO_LONG,
+    });
+    expect(QUESTION_TOO_LONG).toContain('1,000 characters');
+  });
+
+  it('answers a question of exactly the limit', async () => {
+    const question = `Ansible ${'y'.repeat(QUESTION_MAX_CHARS - 'Ansible '.length)}`;
+    expect(question).toHaveLength(QUESTION_MAX_CHARS);
+    expect((await pipelineWith(0).reply(request(question))).kind).toBe('answer');
+  });
+
+  it('asks a user over the rate limit to slow down, and no one else', async () => {
+    const pipeline = pipelineWith(2);
+    expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('answer');
+    expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('answer');
+    expect(await pipeline.reply(request(GA_QUESTION))).toEqual({
+      kind: 'slow-down',
+      message: REPLY_TEXTS.slowDown,
+    });
+    expect((await pipeline.reply(request(GA_QUESTION, { userKey: 'T1:U2' }))).kind).toBe('answer');
+    // The same id on another platform is another person.
+    expect((await pipeline.reply(request(GA_QUESTION, { platform: 'discord' }))).kind).toBe(
+      'answer',
+    );
+    expect(logLines.join('')).toContain('A user is over the question rate limit.');
+  });
+
+  it('does not count a refused question, help or the listing against the limit', async () => {
+    const pipeline = pipelineWith(1);
+    expect((await pipeline.reply(request('y'.repeat(QUESTION_MAX_CHARS + 1)))).kind).toBe(
+      'refused',
+    );
+    expect((await pipeline.reply(request('help'))).kind).toBe('help');
+    expect((await pipeline.reply(request('talks'))).kind).toBe('talks');
+    expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('answer');
+    expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('slow-down');
+  });
+
+  it('still shares an answer for a user over the limit: the question was counted when asked', async () => {
+    const pipeline = pipelineWith(1);
+    expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('answer');
+    const shared = await pipeline.reply(request(`ask ${GA_QUESTION}`, { source: 'share' }));
+    expect(answerOf(shared).kind).toBe('found');
+    expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('slow-down');
+  });
+
+  it('apologizes instead of throwing when the engine fails, and logs the fault with its context', async () => {
+    const pipeline = pipelineWith(0, brokenService('index exploded'));
+    const apology = { kind: 'apology', message: REPLY_TEXTS.apology };
+    expect(await pipeline.reply(request(GA_QUESTION, { platform: 'discord' }))).toEqual(apology);
+    expect(await pipeline.reply(request('talks'))).toEqual(apology);
+    const logs = logLines.join('');
+    expect(logs.match(/index exploded/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(logs).toContain('"platform":"discord"');
+    expect(logs).toContain('Answering a request failed.');
+  });
+});

@@ -1,0 +1,30 @@
+import { pino } from 'pino';
+import type { QueryService } from '../../src/answer/answer.js';
+import { createRateLimiter } from '../../src/answer/rate-limiter.js';
+import type { Logger } from '../../src/logger.js';
+import {
+  createRequestPipeline,
+  type RequestPipeline,
+} from '../../src/requests/request-pipeline.js';
+import { createTestService } from './test-service.js';
+
+export interface TestPipelineOptions {
+  /** Default: the real engine over the shipped notes. */
+  readonly service?: QueryService;
+  /** Questions per user per minute; 0 (the default) turns the limit off. */
+  readonly rateLimitPerMinute?: number;
+  readonly logger?: Logger;
+}
+
+/** The request pipeline as `npm start` wires it, for driving an adapter or the console. */
+export async function createTestPipeline({
+  service,
+  rateLimitPerMinute = 0,
+  logger = pino({ level: 'silent' }),
+}: TestPipelineOptions = {}): Promise<RequestPipeline> {
+  return createRequestPipeline({
+    service: service ?? (await createTestService()),
+    rateLimiter: createRateLimiter({ limit: rateLimitPerMinute }),
+    logger,
+  });
+}
