@@ -1,5 +1,3 @@
-import { createDiscordAdapter } from '../adapters/discord/create-discord-adapter.js';
-import { createSlackAdapter } from '../adapters/slack/create-slack-adapter.js';
 import { createRateLimiter } from './answer/rate-limiter.js';
 import { createContentReloader } from './app/content-reloader.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
@@ -124,7 +122,9 @@ async function main(): Promise<number> {
 
   await reloader.watch();
   const adapters: ChatAdapter[] = [];
+  // Imported only when configured: the console starts without loading Bolt and discord.js.
   if (config.slack) {
+    const { createSlackAdapter } = await import('../adapters/slack/create-slack-adapter.js');
     const slack = createSlackAdapter({
       config: config.slack,
       pipeline: pipelineFor('slack'),
@@ -133,6 +133,7 @@ async function main(): Promise<number> {
     adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
   }
   if (config.discord) {
+    const { createDiscordAdapter } = await import('../adapters/discord/create-discord-adapter.js');
     const discord = createDiscordAdapter({
       config: config.discord,
       pipeline: pipelineFor('discord'),

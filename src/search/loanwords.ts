@@ -1,4 +1,5 @@
-import { toHiragana, toRomaji } from 'wanakana';
+import { toHiragana, toKatakana, toRomaji } from 'wanakana';
+import { normalize } from './normalize.js';
 
 /**
  * Katakana loanwords against their English spelling (リリース / release, アウトバウンド / outbound),
@@ -48,12 +49,12 @@ function consonants(letters: string): string {
 }
 
 /** The skeleton of a katakana word, through wanakana's romaji. */
-function katakanaSkeleton(word: string): string {
+export function katakanaSkeleton(word: string): string {
   return consonants(toRomaji(word).toLowerCase());
 }
 
 /** The skeleton of an English word, spelled roughly the way Japanese borrows it. */
-function englishSkeleton(word: string): string {
+export function englishSkeleton(word: string): string {
   const spelled = word
     .toLowerCase()
     .replace(/[ts]ion/g, 'shon')
@@ -105,13 +106,26 @@ export function createLoanwordLookup(
     english = new Map();
     for (const term of vocabulary.keys()) {
       if (term.length >= MIN_ENGLISH_CHARS && ENGLISH_WORD.test(term))
-        add(english, englishSkeleton(term), term);
+        add(english, englishSkeleton(singular(term)), term);
     }
     return english;
   };
   return {
     japaneseFor(word) {
       if (word.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(word)) return [];
+      // A word that reads as romaji (sakura, rakuten) may be Japanese written in Latin letters:
+      // kana the notes have exactly beat any skeleton, which would only be close.
+      const reading = toHiragana(word);
+      if (HIRAGANA_ONLY.test(reading)) {
+        const katakana = normalize(toKatakana(word));
+        const exact = [
+          ...(katakanaIndex()
+            .get(katakanaSkeleton(katakana))
+            ?.filter((k) => k === katakana) ?? []),
+          ...(vocabulary.has(reading) ? [reading] : []),
+        ];
+        if (exact.length > 0) return exact;
+      }
       const skeleton = englishSkeleton(singular(word));
       const sounds = [...(katakanaIndex().get(skeleton) ?? [])];
       // The word as one half of a katakana compound (release in リリースサイクル).
@@ -126,8 +140,6 @@ export function createLoanwordLookup(
           if (half && !sounds.includes(half)) sounds.push(half);
         }
       }
-      const reading = toHiragana(word);
-      if (HIRAGANA_ONLY.test(reading) && vocabulary.has(reading)) sounds.push(reading);
       return sounds;
     },
     englishFor(word) {

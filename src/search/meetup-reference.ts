@@ -32,7 +32,7 @@ const LAST_YEAR = /(?<![a-z])last year|去年|昨年/;
 const THIS_YEAR = /(?<![a-z])this year|今年/;
 
 /** The numbers a text gives a meetup (#3 and vol.3 are both 3). */
-function meetupNumbers(text: string): Set<number> {
+export function meetupNumbers(text: string): Set<number> {
   const normalized = normalize(text);
   const numbers = new Set<number>();
   for (const pattern of NUMBER_PATTERNS) {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { normalize } from './normalize.js';
-import { COMMON_WORDS } from './stopwords.js';
+import { QUESTION_FILLER } from './stopwords.js';
 
 /**
  * One group of words that mean the same, across languages (クレジットカード / credit card). A
@@ -36,10 +36,10 @@ const MIN_LATIN_CHARS = 3;
  * Turns sudachi-synonyms-dictionary's JSON into groups. Follows its expandControl flag: 2 ("never
  * use") is dropped, 1 is a word that is reached but never expands. Headwords the index cannot
  * match are left out: hiragana-only words (the tokenizer skips hiragana) and Latin words under
- * three letters or that are common words, which would tie unrelated questions to notes.
+ * three letters or question filler (what, the), which would tie unrelated questions to notes.
  * @see https://github.com/WorksApplications/SudachiDict/blob/develop/docs/synonyms.md
  */
-function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
+export function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
   if (!Array.isArray(raw)) return EMPTY_DICTIONARY;
   const groups: SynonymGroup[] = [];
   for (const group of raw as { items?: unknown }[]) {
@@ -61,7 +61,7 @@ function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
 function usable(term: string): boolean {
   if (term === '' || HIRAGANA_ONLY.test(term)) return false;
   if (!LATIN_ONLY.test(term)) return true;
-  return term.length >= MIN_LATIN_CHARS && !COMMON_WORDS.has(term);
+  return term.length >= MIN_LATIN_CHARS && !QUESTION_FILLER.has(term);
 }
 
 /**
