@@ -1,3 +1,4 @@
+import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { httpUrl } from './http-url.js';
 
@@ -27,6 +28,8 @@ export interface Config {
   readonly logLevel?: LogLevel;
   /** 0 disables the health and metrics server. */
   readonly healthPort: number;
+  /** HEALTH_PORT was set rather than defaulted: only then does the interactive console serve it. */
+  readonly healthPortSet?: true;
   /** Questions one user may ask per minute; 0 disables the limit. */
   readonly rateLimitPerMinute: number;
   readonly slack?: SlackConfig;
@@ -79,6 +82,23 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
   DISCORD_API_URL: optional(httpUrl),
 });
+
+/**
+ * The environment every entry point reads: the process's own variables, and `.env` (or the file
+ * `DOTENV_CONFIG_PATH`, dotenv's own name for it, names) for those it does not set.
+ */
+export function loadEnvironment(): Readonly<Record<string, string | undefined>> {
+  loadDotenv({ path: process.env.DOTENV_CONFIG_PATH ?? '.env', quiet: true });
+  return process.env;
+}
+
+/**
+ * Only `CONTENT_DIR`, for the command-line tools: they need the notes, not the chat tokens, so a
+ * token that is malformed (or absent) must not stop them.
+ */
+export function contentDirOf(env: Readonly<Record<string, string | undefined>>): string {
+  return envSchema.shape.CONTENT_DIR.parse(env.CONTENT_DIR);
+}
 
 /** Every environment variable the configuration reads, for `.env.example` and the docs. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
@@ -139,6 +159,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       contentDir: e.CONTENT_DIR,
       ...(e.LOG_LEVEL && { logLevel: e.LOG_LEVEL }),
       healthPort: e.HEALTH_PORT,
+      ...(blankToUndefined(env.HEALTH_PORT) !== undefined && { healthPortSet: true }),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       ...(slack && { slack }),
       ...(discord && { discord }),

@@ -1,4 +1,3 @@
-import { config as loadDotenv } from 'dotenv';
 import { createRateLimiter } from './answer/rate-limiter.js';
 import { createContentReloader } from './app/content-reloader.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
@@ -7,13 +6,20 @@ import { createMetrics } from './app/metrics.js';
 import { createServiceHolder } from './app/service-holder.js';
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
-import { loadConfig, secretsOf } from './config.js';
+import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
 import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
 import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
+
+const USAGE = [
+  'Usage: npm start',
+  'Starts the bot: Slack when SLACK_BOT_TOKEN is set, Discord when DISCORD_TOKEN is set, otherwise',
+  'the local console (type a question; "exit" or Ctrl+D quits; piped input: one answer a line).',
+  'Everything else comes from the environment or .env: see .env.example and the README.',
+].join('\n');
 
 /** A chat connection the composition root starts and stops; each adapter satisfies it. */
 interface ChatAdapter {
@@ -27,9 +33,11 @@ interface ChatAdapter {
  * the local console when no chat credentials are set. Returns the exit code.
  */
 async function main(): Promise<number> {
-  // DOTENV_CONFIG_PATH is dotenv's own name for "read this file instead of .env".
-  loadDotenv({ path: process.env.DOTENV_CONFIG_PATH ?? '.env', quiet: true });
-  const loaded = loadConfig(process.env);
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const loaded = loadConfig(loadEnvironment());
   if (!loaded.ok) {
     for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);
     return 1;
@@ -41,6 +49,8 @@ async function main(): Promise<number> {
   const logger = createLogger({
     level: config.logLevel ?? (consoleMode ? 'warn' : 'info'),
     secrets: secretsOf(config),
+    // A person at the console reads one short line; bots and pipes keep JSON for log tooling.
+    format: consoleMode && process.stderr.isTTY ? 'line' : 'json',
   });
   // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
   process.on('unhandledRejection', (reason) => {
@@ -68,7 +78,8 @@ async function main(): Promise<number> {
   });
 
   let health: HealthServer | undefined;
-  if (config.healthPort !== 0 && !oneShot) {
+  // A person trying the console needs no health server, and one may hold 8080 already.
+  if (config.healthPort !== 0 && !oneShot && (!consoleMode || config.healthPortSet)) {
     try {
       // Started before the index is built, so /healthz answers 503 while it is being built.
       health = await startHealthServer({
@@ -109,7 +120,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  reloader.watch();
+  await reloader.watch();
   const adapters: ChatAdapter[] = [];
   // Imported only when configured: the console starts without loading Bolt and discord.js.
   if (config.slack) {

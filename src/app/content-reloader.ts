@@ -1,5 +1,12 @@
-import { type FSWatcher, watch } from 'node:fs';
-import { formatProblem, type LoadedContent, loadContent } from '../content/load-content.js';
+import path from 'node:path';
+import { type FSWatcher, watch } from 'chokidar';
+import {
+  formatProblem,
+  GLOSSARY_FILE,
+  type LoadedContent,
+  loadContent,
+  problemLevel,
+} from '../content/load-content.js';
 import type { Logger } from '../logger.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 import { buildSnapshot, type IndexSnapshot } from './index-snapshot.js';
@@ -14,6 +21,8 @@ export interface ContentReloaderOptions {
   /** Quiet time after the last file event before rebuilding (an editor's save is a burst). */
   readonly debounceMs?: number;
   readonly load?: (dir: string) => Promise<LoadedContent>;
+  /** Called after every background reload, kept or not (tests and logs wait on it). */
+  readonly onReload?: (outcome: ReloadOutcome) => void;
   /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
   readonly synonyms?: SynonymDictionary;
 }
@@ -32,8 +41,11 @@ export interface ContentReloader {
    * good index keeps serving, the problems are logged with file and line, and a failure counted.
    */
   reload(): Promise<ReloadOutcome>;
-  /** Watches the directory (recursively) and reloads after each burst of changes. */
-  watch(): void;
+  /**
+   * Watches the directory (recursively, new folders included) and reloads after each burst of
+   * changes. Resolves once the initial scan is done, so every later save is seen.
+   */
+  watch(): Promise<void>;
   /** Stops watching and waits for a reload in progress. */
   close(): Promise<void>;
 }
@@ -45,6 +57,7 @@ export function createContentReloader({
   logger,
   debounceMs = 250,
   load = loadContent,
+  onReload,
   synonyms,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
@@ -55,7 +68,10 @@ export function createContentReloader({
   let closed = false;
 
   const logProblems = (content: LoadedContent) => {
-    for (const p of content.problems) log.warn({ file: p.file, line: p.line }, formatProblem(p));
+    for (const p of content.problems) {
+      const level = problemLevel(p);
+      log[level === 'warning' ? 'warn' : level]({ file: p.file, line: p.line }, formatProblem(p));
+    }
     metrics.recordContentProblems(content.problems.length);
   };
 
@@ -103,6 +119,7 @@ export function createContentReloader({
       do {
         again = false;
         outcome = await reloadOnce();
+        onReload?.(outcome);
       } while (again && !closed);
       return outcome;
     })();
@@ -116,33 +133,58 @@ export function createContentReloader({
     async loadInitial() {
       const content = await load(dir);
       logProblems(content);
+      if (content.glossary.groups.length === 0) {
+        // Without it a question in English no longer finds notes in Japanese, and vice versa.
+        log.error(
+          { file: path.join(dir, GLOSSARY_FILE) },
+          `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
+        );
+      }
       return install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
     },
     reload,
-    watch() {
+    async watch() {
       if (watcher || closed) return;
-      watcher = watch(dir, { recursive: true }, () => {
+      const schedule = () => {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = undefined;
           void reload();
         }, debounceMs);
+      };
+      // chokidar, not fs.watch: editors and tools save by writing a temporary file and renaming
+      // it over the note (sed -i, vim, VS Code, git checkout, rsync), which replaces the inode
+      // fs.watch was following; chokidar watches the folders and follows new and removed ones.
+      const w = watch(dir, { ignoreInitial: true });
+      watcher = w;
+      w.on('all', (event, file) => {
+        // Folders come and go with the notes in them; of files only notes and the glossary
+        // count, so an editor's swap and temporary files do not trigger rebuilds.
+        if (event === 'addDir' || event === 'unlinkDir' || isContentFile(dir, file)) schedule();
       });
-      watcher.on('error', (err) => {
-        log.error(
-          { err, dir },
-          'Stopped watching the content directory; restart to pick up edits.',
-        );
-        watcher?.close();
+      // chokidar drops a file's events that come within 5 ms of the last one, and changes that
+      // leave the mtime as it was (timestamps are coarse, so a quick second write can): the raw
+      // events restart the quiet time too, so the rebuild always reads the last write.
+      w.on('raw', (_event, file) => {
+        if (isContentFile(dir, file) || path.basename(file) === GLOSSARY_FILE) schedule();
       });
+      w.on('error', (err) => {
+        log.error({ err, dir }, 'A content file event could not be read; still watching.');
+      });
+      await new Promise<void>((resolve) => w.once('ready', () => resolve()));
       log.debug({ dir }, 'Watching content for changes.');
     },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      watcher?.close();
+      await watcher?.close();
       watcher = undefined;
       await running;
     },
   };
+}
+
+/** A notes file (`**\/*.md`) or the glossary at the top of the content directory. */
+function isContentFile(dir: string, file: string): boolean {
+  return file.toLowerCase().endsWith('.md') || path.relative(dir, file) === GLOSSARY_FILE;
 }

@@ -3,9 +3,16 @@ import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { renderAnswerText } from './render-terminal.js';
-import { runCli } from './run-cli.js';
+import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
-const USAGE = 'Usage: npm run ask -- "question" [--json] [--limit N] [--content DIR]';
+const USAGE = [
+  'Usage: npm run ask -- "question" [--json] [--limit N] [--content DIR]',
+  'Answers one question from the notes, as the bots would.',
+  '  --json         print the Answer value as JSON',
+  '  --limit N      at most N results (default 3)',
+  CONTENT_OPTION_HELP,
+  '  -h, --help     show this help',
+].join('\n');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -13,15 +20,20 @@ async function main(): Promise<number> {
     options: {
       json: { type: 'boolean' },
       limit: { type: 'string', default: '3' },
-      content: { type: 'string', default: 'content' },
+      content: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
     console.error(`--limit must be a whole number of 1 or more. ${USAGE}`);
     return 2;
   }
-  const content = await loadContent(values.content);
+  const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const synonyms = await loadSudachiSynonyms();
   const answer = createQueryService({ ...content, synonyms }).ask(positionals.join(' '), { limit });
@@ -33,4 +45,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCli(main);
+runCli(main, USAGE);

@@ -4,21 +4,35 @@ import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { evaluate, parseEvalFile } from '../eval/evaluate.js';
 import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
-import { runCli } from './run-cli.js';
+import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
-const USAGE = 'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR]';
+const USAGE = [
+  'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR]',
+  'Scores the answers to a question file: hit@1, hit@3, MRR, answer@1 and none.',
+  '  --json         print the report as JSON',
+  CONTENT_OPTION_HELP,
+  '  -h, --help     show this help',
+].join('\n');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, content: { type: 'string', default: 'content' } },
+    options: {
+      json: { type: 'boolean' },
+      content: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const file = positionals[0];
   if (!file) {
     console.error(USAGE);
     return 2;
   }
-  const content = await loadContent(values.content);
+  const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const items = parseEvalFile(await readFile(file, 'utf8'), file);
   const synonyms = await loadSudachiSynonyms();
@@ -41,4 +55,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCli(main);
+runCli(main, USAGE);

@@ -70,10 +70,19 @@ function renderResult(r: AnswerResult, n: number, style: TerminalStyle): string 
   return lines.join('\n');
 }
 
+/** A URL in a snippet, up to the next space or closing bracket. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>()【】]+/g;
+
 function highlight(text: string, matches: readonly TextRange[], style: TerminalStyle): string {
+  // Never mark inside a link: brackets or escapes in a URL break it for whoever copies or clicks it.
+  const links = [...text.matchAll(URL_IN_TEXT)].map((u) => ({
+    start: u.index,
+    end: u.index + u[0].length,
+  }));
+  const outside = matches.filter((m) => !links.some((l) => m.start < l.end && m.end > l.start));
   let out = '';
   let at = 0;
-  for (const m of matches) {
+  for (const m of outside) {
     out += text.slice(at, m.start) + emphasise(text.slice(m.start, m.end), style);
     at = m.end;
   }

@@ -1,84 +1,167 @@
-import { isScalar, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, type Node, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { httpUrl } from '../http-url.js';
 
-const frontMatterSchema = z
-  .object({
-    title: z.string().trim().min(1, 'must not be empty').optional(),
-    // YAML reads an unquoted 2020-10-01 as a date; keep what the organizer wrote.
-    date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
-    event_url: httpUrl.optional(),
-    notes_url: httpUrl.optional(),
-  })
-  .strict();
+const FIELDS = ['title', 'date', 'event_url', 'notes_url'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** What a valid date looks like, shown with every date problem. */
+const DATE_EXAMPLE = '2021-01-20';
 
 /** The fields a notes file may declare about itself. */
 export interface FrontMatter {
   readonly title?: string;
+  /** Always `YYYY-MM-DD`, however it was written. */
   readonly date?: string;
   readonly eventUrl?: string;
   readonly notesUrl?: string;
 }
 
-export interface FrontMatterResult {
-  /** What could be read; empty when the YAML is not usable. */
-  readonly value: FrontMatter;
-  readonly problem?: { readonly line: number; readonly message: string; readonly lost?: true };
+/** A problem in front matter, at the file line of the field it is about. */
+export interface FrontMatterProblem {
+  readonly line: number;
+  readonly message: string;
+  /** Nothing in the front matter could be used (it is not YAML, or not a mapping). */
+  readonly lost?: true;
 }
+
+export interface FrontMatterResult {
+  /** Every field that could be read; a field with a problem is left out, the others kept. */
+  readonly value: FrontMatter;
+  /** Every problem, in the order of the fields. */
+  readonly problems: readonly FrontMatterProblem[];
+}
+
+const title = z.string().trim().min(1, 'must not be empty');
 
 /**
  * Parses the YAML between the `---` fences. `firstLine` is the file line of the YAML's first line,
- * so problems point at the right place.
+ * so problems point at the right place. Each field is checked on its own, so one run lists every
+ * problem and a bad field does not take the good ones with it.
  */
 export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatterResult {
   const doc = parseDocument(yamlText, { prettyErrors: false });
+  const lineAt = (offset: number | undefined) =>
+    firstLine + (offset === undefined ? 0 : yamlText.slice(0, offset).split('\n').length - 1);
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = firstLine + (yamlError.linePos?.[0].line ?? 1) - 1;
-    return { value: {}, problem: { line, message: 'front matter is not valid YAML', lost: true } };
+    return {
+      value: {},
+      problems: [{ line, message: 'front matter is not valid YAML', lost: true }],
+    };
   }
-  let problem: FrontMatterResult['problem'];
-  for (const field of ['title', 'date']) {
-    const node = doc.get(field, true);
-    // `title: Meetup #9` silently becomes "Meetup": YAML reads " #9" as a comment.
-    if (isScalar(node) && node.comment !== undefined && node.range) {
-      const line = firstLine + yamlText.slice(0, node.range[0]).split('\n').length - 1;
-      problem = {
-        line,
-        message: `front matter field "${field}" contains " #", which YAML reads as a comment; put the value in quotes`,
-      };
-    }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { value: {}, problems: [] };
+  if (!isMap(root)) {
+    return {
+      value: {},
+      problems: [
+        {
+          line: firstLine,
+          message: 'front matter must be a mapping of fields (title, date, event_url, notes_url)',
+          lost: true,
+        },
+      ],
+    };
   }
-  let raw: unknown;
+
+  let data: Record<string, unknown>;
   try {
-    raw = doc.toJS() ?? {};
+    data = doc.toJS() as Record<string, unknown>;
   } catch {
     // e.g. yaml's guard against alias bombs ("Excessive alias count").
     return {
       value: {},
-      problem: { line: firstLine, message: 'front matter could not be read as YAML', lost: true },
+      problems: [
+        { line: firstLine, message: 'front matter could not be read as YAML', lost: true },
+      ],
     };
   }
-  const parsed = frontMatterSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') ?? '';
-    const message =
-      issue?.code === 'unrecognized_keys'
-        ? `front matter has unknown field(s) ${issue.keys.join(', ')} (known: title, date, event_url, notes_url)`
-        : field
-          ? `front matter field "${field}" ${issue?.message ?? 'is invalid'}`
-          : 'front matter must be a mapping of fields (title, date, event_url, notes_url)';
-    return { value: {}, problem: { line: firstLine - 1, message } };
+  const problems: FrontMatterProblem[] = [];
+  const value: { -readonly [K in keyof FrontMatter]: FrontMatter[K] } = {};
+  for (const pair of root.items) {
+    if (!isPair(pair)) continue;
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = lineAt((pair.key as Node | null)?.range?.[0]);
+    const problem = (message: string) => problems.push({ line, message });
+    if (!isField(key)) {
+      problem(
+        `front matter field "${key}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,
+      );
+      continue;
+    }
+    const raw = data[key];
+    const cut = cutByComment(pair.value);
+    if (cut !== undefined) {
+      problem(
+        `front matter field "${key}" reads as "${String(raw)}": YAML takes " #${cut}" for a comment; put the value in quotes`,
+      );
+    }
+    switch (key) {
+      case 'title': {
+        const parsed = title.safeParse(typeof raw === 'number' ? String(raw) : raw);
+        if (parsed.success) value.title = parsed.data;
+        else problem(`front matter field "title" must be text that is not empty; it is ignored`);
+        break;
+      }
+      case 'date': {
+        const date = readDate(raw);
+        if (date) value.date = date;
+        else
+          problem(
+            `front matter field "date" is not a date (${JSON.stringify(raw)}); write it like ${DATE_EXAMPLE}`,
+          );
+        break;
+      }
+      case 'event_url':
+      case 'notes_url': {
+        const parsed = httpUrl.safeParse(raw);
+        if (parsed.success) value[key === 'event_url' ? 'eventUrl' : 'notesUrl'] = parsed.data;
+        else
+          problem(
+            `front matter field "${key}" must be an http(s) URL such as https://example.com/; it is ignored`,
+          );
+        break;
+      }
+    }
   }
-  const { title, date, event_url, notes_url } = parsed.data;
-  return {
-    ...(problem && { problem }),
-    value: {
-      ...(title !== undefined && { title }),
-      ...(date !== undefined && { date }),
-      ...(event_url !== undefined && { eventUrl: event_url }),
-      ...(notes_url !== undefined && { notesUrl: notes_url }),
-    },
-  };
+  return { value, problems };
+}
+
+function isField(key: string): key is Field {
+  return (FIELDS as readonly string[]).includes(key);
+}
+
+/**
+ * The text YAML dropped from an unquoted value as a comment, when it looks meant as part of the
+ * value: `Meetup #9` (a `#` right before text). A comment written as one, `2021-01-20  # optional`,
+ * has a space after the `#`, and a quoted value keeps its `#` anyway.
+ */
+function cutByComment(node: unknown): string | undefined {
+  if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment) return undefined;
+  const first = node.comment.split('\n')[0] ?? '';
+  return first !== '' && !/^\s/.test(first) ? first : undefined;
+}
+
+/**
+ * A calendar date as people and YAML write it: `2021-01-20`, `2021/1/20`, `20210120`, or a YAML
+ * timestamp. Impossible dates (`2021-13-45`) and words (`next tuesday`) give undefined.
+ */
+export function readDate(raw: unknown): string | undefined {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : iso(raw);
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  const match =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2021-13-45 over into 2022; a real date survives the round trip.
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? iso(date) : undefined;
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

@@ -4,7 +4,7 @@ import { EMPTY_GLOSSARY, type Glossary, parseGlossary } from '../search/glossary
 import type { ContentProblem, Meetup } from './meetup.js';
 import { parseNotes } from './parse-notes.js';
 
-const GLOSSARY_FILE = 'glossary.yml';
+export const GLOSSARY_FILE = 'glossary.yml';
 
 export interface LoadedContent {
   readonly meetups: readonly Meetup[];
@@ -55,11 +55,14 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
     if (!parsed.meetup) continue;
     const earlier = seenTitles.get(parsed.meetup.title);
     if (earlier) {
+      // Two meetups with one title would answer as one; the first file (in path order) is kept.
       problems.push({
         file: shown,
-        line: 1,
-        message: `the meetup title "${parsed.meetup.title}" is already used by ${earlier}; each meetup needs its own title`,
+        line: titleLine(source),
+        message: `the meetup title "${parsed.meetup.title}" is already used by ${earlier}, which is served; this file is not served until its title is its own`,
+        lost: true,
       });
+      continue;
     }
     seenTitles.set(parsed.meetup.title, shown);
     meetups.push(parsed.meetup);
@@ -91,14 +94,48 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
   };
 }
 
+export type ProblemLevel = NonNullable<ContentProblem['level']>;
+
+/** `error` for content that is not served, `warning` for content served with a doubt. */
+export function problemLevel(p: ContentProblem): ProblemLevel {
+  return p.level ?? (p.lost ? 'error' : 'warning');
+}
+
 /**
- * `Content error in content/x.md:12: front matter is not valid YAML.`; an info note reads
- * `info: content/x.md:3: meetup date 2019-02-12 taken from line 3.`
+ * For logs: `Content error in content/x.md:12: front matter is not valid YAML.`; an info note
+ * reads `info: content/x.md:3: meetup date 2019-02-12 taken from line 3.`
  */
 export function formatProblem(p: ContentProblem): string {
-  const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
-  if (p.level === 'info') return `info: ${where}: ${p.message}.`;
-  return `Content error in ${where}: ${p.message}.`;
+  const level = problemLevel(p);
+  if (level === 'info') return formatProblemLine(p);
+  return `Content ${level} in ${where(p)}: ${p.message}.`;
+}
+
+/** For a terminal, labelled first: `warning: content/x.md:4: front matter field …`. */
+export function formatProblemLine(p: ContentProblem): string {
+  return `${problemLevel(p)}: ${where(p)}: ${p.message}.`;
+}
+
+function where(p: ContentProblem): string {
+  return p.line > 0 ? `${p.file}:${p.line}` : p.file;
+}
+
+/** The line a meetup's title comes from: a front matter `title:`, else the first `#` heading. */
+function titleLine(source: string): number {
+  const lines = source.split('\n');
+  let front = lines[0]?.trim() === '---';
+  let fenced = false;
+  for (let i = front ? 1 : 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (front) {
+      if (line.trim() === '---') front = false;
+      else if (/^title\s*:/.test(line)) return i + 1;
+      continue;
+    }
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && /^#\s/.test(line)) return i + 1;
+  }
+  return 1;
 }
 
 /**

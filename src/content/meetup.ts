@@ -66,6 +66,7 @@ export interface ContentProblem {
    * without). `info` is not a problem at all but a note on how the file was read (talks found
    * under a group heading, a date taken from a line), so an organizer can check the reading; it
    * never fails `check-content` or a reload.
+   * Read it with `problemLevel`.
    */
   readonly level?: 'error' | 'warning' | 'info';
 }

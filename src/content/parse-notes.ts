@@ -211,7 +211,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       case 'yaml': {
         // The YAML's first line is the line after the opening fence.
         front = parseFrontMatter(node.value, line + 1);
-        if (front.problem) problem(front.problem.line, front.problem.message, front.problem.lost);
+        for (const p of front.problems) problem(p.line, p.message, p.lost);
         break;
       }
       case 'heading': {

@@ -19,20 +19,11 @@ export interface ParsedGlossary {
  * is reported with its line and skipped; the rest still load.
  */
 export function parseGlossary(file: string, text: string): ParsedGlossary {
-  const problems: ContentProblem[] = [];
   const doc = parseDocument(text);
+  if (doc.errors.length > 0) return parseGroupByGroup(file, text);
+  const problems: ContentProblem[] = [];
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    problems.push({
-      file,
-      line: yamlError.linePos?.[0].line ?? 1,
-      message: 'the glossary is not valid YAML',
-      lost: true,
-    });
-    return { glossary: EMPTY_GLOSSARY, problems };
-  }
   const root = doc.contents;
   if (root === null) return { glossary: EMPTY_GLOSSARY, problems };
   if (!isSeq(root)) {
@@ -69,4 +60,44 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
     groups.push(terms);
   }
   return { glossary: { groups }, problems };
+}
+
+/**
+ * A glossary that is not valid YAML as a whole, say `- [foo, bar` with its `]` missing: each
+ * top-level `- ` item is read on its own, so one typo costs its own group, not all of them.
+ */
+function parseGroupByGroup(file: string, text: string): ParsedGlossary {
+  const lines = text.split('\n');
+  const starts = lines.flatMap((line, i) => (i === 0 || /^-(?:\s|$)/.test(line) ? [i] : []));
+  const groups: (readonly string[])[] = [];
+  const problems: ContentProblem[] = [];
+  starts.forEach((start, k) => {
+    const chunk = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+    const parsed = parseGroupChunk(file, chunk, start);
+    groups.push(...parsed.glossary.groups);
+    problems.push(...parsed.problems);
+  });
+  return { glossary: { groups }, problems };
+}
+
+function parseGroupChunk(file: string, chunk: string, offset: number): ParsedGlossary {
+  const yamlError = parseDocument(chunk).errors[0];
+  if (yamlError) {
+    return {
+      glossary: EMPTY_GLOSSARY,
+      problems: [
+        {
+          file,
+          line: offset + 1,
+          message: 'this glossary group is not valid YAML (a missing "]" or quote?); it is skipped',
+          lost: true,
+        },
+      ],
+    };
+  }
+  const parsed = parseGlossary(file, chunk);
+  return {
+    glossary: parsed.glossary,
+    problems: parsed.problems.map((p) => ({ ...p, line: p.line + offset })),
+  };
 }

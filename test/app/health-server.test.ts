@@ -34,7 +34,7 @@ describe('health and metrics server', () => {
     expect(early.status).toBe(503);
     expect(await early.json()).toEqual({ status: 'starting' });
 
-    const snapshot = buildSnapshot(await loadContent('content'));
+    const snapshot = buildSnapshot(await loadContent('test/fixtures/content'));
     holder.swap(snapshot);
     metrics.recordIndex(snapshot.stats);
     const ready = await fetch(url('/healthz'));
@@ -42,7 +42,7 @@ describe('health and metrics server', () => {
     const body = (await ready.json()) as Record<string, unknown>;
     expect(body).toEqual({ status: 'ok', ...snapshot.stats });
     expect(body.meetups).toBe(1);
-    expect(body.talks).toBeGreaterThan(3);
+    expect(body.talks).toBe(2);
     expect(body.passages).toBeGreaterThan(body.talks as number);
     expect(Date.parse(body.builtAt as string)).not.toBeNaN();
 
@@ -53,10 +53,10 @@ describe('health and metrics server', () => {
 
   it('counts questions by platform and answer kind and times them in /metrics', async () => {
     const { holder, metrics, url } = await start();
-    holder.swap(buildSnapshot(await loadContent('content')));
+    holder.swap(buildSnapshot(await loadContent('test/fixtures/content')));
     const slack = withMetrics(holder.service, metrics, 'slack');
     const discord = withMetrics(holder.service, metrics, 'discord');
-    slack.ask('When did Ansible 2.10 become GA?');
+    slack.ask('Which version of Terraform does the vSphere Provider need?');
     slack.ask('How do I bake sourdough bread?');
     discord.ask('help');
 
@@ -80,7 +80,7 @@ describe('health and metrics server', () => {
 
   it('gives a short "restarting" answer once shutdown has begun, instead of searching', async () => {
     const { holder } = await start();
-    holder.swap(buildSnapshot(await loadContent('content')));
+    holder.swap(buildSnapshot(await loadContent('test/fixtures/content')));
     holder.stopTakingQuestions();
     expect(holder.service.ask('When did Ansible 2.10 become GA?')).toEqual({
       kind: 'invalid',

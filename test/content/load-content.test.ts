@@ -1,32 +1,22 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, loadContent } from '../../src/content/load-content.js';
+import { formatProblem, formatProblemLine, loadContent } from '../../src/content/load-content.js';
+import { tempContent } from '../support/temp-content.js';
 
-const dirs: string[] = [];
-async function contentDir(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+const temp = tempContent('content-');
+const contentDir = temp.make;
+afterEach(() => temp.removeAll());
 
 describe('loadContent', () => {
-  it('loads the shipped notes and glossary without problems', async () => {
-    const { meetups, glossary, problems } = await loadContent('content');
+  it('loads notes and their glossary without problems', async () => {
+    const { meetups, glossary, problems } = await loadContent('test/fixtures/content');
     expect(problems).toEqual([]);
-    expect(meetups.map((m) => m.title)).toContain('VMware DevOps Meetup #5');
-    expect(meetups[0]?.talks.some((t) => t.title.includes('Ansible') && t.links.length === 1)).toBe(
-      true,
-    );
-    expect(glossary.groups.some((g) => g.includes('k8s') && g.includes('kubernetes'))).toBe(true);
+    expect(meetups.map((m) => m.title)).toEqual(['DevOps Meetup #9']);
+    const terraform = meetups[0]?.talks.find((t) => t.title.includes('Terraform'));
+    expect(terraform?.links).toEqual([
+      { kind: 'slides', url: 'https://slides.example.test/terraform-vsphere' },
+      { kind: 'video', url: 'https://video.example.test/watch?v=tf' },
+    ]);
+    expect(glossary.groups).toContainEqual(['registry', 'レジストリ']);
   });
 
   it('reads notes in sub-folders', async () => {
@@ -42,11 +32,13 @@ describe('loadContent', () => {
       'glossary.yml': '- [k8s, kubernetes]\n- just a string\n',
     });
     const { meetups, glossary, problems } = await loadContent(dir);
-    expect(meetups.map((m) => m.title).sort()).toEqual(['C', 'Same', 'Same']);
+    expect(meetups.map((m) => m.file.split('/').pop()).sort()).toEqual(['a.md', 'c.md']);
     expect(glossary.groups).toEqual([['k8s', 'kubernetes']]);
     const messages = problems.map(formatProblem);
     expect(messages).toContainEqual(
-      expect.stringMatching(/b\.md:1: the meetup title "Same" is already used by .*a\.md/),
+      expect.stringMatching(
+        /^Content error in .*b\.md:1: the meetup title "Same" is already used by .*a\.md, which is served; this file is not served/,
+      ),
     );
     expect(messages).toContainEqual(
       expect.stringMatching(/^Content error in .*c\.md:2: front matter is not valid YAML\.$/),
@@ -90,9 +82,17 @@ describe('loadContent', () => {
     expect(problems[0]?.message).toContain('cannot be read (ENOENT)');
   });
 
-  it('reports a glossary that is not YAML', async () => {
-    const dir = await contentDir({ 'glossary.yml': '- [a, b\n' });
-    const { problems } = await loadContent(dir);
-    expect(problems.map((p) => p.message)).toContain('the glossary is not valid YAML');
+  it('serves the glossary groups that parse when one line is not YAML, and names that line as an error', async () => {
+    const dir = await contentDir({
+      'glossary.yml': '# terms\n- [k8s, kubernetes]\n- [LB, load balancer]\n- [foo, bar\n',
+    });
+    const { glossary, problems } = await loadContent(dir);
+    expect(glossary.groups).toEqual([
+      ['k8s', 'kubernetes'],
+      ['lb', 'load balancer'],
+    ]);
+    expect(problems.map(formatProblemLine)).toEqual([
+      `error: ${dir}/glossary.yml:4: this glossary group is not valid YAML (a missing "]" or quote?); it is skipped.`,
+    ]);
   });
 });

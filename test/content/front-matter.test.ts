@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter, readDate } from '../../src/content/front-matter.js';
+import { parseNotes } from '../../src/content/parse-notes.js';
+
+/** Front matter starting on file line 2, right after the opening `---`. */
+const front = (...lines: string[]) => parseFrontMatter(lines.join('\n'), 2);
+
+describe('front matter comments', () => {
+  it('accepts a quoted value with " #" inside and a comment after it', () => {
+    expect(
+      front('title: "VMware DevOps Meetup #6"   # quote it: YAML reads " #6" as a comment'),
+    ).toEqual({
+      value: { title: 'VMware DevOps Meetup #6' },
+      problems: [],
+    });
+  });
+
+  it('accepts a comment after a plain date', () => {
+    expect(front('date: 2021-01-20                   # optional')).toEqual({
+      value: { date: '2021-01-20' },
+      problems: [],
+    });
+  });
+
+  it('reports an unquoted title that YAML cuts at " #9", at its line', () => {
+    const { value, problems } = front('date: 2024-01-01', 'title: Meetup #9');
+    expect(value.title).toBe('Meetup');
+    expect(problems).toEqual([
+      {
+        line: 3,
+        message:
+          'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment; put the value in quotes',
+      },
+    ]);
+  });
+});
+
+describe('front matter problems', () => {
+  it('lists every problem in one run, each at the line of its field, and keeps the good fields', () => {
+    const { value, problems } = front(
+      'title: "Meetup #1"',
+      'venue: Tokyo',
+      'notes_url: not a url',
+      'date: 2021-13-45',
+      'event_url: https://example.com/events/1',
+    );
+    expect(value).toEqual({ title: 'Meetup #1', eventUrl: 'https://example.com/events/1' });
+    expect(problems).toEqual([
+      {
+        line: 3,
+        message:
+          'front matter field "venue" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+      },
+      {
+        line: 4,
+        message:
+          'front matter field "notes_url" must be an http(s) URL such as https://example.com/; it is ignored',
+      },
+      {
+        line: 5,
+        message: 'front matter field "date" is not a date ("2021-13-45"); write it like 2021-01-20',
+      },
+    ]);
+  });
+
+  it('passes every problem of a file to the notes, at file lines', () => {
+    const { meetup, problems } = parseNotes(
+      'content/x.md',
+      '---\nspeaker: x\ndate: next tuesday\n---\n# M\n\n## T\n\n* x\n',
+    );
+    expect(meetup?.title).toBe('M');
+    expect(problems.map((p) => p.line)).toEqual([2, 3]);
+    expect(problems[0]?.message).toContain('"speaker"');
+    expect(problems[1]?.message).toContain('"date"');
+  });
+
+  it('reads nothing from front matter that is not YAML, and says where', () => {
+    expect(front('title: [unclosed')).toEqual({
+      value: {},
+      problems: [{ line: 2, message: 'front matter is not valid YAML', lost: true }],
+    });
+  });
+});
+
+describe('dates', () => {
+  it('accepts the ways people and YAML write a date, as YYYY-MM-DD', () => {
+    expect(readDate('2021-01-20')).toBe('2021-01-20');
+    expect(readDate('2021/01/20')).toBe('2021-01-20');
+    expect(readDate('2020/9/22')).toBe('2020-09-22');
+    expect(readDate(20210120)).toBe('2021-01-20');
+    expect(readDate(new Date(Date.UTC(2021, 0, 20)))).toBe('2021-01-20');
+    expect(front('date: 20210120').value.date).toBe('2021-01-20');
+    expect(front('date: 2021/01/20').value.date).toBe('2021-01-20');
+  });
+
+  it('rejects impossible dates and words', () => {
+    for (const bad of ['2021-13-45', '2021-02-30', 'next tuesday', '2021', 20211345, '']) {
+      expect(readDate(bad), String(bad)).toBeUndefined();
+    }
+    expect(front('date: next tuesday').problems).toEqual([
+      {
+        line: 2,
+        message:
+          'front matter field "date" is not a date ("next tuesday"); write it like 2021-01-20',
+      },
+    ]);
+  });
+});
