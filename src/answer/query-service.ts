@@ -5,7 +5,8 @@ import {
   isRealWord,
   type QueryContext,
 } from '../search/analyze-query.js';
-import { buildIndex } from '../search/build-index.js';
+import { indexSteps } from '../search/build-index.js';
+import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
 import { findMeetupReference, meetupNumbers } from '../search/meetup-reference.js';
@@ -13,7 +14,7 @@ import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { createStemLookup } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
-import { pruneSynonyms } from '../search/synonym-lookup.js';
+import { pruneSteps } from '../search/synonym-lookup.js';
 import {
   type Answer,
   type AnswerResult,
@@ -38,6 +39,8 @@ export interface QueryServiceOptions {
 
 /** Share of the question's weight a passage must cover to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/** The longest a rebuild holds the event loop before letting chat traffic through. */
+const BUILD_SLICE_MS = 10;
 /**
  * Real words an answer must cover when the question has that many: one shared word ("price",
  * "ramen") is how an off-topic question meets a talk; two are how a paraphrase meets its answer.
@@ -59,17 +62,32 @@ const NAMED_MEETUP_BOOST = 1.5;
  * The core every adapter calls: builds the index once, then answers questions with ranked,
  * platform-neutral {@link Answer} values.
  */
-export function createQueryService({
+export function createQueryService(options: QueryServiceOptions): QueryService {
+  return runAtOnce(queryServiceSteps(options));
+}
+
+/**
+ * Builds the same service in slices of at most `sliceMs`, giving the event loop back between them:
+ * what a running bot uses to rebuild after an edit without holding up the chats.
+ */
+export function createQueryServiceInSlices(
+  options: QueryServiceOptions,
+  sliceMs = BUILD_SLICE_MS,
+): Promise<QueryService> {
+  return runInSlices(queryServiceSteps(options), sliceMs);
+}
+
+function* queryServiceSteps({
   meetups,
   glossary,
   synonyms = EMPTY_DICTIONARY,
   now = () => new Date(),
-}: QueryServiceOptions): QueryService {
+}: QueryServiceOptions): Steps<QueryService> {
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
-  const index = buildIndex(meetups);
+  const index = yield* indexSteps(meetups);
   const context: QueryContext = {
     glossary,
-    synonyms: pruneSynonyms(synonyms, index.vocabulary),
+    synonyms: yield* pruneSteps(synonyms, index.vocabulary),
     stems: createStemLookup(index.vocabulary),
     loanwords: createLoanwordLookup(() => notesTexts(meetups), index.vocabulary),
     known: (term) => index.vocabulary.has(term),

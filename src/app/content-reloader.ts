@@ -9,7 +9,7 @@ import {
 } from '../content/load-content.js';
 import type { Logger } from '../logger.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
-import { buildSnapshot, type IndexSnapshot } from './index-snapshot.js';
+import { buildSnapshotInSlices, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
 import type { ServiceHolder } from './service-holder.js';
 
@@ -96,7 +96,9 @@ export function createContentReloader({
         );
         return 'kept';
       }
-      const { stats } = install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
+      const { stats } = install(
+        await buildSnapshotInSlices(synonyms ? { ...content, synonyms } : content),
+      );
       metrics.recordReload('success');
       log.info(stats, 'Content reloaded.');
       return 'reloaded';
@@ -140,7 +142,7 @@ export function createContentReloader({
           `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
         );
       }
-      return install(buildSnapshot(synonyms ? { ...content, synonyms } : content));
+      return install(await buildSnapshotInSlices(synonyms ? { ...content, synonyms } : content));
     },
     reload,
     async watch() {

@@ -1,5 +1,5 @@
 import type { QueryService } from '../answer/answer.js';
-import { createQueryService } from '../answer/query-service.js';
+import { createQueryService, createQueryServiceInSlices } from '../answer/query-service.js';
 import { type ContentCounts, countContent } from '../content/count-content.js';
 import type { LoadedContent } from '../content/load-content.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
@@ -16,11 +16,33 @@ export interface IndexSnapshot {
   readonly stats: IndexStats;
 }
 
+type SnapshotContent = Pick<LoadedContent, 'meetups' | 'glossary'> & {
+  readonly synonyms?: SynonymDictionary;
+};
+
 /** Builds the query service over loaded notes and counts what went into it. */
 export function buildSnapshot(
-  content: Pick<LoadedContent, 'meetups' | 'glossary'> & { readonly synonyms?: SynonymDictionary },
+  content: SnapshotContent,
   now: () => Date = () => new Date(),
 ): IndexSnapshot {
-  const service = createQueryService(content);
+  return snapshotOf(createQueryService(content), content, now);
+}
+
+/**
+ * The same, built in slices that let the event loop run in between: a running bot rebuilds this
+ * way, so chat traffic is answered from the old index while the new one is built.
+ */
+export async function buildSnapshotInSlices(
+  content: SnapshotContent,
+  now: () => Date = () => new Date(),
+): Promise<IndexSnapshot> {
+  return snapshotOf(await createQueryServiceInSlices(content), content, now);
+}
+
+function snapshotOf(
+  service: QueryService,
+  content: SnapshotContent,
+  now: () => Date,
+): IndexSnapshot {
   return { service, stats: { ...countContent(content.meetups), builtAt: now().toISOString() } };
 }

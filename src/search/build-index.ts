@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
+import { runAtOnce, type Steps } from './cooperative.js';
 import { normalize } from './normalize.js';
 import { scanTerms } from './tokenize.js';
 
@@ -108,6 +109,13 @@ class IdBuffer implements IdSink {
 }
 
 export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
+  return runAtOnce(indexSteps(meetups));
+}
+
+/**
+ * The index build, a step per talk (see {@link runInSlices}); {@link buildIndex} runs it at once.
+ */
+export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
   const vocabulary = new Map<string, number>();
   const frequency: Record<PassageField, number[]> = {
     text: [],
@@ -193,6 +201,7 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
         meetupTerms: Uint32Array.from(meetupIds),
         meetupTitleTerms,
       });
+      yield;
     }
   }
   textStart.push(ids.length);
@@ -234,6 +243,7 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
       title: toTerms(talk.titleTerms),
       meetup: toTerms(talk.meetupTerms),
     });
+    yield;
   }
 
   const perPassage = Math.max(1, passages.length);

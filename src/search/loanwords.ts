@@ -22,6 +22,8 @@ export interface LoanwordLookup {
 const MIN_SKELETON = 3;
 const MIN_ENGLISH_CHARS = 4;
 const MIN_KATAKANA_CHARS = 3;
+/** The shortest part of a compound that can stand for a word of its own. */
+const MIN_HALF_CHARS = 2;
 /** Candidates per half of a compound: skeletons are ambiguous (irules / release). */
 const MAX_PAIRINGS = 3;
 const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
@@ -80,8 +82,8 @@ export function createLoanwordLookup(
   vocabulary: ReadonlyMap<string, number>,
 ): LoanwordLookup {
   let katakana: Map<string, string[]> | undefined;
-  /** Every katakana word with its skeleton, for the halves of compounds. */
-  const runs: { word: string; skeleton: string }[] = [];
+  /** The leading and trailing parts of katakana compounds, by skeleton (リリース of リリースサイクル). */
+  const halves = new Map<string, string[]>();
   let english: Map<string, string[]> | undefined;
   const add = (map: Map<string, string[]>, skeleton: string, word: string) => {
     if (skeleton.length < MIN_SKELETON) return;
@@ -92,11 +94,19 @@ export function createLoanwordLookup(
   const katakanaIndex = () => {
     if (katakana) return katakana;
     katakana = new Map();
+    const seen = new Set<string>();
     for (const text of texts()) {
       for (const [word] of text.matchAll(KATAKANA_WORD)) {
-        const skeleton = katakanaSkeleton(word);
-        if (!katakana.has(skeleton)) runs.push({ word, skeleton });
-        add(katakana, skeleton, word);
+        if (seen.has(word)) continue;
+        seen.add(word);
+        add(katakana, katakanaSkeleton(word), word);
+        const chars = [...word];
+        for (let cut = MIN_HALF_CHARS; cut <= chars.length - MIN_HALF_CHARS; cut++) {
+          const head = chars.slice(0, cut).join('');
+          const tail = chars.slice(cut).join('');
+          add(halves, katakanaSkeleton(head), head);
+          add(halves, katakanaSkeleton(tail), tail);
+        }
       }
     }
     return katakana;
@@ -129,16 +139,9 @@ export function createLoanwordLookup(
       const skeleton = englishSkeleton(singular(word));
       const sounds = [...(katakanaIndex().get(skeleton) ?? [])];
       // The word as one half of a katakana compound (release in リリースサイクル).
-      if (skeleton.length >= MIN_SKELETON) {
-        for (const run of runs) {
-          if (run.skeleton === skeleton) continue;
-          const half = run.skeleton.startsWith(skeleton)
-            ? halfOf(run.word, skeleton, 'start')
-            : run.skeleton.endsWith(skeleton)
-              ? halfOf(run.word, skeleton, 'end')
-              : undefined;
-          if (half && !sounds.includes(half)) sounds.push(half);
-        }
+      for (const half of halves.get(skeleton) ?? []) {
+        // トバウンド sounds like outbound too, but is only a piece of アウトバウンド.
+        if (!sounds.some((whole) => whole.includes(half))) sounds.push(half);
       }
       return sounds;
     },
@@ -161,16 +164,6 @@ export function createLoanwordLookup(
       return [];
     },
   };
-}
-
-/** The leading or trailing part of a katakana compound, of at least two characters, with that skeleton. */
-function halfOf(word: string, skeleton: string, side: 'start' | 'end'): string | undefined {
-  const chars = [...word];
-  for (let cut = 2; cut <= chars.length - 2; cut++) {
-    const half = side === 'start' ? chars.slice(0, cut).join('') : chars.slice(cut).join('');
-    if (katakanaSkeleton(half) === skeleton) return half;
-  }
-  return undefined;
 }
 
 /** engineers -> engineer, classes -> class, policies -> policy: katakana has no plural. */

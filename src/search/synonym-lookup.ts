@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { runAtOnce, type Steps } from './cooperative.js';
 import type { SynonymDictionary } from './synonym-dictionary.js';
 import { scanTerms } from './tokenize.js';
 
@@ -27,6 +28,7 @@ const ENGLISH_WORD = /^[a-z]{3,}$/;
 const ENGLISH_WORDS = /(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])/g;
 /** Longest headword looked for in a question, in characters; longer ones are rare phrases. */
 const MAX_TERM_CHARS = 24;
+const GROUPS_PER_STEP = 256;
 
 /**
  * Keeps the groups with at least one word the notes contain (by its index terms) and one other
@@ -37,11 +39,20 @@ export function pruneSynonyms(
   dictionary: SynonymDictionary,
   vocabulary: ReadonlyMap<string, number>,
 ): SynonymLookup {
+  return runAtOnce(pruneSteps(dictionary, vocabulary));
+}
+
+/** {@link pruneSynonyms} a few hundred groups at a time (see {@link runInSlices}). */
+export function* pruneSteps(
+  dictionary: SynonymDictionary,
+  vocabulary: ReadonlyMap<string, number>,
+): Steps<SynonymLookup> {
   const groups: PrunedGroup[] = [];
   const byTerm = new Map<string, number[]>();
   // One-word English headwords by stem, so "attacks" or "hired" finds attack / hire.
   const byStem = new Map<string, string[]>();
-  for (const group of dictionary.groups) {
+  for (const [n, group] of dictionary.groups.entries()) {
+    if (n % GROUPS_PER_STEP === 0) yield;
     const inNotes = group.terms.map((term) => occursIn(term, vocabulary));
     if (!inNotes.some(Boolean)) continue;
     const id = groups.length;
