@@ -12,7 +12,7 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
-import { moreMeetupsText } from '../../src/requests/reply-texts.js';
+import { moreMeetupsText, noTalksMatchText } from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
 
@@ -107,7 +107,9 @@ export function renderReply(
     case 'answer':
       return renderAnswer(reply.answer, options);
     case 'talks':
-      return renderTalks(reply.meetups);
+      return reply.meetups.length === 0 && reply.filter !== undefined
+        ? renderNotice(noTalksMatchText(reply.filter))
+        : renderTalks(reply.meetups);
     case 'help':
       return renderAnswer({ kind: 'help' });
     case 'refused':

@@ -1,3 +1,4 @@
+import { noTalksMatchText } from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import {
   renderAnswer,
@@ -23,7 +24,9 @@ export function renderReply(reply: Reply, { share }: RenderReplyOptions): SlackM
         : message;
     }
     case 'talks':
-      return renderTalks(reply.meetups);
+      return reply.meetups.length === 0 && reply.filter !== undefined
+        ? renderNotice(noTalksMatchText(reply.filter))
+        : renderTalks(reply.meetups);
     case 'help':
       return renderHelp();
     case 'refused':

@@ -1,4 +1,5 @@
 import { renderAnswerText, renderTalksText, TERMINAL_HELP } from '../cli/render-terminal.js';
+import { noTalksMatchText } from '../requests/reply-texts.js';
 import type { Reply } from '../requests/request-pipeline.js';
 
 export interface ReplyTextOptions {
@@ -14,7 +15,9 @@ export function renderReplyText(reply: Reply, { color, helpFooter }: ReplyTextOp
     case 'answer':
       return renderAnswerText(reply.answer, { color });
     case 'talks':
-      return renderTalksText(reply.meetups, { color });
+      return reply.meetups.length === 0 && reply.filter !== undefined
+        ? noTalksMatchText(reply.filter)
+        : renderTalksText(reply.meetups, { color });
     case 'help':
       return helpFooter === undefined ? TERMINAL_HELP : `${TERMINAL_HELP}\n${helpFooter}`;
     case 'refused':

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { parseRequest } from '../answer/parse-request.js';
 import { createQueryService } from '../answer/query-service.js';
+import { renderReplyText } from '../app/render-reply-text.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { renderAnswerText } from './render-terminal.js';
@@ -7,7 +9,7 @@ import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
 const USAGE = [
   'Usage: npm run ask -- "question" [--json] [--limit N] [--content DIR]',
-  'Answers one question from the notes, as the bots would.',
+  'Answers one question from the notes, as the bots would; "talks [words]" lists the talks.',
   '  --json         print the Answer value as JSON',
   '  --limit N      at most N results (default 3)',
   CONTENT_OPTION_HELP,
@@ -36,12 +38,20 @@ async function main(): Promise<number> {
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const synonyms = await loadSudachiSynonyms();
-  const answer = createQueryService({ ...content, synonyms }).ask(positionals.join(' '), { limit });
-  console.log(
-    values.json
-      ? JSON.stringify(answer, null, 2)
-      : renderAnswerText(answer, { color: Boolean(process.stdout.isTTY) }),
-  );
+  const service = createQueryService({ ...content, synonyms });
+  const color = Boolean(process.stdout.isTTY);
+  // The same words as in the chats and the console: "talks [words]", "help", or a question.
+  const request = parseRequest(positionals.join(' '));
+  if (request.kind === 'talks') {
+    const { filter } = request;
+    const meetups = service.talks(filter);
+    const reply = { kind: 'talks', meetups, ...(filter !== undefined && { filter }) } as const;
+    console.log(values.json ? JSON.stringify(meetups, null, 2) : renderReplyText(reply, { color }));
+    return 0;
+  }
+  const question = request.kind === 'ask' ? request.question : '';
+  const answer = service.ask(question, { limit });
+  console.log(values.json ? JSON.stringify(answer, null, 2) : renderAnswerText(answer, { color }));
   return 0;
 }
 

@@ -10,6 +10,11 @@ export const REPLY_TEXTS = {
     'You are asking a lot of questions at once; please slow down and try again in a minute.',
 } as const;
 
+/** Said when the words after "talks" name no meetup and no talk. */
+export function noTalksMatchText(filter: string): string {
+  return `No meetup or talk in the notes matches "${filter}". Try "talks" alone to see them all.`;
+}
+
 /** Said under a talk listing that does not fit in one message. */
 export function moreMeetupsText(hidden: number): string {
   const meetups = hidden === 1 ? '1 more meetup' : `${hidden} more meetups`;

@@ -46,7 +46,12 @@ export type RefusalReason = 'too-long';
 export type Reply =
   /** The engine's answer (found, not found, or its own "invalid", e.g. while loading). */
   | { readonly kind: 'answer'; readonly question: string; readonly answer: Answer }
-  | { readonly kind: 'talks'; readonly meetups: readonly MeetupListing[] }
+  | {
+      readonly kind: 'talks';
+      readonly meetups: readonly MeetupListing[];
+      /** The words the listing was narrowed to, if any. */
+      readonly filter?: string;
+    }
   | { readonly kind: 'help' }
   | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly message: string }
   | { readonly kind: 'slow-down'; readonly message: string }
@@ -93,7 +98,9 @@ export function createRequestPipeline({
       case 'help':
         return { kind: 'help' };
       case 'talks':
-        return { kind: 'talks', meetups: service.talks(request.filter) };
+        return request.filter === undefined
+          ? { kind: 'talks', meetups: service.talks() }
+          : { kind: 'talks', meetups: service.talks(request.filter), filter: request.filter };
       case 'ask': {
         // Checked here, not left to the engine: a refusal must never depend on the index, and a
         // longer question would not fit in Slack's share button.

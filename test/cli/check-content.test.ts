@@ -128,6 +128,21 @@ describe('the command-line tools', () => {
     expect(start.code).toBe(0);
   });
 
+  it('ask lists the talks for "talks", narrowed by the words after it, as the chats do', async () => {
+    const notes = '# Zebra meetup\n\n## Zebra talk\n\n* 縞模様\n\n## Okapi talk\n\n* 森\n';
+    const dir = await contentDir({ 'n.md': notes, 'glossary.yml': GLOSSARY });
+    const [all, narrowed, none] = await Promise.all([
+      cli('ask', ['talks', '--content', dir]),
+      cli('ask', ['talks', 'okapi', '--content', dir]),
+      cli('ask', ['talks', 'quokka', '--content', dir]),
+    ]);
+    expect(all.stdout).toContain('Zebra talk');
+    expect(all.stdout).toContain('Okapi talk');
+    expect(narrowed.stdout).toContain('Okapi talk');
+    expect(narrowed.stdout).not.toContain('Zebra talk');
+    expect(none.stdout).toContain('No meetup or talk in the notes matches "quokka"');
+  });
+
   it('read CONTENT_DIR from the environment and from .env, and --content overrides it', async () => {
     const notes = (word: string) => `# ${word} meetup\n\n## ${word} talk\n\n* ${word}は大事\n`;
     const fromEnv = await contentDir({ 'n.md': notes('Zebra'), 'glossary.yml': GLOSSARY });

@@ -80,6 +80,16 @@ describe('the request pipeline', () => {
     }
   });
 
+  it('narrows the listing to the words after "talks" and says which words', async () => {
+    const reply = await pipelineWith(0).reply(request('talks ansible'));
+    expect(reply).toEqual({ kind: 'talks', meetups: service.talks('ansible'), filter: 'ansible' });
+    if (reply.kind === 'talks') {
+      const titles = reply.meetups.flatMap((m) => m.talks.map((t) => t.title));
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.filter((t) => !/ansible/i.test(t))).toEqual([]);
+    }
+  });
+
   it('keeps "ask talks" a question rather than the listing', async () => {
     const reply = await pipelineWith(0).reply(request('ask talks'));
     expect(reply).toMatchObject({ kind: 'answer', question: 'talks' });
