@@ -12,7 +12,11 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
-import { moreMeetupsText, noTalksMatchText } from '../../src/requests/reply-texts.js';
+import {
+  missingLinkText,
+  moreMeetupsText,
+  noTalksMatchText,
+} from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
 
@@ -205,6 +209,7 @@ function resultEmbed(result: AnswerResult): APIEmbed {
         ? [{ name: 'Section', value: escapeMarkdown(result.section, SECTION_CHARS) }]
         : []),
       ...(links ? [{ name: 'Links', value: links }] : []),
+      ...(result.missing ? [{ name: 'Links', value: missingLinkText(result.missing) }] : []),
     ],
   };
 }

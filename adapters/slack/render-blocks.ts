@@ -6,7 +6,7 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
-import { moreMeetupsText } from '../../src/requests/reply-texts.js';
+import { missingLinkText, moreMeetupsText } from '../../src/requests/reply-texts.js';
 import { boldRanges, escapeMrkdwn, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
 
 /**
@@ -73,6 +73,7 @@ function renderFound(query: string, results: readonly AnswerResult[]): SlackMess
     blocks.push(section(resultText(result)));
     const links = linksText(result.links);
     if (links) blocks.push(context(links));
+    if (result.missing) blocks.push(context(escapeMrkdwn(missingLinkText(result.missing))));
   }
   const titles = shown.map((r) => `${r.talk} (${r.meetup})`).join('; ');
   return message(blocks, `${intro} ${escapeMrkdwn(titles)}`);

@@ -17,6 +17,11 @@ export interface AnswerResult {
   readonly matches: readonly TextRange[];
   /** The talk's slide and video links. */
   readonly links: readonly TalkLink[];
+  /**
+   * Set when the question asked for slides (or a recording) and the notes have none for this
+   * talk: the renderers say so plainly instead of letting the passage pass for a link.
+   */
+  readonly missing?: TalkLink['kind'];
   /** Link to the talk in the published notes, when the meetup has a notes URL. */
   readonly notesUrl?: string;
   readonly score: number;

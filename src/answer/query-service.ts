@@ -1,4 +1,4 @@
-import type { Meetup } from '../content/meetup.js';
+import type { Meetup, TalkLink } from '../content/meetup.js';
 import {
   type AnalyzedQuery,
   analyzeQuery,
@@ -39,6 +39,8 @@ export interface QueryServiceOptions {
 
 /** Share of the question's weight a passage must cover to count as an answer. */
 const MIN_COVERAGE = 0.4;
+const VIDEO_WORDS = /(?<![a-z])(?:video|recording|youtube)(?![a-z])|動画|録画|アーカイブ/;
+const SLIDE_WORDS = /(?<![a-z])(?:slides?|deck)(?![a-z])|スライド|資料/;
 /** The longest a rebuild holds the event loop before letting chat traffic through. */
 const BUILD_SLICE_MS = 10;
 /**
@@ -157,11 +159,16 @@ function* queryServiceSteps({
         ].slice(0, 3);
         return { kind: 'not-found', query: cleaned, suggestions };
       }
-      const ordered = query.wantsLinks ? linksFirst(shown) : shown;
+      const wanted = query.wantsLinks ? wantedLink(cleaned) : undefined;
+      const ordered = wanted ? linksFirst(shown, wanted) : shown;
+      const results = ordered.slice(0, limit).map((c) => toResult(c, query, rankOf(c)));
+      const [first, ...others] = results;
+      // Asked for slides the talk does not have: say so, never let a passage pass for a link.
+      const missing = first && wanted && !first.links.some((l) => l.kind === wanted);
       return {
         kind: 'found',
         query: cleaned,
-        results: ordered.slice(0, limit).map((c) => toResult(c, query, rankOf(c))),
+        results: missing && first ? [{ ...first, missing: wanted }, ...others] : results,
       };
     },
   };
@@ -169,18 +176,27 @@ function* queryServiceSteps({
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 
+/** Which kind of link a question that asks for links wants: a recording, or else slides. */
+function wantedLink(question: string): TalkLink['kind'] {
+  return VIDEO_WORDS.test(normalize(question)) ? 'video' : 'slides';
+}
+
 /**
  * For "where are the slides?" the best talk's passage that carries its link goes first, so the
- * top result shows the link the asker wants.
+ * top result shows the link the asker wants; a talk without one shows the passage that speaks of
+ * its slides instead ("資料は後日公開予定"), if the notes have one.
  */
-function linksFirst(answers: readonly RankedPassage[]): RankedPassage[] {
+function linksFirst(answers: readonly RankedPassage[], wanted: TalkLink['kind']): RankedPassage[] {
   const top = answers[0];
-  if (!top || top.doc.talk.links.length === 0) return [...answers];
-  const linkPassage = answers.find(
-    (c) =>
-      c.doc.talk === top.doc.talk &&
-      c.doc.talk.links.some((l) => c.doc.passage.text.includes(l.url)),
-  );
+  if (!top) return [...answers];
+  const talk = top.doc.talk;
+  const urls = talk.links.filter((l) => l.kind === wanted).map((l) => l.url);
+  const words = wanted === 'video' ? VIDEO_WORDS : SLIDE_WORDS;
+  const linkPassage =
+    answers.find((c) => c.doc.talk === talk && urls.some((u) => c.doc.passage.text.includes(u))) ??
+    (urls.length === 0
+      ? answers.find((c) => c.doc.talk === talk && words.test(normalize(c.doc.passage.text)))
+      : undefined);
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
 }
 

@@ -1,4 +1,5 @@
 import type { Answer, AnswerResult, MeetupListing, TextRange } from '../answer/answer.js';
+import { missingLinkText } from '../requests/reply-texts.js';
 
 export interface TerminalStyle {
   /** ANSI bold/dim when the output is a terminal; plain marks otherwise. */
@@ -66,6 +67,7 @@ function renderResult(r: AnswerResult, n: number, style: TerminalStyle): string 
       .map((l) => `   ${l}`),
   ];
   for (const link of r.links) lines.push(`   ${link.kind}: ${link.url}`);
+  if (r.missing) lines.push(`   ${missingLinkText(r.missing)}`);
   if (r.notesUrl) lines.push(`   notes: ${r.notesUrl}`);
   return lines.join('\n');
 }

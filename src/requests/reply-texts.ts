@@ -10,6 +10,13 @@ export const REPLY_TEXTS = {
     'You are asking a lot of questions at once; please slow down and try again in a minute.',
 } as const;
 
+/** Said under an answer to "where are the slides?" when the notes have none for that talk. */
+export function missingLinkText(kind: 'slides' | 'video'): string {
+  return kind === 'slides'
+    ? 'The notes have no slides for this talk.'
+    : 'The notes have no video or recording for this talk.';
+}
+
 /** Said when the words after "talks" name no meetup and no talk. */
 export function noTalksMatchText(filter: string): string {
   return `No meetup or talk in the notes matches "${filter}". Try "talks" alone to see them all.`;

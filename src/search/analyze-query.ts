@@ -133,10 +133,13 @@ export function analyzeQuery(
       (COMMON_WORDS.has(word) && !names.has(word) && countersFor(word).length === 0) ||
       piece[0]?.kind === 'kana';
     if (common && !known(word)) continue;
+    // "slides", "動画" ask for a link, not for a passage that says the word: optional too.
+    const linkWord = LINK_WORDS.test(word);
     const weight = common
       ? OPTIONAL_WEIGHT
-      : conceptWeight(piece) * (LINK_WORDS.test(word) ? LINK_WORD_WEIGHT : 1);
-    const concept = concepts.push(common ? { word, weight, optional: true } : { word, weight }) - 1;
+      : conceptWeight(piece) * (linkWord ? LINK_WORD_WEIGHT : 1);
+    const optional = common || linkWord;
+    const concept = concepts.push(optional ? { word, weight, optional } : { word, weight }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit, true);
     if (!common && stems && !known(word)) {
@@ -145,6 +148,12 @@ export function analyzeQuery(
     }
   }
 
+  // "スライドはどこ?" with nothing else: then the link word is what is asked after all.
+  if (!concepts.some(isRealWord)) {
+    concepts.forEach((c, i) => {
+      if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
+    });
+  }
   const highlight = new Set(concepts.filter((c) => c.weight >= 0.5).map((c) => c.word));
   /** Adds the terms of `others` as equivalents of the concepts in `served`. */
   const addEquivalents = (

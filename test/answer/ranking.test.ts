@@ -38,3 +38,26 @@ describe('which passage answers', () => {
     expect(top(service.ask('博多駅前でやった回の構造化ログの話')).meetup).toBe('Go Meetup Hakata');
   });
 });
+
+describe('questions about slides and recordings', () => {
+  it('says plainly that the notes have no slides for the talk, instead of passing a passage off as a link', () => {
+    const answer = top(service.ask('Athensの発表のスライドある?'));
+    expect(answer.talk).toBe('Athensを社内で運用している話');
+    expect(answer.links).toEqual([]);
+    expect(answer.missing).toBe('slides');
+  });
+
+  it('says there is no recording when a video is asked for', () => {
+    expect(top(service.ask('Is there a recording of the Athens talk?')).missing).toBe('video');
+  });
+
+  it('shows the passage that speaks of the slides first, like "coming later"', () => {
+    const answer = top(service.ask('ジェネリクスの資料はどこ?'));
+    expect(answer.snippet).toContain('資料は後日公開予定');
+    expect(answer.missing).toBe('slides');
+  });
+
+  it('marks nothing missing for a question that does not ask for links', () => {
+    expect(top(service.ask('Athensを社内で運用する理由は?')).missing).toBeUndefined();
+  });
+});

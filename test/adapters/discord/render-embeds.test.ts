@@ -48,6 +48,18 @@ function expectWithinLimits(payload: DiscordMessagePayload) {
 }
 
 describe('renderAnswer', () => {
+  it('says plainly when the notes have no recording for the talk asked about', () => {
+    const payload = renderAnswer({
+      kind: 'found',
+      query: 'video?',
+      results: [result({ links: [], missing: 'video' })],
+    });
+    expect(payload.embeds[0]?.fields).toContainEqual({
+      name: 'Links',
+      value: 'The notes have no video or recording for this talk.',
+    });
+  });
+
   it('renders one embed per result, at most three, with the talk linked to the notes', () => {
     const answer = {
       kind: 'found',

@@ -59,6 +59,17 @@ describe('renderAnswer', () => {
     );
   });
 
+  it('says plainly when the notes have no slides for the talk asked about', () => {
+    const m = renderAnswer({
+      kind: 'found',
+      query: 'slides?',
+      results: [result({ links: [], missing: 'slides' })],
+    });
+    expect(texts(m).join('\n')).toContain('The notes have no slides for this talk.');
+    const plain = renderAnswer({ kind: 'found', query: 'q', results: [result({ links: [] })] });
+    expect(texts(plain).join('\n')).not.toContain('no slides');
+  });
+
   it('shows at most three results', () => {
     const results = [1, 2, 3, 4, 5].map((i) => result({ talk: `Talk number ${i}` }));
     const all = texts(renderAnswer({ kind: 'found', query: 'q', results })).join('\n');
