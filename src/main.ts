@@ -9,7 +9,7 @@ import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
 import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
-import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
+import { loadLanguageResources } from './search/language-resources.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -68,13 +68,17 @@ async function main(): Promise<number> {
       rateLimiter: platform === 'console' ? unlimited : rateLimiter,
       logger,
     });
-  const synonyms = await loadSudachiSynonyms();
+  const { synonyms, readings } = await loadLanguageResources((err) =>
+    logger.warn({ err }, 'Could not read kanji readings; romaji names will not find kanji.'),
+  );
+  // A one-shot answer does not wait a second for kanji readings it would rarely need.
+  const resources = oneShot ? { synonyms } : { synonyms, readings };
   const reloader = createContentReloader({
     dir: config.contentDir,
     holder,
     metrics,
     logger,
-    synonyms,
+    resources,
   });
 
   let health: HealthServer | undefined;

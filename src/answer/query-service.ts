@@ -12,6 +12,7 @@ import { createLoanwordLookup } from '../search/loanwords.js';
 import { findMeetupReference, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
+import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
 import { createStemLookup } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
@@ -35,6 +36,8 @@ export interface QueryServiceOptions {
   readonly glossary: Glossary;
   /** A general cross-lingual dictionary, pruned here to the words of these notes. */
   readonly synonyms?: SynonymDictionary;
+  /** Romaji readings of kanji words, filled in the background for every build's notes. */
+  readonly readings?: ReadingCache;
 }
 
 /** Share of the question's weight a passage must cover to count as an answer. */
@@ -83,15 +86,19 @@ function* queryServiceSteps({
   meetups,
   glossary,
   synonyms = EMPTY_DICTIONARY,
+  readings,
   now = () => new Date(),
 }: QueryServiceOptions): Steps<QueryService> {
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const index = yield* indexSteps(meetups);
+  // In the background: answers use the readings once the child process has read them.
+  if (readings) void readings.ensure(yield* kanjiWordSteps(meetups));
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
     stems: createStemLookup(index.vocabulary),
     loanwords: createLoanwordLookup(() => notesTexts(meetups), index.vocabulary),
+    ...(readings && { readings }),
     known: (term) => index.vocabulary.has(term),
   };
   const listing: MeetupListing[] = meetups.map((m) => ({

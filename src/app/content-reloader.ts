@@ -8,7 +8,7 @@ import {
   problemLevel,
 } from '../content/load-content.js';
 import type { Logger } from '../logger.js';
-import type { SynonymDictionary } from '../search/synonym-dictionary.js';
+import type { LanguageResources } from '../search/language-resources.js';
 import { buildSnapshotInSlices, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
 import type { ServiceHolder } from './service-holder.js';
@@ -24,7 +24,7 @@ export interface ContentReloaderOptions {
   /** Called after every background reload, kept or not (tests and logs wait on it). */
   readonly onReload?: (outcome: ReloadOutcome) => void;
   /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
-  readonly synonyms?: SynonymDictionary;
+  readonly resources?: Partial<LanguageResources>;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -58,7 +58,7 @@ export function createContentReloader({
   debounceMs = 250,
   load = loadContent,
   onReload,
-  synonyms,
+  resources,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watcher: FSWatcher | undefined;
@@ -96,9 +96,7 @@ export function createContentReloader({
         );
         return 'kept';
       }
-      const { stats } = install(
-        await buildSnapshotInSlices(synonyms ? { ...content, synonyms } : content),
-      );
+      const { stats } = install(await buildSnapshotInSlices({ ...content, ...resources }));
       metrics.recordReload('success');
       log.info(stats, 'Content reloaded.');
       return 'reloaded';
@@ -142,7 +140,7 @@ export function createContentReloader({
           `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
         );
       }
-      return install(await buildSnapshotInSlices(synonyms ? { ...content, synonyms } : content));
+      return install(await buildSnapshotInSlices({ ...content, ...resources }));
     },
     reload,
     async watch() {

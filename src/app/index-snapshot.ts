@@ -2,6 +2,7 @@ import type { QueryService } from '../answer/answer.js';
 import { createQueryService, createQueryServiceInSlices } from '../answer/query-service.js';
 import { type ContentCounts, countContent } from '../content/count-content.js';
 import type { LoadedContent } from '../content/load-content.js';
+import type { ReadingCache } from '../search/readings.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 
 /** How much the index holds and when it was built, for `/healthz` and the size gauges. */
@@ -18,6 +19,7 @@ export interface IndexSnapshot {
 
 type SnapshotContent = Pick<LoadedContent, 'meetups' | 'glossary'> & {
   readonly synonyms?: SynonymDictionary;
+  readonly readings?: ReadingCache;
 };
 
 /** Builds the query service over loaded notes and counts what went into it. */

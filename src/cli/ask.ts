@@ -3,7 +3,7 @@ import { parseRequest } from '../answer/parse-request.js';
 import { createQueryService } from '../answer/query-service.js';
 import { renderReplyText } from '../app/render-reply-text.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
-import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
+import { loadLanguageResources } from '../search/language-resources.js';
 import { renderAnswerText } from './render-terminal.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
@@ -37,8 +37,9 @@ async function main(): Promise<number> {
   }
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
-  const synonyms = await loadSudachiSynonyms();
-  const service = createQueryService({ ...content, synonyms });
+  const resources = await loadLanguageResources();
+  const service = createQueryService({ ...content, ...resources });
+  await resources.readings.ensure([]);
   const color = Boolean(process.stdout.isTTY);
   // The same words as in the chats and the console: "talks [words]", "help", or a question.
   const request = parseRequest(positionals.join(' '));

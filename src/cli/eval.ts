@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { evaluate, parseEvalFile } from '../eval/evaluate.js';
-import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
+import { loadLanguageResources } from '../search/language-resources.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
 const USAGE = [
@@ -35,8 +35,10 @@ async function main(): Promise<number> {
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const items = parseEvalFile(await readFile(file, 'utf8'), file);
-  const synonyms = await loadSudachiSynonyms();
-  const report = evaluate(createQueryService({ ...content, synonyms }), items);
+  const resources = await loadLanguageResources();
+  const service = createQueryService({ ...content, ...resources });
+  await resources.readings.ensure([]);
+  const report = evaluate(service, items);
   if (values.json) {
     console.log(JSON.stringify(report));
     return 0;

@@ -2,6 +2,7 @@ import { countersFor } from './counters.js';
 import type { Glossary } from './glossary.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
+import type { ReadingCache } from './readings.js';
 import type { StemLookup } from './stem-lookup.js';
 import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from './stopwords.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
@@ -41,6 +42,7 @@ export interface QueryContext {
   readonly synonyms?: SynonymLookup;
   readonly stems?: StemLookup;
   readonly loanwords?: LoanwordLookup;
+  readonly readings?: Pick<ReadingCache, 'kanjiFor'>;
   /** Whether the notes contain a term (so a common word in them may be what is asked). */
   readonly known?: (term: string) => boolean;
 }
@@ -97,7 +99,7 @@ export function analyzeQuery(
   /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
   asTyped: string = question,
 ): AnalyzedQuery {
-  const { glossary, synonyms, stems, loanwords, known = () => false } = context;
+  const { glossary, synonyms, stems, loanwords, readings, known = () => false } = context;
   const text = normalize(question).replace(APOSTROPHE_S, '');
   const names = namesIn(asTyped);
   const concepts: Concept[] = [];
@@ -203,6 +205,7 @@ export function analyzeQuery(
       const sounds = [
         ...loanwords.japaneseFor(concept.word),
         ...loanwords.englishFor(concept.word),
+        ...(readings?.kanjiFor(concept.word) ?? []),
       ];
       addEquivalents(new Set([i]), sounds, DICTIONARY_BOOST);
     });

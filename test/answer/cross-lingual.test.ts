@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { createQueryService } from '../../src/answer/query-service.js';
 import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import { createReadingCache } from '../../src/search/readings.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
 
 /** A few groups in the shape the sudachi dictionary takes once parsed, written for these notes. */
@@ -49,6 +50,16 @@ describe('English questions about Japanese notes', () => {
 
   it('reads a romaji name as the hiragana the notes wrote (sakura cloud ↔ さくらのクラウド)', () => {
     expect(top(service.ask('What runs on sakura cloud?')).snippet).toContain('さくらのクラウド');
+  });
+
+  it('finds kanji by the romaji reading kuromoji gives them (Kumamoto ↔ 熊本)', async () => {
+    const question = 'Why keep a spare data center in Kumamoto?';
+    expect(service.ask(question).kind).toBe('not-found');
+    const readings = createReadingCache();
+    const withReadings = createQueryService({ ...content, synonyms: DICTIONARY, readings, now });
+    await readings.ensure([]);
+    expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
+    expect(top(withReadings.ask(question)).snippet).toContain('熊本のデータセンター');
   });
 
   it('meets a number and unit with the Japanese counter (three months ↔ 3ヶ月)', () => {
