@@ -31,46 +31,55 @@ const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 const ENGLISH_WORD = /^[a-z]+$/;
 const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
-/** Consonant skeleton of romanized or English letters, once the spelling rules have run. */
-function consonants(letters: string): string {
-  // Doubled letters first (the small ッ of ネット, the ll of "balloon"), before vowels go.
-  return letters
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/sh/g, 'S')
-    .replace(/ch/g, 'C')
-    .replace(/ts/g, 't')
-    .replace(/[aeiouyhw]/g, '')
-    .replace(/l/g, 'r')
-    .replace(/v/g, 'b')
-    .replace(/z/g, 's')
-    .replace(/m/g, 'n')
-    .replace(/q/g, 'k')
-    .replace(/j/g, 'J')
-    .replace(/s/g, 'S')
-    .replace(/c/g, 'k');
-}
+type Rules = readonly (readonly [RegExp, string])[];
+
+/**
+ * Sounds Japanese does not tell apart, merged, and vowels dropped: what is left is the consonant
+ * skeleton both spellings share. Doubled letters go first (the small ッ of ネット, the ll of
+ * "balloon"), before the vowels between them do.
+ */
+const SKELETON_RULES: Rules = [
+  [/([a-z])\1+/g, '$1'],
+  [/sh/g, 'S'],
+  [/ch/g, 'C'],
+  [/ts/g, 't'],
+  [/[aeiouyhw]/g, ''],
+  [/l/g, 'r'],
+  [/v/g, 'b'],
+  [/z/g, 's'],
+  [/m/g, 'n'],
+  [/q/g, 'k'],
+  [/j/g, 'J'],
+  [/s/g, 'S'],
+  [/c/g, 'k'],
+];
+
+/** English spelling, respelled roughly the way Japanese borrows it, before the skeleton rules. */
+const ENGLISH_RULES: Rules = [
+  [/[ts]ion/g, 'shon'],
+  [/ph/g, 'f'],
+  [/th/g, 's'],
+  [/gh/g, ''],
+  [/ck/g, 'k'],
+  [/qu/g, 'k'],
+  [/x/g, 'ks'],
+  [/c(?=[eiy])/g, 's'],
+  [/g(?=[eiy])/g, 'j'],
+  // Non-rhotic: the r of "server" or "format" becomes a long vowel (サーバー, フォーマット).
+  [/(?<=[aeiou])r(?![aeiouy])/g, ''],
+];
+
+const apply = (rules: Rules, text: string) =>
+  rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 
 /** The skeleton of a katakana word, through wanakana's romaji. */
 export function katakanaSkeleton(word: string): string {
-  return consonants(toRomaji(word).toLowerCase());
+  return apply(SKELETON_RULES, toRomaji(word).toLowerCase());
 }
 
-/** The skeleton of an English word, spelled roughly the way Japanese borrows it. */
+/** The skeleton of an English word. */
 export function englishSkeleton(word: string): string {
-  const spelled = word
-    .toLowerCase()
-    .replace(/[ts]ion/g, 'shon')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 's')
-    .replace(/gh/g, '')
-    .replace(/ck/g, 'k')
-    .replace(/qu/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/g(?=[eiy])/g, 'j')
-    // Non-rhotic: the r of "server" or "format" becomes a long vowel (サーバー, フォーマット).
-    .replace(/(?<=[aeiou])r(?![aeiouy])/g, '');
-  return consonants(spelled);
+  return apply(SKELETON_RULES, apply(ENGLISH_RULES, word.toLowerCase()));
 }
 
 /**
