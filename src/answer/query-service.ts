@@ -9,7 +9,7 @@ import { indexSteps } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
-import { findMeetupReference, meetupNumbers } from '../search/meetup-reference.js';
+import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
@@ -90,6 +90,7 @@ function* queryServiceSteps({
   now = () => new Date(),
 }: QueryServiceOptions): Steps<QueryService> {
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
+  const meetupFacts = meetupFactsOf(meetups);
   const index = yield* indexSteps(meetups);
   // In the background: answers use the readings once the child process has read them.
   if (readings) void readings.ensure(yield* kanjiWordSteps(meetups));
@@ -146,7 +147,7 @@ function* queryServiceSteps({
           ),
         ),
       );
-      const { preferred, rest } = findMeetupReference(cleaned, meetups, now());
+      const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
       const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>

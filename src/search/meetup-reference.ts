@@ -16,6 +16,13 @@ export interface MeetupFacts {
   readonly title: string;
   /** YYYY-MM-DD (or a prefix of it), when the notes say. */
   readonly date?: string;
+  /** The numbers its title gives it ({@link meetupNumbers}), read once per index build. */
+  readonly numbers?: ReadonlySet<number>;
+}
+
+/** What every question's reference is resolved against, computed once for a set of notes. */
+export function meetupFactsOf(meetups: readonly { title: string; date?: string }[]): MeetupFacts[] {
+  return meetups.map((m) => ({ ...m, numbers: meetupNumbers(m.title) }));
 }
 
 // A meetup's number as people write it: #3, #03, 第3回, 3回目, vol.2, vol 2, no.5, node-2.
@@ -59,7 +66,9 @@ export function findMeetupReference(
   for (const pattern of NUMBER_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const wanted = Number(match[1]);
-      const named = meetups.flatMap((m, i) => (meetupNumbers(m.title).has(wanted) ? [i] : []));
+      const named = meetups.flatMap((m, i) =>
+        (m.numbers ?? meetupNumbers(m.title)).has(wanted) ? [i] : [],
+      );
       for (const i of named) preferred.add(i);
       if (named.length > 0) blank(pattern);
     }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findMeetupReference, meetupNumbers } from '../../src/search/meetup-reference.js';
+import {
+  findMeetupReference,
+  meetupFactsOf,
+  meetupNumbers,
+} from '../../src/search/meetup-reference.js';
 
-const meetups = [
+const meetups = meetupFactsOf([
   { title: 'Go Meetup #12', date: '2023-11-02' },
   { title: 'Serverless Night Vol.3', date: '2024-04-18' },
   { title: 'node-2 もくもく会' },
-];
+]);
 const now = new Date('2024-06-01T00:00:00Z');
 const named = (question: string) => [...findMeetupReference(question, meetups, now).preferred];
 
