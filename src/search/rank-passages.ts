@@ -47,7 +47,7 @@ const COMMON_WORD_FLOOR = 0.4;
 interface Match {
   /** The question's term it stands for. */
   readonly term: QueryTerm;
-  /** The term as the index has it (a singular for a plural, a typo's correction). */
+  /** The term as the index has it (a typo's correction for a stretched word). */
   readonly indexed: string;
   readonly boost: number;
 }
@@ -61,10 +61,9 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   const matches = new Map<number, Match>();
   const stretchable = new Map<string, QueryTerm>();
   for (const term of query.terms) {
-    const indexed = index.vocabulary.has(term.term) ? term.term : singular(index, term);
-    const id = indexed === undefined ? undefined : index.vocabulary.get(indexed);
-    if (indexed !== undefined && id !== undefined)
-      matches.set(id, { term, indexed, boost: term.boost });
+    // Plurals and other forms already arrive as the notes' own forms (see StemLookup).
+    const id = index.vocabulary.get(term.term);
+    if (id !== undefined) matches.set(id, { term, indexed: term.term, boost: term.boost });
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
     else if (term.own && STRETCHABLE.test(term.term)) stretchable.set(term.term, term);
   }
@@ -247,16 +246,6 @@ function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[]
     }
   }
   return best.map((idf) => (idf < 0 ? 1 : COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * idf));
-}
-
-/** "gpus" finds "gpu", "policies" finds "policy": the singular of a plural the notes lack. */
-function singular(index: PassageIndex, term: QueryTerm): string | undefined {
-  const word = term.term;
-  if (!term.own || !/^[a-z]{3,}s$/.test(word)) return undefined;
-  const forms = word.endsWith('ies')
-    ? [`${word.slice(0, -3)}y`]
-    : [word.slice(0, -1), word.slice(0, -2)];
-  return forms.find((form) => index.vocabulary.has(form));
 }
 
 /** The stretchable question word sharing the longest prefix with a term the index matched. */
