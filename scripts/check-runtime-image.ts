@@ -239,6 +239,7 @@ async function checkRuntimeImage({
             healthcheck = healthcheckCommand(instruction as Healthcheck);
             break;
           case 'USER':
+          case 'VOLUME':
           case 'EXPOSE':
           case 'LABEL':
           case 'ARG':

@@ -20,6 +20,16 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
 }
 
+/** The question log: what is recorded, where, and for how long. */
+export interface QuestionLogConfig {
+  /** `QUESTION_LOG=off` turns recording (and the vote buttons) off. */
+  readonly enabled: boolean;
+  /** Rows older than this many days are deleted daily. */
+  readonly days: number;
+  /** Salt for hashing user ids; unset means one is generated once and kept in the store. */
+  readonly salt?: string;
+}
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
@@ -32,6 +42,9 @@ export interface Config {
   readonly healthPortSet?: true;
   /** Questions one user may ask per minute; 0 disables the limit. */
   readonly rateLimitPerMinute: number;
+  /** libSQL URL of the store: `file:…` (the default, embedded), `libsql://…` or `http://…`. */
+  readonly databaseUrl: string;
+  readonly questionLog: QuestionLogConfig;
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
 }
@@ -72,6 +85,25 @@ const envSchema = z.object({
     (v) => blankToUndefined(v) ?? '10',
     z.string().regex(/^\d+$/, 'must be a whole number (0 turns the limit off)').transform(Number),
   ),
+  DATABASE_URL: z.preprocess(
+    (v) => blankToUndefined(v) ?? DEFAULT_DATABASE_URL,
+    z
+      .string()
+      .regex(/^(file|libsql|https?|wss?):/, 'must be a file:, libsql:, http(s): or ws(s): URL'),
+  ),
+  QUESTION_LOG: z.preprocess(
+    (v) => (blankToUndefined(v) as string | undefined)?.toLowerCase() ?? 'on',
+    z.enum(['on', 'off'], { error: 'must be on or off' }),
+  ),
+  QUESTION_LOG_DAYS: z.preprocess(
+    (v) => blankToUndefined(v) ?? '90',
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of days')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'must be at least 1 day')),
+  ),
+  QUESTION_LOG_SALT: optional(z.string().min(16, 'must be at least 16 characters')),
   SLACK_BOT_TOKEN: optional(token('xoxb-', 'must be a bot token starting with xoxb-')),
   SLACK_APP_TOKEN: optional(token('xapp-', 'must be an app-level token starting with xapp-')),
   SLACK_SIGNING_SECRET: optional(token(/^[0-9a-f]{8,}$/i, 'must be the hex signing secret')),
@@ -82,6 +114,9 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
   DISCORD_API_URL: optional(httpUrl),
 });
+
+/** Where the store lives when `DATABASE_URL` is unset: a file under `data/`, created on start. */
+const DEFAULT_DATABASE_URL = 'file:data/meetup-bot.db';
 
 /**
  * The environment every entry point reads: the process's own variables, and `.env` (or the file
@@ -161,6 +196,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       healthPort: e.HEALTH_PORT,
       ...(blankToUndefined(env.HEALTH_PORT) !== undefined && { healthPortSet: true }),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      databaseUrl: e.DATABASE_URL,
+      questionLog: {
+        enabled: e.QUESTION_LOG === 'on',
+        days: e.QUESTION_LOG_DAYS,
+        ...(e.QUESTION_LOG_SALT && { salt: e.QUESTION_LOG_SALT }),
+      },
       ...(slack && { slack }),
       ...(discord && { discord }),
     },
@@ -174,5 +215,6 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
+    config.questionLog.salt,
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

@@ -10,6 +10,9 @@ import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
 import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
 import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
+import { describeUrl, openDatabase } from './store/open-database.js';
+import { createQuestionLog, type QuestionLog } from './store/question-log.js';
+import { createQuestionStore } from './store/question-store.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -61,12 +64,24 @@ async function main(): Promise<number> {
   // One rate limit per process, shared by Slack and Discord; the console is one person, unlimited.
   const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
   const unlimited = createRateLimiter({ limit: 0 });
+  // Only the bots record questions; the console is one person trying the bot.
+  const questionLog: QuestionLog | undefined =
+    config.questionLog.enabled && !consoleMode
+      ? createQuestionLog({
+          open: async () => createQuestionStore(await openDatabase(config.databaseUrl)),
+          days: config.questionLog.days,
+          ...(config.questionLog.salt !== undefined && { salt: config.questionLog.salt }),
+          logger,
+          metrics,
+        })
+      : undefined;
   // Each platform gets the same pipeline over its own metrics-counting view of the service.
   const pipelineFor = (platform: Platform) =>
     createRequestPipeline({
       service: withMetrics(holder.service, metrics, platform),
       rateLimiter: platform === 'console' ? unlimited : rateLimiter,
       logger,
+      ...(questionLog && { questionLog }),
     });
   const synonyms = await loadSudachiSynonyms();
   const reloader = createContentReloader({
@@ -121,6 +136,14 @@ async function main(): Promise<number> {
   }
 
   await reloader.watch();
+  if (questionLog) {
+    // Never fails: a store that cannot be opened is logged, counted and tried again later.
+    await questionLog.start();
+    logger.info(
+      { store: describeUrl(config.databaseUrl), days: config.questionLog.days },
+      'Recording questions.',
+    );
+  }
   const adapters: ChatAdapter[] = [];
   // Imported only when configured: the console starts without loading Bolt and discord.js.
   if (config.slack) {
@@ -153,6 +176,8 @@ async function main(): Promise<number> {
         await Promise.all(adapters.map((a) => a.stop()));
       },
     },
+    // After the adapters: every answered question's row is written before the store closes.
+    { name: 'close the question log', run: () => questionLog?.close() },
     { name: 'stop watching content', run: () => reloader.close() },
     { name: 'close health server', run: () => health?.close() },
   ];

@@ -114,8 +114,10 @@ export function renderReply(
       return reply.meetups.length === 0 && reply.filter !== undefined
         ? renderNotice(noTalksMatchText(reply.filter))
         : renderTalks(reply.meetups);
-    case 'help':
-      return renderAnswer({ kind: 'help' });
+    case 'help': {
+      const help = renderAnswer({ kind: 'help' });
+      return reply.privacy === undefined ? help : { ...help, embeds: [helpEmbed(reply.privacy)] };
+    }
     case 'refused':
     case 'slow-down':
     case 'apology':
@@ -286,8 +288,9 @@ function talkLines(meetup: MeetupListing, room: number): string {
   return lines.join('\n').slice(0, room);
 }
 
-function helpEmbed(): APIEmbed {
+function helpEmbed(privacy?: string): APIEmbed {
   return {
+    ...(privacy !== undefined && { footer: { text: privacy } }),
     title: 'Ask me about the VMware meetup talks',
     color: EMBED_COLOR,
     description: [

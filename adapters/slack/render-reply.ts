@@ -28,7 +28,7 @@ export function renderReply(reply: Reply, { share }: RenderReplyOptions): SlackM
         ? renderNotice(noTalksMatchText(reply.filter))
         : renderTalks(reply.meetups);
     case 'help':
-      return renderHelp();
+      return renderHelp(reply.privacy);
     case 'refused':
     case 'slow-down':
     case 'apology':

@@ -27,3 +27,33 @@ export function moreMeetupsText(hidden: number): string {
   const meetups = hidden === 1 ? '1 more meetup' : `${hidden} more meetups`;
   return `…and ${meetups}. Add a word to narrow the list, like "talks go" or "talks 第5回".`;
 }
+
+/** The line under help saying what is recorded and for how long (only when it is). */
+export function privacyText(days: number): string {
+  return `Questions asked here are recorded, without your name, to improve the notes, and deleted after ${days} days.`;
+}
+
+/** The private reply to a click on 👍 Helpful or 👎 Not helpful. */
+export function voteText(
+  outcome: 'recorded' | 'changed' | 'unknown' | 'unavailable',
+  vote: 'helpful' | 'not-helpful',
+  days?: number,
+): string {
+  const label = vote === 'helpful' ? '👍 Helpful' : '👎 Not helpful';
+  switch (outcome) {
+    case 'recorded':
+      return `Thanks! Your ${label} helps the organizers improve the notes.`;
+    case 'changed':
+      return `Thanks, your vote is now ${label}.`;
+    case 'unknown':
+      return days === undefined
+        ? 'Sorry, I no longer know that answer, so the vote was not recorded. Ask again to vote on a fresh answer.'
+        : `Sorry, I no longer know that answer (answers are kept for ${days} days), so the vote was not recorded. Ask again to vote on a fresh answer.`;
+    case 'unavailable':
+      return 'Sorry, I could not record your vote just now. Please try again later.';
+    default: {
+      const unreachable: never = outcome;
+      throw new Error(`Unknown vote outcome: ${String(unreachable)}`);
+    }
+  }
+}
