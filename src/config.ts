@@ -135,6 +135,11 @@ export function contentDirOf(env: Readonly<Record<string, string | undefined>>):
   return envSchema.shape.CONTENT_DIR.parse(env.CONTENT_DIR);
 }
 
+/** Only `DATABASE_URL`, for `npm run report`: it reads the store, not the chats. */
+export function databaseUrlOf(env: Readonly<Record<string, string | undefined>>): string {
+  return envSchema.shape.DATABASE_URL.parse(env.DATABASE_URL);
+}
+
 /** Every environment variable the configuration reads, for `.env.example` and the docs. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 

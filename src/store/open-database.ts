@@ -12,7 +12,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * The local file behind a `file:` URL (`file:data/x.db` is relative to the working directory),
  * or undefined for a libSQL server.
  */
-function filePathOf(url: string): string | undefined {
+export function filePathOf(url: string): string | undefined {
   if (!url.startsWith('file:')) return undefined;
   const rest = url.slice('file:'.length).split('?')[0] ?? '';
   return rest.startsWith('//') ? fileURLToPath(`file:${rest}`) : rest;
