@@ -14,6 +14,7 @@ import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
 import { registerShareAction } from './register-share-action.js';
 import { registerSlashCommand } from './register-slash-command.js';
+import { registerVoteAction } from './register-vote-action.js';
 import { SlackAdapterError } from './slack-adapter-error.js';
 
 /** Path Slack posts events, commands and button clicks to in HTTP mode (the manifest's URLs). */
@@ -80,6 +81,7 @@ export function createSlackAdapter({
   registerMention(app, pipeline, log);
   registerDirectMessage(app, pipeline, log);
   registerShareAction(app, pipeline, log);
+  registerVoteAction(app, pipeline, log);
   app.error(async (err) => {
     log.error({ err }, 'A Slack listener failed.');
   });

@@ -8,6 +8,7 @@ import {
   type SlackMessage,
 } from './render-blocks.js';
 import { withShareButton } from './share-button.js';
+import { withVoteButtons } from './vote-buttons.js';
 
 export interface RenderReplyOptions {
   /** Add the "Share in channel" button to found answers (only for ephemeral replies). */
@@ -19,9 +20,10 @@ export function renderReply(reply: Reply, { share }: RenderReplyOptions): SlackM
   switch (reply.kind) {
     case 'answer': {
       const message = renderAnswer(reply.answer);
-      return share && reply.answer.kind === 'found'
-        ? withShareButton(message, reply.question)
-        : message;
+      if (reply.answer.kind !== 'found') return message;
+      const shareable = share ? withShareButton(message, reply.question) : message;
+      // Votes only on an answer the log recorded: its id is what the buttons carry.
+      return reply.answerId === undefined ? shareable : withVoteButtons(shareable, reply.answerId);
     }
     case 'talks':
       return reply.meetups.length === 0 && reply.filter !== undefined

@@ -4,6 +4,7 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
+import type { QuestionLog } from '../../../src/store/question-log.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
 import { createTestPipeline } from '../../support/test-pipeline.js';
 
@@ -20,6 +21,8 @@ export interface HarnessOptions {
   readonly service?: QueryService;
   /** Questions per user per minute; 0 (the default) turns the limit off. */
   readonly rateLimitPerMinute?: number;
+  /** Records questions and takes votes (with buttons on answers); absent by default. */
+  readonly questionLog?: QuestionLog;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -40,6 +43,7 @@ export async function startHarness({
   mode,
   service,
   rateLimitPerMinute = 0,
+  questionLog,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -61,6 +65,7 @@ export async function startHarness({
       ...(service && { service }),
       rateLimitPerMinute,
       logger,
+      ...(questionLog && { questionLog }),
     }),
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
@@ -146,9 +151,19 @@ export function directMessageEvent(text: string, extra: Record<string, unknown> 
 
 /** The `block_actions` payload Slack sends when the "Share in channel" button is clicked. */
 export function shareClick(question: string, responseUrl: string) {
+  return buttonClick('share_answer', question, responseUrl);
+}
+
+/** The `block_actions` payload for a click on the button `actionId` carrying `value`. */
+export function buttonClick(
+  actionId: string,
+  value: string,
+  responseUrl: string,
+  userId = USER_ID,
+) {
   return {
     type: 'block_actions',
-    user: { id: USER_ID, username: 'asker', name: 'asker', team_id: TEAM_ID },
+    user: { id: userId, username: 'asker', name: 'asker', team_id: TEAM_ID },
     api_app_id: 'A0FAKE',
     token: 'legacy-verification-token',
     container: {
@@ -164,10 +179,10 @@ export function shareClick(question: string, responseUrl: string) {
     actions: [
       {
         type: 'button',
-        action_id: 'share_answer',
-        block_id: 'share',
-        text: { type: 'plain_text', text: 'Share in channel' },
-        value: question,
+        action_id: actionId,
+        block_id: 'answer-buttons',
+        text: { type: 'plain_text', text: actionId },
+        value,
         action_ts: '1700000001.000000',
       },
     ],
