@@ -8,6 +8,7 @@ import {
 import type { Logger } from '../../src/logger.js';
 import { APOLOGY_REPLY, type RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
+import { escapeMarkdown } from './discord-markdown.js';
 import { redactError } from './redact-error.js';
 import {
   type DiscordMessagePayload,
@@ -16,6 +17,7 @@ import {
   renderSharedAnswer,
   SHARE_BUTTON_ID,
 } from './render-embeds.js';
+import { parseVoteButton } from './vote-buttons.js';
 
 export interface InteractionHandlerDeps {
   readonly pipeline: RequestPipeline;
@@ -56,7 +58,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
     };
     try {
       if (interaction.isChatInputCommand()) await handleCommand(deps, interaction);
-      else await handleButton(interaction);
+      else await handleButton(deps, interaction);
       logger.debug(context, 'Answered a Discord interaction.');
     } catch (err) {
       logger.error(
@@ -116,14 +118,34 @@ function commandWords(interaction: ChatInputCommandInteraction): string {
  * message itself (Discord sends it with the click), so sharing needs no state in the bot and
  * works after a restart.
  */
-async function handleButton(interaction: ButtonInteraction): Promise<void> {
+async function handleButton(
+  { pipeline }: InteractionHandlerDeps,
+  interaction: ButtonInteraction,
+): Promise<void> {
+  const click = parseVoteButton(interaction.customId);
+  if (click) {
+    // Only the clicker sees the thanks; the answer stays as it is for everyone else.
+    const result = await pipeline.vote({
+      platform: 'discord',
+      userKey: interaction.user.id,
+      ...click,
+    });
+    await interaction.reply(ephemeral(renderNotice(escapeMarkdown(result.message))));
+    return;
+  }
   // A button the bot no longer knows (say, from an older version) gets the apology, not silence.
   if (interaction.customId !== SHARE_BUTTON_ID)
     throw new Error(`Unknown button "${interaction.customId}".`);
+  // The ephemeral answer's vote buttons carry its id; the public copy votes on the same answer.
+  const answerId = interaction.message.components
+    .flatMap((row) => (row.toJSON() as { components?: { custom_id?: string }[] }).components ?? [])
+    .map((button) => parseVoteButton(button.custom_id ?? ''))
+    .find((vote) => vote !== undefined)?.answerId;
   const shared = renderSharedAnswer({
     userId: interaction.user.id,
     content: interaction.message.content,
     embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+    ...(answerId !== undefined && { answerId }),
   });
   await interaction.reply({ ...shared, allowedMentions: NO_PINGS });
 }

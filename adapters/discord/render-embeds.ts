@@ -19,6 +19,7 @@ import {
 } from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
+import { voteButtons } from './vote-buttons.js';
 
 /**
  * Discord's hard limits on a message; exceeding any of them makes the send fail with 400, so the
@@ -62,6 +63,8 @@ export interface DiscordMessagePayload {
 export interface RenderAnswerOptions {
   /** Add the "Share" button (only on ephemeral answers, where only the asker sees them). */
   readonly share?: boolean;
+  /** The recorded answer's id: adds 👍 Helpful / 👎 Not helpful to a found answer. */
+  readonly answerId?: string;
 }
 
 /**
@@ -79,7 +82,7 @@ export function renderAnswer(
       return {
         content: fitContent(`Here is what the notes say about “${echo(answer.query)}”:`),
         embeds: fitDescriptions(results.map(resultEmbed), results),
-        components: options.share ? [shareRow()] : [],
+        components: answerButtons(options),
       };
     }
     case 'not-found':
@@ -109,7 +112,10 @@ export function renderReply(
 ): DiscordMessagePayload {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer, options);
+      return renderAnswer(reply.answer, {
+        ...options,
+        ...(reply.answerId !== undefined && { answerId: reply.answerId }),
+      });
     case 'talks':
       return reply.meetups.length === 0 && reply.filter !== undefined
         ? renderNotice(noTalksMatchText(reply.filter))
@@ -172,15 +178,18 @@ export function renderSharedAnswer({
   userId,
   content,
   embeds,
+  answerId,
 }: {
   readonly userId: string;
   readonly content: string;
   readonly embeds: readonly APIEmbed[];
+  /** The answer's id, from the ephemeral copy's vote buttons: the public copy gets them too. */
+  readonly answerId?: string;
 }): DiscordMessagePayload {
   return {
     content: fitContent(`<@${userId}> shared this answer. ${content}`),
     embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage),
-    components: [],
+    components: answerButtons(answerId === undefined ? {} : { answerId }),
   };
 }
 
@@ -302,18 +311,25 @@ function helpEmbed(privacy?: string): APIEmbed {
   };
 }
 
-function shareRow(): APIActionRowComponent<APIButtonComponent> {
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: 'Share',
-        custom_id: SHARE_BUTTON_ID,
-      },
-    ],
-  };
+/** One row under a found answer: Share (ephemeral answers only), then the vote buttons. */
+function answerButtons({
+  share,
+  answerId,
+}: RenderAnswerOptions): APIActionRowComponent<APIButtonComponent>[] {
+  const components: APIButtonComponent[] = [
+    ...(share
+      ? [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: 'Share',
+            custom_id: SHARE_BUTTON_ID,
+          } as const,
+        ]
+      : []),
+    ...(answerId === undefined ? [] : voteButtons(answerId)),
+  ];
+  return components.length === 0 ? [] : [{ type: ComponentType.ActionRow, components }];
 }
 
 /** The user's own words, escaped and shortened, so an echo can never become markup or a ping. */

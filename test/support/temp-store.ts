@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient } from '@libsql/client';
 import { pino } from 'pino';
 import type { Logger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/open-database.js';
@@ -77,4 +78,18 @@ export function questionLogAt(
     ...(options.retryMs !== undefined && { retryMs: options.retryMs }),
     ...(options.now !== undefined && { now: options.now }),
   });
+}
+
+/** The votes stored on one answer, read through a connection of its own, as the report would. */
+export async function votesOn(url: string, answerId: string): Promise<unknown[]> {
+  const client = createClient({ url });
+  try {
+    const result = await client.execute({
+      sql: 'SELECT vote FROM votes WHERE answer_id = ?',
+      args: [answerId],
+    });
+    return result.rows.map((r) => r.vote);
+  } finally {
+    client.close();
+  }
 }

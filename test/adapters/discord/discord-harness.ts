@@ -6,6 +6,7 @@ import {
 import type { QueryService } from '../../../src/answer/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
+import type { QuestionLog } from '../../../src/store/question-log.js';
 import {
   createFakeDiscord,
   type FakeDiscord,
@@ -33,6 +34,8 @@ export async function startDiscordHarness(
     readonly service?: QueryService;
     readonly rateLimitPerMinute?: number;
     readonly fake?: FakeDiscordOptions;
+    /** Records questions and takes votes (with buttons on answers); absent by default. */
+    readonly questionLog?: QuestionLog;
   } = {},
 ): Promise<DiscordHarness> {
   const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
@@ -52,6 +55,7 @@ export async function startDiscordHarness(
       ...(options.service && { service: options.service }),
       rateLimitPerMinute: options.rateLimitPerMinute ?? loaded.config.rateLimitPerMinute,
       logger,
+      ...(options.questionLog && { questionLog: options.questionLog }),
     }),
     logger,
     rest: { retries: 0 },

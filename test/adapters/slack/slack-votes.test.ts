@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
-import { countingMetrics, questionLogAt, tempStores } from '../../support/temp-store.js';
+import { countingMetrics, questionLogAt, tempStores, votesOn } from '../../support/temp-store.js';
 import {
   buttonClick,
   directMessageEvent,
@@ -89,13 +88,7 @@ describe('👍 / 👎 on Slack answers', () => {
     const changed = await click('vote_not_helpful', answerId);
     expect(changed.text).toBe('Thanks, your vote is now 👎 Not helpful.');
     // The thanks comes once the vote is committed, so another connection sees it already.
-    const client = createClient({ url });
-    const votes = await client.execute({
-      sql: 'SELECT vote FROM votes WHERE answer_id = ?',
-      args: [answerId],
-    });
-    client.close();
-    expect(votes.rows.map((r) => r.vote)).toEqual(['not-helpful']);
+    expect(await votesOn(url, answerId)).toEqual(['not-helpful']);
     expect(metrics.feedback).toEqual(['slack:helpful', 'slack:not-helpful']);
   });
 
