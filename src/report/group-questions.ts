@@ -126,7 +126,11 @@ export function groupQuestions(
     .map((members) => ({
       question: members[0]?.question ?? '',
       count: members.reduce((sum, m) => sum + m.count, 0),
-      lastAskedAt: members.map((m) => m.lastAskedAt).reduce((x, y) => (x > y ? x : y)),
+      lastAskedAt:
+        members
+          .map((m) => m.lastAskedAt)
+          .sort()
+          .at(-1) ?? '',
       wordings: members.map((m) => m.question),
     }))
     .sort((x, y) => y.count - x.count || y.lastAskedAt.localeCompare(x.lastAskedAt));
