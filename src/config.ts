@@ -10,6 +10,8 @@ export interface SlackConfig {
   readonly signingSecret?: string;
   readonly apiUrl?: string;
   readonly port: number;
+  /** Channel id "Ask the organizers" posts to; unset, the button is not shown. */
+  readonly organizersChannel?: string;
 }
 
 /** Discord settings; present only when `DISCORD_TOKEN` is set. */
@@ -18,6 +20,8 @@ export interface DiscordConfig {
   readonly applicationId?: string;
   readonly guildId?: string;
   readonly apiUrl?: string;
+  /** Channel id "Ask the organizers" posts to; unset, the button is not shown. */
+  readonly organizersChannel?: string;
 }
 
 /** The question log: what is recorded, where, and for how long. */
@@ -109,10 +113,16 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optional(token(/^[0-9a-f]{8,}$/i, 'must be the hex signing secret')),
   SLACK_API_URL: optional(httpUrl),
   PORT: port(3000),
+  SLACK_ORGANIZERS_CHANNEL: optional(
+    z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id (C…)'),
+  ),
   DISCORD_TOKEN: optional(token(/^[\w.-]{20,}$/, 'must be a bot token (letters, digits, - _ .)')),
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
   DISCORD_API_URL: optional(httpUrl),
+  DISCORD_ORGANIZERS_CHANNEL: optional(
+    z.string().regex(/^\d{15,25}$/, 'must be a numeric channel id'),
+  ),
 });
 
 /** Where the store lives when `DATABASE_URL` is unset: a file under `data/`, created on start. */
@@ -178,6 +188,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.SLACK_APP_TOKEN && { appToken: e.SLACK_APP_TOKEN }),
       ...(e.SLACK_SIGNING_SECRET && { signingSecret: e.SLACK_SIGNING_SECRET }),
       ...(e.SLACK_API_URL && { apiUrl: e.SLACK_API_URL }),
+      ...(e.SLACK_ORGANIZERS_CHANNEL && { organizersChannel: e.SLACK_ORGANIZERS_CHANNEL }),
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push(
@@ -190,6 +201,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         ...(e.DISCORD_APPLICATION_ID && { applicationId: e.DISCORD_APPLICATION_ID }),
         ...(e.DISCORD_GUILD_ID && { guildId: e.DISCORD_GUILD_ID }),
         ...(e.DISCORD_API_URL && { apiUrl: e.DISCORD_API_URL }),
+        ...(e.DISCORD_ORGANIZERS_CHANNEL && { organizersChannel: e.DISCORD_ORGANIZERS_CHANNEL }),
       }
     : undefined;
   if (problems.length > 0) return { ok: false, problems };

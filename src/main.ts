@@ -82,6 +82,7 @@ async function main(): Promise<number> {
       rateLimiter: platform === 'console' ? unlimited : rateLimiter,
       logger,
       ...(questionLog && { questionLog }),
+      recordForwarded: (p) => metrics.recordForwarded(p),
     });
   const synonyms = await loadSudachiSynonyms();
   const reloader = createContentReloader({

@@ -12,6 +12,7 @@ import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
+import { registerOrganizersAction } from './register-organizers-action.js';
 import { registerShareAction } from './register-share-action.js';
 import { registerSlashCommand } from './register-slash-command.js';
 import { registerVoteAction } from './register-vote-action.js';
@@ -77,11 +78,16 @@ export function createSlackAdapter({
     deferInitialization: true,
   });
 
-  registerSlashCommand(app, pipeline);
-  registerMention(app, pipeline, log);
-  registerDirectMessage(app, pipeline, log);
+  // "Ask the organizers" is offered only where it can post.
+  const organizers = config.organizersChannel !== undefined;
+  registerSlashCommand(app, pipeline, organizers);
+  registerMention(app, pipeline, log, organizers);
+  registerDirectMessage(app, pipeline, log, organizers);
   registerShareAction(app, pipeline, log);
-  registerVoteAction(app, pipeline, log);
+  registerVoteAction(app, pipeline, log, organizers);
+  if (config.organizersChannel !== undefined) {
+    registerOrganizersAction(app, pipeline, log, config.organizersChannel);
+  }
   app.error(async (err) => {
     log.error({ err }, 'A Slack listener failed.');
   });

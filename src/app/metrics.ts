@@ -15,6 +15,8 @@ export interface Metrics {
   recordStoreError(): void;
   /** A 👍 or 👎 stored. */
   recordFeedback(platform: string, vote: 'helpful' | 'not-helpful'): void;
+  /** A question sent to the organizers' channel. */
+  recordForwarded(platform: Platform): void;
 }
 
 const PREFIX = 'meetup_bot_';
@@ -72,6 +74,12 @@ export function createMetrics({
     labelNames: ['platform', 'vote'] as const,
     registers: [registry],
   });
+  const forwarded = new Counter({
+    name: `${PREFIX}forwarded_total`,
+    help: 'Questions sent to the organizers\' channel with "Ask the organizers", by platform.',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
   storeErrors.inc(0);
   // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
   reloads.inc(0);
@@ -100,6 +108,9 @@ export function createMetrics({
     },
     recordFeedback(platform, vote) {
       feedback.inc({ platform, vote });
+    },
+    recordForwarded(platform) {
+      forwarded.inc({ platform });
     },
   };
 }

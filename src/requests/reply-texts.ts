@@ -57,3 +57,39 @@ export function voteText(
     }
   }
 }
+
+/** What the bot answered, in one plain sentence for the organizers. */
+export function answeredText(answer: {
+  readonly answerKind: string;
+  readonly topMeetup?: string;
+  readonly topTalk?: string;
+}): string {
+  if (answer.answerKind === 'found' && answer.topTalk !== undefined) {
+    const meetup = answer.topMeetup === undefined ? '' : ` (${answer.topMeetup})`;
+    return `The bot answered from “${answer.topTalk}”${meetup}, and the asker wants more.`;
+  }
+  return 'The notes had no answer.';
+}
+
+/** The private reply to a click on "Ask the organizers". */
+export function forwardText(
+  outcome: 'sent' | 'unknown' | 'unavailable' | 'failed',
+  days?: number,
+): string {
+  switch (outcome) {
+    case 'sent':
+      return 'Sent to the organizers. Thank you for asking!';
+    case 'unknown':
+      return days === undefined
+        ? 'Sorry, I no longer know that question, so I could not send it. Please ask again.'
+        : `Sorry, I no longer know that question (questions are kept for ${days} days), so I could not send it. Please ask again.`;
+    case 'unavailable':
+      return 'Sorry, I cannot reach the question log just now, so I could not send it. Please try again later.';
+    case 'failed':
+      return 'Sorry, I could not post to the organizers’ channel. Please ask an organizer directly; the bot’s log says what to fix.';
+    default: {
+      const unreachable: never = outcome;
+      throw new Error(`Unknown forward outcome: ${String(unreachable)}`);
+    }
+  }
+}

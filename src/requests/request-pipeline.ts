@@ -10,7 +10,7 @@ import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
 import type { QuestionLog } from '../store/question-log.js';
 import type { Vote } from '../store/question-store.js';
-import { privacyText, REPLY_TEXTS, voteText } from './reply-texts.js';
+import { answeredText, forwardText, privacyText, REPLY_TEXTS, voteText } from './reply-texts.js';
 
 /** The front end a request came through: one per adapter, plus the console; also a metrics label. */
 export type Platform = 'slack' | 'discord' | 'console';
@@ -89,12 +89,40 @@ export interface VoteReply {
   readonly message: string;
 }
 
+/** What "Ask the organizers" sends to their channel; each adapter renders and posts it. */
+export interface OrganizersMessage {
+  /** The question as it was asked (plain text: the adapter neutralizes mentions and markup). */
+  readonly question: string;
+  /** One plain sentence on what the bot answered. */
+  readonly answered: string;
+}
+
+/** A click on "Ask the organizers" under an answer. */
+export interface ForwardRequest {
+  readonly platform: Platform;
+  readonly userKey: string;
+  readonly answerId: string;
+  /**
+   * Posts to the organizers' channel. Rejects with an Error whose message is the fix, in one
+   * sentence ("Invite the bot to the channel …"), when the platform refuses.
+   */
+  readonly post: (message: OrganizersMessage) => Promise<void>;
+}
+
+/** What the asker is told, privately, after "Ask the organizers". */
+export interface ForwardReply {
+  readonly kind: 'sent' | 'unknown' | 'unavailable' | 'failed';
+  readonly message: string;
+}
+
 /** The one path from a user's words to the bot's reply, for every platform. */
 export interface RequestPipeline {
   /** Never rejects: a fault becomes an `apology` reply, logged with the request's context. */
   reply(request: IncomingRequest): Promise<Reply>;
   /** Records a vote on an answer. Never rejects. */
   vote(click: VoteRequest): Promise<VoteReply>;
+  /** Sends a recorded question to the organizers' channel through `post`. Never rejects. */
+  forward(request: ForwardRequest): Promise<ForwardReply>;
 }
 
 /**
@@ -109,6 +137,8 @@ export interface RequestPipelineDeps {
   readonly logger: Logger;
   /** Records questions asked on Slack and Discord; absent when `QUESTION_LOG=off`. */
   readonly questionLog?: QuestionLog;
+  /** Counts questions sent to the organizers (`meetup_bot_forwarded_total`). */
+  readonly recordForwarded?: (platform: Platform) => void;
 }
 
 /** The apology, for faults an adapter meets outside the pipeline (sending, rendering). */
@@ -127,7 +157,10 @@ export function createRequestPipeline({
   rateLimiter,
   logger,
   questionLog,
+  recordForwarded,
 }: RequestPipelineDeps): RequestPipeline {
+  // The organizers' channel refusing posts is logged once, until a post works again.
+  const postFailing = new Set<Platform>();
   // The console is one person at a terminal: never recorded.
   const log = (platform: Platform) => (platform === 'console' ? undefined : questionLog);
   const help = (platform: Platform): Reply => {
@@ -200,6 +233,29 @@ export function createRequestPipeline({
         logger.error({ err, platform: click.platform }, 'Recording a vote failed.');
         return { kind: 'unavailable', message: voteText('unavailable', click.vote) };
       }
+    },
+    async forward({ platform, answerId, post }) {
+      const recorder = log(platform);
+      const found = recorder ? await recorder.findAnswer(answerId) : 'unavailable';
+      if (found === 'unknown-answer') {
+        return { kind: 'unknown', message: forwardText('unknown', recorder?.days) };
+      }
+      if (found === 'unavailable') {
+        return { kind: 'unavailable', message: forwardText('unavailable') };
+      }
+      try {
+        await post({ question: found.question, answered: answeredText(found) });
+      } catch (err) {
+        if (!postFailing.has(platform)) {
+          postFailing.add(platform);
+          const fix = err instanceof Error ? err.message : String(err);
+          logger.error({ err, platform }, `Could not post to the organizers' channel. ${fix}`);
+        }
+        return { kind: 'failed', message: forwardText('failed') };
+      }
+      postFailing.delete(platform);
+      recordForwarded?.(platform);
+      return { kind: 'sent', message: forwardText('sent') };
     },
   };
 }

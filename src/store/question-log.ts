@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 import type { Logger } from '../logger.js';
-import type { QuestionStore, Vote, VoteOutcome } from './question-store.js';
+import type { LoggedAnswer, QuestionStore, Vote, VoteOutcome } from './question-store.js';
 
 /** One question the pipeline answered, as it hands it to the log. */
 export interface AskedQuestion {
@@ -41,6 +41,8 @@ export interface QuestionLog {
   /** Queues the question's row; returns at once. */
   record(question: AskedQuestion): void;
   vote(click: VoteClick): Promise<VoteOutcome | 'unavailable'>;
+  /** The question recorded under `answerId`, for forwarding it to the organizers. */
+  findAnswer(answerId: string): Promise<LoggedAnswer | 'unknown-answer' | 'unavailable'>;
   /** Opens the store and deletes rows past retention now and then daily. */
   start(): Promise<void>;
   /** Waits for queued writes, stops the daily purge and closes the store. */
@@ -172,6 +174,15 @@ export function createQuestionLog({
       if (outcome === undefined) return 'unavailable';
       if (outcome !== 'unknown-answer') metrics.recordFeedback(click.platform, click.vote);
       return outcome;
+    },
+    async findAnswer(answerId) {
+      // null, not undefined, marks "no such answer": undefined is what a failed store gives.
+      const found = await enqueue(
+        'read',
+        async ({ store }) => (await store.findAnswer(answerId)) ?? null,
+      );
+      if (found === undefined) return 'unavailable';
+      return found ?? 'unknown-answer';
     },
     async start() {
       await purge();

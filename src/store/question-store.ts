@@ -30,6 +30,14 @@ export interface VoteRecord {
   readonly votedAt: number;
 }
 
+/** A recorded question and what the bot answered, for "Ask the organizers". */
+export interface LoggedAnswer {
+  readonly question: string;
+  readonly answerKind: string;
+  readonly topMeetup?: string;
+  readonly topTalk?: string;
+}
+
 /** What a vote did: stored, replaced the voter's earlier vote, or met no answer by that id. */
 export type VoteOutcome = 'recorded' | 'changed' | 'unknown-answer';
 
@@ -40,6 +48,8 @@ export interface QuestionStore {
   recordQuestion(record: QuestionRecord): Promise<void>;
   /** One vote per voter per answer; a second vote replaces the first. */
   recordVote(vote: VoteRecord): Promise<VoteOutcome>;
+  /** The question recorded under `answerId`, or undefined when there is none (or no longer). */
+  findAnswer(answerId: string): Promise<LoggedAnswer | undefined>;
   /** Deletes questions asked before `cutoff` (ms) and their votes; returns how many questions. */
   purgeBefore(cutoff: number): Promise<number>;
   close(): void;
@@ -107,6 +117,20 @@ export function createQuestionStore(client: Client): QuestionStore {
         'write',
       );
       return (before?.rows.length ?? 0) > 0 ? 'changed' : 'recorded';
+    },
+    async findAnswer(answerId) {
+      const result = await client.execute({
+        sql: 'SELECT question, answer_kind, top_meetup, top_talk FROM questions WHERE id = ?',
+        args: [answerId],
+      });
+      const row = result.rows[0];
+      if (!row) return undefined;
+      return {
+        question: String(row.question),
+        answerKind: String(row.answer_kind),
+        ...(row.top_meetup !== null && { topMeetup: String(row.top_meetup) }),
+        ...(row.top_talk !== null && { topTalk: String(row.top_talk) }),
+      };
     },
     async purgeBefore(cutoff) {
       const [, deleted] = await client.batch(

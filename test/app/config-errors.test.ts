@@ -72,6 +72,16 @@ describe('loadConfig', () => {
     ],
     ['DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL'],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://db' }, 'DATABASE_URL must be a file:'],
+    [
+      'SLACK_ORGANIZERS_CHANNEL',
+      { SLACK_ORGANIZERS_CHANNEL: '#organizers' },
+      'SLACK_ORGANIZERS_CHANNEL must be a Slack channel id',
+    ],
+    [
+      'DISCORD_ORGANIZERS_CHANNEL',
+      { DISCORD_ORGANIZERS_CHANNEL: 'organizers' },
+      'DISCORD_ORGANIZERS_CHANNEL must be a numeric channel id',
+    ],
     ['QUESTION_LOG', { QUESTION_LOG: 'maybe' }, 'QUESTION_LOG must be on or off'],
     ['QUESTION_LOG_DAYS', { QUESTION_LOG_DAYS: '0' }, 'QUESTION_LOG_DAYS must be at least 1'],
     ['QUESTION_LOG_SALT', { QUESTION_LOG_SALT: 'short' }, 'QUESTION_LOG_SALT must be at least'],

@@ -119,6 +119,7 @@ describe('the console’s ways out and faults', () => {
         return real.reply(request);
       },
       vote: (click) => real.vote(click),
+      forward: (request) => real.forward(request),
     };
     const logs: string[] = [];
     const out = await consoleSession(['Octantって何?', 'When did Ansible 2.10 become GA?'], {

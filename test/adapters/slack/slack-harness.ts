@@ -23,6 +23,10 @@ export interface HarnessOptions {
   readonly rateLimitPerMinute?: number;
   /** Records questions and takes votes (with buttons on answers); absent by default. */
   readonly questionLog?: QuestionLog;
+  /** SLACK_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
+  readonly organizersChannel?: string;
+  /** chat.postMessage to these channels fails with the given Slack error. */
+  readonly postErrors?: Readonly<Record<string, string>>;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -44,12 +48,15 @@ export async function startHarness({
   service,
   rateLimitPerMinute = 0,
   questionLog,
+  organizersChannel,
+  postErrors,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
     botUserId: BOT_USER_ID,
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
+    ...(postErrors && { postErrors }),
   });
   await fake.start();
   const logs: string[] = [];
@@ -60,6 +67,7 @@ export async function startHarness({
       port: 0,
       apiUrl: fake.apiUrl,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
+      ...(organizersChannel !== undefined && { organizersChannel }),
     },
     pipeline: await createTestPipeline({
       ...(service && { service }),
@@ -160,6 +168,8 @@ export function buttonClick(
   value: string,
   responseUrl: string,
   userId = USER_ID,
+  /** The message the button sat on, when it is a real (not ephemeral) one. */
+  message?: { channel: string; ts: string },
 ) {
   return {
     type: 'block_actions',
@@ -168,9 +178,9 @@ export function buttonClick(
     token: 'legacy-verification-token',
     container: {
       type: 'message',
-      message_ts: '1700000000.000300',
-      channel_id: 'C0GENERAL',
-      is_ephemeral: true,
+      message_ts: message?.ts ?? '1700000000.000300',
+      channel_id: message?.channel ?? 'C0GENERAL',
+      is_ephemeral: message === undefined,
     },
     trigger_id: '1.2.3',
     team: { id: TEAM_ID, domain: 'fake' },

@@ -8,6 +8,9 @@ export const VOTE_ACTION_IDS = {
   'not-helpful': 'vote_not_helpful',
 } as const satisfies Record<Vote, string>;
 
+/** `action_id` of "Ask the organizers"; its `value` is the answer's id. */
+export const ORGANIZERS_ACTION_ID = 'ask_organizers';
+
 /** The vote a button's `action_id` stands for, or undefined for any other action. */
 export function voteOfAction(actionId: string): Vote | undefined {
   if (actionId === VOTE_ACTION_IDS.helpful) return 'helpful';
@@ -17,18 +20,33 @@ export function voteOfAction(actionId: string): Vote | undefined {
 
 const LABELS: Record<Vote, string> = { helpful: '👍 Helpful', 'not-helpful': '👎 Not helpful' };
 
-/**
- * Adds 👍 Helpful / 👎 Not helpful under an answer, in the message's trailing actions block when
- * it has one (the Share button), so all the answer's buttons sit in one row.
- * @see https://docs.slack.dev/reference/block-kit/blocks/actions-block
- */
-export function withVoteButtons(message: SlackMessage, answerId: string): SlackMessage {
-  const buttons: types.Button[] = (['helpful', 'not-helpful'] as const).map((vote) => ({
+/** 👍 Helpful / 👎 Not helpful for the answer `answerId`. */
+export function voteButtons(answerId: string): types.Button[] {
+  return (['helpful', 'not-helpful'] as const).map((vote) => ({
     type: 'button',
     action_id: VOTE_ACTION_IDS[vote],
     text: { type: 'plain_text', text: LABELS[vote], emoji: true },
     value: answerId,
   }));
+}
+
+/** "Ask the organizers" for the answer `answerId`. */
+export function organizersButton(answerId: string): types.Button {
+  return {
+    type: 'button',
+    action_id: ORGANIZERS_ACTION_ID,
+    text: { type: 'plain_text', text: 'Ask the organizers' },
+    value: answerId,
+  };
+}
+
+/**
+ * Adds buttons under a message, in its trailing actions block when it has one (the Share
+ * button), so all of an answer's buttons sit in one row.
+ * @see https://docs.slack.dev/reference/block-kit/blocks/actions-block
+ */
+export function withButtons(message: SlackMessage, buttons: readonly types.Button[]): SlackMessage {
+  if (buttons.length === 0) return message;
   const last = message.blocks.at(-1);
   if (last?.type === 'actions') {
     return {
@@ -43,7 +61,7 @@ export function withVoteButtons(message: SlackMessage, answerId: string): SlackM
     text: message.text,
     blocks: [
       ...message.blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1),
-      { type: 'actions', elements: buttons },
+      { type: 'actions', elements: [...buttons] },
     ],
   };
 }
