@@ -59,11 +59,18 @@ export function createDiscordAdapter({
     rest: { ...(config.apiUrl && { api: config.apiUrl }), ...rest },
   });
 
-  const handleInteraction = createInteractionHandler({ pipeline, logger });
+  const handleInteraction = createInteractionHandler({
+    pipeline,
+    logger,
+    ...(config.organizersChannel !== undefined && {
+      organizersChannel: config.organizersChannel,
+    }),
+  });
   const handleMessage = createMessageHandler({
     pipeline,
     logger,
     botUserId: () => client.user?.id,
+    organizers: config.organizersChannel !== undefined,
   });
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction).catch((err) =>

@@ -7,21 +7,25 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
 import { APOLOGY_REPLY, type RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { organizersButton, parseOrganizersButton, parseVoteButton } from './answer-buttons.js';
 import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
 import { escapeMarkdown } from './discord-markdown.js';
+import { forwardToOrganizers } from './forward-to-organizers.js';
 import { redactError } from './redact-error.js';
 import {
+  buttonRow,
   type DiscordMessagePayload,
   renderNotice,
   renderReply,
   renderSharedAnswer,
   SHARE_BUTTON_ID,
 } from './render-embeds.js';
-import { parseVoteButton } from './vote-buttons.js';
 
 export interface InteractionHandlerDeps {
   readonly pipeline: RequestPipeline;
   readonly logger: Logger;
+  /** DISCORD_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
+  readonly organizersChannel?: string;
 }
 
 /** Said to a command this version no longer has (a stale registration). */
@@ -80,7 +84,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
 }
 
 async function handleCommand(
-  { pipeline }: InteractionHandlerDeps,
+  { pipeline, organizersChannel }: InteractionHandlerDeps,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) {
@@ -94,7 +98,9 @@ async function handleCommand(
     source: 'command',
   });
   // Ephemeral so a channel is not flooded with questions; Share makes a good answer public.
-  await interaction.reply(ephemeral(renderReply(reply, { share: true })));
+  await interaction.reply(
+    ephemeral(renderReply(reply, { share: true, organizers: organizersChannel !== undefined })),
+  );
 }
 
 /**
@@ -119,7 +125,7 @@ function commandWords(interaction: ChatInputCommandInteraction): string {
  * works after a restart.
  */
 async function handleButton(
-  { pipeline }: InteractionHandlerDeps,
+  { pipeline, organizersChannel }: InteractionHandlerDeps,
   interaction: ButtonInteraction,
 ): Promise<void> {
   const click = parseVoteButton(interaction.customId);
@@ -130,7 +136,25 @@ async function handleButton(
       userKey: interaction.user.id,
       ...click,
     });
-    await interaction.reply(ephemeral(renderNotice(escapeMarkdown(result.message))));
+    const stored = result.kind === 'recorded' || result.kind === 'changed';
+    // A 👎 may mean the notes lack the answer: offer to ask the people who can add it.
+    const offer = organizersChannel !== undefined && stored && click.vote === 'not-helpful';
+    const notice = renderNotice(escapeMarkdown(result.message));
+    await interaction.reply(
+      ephemeral(
+        offer ? { ...notice, components: [buttonRow([organizersButton(click.answerId)])] } : notice,
+      ),
+    );
+    return;
+  }
+  const asked = parseOrganizersButton(interaction.customId);
+  if (asked !== undefined && organizersChannel !== undefined) {
+    await interaction.reply(
+      await forwardToOrganizers(pipeline, interaction, {
+        answerId: asked,
+        channelId: organizersChannel,
+      }),
+    );
     return;
   }
   // A button the bot no longer knows (say, from an older version) gets the apology, not silence.

@@ -18,8 +18,8 @@ import {
   noTalksMatchText,
 } from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
+import { organizersButton, voteButtons } from './answer-buttons.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
-import { voteButtons } from './vote-buttons.js';
 
 /**
  * Discord's hard limits on a message; exceeding any of them makes the send fail with 400, so the
@@ -65,6 +65,8 @@ export interface RenderAnswerOptions {
   readonly share?: boolean;
   /** The recorded answer's id: adds 👍 Helpful / 👎 Not helpful to a found answer. */
   readonly answerId?: string;
+  /** An organizers' channel is set: a recorded not-found answer offers "Ask the organizers". */
+  readonly organizers?: boolean;
 }
 
 /**
@@ -85,8 +87,13 @@ export function renderAnswer(
         components: answerButtons(options),
       };
     }
-    case 'not-found':
-      return renderNotFound(answer.query, answer.suggestions);
+    case 'not-found': {
+      const notFound = renderNotFound(answer.query, answer.suggestions);
+      // The organizers can only be asked about a recorded question: its id is what they get.
+      return options.organizers && options.answerId !== undefined
+        ? { ...notFound, components: [buttonRow([organizersButton(options.answerId)])] }
+        : notFound;
+    }
     case 'help':
       return {
         content: 'Here is how to ask me about the meetup talks.',
@@ -329,7 +336,14 @@ function answerButtons({
       : []),
     ...(answerId === undefined ? [] : voteButtons(answerId)),
   ];
-  return components.length === 0 ? [] : [{ type: ComponentType.ActionRow, components }];
+  return components.length === 0 ? [] : [buttonRow(components)];
+}
+
+/** One row of buttons. */
+export function buttonRow(
+  components: APIButtonComponent[],
+): APIActionRowComponent<APIButtonComponent> {
+  return { type: ComponentType.ActionRow, components };
 }
 
 /** The user's own words, escaped and shortened, so an echo can never become markup or a ping. */

@@ -36,6 +36,8 @@ export async function startDiscordHarness(
     readonly fake?: FakeDiscordOptions;
     /** Records questions and takes votes (with buttons on answers); absent by default. */
     readonly questionLog?: QuestionLog;
+    /** DISCORD_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
+    readonly organizersChannel?: string;
   } = {},
 ): Promise<DiscordHarness> {
   const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
@@ -46,7 +48,11 @@ export async function startDiscordHarness(
     level: 'trace',
     destination: { write: (line: string) => lines.push(line) },
   });
-  const loaded = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl });
+  const loaded = loadConfig({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    ...(options.organizersChannel && { DISCORD_ORGANIZERS_CHANNEL: options.organizersChannel }),
+  });
   if (!loaded.ok || !loaded.config.discord)
     throw new Error(`Bad test config: ${JSON.stringify(loaded)}`);
   const adapter = createDiscordAdapter({
