@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { isCronPattern } from './app/digest-schedule.js';
 import { httpUrl } from './http-url.js';
 
 /** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
@@ -49,6 +50,8 @@ export interface Config {
   /** libSQL URL of the store: `file:…` (the default, embedded), `libsql://…` or `http://…`. */
   readonly databaseUrl: string;
   readonly questionLog: QuestionLogConfig;
+  /** Cron pattern of the weekly digest to the organizers' channel(s); undefined when `off`. */
+  readonly digestSchedule?: string;
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
 }
@@ -107,6 +110,15 @@ const envSchema = z.object({
       .transform(Number)
       .pipe(z.number().int().min(1, 'must be at least 1 day')),
   ),
+  DIGEST_SCHEDULE: z.preprocess(
+    (v) => blankToUndefined(v) ?? DEFAULT_DIGEST_SCHEDULE,
+    z
+      .string()
+      .refine(
+        (v) => v.toLowerCase() === 'off' || isCronPattern(v),
+        'must be a cron pattern like "0 9 * * 1" or off',
+      ),
+  ),
   QUESTION_LOG_SALT: optional(z.string().min(16, 'must be at least 16 characters')),
   SLACK_BOT_TOKEN: optional(token('xoxb-', 'must be a bot token starting with xoxb-')),
   SLACK_APP_TOKEN: optional(token('xapp-', 'must be an app-level token starting with xapp-')),
@@ -127,6 +139,8 @@ const envSchema = z.object({
 
 /** Where the store lives when `DATABASE_URL` is unset: a file under `data/`, created on start. */
 const DEFAULT_DATABASE_URL = 'file:data/meetup-bot.db';
+/** Mondays at 09:00 in the process's time zone (`TZ`). */
+const DEFAULT_DIGEST_SCHEDULE = '0 9 * * 1';
 
 /**
  * The environment every entry point reads: the process's own variables, and `.env` (or the file
@@ -219,6 +233,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         days: e.QUESTION_LOG_DAYS,
         ...(e.QUESTION_LOG_SALT && { salt: e.QUESTION_LOG_SALT }),
       },
+      ...(e.DIGEST_SCHEDULE.toLowerCase() !== 'off' && { digestSchedule: e.DIGEST_SCHEDULE }),
       ...(slack && { slack }),
       ...(discord && { discord }),
     },

@@ -1,5 +1,6 @@
 import { createRateLimiter } from './answer/rate-limiter.js';
 import { createContentReloader } from './app/content-reloader.js';
+import { scheduleDigest } from './app/digest-schedule.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
 import { type HealthServer, startHealthServer } from './app/health-server.js';
 import { createMetrics } from './app/metrics.js';
@@ -8,6 +9,7 @@ import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
+import { createWeeklyDigest } from './report/weekly-digest.js';
 import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
 import { loadSudachiSynonyms } from './search/synonym-dictionary.js';
 import { describeUrl, openDatabase } from './store/open-database.js';
@@ -29,6 +31,24 @@ interface ChatAdapter {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Set when the platform has an organizers' channel: posts the weekly digest there. */
+  readonly postToOrganizers?: (text: string) => Promise<void>;
+}
+
+/** An adapter as the composition root drives it; the digest goes where it has a channel. */
+function chatAdapter(
+  name: string,
+  adapter: Omit<Required<ChatAdapter>, 'name'>,
+  organizersChannel: string | undefined,
+): ChatAdapter {
+  return {
+    name,
+    start: () => adapter.start(),
+    stop: () => adapter.stop(),
+    ...(organizersChannel !== undefined && {
+      postToOrganizers: (text: string) => adapter.postToOrganizers(text),
+    }),
+  };
 }
 
 /**
@@ -154,7 +174,7 @@ async function main(): Promise<number> {
       pipeline: pipelineFor('slack'),
       logger,
     });
-    adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
+    adapters.push(chatAdapter('slack', slack, config.slack.organizersChannel));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/create-discord-adapter.js');
@@ -163,12 +183,40 @@ async function main(): Promise<number> {
       pipeline: pipelineFor('discord'),
       logger,
     });
-    adapters.push({ name: 'discord', start: () => discord.start(), stop: () => discord.stop() });
+    adapters.push(chatAdapter('discord', discord, config.discord.organizersChannel));
   }
+
+  // The weekly digest: only with a question log and somewhere to post it.
+  const posters = adapters.filter((a) => a.postToOrganizers !== undefined);
+  const digest =
+    questionLog && config.digestSchedule !== undefined && posters.length > 0
+      ? scheduleDigest(
+          config.digestSchedule,
+          createWeeklyDigest({
+            databaseUrl: config.databaseUrl,
+            contentDir: config.contentDir,
+            synonyms,
+            logger,
+            post: async (text) => {
+              const sent = await Promise.allSettled(posters.map((a) => a.postToOrganizers?.(text)));
+              sent.forEach((result, i) => {
+                if (result.status === 'rejected') {
+                  const adapter = posters[i]?.name;
+                  logger.error({ err: result.reason, adapter }, 'Posting the digest failed.');
+                }
+              });
+              if (sent.every((r) => r.status === 'rejected')) {
+                throw new Error("No organizers' channel took the digest.");
+              }
+            },
+          }),
+        )
+      : undefined;
 
   const closeConsole = new AbortController();
   const steps: ShutdownStep[] = [
     { name: 'stop taking questions', run: () => holder.stopTakingQuestions() },
+    { name: 'stop the digest schedule', run: () => digest?.stop() },
     { name: 'close the console', run: () => closeConsole.abort() },
     {
       // Each adapter's stop lets a request already being answered finish before it closes.

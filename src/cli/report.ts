@@ -1,11 +1,9 @@
-import { access, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databaseUrlOf, loadEnvironment } from '../config.js';
-import { GLOSSARY_FILE } from '../content/load-content.js';
 import { buildReport, reportJson, reportText } from '../report/build-report.js';
+import { readGlossary } from '../report/report-inputs.js';
 import { parseSince } from '../report/report-period.js';
-import { EMPTY_GLOSSARY, parseGlossary } from '../search/glossary.js';
 import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { describeUrl, filePathOf, openDatabase } from '../store/open-database.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
@@ -49,14 +47,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const glossaryText = await readFile(
-    path.join(contentDir(values.content), GLOSSARY_FILE),
-    'utf8',
-  ).catch(() => undefined);
-  const glossary =
-    glossaryText === undefined
-      ? EMPTY_GLOSSARY
-      : parseGlossary(GLOSSARY_FILE, glossaryText).glossary;
+  const glossary = await readGlossary(contentDir(values.content));
   const client = await openDatabase(url);
   try {
     const report = await buildReport(client, {

@@ -29,4 +29,6 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
       PRIMARY KEY (answer_id, voter_hash)
     )`,
   ],
+  // 2: the weekly digest, claimed once per period by whichever process gets there first.
+  [`CREATE TABLE digests (period TEXT PRIMARY KEY, sent_at INTEGER NOT NULL)`],
 ];

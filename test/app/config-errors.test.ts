@@ -72,6 +72,7 @@ describe('loadConfig', () => {
     ],
     ['DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL'],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://db' }, 'DATABASE_URL must be a file:'],
+    ['DIGEST_SCHEDULE', { DIGEST_SCHEDULE: 'mondays' }, 'DIGEST_SCHEDULE must be a cron pattern'],
     [
       'SLACK_ORGANIZERS_CHANNEL',
       { SLACK_ORGANIZERS_CHANNEL: '#organizers' },
@@ -115,6 +116,7 @@ describe('loadConfig', () => {
         rateLimitPerMinute: 10,
         databaseUrl: 'file:data/meetup-bot.db',
         questionLog: { enabled: true, days: 90 },
+        digestSchedule: '0 9 * * 1',
       },
     });
   });
@@ -125,6 +127,7 @@ describe('loadConfig', () => {
       QUESTION_LOG_DAYS: '30',
       QUESTION_LOG_SALT: 'a-salt-of-sixteen-or-more',
       DATABASE_URL: 'libsql://store.example.com',
+      DIGEST_SCHEDULE: 'off',
     });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
@@ -135,5 +138,6 @@ describe('loadConfig', () => {
       salt: 'a-salt-of-sixteen-or-more',
     });
     expect(secretsOf(loaded.config)).toContain('a-salt-of-sixteen-or-more');
+    expect(loaded.config.digestSchedule).toBeUndefined();
   });
 });

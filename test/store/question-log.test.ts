@@ -9,6 +9,7 @@ import {
   type IncomingRequest,
   type RequestPipeline,
 } from '../../src/requests/request-pipeline.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import type { QuestionLog } from '../../src/store/question-log.js';
 import {
@@ -71,7 +72,8 @@ describe('the question log', () => {
     await second.start();
     const client = track(await openDatabase(url));
     expect((await client.execute('PRAGMA journal_mode')).rows[0]?.[0]).toBe('wal');
-    expect((await client.execute('PRAGMA user_version')).rows[0]?.[0]).toBe(1);
+    expect((await client.execute('PRAGMA user_version')).rows[0]?.[0]).toBe(MIGRATIONS.length);
+    expect(MIGRATIONS.length).toBeGreaterThanOrEqual(2);
     expect(await rows(url, 'SELECT question FROM questions')).toEqual([{ question: GA_QUESTION }]);
   });
 

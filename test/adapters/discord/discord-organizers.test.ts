@@ -97,4 +97,12 @@ describe('"Ask the organizers" on Discord', () => {
       `Give the bot View Channel and Send Messages in the organizers' channel ${ORGANIZERS}`,
     );
   });
+
+  it('posts the weekly digest to the organizers’ channel, pinging no one', async () => {
+    const posted = h.fake.nextCall(toOrganizers);
+    await h.adapter.postToOrganizers('Weekly question digest\n• 2× @everyone install octant');
+    const { body } = await posted;
+    expect(body.content).toContain('Weekly question digest');
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
 });

@@ -125,4 +125,12 @@ describe('"Ask the organizers" on Slack', () => {
     );
     expect(errors[0]).not.toContain('sourdough');
   });
+
+  it('posts the weekly digest to the organizers’ channel as text that mentions no one', async () => {
+    await h.adapter.postToOrganizers('Weekly question digest\n• 2× <!channel> install octant');
+    const post = await h.fake.nextCall('chat.postMessage');
+    expect(post.body.channel).toBe(ORGANIZERS);
+    expect(visibleText(post.body)).toContain('Weekly question digest');
+    expect(visibleText(post.body)).not.toContain('<!channel>');
+  });
 });
