@@ -182,7 +182,8 @@ export function createRequestPipeline({
         // longer question would not fit in Slack's share button.
         if (request.question.length > QUESTION_MAX_CHARS) return TOO_LONG_REPLY;
         if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
-          logger.info({ platform, userKey }, 'A user is over the question rate limit.');
+          // Not the user key: a log line must not say who asked what (see Privacy in the README).
+          logger.info({ platform, source }, 'A user is over the question rate limit.');
           return SLOW_DOWN_REPLY;
         }
         const started = performance.now();
