@@ -10,7 +10,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
-RUN npm run build
+RUN npm run build && mkdir -p data
 
 # Runtime: production dependencies, the compiled code and the notes; runs as the unprivileged
 # `node` user that the official image provides.
@@ -22,6 +22,10 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Baked-in notes; mount your own over them read-only: -v ./content:/app/content:ro
 COPY content ./content
+# The question store (DATABASE_URL defaults to file:data/meetup-bot.db): an empty folder owned by
+# `node` (so a fresh named volume is writable), declared a volume so it outlives the container.
+COPY --from=build --chown=node:node /app/data ./data
+VOLUME ["/app/data"]
 USER node
 EXPOSE 8080 3000
 # node:20-slim has no curl; Node 20's fetch does the job. HEALTH_PORT=0 turns the check into a

@@ -5,8 +5,11 @@
  * answered by the interaction callback). Each timing runs from the request leaving the fake to
  * the answer arriving back at it. Questions go one at a time: this is latency, not throughput.
  *
- * Standalone: node --import tsx scripts/bench-chat.ts [--questions 200]
+ * Standalone: node --import tsx scripts/bench-chat.ts [--questions 200] [--log]
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +21,9 @@ import { createRateLimiter } from '../src/answer/rate-limiter.js';
 import { loadContent } from '../src/content/load-content.js';
 import { createLogger } from '../src/logger.js';
 import { createRequestPipeline, type RequestPipeline } from '../src/requests/request-pipeline.js';
+import { openDatabase } from '../src/store/open-database.js';
+import { createQuestionLog, type QuestionLog } from '../src/store/question-log.js';
+import { createQuestionStore } from '../src/store/question-store.js';
 import { slashCommand } from '../test/adapters/slack/slack-harness.js';
 import { createFakeDiscord } from '../test/fakes/fake-discord.js';
 import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
@@ -37,6 +43,11 @@ export interface ChatBenchOptions {
   readonly warmup?: number;
   /** The engine to answer with (default: the shipped notes in `content/`). */
   readonly service?: QueryService;
+  /**
+   * Record every question in a question log over a fresh libSQL file, as the bots do by
+   * default; each transport's name then ends in `+log`.
+   */
+  readonly questionLog?: boolean;
 }
 
 // Fake secrets in the right shapes; nothing here is a real credential.
@@ -77,11 +88,12 @@ async function timeQuestions(
 }
 
 /** The pipeline as the bot runs it, but unlimited: the bench asks hundreds of questions. */
-function unlimitedPipeline(service: QueryService): RequestPipeline {
+function unlimitedPipeline(service: QueryService, questionLog?: QuestionLog): RequestPipeline {
   return createRequestPipeline({
     service,
     rateLimiter: createRateLimiter({ limit: 0 }),
     logger: createLogger({ level: 'silent' }),
+    ...(questionLog && { questionLog }),
   });
 }
 
@@ -95,7 +107,7 @@ async function slackHttp(service: QueryService, counts: Counts): Promise<ChatLat
       port: 0,
       apiUrl: fake.apiUrl,
     },
-    pipeline: unlimitedPipeline(service),
+    pipeline: unlimitedPipeline(service, counts.log),
     logger: createLogger({ level: 'silent' }),
     clientOptions: { retryConfig: { retries: 0 } },
     host: '127.0.0.1',
@@ -103,7 +115,7 @@ async function slackHttp(service: QueryService, counts: Counts): Promise<ChatLat
   try {
     await adapter.start();
     const url = `http://127.0.0.1:${adapter.httpPort}/slack/events`;
-    return await timeQuestions('slack-http', counts, async (question) => {
+    return await timeQuestions(`slack-http${counts.suffix}`, counts, async (question) => {
       const form = slashCommand(`ask ${question}`, fake.responseUrl());
       const res = await sendToApp(url, SIGNING_SECRET, { form });
       return res.text();
@@ -119,14 +131,14 @@ async function slackSocket(service: QueryService, counts: Counts): Promise<ChatL
   await fake.start();
   const adapter = createSlackAdapter({
     config: { botToken: SLACK_BOT_TOKEN, appToken: SLACK_APP_TOKEN, port: 0, apiUrl: fake.apiUrl },
-    pipeline: unlimitedPipeline(service),
+    pipeline: unlimitedPipeline(service, counts.log),
     logger: createLogger({ level: 'silent' }),
     clientOptions: { retryConfig: { retries: 0 } },
   });
   try {
     await adapter.start();
     const socket = await fake.nextSocket();
-    return await timeQuestions('slack-socket', counts, async (question) => {
+    return await timeQuestions(`slack-socket${counts.suffix}`, counts, async (question) => {
       const id = socket.sendEnvelope(
         'slash_commands',
         slashCommand(`ask ${question}`, fake.responseUrl()),
@@ -145,13 +157,13 @@ async function discord(service: QueryService, counts: Counts): Promise<ChatLaten
   await fake.start();
   const adapter = createDiscordAdapter({
     config: { token: DISCORD_TOKEN, apiUrl: fake.apiUrl },
-    pipeline: unlimitedPipeline(service),
+    pipeline: unlimitedPipeline(service, counts.log),
     logger: createLogger({ level: 'silent' }),
     rest: { retries: 0 },
   });
   try {
     await adapter.start();
-    return await timeQuestions('discord', counts, async (question) => {
+    return await timeQuestions(`discord${counts.suffix}`, counts, async (question) => {
       const sent = fake.sendSlashCommand({ subcommand: 'ask', options: { question } });
       const { body } = await sent.response();
       return JSON.stringify(body);
@@ -165,23 +177,52 @@ async function discord(service: QueryService, counts: Counts): Promise<ChatLaten
 interface Counts {
   readonly questions: number;
   readonly warmup: number;
+  readonly log?: QuestionLog;
+  readonly suffix: string;
 }
 
 /** p50/p99 reply latency for Slack HTTP mode, Slack Socket Mode and Discord, in that order. */
 export async function measureChatLatency(options: ChatBenchOptions = {}): Promise<ChatLatency[]> {
-  const counts = { questions: options.questions ?? 200, warmup: options.warmup ?? 20 };
   const service = options.service ?? createQueryService(await loadContent('content'));
-  // One after another, so the transports do not compete for the CPU.
-  return [
-    await slackHttp(service, counts),
-    await slackSocket(service, counts),
-    await discord(service, counts),
-  ];
+  const dir = options.questionLog ? await mkdtemp(path.join(tmpdir(), 'bench-store-')) : undefined;
+  const log =
+    dir === undefined
+      ? undefined
+      : createQuestionLog({
+          open: async () =>
+            createQuestionStore(await openDatabase(`file:${path.join(dir, 'bench.db')}`)),
+          days: 90,
+          logger: createLogger({ level: 'silent' }),
+          metrics: { recordStoreError() {}, recordFeedback() {} },
+        });
+  await log?.start();
+  const counts: Counts = {
+    questions: options.questions ?? 200,
+    warmup: options.warmup ?? 20,
+    suffix: log ? '+log' : '',
+    ...(log && { log }),
+  };
+  try {
+    // One after another, so the transports do not compete for the CPU.
+    return [
+      await slackHttp(service, counts),
+      await slackSocket(service, counts),
+      await discord(service, counts),
+    ];
+  } finally {
+    await log?.close();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { questions: { type: 'string', default: '200' } } });
-  measureChatLatency({ questions: Number(values.questions) }).then(
+  const { values } = parseArgs({
+    options: { questions: { type: 'string', default: '200' }, log: { type: 'boolean' } },
+  });
+  measureChatLatency({
+    questions: Number(values.questions),
+    questionLog: values.log ?? false,
+  }).then(
     (results) => {
       console.log('transport      n     p50 ms   p99 ms');
       for (const r of results) {

@@ -193,7 +193,12 @@ async function checkRuntimeImage({
             }
             break;
           case 'COPY': {
-            const from = (instruction as Copy).getFromFlag()?.getValue() ?? undefined;
+            // getFromFlag() is undefined when COPY has another flag too (--chown): read them all.
+            const from =
+              (instruction as Copy)
+                .getFlags()
+                .find((flag) => flag.getName() === 'from')
+                ?.getValue() ?? undefined;
             const paths = words(instruction);
             const dest = paths.pop();
             if (!dest || paths.length === 0) throw new Error(`${at}: COPY needs a source.`);
@@ -239,6 +244,7 @@ async function checkRuntimeImage({
             healthcheck = healthcheckCommand(instruction as Healthcheck);
             break;
           case 'USER':
+          case 'VOLUME':
           case 'EXPOSE':
           case 'LABEL':
           case 'ARG':

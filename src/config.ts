@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { isCronPattern } from './app/digest-schedule.js';
 import { httpUrl } from './http-url.js';
 
 /** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
@@ -10,6 +11,8 @@ export interface SlackConfig {
   readonly signingSecret?: string;
   readonly apiUrl?: string;
   readonly port: number;
+  /** Channel id "Ask the organizers" posts to; unset, the button is not shown. */
+  readonly organizersChannel?: string;
 }
 
 /** Discord settings; present only when `DISCORD_TOKEN` is set. */
@@ -18,6 +21,18 @@ export interface DiscordConfig {
   readonly applicationId?: string;
   readonly guildId?: string;
   readonly apiUrl?: string;
+  /** Channel id "Ask the organizers" posts to; unset, the button is not shown. */
+  readonly organizersChannel?: string;
+}
+
+/** The question log: what is recorded, where, and for how long. */
+export interface QuestionLogConfig {
+  /** `QUESTION_LOG=off` turns recording (and the vote buttons) off. */
+  readonly enabled: boolean;
+  /** Rows older than this many days are deleted daily. */
+  readonly days: number;
+  /** Salt for hashing user ids; unset means one is generated once and kept in the store. */
+  readonly salt?: string;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -32,6 +47,11 @@ export interface Config {
   readonly healthPortSet?: true;
   /** Questions one user may ask per minute; 0 disables the limit. */
   readonly rateLimitPerMinute: number;
+  /** libSQL URL of the store: `file:…` (the default, embedded), `libsql://…` or `http://…`. */
+  readonly databaseUrl: string;
+  readonly questionLog: QuestionLogConfig;
+  /** Cron pattern of the weekly digest to the organizers' channel(s); undefined when `off`. */
+  readonly digestSchedule?: string;
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
 }
@@ -72,16 +92,55 @@ const envSchema = z.object({
     (v) => blankToUndefined(v) ?? '10',
     z.string().regex(/^\d+$/, 'must be a whole number (0 turns the limit off)').transform(Number),
   ),
+  DATABASE_URL: z.preprocess(
+    (v) => blankToUndefined(v) ?? DEFAULT_DATABASE_URL,
+    z
+      .string()
+      .regex(/^(file|libsql|https?|wss?):/, 'must be a file:, libsql:, http(s): or ws(s): URL'),
+  ),
+  QUESTION_LOG: z.preprocess(
+    (v) => (blankToUndefined(v) as string | undefined)?.toLowerCase() ?? 'on',
+    z.enum(['on', 'off'], { error: 'must be on or off' }),
+  ),
+  QUESTION_LOG_DAYS: z.preprocess(
+    (v) => blankToUndefined(v) ?? '90',
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of days')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'must be at least 1 day')),
+  ),
+  DIGEST_SCHEDULE: z.preprocess(
+    (v) => blankToUndefined(v) ?? DEFAULT_DIGEST_SCHEDULE,
+    z
+      .string()
+      .refine(
+        (v) => v.toLowerCase() === 'off' || isCronPattern(v),
+        'must be a cron pattern like "0 9 * * 1" or off',
+      ),
+  ),
+  QUESTION_LOG_SALT: optional(z.string().min(16, 'must be at least 16 characters')),
   SLACK_BOT_TOKEN: optional(token('xoxb-', 'must be a bot token starting with xoxb-')),
   SLACK_APP_TOKEN: optional(token('xapp-', 'must be an app-level token starting with xapp-')),
   SLACK_SIGNING_SECRET: optional(token(/^[0-9a-f]{8,}$/i, 'must be the hex signing secret')),
   SLACK_API_URL: optional(httpUrl),
   PORT: port(3000),
+  SLACK_ORGANIZERS_CHANNEL: optional(
+    z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id (C…)'),
+  ),
   DISCORD_TOKEN: optional(token(/^[\w.-]{20,}$/, 'must be a bot token (letters, digits, - _ .)')),
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
   DISCORD_API_URL: optional(httpUrl),
+  DISCORD_ORGANIZERS_CHANNEL: optional(
+    z.string().regex(/^\d{15,25}$/, 'must be a numeric channel id'),
+  ),
 });
+
+/** Where the store lives when `DATABASE_URL` is unset: a file under `data/`, created on start. */
+const DEFAULT_DATABASE_URL = 'file:data/meetup-bot.db';
+/** Mondays at 09:00 in the process's time zone (`TZ`). */
+const DEFAULT_DIGEST_SCHEDULE = '0 9 * * 1';
 
 /**
  * The environment every entry point reads: the process's own variables, and `.env` (or the file
@@ -98,6 +157,11 @@ export function loadEnvironment(): Readonly<Record<string, string | undefined>> 
  */
 export function contentDirOf(env: Readonly<Record<string, string | undefined>>): string {
   return envSchema.shape.CONTENT_DIR.parse(env.CONTENT_DIR);
+}
+
+/** Only `DATABASE_URL`, for `npm run report`: it reads the store, not the chats. */
+export function databaseUrlOf(env: Readonly<Record<string, string | undefined>>): string {
+  return envSchema.shape.DATABASE_URL.parse(env.DATABASE_URL);
 }
 
 /** Every environment variable the configuration reads, for `.env.example` and the docs. */
@@ -138,6 +202,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.SLACK_APP_TOKEN && { appToken: e.SLACK_APP_TOKEN }),
       ...(e.SLACK_SIGNING_SECRET && { signingSecret: e.SLACK_SIGNING_SECRET }),
       ...(e.SLACK_API_URL && { apiUrl: e.SLACK_API_URL }),
+      ...(e.SLACK_ORGANIZERS_CHANNEL && { organizersChannel: e.SLACK_ORGANIZERS_CHANNEL }),
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push(
@@ -150,6 +215,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         ...(e.DISCORD_APPLICATION_ID && { applicationId: e.DISCORD_APPLICATION_ID }),
         ...(e.DISCORD_GUILD_ID && { guildId: e.DISCORD_GUILD_ID }),
         ...(e.DISCORD_API_URL && { apiUrl: e.DISCORD_API_URL }),
+        ...(e.DISCORD_ORGANIZERS_CHANNEL && { organizersChannel: e.DISCORD_ORGANIZERS_CHANNEL }),
       }
     : undefined;
   if (problems.length > 0) return { ok: false, problems };
@@ -161,6 +227,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       healthPort: e.HEALTH_PORT,
       ...(blankToUndefined(env.HEALTH_PORT) !== undefined && { healthPortSet: true }),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      databaseUrl: e.DATABASE_URL,
+      questionLog: {
+        enabled: e.QUESTION_LOG === 'on',
+        days: e.QUESTION_LOG_DAYS,
+        ...(e.QUESTION_LOG_SALT && { salt: e.QUESTION_LOG_SALT }),
+      },
+      ...(e.DIGEST_SCHEDULE.toLowerCase() !== 'off' && { digestSchedule: e.DIGEST_SCHEDULE }),
       ...(slack && { slack }),
       ...(discord && { discord }),
     },
@@ -174,5 +247,6 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
+    config.questionLog.salt,
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

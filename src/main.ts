@@ -1,5 +1,6 @@
 import { createRateLimiter } from './answer/rate-limiter.js';
 import { createContentReloader } from './app/content-reloader.js';
+import { scheduleDigest } from './app/digest-schedule.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
 import { type HealthServer, startHealthServer } from './app/health-server.js';
 import { createMetrics } from './app/metrics.js';
@@ -8,8 +9,12 @@ import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createLogger } from './logger.js';
+import { createWeeklyDigest } from './report/weekly-digest.js';
 import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
 import { loadLanguageResources } from './search/language-resources.js';
+import { describeUrl, openDatabase } from './store/open-database.js';
+import { createQuestionLog, type QuestionLog } from './store/question-log.js';
+import { createQuestionStore } from './store/question-store.js';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -26,6 +31,24 @@ interface ChatAdapter {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Set when the platform has an organizers' channel: posts the weekly digest there. */
+  readonly postToOrganizers?: (text: string) => Promise<void>;
+}
+
+/** An adapter as the composition root drives it; the digest goes where it has a channel. */
+function chatAdapter(
+  name: string,
+  adapter: Omit<Required<ChatAdapter>, 'name'>,
+  organizersChannel: string | undefined,
+): ChatAdapter {
+  return {
+    name,
+    start: () => adapter.start(),
+    stop: () => adapter.stop(),
+    ...(organizersChannel !== undefined && {
+      postToOrganizers: (text: string) => adapter.postToOrganizers(text),
+    }),
+  };
 }
 
 /**
@@ -61,12 +84,25 @@ async function main(): Promise<number> {
   // One rate limit per process, shared by Slack and Discord; the console is one person, unlimited.
   const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
   const unlimited = createRateLimiter({ limit: 0 });
+  // Only the bots record questions; the console is one person trying the bot.
+  const questionLog: QuestionLog | undefined =
+    config.questionLog.enabled && !consoleMode
+      ? createQuestionLog({
+          open: async () => createQuestionStore(await openDatabase(config.databaseUrl)),
+          days: config.questionLog.days,
+          ...(config.questionLog.salt !== undefined && { salt: config.questionLog.salt }),
+          logger,
+          metrics,
+        })
+      : undefined;
   // Each platform gets the same pipeline over its own metrics-counting view of the service.
   const pipelineFor = (platform: Platform) =>
     createRequestPipeline({
       service: withMetrics(holder.service, metrics, platform),
       rateLimiter: platform === 'console' ? unlimited : rateLimiter,
       logger,
+      ...(questionLog && { questionLog }),
+      recordForwarded: (p) => metrics.recordForwarded(p),
     });
   const { synonyms, readings } = await loadLanguageResources((err) =>
     logger.warn({ err }, 'Could not read kanji readings; romaji names will not find kanji.'),
@@ -125,6 +161,14 @@ async function main(): Promise<number> {
   }
 
   await reloader.watch();
+  if (questionLog) {
+    // Never fails: a store that cannot be opened is logged, counted and tried again later.
+    await questionLog.start();
+    logger.info(
+      { store: describeUrl(config.databaseUrl), days: config.questionLog.days },
+      'Recording questions.',
+    );
+  }
   const adapters: ChatAdapter[] = [];
   // Imported only when configured: the console starts without loading Bolt and discord.js.
   if (config.slack) {
@@ -134,7 +178,7 @@ async function main(): Promise<number> {
       pipeline: pipelineFor('slack'),
       logger,
     });
-    adapters.push({ name: 'slack', start: () => slack.start(), stop: () => slack.stop() });
+    adapters.push(chatAdapter('slack', slack, config.slack.organizersChannel));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/create-discord-adapter.js');
@@ -143,12 +187,40 @@ async function main(): Promise<number> {
       pipeline: pipelineFor('discord'),
       logger,
     });
-    adapters.push({ name: 'discord', start: () => discord.start(), stop: () => discord.stop() });
+    adapters.push(chatAdapter('discord', discord, config.discord.organizersChannel));
   }
+
+  // The weekly digest: only with a question log and somewhere to post it.
+  const posters = adapters.filter((a) => a.postToOrganizers !== undefined);
+  const digest =
+    questionLog && config.digestSchedule !== undefined && posters.length > 0
+      ? scheduleDigest(
+          config.digestSchedule,
+          createWeeklyDigest({
+            databaseUrl: config.databaseUrl,
+            contentDir: config.contentDir,
+            synonyms,
+            logger,
+            post: async (text) => {
+              const sent = await Promise.allSettled(posters.map((a) => a.postToOrganizers?.(text)));
+              sent.forEach((result, i) => {
+                if (result.status === 'rejected') {
+                  const adapter = posters[i]?.name;
+                  logger.error({ err: result.reason, adapter }, 'Posting the digest failed.');
+                }
+              });
+              if (sent.every((r) => r.status === 'rejected')) {
+                throw new Error("No organizers' channel took the digest.");
+              }
+            },
+          }),
+        )
+      : undefined;
 
   const closeConsole = new AbortController();
   const steps: ShutdownStep[] = [
     { name: 'stop taking questions', run: () => holder.stopTakingQuestions() },
+    { name: 'stop the digest schedule', run: () => digest?.stop() },
     { name: 'close the console', run: () => closeConsole.abort() },
     {
       // Each adapter's stop lets a request already being answered finish before it closes.
@@ -157,6 +229,8 @@ async function main(): Promise<number> {
         await Promise.all(adapters.map((a) => a.stop()));
       },
     },
+    // After the adapters: every answered question's row is written before the store closes.
+    { name: 'close the question log', run: () => questionLog?.close() },
     { name: 'stop watching content', run: () => reloader.close() },
     { name: 'close health server', run: () => health?.close() },
   ];

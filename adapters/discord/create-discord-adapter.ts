@@ -1,10 +1,19 @@
-import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import {
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  Routes,
+} from 'discord.js';
 import type { DiscordConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { DiscordAdapterError } from './discord-adapter-error.js';
+import { escapeMarkdown } from './discord-markdown.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
+import { renderNotice } from './render-embeds.js';
 
 /** What the Discord adapter needs; the composition root passes these in. */
 export interface DiscordAdapterOptions {
@@ -27,6 +36,11 @@ export interface DiscordAdapter {
   stop(): Promise<void>;
   /** The application id, taken from the gateway's READY event (undefined before `start`). */
   readonly applicationId: string | undefined;
+  /**
+   * Posts plain text (escaped here, pinging no one) to DISCORD_ORGANIZERS_CHANNEL, e.g. the
+   * weekly digest. Rejects when none is set or Discord refuses.
+   */
+  postToOrganizers(text: string): Promise<void>;
 }
 
 /**
@@ -59,11 +73,18 @@ export function createDiscordAdapter({
     rest: { ...(config.apiUrl && { api: config.apiUrl }), ...rest },
   });
 
-  const handleInteraction = createInteractionHandler({ pipeline, logger });
+  const handleInteraction = createInteractionHandler({
+    pipeline,
+    logger,
+    ...(config.organizersChannel !== undefined && {
+      organizersChannel: config.organizersChannel,
+    }),
+  });
   const handleMessage = createMessageHandler({
     pipeline,
     logger,
     botUserId: () => client.user?.id,
+    organizers: config.organizersChannel !== undefined,
   });
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction).catch((err) =>
@@ -110,6 +131,18 @@ export function createDiscordAdapter({
   return {
     get applicationId() {
       return client.application?.id;
+    },
+    async postToOrganizers(text) {
+      if (config.organizersChannel === undefined) {
+        throw new DiscordAdapterError(
+          'discord_post_failed',
+          'DISCORD_ORGANIZERS_CHANNEL is not set.',
+        );
+      }
+      const { content } = renderNotice(escapeMarkdown(text));
+      await client.rest.post(Routes.channelMessages(config.organizersChannel), {
+        body: { content, allowed_mentions: { parse: [] } },
+      });
     },
     async start() {
       // Listen before logging in: READY and the guilds can arrive before login() resolves.

@@ -5,7 +5,8 @@ export type DiscordAdapterErrorCode =
   | 'discord_intent_refused'
   | 'discord_auth_failed'
   | 'discord_connect_failed'
-  | 'discord_start_cancelled';
+  | 'discord_start_cancelled'
+  | 'discord_post_failed';
 
 /** A real fault starting the Discord adapter (bad token, missing intent, Discord unreachable). */
 export class DiscordAdapterError extends AdapterError<DiscordAdapterErrorCode> {}

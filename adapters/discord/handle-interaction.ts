@@ -7,9 +7,13 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
 import { APOLOGY_REPLY, type RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { organizersButton, parseOrganizersButton, parseVoteButton } from './answer-buttons.js';
 import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
+import { escapeMarkdown } from './discord-markdown.js';
+import { forwardToOrganizers } from './forward-to-organizers.js';
 import { redactError } from './redact-error.js';
 import {
+  buttonRow,
   type DiscordMessagePayload,
   renderNotice,
   renderReply,
@@ -20,6 +24,8 @@ import {
 export interface InteractionHandlerDeps {
   readonly pipeline: RequestPipeline;
   readonly logger: Logger;
+  /** DISCORD_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
+  readonly organizersChannel?: string;
 }
 
 /** Said to a command this version no longer has (a stale registration). */
@@ -56,7 +62,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
     };
     try {
       if (interaction.isChatInputCommand()) await handleCommand(deps, interaction);
-      else await handleButton(interaction);
+      else await handleButton(deps, interaction);
       logger.debug(context, 'Answered a Discord interaction.');
     } catch (err) {
       logger.error(
@@ -78,7 +84,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
 }
 
 async function handleCommand(
-  { pipeline }: InteractionHandlerDeps,
+  { pipeline, organizersChannel }: InteractionHandlerDeps,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) {
@@ -92,7 +98,9 @@ async function handleCommand(
     source: 'command',
   });
   // Ephemeral so a channel is not flooded with questions; Share makes a good answer public.
-  await interaction.reply(ephemeral(renderReply(reply, { share: true })));
+  await interaction.reply(
+    ephemeral(renderReply(reply, { share: true, organizers: organizersChannel !== undefined })),
+  );
 }
 
 /**
@@ -116,14 +124,52 @@ function commandWords(interaction: ChatInputCommandInteraction): string {
  * message itself (Discord sends it with the click), so sharing needs no state in the bot and
  * works after a restart.
  */
-async function handleButton(interaction: ButtonInteraction): Promise<void> {
+async function handleButton(
+  { pipeline, organizersChannel }: InteractionHandlerDeps,
+  interaction: ButtonInteraction,
+): Promise<void> {
+  const click = parseVoteButton(interaction.customId);
+  if (click) {
+    // Only the clicker sees the thanks; the answer stays as it is for everyone else.
+    const result = await pipeline.vote({
+      platform: 'discord',
+      userKey: interaction.user.id,
+      ...click,
+    });
+    const stored = result.kind === 'recorded' || result.kind === 'changed';
+    // A 👎 may mean the notes lack the answer: offer to ask the people who can add it.
+    const offer = organizersChannel !== undefined && stored && click.vote === 'not-helpful';
+    const notice = renderNotice(escapeMarkdown(result.message));
+    await interaction.reply(
+      ephemeral(
+        offer ? { ...notice, components: [buttonRow([organizersButton(click.answerId)])] } : notice,
+      ),
+    );
+    return;
+  }
+  const asked = parseOrganizersButton(interaction.customId);
+  if (asked !== undefined && organizersChannel !== undefined) {
+    await interaction.reply(
+      await forwardToOrganizers(pipeline, interaction, {
+        answerId: asked,
+        channelId: organizersChannel,
+      }),
+    );
+    return;
+  }
   // A button the bot no longer knows (say, from an older version) gets the apology, not silence.
   if (interaction.customId !== SHARE_BUTTON_ID)
     throw new Error(`Unknown button "${interaction.customId}".`);
+  // The ephemeral answer's vote buttons carry its id; the public copy votes on the same answer.
+  const answerId = interaction.message.components
+    .flatMap((row) => (row.toJSON() as { components?: { custom_id?: string }[] }).components ?? [])
+    .map((button) => parseVoteButton(button.custom_id ?? ''))
+    .find((vote) => vote !== undefined)?.answerId;
   const shared = renderSharedAnswer({
     userId: interaction.user.id,
     content: interaction.message.content,
     embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+    ...(answerId !== undefined && { answerId }),
   });
   await interaction.reply({ ...shared, allowedMentions: NO_PINGS });
 }

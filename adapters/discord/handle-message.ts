@@ -9,13 +9,20 @@ export interface MessageHandlerDeps {
   readonly logger: Logger;
   /** The bot's own user id, known once the gateway is ready. */
   readonly botUserId: () => string | undefined;
+  /** An organizers' channel is set: not-found answers offer "Ask the organizers". */
+  readonly organizers?: boolean;
 }
 
 /**
  * Answers `@bot <question>` in a guild channel and any DM, replying to the message. A bare
  * mention gets the help text.
  */
-export function createMessageHandler({ pipeline, logger, botUserId: ownId }: MessageHandlerDeps) {
+export function createMessageHandler({
+  pipeline,
+  logger,
+  botUserId: ownId,
+  organizers = false,
+}: MessageHandlerDeps) {
   return async function handleMessage(message: Message): Promise<void> {
     // Never answer bots, ourselves included: two bots answering each other never stop.
     if (message.author.bot || message.system || message.webhookId) return;
@@ -38,7 +45,11 @@ export function createMessageHandler({ pipeline, logger, botUserId: ownId }: Mes
       source: inDm ? 'direct-message' : 'mention',
     });
     try {
-      await message.reply({ ...renderReply(reply), allowedMentions, failIfNotExists: false });
+      await message.reply({
+        ...renderReply(reply, { organizers }),
+        allowedMentions,
+        failIfNotExists: false,
+      });
       logger.debug({ ...context, kind: reply.kind }, 'Answered a Discord message.');
     } catch (err) {
       logger.error({ err, ...context }, 'Failed to answer a Discord message.');

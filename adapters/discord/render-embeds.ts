@@ -18,6 +18,7 @@ import {
   noTalksMatchText,
 } from '../../src/requests/reply-texts.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
+import { organizersButton, voteButtons } from './answer-buttons.js';
 import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
 
 /**
@@ -62,6 +63,10 @@ export interface DiscordMessagePayload {
 export interface RenderAnswerOptions {
   /** Add the "Share" button (only on ephemeral answers, where only the asker sees them). */
   readonly share?: boolean;
+  /** The recorded answer's id: adds 👍 Helpful / 👎 Not helpful to a found answer. */
+  readonly answerId?: string;
+  /** An organizers' channel is set: a recorded not-found answer offers "Ask the organizers". */
+  readonly organizers?: boolean;
 }
 
 /**
@@ -79,11 +84,16 @@ export function renderAnswer(
       return {
         content: fitContent(`Here is what the notes say about “${echo(answer.query)}”:`),
         embeds: fitDescriptions(results.map(resultEmbed), results),
-        components: options.share ? [shareRow()] : [],
+        components: answerButtons(options),
       };
     }
-    case 'not-found':
-      return renderNotFound(answer.query, answer.suggestions);
+    case 'not-found': {
+      const notFound = renderNotFound(answer.query, answer.suggestions);
+      // The organizers can only be asked about a recorded question: its id is what they get.
+      return options.organizers && options.answerId !== undefined
+        ? { ...notFound, components: [buttonRow([organizersButton(options.answerId)])] }
+        : notFound;
+    }
     case 'help':
       return {
         content: 'Here is how to ask me about the meetup talks.',
@@ -109,13 +119,18 @@ export function renderReply(
 ): DiscordMessagePayload {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer, options);
+      return renderAnswer(reply.answer, {
+        ...options,
+        ...(reply.answerId !== undefined && { answerId: reply.answerId }),
+      });
     case 'talks':
       return reply.meetups.length === 0 && reply.filter !== undefined
         ? renderNotice(noTalksMatchText(reply.filter))
         : renderTalks(reply.meetups);
-    case 'help':
-      return renderAnswer({ kind: 'help' });
+    case 'help': {
+      const help = renderAnswer({ kind: 'help' });
+      return reply.privacy === undefined ? help : { ...help, embeds: [helpEmbed(reply.privacy)] };
+    }
     case 'refused':
     case 'slow-down':
     case 'apology':
@@ -170,15 +185,18 @@ export function renderSharedAnswer({
   userId,
   content,
   embeds,
+  answerId,
 }: {
   readonly userId: string;
   readonly content: string;
   readonly embeds: readonly APIEmbed[];
+  /** The answer's id, from the ephemeral copy's vote buttons: the public copy gets them too. */
+  readonly answerId?: string;
 }): DiscordMessagePayload {
   return {
     content: fitContent(`<@${userId}> shared this answer. ${content}`),
     embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage),
-    components: [],
+    components: answerButtons(answerId === undefined ? {} : { answerId }),
   };
 }
 
@@ -286,8 +304,9 @@ function talkLines(meetup: MeetupListing, room: number): string {
   return lines.join('\n').slice(0, room);
 }
 
-function helpEmbed(): APIEmbed {
+function helpEmbed(privacy?: string): APIEmbed {
   return {
+    ...(privacy !== undefined && { footer: { text: privacy } }),
     title: 'Ask me about the VMware meetup talks',
     color: EMBED_COLOR,
     description: [
@@ -299,18 +318,32 @@ function helpEmbed(): APIEmbed {
   };
 }
 
-function shareRow(): APIActionRowComponent<APIButtonComponent> {
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: 'Share',
-        custom_id: SHARE_BUTTON_ID,
-      },
-    ],
-  };
+/** One row under a found answer: Share (ephemeral answers only), then the vote buttons. */
+function answerButtons({
+  share,
+  answerId,
+}: RenderAnswerOptions): APIActionRowComponent<APIButtonComponent>[] {
+  const components: APIButtonComponent[] = [
+    ...(share
+      ? [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: 'Share',
+            custom_id: SHARE_BUTTON_ID,
+          } as const,
+        ]
+      : []),
+    ...(answerId === undefined ? [] : voteButtons(answerId)),
+  ];
+  return components.length === 0 ? [] : [buttonRow(components)];
+}
+
+/** One row of buttons. */
+export function buttonRow(
+  components: APIButtonComponent[],
+): APIActionRowComponent<APIButtonComponent> {
+  return { type: ComponentType.ActionRow, components };
 }
 
 /** The user's own words, escaped and shortened, so an echo can never become markup or a ping. */

@@ -12,8 +12,11 @@ import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
+import { registerOrganizersAction } from './register-organizers-action.js';
 import { registerShareAction } from './register-share-action.js';
 import { registerSlashCommand } from './register-slash-command.js';
+import { registerVoteAction } from './register-vote-action.js';
+import { renderNotice } from './render-blocks.js';
 import { SlackAdapterError } from './slack-adapter-error.js';
 
 /** Path Slack posts events, commands and button clicks to in HTTP mode (the manifest's URLs). */
@@ -44,6 +47,11 @@ export interface SlackAdapter {
   readonly mode: 'socket' | 'http';
   /** The port the HTTP server listens on once started (useful with port 0); else undefined. */
   readonly httpPort: number | undefined;
+  /**
+   * Posts plain text (escaped here) to SLACK_ORGANIZERS_CHANNEL, e.g. the weekly digest. Rejects
+   * when none is set or Slack refuses.
+   */
+  postToOrganizers(text: string): Promise<void>;
 }
 
 /**
@@ -76,10 +84,16 @@ export function createSlackAdapter({
     deferInitialization: true,
   });
 
-  registerSlashCommand(app, pipeline);
-  registerMention(app, pipeline, log);
-  registerDirectMessage(app, pipeline, log);
+  // "Ask the organizers" is offered only where it can post.
+  const organizers = config.organizersChannel !== undefined;
+  registerSlashCommand(app, pipeline, organizers);
+  registerMention(app, pipeline, log, organizers);
+  registerDirectMessage(app, pipeline, log, organizers);
   registerShareAction(app, pipeline, log);
+  registerVoteAction(app, pipeline, log, organizers);
+  if (config.organizersChannel !== undefined) {
+    registerOrganizersAction(app, pipeline, log, config.organizersChannel);
+  }
   app.error(async (err) => {
     log.error({ err }, 'A Slack listener failed.');
   });
@@ -91,6 +105,17 @@ export function createSlackAdapter({
     mode: receiver.mode,
     get httpPort() {
       return httpPort;
+    },
+    async postToOrganizers(text) {
+      if (config.organizersChannel === undefined) {
+        throw new SlackAdapterError('slack_post_failed', 'SLACK_ORGANIZERS_CHANNEL is not set.');
+      }
+      await app.client.chat.postMessage({
+        channel: config.organizersChannel,
+        ...renderNotice(text),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
     },
     async start() {
       try {

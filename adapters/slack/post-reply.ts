@@ -18,8 +18,9 @@ export async function postReply(
   logger: Logger,
   { channel, threadTs }: ReplyTarget,
   reply: Reply,
+  organizers = false,
 ): Promise<void> {
-  const message = renderReply(reply, { share: false });
+  const message = renderReply(reply, { share: false, organizers });
   try {
     await client.chat.postMessage({
       channel,

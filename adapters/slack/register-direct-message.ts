@@ -10,7 +10,12 @@ import { stripBotMention } from './strip-bot-mention.js';
  * @see https://docs.slack.dev/reference/events/message.im
  * @see https://docs.slack.dev/reference/events/message#subtypes
  */
-export function registerDirectMessage(app: App, pipeline: RequestPipeline, logger: Logger): void {
+export function registerDirectMessage(
+  app: App,
+  pipeline: RequestPipeline,
+  logger: Logger,
+  organizers = false,
+): void {
   app.message(async ({ message, context, client }) => {
     if (message.channel_type !== 'im') return;
     if (message.subtype !== undefined) return;
@@ -21,6 +26,6 @@ export function registerDirectMessage(app: App, pipeline: RequestPipeline, logge
       text: stripBotMention(message.text ?? '', context.botUserId),
       source: 'direct-message',
     });
-    await postReply(client, logger, { channel: message.channel }, reply);
+    await postReply(client, logger, { channel: message.channel }, reply, organizers);
   });
 }

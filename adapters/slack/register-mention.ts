@@ -9,7 +9,12 @@ import { stripBotMention } from './strip-bot-mention.js';
  * not flooded. Bolt acknowledges events itself before listeners run.
  * @see https://docs.slack.dev/reference/events/app_mention
  */
-export function registerMention(app: App, pipeline: RequestPipeline, logger: Logger): void {
+export function registerMention(
+  app: App,
+  pipeline: RequestPipeline,
+  logger: Logger,
+  organizers = false,
+): void {
   app.event('app_mention', async ({ event, context, client }) => {
     // Another bot mentioning us, or an edited mention, must not start a conversation of bots.
     if (event.bot_id !== undefined || event.subtype !== undefined) return;
@@ -24,6 +29,7 @@ export function registerMention(app: App, pipeline: RequestPipeline, logger: Log
       logger,
       { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
       reply,
+      organizers,
     );
   });
 }

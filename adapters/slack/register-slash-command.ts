@@ -9,7 +9,11 @@ import { renderReply } from './render-reply.js';
  * to share it.
  * @see https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands
  */
-export function registerSlashCommand(app: App, pipeline: RequestPipeline): void {
+export function registerSlashCommand(
+  app: App,
+  pipeline: RequestPipeline,
+  organizers = false,
+): void {
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const reply = await pipeline.reply({
       platform: 'slack',
@@ -17,6 +21,6 @@ export function registerSlashCommand(app: App, pipeline: RequestPipeline): void 
       text: command.text,
       source: 'command',
     });
-    await ack({ response_type: 'ephemeral', ...renderReply(reply, { share: true }) });
+    await ack({ response_type: 'ephemeral', ...renderReply(reply, { share: true, organizers }) });
   });
 }

@@ -109,7 +109,7 @@ function renderNotFound(query: string, suggestions: readonly string[]): SlackMes
 }
 
 /** Usage, for `/vmware help`, a bare `/vmware` and a mention without a question. */
-export function renderHelp(): SlackMessage {
+export function renderHelp(privacy?: string): SlackMessage {
   const text = [
     '*I answer questions about the meetup talks from the organizers’ notes.*',
     `• \`${SLASH_COMMAND} ask &lt;question&gt;\` (or just \`${SLASH_COMMAND} &lt;question&gt;\`): only you see the answer, with a button to share it in the channel.`,
@@ -119,7 +119,7 @@ export function renderHelp(): SlackMessage {
     'Example: _When did Ansible 2.10 become GA?_',
   ].join('\n');
   return message(
-    [section(text)],
+    privacy === undefined ? [section(text)] : [section(text), context(escapeMrkdwn(privacy))],
     `I answer questions about the meetup talks. Try ${SLASH_COMMAND} ask &lt;question&gt; or ${SLASH_COMMAND} talks.`,
   );
 }

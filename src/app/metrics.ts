@@ -11,6 +11,12 @@ export interface Metrics {
   recordReload(outcome: 'success' | 'failure'): void;
   /** Problems found by the latest content load, kept or not. */
   recordContentProblems(count: number): void;
+  /** A question-store operation failed (open, write, purge); the answer went out regardless. */
+  recordStoreError(): void;
+  /** A 👍 or 👎 stored. */
+  recordFeedback(platform: string, vote: 'helpful' | 'not-helpful'): void;
+  /** A question sent to the organizers' channel. */
+  recordForwarded(platform: Platform): void;
 }
 
 const PREFIX = 'meetup_bot_';
@@ -57,6 +63,24 @@ export function createMetrics({
     help: 'Problems found in the content files by the latest load.',
     registers: [registry],
   });
+  const storeErrors = new Counter({
+    name: `${PREFIX}store_errors_total`,
+    help: 'Question-store operations that failed; answers were sent regardless.',
+    registers: [registry],
+  });
+  const feedback = new Counter({
+    name: `${PREFIX}feedback_total`,
+    help: 'Votes on answers, by platform and vote (helpful, not-helpful).',
+    labelNames: ['platform', 'vote'] as const,
+    registers: [registry],
+  });
+  const forwarded = new Counter({
+    name: `${PREFIX}forwarded_total`,
+    help: 'Questions sent to the organizers\' channel with "Ask the organizers", by platform.',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
+  storeErrors.inc(0);
   // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
   reloads.inc(0);
   reloadFailures.inc(0);
@@ -78,6 +102,15 @@ export function createMetrics({
     },
     recordContentProblems(count) {
       problems.set(count);
+    },
+    recordStoreError() {
+      storeErrors.inc();
+    },
+    recordFeedback(platform, vote) {
+      feedback.inc({ platform, vote });
+    },
+    recordForwarded(platform) {
+      forwarded.inc({ platform });
     },
   };
 }

@@ -8,7 +8,9 @@ import {
 import { parseRequest } from '../answer/parse-request.js';
 import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
-import { REPLY_TEXTS } from './reply-texts.js';
+import type { QuestionLog } from '../store/question-log.js';
+import type { Vote } from '../store/question-store.js';
+import { answeredText, forwardText, privacyText, REPLY_TEXTS, voteText } from './reply-texts.js';
 
 /** The front end a request came through: one per adapter, plus the console; also a metrics label. */
 export type Platform = 'slack' | 'discord' | 'console';
@@ -45,23 +47,82 @@ export type RefusalReason = 'too-long';
  */
 export type Reply =
   /** The engine's answer (found, not found, or its own "invalid", e.g. while loading). */
-  | { readonly kind: 'answer'; readonly question: string; readonly answer: Answer }
+  | {
+      readonly kind: 'answer';
+      readonly question: string;
+      readonly answer: Answer;
+      /**
+       * Set when the question was recorded: the id 👍/👎 buttons carry. Adapters show the
+       * buttons on found answers that have one.
+       */
+      readonly answerId?: string;
+    }
   | {
       readonly kind: 'talks';
       readonly meetups: readonly MeetupListing[];
       /** The words the listing was narrowed to, if any. */
       readonly filter?: string;
     }
-  | { readonly kind: 'help' }
+  /** `privacy` is the one line saying questions are recorded, when they are. */
+  | { readonly kind: 'help'; readonly privacy?: string }
   | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly message: string }
   | { readonly kind: 'slow-down'; readonly message: string }
   /** Something inside the bot failed; the fault is logged, the user gets an apology. */
   | { readonly kind: 'apology'; readonly message: string };
 
+/** A click on 👍 Helpful or 👎 Not helpful under an answer. */
+export interface VoteRequest {
+  readonly platform: Platform;
+  /** The clicker, as in {@link IncomingRequest.userKey}; only its salted hash is stored. */
+  readonly userKey: string;
+  /** The id the button carries ({@link Reply} `answerId`). */
+  readonly answerId: string;
+  readonly vote: Vote;
+}
+
+/**
+ * What the clicker is told, privately: `recorded`/`changed` thank them, `unknown` is an answer
+ * the log no longer has (past retention, or never recorded), `unavailable` a store that is down.
+ */
+export interface VoteReply {
+  readonly kind: 'recorded' | 'changed' | 'unknown' | 'unavailable';
+  readonly message: string;
+}
+
+/** What "Ask the organizers" sends to their channel; each adapter renders and posts it. */
+export interface OrganizersMessage {
+  /** The question as it was asked (plain text: the adapter neutralizes mentions and markup). */
+  readonly question: string;
+  /** One plain sentence on what the bot answered. */
+  readonly answered: string;
+}
+
+/** A click on "Ask the organizers" under an answer. */
+export interface ForwardRequest {
+  readonly platform: Platform;
+  readonly userKey: string;
+  readonly answerId: string;
+  /**
+   * Posts to the organizers' channel. Rejects with an Error whose message is the fix, in one
+   * sentence ("Invite the bot to the channel …"), when the platform refuses.
+   */
+  readonly post: (message: OrganizersMessage) => Promise<void>;
+}
+
+/** What the asker is told, privately, after "Ask the organizers". */
+export interface ForwardReply {
+  readonly kind: 'sent' | 'unknown' | 'unavailable' | 'failed';
+  readonly message: string;
+}
+
 /** The one path from a user's words to the bot's reply, for every platform. */
 export interface RequestPipeline {
   /** Never rejects: a fault becomes an `apology` reply, logged with the request's context. */
   reply(request: IncomingRequest): Promise<Reply>;
+  /** Records a vote on an answer. Never rejects. */
+  vote(click: VoteRequest): Promise<VoteReply>;
+  /** Sends a recorded question to the organizers' channel through `post`. Never rejects. */
+  forward(request: ForwardRequest): Promise<ForwardReply>;
 }
 
 /**
@@ -74,6 +135,10 @@ export interface RequestPipelineDeps {
   /** Questions per user; keyed by platform and user key. */
   readonly rateLimiter: RateLimiter;
   readonly logger: Logger;
+  /** Records questions asked on Slack and Discord; absent when `QUESTION_LOG=off`. */
+  readonly questionLog?: QuestionLog;
+  /** Counts questions sent to the organizers (`meetup_bot_forwarded_total`). */
+  readonly recordForwarded?: (platform: Platform) => void;
 }
 
 /** The apology, for faults an adapter meets outside the pipeline (sending, rendering). */
@@ -91,12 +156,23 @@ export function createRequestPipeline({
   service,
   rateLimiter,
   logger,
+  questionLog,
+  recordForwarded,
 }: RequestPipelineDeps): RequestPipeline {
+  // The organizers' channel refusing posts is logged once, until a post works again.
+  const postFailing = new Set<Platform>();
+  // The console is one person at a terminal: never recorded.
+  const log = (platform: Platform) => (platform === 'console' ? undefined : questionLog);
+  const help = (platform: Platform): Reply => {
+    const days = log(platform)?.days;
+    return days === undefined ? { kind: 'help' } : { kind: 'help', privacy: privacyText(days) };
+  };
+
   function replyOrThrow({ platform, userKey, text, source }: IncomingRequest): Reply {
     const request = parseRequest(text);
     switch (request.kind) {
       case 'help':
-        return { kind: 'help' };
+        return help(platform);
       case 'talks':
         return request.filter === undefined
           ? { kind: 'talks', meetups: service.talks() }
@@ -106,13 +182,30 @@ export function createRequestPipeline({
         // longer question would not fit in Slack's share button.
         if (request.question.length > QUESTION_MAX_CHARS) return TOO_LONG_REPLY;
         if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
-          logger.info({ platform, userKey }, 'A user is over the question rate limit.');
+          // Not the user key: a log line must not say who asked what (see Privacy in the README).
+          logger.info({ platform, source }, 'A user is over the question rate limit.');
           return SLOW_DOWN_REPLY;
         }
+        const started = performance.now();
         const answer = service.ask(request.question);
-        logger.debug({ platform, userKey, source, kind: answer.kind }, 'Answered a question.');
-        if (answer.kind === 'help') return { kind: 'help' };
-        return { kind: 'answer', question: request.question, answer };
+        const latencyMs = performance.now() - started;
+        logger.debug({ platform, source, kind: answer.kind }, 'Answered a question.');
+        if (answer.kind === 'help') return help(platform);
+        const recorder = log(platform);
+        if (!recorder) return { kind: 'answer', question: request.question, answer };
+        // The id is made here, so the reply (and its buttons) never waits for the store.
+        const answerId = crypto.randomUUID();
+        recorder.record({
+          id: answerId,
+          platform,
+          source,
+          userKey,
+          question: request.question,
+          answer,
+          latencyMs,
+          askedAt: Date.now(),
+        });
+        return { kind: 'answer', question: request.question, answer, answerId };
       }
       default: {
         const unreachable: never = request;
@@ -126,10 +219,44 @@ export function createRequestPipeline({
       try {
         return replyOrThrow(request);
       } catch (err) {
-        const { platform, userKey, source } = request;
-        logger.error({ err, platform, userKey, source }, 'Answering a request failed.');
+        const { platform, source } = request;
+        logger.error({ err, platform, source }, 'Answering a request failed.');
         return APOLOGY_REPLY;
       }
+    },
+    async vote(click) {
+      const recorder = log(click.platform);
+      try {
+        const outcome = recorder ? await recorder.vote(click) : 'unavailable';
+        const kind = outcome === 'unknown-answer' ? 'unknown' : outcome;
+        return { kind, message: voteText(kind, click.vote, recorder?.days) };
+      } catch (err) {
+        logger.error({ err, platform: click.platform }, 'Recording a vote failed.');
+        return { kind: 'unavailable', message: voteText('unavailable', click.vote) };
+      }
+    },
+    async forward({ platform, answerId, post }) {
+      const recorder = log(platform);
+      const found = recorder ? await recorder.findAnswer(answerId) : 'unavailable';
+      if (found === 'unknown-answer') {
+        return { kind: 'unknown', message: forwardText('unknown', recorder?.days) };
+      }
+      if (found === 'unavailable') {
+        return { kind: 'unavailable', message: forwardText('unavailable') };
+      }
+      try {
+        await post({ question: found.question, answered: answeredText(found) });
+      } catch (err) {
+        if (!postFailing.has(platform)) {
+          postFailing.add(platform);
+          const fix = err instanceof Error ? err.message : String(err);
+          logger.error({ err, platform }, `Could not post to the organizers' channel. ${fix}`);
+        }
+        return { kind: 'failed', message: forwardText('failed') };
+      }
+      postFailing.delete(platform);
+      recordForwarded?.(platform);
+      return { kind: 'sent', message: forwardText('sent') };
     },
   };
 }

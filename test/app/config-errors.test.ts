@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, secretsOf } from '../../src/config.js';
 import { runMain } from './run-main.js';
 
 const BOT_TOKEN = 'xoxb-0000000000-1111111111-CONFIGbotTOKENsecret';
@@ -71,6 +71,21 @@ describe('loadConfig', () => {
       'DISCORD_GUILD_ID must be a numeric snowflake',
     ],
     ['DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL'],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db' }, 'DATABASE_URL must be a file:'],
+    ['DIGEST_SCHEDULE', { DIGEST_SCHEDULE: 'mondays' }, 'DIGEST_SCHEDULE must be a cron pattern'],
+    [
+      'SLACK_ORGANIZERS_CHANNEL',
+      { SLACK_ORGANIZERS_CHANNEL: '#organizers' },
+      'SLACK_ORGANIZERS_CHANNEL must be a Slack channel id',
+    ],
+    [
+      'DISCORD_ORGANIZERS_CHANNEL',
+      { DISCORD_ORGANIZERS_CHANNEL: 'organizers' },
+      'DISCORD_ORGANIZERS_CHANNEL must be a numeric channel id',
+    ],
+    ['QUESTION_LOG', { QUESTION_LOG: 'maybe' }, 'QUESTION_LOG must be on or off'],
+    ['QUESTION_LOG_DAYS', { QUESTION_LOG_DAYS: '0' }, 'QUESTION_LOG_DAYS must be at least 1'],
+    ['QUESTION_LOG_SALT', { QUESTION_LOG_SALT: 'short' }, 'QUESTION_LOG_SALT must be at least'],
     [
       'PORT and HEALTH_PORT',
       {
@@ -95,7 +110,34 @@ describe('loadConfig', () => {
   it('starts the console when no chat credentials are set, with the documented defaults', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { contentDir: 'content', healthPort: 8080, rateLimitPerMinute: 10 },
+      config: {
+        contentDir: 'content',
+        healthPort: 8080,
+        rateLimitPerMinute: 10,
+        databaseUrl: 'file:data/meetup-bot.db',
+        questionLog: { enabled: true, days: 90 },
+        digestSchedule: '0 9 * * 1',
+      },
     });
+  });
+
+  it('turns the question log off, keeps rows the days asked and takes the salt as a secret', () => {
+    const loaded = loadConfig({
+      QUESTION_LOG: 'OFF',
+      QUESTION_LOG_DAYS: '30',
+      QUESTION_LOG_SALT: 'a-salt-of-sixteen-or-more',
+      DATABASE_URL: 'libsql://store.example.com',
+      DIGEST_SCHEDULE: 'off',
+    });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.config.databaseUrl).toBe('libsql://store.example.com');
+    expect(loaded.config.questionLog).toEqual({
+      enabled: false,
+      days: 30,
+      salt: 'a-salt-of-sixteen-or-more',
+    });
+    expect(secretsOf(loaded.config)).toContain('a-salt-of-sixteen-or-more');
+    expect(loaded.config.digestSchedule).toBeUndefined();
   });
 });

@@ -118,6 +118,8 @@ describe('the console’s ways out and faults', () => {
         if (calls === 1) throw new Error('renderer exploded');
         return real.reply(request);
       },
+      vote: (click) => real.vote(click),
+      forward: (request) => real.forward(request),
     };
     const logs: string[] = [];
     const out = await consoleSession(['Octantって何?', 'When did Ansible 2.10 become GA?'], {

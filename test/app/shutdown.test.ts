@@ -1,6 +1,9 @@
+import path from 'node:path';
+import { createClient } from '@libsql/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.js';
 import { createFakeSlack, type FakeSlack } from '../fakes/fake-slack.js';
+import { tempStores } from '../support/temp-store.js';
 import { freePort, type MainProcess, runMain } from './run-main.js';
 
 // Fake secrets in the right shapes; nothing here is a real credential.
@@ -12,13 +15,16 @@ describe('npm start with Slack and Discord credentials', () => {
   let slack: FakeSlack | undefined;
   let discord: FakeDiscord | undefined;
   let main: MainProcess | undefined;
+  const stores = tempStores();
   afterEach(async () => {
+    await stores.removeAll();
     if (main?.child.exitCode === null) main.child.kill('SIGKILL');
     await slack?.close();
     await discord?.close();
   });
 
-  it('starts both adapters, answers on each, serves health, and on SIGTERM closes both and exits 0 within 10 s', async () => {
+  it('starts both adapters, answers and records on each, serves health, and on SIGTERM closes both and the store and exits 0 within 10 s', async () => {
+    const storeUrl = `file:${path.join(await stores.dir(), 'data/meetup-bot.db')}`;
     slack = createFakeSlack({ botToken: SLACK_BOT_TOKEN, appToken: SLACK_APP_TOKEN });
     discord = createFakeDiscord({ token: DISCORD_TOKEN });
     await Promise.all([slack.start(), discord.start()]);
@@ -31,6 +37,7 @@ describe('npm start with Slack and Discord credentials', () => {
         DISCORD_TOKEN,
         DISCORD_API_URL: discord.apiUrl,
         HEALTH_PORT: String(healthPort),
+        DATABASE_URL: storeUrl,
         // The team's fixture notes: the counts below hold whatever organizers add to content/.
         CONTENT_DIR: 'test/fixtures/content',
         // Everything, so a token leaking through any library's debug output would show.
@@ -68,6 +75,7 @@ describe('npm start with Slack and Discord credentials', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
     expect(metrics).toMatch(/meetup_bot_questions_total\{platform="slack",kind="found"\} 1/);
     expect(metrics).toMatch(/meetup_bot_questions_total\{platform="discord",kind="found"\} 1/);
+    expect(metrics).toMatch(/meetup_bot_store_errors_total 0/);
 
     const signalled = Date.now();
     main.child.kill('SIGTERM');
@@ -79,6 +87,16 @@ describe('npm start with Slack and Discord credentials', () => {
     expect(main.stderr()).toContain('"msg":"Slack adapter stopped."');
     expect(main.stderr()).toContain('"msg":"Discord adapter stopped."');
     expect(main.stderr()).toContain('"msg":"Shutdown complete."');
+    // Both DMs were written before the store closed, with no user recorded.
+    const store = createClient({ url: storeUrl });
+    const rows = await store.execute(
+      'SELECT platform, source, user_hash, answer_kind FROM questions ORDER BY platform',
+    );
+    store.close();
+    expect(rows.rows.map((r) => ({ ...r }))).toEqual([
+      { platform: 'discord', source: 'direct-message', user_hash: null, answer_kind: 'found' },
+      { platform: 'slack', source: 'direct-message', user_hash: null, answer_kind: 'found' },
+    ]);
     const output = main.stdout() + main.stderr();
     for (const secret of [SLACK_BOT_TOKEN, SLACK_APP_TOKEN, DISCORD_TOKEN]) {
       expect(output).not.toContain(secret);
@@ -89,7 +107,12 @@ describe('npm start with Slack and Discord credentials', () => {
     slack = createFakeSlack({ botToken: 'xoxb-the-one-slack-expects', appToken: SLACK_APP_TOKEN });
     await slack.start();
     main = runMain({
-      env: { SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_API_URL: slack.apiUrl },
+      env: {
+        SLACK_BOT_TOKEN,
+        SLACK_APP_TOKEN,
+        SLACK_API_URL: slack.apiUrl,
+        DATABASE_URL: `file:${path.join(await stores.dir(), 'bot.db')}`,
+      },
     });
     expect(await main.exited).toBe(1);
     expect(main.stderr()).toContain('Slack did not accept SLACK_BOT_TOKEN');

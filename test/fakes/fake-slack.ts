@@ -48,6 +48,8 @@ export interface FakeSlackOptions {
   readonly appToken?: string;
   /** Send `{"type":"hello"}` as soon as a Socket Mode client connects (default true). */
   readonly sendHello?: boolean;
+  /** chat.postMessage to these channels fails with the given error, e.g. `not_in_channel`. */
+  readonly postErrors?: Readonly<Record<string, string>>;
 }
 
 /** A local stand-in for Slack on 127.0.0.1: Web API, response_url catcher and Socket Mode. */
@@ -104,6 +106,7 @@ export function createFakeSlack(options: FakeSlackOptions = {}): FakeSlack {
     botToken,
     appToken,
     sendHello = true,
+    postErrors = {},
   } = options;
   const calls: FakeSlackCall[] = [];
   const queues = new Map<string, ReturnType<typeof createQueue<FakeSlackCall>>>();
@@ -143,7 +146,16 @@ export function createFakeSlack(options: FakeSlackOptions = {}): FakeSlack {
           user_id: botUserId,
           bot_id: botId,
         };
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          channel: body.channel,
+          permalink: `https://fake.slack.test/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}`,
+        };
       case 'chat.postMessage':
+        if (typeof body.channel === 'string' && postErrors[body.channel]) {
+          return { ok: false, error: postErrors[body.channel] };
+        }
         return { ok: true, channel: body.channel, ts, message: { ...body, ts, bot_id: botId } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts };

@@ -125,6 +125,7 @@ describe('the request pipeline', () => {
       'answer',
     );
     expect(logLines.join('')).toContain('A user is over the question rate limit.');
+    expect(logLines.join('')).not.toContain('T1:U1');
   });
 
   it('does not count a refused question, help or the listing against the limit', async () => {

@@ -11,4 +11,14 @@ describe('the end-to-end chat benchmark', () => {
       expect(r.p99Ms).toBeGreaterThanOrEqual(r.p50Ms);
     }
   });
+
+  it('times the same replies with every question recorded in a libSQL file', async () => {
+    const results = await measureChatLatency({ questions: 3, warmup: 1, questionLog: true });
+    expect(results.map((r) => r.name)).toEqual([
+      'slack-http+log',
+      'slack-socket+log',
+      'discord+log',
+    ]);
+    for (const r of results) expect(r.p50Ms).toBeGreaterThan(0);
+  });
 });

@@ -6,6 +6,7 @@ import {
   createRequestPipeline,
   type RequestPipeline,
 } from '../../src/requests/request-pipeline.js';
+import type { QuestionLog } from '../../src/store/question-log.js';
 import { createTestService } from './test-service.js';
 
 export interface TestPipelineOptions {
@@ -14,6 +15,8 @@ export interface TestPipelineOptions {
   /** Questions per user per minute; 0 (the default) turns the limit off. */
   readonly rateLimitPerMinute?: number;
   readonly logger?: Logger;
+  /** Records questions and takes votes; absent, as with `QUESTION_LOG=off`. */
+  readonly questionLog?: QuestionLog;
 }
 
 /** The request pipeline as `npm start` wires it, for driving an adapter or the console. */
@@ -21,10 +24,12 @@ export async function createTestPipeline({
   service,
   rateLimitPerMinute = 0,
   logger = pino({ level: 'silent' }),
+  questionLog,
 }: TestPipelineOptions = {}): Promise<RequestPipeline> {
   return createRequestPipeline({
     service: service ?? (await createTestService()),
     rateLimiter: createRateLimiter({ limit: rateLimitPerMinute }),
     logger,
+    ...(questionLog && { questionLog }),
   });
 }

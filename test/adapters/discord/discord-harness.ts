@@ -6,6 +6,7 @@ import {
 import type { QueryService } from '../../../src/answer/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
+import type { QuestionLog } from '../../../src/store/question-log.js';
 import {
   createFakeDiscord,
   type FakeDiscord,
@@ -33,6 +34,10 @@ export async function startDiscordHarness(
     readonly service?: QueryService;
     readonly rateLimitPerMinute?: number;
     readonly fake?: FakeDiscordOptions;
+    /** Records questions and takes votes (with buttons on answers); absent by default. */
+    readonly questionLog?: QuestionLog;
+    /** DISCORD_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
+    readonly organizersChannel?: string;
   } = {},
 ): Promise<DiscordHarness> {
   const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
@@ -43,7 +48,11 @@ export async function startDiscordHarness(
     level: 'trace',
     destination: { write: (line: string) => lines.push(line) },
   });
-  const loaded = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl });
+  const loaded = loadConfig({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    ...(options.organizersChannel && { DISCORD_ORGANIZERS_CHANNEL: options.organizersChannel }),
+  });
   if (!loaded.ok || !loaded.config.discord)
     throw new Error(`Bad test config: ${JSON.stringify(loaded)}`);
   const adapter = createDiscordAdapter({
@@ -52,6 +61,7 @@ export async function startDiscordHarness(
       ...(options.service && { service: options.service }),
       rateLimitPerMinute: options.rateLimitPerMinute ?? loaded.config.rateLimitPerMinute,
       logger,
+      ...(options.questionLog && { questionLog: options.questionLog }),
     }),
     logger,
     rest: { retries: 0 },

@@ -42,6 +42,8 @@ describe('the /vmware slash command against a local Discord', () => {
     expect(first.description).toMatch(/\*\*[^*]+\*\*/);
     const button = body.data.components[0].components[0];
     expect(button).toMatchObject({ label: 'Share', custom_id: 'vmware:share' });
+    // No question log here (QUESTION_LOG=off): nothing to vote on, so Share is the only button.
+    expect(body.data.components[0].components).toHaveLength(1);
   });
 
   it('answers /vmware ask used in a DM with the bot', async () => {

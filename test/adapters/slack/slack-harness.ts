@@ -4,6 +4,7 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
+import type { QuestionLog } from '../../../src/store/question-log.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
 import { createTestPipeline } from '../../support/test-pipeline.js';
 
@@ -20,6 +21,12 @@ export interface HarnessOptions {
   readonly service?: QueryService;
   /** Questions per user per minute; 0 (the default) turns the limit off. */
   readonly rateLimitPerMinute?: number;
+  /** Records questions and takes votes (with buttons on answers); absent by default. */
+  readonly questionLog?: QuestionLog;
+  /** SLACK_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
+  readonly organizersChannel?: string;
+  /** chat.postMessage to these channels fails with the given Slack error. */
+  readonly postErrors?: Readonly<Record<string, string>>;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -40,12 +47,16 @@ export async function startHarness({
   mode,
   service,
   rateLimitPerMinute = 0,
+  questionLog,
+  organizersChannel,
+  postErrors,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
     botUserId: BOT_USER_ID,
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
+    ...(postErrors && { postErrors }),
   });
   await fake.start();
   const logs: string[] = [];
@@ -56,11 +67,13 @@ export async function startHarness({
       port: 0,
       apiUrl: fake.apiUrl,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
+      ...(organizersChannel !== undefined && { organizersChannel }),
     },
     pipeline: await createTestPipeline({
       ...(service && { service }),
       rateLimitPerMinute,
       logger,
+      ...(questionLog && { questionLog }),
     }),
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
@@ -146,16 +159,28 @@ export function directMessageEvent(text: string, extra: Record<string, unknown> 
 
 /** The `block_actions` payload Slack sends when the "Share in channel" button is clicked. */
 export function shareClick(question: string, responseUrl: string) {
+  return buttonClick('share_answer', question, responseUrl);
+}
+
+/** The `block_actions` payload for a click on the button `actionId` carrying `value`. */
+export function buttonClick(
+  actionId: string,
+  value: string,
+  responseUrl: string,
+  userId = USER_ID,
+  /** The message the button sat on, when it is a real (not ephemeral) one. */
+  message?: { channel: string; ts: string },
+) {
   return {
     type: 'block_actions',
-    user: { id: USER_ID, username: 'asker', name: 'asker', team_id: TEAM_ID },
+    user: { id: userId, username: 'asker', name: 'asker', team_id: TEAM_ID },
     api_app_id: 'A0FAKE',
     token: 'legacy-verification-token',
     container: {
       type: 'message',
-      message_ts: '1700000000.000300',
-      channel_id: 'C0GENERAL',
-      is_ephemeral: true,
+      message_ts: message?.ts ?? '1700000000.000300',
+      channel_id: message?.channel ?? 'C0GENERAL',
+      is_ephemeral: message === undefined,
     },
     trigger_id: '1.2.3',
     team: { id: TEAM_ID, domain: 'fake' },
@@ -164,10 +189,10 @@ export function shareClick(question: string, responseUrl: string) {
     actions: [
       {
         type: 'button',
-        action_id: 'share_answer',
-        block_id: 'share',
-        text: { type: 'plain_text', text: 'Share in channel' },
-        value: question,
+        action_id: actionId,
+        block_id: 'answer-buttons',
+        text: { type: 'plain_text', text: actionId },
+        value,
         action_ts: '1700000001.000000',
       },
     ],

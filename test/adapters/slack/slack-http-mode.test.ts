@@ -43,6 +43,8 @@ describe('Slack adapter in HTTP mode', () => {
     expect(visibleText(body)).toContain('2020/9/22');
     expect(JSON.stringify(body.blocks)).toContain('"action_id":"share_answer"');
     expect(JSON.stringify(body.blocks)).toContain(`"value":"${GA_QUESTION}"`);
+    // No question log here (QUESTION_LOG=off): nothing to vote on, so no vote buttons.
+    expect(JSON.stringify(body.blocks)).not.toContain('vote_');
   });
 
   it('treats any other text after /vmware as a question', async () => {

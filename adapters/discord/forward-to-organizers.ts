@@ -1,0 +1,91 @@
+import {
+  type ButtonInteraction,
+  DiscordAPIError,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type RESTPostAPIChannelMessageJSONBody,
+  Routes,
+} from 'discord.js';
+import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { escapeMarkdown } from './discord-markdown.js';
+import { DISCORD_LIMITS, renderNotice } from './render-embeds.js';
+
+/**
+ * "Ask the organizers": posts the question, who asked (a mention that pings only them: they
+ * clicked), where and what the bot answered to the organizers' channel, then tells the asker
+ * privately that it went, or plainly that it could not.
+ * @see https://discord.com/developers/docs/resources/message#create-message
+ */
+export async function forwardToOrganizers(
+  pipeline: RequestPipeline,
+  interaction: ButtonInteraction,
+  { answerId, channelId }: { readonly answerId: string; readonly channelId: string },
+): Promise<InteractionReplyOptions> {
+  const result = await pipeline.forward({
+    platform: 'discord',
+    userKey: interaction.user.id,
+    answerId,
+    post: async ({ question, answered }) => {
+      const body = renderOrganizersMessage({
+        userId: interaction.user.id,
+        where: whereAsked(interaction),
+        question,
+        answered,
+      });
+      try {
+        await interaction.client.rest.post(Routes.channelMessages(channelId), { body });
+      } catch (err) {
+        throw new Error(fixFor(err, channelId), { cause: err });
+      }
+    },
+  });
+  return {
+    ...renderNotice(escapeMarkdown(result.message)),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** The organizers' message: the question escaped, and only the asker may be pinged. */
+function renderOrganizersMessage({
+  userId,
+  where,
+  question,
+  answered,
+}: {
+  readonly userId: string;
+  readonly where: string;
+  readonly question: string;
+  readonly answered: string;
+}): RESTPostAPIChannelMessageJSONBody {
+  const head = `**A question for the organizers** from <@${userId}> ${where}:`;
+  const tail = `\n-# ${escapeMarkdown(answered)}`;
+  const room = DISCORD_LIMITS.contentChars - head.length - tail.length - 4;
+  const quoted = escapeMarkdown(question, room).replace(/\n/g, '\n> ');
+  return {
+    content: `${head}\n> ${quoted}${tail}`,
+    allowed_mentions: { parse: [], users: [userId] },
+  };
+}
+
+/** A jump link to the message the button sat on, or the channel for an ephemeral reply. */
+function whereAsked(interaction: ButtonInteraction): string {
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  return ephemeral || !interaction.message.url
+    ? `in <#${interaction.channelId}>`
+    : `(${interaction.message.url})`;
+}
+
+/** What to do when Discord refuses the post, in one sentence for the log. */
+function fixFor(err: unknown, channelId: string): string {
+  const code = err instanceof DiscordAPIError ? err.code : undefined;
+  switch (code) {
+    case 10003:
+      return `DISCORD_ORGANIZERS_CHANNEL ${channelId} is no channel Discord knows: check the id.`;
+    case 50001:
+    case 50013:
+      return `Give the bot View Channel and Send Messages in the organizers' channel ${channelId}; Discord said ${err instanceof Error ? err.message : code}.`;
+    default:
+      return `Discord refused the post to ${channelId} (${err instanceof Error ? err.message : String(err)}); check DISCORD_ORGANIZERS_CHANNEL and the bot's permissions there.`;
+  }
+}

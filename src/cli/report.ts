@@ -1,0 +1,66 @@
+import { access } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { databaseUrlOf, loadEnvironment } from '../config.js';
+import { buildReport, reportJson, reportText } from '../report/build-report.js';
+import { readGlossary } from '../report/report-inputs.js';
+import { parseSince } from '../report/report-period.js';
+import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
+import { describeUrl, filePathOf, openDatabase } from '../store/open-database.js';
+import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
+
+const USAGE = [
+  'Usage: npm run report -- [--since 7d|30d|YYYY-MM-DD] [--json] [--content DIR]',
+  'What the community asked, from the question log (DATABASE_URL); safe while the bot runs.',
+  '  --since   the period: the last N days (7d, the default) or since a date (UTC)',
+  '  --json    {"since","until","questions","answered","notFound","helpful","notHelpful",',
+  '            "unanswered","disliked","topTalks"} instead of text',
+  `${CONTENT_OPTION_HELP} (its glossary groups questions)`,
+  '  -h, --help  show this help',
+].join('\n');
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      since: { type: 'string', default: '7d' },
+      json: { type: 'boolean' },
+      content: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const until = new Date();
+  const since = parseSince(values.since, until);
+  const url = databaseUrlOf(loadEnvironment());
+  const file = filePathOf(url);
+  if (
+    file !== undefined &&
+    !(await access(file).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    console.error(
+      `There is no question log at ${describeUrl(url)} yet: start the bot (npm start with a chat token) or set DATABASE_URL.`,
+    );
+    return 1;
+  }
+  const glossary = await readGlossary(contentDir(values.content));
+  const client = await openDatabase(url);
+  try {
+    const report = await buildReport(client, {
+      since,
+      until,
+      glossary,
+      synonyms: await loadSudachiSynonyms(),
+    });
+    console.log(values.json ? reportJson(report) : reportText(report));
+    return 0;
+  } finally {
+    client.close();
+  }
+}
+
+runCli(main, USAGE);

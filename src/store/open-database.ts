@@ -1,0 +1,75 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Client, createClient } from '@libsql/client';
+import { MIGRATIONS } from './migrations.js';
+import { StoreError } from './store-error.js';
+
+/** How long a write waits for another process's write (say `npm run report`) before failing. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The local file behind a `file:` URL (`file:data/x.db` is relative to the working directory),
+ * or undefined for a libSQL server.
+ */
+export function filePathOf(url: string): string | undefined {
+  if (!url.startsWith('file:')) return undefined;
+  const rest = url.slice('file:'.length).split('?')[0] ?? '';
+  return rest.startsWith('//') ? fileURLToPath(`file:${rest}`) : rest;
+}
+
+/**
+ * Opens the store at a libSQL URL and brings its schema up to date. A local file gets its folder
+ * created, WAL mode (so `npm run report` reads while the bot writes) and a busy timeout.
+ * Rejects with a {@link StoreError} saying what to fix when the store cannot be used.
+ */
+export async function openDatabase(url: string): Promise<Client> {
+  const file = filePathOf(url);
+  let client: Client | undefined;
+  try {
+    if (file !== undefined && file !== ':memory:') {
+      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    }
+    client = createClient({ url });
+    if (file !== undefined) {
+      await client.execute('PRAGMA journal_mode = WAL');
+      await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      // In WAL mode a process crash loses nothing committed; only a power cut may lose the last.
+      await client.execute('PRAGMA synchronous = NORMAL');
+    }
+    await migrate(client);
+    return client;
+  } catch (err) {
+    client?.close();
+    throw new StoreError(
+      'store_open_failed',
+      `The question store at ${describeUrl(url)} cannot be used (${reason(err)}); check DATABASE_URL, the disk and the file's permissions.`,
+      { cause: err },
+    );
+  }
+}
+
+/** Applies every migration the store has not seen, each with its version in one transaction. */
+async function migrate(client: Client): Promise<void> {
+  const result = await client.execute('PRAGMA user_version');
+  const current = Number(result.rows[0]?.[0] ?? 0);
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `the store is at schema version ${current}, newer than this bot's ${MIGRATIONS.length}`,
+    );
+  }
+  for (const [i, statements] of MIGRATIONS.entries()) {
+    const version = i + 1;
+    if (version <= current) continue;
+    await client.batch([...statements, `PRAGMA user_version = ${version}`], 'write');
+  }
+}
+
+/** The URL without credentials (a libsql URL may carry `?authToken=`), for messages and logs. */
+export function describeUrl(url: string): string {
+  return url.split('?')[0] ?? url;
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

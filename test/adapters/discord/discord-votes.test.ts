@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionLog } from '../../../src/store/question-log.js';
+import { countingMetrics, questionLogAt, tempStores, votesOn } from '../../support/temp-store.js';
+import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
+
+const GA_QUESTION = 'When did Ansible 2.10 become GA?';
+const EPHEMERAL = 64;
+
+interface Button {
+  readonly custom_id: string;
+  readonly label?: string;
+  readonly emoji?: { readonly name?: string };
+}
+
+/** The buttons of a message's component rows, in order. */
+function buttonsOf(data: { components?: { components?: Button[] }[] }): Button[] {
+  return (data.components ?? []).flatMap((row) => row.components ?? []);
+}
+
+describe('👍 / 👎 on Discord answers', () => {
+  const stores = tempStores();
+  const metrics = countingMetrics();
+  let url: string;
+  let log: QuestionLog;
+  let h: DiscordHarness;
+  beforeAll(async () => {
+    url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    log = questionLogAt(url, { metrics, days: 90 });
+    h = await startDiscordHarness({ questionLog: log });
+  });
+  afterAll(async () => {
+    if (h) await closeAndCheckLogs(h);
+    await log?.close();
+    await stores.removeAll();
+  });
+
+  const ask = async (question: string) =>
+    (await h.fake.sendSlashCommand({ subcommand: 'ask', options: { question } }).response()).body
+      .data;
+  const click = async (customId: string, message: object) =>
+    (await h.fake.clickButton({ customId, message }).response()).body;
+
+  it('puts Share, 👍 Helpful and 👎 Not helpful in one row under a found answer, carrying its id', async () => {
+    const buttons = buttonsOf(await ask(GA_QUESTION));
+    expect(buttons.map((b) => [b.label, b.emoji?.name])).toEqual([
+      ['Share', undefined],
+      ['Helpful', '👍'],
+      ['Not helpful', '👎'],
+    ]);
+    const id = buttons[1]?.custom_id.replace('vmware:vote:helpful:', '');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(buttons[2]?.custom_id).toBe(`vmware:vote:not-helpful:${id}`);
+  });
+
+  it('shows no buttons when nothing was found', async () => {
+    expect(buttonsOf(await ask('How do I bake sourdough bread?'))).toEqual([]);
+  });
+
+  it('says in help that questions are recorded and kept 90 days', async () => {
+    const { body } = await h.fake.sendSlashCommand({ subcommand: 'help' }).response();
+    expect(body.data.embeds[0].footer.text).toBe(
+      'Questions asked here are recorded, without your name, to improve the notes, and deleted after 90 days.',
+    );
+  });
+
+  it('stores a click, thanks the clicker privately, and a second click changes the vote', async () => {
+    const answer = await ask(GA_QUESTION);
+    const [, helpful, notHelpful] = buttonsOf(answer);
+    const thanks = await click(helpful?.custom_id ?? '', answer);
+    expect(thanks.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(thanks.data.content).toBe(
+      'Thanks! Your 👍 Helpful helps the organizers improve the notes.',
+    );
+    const changed = await click(notHelpful?.custom_id ?? '', answer);
+    expect(changed.data.content).toBe('Thanks, your vote is now 👎 Not helpful.');
+
+    const answerId = helpful?.custom_id.replace('vmware:vote:helpful:', '') ?? '';
+    expect(await votesOn(url, answerId)).toEqual(['not-helpful']);
+    expect(metrics.feedback).toEqual(['discord:helpful', 'discord:not-helpful']);
+  });
+
+  it('answers a click on an unknown answer politely, and privately', async () => {
+    const body = await click('vmware:vote:helpful:no-such-answer', { content: 'old answer' });
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(body.data.content).toBe(
+      'Sorry, I no longer know that answer (answers are kept for 90 days), so the vote was not recorded. Ask again to vote on a fresh answer.',
+    );
+  });
+
+  it('puts the vote buttons on mention replies, DMs and the shared answer, for the same answer', async () => {
+    const mention = await h.fake
+      .sendMessage({ content: `<@${h.fake.ids.botUserId}> ${GA_QUESTION}` })
+      .reply();
+    expect(buttonsOf(mention.body).map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
+    const dm = await h.fake.sendMessage({ content: GA_QUESTION, dm: true }).reply();
+    expect(buttonsOf(dm.body).map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
+
+    const answer = await ask(GA_QUESTION);
+    const shared = await click('vmware:share', answer);
+    expect((shared.data.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect(buttonsOf(shared.data).map((b) => b.custom_id)).toEqual(
+      buttonsOf(answer)
+        .slice(1)
+        .map((b) => b.custom_id),
+    );
+  });
+});

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scheduleDigest } from '../../src/app/digest-schedule.js';
+import { createWeeklyDigest, type WeeklyDigest } from '../../src/report/weekly-digest.js';
+import { openDatabase } from '../../src/store/open-database.js';
+import { createQuestionStore } from '../../src/store/question-store.js';
+import { capturingLogger, tempStores } from '../support/temp-store.js';
+
+const PERIOD = new Date('2026-11-30T09:00:00Z');
+
+async function seed(url: string): Promise<void> {
+  const store = createQuestionStore(await openDatabase(url));
+  const at = Date.parse('2026-11-28T10:00:00Z');
+  const base = { platform: 'slack', source: 'command', latencyMs: 1, answerKind: 'not-found' };
+  await store.recordQuestion({ ...base, id: 'a', askedAt: at, question: 'how to install octant' });
+  await store.recordQuestion({
+    ...base,
+    id: 'b',
+    askedAt: at + 1,
+    question: 'how to install octant',
+  });
+  await store.recordQuestion({
+    ...base,
+    id: 'c',
+    askedAt: at + 2,
+    question: 'When did Ansible 2.10 become GA?',
+    answerKind: 'found',
+    topTalk: 'Ansible talk',
+    topMeetup: 'Meetup #5',
+  });
+  await store.recordVote({ answerId: 'c', voterHash: 'v', vote: 'not-helpful', votedAt: at + 3 });
+  store.close();
+}
+
+describe('the weekly digest', () => {
+  const stores = tempStores();
+  afterEach(() => stores.removeAll());
+
+  /** One bot process's digest over the shared store, posting into `posts`. */
+  const processAt = (url: string, posts: string[], fail = false): WeeklyDigest =>
+    createWeeklyDigest({
+      databaseUrl: url,
+      contentDir: 'test/fixtures/content',
+      logger: capturingLogger().logger,
+      post: async (text) => {
+        if (fail) throw new Error('channel refused');
+        posts.push(text);
+      },
+    });
+
+  it('is posted once per period by two processes sharing the store, and again next period', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    await seed(url);
+    const posts: string[] = [];
+    const [first, second] = [processAt(url, posts), processAt(url, posts)];
+    const outcomes = await Promise.all([first.runFor(PERIOD), second.runFor(PERIOD)]);
+    expect(outcomes.sort()).toEqual(['already-sent', 'sent']);
+    expect(posts).toHaveLength(1);
+    // A restart within the period (a fresh process, a few seconds later) sends nothing.
+    expect(await processAt(url, posts).runFor(new Date(PERIOD.getTime() + 5_000))).toBe(
+      'already-sent',
+    );
+    expect(await first.runFor(new Date('2026-12-07T09:00:00Z'))).toBe('sent');
+    expect(posts).toHaveLength(2);
+
+    expect(posts[0]).toBe(
+      [
+        'Weekly question digest, 2026-11-23 to 2026-11-30',
+        '3 questions: 1 answered, 2 not found in the notes; 0 👍, 1 👎.',
+        '',
+        'Not answered by the notes:',
+        '• 2× how to install octant',
+        '',
+        'Answers voted 👎 Not helpful:',
+        '• 1× When did Ansible 2.10 become GA? → Ansible talk',
+        '',
+        'The whole list: npm run report -- --since 7d',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the period claimed when posting fails, so no process posts it twice', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    await seed(url);
+    const posts: string[] = [];
+    expect(await processAt(url, posts, true).runFor(PERIOD)).toBe('failed');
+    expect(await processAt(url, posts).runFor(PERIOD)).toBe('already-sent');
+    expect(posts).toEqual([]);
+  });
+
+  it('runs on its cron schedule with the run’s time as the period', async () => {
+    const periods: Date[] = [];
+    const schedule = scheduleDigest('0 9 * * 1', {
+      runFor: async (period) => {
+        periods.push(period);
+        return 'sent';
+      },
+    });
+    await schedule.trigger();
+    schedule.stop();
+    expect(periods).toHaveLength(1);
+    expect(periods[0]).toBeInstanceOf(Date);
+  });
+});
