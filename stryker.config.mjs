@@ -1,0 +1,53 @@
+/**
+ * Mutation testing: `npm run mutate` (not part of `npm test`). Answers "would a test notice if
+ * this line broke?" for the core and the adapters' pure renderers and request handling.
+ * Entry points and wiring that only start processes (src/main.ts, src/cli, scripts, src/bench,
+ * src/eval, the Bolt/discord.js adapters' start-up) are not mutated: their tests spawn processes,
+ * which never see Stryker's mutants.
+ */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  // Leaves out the tests that spawn processes or wait on timers; see the file.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // Each mutant runs only the tests that reached it.
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants, regexes and tables, evaluated once on import) would
+  // need the whole suite rerun for each of them, about four hours here. They are skipped and
+  // reported as "ignored", so they count neither for nor against the score; the behaviour those
+  // constants carry (the thresholds, the limits) is asserted through the functions that use them.
+  ignoreStatic: true,
+  // Committed, so a fresh clone only re-tests mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: 'stryker-incremental.json',
+  concurrency: 2,
+  timeoutMS: 10_000,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  // The score table with the % per file; survivors are in the JSON and HTML reports.
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
+  tempDirName: 'reports/.stryker-tmp',
+  thresholds: { high: 80, low: 75, break: null },
+  mutate: [
+    'src/content/**/*.ts',
+    'src/search/**/*.ts',
+    'src/answer/**/*.ts',
+    'src/requests/**/*.ts',
+    'src/app/**/*.ts',
+    'adapters/slack/mrkdwn.ts',
+    'adapters/slack/render-*.ts',
+    'adapters/slack/share-button.ts',
+    'adapters/slack/strip-bot-mention.ts',
+    'adapters/slack/register-*.ts',
+    'adapters/slack/post-reply.ts',
+    'adapters/discord/discord-markdown.ts',
+    'adapters/discord/render-*.ts',
+    'adapters/discord/handle-*.ts',
+    'adapters/discord/bot-mention.ts',
+    'adapters/discord/redact-error.ts',
+  ],
+};
