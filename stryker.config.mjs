@@ -29,7 +29,12 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   // The score table with the % per file; survivors are in the JSON and HTML reports.
-  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
+  clearTextReporter: {
+    allowColor: false,
+    logTests: false,
+    reportTests: false,
+    reportMutants: false,
+  },
   tempDirName: 'reports/.stryker-tmp',
   thresholds: { high: 80, low: 75, break: null },
   mutate: [

@@ -78,3 +78,24 @@ describe('which passages count as an answer', () => {
     ]);
   });
 });
+
+describe('the result limit', () => {
+  const NUMBERS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+  const tips = serviceFrom(
+    `# M\n\n## Octant tips\n\n${NUMBERS.map((n) => `* Octant tip: ${n}`).join('\n')}\n`,
+  );
+  const count = (limit: number) => found(tips.ask('octant', { limit })).length;
+
+  it('shows as many answers as asked, from 1 to 10', () => {
+    expect([1, 2, 5, 10].map(count)).toEqual([1, 2, 5, 10]);
+  });
+
+  it('shows at least one and at most ten whatever is asked', () => {
+    expect([0, -3, 11, 20].map(count)).toEqual([1, 1, 10, 10]);
+  });
+
+  it('drops the fraction of a limit, and shows 3 for a limit that is not a number', () => {
+    expect([2.7, Number.NaN, Number.POSITIVE_INFINITY].map(count)).toEqual([2, 3, 3]);
+    expect(found(tips.ask('octant'))).toHaveLength(3);
+  });
+});
