@@ -10,7 +10,12 @@ export default {
   testRunner: 'vitest',
   // Leaves out the tests that spawn processes or wait on timers; see the file.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
-  checkers: ['typescript'],
+  // The TypeScript checker (type-checks each mutant, so mutants that would not compile are
+  // reported as such instead of run) made a file's run 4.5 times slower here: 7.4 minutes instead
+  // of 1.7 for build-snippet.ts, and a full run would take hours. It stays installed for a precise
+  // run: `npm run mutate -- --checkers typescript`. Without it, a mutant that does not type-check
+  // still runs (vitest strips types) and is killed or survives like any other.
+  checkers: [],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   // Each mutant runs only the tests that reached it.
@@ -24,7 +29,8 @@ export default {
   incremental: true,
   incrementalFile: 'stryker-incremental.json',
   concurrency: 2,
-  timeoutMS: 10_000,
+  // Tests take milliseconds; a mutant that loops forever is cut after 3 s on top of its tests' time.
+  timeoutMS: 3_000,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
