@@ -14,6 +14,17 @@ const MUTATION_EXCLUDE = [
   'test/app/console-mode.test.ts',
   'test/app/shutdown.test.ts',
   'test/scripts/bench-chat.test.ts',
+  // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
+  // hundreds of milliseconds per test, and they ask the shipped notes real questions, so every
+  // surviving search mutant would run all of them (a full run went from under an hour to about
+  // 80 minutes). The adapters' wiring they test (register-*.ts, handle-*.ts) is not mutated;
+  // the renderers have tests of their own.
+  'test/adapters/slack/slack-http-mode.test.ts',
+  'test/adapters/slack/slack-socket-mode.test.ts',
+  'test/adapters/discord/messages.test.ts',
+  'test/adapters/discord/slash-commands.test.ts',
+  'test/adapters/discord/startup.test.ts',
+  'test/adapters/discord/register-commands.test.ts',
   // Seconds of waiting on a dropped gateway and on file-system watch events; the reload queue is
   // tested without the watcher in test/app/content-reloader-queue.test.ts.
   'test/adapters/discord/gateway-reconnect.test.ts',
