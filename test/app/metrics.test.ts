@@ -3,18 +3,24 @@ import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { createMetrics } from '../../src/app/metrics.js';
 import { withMetrics } from '../../src/app/with-metrics.js';
 
-const line = async (metrics: ReturnType<typeof createMetrics>, series: string) =>
-  (await metrics.registry.metrics()).split('\n').find((l) => l.startsWith(`${series} `));
+/** Checks the value of each named series in the Prometheus text. */
+async function expectSeries(
+  metrics: ReturnType<typeof createMetrics>,
+  expected: Record<string, number>,
+): Promise<void> {
+  const lines = (await metrics.registry.metrics()).split('\n');
+  for (const [series, value] of Object.entries(expected)) {
+    expect(lines.find((l) => l.startsWith(`${series} `))).toBe(`${series} ${value}`);
+  }
+}
 
 describe('the metrics', () => {
   it('start with zero reloads and zero failed reloads, not missing series', async () => {
     const metrics = createMetrics({ defaultMetrics: false });
-    expect(await line(metrics, 'meetup_bot_content_reloads_total')).toBe(
-      'meetup_bot_content_reloads_total 0',
-    );
-    expect(await line(metrics, 'meetup_bot_content_reload_failures_total')).toBe(
-      'meetup_bot_content_reload_failures_total 0',
-    );
+    await expectSeries(metrics, {
+      meetup_bot_content_reloads_total: 0,
+      meetup_bot_content_reload_failures_total: 0,
+    });
   });
 
   it('count successful and failed reloads apart, and the latest number of problems', async () => {
@@ -24,15 +30,11 @@ describe('the metrics', () => {
     metrics.recordReload('failure');
     metrics.recordContentProblems(4);
     metrics.recordContentProblems(2);
-    expect(await line(metrics, 'meetup_bot_content_reloads_total')).toBe(
-      'meetup_bot_content_reloads_total 2',
-    );
-    expect(await line(metrics, 'meetup_bot_content_reload_failures_total')).toBe(
-      'meetup_bot_content_reload_failures_total 1',
-    );
-    expect(await line(metrics, 'meetup_bot_content_problems')).toBe(
-      'meetup_bot_content_problems 2',
-    );
+    await expectSeries(metrics, {
+      meetup_bot_content_reloads_total: 2,
+      meetup_bot_content_reload_failures_total: 1,
+      meetup_bot_content_problems: 2,
+    });
   });
 
   it('show the size of the serving index and when it was built, in Unix seconds', async () => {
@@ -43,12 +45,12 @@ describe('the metrics', () => {
       passages: 31,
       builtAt: '2024-03-01T00:00:10.000Z',
     });
-    expect(await line(metrics, 'meetup_bot_index_meetups')).toBe('meetup_bot_index_meetups 2');
-    expect(await line(metrics, 'meetup_bot_index_talks')).toBe('meetup_bot_index_talks 7');
-    expect(await line(metrics, 'meetup_bot_index_passages')).toBe('meetup_bot_index_passages 31');
-    expect(await line(metrics, 'meetup_bot_index_built_timestamp_seconds')).toBe(
-      'meetup_bot_index_built_timestamp_seconds 1709251210',
-    );
+    await expectSeries(metrics, {
+      meetup_bot_index_meetups: 2,
+      meetup_bot_index_talks: 7,
+      meetup_bot_index_passages: 31,
+      meetup_bot_index_built_timestamp_seconds: 1709251210,
+    });
   });
 
   it('include the process metrics, prefixed, unless turned off', async () => {
