@@ -25,7 +25,9 @@ export default {
   // reported as "ignored", so they count neither for nor against the score; the behaviour those
   // constants carry (the thresholds, the limits) is asserted through the functions that use them.
   ignoreStatic: true,
-  // Committed, so a fresh clone only re-tests mutants whose code or covering tests changed.
+  // Committed, so a fresh clone only re-tests mutants whose code or covering tests changed. The
+  // file holds the files of the last run only: to try one file, use `npm run mutate:only -- FILE`,
+  // which keeps its own incremental file under reports/.
   incremental: true,
   incrementalFile: 'stryker-incremental.json',
   concurrency: 2,
