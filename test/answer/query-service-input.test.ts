@@ -156,3 +156,13 @@ describe('what the query service makes of a question', () => {
     expect(replicated.kind === 'found' && replicated.results[0]?.section).toBe('Replication');
   });
 });
+
+describe('the scores the query service gives', () => {
+  it('come best first, rounded to thousandths', () => {
+    const answer = service.ask('clusters', { limit: 10 });
+    const scores = answer.kind === 'found' ? answer.results.map((r) => r.score) : [];
+    expect(talks(answer)).toHaveLength(4);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const score of scores) expect(score).toBe(Math.round(score * 1000) / 1000);
+  });
+});
