@@ -82,8 +82,7 @@ describe('ask', () => {
 
   it('honours the result limit', () => {
     expect(found(shipped.ask('k8s', { limit: 1 }))).toHaveLength(1);
-    expect(found(shipped.ask('k8s', { limit: 5 })).length).toBeGreaterThan(1);
-    expect(found(shipped.ask('k8s', { limit: Number.NaN })).length).toBeGreaterThan(0);
+    // Every boundary of the limit: test/answer/query-service-rules.test.ts.
   });
 
   it('leaves out runners-up that score far below the best answer', () => {

@@ -77,16 +77,19 @@ describe('npm start with Slack and Discord credentials', () => {
     expect(metrics).toMatch(/meetup_bot_questions_total\{platform="discord",kind="found"\} 1/);
     expect(metrics).toMatch(/meetup_bot_store_errors_total 0/);
 
-    const signalled = Date.now();
     main.child.kill('SIGTERM');
     const [code, slackClose] = await Promise.all([main.exited, socket.closed]);
     expect(code).toBe(0);
-    expect(Date.now() - signalled).toBeLessThan(10_000);
     // 1006 is an abnormal close (the process died with the socket open); a clean one is not.
     expect(slackClose).not.toBe(1006);
-    expect(main.stderr()).toContain('"msg":"Slack adapter stopped."');
-    expect(main.stderr()).toContain('"msg":"Discord adapter stopped."');
-    expect(main.stderr()).toContain('"msg":"Shutdown complete."');
+    // Both adapters stop before the process says it is done (the test's timeout bounds how long).
+    const stderr = main.stderr();
+    const at = (msg: string) => stderr.indexOf(`"msg":"${msg}"`);
+    expect(at('Slack adapter stopped.')).toBeGreaterThan(-1);
+    expect(at('Discord adapter stopped.')).toBeGreaterThan(-1);
+    expect(at('Shutdown complete.')).toBeGreaterThan(
+      Math.max(at('Slack adapter stopped.'), at('Discord adapter stopped.')),
+    );
     // Both DMs were written before the store closed, with no user recorded.
     const store = createClient({ url: storeUrl });
     const rows = await store.execute(

@@ -6,8 +6,9 @@ describe('the end-to-end chat benchmark', () => {
     const results = await measureChatLatency({ questions: 5, warmup: 1 });
     expect(results.map((r) => r.name)).toEqual(['slack-http', 'slack-socket', 'discord']);
     for (const r of results) {
+      // Five timed answers each (the warm-up is not counted), summarized as ordered quantiles.
       expect(r.n).toBe(5);
-      expect(r.p50Ms).toBeGreaterThan(0);
+      expect(Number.isFinite(r.p50Ms) && Number.isFinite(r.p99Ms)).toBe(true);
       expect(r.p99Ms).toBeGreaterThanOrEqual(r.p50Ms);
     }
   });

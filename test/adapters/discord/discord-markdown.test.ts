@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeMarkdown,
+  formatMarkdown,
+  truncatePlain,
+} from '../../../adapters/discord/discord-markdown.js';
+
+describe('formatMarkdown', () => {
+  it('bolds each matched range', () => {
+    expect(
+      formatMarkdown('Ansible 2.10 went GA', [
+        { start: 0, end: 7 },
+        { start: 18, end: 20 },
+      ]),
+    ).toBe('**Ansible** 2.10 went **GA**');
+  });
+
+  it('bolds a URL whole when a match touches it, and leaves it unescaped', () => {
+    expect(formatMarkdown('see https://example.com/a_b now', [{ start: 10, end: 12 }])).toBe(
+      'see **https://example.com/a_b** now',
+    );
+  });
+
+  it('escapes line-start Markdown, quotes, mentions and @everyone', () => {
+    expect(formatMarkdown('# not a heading\n> quote\n- item @everyone <@123>')).toBe(
+      '\\# not a heading\n\\> quote\n\\- item @\u200beveryone \\<@123>',
+    );
+  });
+
+  it('escapes Markdown in the text without escaping a list marker mid-line', () => {
+    expect(formatMarkdown('**x** 2.10', [{ start: 6, end: 10 }])).toBe('\\*\\*x\\*\\* **2.10**');
+  });
+
+  it('keeps whitespace out of bold, widens to whole code points and clamps ranges', () => {
+    expect(formatMarkdown('a  b', [{ start: 0, end: 4 }])).toBe('**a**  **b**');
+    expect(formatMarkdown('😀abc', [{ start: 1, end: 3 }])).toBe('**😀a**bc');
+    expect(formatMarkdown('abc', [{ start: -5, end: 99 }])).toBe('**abc**');
+    expect(formatMarkdown('abc', [{ start: 2, end: 2 }])).toBe('abc');
+  });
+
+  it('cuts to the length with an ellipsis, never inside a URL', () => {
+    expect(formatMarkdown('abcdefghij', [], 10)).toBe('abcdefghij');
+    expect(formatMarkdown('abcdefghij', [], 6)).toBe('abcde…');
+    expect(formatMarkdown('abc https://example.com/long/path def', [], 20)).toBe('abc …');
+  });
+
+  it('never leaves a lone backslash or half a surrogate pair at a cut', () => {
+    expect(escapeMarkdown('a*b*c_d', 4)).toBe('a\\*…');
+    expect(escapeMarkdown('ab😀cd', 4)).toBe('ab…');
+  });
+});
+
+describe('truncatePlain', () => {
+  it('keeps text within the limit as it is', () => {
+    expect(truncatePlain('abc', 3)).toBe('abc');
+  });
+
+  it('cuts longer text to the limit with an ellipsis, between code points', () => {
+    expect(truncatePlain('abcdef', 4)).toBe('abc…');
+    expect(truncatePlain('😀😀😀', 4)).toBe('😀…');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../src/content/parse-notes.js';
+
+/** The talks read from `body` under a meetup heading, each with the group it sits in. */
+const talks = (body: string) =>
+  parseNotes('content/x.md', `# M\n\n${body}`).meetup?.talks.map((t) =>
+    t.group === undefined ? t.title : `${t.title} <${t.group}>`,
+  );
+const sub = (...titles: string[]) => titles.map((t, i) => `### ${t}\n\n* point ${i}\n`).join('\n');
+
+describe('which headings group talks', () => {
+  it('reads a heading that says it groups talks, over a line of at most 40 characters, as a group', () => {
+    expect(talks(`## LT\n\n5分 × 4本\n\n${sub('Alpha', 'Beta')}`)).toEqual([
+      'Alpha <LT>',
+      'Beta <LT>',
+    ]);
+    expect(talks(`## LT\n\n${'x'.repeat(40)}\n\n${sub('概要', 'まとめ')}`)).toEqual([
+      '概要 <LT>',
+      'まとめ <LT>',
+    ]);
+  });
+
+  it('reads it as one talk when its own text is longer, or more than one block, over its sections', () => {
+    expect(talks(`## LT\n\n${'x'.repeat(41)}\n\n${sub('概要', 'まとめ')}`)).toEqual(['LT']);
+    expect(talks(`## LT\n\nshort\n\nshort\n\n${sub('概要', 'まとめ')}`)).toEqual(['LT']);
+  });
+
+  it('groups two or more plain sub-headings under a group heading with text of its own, not one', () => {
+    const text = 'y'.repeat(50);
+    expect(talks(`## セッション\n\n${text}\n\n${sub('Alpha', 'Beta')}`)).toEqual([
+      'Alpha <セッション>',
+      'Beta <セッション>',
+    ]);
+    expect(talks(`## セッション\n\n${text}\n\n${sub('Alpha')}`)).toEqual(['セッション']);
+    expect(talks('## セッション\n\n* a\n')).toEqual(['セッション']);
+  });
+
+  it('groups an unnamed, nearly empty heading over at least two sub-headings that read as talks', () => {
+    expect(talks(`## Day one\n\n${sub('Alpha by @alice', 'Beta by @bob')}`)).toEqual([
+      'Alpha by @alice <Day one>',
+      'Beta by @bob <Day one>',
+    ]);
+    expect(
+      talks(
+        '## Day one\n\n### Alpha\n\n* [slides](https://speakerdeck.com/a/b)\n\n### Beta\n\n* https://www.slideshare.net/x/y\n',
+      ),
+    ).toEqual(['Alpha <Day one>', 'Beta <Day one>']);
+  });
+
+  it('keeps an unnamed heading one talk with only one talk-like sub-heading, or with a section', () => {
+    expect(talks(`## Day one\n\n${sub('Alpha by @alice', 'Beta')}`)).toEqual(['Day one']);
+    expect(talks(`## Day one\n\n${sub('Alpha by @alice', 'Beta by @bob', 'まとめ')}`)).toEqual([
+      'Day one',
+    ]);
+  });
+
+  it('reads a heading about the meetup itself as no talk', () => {
+    expect(talks('## 開催概要\n\n* 会場 渋谷\n\n## Talk\n\n* a\n')).toEqual(['Talk']);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { isSlidesHeading, linkKind } from '../../src/content/link-kind.js';
+import { matchTalk } from '../../src/content/match-talk.js';
+import { dateFromLine } from '../../src/content/meetup-date.js';
+
+describe('linkKind', () => {
+  it('knows slides and videos by where they are hosted, whatever the words say', () => {
+    expect(linkKind('', 'video', 'https://speakerdeck.com/a/b')).toBe('slides');
+    expect(linkKind('', '', 'https://www.slideshare.net/a/b')).toBe('slides');
+    expect(linkKind('', '', 'https://docswell.com/s/a/b')).toBe('slides');
+    expect(linkKind('', 'slides', 'https://www.youtube.com/watch?v=x')).toBe('video');
+    expect(linkKind('', '', 'https://youtu.be/x')).toBe('video');
+    expect(linkKind('', '', 'https://vimeo.com/1')).toBe('video');
+    expect(linkKind('', '', 'https://docs.google.com/presentation/d/1/edit')).toBe('slides');
+    expect(linkKind('', '', 'https://example.com/talks/slides/')).toBe('slides');
+    expect(linkKind('', '', 'https://example.com/slide')).toBe('slides');
+  });
+
+  it('does not take a host that only ends like a known one', () => {
+    expect(linkKind('', '', 'https://notspeakerdeck.com/a')).toBeUndefined();
+    expect(linkKind('', '', 'https://docs.google.com/document/d/1')).toBeUndefined();
+    expect(linkKind('', '', 'https://example.com/slideshow')).toBeUndefined();
+  });
+
+  it('reads the label or the link text elsewhere', () => {
+    expect(linkKind('資料', '', 'https://example.com/a')).toBe('slides');
+    expect(linkKind('', 'スライド', 'https://example.com/a')).toBe('slides');
+    expect(linkKind('', 'Kubernetes入門 - Slides - example', 'https://example.com/a')).toBe(
+      'slides',
+    );
+    expect(linkKind('動画', '', 'https://example.com/a')).toBe('video');
+    expect(linkKind('', 'the recording', 'https://example.com/a')).toBe('video');
+    expect(linkKind('', 'slideshow tips', 'https://example.com/a')).toBeUndefined();
+    expect(linkKind('', 'VMware product page', 'https://example.com/a')).toBeUndefined();
+    expect(linkKind('', '', 'not a url')).toBeUndefined();
+  });
+
+  it('tells a heading over slide links from other headings', () => {
+    for (const h of [
+      '資料',
+      '発表資料',
+      'スライド一覧',
+      'Slides',
+      ' slide decks ',
+      'ＳＬＩＤＥＳ',
+    ]) {
+      expect(isSlidesHeading(h), h).toBe(true);
+    }
+    for (const h of ['Slides about Kubernetes', '質疑応答', 'LT']) {
+      expect(isSlidesHeading(h), h).toBe(false);
+    }
+  });
+});
+
+describe('dateFromLine', () => {
+  it('reads the ways organizers write a date at the start of a line', () => {
+    expect(dateFromLine('2019/02/12 Tue')).toBe('2019-02-12');
+    expect(dateFromLine('2019-2-5')).toBe('2019-02-05');
+    expect(dateFromLine('2019年2月12日(火)')).toBe('2019-02-12');
+    expect(dateFromLine('2019.2.12 19:00〜')).toBe('2019-02-12');
+    expect(dateFromLine('日時: 2024/02/06')).toBe('2024-02-06');
+    expect(dateFromLine('  ２０２４／０２／０６  ')).toBe('2024-02-06');
+  });
+
+  it('takes no date from a sentence that only mentions one, or from a day that does not exist', () => {
+    expect(dateFromLine('The GA was on 2020/9/22')).toBeUndefined();
+    expect(dateFromLine('2019/02/30')).toBeUndefined();
+    expect(dateFromLine('2019/13/01')).toBeUndefined();
+    expect(dateFromLine('2019/02/123')).toBeUndefined();
+  });
+});
+
+describe('matchTalk', () => {
+  const TITLES = ['Kubernetes入門', 'Ansible collections in practice', 'Tanzu overview'];
+
+  it('finds the talk a slide entry names by the words they share', () => {
+    expect(matchTalk('Kubernetes入門 (alice)', 'https://example.com/x', TITLES)).toBe(0);
+    expect(matchTalk('Ansible collections', 'https://example.com/x', TITLES)).toBe(1);
+  });
+
+  it('reads the words of the link’s path too', () => {
+    expect(matchTalk('alice', 'https://speakerdeck.com/alice/tanzu-overview', TITLES)).toBe(2);
+    expect(matchTalk('', 'https://example.com/tanzu%20overview', TITLES)).toBe(2);
+    expect(matchTalk('', 'https://example.com/tanzu_overview%', TITLES)).toBe(2);
+  });
+
+  it('names no talk when fewer than half the words match, or two match equally', () => {
+    expect(matchTalk('collections octant tips', 'https://example.com/x', TITLES)).toBeUndefined();
+    expect(matchTalk('Slides', 'https://example.com/123456', TITLES)).toBeUndefined();
+    expect(matchTalk('overview', 'https://example.com/x', ['Tanzu overview', 'NSX overview'])).toBe(
+      undefined,
+    );
+  });
+
+  it('prefers the title that shares more words when both share the same share', () => {
+    expect(
+      matchTalk('Tanzu overview and Octant', 'https://example.com/x', ['Tanzu', 'Tanzu overview']),
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { prepareSource } from '../../src/content/prepare-source.js';
+
+describe('prepareSource', () => {
+  it('puts the space into "#title" on the first line and into bullets written without it', () => {
+    expect(prepareSource('#Meetup\n\n-foo\n- bar\n*baz\n')).toEqual({
+      text: '# Meetup\n\n- foo\n- bar\n* baz\n',
+      bulletLines: [3, 5],
+      titleLine: 1,
+    });
+  });
+
+  it('leaves emphasis, negative numbers, arrows, rules and table rows as they are', () => {
+    const source = '# M\n*em* x\n-1 degrees\n-->\n---\n->y\n|-|\n-:x\n';
+    expect(prepareSource(source)).toEqual({ text: source, bulletLines: [] });
+  });
+
+  it('keeps the indentation of a nested bullet', () => {
+    expect(prepareSource('# M\n  -nested\n').text).toBe('# M\n  - nested\n');
+  });
+
+  it('skips front matter, and reads the first line after it as the first line', () => {
+    expect(prepareSource('---\ntitle: x\n-a: b\n---\n#Meetup\n-foo\n')).toEqual({
+      text: '---\ntitle: x\n-a: b\n---\n# Meetup\n- foo\n',
+      bulletLines: [6],
+      titleLine: 5,
+    });
+    // An opening --- without a closing one is no front matter.
+    expect(prepareSource('---\nno end\n-foo\n').bulletLines).toEqual([3]);
+  });
+
+  it('reads "#word" as a hashtag when a real "# " heading follows, or when text comes first', () => {
+    expect(prepareSource('#vmware_meetup\n# Real title\n-foo\n')).toEqual({
+      text: '#vmware_meetup\n# Real title\n- foo\n',
+      bulletLines: [3],
+    });
+    expect(prepareSource('text first\n#notitle\n')).toEqual({
+      text: 'text first\n#notitle\n',
+      bulletLines: [],
+    });
+  });
+
+  it('changes nothing inside fenced code, which only a fence of the same kind and length closes', () => {
+    const source = '\n\n#Title\n```\n-code\n````\n-after\n```\n-in\n~~~\n-in\n```\n-out\n~~~\n-x\n';
+    expect(prepareSource(source)).toEqual({
+      text: '\n\n# Title\n```\n-code\n````\n- after\n```\n-in\n~~~\n-in\n```\n- out\n~~~\n-x\n',
+      bulletLines: [7, 13],
+      titleLine: 3,
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../src/content/parse-notes.js';
+import { serviceFrom } from '../support/notes-service.js';
+
+/** A talk whose heading is its slide link, and nothing under it. */
+const NOTES = `# Ops Night #2
+
+## [Tanzu Mission Control tour](https://speakerdeck.com/team/tmc-tour)
+
+## Octant
+
+* Octant shows a cluster in the browser
+`;
+
+describe('a talk with a title and a link but no notes under it', () => {
+  it('is kept, with its title as its one passage', () => {
+    const { meetup } = parseNotes('content/x.md', NOTES);
+    const talk = meetup?.talks[0];
+    expect(talk?.title).toBe('Tanzu Mission Control tour');
+    expect(talk?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/team/tmc-tour' }]);
+    expect(talk?.passages).toEqual([{ text: 'Tanzu Mission Control tour', line: 3 }]);
+  });
+
+  it('can be found by its title, with its slides', () => {
+    const answer = serviceFrom(NOTES).ask('Tanzu Mission Control slides');
+    expect(answer.kind).toBe('found');
+    if (answer.kind !== 'found') return;
+    expect(answer.results[0]).toMatchObject({
+      talk: 'Tanzu Mission Control tour',
+      snippet: 'Tanzu Mission Control tour',
+      links: [{ kind: 'slides', url: 'https://speakerdeck.com/team/tmc-tour' }],
+    });
+  });
+
+  it('is left out when it has neither notes nor links', () => {
+    const { meetup } = parseNotes(
+      'content/x.md',
+      '# M\n\n## Empty talk\n\n## Octant\n\n* a point\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['Octant']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, coverage, type QueryTerm } from '../../src/search/analyze-query.js';
+
+const NO_GLOSSARY = { glossary: { groups: [] } };
+const termsNamed = (terms: readonly QueryTerm[], ...names: string[]) =>
+  names.map((name) => {
+    const term = terms.find((t) => t.term === name);
+    if (!term) throw new Error(`no term ${name}`);
+    return term;
+  });
+
+describe('coverage', () => {
+  const query = analyzeQuery('octant dashboard', NO_GLOSSARY);
+  const pick = (...names: string[]) => termsNamed(query.terms, ...names);
+
+  it('is the share of the question’s words a passage has, and counts those words', () => {
+    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
+    expect(coverage(query, pick('octant'))).toEqual({ share: 0.5, strong: true, words: 1 });
+    expect(coverage(query, pick('octant', 'dashboard'))).toEqual({
+      share: 1,
+      strong: true,
+      words: 2,
+    });
+  });
+
+  it('weighs each word by how much it tells passages apart', () => {
+    expect(coverage(query, pick('octant'), [0.4, 1]).share).toBeCloseTo(0.4 / 1.4);
+    expect(coverage(query, pick('dashboard'), [0.4, 1]).share).toBeCloseTo(1 / 1.4);
+  });
+
+  it('counts a word found only in the meetup’s details towards the share, not as a word', () => {
+    expect(coverage(query, pick('octant'), [], pick('dashboard'))).toEqual({
+      share: 1,
+      strong: true,
+      words: 1,
+    });
+  });
+
+  it('leaves an optional word out of the question’s weight when it is not matched', () => {
+    const optional = analyzeQuery('go modules', { ...NO_GLOSSARY, known: () => true });
+    const [go, modules] = termsNamed(optional.terms, 'go', 'modules');
+    expect(coverage(optional, [modules as QueryTerm])).toEqual({
+      share: 1,
+      strong: true,
+      words: 1,
+    });
+    // Matched, it counts for what it weighs, and is never a real word.
+    const withGo = coverage(optional, [go as QueryTerm]);
+    expect(withGo.share).toBeCloseTo(0.3 / 1.3);
+    expect(withGo).toMatchObject({ strong: false, words: 0 });
+  });
+
+  it('gives a lone kanji of a word little credit, and never a word', () => {
+    const kanji = analyzeQuery('機能', NO_GLOSSARY);
+    expect(coverage(kanji, termsNamed(kanji.terms, '機能'))).toEqual({
+      share: 1,
+      strong: true,
+      words: 1,
+    });
+    const [one, two] = termsNamed(kanji.terms, '機', '能');
+    expect(coverage(kanji, [one as QueryTerm])).toEqual({ share: 0.15, strong: false, words: 0 });
+    expect(coverage(kanji, [one as QueryTerm, two as QueryTerm]).words).toBe(0);
+  });
+
+  it('credits an equivalent only when all of its terms are there', () => {
+    const k8s = analyzeQuery('k8s', { glossary: { groups: [['k8s', 'クーバネティス']] } });
+    const equivalent = k8s.terms.filter((t) => !t.own);
+    expect(equivalent).toHaveLength(6);
+    expect(coverage(k8s, equivalent.slice(0, 5))).toEqual({ share: 0, strong: false, words: 0 });
+    expect(coverage(k8s, equivalent)).toEqual({ share: 1, strong: true, words: 1 });
+  });
+});

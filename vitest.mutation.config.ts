@@ -1,0 +1,45 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/**
+ * The tests Stryker runs against each mutant: everything that runs in this process. Left out are
+ * the tests that spawn `npm start` or a script (they test the wiring in src/main.ts and src/cli,
+ * which are not mutated, and a child process never sees Stryker's mutant switch anyway) and the
+ * ones that mostly wait on timers or reconnects; with per-test coverage they would still run for
+ * every mutant they happen to cover.
+ */
+const MUTATION_EXCLUDE = [
+  // Spawn `npm start` / tsx in a child process. (test/app/console-mode.test.ts spawns too, but
+  // also drives the console in-process, which is what covers src/app/start-console.ts; its
+  // spawned tests reach no mutant in this process, so they run once, in Stryker's first run.)
+  'test/app/config-errors.test.ts',
+  'test/app/shutdown.test.ts',
+  'test/scripts/bench-chat.test.ts',
+  // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
+  // hundreds of milliseconds per test, and they ask the shipped notes real questions, so every
+  // surviving search mutant would run all of them (a full run went from under an hour to about
+  // 80 minutes). The adapters' wiring they test (register-*.ts, handle-*.ts) is not mutated;
+  // the renderers have tests of their own.
+  'test/adapters/slack/slack-http-mode.test.ts',
+  'test/adapters/slack/slack-socket-mode.test.ts',
+  'test/adapters/discord/messages.test.ts',
+  'test/adapters/discord/slash-commands.test.ts',
+  'test/adapters/discord/startup.test.ts',
+  'test/adapters/discord/register-commands.test.ts',
+  // Seconds of waiting on a dropped gateway and on file-system watch events; the reload queue is
+  // tested without the watcher in test/app/content-reloader-queue.test.ts.
+  'test/adapters/discord/gateway-reconnect.test.ts',
+  'test/app/reload.test.ts',
+  // Thousands of random questions through the whole engine (about 1 s), run for nearly every
+  // search mutant; it proves "never throws", which `npm test` keeps checking.
+  'test/answer/query-service-fuzz.test.ts',
+];
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [...MUTATION_EXCLUDE, 'node_modules/**'],
+    },
+  }),
+);
