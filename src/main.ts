@@ -147,6 +147,14 @@ async function main(): Promise<number> {
     return 1;
   }
   logger.info(stats, 'Index built.');
+  if (consoleMode && config.questionLog.enabled) {
+    // The console records nothing, but creates the store (with no configuration) so that
+    // `npm run report` works from the first run on; a store that cannot be made is only a warning.
+    await openDatabase(config.databaseUrl).then(
+      (client) => client.close(),
+      (err: unknown) => logger.warn({ err }, 'The question store cannot be created.'),
+    );
+  }
 
   if (oneShot) {
     await startConsole({

@@ -1,4 +1,8 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { createClient } from '@libsql/client';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { QUIT_HINT, startConsole } from '../../src/app/start-console.js';
@@ -30,6 +34,17 @@ describe('npm start without chat credentials', () => {
     expect(out).not.toContain('\u001b[');
     expect(out).not.toContain('{"level"');
     expect(main.stderr()).toBe('');
+  });
+
+  it('creates the question store with no configuration, and records nothing in it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'console-store-'));
+    const url = `file:${path.join(dir, 'data', 'meetup-bot.db')}`;
+    const main = runMain({ env: { DATABASE_URL: url }, stdin: 'Octantって何?\n' });
+    expect(await main.exited).toBe(0);
+    const store = createClient({ url });
+    const rows = await store.execute('SELECT COUNT(*) AS n FROM questions');
+    store.close();
+    expect(Number(rows.rows[0]?.n)).toBe(0);
   });
 
   it('lists the talks when asked for "talks"', async () => {
