@@ -60,7 +60,9 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   const stretchable = new Map<string, QueryTerm>();
   for (const term of query.terms) {
     const indexed = index.vocabulary.has(term.term) ? term.term : singular(index, term);
+    // Stryker disable next-line ConditionalExpression: vocabulary.get(undefined) is undefined too; the guard is for the type checker.
     const id = indexed === undefined ? undefined : index.vocabulary.get(indexed);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an id exists only for a term in the vocabulary, so either check alone decides.
     if (indexed !== undefined && id !== undefined)
       matches.set(id, { term, indexed, boost: term.boost });
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
