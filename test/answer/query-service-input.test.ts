@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { serviceFrom } from '../support/notes-service.js';
 
 const OPS_3 = `---
@@ -34,7 +34,11 @@ const OPS_4 = `# Ops Night #4
 
 * Velero backs up the clusters
 `;
-const service = serviceFrom(OPS_3, OPS_4);
+// Built in each test, so a mutant in building the index or the listing is active when it is built.
+let service: QueryService;
+beforeEach(() => {
+  service = serviceFrom(OPS_3, OPS_4);
+});
 
 const talks = (answer: Answer) =>
   answer.kind === 'found' ? answer.results.map((r) => `${r.meetup} / ${r.talk}`) : answer.kind;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { serviceFrom } from '../support/notes-service.js';
 
 function found(answer: Answer) {
@@ -29,7 +29,11 @@ const OPS_NIGHT = `# Ops Night #1
 
 * After the talk we went for ramen near the venue
 `;
-const service = serviceFrom(OPS_NIGHT);
+// Built in each test, so a mutant in building the index or the listing is active when it is built.
+let service: QueryService;
+beforeEach(() => {
+  service = serviceFrom(OPS_NIGHT);
+});
 
 describe('which passages count as an answer', () => {
   it('puts the passage with the talk’s slide link first when the question asks for slides', () => {
@@ -81,9 +85,13 @@ describe('which passages count as an answer', () => {
 
 describe('the result limit', () => {
   const NUMBERS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
-  const tips = serviceFrom(
-    `# M\n\n## Octant tips\n\n${NUMBERS.map((n) => `* Octant tip: ${n}`).join('\n')}\n`,
-  );
+  // Built in each test, so a mutant in building the index or the listing is active when it is built.
+  let tips: QueryService;
+  beforeEach(() => {
+    tips = serviceFrom(
+      `# M\n\n## Octant tips\n\n${NUMBERS.map((n) => `* Octant tip: ${n}`).join('\n')}\n`,
+    );
+  });
   const count = (limit: number) => found(tips.ask('octant', { limit })).length;
 
   it('shows as many answers as asked, from 1 to 10', () => {

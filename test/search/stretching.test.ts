@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { serviceFrom } from '../support/notes-service.js';
 
-const service = serviceFrom(`# Ops Night #5
+// Built in each test, so a mutant in building the index or the listing is active when it is built.
+let service: QueryService;
+beforeEach(() => {
+  service = serviceFrom(`# Ops Night #5
 
 ## Harbor registry
 
@@ -22,6 +25,7 @@ const service = serviceFrom(`# Ops Night #5
 
 * The demo ran on a small box under the desk
 `);
+});
 
 const snippets = (answer: Answer) =>
   answer.kind === 'found' ? answer.results.map((r) => r.snippet) : answer.kind;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexTerms } from '../../src/search/build-index.js';
 import { pruneSynonyms } from '../../src/search/synonym-lookup.js';
 
@@ -16,7 +16,11 @@ const DICTIONARY = {
 
 describe('pruneSynonyms', () => {
   const notes = vocabularyOf('クレジットカードの決済 採用 apple アップル');
-  const lookup = pruneSynonyms(DICTIONARY, notes);
+  // Built in each test, so a mutant in building the index or the listing is active when it is built.
+  let lookup: ReturnType<typeof pruneSynonyms>;
+  beforeEach(() => {
+    lookup = pruneSynonyms(DICTIONARY, notes);
+  });
 
   it('keeps only the groups with a word the notes contain', () => {
     expect(lookup.groups).toBe(3);
