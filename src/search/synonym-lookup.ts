@@ -51,8 +51,9 @@ export function* pruneSteps(
   const byTerm = new Map<string, number[]>();
   // One-word English headwords by stem, so "attacks" or "hired" finds attack / hire.
   const byStem = new Map<string, string[]>();
-  for (const [n, group] of dictionary.groups.entries()) {
-    if (n % GROUPS_PER_STEP === 0) yield;
+  let walked = 0;
+  for (const group of dictionary.groups) {
+    if (walked++ % GROUPS_PER_STEP === 0) yield;
     const inNotes = group.terms.map((term) => occursIn(term, vocabulary));
     if (!inNotes.some(Boolean)) continue;
     const id = groups.length;
