@@ -28,6 +28,7 @@ import {
   SNIPPET_MAX_CHARS,
 } from './answer.js';
 import { buildSnippet } from './build-snippet.js';
+import { passageContext } from './passage-context.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
@@ -118,7 +119,11 @@ function* queryServiceSteps({
 
   const toResult = (c: RankedPassage, query: AnalyzedQuery, rank: number): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
-    const snippet = buildSnippet(passage.text, query.highlight, SNIPPET_MAX_CHARS);
+    const snippet = buildSnippet(
+      passageContext(talk.passages, passage),
+      query.highlight,
+      SNIPPET_MAX_CHARS,
+    );
     return {
       meetup: meetup.title,
       talk: talk.title,

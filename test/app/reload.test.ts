@@ -32,8 +32,10 @@ function note(marker: string, { word = 'savecheck', title = 'Reload Meetup #1' }
 }
 
 /** The top passage of an answer, exactly as a reader sees it. */
-function topSnippet(answer: Answer): string | undefined {
-  return answer.kind === 'found' ? answer.results[0]?.snippet : undefined;
+/** The line of the top answer that holds the word asked (a short line comes with its neighbours). */
+function topLine(answer: Answer, word: string): string | undefined {
+  if (answer.kind !== 'found') return undefined;
+  return answer.results[0]?.snippet.split('\n').find((line) => line.includes(word));
 }
 
 interface Bot {
@@ -130,7 +132,7 @@ describe('live content reload', () => {
         const match = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);
         return Number(match?.[1]);
       },
-      answer: (question) => topSnippet(holder.service.ask(question)),
+      answer: (question) => topLine(holder.service.ask(question), question),
     };
   }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { passageContext } from '../../src/answer/passage-context.js';
+import type { Passage } from '../../src/content/meetup.js';
+import { serviceFrom } from '../support/notes-service.js';
+
+const at = (line: number, text: string, section?: string): Passage => ({
+  text,
+  line,
+  ...(section !== undefined && { section }),
+});
+
+describe('passageContext', () => {
+  it('shows a one-line passage with the one-line passages right above and below it', () => {
+    const passages = [at(3, '参加者は40人'), at(5, '懇親会はピザ'), at(7, '次回は秋に開催')];
+    expect(passageContext(passages, passages[1] as Passage)).toBe(
+      '参加者は40人\n懇親会はピザ\n次回は秋に開催',
+    );
+    expect(passageContext(passages, passages[0] as Passage)).toBe('参加者は40人\n懇親会はピザ');
+    expect(passageContext(passages, passages[2] as Passage)).toBe('懇親会はピザ\n次回は秋に開催');
+  });
+
+  it('shows a longer passage, or one of several lines, as it is', () => {
+    const long = at(5, 'x'.repeat(41));
+    const lines = at(5, '一行目\n二行目');
+    expect(passageContext([at(3, '前'), long, at(7, '後')], long)).toBe(long.text);
+    expect(passageContext([at(3, '前'), lines, at(8, '後')], lines)).toBe(lines.text);
+    const edge = at(5, 'y'.repeat(40));
+    expect(passageContext([at(3, '前'), edge], edge)).toBe(`前\n${edge.text}`);
+  });
+
+  it('leaves out neighbours that are long, of several lines, in another section or not adjacent', () => {
+    const own = at(10, '本題の一行', '設計');
+    expect(
+      passageContext([at(8, 'z'.repeat(41), '設計'), own, at(12, '下\n二行', '設計')], own),
+    ).toBe(own.text);
+    expect(passageContext([at(8, '別の節', '運用'), own, at(12, '外の行')], own)).toBe(own.text);
+    expect(passageContext([at(7, '遠い行', '設計'), own, at(13, '遠い行', '設計')], own)).toBe(
+      own.text,
+    );
+    expect(passageContext([at(9, '上の行', '設計'), own, at(11, '下の行', '設計')], own)).toBe(
+      '上の行\n本題の一行\n下の行',
+    );
+  });
+});
+
+describe('answers from notes written a line at a time', () => {
+  it('shows the answering line with the lines around it, the answer still highlighted', () => {
+    const service = serviceFrom(`# Infra Night #2
+
+## 採用の話
+
+エンジニアは全員リモート
+
+TOEIC の目安は 700 点
+
+入社後に英語研修あり
+
+## 監視の話
+
+* Prometheus でアラートを送る仕組みを、チームごとに分けて運用している
+`);
+    const answer: Answer = service.ask('TOEIC の目安は?');
+    if (answer.kind !== 'found') throw new Error(`expected an answer, got ${answer.kind}`);
+    const [top] = answer.results;
+    expect(top?.snippet).toBe(
+      'エンジニアは全員リモート\nTOEIC の目安は 700 点\n入社後に英語研修あり',
+    );
+    const [first] = top?.matches ?? [];
+    expect(first && top?.snippet.slice(first.start, first.end).toLowerCase()).toBe('toeic');
+  });
+});
