@@ -43,6 +43,17 @@ describe('parseSudachiSynonyms', () => {
     ]);
     expect(groups).toEqual([{ terms: ['指', 'finger'], triggers: [true, false] }]);
     expect(groupsOf({ not: 'a list' })).toEqual([]);
+    expect(groupsOf([])).toEqual([]);
+  });
+
+  it('trims headwords and drops the ones left empty, short Latin words and longer question filler', () => {
+    const groups = groupsOf([
+      {
+        id: '1',
+        items: [item(' 指 ', 0), item('  ', 0), item('ux', 0), item('what', 0), item('finger', 0)],
+      },
+    ]);
+    expect(groups).toEqual([{ terms: ['指', 'finger'], triggers: [true, true] }]);
   });
 
   it('keeps a headword with a tab or line break inside as one word, and walks the groups again for each build', () => {
@@ -62,6 +73,9 @@ describe('parseSudachiSynonyms', () => {
     const dictionary = await loadSudachiSynonyms();
     const groups = [...dictionary.groups];
     expect(groups.length).toBeGreaterThan(20_000);
+    expect(
+      groups.every((g) => g.terms.length >= 2 && g.terms.every((t) => t.trim() === t && t !== '')),
+    ).toBe(true);
     const card = groups.find((g) => g.terms.includes('credit card'));
     expect(card?.terms).toContain('クレジットカード');
     const lookup = pruneSynonyms(dictionary, new Map([['クレジットカード'.slice(0, 2), 0]]));
