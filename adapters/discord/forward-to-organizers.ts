@@ -6,7 +6,8 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from 'discord.js';
-import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { ORGANIZERS_MESSAGE_TITLE } from '../../src/requests/reply-texts.js';
+import type { OrganizersMessage, RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { escapeMarkdown } from './discord-markdown.js';
 import { DISCORD_LIMITS, renderNotice } from './render-embeds.js';
 
@@ -25,13 +26,8 @@ export async function forwardToOrganizers(
     platform: 'discord',
     userKey: interaction.user.id,
     answerId,
-    post: async ({ question, answered }) => {
-      const body = renderOrganizersMessage({
-        userId: interaction.user.id,
-        where: whereAsked(interaction),
-        question,
-        answered,
-      });
+    post: async (message) => {
+      const body = renderOrganizersMessage(interaction.user.id, whereAsked(interaction), message);
       try {
         await interaction.client.rest.post(Routes.channelMessages(channelId), { body });
       } catch (err) {
@@ -47,18 +43,12 @@ export async function forwardToOrganizers(
 }
 
 /** The organizers' message: the question escaped, and only the asker may be pinged. */
-function renderOrganizersMessage({
-  userId,
-  where,
-  question,
-  answered,
-}: {
-  readonly userId: string;
-  readonly where: string;
-  readonly question: string;
-  readonly answered: string;
-}): RESTPostAPIChannelMessageJSONBody {
-  const head = `**A question for the organizers** from <@${userId}> ${where}:`;
+function renderOrganizersMessage(
+  userId: string,
+  where: string,
+  { question, answered }: OrganizersMessage,
+): RESTPostAPIChannelMessageJSONBody {
+  const head = `**${ORGANIZERS_MESSAGE_TITLE}** from <@${userId}> ${where}:`;
   const tail = `\n-# ${escapeMarkdown(answered)}`;
   const room = DISCORD_LIMITS.contentChars - head.length - tail.length - 4;
   const quoted = escapeMarkdown(question, room).replace(/\n/g, '\n> ');

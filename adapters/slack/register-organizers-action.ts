@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
-import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { ORGANIZERS_MESSAGE_TITLE } from '../../src/requests/reply-texts.js';
+import type { OrganizersMessage, RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { ORGANIZERS_ACTION_ID } from './answer-buttons.js';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.js';
 import { context, renderNotice, type SlackMessage } from './render-blocks.js';
@@ -31,7 +32,7 @@ export function registerOrganizersAction(
         answerId: action.value ?? '',
         post: async (asked) => {
           const where = await whereAsked(client, body);
-          const message = renderOrganizersMessage({ userId: body.user.id, where, ...asked });
+          const message = renderOrganizersMessage(body.user.id, where, asked);
           try {
             await client.chat.postMessage({
               channel: organizersChannel,
@@ -61,23 +62,17 @@ export function registerOrganizersAction(
 }
 
 /** The message in the organizers' channel. Pure; the question's text cannot mention anyone. */
-function renderOrganizersMessage({
-  userId,
-  where,
-  question,
-  answered,
-}: {
-  readonly userId: string;
+function renderOrganizersMessage(
+  userId: string,
   /** Mrkdwn already: a permalink or a channel reference. */
-  readonly where: string;
-  readonly question: string;
-  readonly answered: string;
-}): SlackMessage {
+  where: string,
+  { question, answered }: OrganizersMessage,
+): SlackMessage {
   const who = USER_ID.test(userId) ? `<@${userId}>` : 'Someone';
   // escapeMrkdwn turns <!channel>, <!here> and <@U…> in the question into plain text.
-  const text = `*A question for the organizers* from ${who} ${where}:\n>${escapeMrkdwn(question).replace(/\n/g, '\n>')}`;
+  const text = `*${ORGANIZERS_MESSAGE_TITLE}* from ${who} ${where}:\n>${escapeMrkdwn(question).replace(/\n/g, '\n>')}`;
   return {
-    text: `A question for the organizers from ${who}: ${escapeMrkdwn(question)}`,
+    text: `${ORGANIZERS_MESSAGE_TITLE} from ${who}: ${escapeMrkdwn(question)}`,
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }, context(escapeMrkdwn(answered))],
   };
 }

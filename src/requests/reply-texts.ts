@@ -58,6 +58,9 @@ export function voteText(
   }
 }
 
+/** How a question forwarded to the organizers' channel is headed, on every platform. */
+export const ORGANIZERS_MESSAGE_TITLE = 'A question for the organizers';
+
 /** What the bot answered, in one plain sentence for the organizers. */
 export function answeredText(answer: {
   readonly answerKind: string;
