@@ -5,13 +5,13 @@ import {
   isRealWord,
   type QueryContext,
 } from '../search/analyze-query.js';
-import { indexSteps } from '../search/build-index.js';
+import { indexSteps, type PassageIndex } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
 import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
-import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
+import { type RankedPassage, rankPassages, stretchesToNotes } from '../search/rank-passages.js';
 import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
 import { createStemLookup } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
@@ -160,9 +160,12 @@ function* queryServiceSteps({
         (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? NAMED_MEETUP_BOOST : 1);
       const candidates = rankPassages(index, query);
       const wordsNeeded = Math.min(MIN_WORDS, query.concepts.filter(isRealWord).length);
-      const answers = candidates
-        .filter((c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded)
-        .sort((a, b) => rankOf(b) - rankOf(a));
+      // Close talks are still named when the question asks about a name the notes never say.
+      const answers = namesUnknown(index, query)
+        ? []
+        : candidates
+            .filter((c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded)
+            .sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (answers[0] ? rankOf(answers[0]) : 0) * RUNNER_UP_SHARE;
       const shown = answers.filter((c) => rankOf(c) >= floor);
@@ -249,4 +252,28 @@ function filterListing(listing: readonly MeetupListing[], filter?: string): Meet
   return newestFirst
     .map((m) => ({ ...m, talks: m.talks.filter((t) => names(t.title)) }))
     .filter((m) => m.talks.length > 0);
+}
+
+/**
+ * Whether the question names something the notes never mention: a name it wrote in Latin letters
+ * (Redis, WebSockets) that no term of the notes stands for, neither as written, nor through an
+ * equivalent (a loanword, a reading, a synonym), nor stretched as a typo. Notes that never say
+ * the name have no answer about it, whatever else the question shares with them.
+ */
+function namesUnknown(index: PassageIndex, query: AnalyzedQuery): boolean {
+  return query.concepts.some((concept, i) => {
+    if (!concept.name) return false;
+    const units = new Map<number, boolean>();
+    for (const term of query.terms) {
+      for (const credit of term.credits) {
+        if (credit.concept !== i) continue;
+        const known = index.vocabulary.has(term.term);
+        if (credit.unit === undefined) {
+          if (known) return false;
+        } else units.set(credit.unit, (units.get(credit.unit) ?? true) && known);
+      }
+    }
+    if ([...units.values()].some(Boolean)) return false;
+    return !stretchesToNotes(index, concept.word);
+  });
 }

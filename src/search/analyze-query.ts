@@ -34,6 +34,8 @@ export interface Concept {
   readonly weight: number;
   /** A common word the notes happen to contain: it counts when matched, and is not missed otherwise. */
   readonly optional?: true;
+  /** A name the asker wrote in Latin letters (Redis, WebSockets, LINE), not an everyday word. */
+  readonly name?: true;
 }
 
 /** What the analyzer knows about the notes and the languages, beyond the question itself. */
@@ -86,6 +88,8 @@ const LINK_WORDS =
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 const LATIN_WORD_RUN = /[a-z0-9][a-z0-9.\-_]*(?: +[a-z0-9][a-z0-9.\-_]*)+/g;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
+/** A name as the index holds it: Latin letters, maybe digits, dots or dashes (k8s, node.js). */
+const LATIN_NAME = /^[a-z][a-z0-9.-]*$/;
 const VERSION = /^\d+(?:[./]\d+)+$/;
 
 /**
@@ -141,7 +145,14 @@ export function analyzeQuery(
       ? OPTIONAL_WEIGHT
       : conceptWeight(piece) * (linkWord ? LINK_WORD_WEIGHT : 1);
     const optional = common || linkWord;
-    const concept = concepts.push(optional ? { word, weight, optional } : { word, weight }) - 1;
+    const name = names.has(word) && !COMMON_WORDS.has(word) && LATIN_NAME.test(word);
+    const concept =
+      concepts.push({
+        word,
+        weight,
+        ...(optional && { optional }),
+        ...(name && !optional && { name }),
+      }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit, true);
     if (!common && stems && !known(word)) {

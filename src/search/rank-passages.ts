@@ -52,6 +52,19 @@ interface Match {
   readonly boost: number;
 }
 
+/** Whether a word the notes lack still reaches them as a typo or a prefix, as a question's word would. */
+export function stretchesToNotes(index: PassageIndex, word: string): boolean {
+  if (!STRETCHABLE.test(word)) return false;
+  return (
+    index.minisearch.search(word, {
+      tokenize: (s) => [s],
+      processTerm: (t) => t,
+      fuzzy: word.length >= 5 && 0.25,
+      prefix: true,
+    }).length > 0
+  );
+}
+
 /**
  * Finds the talks the question is about with minisearch, then scores each of their passages:
  * BM25-style weight of the question's terms found in the passage, its section and its talk's

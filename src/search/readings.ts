@@ -20,6 +20,8 @@ export interface ReadingCache {
 }
 
 const KANJI_RUN = /[\p{sc=Han}々〆]{2,}/gu;
+/** A long vowel as wanakana spells it (ou, uu, oo), which names in Latin letters leave out. */
+const LONG_VOWEL = /([ou])u|(?<=o)o/g;
 /** A reading this short (ka, to) would tie too many unrelated words to a question. */
 const MIN_READING_CHARS = 4;
 
@@ -76,9 +78,12 @@ export function createReadingCache({ onError }: ReadingCacheOptions = {}): Readi
   const add = (surface: string, katakana: string) => {
     const romaji = toRomaji(katakana).toLowerCase();
     if (romaji.length < MIN_READING_CHARS || !/^[a-z]+$/.test(romaji)) return;
-    const list = byReading.get(romaji);
-    if (!list) byReading.set(romaji, [surface]);
-    else if (!list.includes(surface)) list.push(surface);
+    // Names are mostly written without their long vowels: Kyushu for kyuushuu, Tokyo for toukyou.
+    for (const spelling of new Set([romaji, romaji.replace(LONG_VOWEL, '$1')])) {
+      const list = byReading.get(spelling);
+      if (!list) byReading.set(spelling, [surface]);
+      else if (!list.includes(surface)) list.push(surface);
+    }
   };
   return {
     kanjiFor: (romaji) => byReading.get(romaji) ?? [],

@@ -22,6 +22,14 @@ beforeAll(async () => {
   service = createQueryService({ ...content, synonyms: DICTIONARY, now });
 });
 
+/** The same notes with kanji readings, once kuromoji has read them. */
+async function serviceWithReadings() {
+  const readings = createReadingCache();
+  const withReadings = createQueryService({ ...content, synonyms: DICTIONARY, readings, now });
+  await readings.ensure([]);
+  return { readings, withReadings };
+}
+
 function top(answer: Answer) {
   if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
   const [first] = answer.results;
@@ -55,11 +63,18 @@ describe('English questions about Japanese notes', () => {
   it('finds kanji by the romaji reading kuromoji gives them (Kumamoto ↔ 熊本)', async () => {
     const question = 'Why keep a spare data center in Kumamoto?';
     expect(service.ask(question).kind).toBe('not-found');
-    const readings = createReadingCache();
-    const withReadings = createQueryService({ ...content, synonyms: DICTIONARY, readings, now });
-    await readings.ensure([]);
+    const { readings, withReadings } = await serviceWithReadings();
     expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
     expect(top(withReadings.ask(question)).snippet).toContain('熊本のデータセンター');
+  });
+
+  it('finds kanji by a romaji name written without its long vowels (Kyushu ↔ 九州, read kyuushuu)', async () => {
+    const question = 'Who takes the night on-call at the Kyushu office?';
+    expect(service.ask(question).kind).toBe('not-found');
+    const { readings, withReadings } = await serviceWithReadings();
+    expect(readings.kanjiFor('kyushu')).toEqual(['九州']);
+    expect(readings.kanjiFor('kyuushuu')).toEqual(['九州']);
+    expect(top(withReadings.ask(question)).snippet).toContain('九州の拠点');
   });
 
   it('meets a number and unit with the Japanese counter (three months ↔ 3ヶ月)', () => {
