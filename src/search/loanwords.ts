@@ -124,8 +124,8 @@ export function createLoanwordLookup(
     if (english) return english;
     english = new Map();
     for (const term of vocabulary.keys()) {
-      if (term.length >= MIN_ENGLISH_CHARS && ENGLISH_WORD.test(term))
-        add(english, englishSkeleton(singular(term)), term);
+      if (term.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(term)) continue;
+      for (const skeleton of skeletonsOf(term)) add(english, skeleton, term);
     }
     return english;
   };
@@ -145,10 +145,12 @@ export function createLoanwordLookup(
         ];
         if (exact.length > 0) return exact;
       }
-      const skeleton = englishSkeleton(singular(word));
-      const sounds = [...(katakanaIndex().get(skeleton) ?? [])];
+      const skeletons = skeletonsOf(word);
+      const sounds = [
+        ...new Set(skeletons.flatMap((skeleton) => katakanaIndex().get(skeleton) ?? [])),
+      ];
       // The word as one half of a katakana compound (release in リリースサイクル).
-      for (const half of halves.get(skeleton) ?? []) {
+      for (const half of skeletons.flatMap((skeleton) => halves.get(skeleton) ?? [])) {
         // トバウンド sounds like outbound too, but is only a piece of アウトバウンド.
         if (!sounds.some((whole) => whole.includes(half))) sounds.push(half);
       }
@@ -173,6 +175,15 @@ export function createLoanwordLookup(
       return [];
     },
   };
+}
+
+/**
+ * The skeletons an English word may be borrowed as: its own, and its singular's when it may be a
+ * plural (katakana has none: engineers is エンジニア), since a final s can also be the word's own
+ * (news is ニュース, smartnews スマートニュース).
+ */
+function skeletonsOf(word: string): string[] {
+  return [...new Set([englishSkeleton(singular(word)), englishSkeleton(word)])];
 }
 
 /** engineers -> engineer, classes -> class, policies -> policy: katakana has no plural. */

@@ -56,6 +56,10 @@ describe('English questions about Japanese notes', () => {
     );
   });
 
+  it('meets an English word ending in s with its katakana as a whole, not as a plural (ヘッドラインズ ↔ Headlines)', () => {
+    expect(top(service.ask('ヘッドラインズの通知は何時?')).snippet).toContain('Headlines');
+  });
+
   it('reads a romaji name as the hiragana the notes wrote (sakura cloud ↔ さくらのクラウド)', () => {
     expect(top(service.ask('What runs on sakura cloud?')).snippet).toContain('さくらのクラウド');
   });
