@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexTerms } from '../../src/search/build-index.js';
 import {
   createLoanwordLookup,
@@ -46,6 +46,17 @@ describe('consonant skeletons', () => {
     ['station', 'ステーション'],
     ['cycle', 'サイクル'],
     ['kubernetes', 'クバネティス'],
+    ['tool', 'ツール'],
+    ['server', 'サーバー'],
+    ['iraq', 'イラク'],
+    ['session', 'セッション'],
+    ['phone', 'フォン'],
+    ['thread', 'スレッド'],
+    ['night', 'ナイト'],
+    ['backup', 'バックアップ'],
+    ['quota', 'クォータ'],
+    ['index', 'インデックス'],
+    ['chat', 'チャット'],
   ])('hears %s and %s alike', (english, katakana) => {
     expect(englishSkeleton(english)).toBe(katakanaSkeleton(katakana));
   });
@@ -53,6 +64,12 @@ describe('consonant skeletons', () => {
   it('tells different words apart', () => {
     expect(englishSkeleton('outbound')).not.toBe(katakanaSkeleton('インバウンド'));
     expect(englishSkeleton('release')).not.toBe(katakanaSkeleton('リース'));
+    expect(englishSkeleton('cheap')).not.toBe(katakanaSkeleton('ヒープ'));
+    expect(englishSkeleton('zero')).not.toBe(katakanaSkeleton('ロー'));
+  });
+
+  it('hears a letter written three times as once', () => {
+    expect(englishSkeleton('wallless')).toBe(englishSkeleton('walless'));
   });
 });
 
@@ -111,5 +128,56 @@ describe('englishFor', () => {
     expect(lookup.englishFor('データ')).toEqual([]);
     expect(lookup.englishFor('abcd')).toEqual([]);
     expect(lookup.englishFor('リリースx')).toEqual([]);
+  });
+});
+
+/** Several words of one sound, a compound head twice, and words at the length limits. */
+const SOUND_NOTES = [
+  'ポリシーとポリス',
+  'リリースサイクル リリースノート',
+  'テストとデータ、フィックス、ベーシック、セサミ',
+  'policy police policies polices cycle test data fix basic',
+];
+
+describe('a lookup over notes with several words of one sound', () => {
+  it('keeps every katakana word of a sound once, in the order of the notes', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.japaneseFor('police')).toEqual(['ポリシ', 'ポリス']);
+    expect(lookup.japaneseFor('release')).toEqual(['リリース']);
+    expect(lookup.japaneseFor('sesame')).toEqual(['セサミ']);
+  });
+
+  it('gives every English word of a sound, and at most three for each half of a compound', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.englishFor('ポリシ')).toEqual(['policy', 'police', 'policies', 'polices']);
+    expect(lookup.englishFor('ポリシサイクル')).toEqual([
+      'policy cycle',
+      'police cycle',
+      'policies cycle',
+    ]);
+    expect(lookup.englishFor('ベーシック')).toEqual(['basic']);
+  });
+
+  it('matches English words from four letters, not three, and no sound shorter than three consonants', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.japaneseFor('test')).toEqual(['テスト']);
+    expect(lookup.englishFor('テスト')).toEqual(['test']);
+    expect(lookup.japaneseFor('fix')).toEqual([]);
+    expect(lookup.englishFor('フィックス')).toEqual([]);
+    expect(lookup.japaneseFor('data')).toEqual([]);
+    expect(lookup.englishFor('データ')).toEqual([]);
+  });
+
+  it('reads the notes and the vocabulary once, on the first word that needs them', () => {
+    const texts = vi.fn(() => SOUND_NOTES.map(normalize));
+    const vocabulary = new Map(SOUND_NOTES.flatMap(indexTerms).map((t, i) => [t, i]));
+    const keys = vi.spyOn(vocabulary, 'keys');
+    const lookup = createLoanwordLookup(texts, vocabulary);
+    expect(texts).not.toHaveBeenCalled();
+    expect(lookup.japaneseFor('police')).toEqual(lookup.japaneseFor('police'));
+    expect(texts).toHaveBeenCalledTimes(1);
+    expect(keys).not.toHaveBeenCalled();
+    expect(lookup.englishFor('ポリス')).toEqual(lookup.englishFor('ポリス'));
+    expect(keys).toHaveBeenCalledTimes(1);
   });
 });

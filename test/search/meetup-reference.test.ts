@@ -81,6 +81,15 @@ describe('findMeetupReference', () => {
     expect(find('latest meetup octant').rest).toBe('              octant');
   });
 
+  it('reads "the latest meetup" by date, not by the order of the notes; the first of a tie', () => {
+    const newestFirst = [
+      { title: 'B', date: '2024-05-01' },
+      { title: 'A', date: '2023-01-01' },
+      { title: 'C', date: '2024-05-01' },
+    ];
+    expect(preferred('latest meetup', newestFirst)).toEqual([0]);
+  });
+
   it('names nothing as the latest when no meetup has a date', () => {
     expect(find('最新', [{ title: 'A' }, { title: 'B' }])).toEqual({
       preferred: new Set(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../../src/search/build-index.js';
 import { parseSudachiSynonyms } from '../../src/search/synonym-dictionary.js';
-import { pruneSynonyms } from '../../src/search/synonym-lookup.js';
+import { pruneSteps, pruneSynonyms } from '../../src/search/synonym-lookup.js';
 
 /** The terms an index of `text` would hold. */
 const vocabularyOf = (text: string) => new Map(indexTerms(text).map((t, i) => [t, i]));
@@ -85,5 +85,80 @@ describe('pruneSynonyms', () => {
     expect(onlyEnglishInNotes.find('アップル')).toEqual([
       { present: ['アップル'], others: ['apple'] },
     ]);
+  });
+});
+
+describe('pruneSynonyms, headwords', () => {
+  const group = (...terms: string[]) => ({ terms, triggers: terms.map(() => true) });
+
+  it('finds every group a headword is in', () => {
+    const lookup = pruneSynonyms(
+      { groups: [group('deploy', 'デプロイ'), group('deploy', '展開')] },
+      vocabularyOf('デプロイ 展開'),
+    );
+    expect(lookup.find('deploy')).toEqual([
+      { present: ['deploy'], others: ['デプロイ'] },
+      { present: ['deploy'], others: ['展開'] },
+    ]);
+  });
+
+  it('finds every headword that shares the stem of an inflected question word', () => {
+    const lookup = pruneSynonyms(
+      { groups: [group('hire', '採用'), group('hiring', '求人')] },
+      vocabularyOf('採用 求人'),
+    );
+    expect(lookup.find('hired')).toEqual([
+      { present: ['hired'], others: ['採用'] },
+      { present: ['hired'], others: ['求人'] },
+    ]);
+  });
+
+  it('takes a question word that is a headword as written, not by its stem', () => {
+    const lookup = pruneSynonyms(
+      { groups: [group('attack', '攻撃'), group('attacker', '攻撃者')] },
+      vocabularyOf('攻撃 攻撃者'),
+    );
+    expect(lookup.find('attack')).toEqual([{ present: ['attack'], others: ['攻撃'] }]);
+  });
+
+  it('finds a headword at the very start and end of the question', () => {
+    const lookup = pruneSynonyms({ groups: [group('hire', '採用')] }, vocabularyOf('採用'));
+    expect(lookup.find('hire')).toEqual([{ present: ['hire'], others: ['採用'] }]);
+    expect(lookup.find('hire them')).toEqual([{ present: ['hire'], others: ['採用'] }]);
+    expect(lookup.find('we hire')).toEqual([{ present: ['hire'], others: ['採用'] }]);
+  });
+
+  it('looks for headwords of up to 24 characters', () => {
+    const long24 = 'abcdefghij klmnopqrst uv';
+    const long25 = 'abcdefghij klmnopqrst uvw';
+    const lookup = pruneSynonyms(
+      { groups: [group(long24, '長い'), group(long25, '長すぎ')] },
+      vocabularyOf('長い 長すぎ'),
+    );
+    expect(lookup.find(`x ${long24} x`)).toEqual([{ present: [long24], others: ['長い'] }]);
+    expect(lookup.find(`x ${long25} x`)).toEqual([]);
+  });
+
+  it('does not count a headword with nothing to index as in the notes', () => {
+    const lookup = pruneSynonyms({ groups: [group('!!', 'bang')] }, vocabularyOf('other words'));
+    expect(lookup.groups).toBe(0);
+  });
+});
+
+describe('pruneSteps', () => {
+  it('pauses once every 256 groups', () => {
+    const groups = Array.from({ length: 257 }, (_, i) => ({
+      terms: [`w${i}`, `x${i}`],
+      triggers: [true, true],
+    }));
+    const steps = pruneSteps({ groups }, vocabularyOf('w0'));
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(2);
+    expect(step.value.groups).toBe(1);
   });
 });
