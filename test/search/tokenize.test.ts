@@ -161,5 +161,10 @@ describe('tokenize', () => {
     const hiragana = cp(0x3041, 0x3042, 0x309f);
     expect(kinds(tokenizeNormalized(hiragana))).toEqual([[hiragana, 'kana']]);
     expect(terms('ドラ・クエ')).toEqual(['ドラ', 'クエ']);
+    // Past plane 3 (private use here) nothing is kanji.
+    expect(kinds(tokenizeNormalized(`一${cp(0xf0000)}二`))).toEqual([
+      ['一', 'unigram'],
+      ['二', 'unigram'],
+    ]);
   });
 });
