@@ -139,12 +139,22 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
   const lastTalk: number[] = [];
   const talkFrequency: number[] = [];
 
-  /** Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. */
-  const addTerms = (text: string, out: IdSink, field: PassageField, weight: number) => {
+  /**
+   * Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. With
+   * `more`, `text` continues the previous call's field: its terms already added there are not
+   * added or counted again.
+   */
+  const addTerms = (
+    text: string,
+    out: IdSink,
+    field: PassageField,
+    weight: number,
+    more = false,
+  ) => {
     const counts = frequency[field];
     const before = out.length;
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
-    owner++;
+    if (!more) owner++;
     scanTerms(normalize(text), (term) => {
       let id = vocabulary.get(term);
       if (id === undefined) {
@@ -169,11 +179,10 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
     addTerms(meetup.title, meetupIds, 'meetup', meetupPassages);
     const meetupTitleTerms = meetupIds.length;
     if (meetup.details?.length) {
-      // The lines before the first talk (date, venue, hashtag) are searched as the meetup's context.
-      const detailIds: number[] = [];
+      // The lines before the first talk (date, venue, hashtag) are searched as the meetup's
+      // context: one field with its title, so a word in both counts once.
       const text = meetup.details.map((d) => d.text).join('\n');
-      addTerms(text, detailIds, 'meetup', meetupPassages);
-      for (const id of detailIds) if (!meetupIds.includes(id)) meetupIds.push(id);
+      addTerms(text, meetupIds, 'meetup', meetupPassages, true);
     }
     for (const talk of meetup.talks) {
       const talkId = talks.length;

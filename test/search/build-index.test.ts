@@ -192,6 +192,10 @@ describe('the index of a small meetup', () => {
       expect(t.meetupTitleTerms).toBe(2);
     }
     expect(talksWith(index, 'shibuya', 'meetup')).toEqual([0, 1]);
+    // "night" of both the title and the details is in the meetup field of 3 passages, not 6.
+    expect(index.frequency.meetup[idOf(index, 'night')]).toBe(3);
+    expect(index.frequency.meetup[idOf(index, 'shibuya')]).toBe(3);
+    expect(index.averageLength.meetup).toBeCloseTo(6);
   });
 });
 
