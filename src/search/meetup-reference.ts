@@ -74,11 +74,11 @@ export function findMeetupReference(
     }
   }
   const year = now.getUTCFullYear();
+  // Stryker disable StringLiteral,Regex: a fallback that is no date is filtered out; dates are ISO (YYYY-MM-DD or a prefix) or absent, which /^\d/ tells apart as well
   const dated = meetups
-    // Stryker disable next-line StringLiteral: any fallback that is not a date is filtered out below
     .map((meetup, i) => ({ i, date: meetup.date ?? '' }))
-    // Stryker disable next-line Regex: dates are ISO (YYYY-MM-DD or a prefix) or absent, which any of these patterns tell apart
     .filter((m) => /^\d{4}/.test(m.date));
+  // Stryker restore StringLiteral,Regex
   if (LATEST.test(text) && dated.length > 0) {
     const newest = dated.reduce((a, b) => (b.date > a.date ? b : a));
     preferred.add(newest.i);

@@ -84,17 +84,19 @@ export function* pruneSteps(
       };
       for (const [word] of text.matchAll(ENGLISH_WORDS)) {
         if (byTerm.has(word)) continue;
+        // Stryker disable next-line ArrayDeclaration: found() finds nothing for a key that is no headword
         for (const key of byStem.get(stemmer(word)) ?? []) found(key, word);
       }
       // Stryker disable next-line EqualityOperator: from the end of the text no headword can start
       for (let start = 0; start < text.length; start++) {
-        if (LATIN_CHAR.test(text[start - 1] ?? '') && LATIN_CHAR.test(text[start] ?? '')) continue;
+        if (LATIN_CHAR.test(text.charAt(start - 1)) && LATIN_CHAR.test(text.charAt(start)))
+          continue;
         const limit = Math.min(text.length, start + MAX_TERM_CHARS);
         for (let end = start + 1; end <= limit; end++) {
           const key = text.slice(start, end);
           // Stryker disable next-line ConditionalExpression: a shortcut; found() finds nothing for a key that is no headword
           if (!byTerm.has(key)) continue;
-          if (LATIN_CHAR.test(text[end - 1] ?? '') && LATIN_CHAR.test(text[end] ?? '')) continue;
+          if (LATIN_CHAR.test(text.charAt(end - 1)) && LATIN_CHAR.test(text.charAt(end))) continue;
           found(key, key);
         }
       }

@@ -134,9 +134,10 @@ describe('englishFor', () => {
 /** Several words of one sound, a compound head twice, and words at the length limits. */
 const SOUND_NOTES = [
   'ポリシーとポリス',
+  'ラクテンとロクテン',
   'リリースサイクル リリースノート',
   'テストとデータ、フィックス、ベーシック、セサミ',
-  'policy police policies polices cycle test data fix basic',
+  'policy police policies polices cycle test data fix basic release',
 ];
 
 describe('a lookup over notes with several words of one sound', () => {
@@ -156,6 +157,26 @@ describe('a lookup over notes with several words of one sound', () => {
       'policies cycle',
     ]);
     expect(lookup.englishFor('ベーシック')).toEqual(['basic']);
+    expect(lookup.englishFor('サイクルポリシ')).toEqual([
+      'cycle policy',
+      'cycle police',
+      'cycle policies',
+    ]);
+  });
+
+  it('pairs a compound only when both halves sound like words of the notes', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.englishFor('リリースノート')).toEqual([]);
+    expect(lookup.englishFor('ノートリリース')).toEqual([]);
+  });
+
+  it('reads a romaji word as exactly the katakana the notes have, not every word of its sound', () => {
+    expect(lookupOf(SOUND_NOTES).japaneseFor('rakuten')).toEqual(['ラクテン']);
+  });
+
+  it('takes no half of a compound that leaves a single kana over', () => {
+    // サイクルズ is not サイクル and ズ.
+    expect(lookupOf(['サイクルズ']).japaneseFor('cycle')).toEqual([]);
   });
 
   it('matches English words from four letters, not three, and no sound shorter than three consonants', () => {

@@ -104,5 +104,6 @@ describe('findMeetupReference', () => {
     expect(preferred('this year')).toEqual([1, 3]);
     expect(preferred('今年の話')).toEqual([1, 3]);
     expect(find('去年 octant').rest).toBe('   octant');
+    expect(find('去年 and 去年').rest).toBe('   and   ');
   });
 });

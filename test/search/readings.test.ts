@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { runAtOnce } from '../../src/search/cooperative.js';
 import { createReadingCache, kanjiWordSteps } from '../../src/search/readings.js';
@@ -51,5 +51,23 @@ describe('createReadingCache', () => {
     const readings = createReadingCache();
     await readings.ensure([]);
     expect(readings.kanjiFor('kumamoto')).toEqual([]);
+  });
+
+  // One kuromoji child for all the words (about a second): what it reads is the cache's contract.
+  it('gives the kanji words of a reading of four letters or more, each once', async () => {
+    const onError = vi.fn();
+    const readings = createReadingCache({ onError });
+    await readings.ensure(['熊本城', '熊本', '博多', '本', '家具', '繊維', '橋', '箸', '東', '京']);
+    expect(onError).not.toHaveBeenCalled();
+    expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
+    expect(readings.kanjiFor('hakata')).toEqual(['博多']);
+    expect(readings.kanjiFor('kagu')).toEqual(['家具']);
+    // Two words of one reading; each word read on its own, not run together with the next.
+    expect(readings.kanjiFor('hashi')).toEqual(['橋', '箸']);
+    expect(readings.kanjiFor('higashi')).toEqual(['東']);
+    expect(readings.kanjiFor('toukyou')).toEqual([]);
+    // Too short (hon), or not letters only (sen'i).
+    expect(readings.kanjiFor('hon')).toEqual([]);
+    expect(readings.kanjiFor("sen'i")).toEqual([]);
   });
 });

@@ -139,6 +139,12 @@ describe('pruneSynonyms, headwords', () => {
     expect(lookup.find(`x ${long25} x`)).toEqual([]);
   });
 
+  it('takes headwords under three letters as written only (uses is not us)', () => {
+    const lookup = pruneSynonyms({ groups: [group('us', '米国')] }, vocabularyOf('米国'));
+    expect(lookup.find('us')).toEqual([{ present: ['us'], others: ['米国'] }]);
+    expect(lookup.find('it uses')).toEqual([]);
+  });
+
   it('does not count a headword with nothing to index as in the notes', () => {
     const lookup = pruneSynonyms({ groups: [group('!!', 'bang')] }, vocabularyOf('other words'));
     expect(lookup.groups).toBe(0);
