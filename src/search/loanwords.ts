@@ -97,9 +97,12 @@ export function createLoanwordLookup(
   const add = (map: Map<string, string[]>, skeleton: string, word: string) => {
     if (skeleton.length < MIN_SKELETON) return;
     const list = map.get(skeleton);
-    if (!list) map.set(skeleton, [word]);
+    if (!list) {
+      map.set(skeleton, [word]);
+      return;
+    }
     // Stryker disable next-line ConditionalExpression: no list gets a word twice anyway: katakana words are seen once, English terms are distinct, and a half already among the sounds is skipped
-    else if (!list.includes(word)) list.push(word);
+    if (!list.includes(word)) list.push(word);
   };
   const katakanaIndex = () => {
     if (katakana) return katakana;
@@ -158,6 +161,9 @@ export function createLoanwordLookup(
       return sounds;
     },
     englishFor(word) {
+      // Two kana have at most two consonants, a skeleton too short to be indexed: the length check
+      // is a shortcut.
+      // Stryker disable next-line ConditionalExpression: see above
       if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
       const index = englishIndex();
       const whole = index.get(katakanaSkeleton(word));
