@@ -79,8 +79,9 @@ describe('pruneSynonyms', () => {
     const lookup = pruneSynonyms(DICTIONARY, vocabularyOf(NOTES));
     expect(lookup.find('アップル')).toEqual([{ present: ['アップル'], others: ['apple'] }]);
     expect(lookup.find('apple')).toEqual([{ present: ['apple'], others: ['アップル'] }]);
-    // A Japanese headword ends where Latin letters begin.
+    // A Japanese headword ends where Latin letters begin, and begins where they end.
     expect(lookup.find('アップルwatch')).toEqual([{ present: ['アップル'], others: ['apple'] }]);
+    expect(lookup.find('watchアップル')).toEqual([{ present: ['アップル'], others: ['apple'] }]);
     const onlyEnglishInNotes = pruneSynonyms(DICTIONARY, vocabularyOf('apple'));
     // "apple" is no trigger, and the notes lack アップル: nothing to expand to.
     expect(onlyEnglishInNotes.find('apple')).toEqual([]);
