@@ -50,7 +50,10 @@ const NOT_DIGIT = /[^\d._\-/+']/;
 /** Script class of the code point at `i` (text already normalized, so lower case). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? LATIN : OTHER;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; the Unicode test below gives ASCII the same classes, but for upper case, which normalized text has none of
+  if (c < 0x80) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? LATIN : OTHER;
+  }
   if (c >= 0x3041 && c <= 0x309f) return HIRAGANA;
   if ((c >= 0x30a1 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff)) return KATAKANA;
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
@@ -83,6 +86,7 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
       while (j < text.length) {
         if (classAt(text, j) === LATIN) j += widthAt(text, j);
         else if (
+          // Stryker disable next-line StringLiteral: j < text.length, so text[j] is never undefined
           JOINERS.has(text[j] ?? '') &&
           j + 1 < text.length &&
           classAt(text, j + 1) === LATIN
@@ -103,10 +107,11 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
 function emitLatin(run: string, piece: number, emit: Emit): void {
   const length = run.length;
   emit(run, 'word', piece, length);
-  if (PART_SEPARATOR.test(run)) {
-    const parts = run.split(PART_SEPARATOR);
-    if (parts.length > 1) for (const part of parts) if (part) emit(part, 'part', piece, length);
-  }
+  // A run starts and ends with a letter or digit and never has two joiners in a row, so every
+  // part is a word of its own.
+  if (PART_SEPARATOR.test(run))
+    for (const part of run.split(PART_SEPARATOR)) emit(part, 'part', piece, length);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; both patterns below need a digit and a letter
   if (!DIGIT.test(run) || !NOT_DIGIT.test(run)) return;
   for (const glued of [NAME_AND_VERSION.exec(run), NUMBER_AND_WORD.exec(run)]) {
     if (glued?.[1] && glued[2]) {
@@ -123,6 +128,10 @@ function emitCjk(
   emit: Emit,
   options: TokenizeOptions,
 ): void {
+  // Array.from(run) is right for every run; the test only saves the copy where no surrogate pair
+  // can be. Mutants that take Array.from more often are equivalent; the one that never takes it
+  // (dropping the `!`, BooleanLiteral) stays enabled and is killed by a kanji beyond U+FFFF.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,Regex: a shortcut past Array.from, see above
   const chars = run.length === 1 || !/[\ud800-\udbff]/.test(run) ? run : Array.from(run);
   const length = chars.length;
   if (length === 1) {
@@ -131,6 +140,7 @@ function emitCjk(
   }
   for (let k = 0; k + 1 < length; k++) emit(`${chars[k]}${chars[k + 1]}`, 'bigram', piece, length);
   if (options.kanjiUnigrams && cls === HAN) {
+    // Stryker disable next-line StringLiteral: k < length, so chars[k] is never undefined
     for (let k = 0; k < length; k++) emit(chars[k] ?? '', 'unigram', piece, length);
   }
 }

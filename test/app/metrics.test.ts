@@ -1,5 +1,85 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { createMetrics } from '../../src/app/metrics.js';
+import { withMetrics } from '../../src/app/with-metrics.js';
+
+/** Checks the value of each named series in the Prometheus text. */
+async function expectSeries(
+  metrics: ReturnType<typeof createMetrics>,
+  expected: Record<string, number>,
+): Promise<void> {
+  const lines = (await metrics.registry.metrics()).split('\n');
+  for (const [series, value] of Object.entries(expected)) {
+    expect(lines.find((l) => l.startsWith(`${series} `))).toBe(`${series} ${value}`);
+  }
+}
+
+describe('the metrics', () => {
+  it('start with zero reloads and zero failed reloads, not missing series', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    await expectSeries(metrics, {
+      meetup_bot_content_reloads_total: 0,
+      meetup_bot_content_reload_failures_total: 0,
+    });
+  });
+
+  it('count successful and failed reloads apart, and the latest number of problems', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    metrics.recordReload('success');
+    metrics.recordReload('success');
+    metrics.recordReload('failure');
+    metrics.recordContentProblems(4);
+    metrics.recordContentProblems(2);
+    await expectSeries(metrics, {
+      meetup_bot_content_reloads_total: 2,
+      meetup_bot_content_reload_failures_total: 1,
+      meetup_bot_content_problems: 2,
+    });
+  });
+
+  it('show the size of the serving index and when it was built, in Unix seconds', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    metrics.recordIndex({
+      meetups: 2,
+      talks: 7,
+      passages: 31,
+      builtAt: '2024-03-01T00:00:10.000Z',
+    });
+    await expectSeries(metrics, {
+      meetup_bot_index_meetups: 2,
+      meetup_bot_index_talks: 7,
+      meetup_bot_index_passages: 31,
+      meetup_bot_index_built_timestamp_seconds: 1709251210,
+    });
+  });
+
+  it('include the process metrics, prefixed, unless turned off', async () => {
+    expect(await createMetrics().registry.metrics()).toContain('meetup_bot_process_cpu');
+    expect(await createMetrics({ defaultMetrics: false }).registry.metrics()).not.toContain(
+      'process_cpu',
+    );
+  });
+
+  it('count each answer by platform and kind, and time it, through the service wrapper', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const answers: Answer[] = [
+      { kind: 'help' },
+      { kind: 'not-found', query: 'q', suggestions: [] },
+    ];
+    const service: QueryService = {
+      ask: () => answers.shift() ?? { kind: 'help' },
+      talks: () => [],
+    };
+    const counted = withMetrics(service, metrics, 'slack');
+    expect(counted.ask('help')).toEqual({ kind: 'help' });
+    expect(counted.ask('q').kind).toBe('not-found');
+    expect(counted.talks()).toEqual([]);
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('meetup_bot_questions_total{platform="slack",kind="help"} 1');
+    expect(text).toContain('meetup_bot_questions_total{platform="slack",kind="not-found"} 1');
+    expect(text).toContain('meetup_bot_answer_duration_seconds_count{platform="slack"} 2');
+  });
+});
 
 describe('the question-log metrics', () => {
   it('exposes store errors from zero, votes by platform and vote, and questions sent to the organizers', async () => {

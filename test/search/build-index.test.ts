@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
 import { createQueryService } from '../../src/answer/query-service.js';
-import type { Meetup } from '../../src/content/meetup.js';
-import { buildIndex } from '../../src/search/build-index.js';
+import type { Meetup, Talk } from '../../src/content/meetup.js';
+import { buildIndex, type PassageIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { meetupsFrom, serviceFrom } from '../support/notes-service.js';
 
@@ -93,5 +93,135 @@ describe('ranking by where a word is', () => {
       'Backups',
       'Disaster drills',
     ]);
+  });
+});
+
+/** A talk whose passages are the given lines. */
+const talk = (title: string, ...texts: string[]): Talk => ({
+  title,
+  line: 1,
+  links: [],
+  passages: texts.map((text, i) => ({ text, line: 2 + i })),
+});
+
+/** Two talks, three passages; "ops" is the first term of all and also in a passage. */
+const OPS_NIGHT: Meetup = {
+  title: 'Ops Night',
+  file: 'ops.md',
+  talks: [
+    talk('Alpha Backups', 'velero backs up ops clusters', 'restic too'),
+    talk('Bravo', 'bravo drills'),
+  ],
+};
+
+const termsOf = (index: PassageIndex, ids: ArrayLike<number>) => {
+  const byId = new Map([...index.vocabulary].map(([term, id]) => [id, term]));
+  return Array.from(ids, (id) => byId.get(id));
+};
+const idOf = (index: PassageIndex, term: string) => index.vocabulary.get(term) ?? -1;
+const talksWith = (index: PassageIndex, term: string, field: 'body' | 'title' | 'meetup') =>
+  index.minisearch
+    .search(term, { fields: [field], tokenize: (text) => [text] })
+    .map((r) => r.id)
+    .sort();
+
+describe('the index of a small meetup', () => {
+  it('keeps each passage’s distinct terms in order, and no more', () => {
+    const index = buildIndex([OPS_NIGHT]);
+    const passage = (p: number) =>
+      termsOf(index, index.termIds.slice(index.textStart[p], index.sectionStart[p]));
+    expect(passage(0)).toEqual(['velero', 'backs', 'up', 'ops', 'clusters']);
+    expect(passage(1)).toEqual(['restic', 'too']);
+    expect(passage(2)).toEqual(['bravo', 'drills']);
+    expect(index.termIds.length).toBe(index.textStart[3]);
+    expect(termsOf(index, index.talks[0]?.titleTerms ?? [])).toEqual(['alpha', 'backups']);
+    expect(termsOf(index, index.talks[1]?.titleTerms ?? [])).toEqual(['bravo']);
+  });
+
+  it('counts a title or meetup term once for each passage it stands over', () => {
+    const index = buildIndex([OPS_NIGHT]);
+    for (const field of ['text', 'section', 'title', 'meetup'] as const) {
+      expect(index.frequency[field].length, field).toBe(index.vocabulary.size);
+    }
+    expect(index.frequency.meetup[idOf(index, 'ops')]).toBe(3);
+    expect(index.frequency.text[idOf(index, 'ops')]).toBe(1);
+    expect(index.frequency.title[idOf(index, 'alpha')]).toBe(2);
+    expect(index.frequency.title[idOf(index, 'bravo')]).toBe(1);
+  });
+
+  it('averages each field’s length over the passages, a title counting for each of its passages', () => {
+    const { averageLength } = buildIndex([OPS_NIGHT]);
+    expect(averageLength.text).toBeCloseTo((5 + 2 + 2) / 3);
+    expect(averageLength.title).toBeCloseTo((2 * 2 + 1) / 3);
+    expect(averageLength.meetup).toBeCloseTo((2 * 3) / 3);
+    // No passage has a section: the mean is 1, not 0, so it can divide.
+    expect(averageLength.section).toBe(1);
+  });
+
+  it('lets minisearch find a talk by the terms of its own passages, title and meetup only', () => {
+    const index = buildIndex([OPS_NIGHT]);
+    expect(talksWith(index, 'ops', 'body')).toEqual([0]);
+    expect(talksWith(index, 'bravo', 'body')).toEqual([1]);
+    expect(talksWith(index, 'drills', 'body')).toEqual([1]);
+    expect(talksWith(index, 'alpha', 'title')).toEqual([0]);
+    expect(talksWith(index, 'night', 'meetup')).toEqual([0, 1]);
+    // Every term of the notes, and nothing else.
+    expect(index.minisearch.termCount).toBe(index.vocabulary.size);
+    expect(index.commonTermTalks.size).toBe(0);
+  });
+
+  it('gives the meetup’s details to every talk after its title terms, each term once', () => {
+    const index = buildIndex([
+      {
+        ...OPS_NIGHT,
+        details: [
+          { text: 'Venue: Shibuya', line: 2 },
+          { text: 'Night owls welcome', line: 3 },
+        ],
+      },
+    ]);
+    for (const t of index.talks) {
+      expect(termsOf(index, t.meetupTerms)).toEqual([
+        'ops',
+        'night',
+        'venue',
+        'shibuya',
+        'owls',
+        'welcome',
+      ]);
+      expect(t.meetupTitleTerms).toBe(2);
+    }
+    expect(talksWith(index, 'shibuya', 'meetup')).toEqual([0, 1]);
+    // "night" of both the title and the details is in the meetup field of 3 passages, not 6.
+    expect(index.frequency.meetup[idOf(index, 'night')]).toBe(3);
+    expect(index.frequency.meetup[idOf(index, 'shibuya')]).toBe(3);
+    expect(index.averageLength.meetup).toBeCloseTo(6);
+  });
+});
+
+/** `count` talks of two passages each; the first `ten` talks say "tenfold", the first eleven "elevenfold". */
+function commonNotes(count: number): Meetup[] {
+  const talks = Array.from({ length: count }, (_, t) => {
+    const common = `${t < 10 ? 'tenfold' : ''} ${t < 11 ? 'elevenfold' : ''}`;
+    return talk(`Talk ${t}`, `${word(t)} ${common}`, `${word(t)} again ${common}`);
+  });
+  return [{ title: 'Common meetup', file: 'common.md', talks }];
+}
+
+describe('terms too common to tell talks apart', () => {
+  it('are kept out of minisearch from 200 talks on, when more than 5% of the talks have them', () => {
+    const index = buildIndex(commonNotes(200));
+    const elevenfold = index.commonTermTalks.get(idOf(index, 'elevenfold'));
+    expect([...(elevenfold ?? [])]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(index.commonTermTalks.has(idOf(index, 'tenfold'))).toBe(false);
+    expect(talksWith(index, 'tenfold', 'body')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(talksWith(index, 'elevenfold', 'body')).toEqual([]);
+    expect(talksWith(index, word(1), 'body')).toEqual([1]);
+  });
+
+  it('are all in minisearch below 200 talks', () => {
+    const index = buildIndex(commonNotes(199));
+    expect(index.commonTermTalks.size).toBe(0);
+    expect(talksWith(index, 'elevenfold', 'body')).toHaveLength(11);
   });
 });

@@ -1,11 +1,40 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { indexTerms } from '../../src/search/build-index.js';
 import {
   createLoanwordLookup,
   englishSkeleton,
   katakanaSkeleton,
 } from '../../src/search/loanwords.js';
 import { normalize } from '../../src/search/normalize.js';
-import { tokenize } from '../../src/search/tokenize.js';
+
+/** A lookup over `notes` and the terms an index of them would hold, built in the test that asks. */
+function lookupOf(notes: readonly string[]) {
+  const texts = notes.map(normalize);
+  return createLoanwordLookup(
+    () => texts,
+    new Map(notes.flatMap(indexTerms).map((t, i) => [t, i])),
+  );
+}
+
+const NOTES = [
+  'リリースサイクルを短くした',
+  'アウトバウンド通信',
+  'サーバーのフォーマット',
+  'ポリシー',
+  'クラス',
+  'エンジニア',
+  'さくらのクラウド',
+  'release cycle policy format outbound data',
+];
+
+/** Notes with Japanese names: さくら in hiragana, ラクテン in katakana. */
+const NAME_NOTES = [
+  'リリースサイクルは2週間',
+  'アウトバウンド転送量',
+  'さくらで動かす',
+  'Release Cycle',
+  'ラクテンの開発',
+];
 
 describe('consonant skeletons', () => {
   it.each([
@@ -17,6 +46,17 @@ describe('consonant skeletons', () => {
     ['station', 'ステーション'],
     ['cycle', 'サイクル'],
     ['kubernetes', 'クバネティス'],
+    ['tool', 'ツール'],
+    ['server', 'サーバー'],
+    ['iraq', 'イラク'],
+    ['session', 'セッション'],
+    ['phone', 'フォン'],
+    ['thread', 'スレッド'],
+    ['night', 'ナイト'],
+    ['backup', 'バックアップ'],
+    ['quota', 'クォータ'],
+    ['index', 'インデックス'],
+    ['chat', 'チャット'],
   ])('hears %s and %s alike', (english, katakana) => {
     expect(englishSkeleton(english)).toBe(katakanaSkeleton(katakana));
   });
@@ -24,43 +64,141 @@ describe('consonant skeletons', () => {
   it('tells different words apart', () => {
     expect(englishSkeleton('outbound')).not.toBe(katakanaSkeleton('インバウンド'));
     expect(englishSkeleton('release')).not.toBe(katakanaSkeleton('リース'));
+    expect(englishSkeleton('cheap')).not.toBe(katakanaSkeleton('ヒープ'));
+    expect(englishSkeleton('zero')).not.toBe(katakanaSkeleton('ロー'));
+  });
+
+  it('hears a letter written three times as once', () => {
+    expect(englishSkeleton('wallless')).toBe(englishSkeleton('walless'));
   });
 });
 
-describe('createLoanwordLookup', () => {
-  const notes = [
-    'リリースサイクルは2週間',
-    'アウトバウンド転送量',
-    'さくらで動かす',
-    'Release Cycle',
-    'ラクテンの開発',
-  ].map(normalize);
-  const vocabulary = new Map(notes.flatMap((n) => tokenize(n)).map((t, i) => [t.term, i]));
-  const lookup = createLoanwordLookup(() => notes, vocabulary);
-
+describe('japaneseFor', () => {
   it('finds the katakana word of the notes that sounds like an English word, plurals included', () => {
+    const lookup = lookupOf(NOTES);
     expect(lookup.japaneseFor('outbound')).toEqual(['アウトバウンド']);
-    expect(lookup.japaneseFor('outbounds')).toEqual(['アウトバウンド']);
+    expect(lookup.japaneseFor('format')).toEqual(['フォーマット']);
+    expect(lookup.japaneseFor('engineers')).toEqual(['エンジニア']);
+    expect(lookup.japaneseFor('classes')).toEqual(['クラス']);
+    expect(lookup.japaneseFor('policies')).toEqual(['ポリシ']);
+    expect(lookupOf(NAME_NOTES).japaneseFor('outbounds')).toEqual(['アウトバウンド']);
   });
 
-  it('finds the half of a katakana compound', () => {
-    expect(lookup.japaneseFor('cycle')).toEqual(['サイクル']);
+  it('finds a word that is half of a katakana compound', () => {
+    const lookup = lookupOf(NOTES);
     expect(lookup.japaneseFor('release')).toEqual(['リリース']);
+    expect(lookup.japaneseFor('cycle')).toEqual(['サイクル']);
   });
 
   it('reads a romaji word as the kana the notes have, before any sound-alike', () => {
+    const lookup = lookupOf(NAME_NOTES);
     expect(lookup.japaneseFor('sakura')).toEqual(['さくら']);
     expect(lookup.japaneseFor('rakuten')).toEqual(['ラクテン']);
     expect(lookup.japaneseFor('kumamoto')).toEqual([]);
   });
 
-  it('finds the English words of the notes for a katakana word, and the pair for a compound', () => {
+  it('looks up only lower-case English words of four letters or more with a long enough sound', () => {
+    const lookup = lookupOf(NOTES);
+    expect(lookup.japaneseFor('rel')).toEqual([]);
+    expect(lookup.japaneseFor('Release')).toEqual([]);
+    expect(lookup.japaneseFor('data')).toEqual([]);
+    expect(lookup.japaneseFor('phone')).toEqual([]);
+  });
+});
+
+describe('englishFor', () => {
+  it('finds the English word of the notes that sounds like a katakana word', () => {
+    const lookup = lookupOf(NOTES);
     expect(lookup.englishFor('リリース')).toEqual(['release']);
-    expect(lookup.englishFor('リリースサイクル')).toEqual(['release cycle']);
+    expect(lookup.englishFor('アウトバウンド')).toEqual(['outbound']);
+    expect(lookup.englishFor('フォーマット')).toEqual(['format']);
+    expect(lookup.englishFor('ポリシ')).toEqual(['policy']);
   });
 
-  it('ignores words too short to tell apart', () => {
-    expect(lookup.japaneseFor('data')).toEqual([]);
+  it('reads a katakana compound as a pair of English words, in its order', () => {
+    const lookup = lookupOf(NOTES);
+    expect(lookup.englishFor('リリースサイクル')).toEqual(['release cycle']);
+    expect(lookup.englishFor('サイクルリリース')).toEqual(['cycle release']);
+  });
+
+  it('looks up only katakana words of three characters or more with a long enough sound', () => {
+    const lookup = lookupOf(NOTES);
+    expect(lookup.englishFor('リリ')).toEqual([]);
     expect(lookup.englishFor('ノー')).toEqual([]);
+    expect(lookup.englishFor('データ')).toEqual([]);
+    expect(lookup.englishFor('abcd')).toEqual([]);
+    expect(lookup.englishFor('リリースx')).toEqual([]);
+  });
+});
+
+/** Several words of one sound, a compound head twice, and words at the length limits. */
+const SOUND_NOTES = [
+  'ポリシーとポリス',
+  'ラクテンとロクテン',
+  'リリースサイクル リリースノート',
+  'テストとデータ、フィックス、ベーシック、セサミ',
+  'policy police policies polices cycle test data fix basic release',
+];
+
+describe('a lookup over notes with several words of one sound', () => {
+  it('keeps every katakana word of a sound once, in the order of the notes', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.japaneseFor('police')).toEqual(['ポリシ', 'ポリス']);
+    expect(lookup.japaneseFor('release')).toEqual(['リリース']);
+    expect(lookup.japaneseFor('sesame')).toEqual(['セサミ']);
+  });
+
+  it('gives every English word of a sound, and at most three for each half of a compound', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.englishFor('ポリシ')).toEqual(['policy', 'police', 'policies', 'polices']);
+    expect(lookup.englishFor('ポリシサイクル')).toEqual([
+      'policy cycle',
+      'police cycle',
+      'policies cycle',
+    ]);
+    expect(lookup.englishFor('ベーシック')).toEqual(['basic']);
+    expect(lookup.englishFor('サイクルポリシ')).toEqual([
+      'cycle policy',
+      'cycle police',
+      'cycle policies',
+    ]);
+  });
+
+  it('pairs a compound only when both halves sound like words of the notes', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.englishFor('リリースノート')).toEqual([]);
+    expect(lookup.englishFor('ノートリリース')).toEqual([]);
+  });
+
+  it('reads a romaji word as exactly the katakana the notes have, not every word of its sound', () => {
+    expect(lookupOf(SOUND_NOTES).japaneseFor('rakuten')).toEqual(['ラクテン']);
+  });
+
+  it('takes no half of a compound that leaves a single kana over', () => {
+    // サイクルズ is not サイクル and ズ.
+    expect(lookupOf(['サイクルズ']).japaneseFor('cycle')).toEqual([]);
+  });
+
+  it('matches English words from four letters, not three, and no sound shorter than three consonants', () => {
+    const lookup = lookupOf(SOUND_NOTES);
+    expect(lookup.japaneseFor('test')).toEqual(['テスト']);
+    expect(lookup.englishFor('テスト')).toEqual(['test']);
+    expect(lookup.japaneseFor('fix')).toEqual([]);
+    expect(lookup.englishFor('フィックス')).toEqual([]);
+    expect(lookup.japaneseFor('data')).toEqual([]);
+    expect(lookup.englishFor('データ')).toEqual([]);
+  });
+
+  it('reads the notes and the vocabulary once, on the first word that needs them', () => {
+    const texts = vi.fn(() => SOUND_NOTES.map(normalize));
+    const vocabulary = new Map(SOUND_NOTES.flatMap(indexTerms).map((t, i) => [t, i]));
+    const keys = vi.spyOn(vocabulary, 'keys');
+    const lookup = createLoanwordLookup(texts, vocabulary);
+    expect(texts).not.toHaveBeenCalled();
+    expect(lookup.japaneseFor('police')).toEqual(lookup.japaneseFor('police'));
+    expect(texts).toHaveBeenCalledTimes(1);
+    expect(keys).not.toHaveBeenCalled();
+    expect(lookup.englishFor('ポリス')).toEqual(lookup.englishFor('ポリス'));
+    expect(keys).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,13 +5,25 @@ import {
   meetupNumbers,
 } from '../../src/search/meetup-reference.js';
 
-const meetups = meetupFactsOf([
+/** Facts read once (numbers precomputed), as an index build does. */
+const FACTS = meetupFactsOf([
   { title: 'Go Meetup #12', date: '2023-11-02' },
   { title: 'Serverless Night Vol.3', date: '2024-04-18' },
   { title: 'node-2 もくもく会' },
 ]);
-const now = new Date('2024-06-01T00:00:00Z');
-const named = (question: string) => [...findMeetupReference(question, meetups, now).preferred];
+const FACTS_NOW = new Date('2024-06-01T00:00:00Z');
+const named = (question: string) => [...findMeetupReference(question, FACTS, FACTS_NOW).preferred];
+
+/** Bare titles and dates: the numbers are read from the titles on each question. */
+const MEETUPS = [
+  { title: 'Ops Night #3', date: '2023-11-20' },
+  { title: 'Ops Night 第4回', date: '2024-02-06' },
+  { title: 'Tanzu vol.7' },
+  { title: 'Cloud meetup-12', date: '2024-06-01' },
+];
+const NOW = new Date('2024-08-01T00:00:00Z');
+const find = (question: string, meetups = MEETUPS) => findMeetupReference(question, meetups, NOW);
+const preferred = (question: string, meetups = MEETUPS) => [...find(question, meetups).preferred];
 
 describe('meetupNumbers', () => {
   it('reads the number a title gives a meetup however it is written', () => {
@@ -31,18 +43,67 @@ describe('findMeetupReference', () => {
     expect(named('node-2で話したこと')).toEqual([2]);
   });
 
-  it('names nothing for a number no meetup has', () => {
-    expect(named('#7のLT')).toEqual([]);
+  it('finds a meetup by its number however it is written', () => {
+    for (const q of ['#3 の話', '# 03 octant', '第3回の資料', '3回目', '＃３']) {
+      expect(preferred(q), q).toEqual([0]);
+    }
+    for (const q of ['#4', '第4回', '4回目の話', 'vol.4', 'vol 4', 'no.4']) {
+      expect(preferred(q), q).toEqual([1]);
+    }
+    expect(preferred('#7')).toEqual([2]);
+    expect(preferred('meetup-12 slides')).toEqual([3]);
   });
 
-  it('names the newest dated meetup for "latest" and the meetups of last year', () => {
+  it('finds every meetup that has the number', () => {
+    expect(preferred('#3', [...MEETUPS, { title: 'Another series #3' }])).toEqual([0, 4]);
+  });
+
+  it('names nothing with a number no meetup has, and keeps it in the question', () => {
+    expect(named('#7のLT')).toEqual([]);
+    expect(find('3 nodes')).toEqual({ preferred: new Set(), rest: '3 nodes' });
+    expect(find('#5 octant')).toEqual({ preferred: new Set(), rest: '#5 octant' });
+  });
+
+  it('blanks the words that named a meetup and keeps the rest where it was', () => {
+    expect(findMeetupReference('最新の勉強会のLT', FACTS, FACTS_NOW).rest.trim()).toBe(
+      'の勉強会のlt',
+    );
+    expect(find('#3 octant').rest).toBe('   octant');
+    expect(find('第4回 octant').rest).toBe('    octant');
+  });
+
+  it('reads "the latest meetup" as the one with the newest date', () => {
     expect(named('what was shown at the latest meetup?')).toEqual([1]);
     expect(named('前回の資料')).toEqual([1]);
-    expect(named("last year's talks")).toEqual([0]);
+    for (const q of ['the latest meetup', 'most recent event', '最新の発表', '前回の資料']) {
+      expect(preferred(q), q).toEqual([3]);
+    }
+    expect(find('latest meetup octant').rest).toBe('              octant');
   });
 
-  it('blanks the words that named a meetup, and keeps the rest of the question', () => {
-    const { rest } = findMeetupReference('最新の勉強会のLT', meetups, now);
-    expect(rest.trim()).toBe('の勉強会のlt');
+  it('reads "the latest meetup" by date, not by the order of the notes; the first of a tie', () => {
+    const newestFirst = [
+      { title: 'B', date: '2024-05-01' },
+      { title: 'A', date: '2023-01-01' },
+      { title: 'C', date: '2024-05-01' },
+    ];
+    expect(preferred('latest meetup', newestFirst)).toEqual([0]);
+  });
+
+  it('names nothing as the latest when no meetup has a date', () => {
+    expect(find('最新', [{ title: 'A' }, { title: 'B' }])).toEqual({
+      preferred: new Set(),
+      rest: '最新',
+    });
+  });
+
+  it('reads "last year" and "this year" against the clock', () => {
+    expect(named("last year's talks")).toEqual([0]);
+    expect(preferred('last year octant')).toEqual([0]);
+    expect(preferred('去年')).toEqual([0]);
+    expect(preferred('this year')).toEqual([1, 3]);
+    expect(preferred('今年の話')).toEqual([1, 3]);
+    expect(find('去年 octant').rest).toBe('   octant');
+    expect(find('去年 and 去年').rest).toBe('   and   ');
   });
 });

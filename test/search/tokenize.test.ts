@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/search/normalize.js';
-import { tokenize } from '../../src/search/tokenize.js';
+import { type Token, tokenize, tokenizeNormalized } from '../../src/search/tokenize.js';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
+/** Term and kind of each token, in order. */
+const kinds = (tokens: readonly Token[]) => tokens.map((t) => [t.term, t.kind]);
+const cp = (...codePoints: number[]) => String.fromCodePoint(...codePoints);
 
 describe('normalize', () => {
   it('folds width and case and drops the trailing long-vowel mark of long katakana words', () => {
@@ -35,8 +38,8 @@ describe('tokenize', () => {
   });
 
   it('skips hiragana and keeps a lone kanji as a unigram', () => {
-    const kinds = Object.fromEntries(tokenize('3台が作られますか').map((t) => [t.term, t.kind]));
-    expect(kinds).toEqual({ 3: 'word', 台: 'unigram', 作: 'unigram' });
+    const byTerm = Object.fromEntries(kinds(tokenize('3台が作られますか')));
+    expect(byTerm).toEqual({ 3: 'word', 台: 'unigram', 作: 'unigram' });
   });
 
   it('splits the kanji of a longer piece into unigrams only for the question', () => {
@@ -56,5 +59,112 @@ describe('tokenize', () => {
       expect.arrayContaining(['ファ', 'ァイ', 'イア', 'アウ', 'ウォ', 'ォー', 'ール']),
     );
     expect(found.filter((t) => /[ぁ-ゖ]/.test(t))).toEqual([]);
+  });
+
+  it('gives a run without inner punctuation or a glued version one token, the whole word', () => {
+    expect(tokenize('k8s')).toEqual([{ term: 'k8s', kind: 'word', piece: 0, pieceLength: 3 }]);
+    expect(kinds(tokenize('2.10'))).toEqual([
+      ['2.10', 'word'],
+      ['2', 'part'],
+      ['10', 'part'],
+    ]);
+  });
+
+  it('gives the pieces of a Latin run and of a name glued to its version as parts', () => {
+    expect(kinds(tokenize('NSX-T3.0'))).toEqual([
+      ['nsx-t3.0', 'word'],
+      ['nsx', 'part'],
+      ['t3', 'part'],
+      ['0', 'part'],
+      ['nsx-t', 'part'],
+      ['3.0', 'part'],
+    ]);
+    expect(kinds(tokenize('2020/9/22GA'))).toEqual([
+      ['2020/9/22ga', 'word'],
+      ['2020', 'part'],
+      ['9', 'part'],
+      ['22ga', 'part'],
+      ['2020/9/22', 'part'],
+      ['ga', 'part'],
+    ]);
+  });
+
+  it('ends a Latin run at punctuation that no letter follows', () => {
+    expect(kinds(tokenize('Tanzu. vSphere v2.'))).toEqual([
+      ['tanzu', 'word'],
+      ['vsphere', 'word'],
+      ['v2', 'word'],
+    ]);
+    expect(terms('x~y a{b')).toEqual(['x', 'y', 'a', 'b']);
+  });
+
+  it('keeps the first and last ASCII letters and digits, and accented letters, in a word', () => {
+    expect(terms('za az 90 09')).toEqual(['za', 'az', '90', '09']);
+    expect(terms('café naïve')).toEqual(['café', 'naïve']);
+  });
+
+  it('numbers the pieces of the text in order, whatever their script', () => {
+    expect(
+      tokenize('分散 k8s ファイ さくら 台').map((t) => [t.term, t.piece, t.pieceLength]),
+    ).toEqual([
+      ['分散', 0, 2],
+      ['k8s', 1, 3],
+      ['ファ', 2, 3],
+      ['ァイ', 2, 3],
+      ['さくら', 3, 3],
+      ['台', 4, 1],
+    ]);
+  });
+
+  it('keeps a hiragana word of three or more characters, without a trailing particle', () => {
+    expect(tokenize('さくらの')).toEqual([
+      { term: 'さくら', kind: 'kana', piece: 0, pieceLength: 3 },
+    ]);
+    // Three characters that end like a particle are still the whole word.
+    expect(kinds(tokenize('ひとで'))).toEqual([['ひとで', 'kana']]);
+    expect(kinds(tokenize('あの 動かします'))).toEqual([['動', 'unigram']]);
+  });
+
+  it('splits only kanji, not katakana, into unigrams for the question', () => {
+    expect(kinds(tokenize('ファイル', { kanjiUnigrams: true }))).toEqual([
+      ['ファ', 'bigram'],
+      ['ァイ', 'bigram'],
+      ['イル', 'bigram'],
+    ]);
+  });
+
+  it('reads a kanji outside the Basic Multilingual Plane as one character', () => {
+    expect(tokenize('𠮷野家').map((t) => [t.term, t.kind, t.pieceLength])).toEqual([
+      ['𠮷野', 'bigram', 3],
+      ['野家', 'bigram', 3],
+    ]);
+  });
+
+  it('steps over a character of one UTF-16 unit up to U+FFFF', () => {
+    expect(terms(`${cp(0xffff)}ab`)).toEqual(['ab']);
+  });
+
+  it('classes each script by its Unicode blocks, from their first character to their last', () => {
+    // Each pair is the first and last character of a block: one piece of one script.
+    for (const [first, last] of [
+      [0x30a1, 0x30ff], // Katakana (but its middle dot)
+      [0x31f0, 0x31ff], // Katakana Phonetic Extensions
+      [0x4e00, 0x9fff], // CJK Unified Ideographs
+      [0x3400, 0x4dbf], // Extension A
+      [0xf900, 0xfaff], // Compatibility Ideographs
+      [0x3005, 0x3006], // 々 〆
+      [0x20000, 0x3ffff], // Planes 2 and 3: the later extensions
+    ]) {
+      const pair = cp(first ?? 0, last ?? 0);
+      expect(kinds(tokenizeNormalized(pair)), pair).toEqual([[pair, 'bigram']]);
+    }
+    const hiragana = cp(0x3041, 0x3042, 0x309f);
+    expect(kinds(tokenizeNormalized(hiragana))).toEqual([[hiragana, 'kana']]);
+    expect(terms('ドラ・クエ')).toEqual(['ドラ', 'クエ']);
+    // Past plane 3 (private use here) nothing is kanji.
+    expect(kinds(tokenizeNormalized(`一${cp(0xf0000)}二`))).toEqual([
+      ['一', 'unigram'],
+      ['二', 'unigram'],
+    ]);
   });
 });

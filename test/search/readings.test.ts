@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Meetup, Talk } from '../../src/content/meetup.js';
+import { runAtOnce } from '../../src/search/cooperative.js';
+import { createReadingCache, kanjiWordSteps } from '../../src/search/readings.js';
+
+const talk = (title: string, ...texts: string[]): Talk => ({
+  title,
+  line: 1,
+  links: [],
+  passages: texts.map((text, i) => ({ text, line: 2 + i })),
+});
+
+const MEETUPS: Meetup[] = [
+  {
+    title: '熊本勉強会 #3',
+    file: 'kumamoto.md',
+    talks: [
+      talk('博多の話', '博多と熊本で人々が集う', '〆切は明日'),
+      talk('Tanzu入門', '入門と実践'),
+    ],
+  },
+  { title: 'Kyushu Night', file: 'kyushu.md', talks: [talk('福岡', '福岡の会場')] },
+];
+
+describe('kanjiWordSteps', () => {
+  it('collects each run of two or more kanji from titles and passages, once', () => {
+    expect([...runAtOnce(kanjiWordSteps(MEETUPS))]).toEqual([
+      '熊本勉強会',
+      '博多',
+      '熊本',
+      '人々',
+      '〆切',
+      '明日',
+      '入門',
+      '実践',
+      '福岡',
+      '会場',
+    ]);
+  });
+
+  it('pauses after each talk', () => {
+    const steps = kanjiWordSteps(MEETUPS);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBe(3);
+  });
+});
+
+describe('createReadingCache', () => {
+  it('has no readings before any are read, and reads nothing for no words', async () => {
+    const readings = createReadingCache();
+    await readings.ensure([]);
+    expect(readings.kanjiFor('kumamoto')).toEqual([]);
+  });
+
+  // One kuromoji child for all the words (about a second): what it reads is the cache's contract.
+  it('gives the kanji words of a reading of four letters or more, each once', async () => {
+    const onError = vi.fn();
+    const readings = createReadingCache({ onError });
+    await readings.ensure(['熊本城', '熊本', '博多', '本', '家具', '繊維', '橋', '箸', '東', '京']);
+    expect(onError).not.toHaveBeenCalled();
+    expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
+    expect(readings.kanjiFor('hakata')).toEqual(['博多']);
+    expect(readings.kanjiFor('kagu')).toEqual(['家具']);
+    // Two words of one reading; each word read on its own, not run together with the next.
+    expect(readings.kanjiFor('hashi')).toEqual(['橋', '箸']);
+    expect(readings.kanjiFor('higashi')).toEqual(['東']);
+    expect(readings.kanjiFor('toukyou')).toEqual([]);
+    // Too short (hon), or not letters only (sen'i).
+    expect(readings.kanjiFor('hon')).toEqual([]);
+    expect(readings.kanjiFor("sen'i")).toEqual([]);
+  });
+});
