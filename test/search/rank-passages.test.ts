@@ -121,3 +121,79 @@ describe('words stretched to the ones the notes have', () => {
     expect(rank('レジストリ', { groups: [['レジストリ', 'harbr']] })).toEqual([]);
   });
 });
+
+describe("the talk's title and the meetup", () => {
+  it("counts a word of the talk's title as covered for each of its passages", () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Velero tips\n\n* restore runs nightly\n* snapshots go to object storage\n',
+    );
+    expect(find(rank('velero restore'), 'restore runs nightly')).toMatchObject({
+      coverage: 1,
+      words: 2,
+    });
+  });
+
+  it("still prefers the passage that says a word of the talk's title itself", () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Velero tips\n\n* velero backs up volumes\n* restic copies file data\n',
+    );
+    const ranked = rank('velero');
+    expect(find(ranked, 'velero backs up volumes').score).toBeGreaterThan(
+      find(ranked, 'restic copies file data').score,
+    );
+  });
+
+  it("gives a talk nothing for repeating the meetup's name in its title", () => {
+    const rank = ranker(
+      '# Kubecon Recap\n\n## Kubecon highlights\n\n* helm charts everywhere\n\n## Packaging\n\n* helm charts everywhere\n',
+    );
+    const [first, second] = rank('kubecon helm');
+    expect(first?.doc.talk.title).not.toBe(second?.doc.talk.title);
+    expect(first?.score).toBeCloseTo(second?.score ?? 0);
+  });
+
+  it('counts a word that names the meetup, though little, and never against a passage', () => {
+    const rank = ranker(
+      '# Hakata Ops Night\n\n## Dashboards\n\n* octant shows pods\n* grafana shows metrics\n',
+    );
+    expect(find(rank('hakata octant'), 'octant shows pods').score).toBeGreaterThan(
+      find(rank('octant'), 'octant shows pods').score,
+    );
+  });
+
+  it("does not count the meetup's venue as a word a passage covers", () => {
+    const rank = ranker(
+      '# Go Night\n\nTenjin hall, 2024/02/01\n\n## Logging\n\n* slog writes structured logs\n* handlers format each record\n',
+    );
+    const ranked = rank('tenjin slog');
+    expect(find(ranked, 'slog writes structured logs')).toMatchObject({ strong: true, words: 1 });
+    expect(find(ranked, 'handlers format each record')).toMatchObject({ strong: false, words: 0 });
+  });
+});
+
+describe('a meetup named by its details (its venue) comes first', () => {
+  const notes = [
+    '# Go Night\n\n天神 Tenjin hall, second floor, 北 exit\n\n## Logging\n\n* slog writes structured logs to files in the container, and fluent bit ships them every night to the central store we run\n',
+    '# Go Evening\n\n## Logging\n\n* slog writes structured logs\n',
+  ];
+  const meetupOfFirst = (ranked: readonly RankedPassage[]) =>
+    [...ranked].sort((a, b) => b.score - a.score)[0]?.doc.meetup.title;
+
+  it('puts the talks of the meetup the asker named by its venue first', () => {
+    const rank = ranker(...notes);
+    expect(meetupOfFirst(rank('slog structured logs'))).toBe('Go Evening');
+    expect(meetupOfFirst(rank('tenjin slog structured logs'))).toBe('Go Night');
+    // Half of a word the asker wrote is enough to name it.
+    expect(meetupOfFirst(rank('tenjin-kaikan slog structured logs'))).toBe('Go Night');
+  });
+
+  it('does not count a venue reached only through an equivalent, one bigram of a word or a lone kanji', () => {
+    const rank = ranker(...notes);
+    expect(meetupOfFirst(rank('会場 slog structured logs', { groups: [['会場', 'tenjin']] }))).toBe(
+      'Go Evening',
+    );
+    expect(meetupOfFirst(rank('天神駅前 slog structured logs'))).toBe('Go Evening');
+    // A lone kanji says too little to name a place.
+    expect(meetupOfFirst(rank('北 slog structured logs'))).toBe('Go Evening');
+  });
+});
