@@ -197,3 +197,131 @@ describe('a meetup named by its details (its venue) comes first', () => {
     expect(meetupOfFirst(rank('北 slog structured logs'))).toBe('Go Evening');
   });
 });
+
+describe("the question's words side by side", () => {
+  it('lifts a passage that has two neighbouring words of the question side by side', () => {
+    const rank = ranker(
+      '# Cloud Night\n\n## Serverless\n\n* cloud run scales to zero\n* jobs run on the cloud\n',
+    );
+    const ranked = rank('cloud run');
+    expect(find(ranked, 'cloud run scales to zero').score).toBeGreaterThan(
+      find(ranked, 'jobs run on the cloud').score,
+    );
+  });
+
+  it('finds the pair across the line break between a talk title and its passage, and across spaces', () => {
+    const rank = ranker(
+      '# Cloud Night\n\n## Cloud\n\n* run  scales to zero\n\n## Jobs\n\n* run on the cloud\n\n## Spaced\n\n* cloud  run scales\n\n## Apart\n\n* run scales the cloud\n',
+    );
+    const ranked = rank('cloud run');
+    expect(find(ranked, 'run  scales to zero').score).toBeGreaterThan(
+      find(ranked, 'run on the cloud').score,
+    );
+    expect(find(ranked, 'cloud  run scales').score).toBeGreaterThan(
+      find(ranked, 'run scales the cloud').score,
+    );
+  });
+});
+
+describe('a passage that only repeats the question', () => {
+  it('still scores a passage whose text has no words, under a matching section', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Backups\n\n### Velero\n\n* !!!\n* restore runs nightly\n',
+    );
+    const score = find(rank('velero'), '!!!').score;
+    expect(Number.isFinite(score)).toBe(true);
+    expect(score).toBeGreaterThan(0);
+  });
+
+  it('ranks a short passage lower once it is mostly the words of the question', () => {
+    // "notes" is in every passage: it adds little, but makes this passage two thirds echo.
+    const rank = ranker(
+      '# Ops Night\n\n## Dashboards\n\n* octant shows notes\n* grafana keeps notes\n* loki tails notes\n',
+    );
+    expect(find(rank('octant notes'), 'octant shows notes').score).toBeLessThan(
+      find(rank('octant'), 'octant shows notes').score,
+    );
+  });
+
+  it('does not count the words of its section heading as an echo', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Backups\n\n### Velero\n\n* restore nightly\n* snapshots weekly\n* copies monthly\n* drills yearly\n\n## Other\n\n* grafana dashboards\n',
+    );
+    expect(find(rank('velero restore'), 'restore nightly').score).toBeGreaterThan(
+      find(rank('restore'), 'restore nightly').score,
+    );
+  });
+});
+
+describe('how rare a word is', () => {
+  it('weighs a word by how rare it is in each field, not in another', () => {
+    // "velero" heads six passages but is written in the text of one.
+    const rank = ranker(
+      '# Backup Night\n\n## Tools\n\n### Velero\n\n* alpha one\n* beta two\n* gamma three\n* delta four\n* epsilon five\n* zeta six\n\n## Drills\n\n* velero seven\n',
+    );
+    const ranked = rank('velero');
+    expect(find(ranked, 'velero seven').score).toBeGreaterThan(find(ranked, 'alpha one').score);
+  });
+});
+
+describe('how much each word counts towards covering the question', () => {
+  const coverageOf = (ranked: readonly RankedPassage[], text: string) =>
+    find(ranked, text).coverage;
+
+  it('counts a word most passages have for less than a rare one', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* data gets cleaned\n* data feeds reports\n* outbound traffic rules\n',
+    );
+    const ranked = rank('data outbound');
+    expect(coverageOf(ranked, 'data lands in the lake')).toBeLessThan(
+      coverageOf(ranked, 'outbound traffic rules'),
+    );
+  });
+
+  it('counts a word in many section headings as common too', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Pipelines\n\n### Data\n\n* lands in the lake\n* gets cleaned\n* feeds reports\n\n## Rules\n\n* data retention\n* outbound traffic\n',
+    );
+    const ranked = rank('data outbound');
+    expect(coverageOf(ranked, 'data retention')).toBeLessThan(
+      coverageOf(ranked, 'outbound traffic'),
+    );
+  });
+
+  it('counts a word in one passage as fully as a word the notes lack', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* outbound traffic rules\n* data feeds reports\n',
+    );
+    expect(coverageOf(rank('outbound 量子'), 'outbound traffic rules')).toBeCloseTo(0.5);
+  });
+
+  it('measures a word by its rarest whole form, its own or an equivalent', () => {
+    const rank = ranker(
+      '# Cluster Night\n\n## Platforms\n\n* kubernetes upgrades\n* kubernetes backups\n* kubernetes quotas\n* k8s dashboards\n* outbound traffic\n',
+    );
+    const ranked = rank('k8s outbound', { groups: [['k8s', 'kubernetes']] });
+    expect(coverageOf(ranked, 'k8s dashboards')).toBeCloseTo(
+      coverageOf(ranked, 'outbound traffic'),
+    );
+  });
+
+  it('measures a three-kana word by its bigrams, which stand for half of it each', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## 基盤\n\n* データの置き場\n* データの掃除\n* データの集計\n* outbound traffic\n',
+    );
+    const ranked = rank('データ outbound');
+    expect(coverageOf(ranked, 'データの置き場')).toBeLessThan(
+      coverageOf(ranked, 'outbound traffic'),
+    );
+  });
+
+  it('does not discount a long word that is only matched bigram by bigram', () => {
+    const rank = ranker(
+      '# Container Night\n\n## 基盤\n\n* コンテナの置き場\n* コンテナの掃除\n* コンテナの集計\n* outbound traffic\n',
+    );
+    const ranked = rank('コンテナ outbound');
+    expect(coverageOf(ranked, 'コンテナの置き場')).toBeCloseTo(
+      coverageOf(ranked, 'outbound traffic'),
+    );
+  });
+});
