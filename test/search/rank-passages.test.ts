@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { analyzeQuery } from '../../src/search/analyze-query.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
@@ -323,5 +324,86 @@ describe('how much each word counts towards covering the question', () => {
     expect(coverageOf(ranked, 'コンテナの置き場')).toBeCloseTo(
       coverageOf(ranked, 'outbound traffic'),
     );
+  });
+});
+
+describe('which talks are scored when the notes have many', () => {
+  /** A made-up word per talk, letters only. */
+  const ownWord = (i: number) =>
+    `zq${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`;
+  /**
+   * "cluster" is in 12 talks, "kubernetes" and "helm" in 88, "docs" in 197: all more than 5% of
+   * 200, so too common for minisearch. Talk 0 has every word; talks 1 to 9 and from 100 on only
+   * "docs"; 10 to 12 only "cluster"; 13 to 20 every word; 21 to 99 all but "cluster".
+   */
+  const wordsOf = (i: number): string[] => {
+    if ((i >= 1 && i <= 9) || i >= 100) return ['docs'];
+    if (i >= 10 && i <= 12) return ['cluster'];
+    const common = ['kubernetes', 'helm', 'docs'];
+    return i <= 20 ? ['cluster', ...common] : common;
+  };
+  const onlyDocs = (title: string) => wordsOf(Number(title.replace('Talk ', ''))).join() === 'docs';
+
+  function manyTalks(): Meetup[] {
+    const talks: Talk[] = Array.from({ length: 200 }, (_, i) => ({
+      title: `Talk ${i}`,
+      line: 1,
+      links: [],
+      passages: [{ text: [ownWord(i), ...wordsOf(i)].join(' '), line: 2 }],
+    }));
+    return [{ title: 'Platform Night', file: 'platform.md', talks }];
+  }
+  const talksScored = (ranked: readonly RankedPassage[]) =>
+    new Set(ranked.map((r) => r.doc.talk.title));
+
+  it('scores the 20 talks with the most of the rarest words, whatever the order of the notes', () => {
+    const index = buildIndex(manyTalks());
+    const ranked = rankPassages(
+      index,
+      analyzeQuery('kubernetes helm docs cluster', { glossary: EMPTY_GLOSSARY }),
+    );
+    const talks = talksScored(ranked);
+    expect(talks.size).toBe(20);
+    // The talks with every word, then the three with only the rarest one, before the many with
+    // the three more common ones; never one with only the commonest.
+    for (const i of [0, 10, 11, 12, 13, 20]) expect(talks.has(`Talk ${i}`), `Talk ${i}`).toBe(true);
+    expect([...talks].filter(onlyDocs)).toEqual([]);
+  });
+
+  it('scores only the talks that have a word of the question', () => {
+    const index = buildIndex(manyTalks());
+    const ranked = rankPassages(index, analyzeQuery('cluster', { glossary: EMPTY_GLOSSARY }));
+    expect([...talksScored(ranked)].sort()).toEqual(
+      ['Talk 0', ...Array.from({ length: 11 }, (_, k) => `Talk ${10 + k}`)].sort(),
+    );
+  });
+});
+
+describe('which talks minisearch finds first', () => {
+  /** A made-up word per talk, letters only. */
+  const ownWord = (i: number) => `zq${String.fromCharCode(97 + i)}`;
+
+  it("finds the talk with the question's rarest word among more talks than are scored", () => {
+    const talks = Array.from(
+      { length: 25 },
+      (_, i) => `## Talk ${ownWord(i)}\n\n* ${ownWord(i)} dashboard\n`,
+    );
+    const rank = ranker(`# Ops Night\n\n${talks.join('\n')}\n## Octant\n\n* octant dashboard\n`);
+    expect(texts(rank('dashboard octant'))).toContain('octant dashboard');
+  });
+
+  it('finds the talks with the word in their title before those with it in a bullet', () => {
+    const titled = Array.from(
+      { length: 12 },
+      (_, i) => `## Helm notes for ${ownWord(i)}\n\n* ${ownWord(i)} charts\n`,
+    );
+    const bulleted = Array.from(
+      { length: 12 },
+      (_, i) => `## Talk ${ownWord(12 + i)}\n\n* ${ownWord(12 + i)} helm\n`,
+    );
+    const rank = ranker(`# Ops Night\n\n${[...titled, ...bulleted].join('\n')}`);
+    const talks = new Set(rank('helm').map((r) => r.doc.talk.title));
+    expect(talks.size).toBe(20);
+    for (let i = 0; i < 12; i++) expect(talks.has(`Helm notes for ${ownWord(i)}`)).toBe(true);
   });
 });
