@@ -72,6 +72,16 @@ describe("the question's own words", () => {
     expect(analyzeQuery('what about GO', context()).concepts).toEqual([{ word: 'go', weight: 1 }]);
   });
 
+  it('drops every common word when it does not know what the notes contain', () => {
+    expect(analyzeQuery('go modules', { glossary: EMPTY_GLOSSARY }).concepts).toEqual([
+      { word: 'modules', weight: 1 },
+    ]);
+  });
+
+  it('makes a word that asks for slides a real one when nothing else is asked, but no other optional word', () => {
+    expect(words('any slides', context('any'))).toEqual(['any?', 'slides']);
+  });
+
   it('keeps a number word, which stands for digits', () => {
     expect(words('scale to zero')).toContain('zero');
   });
@@ -323,6 +333,11 @@ describe('coverage at its edges', () => {
     const query = analyzeQuery('cloud-native', context());
     const cloud = query.terms.filter((t) => t.term === 'cloud');
     expect(coverage(query, cloud)).toEqual({ share: 0.5, strong: true, words: 1 });
+  });
+
+  it('covers a lone kanji whole with itself', () => {
+    const query = analyzeQuery('雨', context());
+    expect(coverage(query, query.terms).share).toBe(1);
   });
 
   it('covers nothing of a question with no words', () => {
