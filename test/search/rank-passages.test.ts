@@ -268,68 +268,82 @@ describe('how rare a word is', () => {
 });
 
 describe('how much each word counts towards covering the question', () => {
-  const coverageOf = (ranked: readonly RankedPassage[], text: string) =>
-    find(ranked, text).coverage;
+  /** The coverage of the passage `text` and of the passage `rare`, which has a word no other passage has. */
+  const coverages = (
+    notes: string,
+    question: string,
+    [text, rare]: readonly [string, string],
+    glossary?: Glossary,
+  ) => {
+    const ranked = ranker(notes)(question, glossary);
+    const coverageOf = (passage: string) => find(ranked, passage).coverage;
+    return { of: coverageOf(text), ofRare: coverageOf(rare) };
+  };
+  const OUTBOUND = 'outbound traffic';
 
   it('counts a word most passages have for less than a rare one', () => {
-    const rank = ranker(
-      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* data gets cleaned\n* data feeds reports\n* outbound traffic rules\n',
+    const { of, ofRare } = coverages(
+      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* data gets cleaned\n* data feeds reports\n* outbound traffic\n',
+      'data outbound',
+      ['data lands in the lake', OUTBOUND],
     );
-    const ranked = rank('data outbound');
-    expect(coverageOf(ranked, 'data lands in the lake')).toBeLessThan(
-      coverageOf(ranked, 'outbound traffic rules'),
-    );
+    expect(of).toBeLessThan(ofRare);
   });
 
   it('counts a word in many section headings as common too', () => {
-    const rank = ranker(
+    const { of, ofRare } = coverages(
       '# Ops Night\n\n## Pipelines\n\n### Data\n\n* lands in the lake\n* gets cleaned\n* feeds reports\n\n## Rules\n\n* data retention\n* outbound traffic\n',
+      'data outbound',
+      ['data retention', OUTBOUND],
     );
-    const ranked = rank('data outbound');
-    expect(coverageOf(ranked, 'data retention')).toBeLessThan(
-      coverageOf(ranked, 'outbound traffic'),
-    );
+    expect(of).toBeLessThan(ofRare);
   });
 
   it('counts a word in one passage as fully as a word the notes lack', () => {
-    const rank = ranker(
-      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* outbound traffic rules\n* data feeds reports\n',
+    const { ofRare } = coverages(
+      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* outbound traffic\n* data feeds reports\n',
+      'outbound 量子',
+      [OUTBOUND, OUTBOUND],
     );
-    expect(coverageOf(rank('outbound 量子'), 'outbound traffic rules')).toBeCloseTo(0.5);
+    expect(ofRare).toBeCloseTo(0.5);
   });
 
   it('measures a word by its rarest whole form: its own, or else the equivalent the notes have', () => {
     const platforms =
       '# Cluster Night\n\n## Platforms\n\n* kubernetes upgrades\n* kubernetes backups\n* kubernetes quotas\n* outbound traffic\n';
     const glossary = { groups: [['k8s', 'kubernetes']] };
-    const withK8s = ranker(`${platforms}* k8s dashboards\n`)('k8s outbound', glossary);
-    expect(coverageOf(withK8s, 'k8s dashboards')).toBeCloseTo(
-      coverageOf(withK8s, 'outbound traffic'),
+    const withK8s = coverages(
+      `${platforms}* k8s dashboards\n`,
+      'k8s outbound',
+      ['k8s dashboards', OUTBOUND],
+      glossary,
     );
-    const withoutK8s = ranker(platforms)('k8s outbound', glossary);
-    expect(coverageOf(withoutK8s, 'kubernetes upgrades')).toBeLessThan(
-      coverageOf(withoutK8s, 'outbound traffic'),
+    expect(withK8s.of).toBeCloseTo(withK8s.ofRare);
+    const withoutK8s = coverages(
+      platforms,
+      'k8s outbound',
+      ['kubernetes upgrades', OUTBOUND],
+      glossary,
     );
+    expect(withoutK8s.of).toBeLessThan(withoutK8s.ofRare);
   });
 
   it('measures a three-kana word by its bigrams, which stand for half of it each', () => {
-    const rank = ranker(
+    const { of, ofRare } = coverages(
       '# Ops Night\n\n## 基盤\n\n* データの置き場\n* データの掃除\n* データの集計\n* outbound traffic\n',
+      'データ outbound',
+      ['データの置き場', OUTBOUND],
     );
-    const ranked = rank('データ outbound');
-    expect(coverageOf(ranked, 'データの置き場')).toBeLessThan(
-      coverageOf(ranked, 'outbound traffic'),
-    );
+    expect(of).toBeLessThan(ofRare);
   });
 
   it('does not discount a long word that is only matched bigram by bigram', () => {
-    const rank = ranker(
+    const { of, ofRare } = coverages(
       '# Container Night\n\n## 基盤\n\n* コンテナの置き場\n* コンテナの掃除\n* コンテナの集計\n* outbound traffic\n',
+      'コンテナ outbound',
+      ['コンテナの置き場', OUTBOUND],
     );
-    const ranked = rank('コンテナ outbound');
-    expect(coverageOf(ranked, 'コンテナの置き場')).toBeCloseTo(
-      coverageOf(ranked, 'outbound traffic'),
-    );
+    expect(of).toBeCloseTo(ofRare);
   });
 });
 
