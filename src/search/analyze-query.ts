@@ -103,6 +103,7 @@ export function analyzeQuery(
   /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
   asTyped: string = question,
 ): AnalyzedQuery {
+  // Stryker disable next-line ArrowFunction: `() => undefined` is equivalent: `known` is only read as a truth value
   const { glossary, synonyms, stems, loanwords, readings, known = () => false } = context;
   const text = normalize(question).replace(APOSTROPHE_S, '');
   const names = namesIn(asTyped);
@@ -121,8 +122,10 @@ export function analyzeQuery(
     entry.boost = Math.max(entry.boost, boost);
     entry.own ||= own;
     const same = entry.credits.findIndex((c) => c.concept === concept && c.unit === unit);
+    // Stryker disable next-line ConditionalExpression: always adding `unit` is equivalent: a credit with `unit: undefined` is read as one without
     const next = unit === undefined ? { concept, credit } : { concept, credit, unit };
     if (same < 0) entry.credits.push(next);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,OptionalChaining: equivalent: a term met again for the same concept and unit brings the same credit (a repeated part, bigram or equivalent term)
     else if ((entry.credits[same]?.credit ?? 0) < credit) entry.credits[same] = next;
     terms.set(term, entry);
   };
@@ -137,6 +140,7 @@ export function analyzeQuery(
     // A number word is never filler: it stands for the digits the notes write (zero -> 0).
     const common =
       (COMMON_WORDS.has(word) && !names.has(word) && countersFor(word).length === 0) ||
+      // Stryker disable next-line OptionalChaining: equivalent: a piece has at least one token
       piece[0]?.kind === 'kana';
     if (common && !known(word)) continue;
     // "slides", "動画" ask for a link, not for a passage that says the word: optional too.
@@ -167,6 +171,7 @@ export function analyzeQuery(
       if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
     });
   }
+  // Stryker disable next-line EqualityOperator: `> 0.5` is equivalent: no word weighs exactly 0.5
   const highlight = new Set(concepts.filter((c) => c.weight >= 0.5).map((c) => c.word));
   /** Adds the terms of `others` as equivalents of the concepts in `served`. */
   const addEquivalents = (
@@ -184,6 +189,7 @@ export function analyzeQuery(
       const unit = unitSizes.push(size) - 1;
       for (const t of entryTerms) {
         for (const concept of served) {
+          // Stryker disable next-line OptionalChaining: equivalent: served concepts are the question's own
           const weight = concepts[concept]?.weight ?? 0;
           addTerm(t.term, (t.boost * weight * boost) / Math.sqrt(size), concept, 1, false, unit);
         }
@@ -208,6 +214,7 @@ export function analyzeQuery(
   for (const match of synonyms?.find(text) ?? []) expand(match, DICTIONARY_BOOST);
   concepts.forEach((concept, i) => {
     const counters = countersFor(concept.word);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: adding no equivalents adds nothing
     if (counters.length > 0) addEquivalents(new Set([i]), counters, COUNTER_BOOST);
   });
   if (loanwords) {
@@ -258,6 +265,7 @@ export function coverage(
   context: readonly QueryTerm[] = [],
 ): { share: number; strong: boolean; words: number } {
   const own = creditOf(query, matched);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
   const credit = context.length > 0 ? creditOf(query, [...matched, ...context]) : own;
   let total = 0;
   let covered = 0;
@@ -301,9 +309,11 @@ function creditOf(query: AnalyzedQuery, matched: readonly QueryTerm[]): Map<numb
 /** Pairs of neighbouring Latin words, neither of them filler: "cloud run", "release party". */
 function phrasesOf(text: string): string[] {
   const phrases: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: Stryker's placeholder run "Stryker was here" pairs nothing, as "was" is filler
   for (const run of text.match(LATIN_WORD_RUN) ?? []) {
     const words = run.split(/\s+/);
     for (let k = 0; k + 1 < words.length; k++) {
+      // Stryker disable next-line StringLiteral: equivalent: k and k + 1 are within `words`
       const [a, b] = [words[k] ?? '', words[k + 1] ?? ''];
       if (!QUESTION_FILLER.has(a) && !QUESTION_FILLER.has(b)) phrases.push(`${a} ${b}`);
     }
@@ -320,6 +330,7 @@ function namesIn(question: string): Set<string> {
   for (const match of question.matchAll(NAME_CASED)) {
     const word = match[0];
     const capitals = word.replace(/[^A-Z]/g, '').length;
+    // Stryker disable next-line ConditionalExpression: `capitals === 1` as true is equivalent: NAME_CASED matches only words with a capital
     if (capitals >= 2 || (capitals === 1 && match.index > 0)) names.add(normalize(word));
   }
   return names;
@@ -327,10 +338,13 @@ function namesIn(question: string): Set<string> {
 
 /** A word that says what is asked: not optional, not a lone kanji or letter. */
 export function isRealWord(concept: Concept): boolean {
+  // Stryker disable next-line EqualityOperator: `>` is equivalent: only optional words weigh exactly 0.3
   return !concept.optional && concept.weight >= STRONG_WEIGHT;
 }
 
+// Stryker disable next-line BlockStatement: equivalent while equivalents are tokenized without kanji unigrams (see addEquivalents): no token is a kanji of a longer word
 function isKanjiOfLongerWord(token: Token | undefined): boolean {
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent: the token is always there, and no token is a kanji of a longer word (see above)
   return token?.kind === 'unigram' && token.pieceLength > 1;
 }
 
@@ -349,11 +363,13 @@ function wordOf(piece: readonly Token[]): string {
   const whole = piece.find((t) => t.kind === 'word') ?? (piece.length === 1 ? piece[0] : undefined);
   if (whole) return whole.term;
   const bigrams = piece.filter((t) => t.kind !== 'unigram');
+  // Stryker disable next-line UnaryOperator: `slice(+1)` is equivalent: a bigram has two characters
   return bigrams.map((t, i) => (i === 0 ? t.term : t.term.slice(-1))).join('');
 }
 
 function conceptWeight(piece: readonly Token[]): number {
   const head = piece[0];
+  // Stryker disable next-line ConditionalExpression: equivalent: a piece has at least one token
   if (!head) return 0;
   // A lone kanji or kana letter (台, 何) says little on its own.
   if (head.pieceLength === 1 && head.kind === 'unigram') return WORD_WEIGHT.single;
@@ -376,6 +392,7 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
         return { term: t.term, boost: 1, credit: 1 };
       case 'part':
         // A version matches whole or not at all: 8.0 is not half of 7.0 because both end in 0.
+        // Stryker disable next-line ObjectLiteral: `{}` is equivalent: a term with no boost is dropped like one with boost 0
         if (VERSION.test(word)) return { term: t.term, boost: 0, credit: 0 };
         return t.term.length === 1
           ? { term: t.term, boost: 0.1, credit: 0.1 }
@@ -386,6 +403,7 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
         return t.pieceLength === 1
           ? { term: t.term, boost: 1, credit: 1 }
           : { term: t.term, boost: 0.15, credit: 0.3 / unigrams };
+      // Stryker disable next-line ConditionalExpression,BlockStatement: unreachable: the switch covers every kind of token
       default: {
         const unreachable: never = t.kind;
         return unreachable;
@@ -396,7 +414,9 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
 
 /** Whether a glossary entry occurs in the question; Latin entries only as whole words. */
 function containsPhrase(text: string, phrase: string): boolean {
+  // Stryker disable next-line StringLiteral: equivalent: glossary entries are never empty
   const latinStart = LATIN_WORD_CHAR.test(phrase[0] ?? '');
+  // Stryker disable next-line StringLiteral: equivalent: glossary entries are never empty
   const latinEnd = LATIN_WORD_CHAR.test(phrase.at(-1) ?? '');
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const okBefore = !latinStart || !LATIN_WORD_CHAR.test(text[at - 1] ?? '');

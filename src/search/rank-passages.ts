@@ -80,6 +80,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
     else if (term.own && STRETCHABLE.test(term.term)) stretchable.set(term.term, term);
   }
+  // Stryker disable next-line ConditionalExpression: never returning early is equivalent: with no term to send, minisearch finds no talk
   if (matches.size === 0 && stretchable.size === 0) return [];
 
   const sent = [...matches]
@@ -104,6 +105,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       const id = index.vocabulary.get(term);
       if (id === undefined || matches.has(id)) continue;
       const source = closest(term, stretchable);
+      // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: every term minisearch matched was sent, so an unmatched one is a stretch of a word in `stretchable`
       if (!source) continue;
       const weight = term.startsWith(source.term) ? STRETCH_WEIGHT.prefix : STRETCH_WEIGHT.fuzzy;
       matches.set(id, { term: source, indexed: term, boost: source.boost * weight });
@@ -114,8 +116,10 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   /** BM25 weight of one term in one field of a passage; every term counts once per field. */
   const idfCache = new Map<number, number>();
   const weigh = (id: number, field: PassageField, length: number) => {
+    // Stryker disable next-line ArithmeticOperator: `id * 4 - index` is equivalent: as unique a key per term and field
     const key = id * 4 + FIELD_INDEX[field];
     let idf = idfCache.get(key);
+    // Stryker disable next-line ConditionalExpression: `if (true)` is equivalent: it recomputes the same cached value
     if (idf === undefined) {
       const df = index.frequency[field][id] ?? 0;
       idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
@@ -128,6 +132,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   const ranked: RankedPassage[] = [];
   for (const talkId of hits) {
     const talk = index.talks[talkId];
+    // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: hits are ids of the index's talks
     if (!talk) continue;
     const talkMatches: QueryTerm[] = [];
     const contextMatches: QueryTerm[] = [];
@@ -155,12 +160,14 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
         t.own &&
         t.credits.some((c) => {
           const concept = query.concepts[c.concept];
+          // Stryker disable next-line ConditionalExpression: `concept !== undefined` as true is equivalent: credits only name the question's concepts
           return c.credit >= WHOLE_WORD_CREDIT && concept !== undefined && isRealWord(concept);
         }),
     );
     const placeBoost = named ? NAMED_BY_DETAILS_BOOST : 1;
     for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
       const doc = index.passages[p];
+      // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: a talk's passages are in the index
       if (!doc) continue;
       const start = index.textStart[p] ?? 0;
       const middle = index.sectionStart[p] ?? start;
@@ -201,6 +208,7 @@ function novelty(echoed: number, length: number): number {
 
 /** Each of the question's word pairs found side by side in the passage or its talk's title lifts it. */
 function phraseBoost(query: AnalyzedQuery, doc: IndexedPassage): number {
+  // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: with no phrases the loop below leaves the boost at 1
   if (query.phrases.length === 0) return 1;
   const text = normalize(`${doc.talk.title}\n${doc.passage.text}`).replace(/\s+/g, ' ');
   let boost = 1;
@@ -217,7 +225,9 @@ function topTalks(
   found: readonly { id: unknown; score: number }[],
   matches: ReadonlyMap<number, Match>,
 ): number[] {
+  // Stryker disable next-line MethodExpression: without the filter, as with the next line always false, the path below picks minisearch's best 20 itself (a term in no list adds nothing); only the order of ties may differ
   const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
+  // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent up to the order of ties: the path below picks minisearch's best 20 itself
   if (common.length === 0) return found.slice(0, TALKS_TO_SCORE).map((hit) => Number(hit.id));
   const scores = new Float64Array(index.talks.length);
   for (const hit of found) scores[Number(hit.id)] = hit.score;
@@ -227,10 +237,13 @@ function topTalks(
       m.boost * Math.log(1 + (index.talks.length - talks.length + 0.5) / (talks.length + 0.5));
     for (const talk of talks) scores[talk] = (scores[talk] ?? 0) + weight;
   }
+  // Stryker disable next-line ArrayDeclaration: a placeholder entry is equivalent: it scores 0, sorts last and is replaced, or is skipped as no talk
   const best: number[] = [];
+  // Stryker disable next-line EqualityOperator: `t <= scores.length` is equivalent: the entry past the end reads as 0 and is skipped
   for (let t = 0; t < scores.length; t++) {
     if ((scores[t] ?? 0) <= 0) continue;
     if (best.length < TALKS_TO_SCORE) best.push(t);
+    // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
     else if ((scores[t] ?? 0) > (scores[best[best.length - 1] ?? 0] ?? 0))
       best[best.length - 1] = t;
     else continue;
@@ -254,10 +267,13 @@ function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[]
     const df = (index.frequency.text[id] ?? 0) + (index.frequency.section[id] ?? 0);
     const idf = Math.log(1 + total / Math.max(1, df)) / Math.log(1 + total);
     for (const c of term.credits) {
+      // Stryker disable next-line ConditionalExpression: `c.unit === undefined` as true is equivalent: an equivalent's terms always give credit 1
       if (c.credit < WHOLE_WORD_CREDIT && c.unit === undefined) continue;
+      // Stryker disable next-line UnaryOperator: `?? +1` is equivalent: `best` has an entry for every concept
       best[c.concept] = Math.max(best[c.concept] ?? -1, idf);
     }
   }
+  // Stryker disable next-line EqualityOperator: `idf <= 0` is equivalent: idf is the log of more than 1, never 0
   return best.map((idf) => (idf < 0 ? 1 : COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * idf));
 }
 
@@ -267,7 +283,9 @@ function closest(found: string, candidates: ReadonlyMap<string, QueryTerm>): Que
   let bestShared = -1;
   for (const term of candidates.values()) {
     let shared = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: dropping or loosening `shared < found.length` is equivalent: past its end `found` reads undefined, unlike the different word `term.term`
     while (shared < found.length && found[shared] === term.term[shared]) shared++;
+    // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: two words sharing as long a start are as close
     if (shared > bestShared) {
       best = term;
       bestShared = shared;

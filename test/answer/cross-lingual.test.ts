@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { createQueryService } from '../../src/answer/query-service.js';
 import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
@@ -19,6 +19,10 @@ let service: QueryService;
 const now = () => new Date('2024-06-01T00:00:00Z');
 beforeAll(async () => {
   content = await loadContent('test/fixtures/cross-lingual');
+});
+// Built in each test, so a mutant in building the service or in reading the notes for loanwords
+// (which happens on the first question) is active when it runs.
+beforeEach(() => {
   service = createQueryService({ ...content, synonyms: DICTIONARY, now });
 });
 

@@ -170,3 +170,38 @@ describe('the scores the query service gives', () => {
     for (const score of scores) expect(score).toBe(Math.round(score * 1000) / 1000);
   });
 });
+
+describe('links and listings from notes written here', () => {
+  it('says the slides are missing when the talk has only a recording, and shows the recording when asked', () => {
+    const notes = serviceFrom(
+      '# Ops Night\n\n## Harbor replication\n\n* Harbor replicates images between sites\n* 動画 https://www.youtube.com/watch?v=harbor1\n',
+    );
+    const slides = notes.ask('harbor replication slides');
+    const slidesTop = slides.kind === 'found' ? slides.results[0] : undefined;
+    expect(slidesTop?.missing).toBe('slides');
+    // The recording's passage is not put first as if it were the slides.
+    expect(slidesTop?.snippet).toBe('Harbor replicates images between sites');
+    const video = notes.ask('harbor replication video');
+    const videoTop = video.kind === 'found' ? video.results[0] : undefined;
+    expect(videoTop?.missing).toBeUndefined();
+    expect(videoTop?.snippet).toContain('https://www.youtube.com/watch?v=harbor1');
+  });
+
+  it('lists the newest meetup first and undated ones last, in the order of their files', () => {
+    const notes = serviceFrom(
+      '# Undated A\n\n## Talk\n\n* a\n',
+      '---\ndate: 2023-01-01\n---\n# Older\n\n## Talk\n\n* b\n',
+      '---\ndate: 2024-01-01\n---\n# Newer\n\n## Talk\n\n* c\n',
+      '# Undated B\n\n## Talk\n\n* d\n',
+    );
+    expect(notes.talks().map((m) => m.title)).toEqual(['Newer', 'Older', 'Undated A', 'Undated B']);
+  });
+
+  it('keeps the meetups a filter names with all of its words', () => {
+    const notes = serviceFrom(
+      '# Ops Night Tokyo\n\n## Talk\n\n* a\n',
+      '# Ops Night Osaka\n\n## Talk\n\n* b\n',
+    );
+    expect(notes.talks('night tokyo').map((m) => m.title)).toEqual(['Ops Night Tokyo']);
+  });
+});

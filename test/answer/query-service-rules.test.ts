@@ -76,6 +76,13 @@ describe('which passages count as an answer', () => {
     expect(found(service.ask('ramen')).map((r) => r.talk)).toEqual(['Ramen and beer']);
   });
 
+  it('answers when a passage covers 40% of the question, and not below', () => {
+    // Two words of five, each in one passage only, so each counts fully.
+    const notes = serviceFrom('# Ops Night\n\n## Registry\n\n* harbor and quay side by side\n');
+    expect(notes.ask('harbor quay zqxv wqpr vbnm').kind).toBe('found');
+    expect(notes.ask('harbor quay zqxv wqpr vbnm mnbv').kind).toBe('not-found');
+  });
+
   it('answers when both real words are in one passage', () => {
     expect(found(service.ask('tanzu price')).map((r) => r.snippet)).toEqual([
       'Tanzu pricing was not covered in this talk',

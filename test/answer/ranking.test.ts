@@ -1,11 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
 import { createQueryService } from '../../src/answer/query-service.js';
-import { loadContent } from '../../src/content/load-content.js';
+import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
 
+let content: LoadedContent;
 let service: QueryService;
 beforeAll(async () => {
-  service = createQueryService(await loadContent('test/fixtures/ranking'));
+  content = await loadContent('test/fixtures/ranking');
+});
+// Built in each test, so a mutant in building the index is active when it is built.
+beforeEach(() => {
+  service = createQueryService(content);
 });
 
 function top(answer: Answer) {

@@ -1,13 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryService } from '../../src/answer/answer.js';
 import { parseRequest } from '../../src/answer/parse-request.js';
 import { createQueryService } from '../../src/answer/query-service.js';
-import { loadContent } from '../../src/content/load-content.js';
+import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
 
+let content: LoadedContent;
 let service: QueryService;
 beforeAll(async () => {
   // Three meetups: two dated ones and one whose notes give no date.
-  service = createQueryService(await loadContent('test/fixtures/ranking'));
+  content = await loadContent('test/fixtures/ranking');
+});
+// Built in each test, so a mutant in building the listing is active when it is built.
+beforeEach(() => {
+  service = createQueryService(content);
 });
 
 describe('the talk listing', () => {

@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, coverage, type QueryContext } from '../../src/search/analyze-query.js';
-import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
+import { createLoanwordLookup } from '../../src/search/loanwords.js';
+import { createStemLookup } from '../../src/search/stem-lookup.js';
 import { tokenize } from '../../src/search/tokenize.js';
 
+/** No glossary; the notes hold exactly the terms of `notes`. */
 const context = (notes = ''): QueryContext => {
   const vocabulary = new Set(tokenize(notes).map((t) => t.term));
   return { glossary: EMPTY_GLOSSARY, known: (term) => vocabulary.has(term) };
 };
+const KNOWS_EVERY_WORD: QueryContext = { glossary: EMPTY_GLOSSARY, known: () => true };
+/** A glossary of these groups, and notes with exactly the terms of `notes`. */
+const withGlossary = (groups: Glossary['groups'], notes = '') => ({
+  ...context(notes),
+  glossary: { groups },
+});
+/** Notes of these texts, with the word forms and loanwords the engine finds in them. */
+const withLanguages = (...texts: readonly string[]): QueryContext => {
+  const vocabulary = new Map(tokenize(texts.join('\n')).map((t, i) => [t.term, i]));
+  return {
+    glossary: EMPTY_GLOSSARY,
+    known: (term) => vocabulary.has(term),
+    stems: createStemLookup(vocabulary),
+    loanwords: createLoanwordLookup(() => texts, vocabulary),
+  };
+};
+const termsOf = (question: string, ctx = context()) =>
+  analyzeQuery(question, ctx).terms.map((t) => t.term);
+const termOf = (question: string, term: string, ctx = context()) =>
+  analyzeQuery(question, ctx).terms.find((t) => t.term === term);
+/** The question's words, an optional one marked with a trailing "?". */
 const words = (question: string, ctx = context()) =>
   analyzeQuery(question, ctx).concepts.map((c) => (c.optional ? `${c.word}?` : c.word));
 
 describe("the question's own words", () => {
   it("drops filler and the 's of contractions and possessives", () => {
     expect(words("what's Octant?")).toEqual(['octant']);
+    expect(words("What's Octant?")).toEqual(['octant']);
     expect(words("where's Rakuten's office?")).toEqual(['rakuten', 'office']);
+    expect(words('Rakuten’s LINE app')).toEqual(['rakuten', 'line', 'app']);
+    expect(words('the cloud and the deploy')).toEqual(['cloud', 'deploy']);
+    expect(words('Octantって何?')).toEqual(['octant']);
+  });
+
+  it('counts a word asked twice once', () => {
+    expect(words('octant octant')).toEqual(['octant']);
   });
 
   it('keeps a common word as optional only when the notes contain it', () => {
@@ -22,11 +54,32 @@ describe("the question's own words", () => {
       'any?',
       'typescript',
     ]);
+    expect(words('go modules')).toEqual(['modules']);
+    expect(analyzeQuery('go modules', KNOWS_EVERY_WORD).concepts).toEqual([
+      { word: 'go', weight: 0.3, optional: true },
+      { word: 'modules', weight: 1 },
+    ]);
+    expect(analyzeQuery('どうやって octant', KNOWS_EVERY_WORD).concepts[0]).toMatchObject({
+      word: 'どうやって',
+      optional: true,
+    });
   });
 
-  it('never counts a word written as a name as common (LINE, Go)', () => {
+  it('never counts a word written as a name as common (LINE, Go), unless it only opens the question', () => {
     expect(words('apps at LINE', context('line'))).toEqual(['apps', 'line']);
     expect(words('apps at line', context('line'))).toEqual(['apps', 'line?']);
+    expect(analyzeQuery('What is Go', context()).concepts).toEqual([{ word: 'go', weight: 1 }]);
+    expect(analyzeQuery('what about GO', context()).concepts).toEqual([{ word: 'go', weight: 1 }]);
+  });
+
+  it('drops every common word when it does not know what the notes contain', () => {
+    expect(analyzeQuery('go modules', { glossary: EMPTY_GLOSSARY }).concepts).toEqual([
+      { word: 'modules', weight: 1 },
+    ]);
+  });
+
+  it('makes a word that asks for slides a real one when nothing else is asked, but no other optional word', () => {
+    expect(words('any slides', context('any'))).toEqual(['any?', 'slides']);
   });
 
   it('keeps a number word, which stands for digits', () => {
@@ -39,11 +92,73 @@ describe("the question's own words", () => {
     expect(words('作られますか')).toEqual(['作']);
   });
 
+  it('weighs a lone kanji and a word that only asks for slides below a real word', () => {
+    const [kanji] = analyzeQuery('雨', context()).concepts;
+    expect(kanji?.weight).toBeLessThan(0.3);
+    const [octant, slides] = analyzeQuery('octant slides', context()).concepts;
+    expect(octant?.weight).toBe(1);
+    expect(slides?.weight).toBeGreaterThanOrEqual(0.3);
+    expect(slides?.weight).toBeLessThan(0.5);
+  });
+
   it('pairs neighbouring English words, leaving filler out', () => {
     expect(analyzeQuery('how long can a request run on cloud run?', context()).phrases).toEqual([
       'request run',
       'cloud run',
     ]);
+    expect(analyzeQuery('the cloud run deploy', context()).phrases).toEqual([
+      'cloud run',
+      'run deploy',
+    ]);
+    expect(analyzeQuery('octant', context()).phrases).toEqual([]);
+  });
+});
+
+describe('what the analyzer tells about the question', () => {
+  it('knows when a question asks for slides or a recording', () => {
+    for (const q of [
+      'octant slides',
+      'the slide deck',
+      'octant video',
+      'recording?',
+      '資料は',
+      '動画',
+    ])
+      expect(analyzeQuery(q, context()).wantsLinks, q).toBe(true);
+    for (const q of ['octant', 'slideshow', 'videos of cats'])
+      expect(analyzeQuery(q, context()).wantsLinks, q).toBe(false);
+  });
+
+  it('highlights the real words and their equivalents, not lone kanji or slide words', () => {
+    expect(analyzeQuery('octant slides', context()).highlight).toEqual(['octant']);
+    expect(analyzeQuery('雨', context()).highlight).toEqual([]);
+    const glossary = { groups: [['k8s', 'kubernetes']] };
+    expect(analyzeQuery('k8s の機能', { glossary }).highlight).toEqual([
+      'k8s',
+      '機能',
+      'kubernetes',
+    ]);
+  });
+
+  it('adds glossary equivalents as terms of the asker’s word, below the word itself', () => {
+    const query = analyzeQuery('k8s', { glossary: { groups: [['k8s', 'kubernetes']] } });
+    expect(query.terms.map((t) => [t.term, t.own])).toEqual([
+      ['k8s', true],
+      ['kubernetes', false],
+    ]);
+    const [own, equivalent] = query.terms;
+    expect(equivalent?.boost).toBeLessThan(own?.boost ?? 0);
+    expect(equivalent?.credits).toEqual([{ concept: 0, credit: 1, unit: 0 }]);
+    expect(query.unitSizes).toEqual([1]);
+  });
+
+  it('sends at most 96 terms, the weightiest first', () => {
+    const long = Array.from({ length: 150 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    const { terms } = analyzeQuery(`${long} 雨`, context());
+    expect(terms).toHaveLength(96);
+    const boosts = terms.map((t) => t.boost);
+    expect(boosts).toEqual([...boosts].sort((a, b) => b - a));
+    expect(terms.map((t) => t.term)).not.toContain('雨');
   });
 });
 
@@ -72,5 +187,162 @@ describe('coverage', () => {
     const octant = query.terms.filter((t) => t.term === 'octant');
     expect(coverage(query, octant).share).toBe(0.5);
     expect(coverage(query, octant, [1, 0.5]).share).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('the terms of a word', () => {
+  it('counts a part written twice in one word once', () => {
+    expect(termOf('day-to-day', 'day')?.credits).toEqual([{ concept: 0, credit: 0.5 }]);
+  });
+
+  it('sends a version whole, never its numbers alone', () => {
+    expect(termsOf('ansible 2.10')).toEqual(['ansible', '2.10']);
+  });
+
+  it('gives a one-letter part of a word little weight, and a longer part half', () => {
+    const query = analyzeQuery('x-ray', context());
+    const [x, ray] = ['x', 'ray'].map((w) => query.terms.find((t) => t.term === w));
+    expect(ray?.credits).toEqual([{ concept: 0, credit: 0.5 }]);
+    expect(x?.credits[0]?.credit).toBeLessThan(ray?.credits[0]?.credit ?? 0);
+    expect(x?.boost).toBeLessThan(ray?.boost ?? 0);
+  });
+
+  it('weighs a lone letter or kanji below a real word, and a word of two kanji as one', () => {
+    const [letter] = analyzeQuery('7 octant', context()).concepts;
+    expect(letter).toMatchObject({ word: '7' });
+    expect(letter?.weight).toBeLessThan(0.3);
+    expect(analyzeQuery('7 octant', context()).highlight).toEqual(['octant']);
+    expect(analyzeQuery('機能', context()).concepts).toEqual([{ word: '機能', weight: 1 }]);
+  });
+
+  it('names a Japanese word by the piece it is, whatever its script', () => {
+    expect(words('クラウドの機能')).toEqual(['クラウド', '機能']);
+    expect(words('仮想化')).toEqual(['仮想化']);
+  });
+
+  it('does not take a capital that only opens the question for a name', () => {
+    expect(words('Go modules', KNOWS_EVERY_WORD)).toEqual(['go?', 'modules']);
+    expect(words('modules in Go', KNOWS_EVERY_WORD)).toEqual(['modules', 'go']);
+  });
+
+  it('keeps a number word that is also common, as the digits the notes write', () => {
+    expect(words('three months')).toEqual(['three', 'months']);
+  });
+
+  it('pairs words however many spaces part them, and none in a question without Latin words', () => {
+    expect(analyzeQuery('cloud  run', context()).phrases).toEqual(['cloud run']);
+    expect(analyzeQuery('クラウドの実行', context()).phrases).toEqual([]);
+  });
+});
+
+describe('equivalents', () => {
+  it("marks a term the asker wrote as theirs, even when it is also another word's equivalent", () => {
+    const ctx = withGlossary([['k8s', 'kubernetes']]);
+    expect(termOf('k8s kubernetes', 'kubernetes', ctx)?.own).toBe(true);
+    expect(termOf('kubernetes k8s', 'kubernetes', ctx)?.own).toBe(true);
+    expect(termOf('k8s', 'kubernetes', ctx)?.own).toBe(false);
+    // "cluster" is the asker's, and also a term of k8s's equivalent.
+    const cluster = withGlossary([['k8s', 'kubernetes cluster']]);
+    expect(termOf('k8s cluster', 'cluster', cluster)?.own).toBe(true);
+    expect(termOf('k8s', 'cluster', cluster)?.own).toBe(false);
+  });
+
+  it('keeps the equivalent apart from the word when the equivalent contains the word', () => {
+    const query = analyzeQuery('octant', withGlossary([['octant', 'octant dashboard']]));
+    expect(query.terms.find((t) => t.term === 'octant')?.credits).toEqual([
+      { concept: 0, credit: 1 },
+      { concept: 0, credit: 1, unit: 0 },
+    ]);
+    expect(query.unitSizes).toEqual([2]);
+  });
+
+  it('weighs each term of a longer equivalent less', () => {
+    const ctx = withGlossary([
+      ['k8s', 'kubernetes'],
+      ['nsx', 'network virtualization'],
+    ]);
+    const query = analyzeQuery('k8s nsx', ctx);
+    const boost = (term: string) => query.terms.find((t) => t.term === term)?.boost ?? 0;
+    expect(boost('network')).toBeLessThan(boost('kubernetes'));
+    expect(boost('virtualization')).toBe(boost('network'));
+  });
+
+  it("weighs an equivalent below the asker's word however little the word weighs", () => {
+    const query = analyzeQuery('octant 資料', withGlossary([['資料', 'slides']]));
+    const boost = (term: string) => query.terms.find((t) => t.term === term)?.boost ?? 0;
+    expect(boost('slides')).toBeGreaterThan(0);
+    expect(boost('slides')).toBeLessThan(boost('資料'));
+  });
+
+  it('leaves the numbers of a version out of an equivalent', () => {
+    const query = analyzeQuery('golang', withGlossary([['golang', 'go 1.21']]));
+    expect(query.unitSizes).toEqual([2]);
+    expect(query.terms.map((t) => t.term)).toEqual(['golang', 'go', '1.21']);
+  });
+
+  it('keeps a lone kanji as an equivalent', () => {
+    expect(termsOf('rain', withGlossary([['rain', '雨']]))).toEqual(['rain', '雨']);
+  });
+
+  it('uses only the glossary groups the question names, as whole Latin words', () => {
+    const ctx = withGlossary([
+      ['elb', 'elastic load balancer'],
+      ['クラスタ', 'cluster'],
+      ['go言語', 'golang'],
+    ]);
+    for (const question of ['aelb settings', 'elbs settings', 'octant'])
+      expect(analyzeQuery(question, ctx).unitSizes, question).toEqual([]);
+    expect(analyzeQuery('elb settings', ctx).highlight).toContain('elastic load balancer');
+    expect(analyzeQuery('k8sクラスタ', ctx).highlight).toContain('cluster');
+    expect(analyzeQuery('go言語sdkの使い方', ctx).highlight).toContain('golang');
+  });
+
+  it('adds the digits of a number word', () => {
+    const query = analyzeQuery('three months', context());
+    expect(query.terms.find((t) => t.term === '3')?.credits).toEqual([
+      { concept: 0, credit: 1, unit: 0 },
+    ]);
+  });
+
+  it("adds the notes' other forms of a word, below the word and not as the asker's", () => {
+    const ctx = withLanguages('we hire engineers', 'slide of the talk');
+    const hire = termOf('hired', 'hire', ctx);
+    expect(hire?.own).toBe(false);
+    expect(hire?.boost).toBeLessThan(1);
+    const query = analyzeQuery('octant slides', ctx);
+    const boost = (term: string) => query.terms.find((t) => t.term === term)?.boost ?? 0;
+    expect(boost('slide')).toBeGreaterThan(0);
+    expect(boost('slide')).toBeLessThan(boost('slides'));
+  });
+
+  it('looks up loanwords for the real words only, not for a common word the notes have', () => {
+    const ctx = withLanguages('テストを書く test', 'リリースの手順');
+    const katakana = (question: string) =>
+      termsOf(question, ctx).filter((t) => /\p{sc=Katakana}/u.test(t));
+    expect(katakana('release')).not.toEqual([]);
+    expect(analyzeQuery('test octant', ctx).concepts[0]).toMatchObject({
+      word: 'test',
+      optional: true,
+    });
+    expect(katakana('test octant')).toEqual([]);
+  });
+});
+
+describe('coverage at its edges', () => {
+  it('counts a word covered by half as a word the passage has', () => {
+    const query = analyzeQuery('cloud-native', context());
+    const cloud = query.terms.filter((t) => t.term === 'cloud');
+    expect(coverage(query, cloud)).toEqual({ share: 0.5, strong: true, words: 1 });
+  });
+
+  it('covers a lone kanji whole with itself', () => {
+    const query = analyzeQuery('雨', context());
+    expect(coverage(query, query.terms).share).toBe(1);
+  });
+
+  it('covers nothing of a question with no words', () => {
+    const query = analyzeQuery('the', context());
+    expect(query.concepts).toEqual([]);
+    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
   });
 });

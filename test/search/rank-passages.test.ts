@@ -1,0 +1,430 @@
+import { describe, expect, it } from 'vitest';
+import type { Meetup, Talk } from '../../src/content/meetup.js';
+import { analyzeQuery } from '../../src/search/analyze-query.js';
+import { buildIndex } from '../../src/search/build-index.js';
+import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
+import { type RankedPassage, rankPassages } from '../../src/search/rank-passages.js';
+import { meetupsFrom } from '../support/notes-service.js';
+
+/**
+ * Ranks passages of notes written in the test. Each test builds its own index, so a mutant in
+ * building it or in ranking is active when it runs (Stryker activates mutants per test).
+ */
+function ranker(...notes: readonly string[]) {
+  const index = buildIndex(meetupsFrom(...notes));
+  return (question: string, glossary: Glossary = EMPTY_GLOSSARY) =>
+    rankPassages(
+      index,
+      analyzeQuery(question, { glossary, known: (term) => index.vocabulary.has(term) }),
+    );
+}
+
+const texts = (ranked: readonly RankedPassage[]) => ranked.map((r) => r.doc.passage.text);
+
+/** The ranked passage with this text (it must be there). */
+function find(ranked: readonly RankedPassage[], text: string): RankedPassage {
+  const found = ranked.find((r) => r.doc.passage.text === text);
+  if (!found) throw new Error(`"${text}" is not among ${JSON.stringify(texts(ranked))}`);
+  return found;
+}
+
+describe('which passages are scored', () => {
+  it('scores only the passages with a word of the question, and nothing when the notes have none', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Registry\n\n* Harbor keeps images close\n* Quay serves them too\n',
+    );
+    expect(rank('量子')).toEqual([]);
+    expect(rank('xyz')).toEqual([]);
+    expect(texts(rank('harbor'))).toEqual(['Harbor keeps images close']);
+  });
+
+  it('returns each matching passage once, with what it covers', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Harbor\n\n* Harbor keeps images close\n* The portal lists every image\n',
+    );
+    const ranked = rank('harbor images');
+    expect(texts(ranked).sort()).toEqual([
+      'Harbor keeps images close',
+      'The portal lists every image',
+    ]);
+    const both = find(ranked, 'Harbor keeps images close');
+    expect(both).toMatchObject({ coverage: 1, strong: true, words: 2 });
+    expect(both.score).toBeGreaterThan(find(ranked, 'The portal lists every image').score);
+  });
+});
+
+describe('words stretched to the ones the notes have', () => {
+  const notes = `# Ops Night
+
+## Harbor registry
+
+* Harbor keeps container images close
+
+## GPU sharing
+
+* Bitfusion shares one gpu between machines
+
+## Both
+
+* Harbor and Bitfusion run side by side
+
+## Charts
+
+* Helm installs charts
+`;
+
+  it('does not forgive a typo in a word of four letters', () => {
+    const rank = ranker(notes);
+    expect(rank('halm')).toEqual([]);
+    expect(texts(rank('hlm charts'))).toEqual(['Helm installs charts']);
+  });
+
+  it('forgives a typo in the first letters of a word', () => {
+    const rank = ranker(notes);
+    expect(texts(rank('jarbor'))).toContain('Harbor keeps container images close');
+    expect(texts(rank('hxrbor'))).toContain('Harbor keeps container images close');
+  });
+
+  it('credits each stretched match to the question word it stands for', () => {
+    const rank = ranker(notes);
+    for (const question of ['harbr bitfusoin', 'bitfusoin harbr']) {
+      expect(find(rank(question), 'Harbor and Bitfusion run side by side'), question).toMatchObject(
+        { coverage: 1, words: 2 },
+      );
+    }
+  });
+
+  it('does not let a stretched word take over a word the notes have', () => {
+    const rank = ranker(notes);
+    expect(find(rank('helm chartz'), 'Helm installs charts')).toMatchObject({
+      coverage: 1,
+      words: 2,
+    });
+  });
+
+  it('counts the start of a word for more than a typo', () => {
+    const rank = ranker(`# Ops Night
+
+## Registry
+
+* kubernetes alpha
+
+## GPU
+
+* harbor betas
+`);
+    const ranked = rank('kuberne harbr');
+    expect(find(ranked, 'kubernetes alpha').score).toBeGreaterThan(
+      find(ranked, 'harbor betas').score,
+    );
+  });
+
+  it('never stretches a glossary equivalent, only what the asker wrote', () => {
+    const rank = ranker(notes);
+    expect(rank('レジストリ', { groups: [['レジストリ', 'harbr']] })).toEqual([]);
+  });
+});
+
+describe("the talk's title and the meetup", () => {
+  it("counts a word of the talk's title as covered for each of its passages", () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Nightly backups with Velero\n\n* restore runs nightly\n* snapshots go to object storage\n',
+    );
+    expect(find(rank('velero restore'), 'restore runs nightly')).toMatchObject({
+      coverage: 1,
+      words: 2,
+    });
+  });
+
+  it("still prefers the passage that says a word of the talk's title itself", () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Velero tips\n\n* velero backs up volumes\n* restic copies file data\n',
+    );
+    const ranked = rank('velero');
+    expect(find(ranked, 'velero backs up volumes').score).toBeGreaterThan(
+      find(ranked, 'restic copies file data').score,
+    );
+  });
+
+  it("gives a talk nothing for repeating the meetup's name in its title", () => {
+    const rank = ranker(
+      '# Kubecon Recap\n\n## Kubecon highlights\n\n* helm charts everywhere\n\n## Packaging\n\n* helm charts everywhere\n',
+    );
+    const [first, second] = rank('kubecon helm');
+    expect(first?.doc.talk.title).not.toBe(second?.doc.talk.title);
+    expect(first?.score).toBeCloseTo(second?.score ?? 0);
+  });
+
+  it('counts a word that names the meetup, though little, and never against a passage', () => {
+    const rank = ranker(
+      '# Hakata Ops Night\n\n## Dashboards\n\n* octant shows pods\n* grafana shows metrics\n',
+    );
+    expect(find(rank('hakata octant'), 'octant shows pods').score).toBeGreaterThan(
+      find(rank('octant'), 'octant shows pods').score,
+    );
+  });
+
+  it("does not count the meetup's venue as a word a passage covers", () => {
+    const rank = ranker(
+      '# Go Night\n\nTenjin hall, 2024/02/01\n\n## Logging\n\n* slog writes structured logs\n* handlers format each record\n',
+    );
+    const ranked = rank('tenjin slog');
+    expect(find(ranked, 'slog writes structured logs')).toMatchObject({ strong: true, words: 1 });
+    expect(find(ranked, 'handlers format each record')).toMatchObject({ strong: false, words: 0 });
+  });
+});
+
+describe('a meetup named by its details (its venue) comes first', () => {
+  const notes = [
+    '# Go Night\n\n天神 Tenjin hall, second floor, 北 exit\n\n## Logging\n\n* slog writes structured logs to files in the container, and fluent bit ships them every night to the central store we run\n',
+    '# Go Evening\n\n## Logging\n\n* slog writes structured logs\n',
+  ];
+  const meetupOfFirst = (ranked: readonly RankedPassage[]) =>
+    [...ranked].sort((a, b) => b.score - a.score)[0]?.doc.meetup.title;
+
+  it('puts the talks of the meetup the asker named by its venue first', () => {
+    const rank = ranker(...notes);
+    expect(meetupOfFirst(rank('slog structured logs'))).toBe('Go Evening');
+    expect(meetupOfFirst(rank('tenjin slog structured logs'))).toBe('Go Night');
+    // Half of a word the asker wrote is enough to name it.
+    expect(meetupOfFirst(rank('tenjin-kaikan slog structured logs'))).toBe('Go Night');
+  });
+
+  it('does not count a venue reached only through an equivalent, one bigram of a word or a lone kanji', () => {
+    const rank = ranker(...notes);
+    expect(meetupOfFirst(rank('会場 slog structured logs', { groups: [['会場', 'tenjin']] }))).toBe(
+      'Go Evening',
+    );
+    expect(meetupOfFirst(rank('天神駅前 slog structured logs'))).toBe('Go Evening');
+    // A lone kanji says too little to name a place.
+    expect(meetupOfFirst(rank('北 slog structured logs'))).toBe('Go Evening');
+  });
+});
+
+describe("the question's words side by side", () => {
+  it('lifts a passage that has two neighbouring words of the question side by side', () => {
+    const rank = ranker(
+      '# Cloud Night\n\n## Serverless\n\n* cloud run scales to zero\n* jobs run on the cloud\n',
+    );
+    const ranked = rank('cloud run');
+    expect(find(ranked, 'cloud run scales to zero').score).toBeGreaterThan(
+      find(ranked, 'jobs run on the cloud').score,
+    );
+  });
+
+  it('finds the pair across the line break between a talk title and its passage, and across spaces', () => {
+    const rank = ranker(
+      '# Cloud Night\n\n## Cloud\n\n* run  scales to zero\n\n## Jobs\n\n* run on the cloud\n\n## Spaced\n\n* cloud  run scales\n\n## Apart\n\n* run scales the cloud\n',
+    );
+    const ranked = rank('cloud run');
+    expect(find(ranked, 'run  scales to zero').score).toBeGreaterThan(
+      find(ranked, 'run on the cloud').score,
+    );
+    expect(find(ranked, 'cloud  run scales').score).toBeGreaterThan(
+      find(ranked, 'run scales the cloud').score,
+    );
+  });
+});
+
+describe('a passage that only repeats the question', () => {
+  it('still scores a passage whose text has no words, under a matching section', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Backups\n\n### Velero\n\n* !!!\n* restore runs nightly\n',
+    );
+    const score = find(rank('velero'), '!!!').score;
+    expect(Number.isFinite(score)).toBe(true);
+    expect(score).toBeGreaterThan(0);
+  });
+
+  it('ranks a short passage lower once it is mostly the words of the question', () => {
+    // "notes" is in every passage: it adds little, but makes this passage two thirds echo.
+    const rank = ranker(
+      '# Ops Night\n\n## Dashboards\n\n* octant shows notes\n* grafana keeps notes\n* loki tails notes\n',
+    );
+    expect(find(rank('octant notes'), 'octant shows notes').score).toBeLessThan(
+      find(rank('octant'), 'octant shows notes').score,
+    );
+  });
+
+  it('does not count the words of its section heading as an echo', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## Backups\n\n### Velero\n\n* restore nightly\n* snapshots weekly\n* copies monthly\n* drills yearly\n\n## Other\n\n* grafana dashboards\n',
+    );
+    expect(find(rank('velero restore'), 'restore nightly').score).toBeGreaterThan(
+      find(rank('restore'), 'restore nightly').score,
+    );
+  });
+});
+
+describe('how rare a word is', () => {
+  it('weighs a word by how rare it is in each field, not in another', () => {
+    // "velero" heads six passages but is written in the text of one.
+    const rank = ranker(
+      '# Backup Night\n\n## Tools\n\n### Velero\n\n* alpha one\n* beta two\n* gamma three\n* delta four\n* epsilon five\n* zeta six\n\n## Drills\n\n* velero seven\n',
+    );
+    const ranked = rank('velero');
+    expect(find(ranked, 'velero seven').score).toBeGreaterThan(find(ranked, 'alpha one').score);
+  });
+});
+
+describe('how much each word counts towards covering the question', () => {
+  /** The coverage of the passage `text` and of the passage `rare`, which has a word no other passage has. */
+  const coverages = (
+    notes: string,
+    question: string,
+    [text, rare]: readonly [string, string],
+    glossary?: Glossary,
+  ) => {
+    const ranked = ranker(notes)(question, glossary);
+    const coverageOf = (passage: string) => find(ranked, passage).coverage;
+    return { of: coverageOf(text), ofRare: coverageOf(rare) };
+  };
+  const OUTBOUND = 'outbound traffic';
+
+  it('counts a word most passages have for less than a rare one', () => {
+    const { of, ofRare } = coverages(
+      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* data gets cleaned\n* data feeds reports\n* outbound traffic\n',
+      'data outbound',
+      ['data lands in the lake', OUTBOUND],
+    );
+    expect(of).toBeLessThan(ofRare);
+  });
+
+  it('counts a word in many section headings as common too', () => {
+    const { of, ofRare } = coverages(
+      '# Ops Night\n\n## Pipelines\n\n### Data\n\n* lands in the lake\n* gets cleaned\n* feeds reports\n\n## Rules\n\n* data retention\n* outbound traffic\n',
+      'data outbound',
+      ['data retention', OUTBOUND],
+    );
+    expect(of).toBeLessThan(ofRare);
+  });
+
+  it('counts a word in one passage as fully as a word the notes lack', () => {
+    const { ofRare } = coverages(
+      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* outbound traffic\n* data feeds reports\n',
+      'outbound 量子',
+      [OUTBOUND, OUTBOUND],
+    );
+    expect(ofRare).toBeCloseTo(0.5);
+  });
+
+  it('measures a word by its rarest whole form: its own, or else the equivalent the notes have', () => {
+    const platforms =
+      '# Cluster Night\n\n## Platforms\n\n* kubernetes upgrades\n* kubernetes backups\n* kubernetes quotas\n* outbound traffic\n';
+    const glossary = { groups: [['k8s', 'kubernetes']] };
+    const withK8s = coverages(
+      `${platforms}* k8s dashboards\n`,
+      'k8s outbound',
+      ['k8s dashboards', OUTBOUND],
+      glossary,
+    );
+    expect(withK8s.of).toBeCloseTo(withK8s.ofRare);
+    const withoutK8s = coverages(
+      platforms,
+      'k8s outbound',
+      ['kubernetes upgrades', OUTBOUND],
+      glossary,
+    );
+    expect(withoutK8s.of).toBeLessThan(withoutK8s.ofRare);
+  });
+
+  it('measures a three-kana word by its bigrams, which stand for half of it each', () => {
+    const { of, ofRare } = coverages(
+      '# Ops Night\n\n## 基盤\n\n* データの置き場\n* データの掃除\n* データの集計\n* outbound traffic\n',
+      'データ outbound',
+      ['データの置き場', OUTBOUND],
+    );
+    expect(of).toBeLessThan(ofRare);
+  });
+
+  it('does not discount a long word that is only matched bigram by bigram', () => {
+    const { of, ofRare } = coverages(
+      '# Container Night\n\n## 基盤\n\n* コンテナの置き場\n* コンテナの掃除\n* コンテナの集計\n* outbound traffic\n',
+      'コンテナ outbound',
+      ['コンテナの置き場', OUTBOUND],
+    );
+    expect(of).toBeCloseTo(ofRare);
+  });
+});
+
+describe('which talks are scored when the notes have many', () => {
+  /** A made-up word per talk, letters only. */
+  const ownWord = (i: number) =>
+    `zq${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`;
+  /**
+   * "cluster" is in 14 talks, "kubernetes" and "helm" in 88, "docs" in 197: all more than 5% of
+   * 200, so too common for minisearch. Talks 0 and 32 to 41 have every word, 29 to 31 only
+   * "cluster", 20 to 28 and from 100 on only "docs", the rest all but "cluster". The talks with
+   * the rarest word are not the first ones in the notes.
+   */
+  const wordsOf = (i: number): string[] => {
+    if (i === 0 || (i >= 32 && i <= 41)) return ['cluster', 'kubernetes', 'helm', 'docs'];
+    if (i >= 29 && i <= 31) return ['cluster'];
+    if ((i >= 20 && i <= 28) || i >= 100) return ['docs'];
+    return ['kubernetes', 'helm', 'docs'];
+  };
+  const onlyDocs = (title: string) => wordsOf(Number(title.replace('Talk ', ''))).join() === 'docs';
+
+  function manyTalks(): Meetup[] {
+    const talks: Talk[] = Array.from({ length: 200 }, (_, i) => ({
+      title: `Talk ${i}`,
+      line: 1,
+      links: [],
+      passages: [{ text: [ownWord(i), ...wordsOf(i)].join(' '), line: 2 }],
+    }));
+    return [{ title: 'Platform Night', file: 'platform.md', talks }];
+  }
+  const talksScored = (ranked: readonly RankedPassage[]) =>
+    new Set(ranked.map((r) => r.doc.talk.title));
+
+  it('scores the 20 talks with the most of the rarest words, whatever the order of the notes', () => {
+    const index = buildIndex(manyTalks());
+    const ranked = rankPassages(
+      index,
+      analyzeQuery('kubernetes helm docs cluster', { glossary: EMPTY_GLOSSARY }),
+    );
+    const talks = talksScored(ranked);
+    expect(talks.size).toBe(20);
+    // The talks with every word, then the three with only the rarest one, before the many with
+    // the three more common ones; never one with only the commonest.
+    for (const i of [0, 29, 30, 31, 32, 41]) expect(talks.has(`Talk ${i}`), `Talk ${i}`).toBe(true);
+    expect([...talks].filter(onlyDocs)).toEqual([]);
+  });
+
+  it('scores only the talks that have a word of the question', () => {
+    const index = buildIndex(manyTalks());
+    const ranked = rankPassages(index, analyzeQuery('cluster', { glossary: EMPTY_GLOSSARY }));
+    expect([...talksScored(ranked)].sort()).toEqual(
+      ['Talk 0', ...Array.from({ length: 13 }, (_, k) => `Talk ${29 + k}`)].sort(),
+    );
+  });
+});
+
+describe('which talks minisearch finds first', () => {
+  /** A made-up word per talk, letters only. */
+  const ownWord = (i: number) => `zq${String.fromCharCode(97 + i)}`;
+
+  it("finds the talk with the question's rarest word among more talks than are scored", () => {
+    const talks = Array.from(
+      { length: 25 },
+      (_, i) => `## Talk ${ownWord(i)}\n\n* ${ownWord(i)} dashboard\n`,
+    );
+    const rank = ranker(`# Ops Night\n\n${talks.join('\n')}\n## Octant\n\n* octant dashboard\n`);
+    expect(texts(rank('dashboard octant'))).toContain('octant dashboard');
+  });
+
+  it('finds the talks with the word in their title before those with it in a bullet', () => {
+    const titled = Array.from(
+      { length: 12 },
+      (_, i) => `## Helm notes for ${ownWord(i)}\n\n* ${ownWord(i)} charts\n`,
+    );
+    const bulleted = Array.from(
+      { length: 12 },
+      (_, i) => `## Talk ${ownWord(12 + i)}\n\n* ${ownWord(12 + i)} helm\n`,
+    );
+    const rank = ranker(`# Ops Night\n\n${[...titled, ...bulleted].join('\n')}`);
+    const talks = new Set(rank('helm').map((r) => r.doc.talk.title));
+    expect(talks.size).toBe(20);
+    for (let i = 0; i < 12; i++) expect(talks.has(`Helm notes for ${ownWord(i)}`)).toBe(true);
+  });
+});
