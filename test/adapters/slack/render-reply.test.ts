@@ -4,17 +4,11 @@ import { ORGANIZERS_ACTION_ID, VOTE_ACTION_IDS } from '../../../adapters/slack/a
 import type { SlackMessage } from '../../../adapters/slack/render-blocks.js';
 import { renderReply } from '../../../adapters/slack/render-reply.js';
 import { SHARE_ACTION_ID } from '../../../adapters/slack/share-button.js';
-import type { Answer, AnswerResult } from '../../../src/answer/answer.js';
+import type { Answer } from '../../../src/answer/answer.js';
 import type { Reply } from '../../../src/requests/request-pipeline.js';
+import { answerResult } from '../../support/answer-result.js';
 
-const result: AnswerResult = {
-  meetup: 'Ops Night #2',
-  talk: 'Terraform in practice',
-  snippet: 'plan before apply',
-  matches: [],
-  links: [],
-  score: 1,
-};
+const result = answerResult();
 const found: Answer = { kind: 'found', query: 'terraform', results: [result] };
 const notFound: Answer = { kind: 'not-found', query: 'sourdough', suggestions: [] };
 
