@@ -87,6 +87,15 @@ describe('formatMarkdown edges', () => {
     );
   });
 
+  it('ignores empty ranges, even inside a URL or a surrogate pair', () => {
+    expect(formatMarkdown('😀a', [{ start: 1, end: 1 }])).toBe('😀a');
+    expect(formatMarkdown('https://x.io', [{ start: 5, end: 5 }])).toBe('https://x.io');
+  });
+
+  it('bolds a lone low surrogate at the very start as it is', () => {
+    expect(formatMarkdown('\uDC00ab', [{ start: 0, end: 1 }])).toBe('**\uDC00**ab');
+  });
+
   it('widens a range that ends inside a surrogate pair to the whole character', () => {
     expect(formatMarkdown('😀abc', [{ start: 0, end: 1 }])).toBe('**😀**abc');
   });
