@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -194,8 +194,8 @@ describe('the content reloader’s watcher', () => {
     }
   }
 
-  it('rebuilds after a note is written, but not for other files, and stops when closed', async () => {
-    const dir = await temp.make({ 'glossary.yml': '' });
+  /** A watching reloader over `dir` whose every load succeeds; `outcomes` lists its rebuilds. */
+  async function watching(dir: string) {
     const outcomes: ReloadOutcome[] = [];
     const reloader = createContentReloader({
       dir,
@@ -211,8 +211,15 @@ describe('the content reloader’s watcher', () => {
       onReload: (outcome) => outcomes.push(outcome),
     });
     await reloader.watch();
+    return { reloader, outcomes };
+  }
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+  it('rebuilds after a note is written, but not for other files, and stops when closed', async () => {
+    const dir = await temp.make({ 'glossary.yml': '' });
+    const { reloader, outcomes } = await watching(dir);
     await writeFile(path.join(dir, 'draft.tmp'), 'not a note');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await pause();
     expect(outcomes).toEqual([]);
     await writeFile(path.join(dir, 'm1.md'), '# Ops Night\n');
     await until(() => outcomes.length > 0);
@@ -221,7 +228,22 @@ describe('the content reloader’s watcher', () => {
     // Closed: watching again does nothing, and a later save goes unseen.
     await reloader.watch();
     await writeFile(path.join(dir, 'm2.md'), '# Ops Night 2\n');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await pause();
     expect(outcomes).toEqual(['reloaded']);
+  });
+
+  it('rebuilds when the glossary changes, and when a folder comes or goes', async () => {
+    const dir = await temp.make({ 'glossary.yml': '' });
+    const { reloader, outcomes } = await watching(dir);
+    await writeFile(path.join(dir, 'glossary.yml'), '- [k8s, kubernetes]\n');
+    await until(() => outcomes.length > 0);
+    expect(outcomes).toHaveLength(1);
+    await mkdir(path.join(dir, '2024'));
+    await until(() => outcomes.length > 1);
+    expect(outcomes).toHaveLength(2);
+    await rmdir(path.join(dir, '2024'));
+    await until(() => outcomes.length > 2);
+    expect(outcomes).toHaveLength(3);
+    await reloader.close();
   });
 });
