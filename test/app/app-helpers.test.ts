@@ -57,6 +57,7 @@ describe('renderReplyText', () => {
     expect(plain).toContain('Ops Night (2024-05-01)');
     expect(plain).not.toContain('\u001b[');
     expect(renderReplyText(listing, { color: true })).toContain('\u001b[');
+    expect(renderReplyText({ ...listing, filter: 'ops' }, { color: false })).toBe(plain);
   });
 
   it('says that no talk matches a filter, and that no notes are loaded without one', () => {

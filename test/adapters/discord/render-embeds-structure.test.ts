@@ -199,6 +199,12 @@ describe('renderReply (Discord)', () => {
     );
     const listing = renderReply({ kind: 'talks', meetups: [{ title: 'M', talks: [] }] });
     expect(listing.embeds.map((e) => e.title)).toEqual(['M']);
+    const narrowed = renderReply({
+      kind: 'talks',
+      meetups: [{ title: 'M', talks: [] }],
+      filter: 'm',
+    });
+    expect(narrowed).toEqual(listing);
   });
 
   it('adds the privacy line to help as the embed’s footer', () => {

@@ -94,6 +94,11 @@ describe('renderReply (Slack)', () => {
       { share: false },
     );
     expect(sectionTexts(listing)).toEqual(['*Meetups and talks in the notes:*', '*Ops Night #2*']);
+    const narrowed = renderReply(
+      { kind: 'talks', meetups: [{ title: 'Ops Night #2', talks: [] }], filter: 'ops' },
+      { share: false },
+    );
+    expect(narrowed).toEqual(listing);
     const none = renderReply({ kind: 'talks', meetups: [], filter: 'kafka' }, { share: false });
     expect(none.text).toBe(
       'No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.',
