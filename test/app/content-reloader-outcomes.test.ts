@@ -197,6 +197,7 @@ describe('the content reloader’s watcher', () => {
   /** A watching reloader over `dir` whose every load succeeds; `outcomes` lists its rebuilds. */
   async function watching(dir: string) {
     const outcomes: ReloadOutcome[] = [];
+    const logs: Record<string, unknown>[] = [];
     const reloader = createContentReloader({
       dir,
       holder: createServiceHolder(),
@@ -205,19 +206,20 @@ describe('the content reloader’s watcher', () => {
         recordReload() {},
         recordContentProblems() {},
       } as unknown as Metrics,
-      logger: pino({ level: 'silent' }),
+      logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
       debounceMs: 10,
       load: async () => content(),
       onReload: (outcome) => outcomes.push(outcome),
     });
     await reloader.watch();
-    return { reloader, outcomes };
+    return { reloader, outcomes, logs };
   }
   const pause = () => new Promise((resolve) => setTimeout(resolve, 200));
 
   it('rebuilds after a note is written, but not for other files, and stops when closed', async () => {
     const dir = await temp.make({ 'glossary.yml': '' });
-    const { reloader, outcomes } = await watching(dir);
+    const { reloader, outcomes, logs } = await watching(dir);
+    expect(logs.at(-1)).toMatchObject({ dir, msg: 'Watching content for changes.' });
     await writeFile(path.join(dir, 'draft.tmp'), 'not a note');
     await pause();
     expect(outcomes).toEqual([]);
