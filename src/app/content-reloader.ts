@@ -64,6 +64,7 @@ export function createContentReloader({
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<ReloadOutcome> | undefined;
+  // Stryker disable next-line BooleanLiteral: each pass of the loop below sets it to false before reading it
   let again = false;
   let closed = false;
 

@@ -61,6 +61,7 @@ export function startConsole({
 
   let closed = false;
   return new Promise<void>((resolve) => {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once, so `once` only drops the listener early
     signal?.addEventListener('abort', () => rl.close(), { once: true });
     rl.once('close', () => {
       closed = true;
@@ -96,6 +97,7 @@ export function startConsole({
     if (interactive) {
       output.write(`${renderReplyText({ kind: 'help' }, { color, helpFooter: QUIT_HINT })}\n\n`);
       rl.setPrompt('question> ');
+      // Stryker disable next-line StringLiteral: with no SIGINT listener readline closes on Ctrl+C by itself; the listener says so explicitly
       rl.on('SIGINT', () => rl.close());
       rl.prompt();
     }

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type HealthServer, startHealthServer } from '../../src/app/health-server.js';
 import { buildSnapshot } from '../../src/app/index-snapshot.js';
 import { createMetrics } from '../../src/app/metrics.js';
@@ -88,5 +89,83 @@ describe('health and metrics server', () => {
       kind: 'invalid',
       reason: 'The bot is restarting; please ask again in a minute.',
     });
+  });
+});
+
+describe('health server responses and logs', () => {
+  async function startWithLogs(metrics = createMetrics({ defaultMetrics: false })) {
+    const logs: Record<string, unknown>[] = [];
+    const server = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      metrics,
+      status: () => undefined,
+      logger: pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+    });
+    const url = (p: string) => `http://127.0.0.1:${server.port}${p}`;
+    return { server, logs, url };
+  }
+
+  it('logs the port it listens on, as the health component', async () => {
+    const { server, logs } = await startWithLogs();
+    expect(logs).toEqual([
+      expect.objectContaining({
+        component: 'health',
+        port: server.port,
+        msg: 'Health server listening.',
+      }),
+    ]);
+    await server.close();
+  });
+
+  it('answers JSON that is never cached, ignoring the query string, and HEAD like GET', async () => {
+    const { server, url } = await startWithLogs();
+    const response = await fetch(url('/healthz?probe=1'));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(url('/healthz'), { method: 'HEAD' })).status).toBe(503);
+    await server.close();
+  });
+
+  it('names the allowed methods on a 405 and the known paths on a 404', async () => {
+    const { server, url } = await startWithLogs();
+    const refused = await fetch(url('/healthz'), { method: 'DELETE' });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('allow')).toBe('GET, HEAD');
+    const missing = await fetch(url('/'));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ status: 'not found', paths: ['/healthz', '/metrics'] });
+    await server.close();
+  });
+
+  it('answers 500 and logs the fault when the metrics cannot be collected', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    vi.spyOn(metrics.registry, 'metrics').mockRejectedValue(new Error('collector broke'));
+    const { server, logs, url } = await startWithLogs(metrics);
+    const response = await fetch(url('/metrics'));
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ status: 'error' });
+    expect(logs.at(-1)).toMatchObject({
+      component: 'health',
+      msg: 'Could not collect metrics.',
+      err: { message: 'collector broke' },
+    });
+    await server.close();
+  });
+
+  it('fails to start on a port already taken, and stops answering once closed', async () => {
+    const { server, url } = await startWithLogs();
+    await expect(
+      startHealthServer({
+        port: server.port,
+        host: '127.0.0.1',
+        metrics: createMetrics({ defaultMetrics: false }),
+        status: () => undefined,
+        logger: pino({ level: 'silent' }),
+      }),
+    ).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await server.close();
+    await expect(fetch(url('/healthz'))).rejects.toThrow();
   });
 });

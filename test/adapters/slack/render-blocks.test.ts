@@ -256,3 +256,232 @@ describe('mrkdwn helpers', () => {
     expect(truncateMrkdwn('ab<https://x.y|z>cd', 8)).toBe('ab…');
   });
 });
+
+describe('renderAnswer structure', () => {
+  it('renders two results as intro, result, links, divider, result, missing-link note', () => {
+    const m = renderAnswer({
+      kind: 'found',
+      query: 'nsx <t>',
+      results: [
+        result({
+          talk: 'NSX-T intro',
+          meetup: 'Ops Night #1',
+          section: 'Firewall',
+          snippet: 'line one\nline two',
+          matches: [],
+          links: [
+            { kind: 'slides', url: 'https://example.com/s' },
+            { kind: 'video', url: 'https://example.com/v' },
+          ],
+        }),
+        result({ talk: 'Tanzu', meetup: 'Ops Night #2', links: [], missing: 'video' }),
+      ],
+    });
+    const intro = 'Here is what the meetup notes say about “nsx &lt;t&gt;”:';
+    expect(m.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: intro } },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '*NSX-T intro*\n_Ops Night #1 › Firewall_\n>line one\n>line two',
+        },
+      },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: '<https://example.com/s|📑 Slides>  ·  <https://example.com/v|🎬 Video>',
+          },
+        ],
+      },
+      { type: 'divider' },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '*Tanzu*\n_Ops Night #2 › AnsibleとCollectionsについて_\n>\u200B*Ansible*\u200B 2.10は2020/9/22GAです',
+        },
+      },
+      {
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: 'The notes have no video or recording for this talk.' }],
+      },
+    ]);
+    expect(m.text).toBe(`${intro} NSX-T intro (Ops Night #1); Tanzu (Ops Night #2)`);
+  });
+
+  it('shows a result without a section with the meetup alone', () => {
+    const { section: _section, ...noSection } = result({ meetup: 'Ops Night #3', links: [] });
+    const m = renderAnswer({ kind: 'found', query: 'q', results: [noSection] });
+    expect(m.blocks.map((b) => b.type)).toEqual(['section', 'section']);
+    expect(m.blocks[1]).toMatchObject({
+      text: { text: expect.stringContaining('\n_Ops Night #3_\n') },
+    });
+  });
+
+  it('answers a found answer with no results as not found', () => {
+    const m = renderAnswer({ kind: 'found', query: 'q', results: [] });
+    expect(m).toEqual(renderAnswer({ kind: 'not-found', query: 'q', suggestions: [] }));
+  });
+
+  it('says not found in three lines with suggestions and two without, fallback on one line', () => {
+    const lines = [
+      'I couldn’t find anything about “a&amp;b” in the meetup notes.',
+      'Did you mean: “NSX”, “k8s &lt;1.20&gt;”?',
+      'Try `/vmware talks` to see every talk in the notes, or ask with other words.',
+    ];
+    expect(
+      renderAnswer({ kind: 'not-found', query: 'a&b', suggestions: ['NSX', 'k8s <1.20>'] }),
+    ).toEqual({
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }],
+      text: lines.join(' '),
+    });
+    const bare = renderAnswer({ kind: 'not-found', query: 'a&b', suggestions: [] });
+    expect(bare.text).toBe(`${lines[0]} ${lines[2]}`);
+  });
+
+  it('throws, naming the kind, for an answer kind it does not know', () => {
+    const unknown = { kind: 'maybe' } as unknown as Answer;
+    expect(() => renderAnswer(unknown)).toThrow('Unknown answer kind: {"kind":"maybe"}');
+  });
+
+  it('cuts a section at exactly 3,000 characters and leaves one of 3,000 whole', () => {
+    const fits = renderAnswer({ kind: 'invalid', reason: 'x'.repeat(SLACK_LIMITS.sectionText) });
+    expect(sectionTexts(fits)[0]).toBe('x'.repeat(SLACK_LIMITS.sectionText));
+    const over = renderAnswer({
+      kind: 'invalid',
+      reason: 'x'.repeat(SLACK_LIMITS.sectionText + 1),
+    });
+    expect(sectionTexts(over)[0]).toBe(`${'x'.repeat(SLACK_LIMITS.sectionText - 1)}…`);
+    expect(over.text).toBe('x'.repeat(SLACK_LIMITS.sectionText + 1));
+  });
+});
+
+describe('renderHelp', () => {
+  it('lists each way to ask, one per line, with a one-line fallback', () => {
+    const m = renderHelp();
+    expect(m.blocks).toHaveLength(1);
+    expect(sectionTexts(m)[0]?.split('\n')).toEqual([
+      '*I answer questions about the meetup talks from the organizers’ notes.*',
+      '• `/vmware ask &lt;question&gt;` (or just `/vmware &lt;question&gt;`): only you see the answer, with a button to share it in the channel.',
+      '• `/vmware talks`: every meetup and talk, with slide links.',
+      '• `/vmware help`: this message.',
+      '• Mention me with a question in a channel and I answer in a thread, or send me a direct message.',
+      'Example: _When did Ansible 2.10 become GA?_',
+    ]);
+    expect(m.text).toBe(
+      'I answer questions about the meetup talks. Try /vmware ask &lt;question&gt; or /vmware talks.',
+    );
+  });
+});
+
+describe('renderTalks structure', () => {
+  const plain = (i: number): MeetupListing => ({ title: `M${i}`, talks: [] });
+
+  it('renders a meetup without links or date as its bare title and plain talk names', () => {
+    const m = renderTalks([
+      {
+        title: 'Ops <Night>',
+        talks: [
+          { title: 'Plain talk', links: [] },
+          { title: 'Noted talk', links: [], notesUrl: 'https://example.com/n#t' },
+        ],
+      },
+      { title: 'Second', notesUrl: 'https://example.com/2', talks: [] },
+    ]);
+    expect(m.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '*Meetups and talks in the notes:*' } },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '*Ops &lt;Night&gt;*\n• Plain talk\n• <https://example.com/n#t|Noted talk>',
+        },
+      },
+      { type: 'section', text: { type: 'mrkdwn', text: '*<https://example.com/2|Second>*' } },
+    ]);
+    expect(m.text).toBe('Meetups and talks in the notes: Ops &lt;Night&gt;; Second');
+  });
+
+  it('shows 49 meetups whole: with the intro they fill the 50 blocks exactly', () => {
+    const m = renderTalks(Array.from({ length: 49 }, (_, i) => plain(i)));
+    expect(m.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
+    expect(m.blocks.every((b) => b.type === 'section')).toBe(true);
+    expect(sectionTexts(m).at(-1)).toBe('*M48*');
+  });
+
+  it('shows 48 of 50 meetups and says one block how many more there are', () => {
+    const m = renderTalks(Array.from({ length: 50 }, (_, i) => plain(i)));
+    expect(m.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
+    expect(sectionTexts(m).at(-1)).toBe('*M47*');
+    expect(m.blocks.at(-1)).toEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '…and 2 more meetups. Add a word to narrow the list, like "talks go" or "talks 第5回".',
+        },
+      ],
+    });
+    // The fallback still names every meetup.
+    expect(m.text.endsWith('; M48; M49')).toBe(true);
+  });
+});
+
+describe('share button edges', () => {
+  const plainMessage = (blocks: number): SlackMessage => ({
+    text: 'fallback',
+    blocks: Array.from({ length: blocks }, (_, i) => ({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `b${i}` },
+    })),
+  });
+
+  it('adds exactly one Share button carrying the question', () => {
+    expect(withShareButton(plainMessage(1), 'why?')).toEqual({
+      text: 'fallback',
+      blocks: [
+        { type: 'section', text: { type: 'mrkdwn', text: 'b0' } },
+        {
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'share_answer',
+              text: { type: 'plain_text', text: 'Share in channel' },
+              value: 'why?',
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('carries a question of exactly 2,000 characters and leaves a longer one without a button', () => {
+    const atLimit = 'q'.repeat(SLACK_LIMITS.buttonValue);
+    expect(withShareButton(plainMessage(1), atLimit).blocks).toHaveLength(2);
+    const message = plainMessage(1);
+    expect(withShareButton(message, `${atLimit}q`)).toBe(message);
+  });
+
+  it('drops the last block of a full message to make room for the button', () => {
+    const m = withShareButton(plainMessage(SLACK_LIMITS.blocksPerMessage), 'q');
+    expect(m.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
+    expect(m.blocks.at(-2)).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'b48' } });
+    expect(m.blocks.at(-1)?.type).toBe('actions');
+  });
+
+  it('puts the attribution first, in the blocks and the fallback, within 50 blocks', () => {
+    const m = withAttribution(plainMessage(SLACK_LIMITS.blocksPerMessage), 'U0ASKER', 'q?');
+    expect(m.text).toBe('<@U0ASKER> asked: q?\nfallback');
+    expect(m.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
+    expect(m.blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '<@U0ASKER> asked: q?' }],
+    });
+    expect(m.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'b0' } });
+    expect(m.blocks.at(-1)).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'b48' } });
+  });
+});

@@ -15,3 +15,23 @@ describe('stripBotMention', () => {
     expect(stripBotMention('<@U0BOT> hi <@U0OTHER>', undefined)).toBe('hi <@U0OTHER>');
   });
 });
+
+describe('stripBotMention edges', () => {
+  it('removes every mention of the bot, not just the first', () => {
+    expect(stripBotMention('<@U0BOT> hi <@U0BOT> there', 'U0BOT')).toBe('hi there');
+  });
+
+  it('leaves a space where a mention sat between two words', () => {
+    expect(stripBotMention('ask<@U0BOT>now', 'U0BOT')).toBe('ask now');
+  });
+
+  it('matches the bot ID literally, even with characters a regex would read', () => {
+    expect(stripBotMention('<@U.1> hi', 'U.1')).toBe('hi');
+    expect(stripBotMention('<@UX1> hi', 'U.1')).toBe('<@UX1> hi');
+  });
+
+  it('without the bot ID, strips a leading labelled mention after white space, and only a leading one', () => {
+    expect(stripBotMention('  <@U0BOT|meetup-bot> hi', undefined)).toBe('hi');
+    expect(stripBotMention('hi <@U0BOT>', undefined)).toBe('hi <@U0BOT>');
+  });
+});

@@ -1,0 +1,251 @@
+import { mkdir, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createContentReloader, type ReloadOutcome } from '../../src/app/content-reloader.js';
+import type { Metrics } from '../../src/app/metrics.js';
+import { createServiceHolder } from '../../src/app/service-holder.js';
+import type { LoadedContent } from '../../src/content/load-content.js';
+import type { ContentProblem } from '../../src/content/meetup.js';
+import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { meetupsFrom } from '../support/notes-service.js';
+import { tempContent } from '../support/temp-content.js';
+
+/** One meetup with one talk, whose notes name `word`. */
+const notes = (talk: string, word: string) =>
+  meetupsFrom(`# Ops Night\n\n## ${talk}\n\n* ${word} release notes\n`);
+
+function content(over: Partial<LoadedContent> = {}): LoadedContent {
+  return {
+    meetups: notes('First talk', 'terraform'),
+    glossary: { groups: [['k8s', 'kubernetes']] },
+    problems: [],
+    info: [],
+    ...over,
+  };
+}
+
+/**
+ * A reloader whose `load` returns each of `loads` in turn (a thrown error when it is one), with
+ * the metrics it records and the log lines it writes kept for the test.
+ */
+function reloaderOver(...loads: (LoadedContent | Error)[]) {
+  const calls: string[] = [];
+  const metrics = {
+    recordIndex: (stats: { talks: number }) => calls.push(`index ${stats.talks}`),
+    recordReload: (outcome: string) => calls.push(`reload ${outcome}`),
+    recordContentProblems: (count: number) => calls.push(`problems ${count}`),
+  } as unknown as Metrics;
+  const logs: Record<string, unknown>[] = [];
+  const outcomes: ReloadOutcome[] = [];
+  const holder = createServiceHolder();
+  const reloader = createContentReloader({
+    dir: 'notes-dir',
+    holder,
+    metrics,
+    logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+    load: async () => {
+      const next = loads.shift();
+      if (next === undefined) throw new Error('no more loads in this test');
+      if (next instanceof Error) throw next;
+      return next;
+    },
+    onReload: (outcome) => outcomes.push(outcome),
+  });
+  const logged = () => logs.map(({ level, msg }) => `${level} ${msg}`);
+  return { reloader, holder, calls, logs, logged, outcomes };
+}
+
+const talkOf = (holder: ReturnType<typeof createServiceHolder>, word: string) => {
+  const answer = holder.service.ask(word);
+  return answer.kind === 'found' ? answer.results[0]?.talk : answer.kind;
+};
+
+const warning: ContentProblem = { file: 'notes-dir/a.md', line: 3, message: 'unknown field "x"' };
+const lost: ContentProblem = {
+  file: 'notes-dir/b.md',
+  line: 1,
+  message: 'front matter is not valid YAML',
+  lost: true,
+};
+
+describe('the content reloader’s outcomes', () => {
+  it('loads the notes at start, logging each problem at its level as the content component', async () => {
+    const info: ContentProblem = {
+      file: 'notes-dir/c.md',
+      line: 2,
+      message: 'date taken',
+      level: 'info',
+    };
+    const { reloader, holder, calls, logs } = reloaderOver(content({ problems: [warning, info] }));
+    const snapshot = await reloader.loadInitial();
+    expect(holder.current()).toBe(snapshot);
+    expect(talkOf(holder, 'terraform')).toBe('First talk');
+    expect(calls).toEqual(['problems 2', 'index 1']);
+    expect(logs).toEqual([
+      expect.objectContaining({
+        level: 40,
+        component: 'content',
+        file: 'notes-dir/a.md',
+        line: 3,
+        msg: 'Content warning in notes-dir/a.md:3: unknown field "x".',
+      }),
+      expect.objectContaining({
+        level: 30,
+        component: 'content',
+        file: 'notes-dir/c.md',
+        line: 2,
+        msg: 'info: notes-dir/c.md:2: date taken.',
+      }),
+    ]);
+  });
+
+  it('says at start when the glossary is empty, naming its file', async () => {
+    const { reloader, logs } = reloaderOver(content({ glossary: EMPTY_GLOSSARY }));
+    await reloader.loadInitial();
+    expect(logs).toEqual([
+      expect.objectContaining({
+        level: 50,
+        file: 'notes-dir/glossary.yml',
+        msg: "The glossary is empty: questions will only match the notes' own words. Add term groups to notes-dir/glossary.yml.",
+      }),
+    ]);
+  });
+
+  it('swaps in notes with warnings, counting a success and logging the new size', async () => {
+    const next = content({ meetups: notes('Second talk', 'octant'), problems: [warning] });
+    const { reloader, holder, calls, logs, logged, outcomes } = reloaderOver(content(), next);
+    await reloader.loadInitial();
+    calls.length = 0;
+    expect(await reloader.reload()).toBe('reloaded');
+    expect(outcomes).toEqual(['reloaded']);
+    expect(talkOf(holder, 'octant')).toBe('Second talk');
+    expect(calls).toEqual(['problems 1', 'index 1', 'reload success']);
+    expect(logged()).toEqual([
+      '40 Content warning in notes-dir/a.md:3: unknown field "x".',
+      '30 Content reloaded.',
+    ]);
+    expect(logs.at(-1)).toMatchObject({ component: 'content', meetups: 1, talks: 1 });
+  });
+
+  it('keeps the last good index when a file could not be read', async () => {
+    const broken = content({ meetups: notes('Second talk', 'octant'), problems: [lost] });
+    const { reloader, holder, calls, logs, logged, outcomes } = reloaderOver(content(), broken);
+    await reloader.loadInitial();
+    calls.length = 0;
+    expect(await reloader.reload()).toBe('kept');
+    expect(outcomes).toEqual(['kept']);
+    expect(talkOf(holder, 'terraform')).toBe('First talk');
+    expect(calls).toEqual(['problems 1', 'reload failure']);
+    expect(logged()).toEqual([
+      '50 Content error in notes-dir/b.md:1: front matter is not valid YAML.',
+      '40 Content changed but could not all be read; still answering from the last good index.',
+    ]);
+    expect(logs.at(-1)).toMatchObject({ component: 'content', problems: 1, meetups: 1 });
+  });
+
+  it('keeps the last good index when the notes are gone', async () => {
+    const { reloader, holder, calls } = reloaderOver(content(), content({ meetups: [] }));
+    await reloader.loadInitial();
+    calls.length = 0;
+    expect(await reloader.reload()).toBe('kept');
+    expect(talkOf(holder, 'terraform')).toBe('First talk');
+    expect(calls).toEqual(['problems 0', 'reload failure']);
+  });
+
+  it('keeps the last good index and logs the error when loading fails', async () => {
+    const { reloader, holder, calls, logs, outcomes } = reloaderOver(
+      content(),
+      new Error('disk gone'),
+    );
+    await reloader.loadInitial();
+    calls.length = 0;
+    expect(await reloader.reload()).toBe('kept');
+    expect(outcomes).toEqual(['kept']);
+    expect(talkOf(holder, 'terraform')).toBe('First talk');
+    expect(calls).toEqual(['reload failure']);
+    expect(logs.at(-1)).toMatchObject({
+      level: 50,
+      component: 'content',
+      err: { message: 'disk gone' },
+      msg: 'Content reload failed; still answering from the last good index.',
+    });
+  });
+
+  it('runs no queued rebuild once closed, and close waits for the one running', async () => {
+    const { reloader, outcomes } = reloaderOver(content(), content());
+    const running = reloader.reload();
+    const queued = reloader.reload();
+    await reloader.close();
+    expect(outcomes).toEqual(['reloaded']);
+    expect(await running).toBe('reloaded');
+    expect(await queued).toBe('reloaded');
+  });
+});
+
+describe('the content reloader’s watcher', () => {
+  const temp = tempContent('reloader-watch-');
+  afterEach(() => temp.removeAll());
+
+  /** Waits until `check` holds, for at most two seconds. */
+  async function until(check: () => boolean) {
+    for (let waited = 0; !check() && waited < 2000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** A watching reloader over `dir` whose every load succeeds; `outcomes` lists its rebuilds. */
+  async function watching(dir: string) {
+    const outcomes: ReloadOutcome[] = [];
+    const logs: Record<string, unknown>[] = [];
+    const reloader = createContentReloader({
+      dir,
+      holder: createServiceHolder(),
+      metrics: {
+        recordIndex() {},
+        recordReload() {},
+        recordContentProblems() {},
+      } as unknown as Metrics,
+      logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+      debounceMs: 10,
+      load: async () => content(),
+      onReload: (outcome) => outcomes.push(outcome),
+    });
+    await reloader.watch();
+    return { reloader, outcomes, logs };
+  }
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+  it('rebuilds after a note is written, but not for other files, and stops when closed', async () => {
+    const dir = await temp.make({ 'glossary.yml': '' });
+    const { reloader, outcomes, logs } = await watching(dir);
+    expect(logs.at(-1)).toMatchObject({ dir, msg: 'Watching content for changes.' });
+    await writeFile(path.join(dir, 'draft.tmp'), 'not a note');
+    await pause();
+    expect(outcomes).toEqual([]);
+    await writeFile(path.join(dir, 'm1.md'), '# Ops Night\n');
+    await until(() => outcomes.length > 0);
+    expect(outcomes).toEqual(['reloaded']);
+    await reloader.close();
+    // Closed: watching again does nothing, and a later save goes unseen.
+    await reloader.watch();
+    await writeFile(path.join(dir, 'm2.md'), '# Ops Night 2\n');
+    await pause();
+    expect(outcomes).toEqual(['reloaded']);
+  });
+
+  it('rebuilds when the glossary changes, and when a folder comes or goes', async () => {
+    const dir = await temp.make({ 'glossary.yml': '' });
+    const { reloader, outcomes } = await watching(dir);
+    await writeFile(path.join(dir, 'glossary.yml'), '- [k8s, kubernetes]\n');
+    await until(() => outcomes.length > 0);
+    expect(outcomes).toHaveLength(1);
+    await mkdir(path.join(dir, '2024'));
+    await until(() => outcomes.length > 1);
+    expect(outcomes).toHaveLength(2);
+    await rmdir(path.join(dir, '2024'));
+    await until(() => outcomes.length > 2);
+    expect(outcomes).toHaveLength(3);
+    await reloader.close();
+  });
+});
