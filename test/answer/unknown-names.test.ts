@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
+import { createQueryService } from '../../src/answer/query-service.js';
 import { analyzeQuery } from '../../src/search/analyze-query.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
-import { serviceFrom } from '../support/notes-service.js';
+import { meetupsFrom, serviceFrom } from '../support/notes-service.js';
 
 const OPS_NIGHT = `# Ops Night #1
 
@@ -62,5 +63,34 @@ describe('a question about a name the notes never say', () => {
     ['Can a network policy in Kubernetes limit pods?', 'Kubernetes network policy'],
   ])('is answered when every name is in the notes, or reaches them as a typo: %s', (q, talk) => {
     expect(outcome(service.ask(q))).toBe(`found: ${talk}`);
+  });
+});
+
+describe('a name the notes write another way', () => {
+  const INFRA_NIGHT = `# Infra Night #5
+
+## インフラのコード化
+
+* テラフォームでネットワークとDNSの設定をまとめて管理している
+`;
+
+  it('is answered when the notes have its katakana, and not when they have nothing for it', () => {
+    const service = serviceFrom(INFRA_NIGHT);
+    expect(outcome(service.ask('Is the network and DNS set up with Terraform?'))).toBe(
+      'found: インフラのコード化',
+    );
+    expect(outcome(service.ask('Is the network and DNS set up with Pulumi?'))).toBe(
+      'not-found, near: インフラのコード化',
+    );
+  });
+
+  it('gets no answer when its glossary equivalent is not in the notes either', () => {
+    const service = createQueryService({
+      meetups: meetupsFrom(INFRA_NIGHT),
+      glossary: { groups: [['pulumi', 'プルミ']] },
+    });
+    expect(outcome(service.ask('Is the network and DNS set up with Pulumi?'))).toBe(
+      'not-found, near: インフラのコード化',
+    );
   });
 });
