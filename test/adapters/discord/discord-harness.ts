@@ -94,3 +94,14 @@ export async function closeAndCheckLogs(h: DiscordHarness): Promise<void> {
   expect(logs).not.toContain(TEST_TOKEN.split('.')[2]);
   expect(logs).not.toContain(TEST_TOKEN.split('.').slice(0, 2).join('.'));
 }
+
+/** The interaction reply's data for `/vmware ask question`. */
+export async function askBySlashCommand(h: DiscordHarness, question: string) {
+  return (await h.fake.sendSlashCommand({ subcommand: 'ask', options: { question } }).response())
+    .body.data;
+}
+
+/** The interaction response to a click on the button `customId` of `message`. */
+export async function clickButtonOf(h: DiscordHarness, customId: string, message: object) {
+  return (await h.fake.clickButton({ customId, message }).response()).body;
+}

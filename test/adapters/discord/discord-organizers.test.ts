@@ -2,7 +2,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
 import { questionLogAt, tempStores } from '../../support/temp-store.js';
-import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
+import {
+  askBySlashCommand,
+  clickButtonOf,
+  closeAndCheckLogs,
+  type DiscordHarness,
+  startDiscordHarness,
+} from './discord-harness.js';
 
 const ORGANIZERS = '1399999999999999001';
 const EPHEMERAL = 64;
@@ -29,11 +35,8 @@ describe('"Ask the organizers" on Discord', () => {
     await stores.removeAll();
   });
 
-  const ask = async (question: string) =>
-    (await h.fake.sendSlashCommand({ subcommand: 'ask', options: { question } }).response()).body
-      .data;
-  const click = async (customId: string, message: object) =>
-    (await h.fake.clickButton({ customId, message }).response()).body;
+  const ask = (question: string) => askBySlashCommand(h, question);
+  const click = (customId: string, message: object) => clickButtonOf(h, customId, message);
   const toOrganizers = (c: { method: string; path: string }) =>
     c.method === 'POST' && c.path.endsWith(`/channels/${ORGANIZERS}/messages`);
 

@@ -2,7 +2,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
 import { countingMetrics, questionLogAt, tempStores, votesOn } from '../../support/temp-store.js';
-import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
+import {
+  askBySlashCommand,
+  clickButtonOf,
+  closeAndCheckLogs,
+  type DiscordHarness,
+  startDiscordHarness,
+} from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const EPHEMERAL = 64;
@@ -35,11 +41,8 @@ describe('👍 / 👎 on Discord answers', () => {
     await stores.removeAll();
   });
 
-  const ask = async (question: string) =>
-    (await h.fake.sendSlashCommand({ subcommand: 'ask', options: { question } }).response()).body
-      .data;
-  const click = async (customId: string, message: object) =>
-    (await h.fake.clickButton({ customId, message }).response()).body;
+  const ask = (question: string) => askBySlashCommand(h, question);
+  const click = (customId: string, message: object) => clickButtonOf(h, customId, message);
 
   it('puts Share, 👍 Helpful and 👎 Not helpful in one row under a found answer, carrying its id', async () => {
     const buttons = buttonsOf(await ask(GA_QUESTION));
