@@ -1,17 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
-import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { servicePerTest } from '../support/test-service.js';
 
-let content: LoadedContent;
-let service: QueryService;
-beforeAll(async () => {
-  content = await loadContent('test/fixtures/ranking');
-});
-// Built in each test, so a mutant in building the index is active when it is built.
-beforeEach(() => {
-  service = createQueryService(content);
-});
+const service = servicePerTest('test/fixtures/ranking');
 
 function top(answer: Answer) {
   if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
@@ -23,46 +14,50 @@ function top(answer: Answer) {
 describe('which passage answers', () => {
   it('does not let the words that name the meetup pull in a talk that repeats them', () => {
     const answer = top(
-      service.ask('At the Go 1.21 release party, why run Athens as a module proxy?'),
+      service().ask('At the Go 1.21 release party, why run Athens as a module proxy?'),
     );
     expect(answer.talk).toBe('Athensを社内で運用している話');
   });
 
   it('prefers the passage that says something over one that only repeats the question', () => {
-    expect(top(service.ask('Octantって何?')).snippet).toContain('ブラウザで見せる');
+    expect(top(service().ask('Octantって何?')).snippet).toContain('ブラウザで見せる');
   });
 
   it('weighs a long katakana word like one word, not one per bigram', () => {
-    const answer = top(service.ask('サンプルテックの移行の見積もりは月いくら?'));
+    const answer = top(service().ask('サンプルテックの移行の見積もりは月いくら?'));
     expect(answer.snippet).toContain('月12万円');
   });
 
   it("searches the meetup's details as its context without requiring them of an answer", () => {
-    expect(service.ask('天神でやったmeetupの話').kind).toBe('not-found');
-    expect(top(service.ask('天神でやった回の構造化ログの話')).meetup).toBe('Go 1.21 Release Party');
-    expect(top(service.ask('博多駅前でやった回の構造化ログの話')).meetup).toBe('Go Meetup Hakata');
+    expect(service().ask('天神でやったmeetupの話').kind).toBe('not-found');
+    expect(top(service().ask('天神でやった回の構造化ログの話')).meetup).toBe(
+      'Go 1.21 Release Party',
+    );
+    expect(top(service().ask('博多駅前でやった回の構造化ログの話')).meetup).toBe(
+      'Go Meetup Hakata',
+    );
   });
 });
 
 describe('questions about slides and recordings', () => {
   it('says plainly that the notes have no slides for the talk, instead of passing a passage off as a link', () => {
-    const answer = top(service.ask('Athensの発表のスライドある?'));
+    const answer = top(service().ask('Athensの発表のスライドある?'));
     expect(answer.talk).toBe('Athensを社内で運用している話');
     expect(answer.links).toEqual([]);
     expect(answer.missing).toBe('slides');
   });
 
   it('says there is no recording when a video is asked for', () => {
-    expect(top(service.ask('Is there a recording of the Athens talk?')).missing).toBe('video');
+    expect(top(service().ask('Is there a recording of the Athens talk?')).missing).toBe('video');
   });
 
   it('shows the passage that speaks of the slides first, like "coming later"', () => {
-    const answer = top(service.ask('ジェネリクスの資料はどこ?'));
+    const answer = top(service().ask('ジェネリクスの資料はどこ?'));
     expect(answer.snippet).toContain('資料は後日公開予定');
     expect(answer.missing).toBe('slides');
   });
 
   it('marks nothing missing for a question that does not ask for links', () => {
-    expect(top(service.ask('Athensを社内で運用する理由は?')).missing).toBeUndefined();
+    expect(top(service().ask('Athensを社内で運用する理由は?')).missing).toBeUndefined();
   });
 });
