@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
+import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
 import { scanTerms } from './tokenize.js';
 
@@ -58,7 +59,7 @@ export interface PassageIndex {
    */
   readonly commonTermTalks: ReadonlyMap<number, Uint32Array>;
   /** Passage p's text terms are termIds[textStart[p] .. sectionStart[p]), then its section's up to textStart[p + 1]. */
-  readonly termIds: Uint32Array;
+  readonly termIds: TermIds;
   readonly textStart: Uint32Array;
   readonly sectionStart: Uint32Array;
 }
@@ -85,29 +86,6 @@ interface IdSink {
   readonly length: number;
 }
 
-/** A growable Uint32Array: millions of term ids without a JS array's per-element cost. */
-class IdBuffer implements IdSink {
-  private data = new Uint32Array(1 << 16);
-  length = 0;
-
-  push(id: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = id;
-  }
-
-  at(i: number): number {
-    return this.data[i] ?? 0;
-  }
-
-  toArray(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
   return runAtOnce(indexSteps(meetups));
 }
@@ -127,13 +105,13 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
   // Stryker disable next-line ArrayDeclaration: a stray first element is never equal to an owner, which is all it is compared with
   const lastOwner: number[] = [];
   let owner = 0;
-  const ids = new IdBuffer();
+  const ids = new IdChunks();
   const textStart: number[] = [];
   const sectionStart: number[] = [];
   const passages: IndexedPassage[] = [];
   const talks: IndexedTalk[] = [];
   // Each talk's distinct body term ids, back to back, and how many talks have each term.
-  const bodyIds = new IdBuffer();
+  const bodyIds = new IdChunks();
   const bodyStart: number[] = [];
   // Stryker disable next-line ArrayDeclaration: a stray first element is never equal to a talk id, which is all it is compared with
   const lastTalk: number[] = [];
@@ -281,7 +259,7 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
       meetup: totalLength.meetup / perPassage || 1,
     },
     commonTermTalks: new Map([...commonLists].map(([id, list]) => [id, Uint32Array.from(list)])),
-    termIds: ids.toArray(),
+    termIds: ids,
     textStart: Uint32Array.from(textStart),
     sectionStart: Uint32Array.from(sectionStart),
   };

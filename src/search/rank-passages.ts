@@ -176,7 +176,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       let score = talkScore;
       let echoed = 0;
       for (let k = start; k < end; k++) {
-        const id = index.termIds[k] ?? 0;
+        const id = index.termIds.at(k);
         const m = matches.get(id);
         if (!m) continue;
         if (k < middle) echoed++;

@@ -36,7 +36,7 @@ const talksOf = (answer: Answer) =>
   answer.kind === 'found' ? answer.results.map((r) => r.talk) : answer.kind;
 
 describe('the index', () => {
-  it('keeps every passage’s terms when the notes hold more term ids than its first buffer', () => {
+  it('keeps every passage’s terms when the notes hold more term ids than several storage chunks', () => {
     const meetups = bigNotes();
     expect(buildIndex(meetups).termIds.length).toBeGreaterThan(1 << 16);
     const service = createQueryService({ meetups, glossary: EMPTY_GLOSSARY });
