@@ -5,6 +5,7 @@ import {
   isRealWord,
   type QueryContext,
 } from '../search/analyze-query.js';
+import { answersNumberQuestion } from '../search/answer-type.js';
 import { indexSteps, type PassageIndex } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
@@ -161,13 +162,21 @@ function* queryServiceSteps({
       const candidates = rankPassages(index, query);
       const wordsNeeded = Math.min(MIN_WORDS, query.concepts.filter(isRealWord).length);
       // Close talks are still named when the question asks about a name the notes never say.
-      const answers = namesUnknown(index, query)
+      const eligible = namesUnknown(index, query)
         ? []
-        : candidates
-            .filter((c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded)
-            .sort((a, b) => rankOf(b) - rankOf(a));
+        : candidates.filter(
+            (c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded,
+          );
+      // Within the talk the question is about, the passages stating the amount or date it asks
+      // for ("how long", "いつ") come first; which talk that is stays the words' decision.
+      const best = maxBy(eligible, rankOf);
+      const statesAnswer = (c: RankedPassage) =>
+        c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text) ? 1 : 0;
+      const answers = eligible.sort(
+        (a, b) => statesAnswer(b) - statesAnswer(a) || rankOf(b) - rankOf(a),
+      );
       // Far weaker runners-up are noise in a chat reply, not more answers.
-      const floor = (answers[0] ? rankOf(answers[0]) : 0) * RUNNER_UP_SHARE;
+      const floor = (best ? rankOf(best) : 0) * RUNNER_UP_SHARE;
       const shown = answers.filter((c) => rankOf(c) >= floor);
       if (answers.length === 0) {
         const suggestions = [
@@ -191,6 +200,13 @@ function* queryServiceSteps({
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
+
+/** The candidate `rank` puts first. */
+function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || rank(item) > rank(best)) best = item;
+  return best;
+}
 
 /** Which kind of link a question that asks for links wants: a recording, or else slides. */
 function wantedLink(question: string): TalkLink['kind'] {

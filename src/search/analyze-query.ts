@@ -1,3 +1,4 @@
+import { type NumberQuestion, numberAsked } from './answer-type.js';
 import { countersFor } from './counters.js';
 import type { Glossary } from './glossary.js';
 import type { LoanwordLookup } from './loanwords.js';
@@ -60,6 +61,8 @@ export interface AnalyzedQuery {
   readonly unitSizes: readonly number[];
   /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
   readonly phrases: readonly string[];
+  /** The amount or date the question asks for, if it asks for one. */
+  readonly numberAsked?: NumberQuestion;
 }
 
 /** How much each kind of word of the question counts towards "the passage answers it". */
@@ -229,6 +232,7 @@ export function analyzeQuery(
     });
   }
 
+  const asked = numberAsked(text);
   const ranked = [...terms.entries()]
     .map(([term, { boost, credits, own }]) => ({
       term,
@@ -246,6 +250,7 @@ export function analyzeQuery(
     highlight: [...highlight],
     unitSizes,
     phrases: phrasesOf(text),
+    ...(asked && { numberAsked: asked }),
   };
 }
 

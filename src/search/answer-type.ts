@@ -1,0 +1,67 @@
+import type { AnalyzedQuery } from './analyze-query.js';
+
+/**
+ * What kind of answer a question wants. "How long did the migration take?" and "どのくらい速く
+ * なった?" are answered by a passage that states an amount, "When did it go GA?" and "いつ出たの?"
+ * by one that states a date: a number the question itself does not give. Within the talk the
+ * question is about, such a passage comes before one that only repeats the question's words.
+ */
+export interface NumberQuestion {
+  readonly kind: 'date' | 'amount';
+  /** The numbers the question gives, as the notes would write them: no passage answers with these. */
+  readonly given: readonly string[];
+}
+
+// On normalized text (NFKC, lower case).
+const ASKS_FOR_DATE =
+  /(?<![a-z])(?:when (?:did|was|were|is|are|will|does|do)|what (?:year|date|day|month)|which year)(?![a-z])|いつ/;
+const ASKS_FOR_AMOUNT = new RegExp(
+  [
+    '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|high|low|quick(?:ly)?)',
+    'what (?:percentage|percent|ratio|share|version|size|price|cost)',
+    'which version)(?![a-z])',
+    '何(?:年|月|日|回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|バージョン)',
+    'ど(?:の|れ)(?:くらい|ぐらい|程度)',
+    'いくら',
+    'いくつ',
+  ].join('|'),
+);
+/**
+ * A number standing on its own, with the separators of decimals, dates and times (7.3, 2017/06/12,
+ * 10:30, 8時間, 16GB); not the digits of a name (Dagger2, ver1.0, k8s).
+ */
+const NUMBER = /(?<![a-z\d.,/:])\d+(?:[.,/:]\d+)*/g;
+/** The same in text as written: letters, digits and separators half- or full-width. */
+const WRITTEN_NUMBER =
+  /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.,/:．，／：])[0-9０-９]+(?:[.,/:．，／：][0-9０-９]+)*/g;
+/** A year (2019), a day (2017/06/12, 6/12), or a number a date counter follows (12月, 3日). */
+const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
+const DATE_COUNTER = /^[年月日]/;
+
+/** What number the question asks for, if it asks for one. */
+export function numberAsked(normalizedQuestion: string): NumberQuestion | undefined {
+  const kind = ASKS_FOR_DATE.test(normalizedQuestion)
+    ? 'date'
+    : ASKS_FOR_AMOUNT.test(normalizedQuestion)
+      ? 'amount'
+      : undefined;
+  if (!kind) return undefined;
+  return { kind, given: normalizedQuestion.match(NUMBER) ?? [] };
+}
+
+/** Whether the question asks for a number and `text` states one of that kind it does not give. */
+export function answersNumberQuestion(
+  query: Pick<AnalyzedQuery, 'numberAsked'>,
+  text: string,
+): boolean {
+  const asked = query.numberAsked;
+  if (!asked) return false;
+  for (const match of text.matchAll(WRITTEN_NUMBER)) {
+    const number = match[0].normalize('NFKC');
+    if (asked.given.includes(number)) continue;
+    if (asked.kind === 'amount') return true;
+    const after = text.slice(match.index + match[0].length);
+    if (YEAR_OR_DAY.test(number) || DATE_COUNTER.test(after)) return true;
+  }
+  return false;
+}

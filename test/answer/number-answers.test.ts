@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { serviceFrom } from '../support/notes-service.js';
+
+const STORAGE_NIGHT = `# Storage Night #2
+
+## Moving the storage cluster to the new array
+
+* The storage cluster migration was planned by the storage team for the whole cluster
+* The migration finished after 14 hours of copying
+
+## Backup drills for the storage cluster
+
+* The storage cluster checklist was reviewed in 2019
+`;
+
+// Another night: the talk the question is about says no number; the other talk states a year.
+const PLANNING_NIGHT = `# Storage Night #3
+
+## Moving the storage cluster to the new array
+
+* The storage cluster migration was planned to take the whole weekend
+
+## Backup drills for the storage cluster
+
+* The storage cluster migration checklist was reviewed in 2019
+`;
+
+const firstSnippets = (answer: Answer) =>
+  answer.kind === 'found' ? answer.results.map((r) => `${r.talk}: ${r.snippet}`) : [answer.kind];
+
+describe('a question asking for an amount or a date', () => {
+  it('gets first the passage of its talk that states one, before one repeating its words', () => {
+    const service = serviceFrom(STORAGE_NIGHT);
+    expect(firstSnippets(service.ask('How long did the storage cluster migration take?'))).toEqual([
+      'Moving the storage cluster to the new array: The migration finished after 14 hours of copying',
+      'Moving the storage cluster to the new array: The storage cluster migration was planned by the storage team for the whole cluster',
+    ]);
+  });
+
+  it('leaves the order alone for a question that asks for no number', () => {
+    const service = serviceFrom(STORAGE_NIGHT);
+    expect(firstSnippets(service.ask('What happened in the storage cluster migration?'))[0]).toBe(
+      'Moving the storage cluster to the new array: The storage cluster migration was planned by the storage team for the whole cluster',
+    );
+  });
+
+  it('keeps the talk its words choose, even when another talk states a number', () => {
+    const service = serviceFrom(PLANNING_NIGHT);
+    expect(firstSnippets(service.ask('How long did the storage cluster migration take?'))).toEqual([
+      'Moving the storage cluster to the new array: The storage cluster migration was planned to take the whole weekend',
+      'Backup drills for the storage cluster: The storage cluster migration checklist was reviewed in 2019',
+    ]);
+  });
+});
