@@ -268,13 +268,18 @@ function topTalks(
   const best: number[] = [];
   // Stryker disable next-line EqualityOperator: `t <= scores.length` is equivalent: the entry past the end reads as 0 and is skipped
   for (let t = 0; t < scores.length; t++) {
-    if ((scores[t] ?? 0) <= 0) continue;
+    const score = scores[t] ?? 0;
+    if (score <= 0) continue;
     if (best.length < TALKS_TO_SCORE) best.push(t);
     // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
-    else if ((scores[t] ?? 0) > (scores[best[best.length - 1] ?? 0] ?? 0))
-      best[best.length - 1] = t;
+    else if (score > (scores[best[best.length - 1] ?? 0] ?? 0)) best[best.length - 1] = t;
     else continue;
-    best.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+    // Moved up past the talks scoring less, after those scoring the same: the order a stable sort
+    // gives, without sorting (and allocating) again for each of the many talks that get in.
+    let k = best.length - 1;
+    // Stryker disable next-line EqualityOperator: `<=` is equivalent up to ties, as above
+    for (; k > 0 && (scores[best[k - 1] ?? 0] ?? 0) < score; k--) best[k] = best[k - 1] ?? 0;
+    best[k] = t;
   }
   return best;
 }
