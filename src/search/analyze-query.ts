@@ -254,6 +254,16 @@ export function analyzeQuery(
   };
 }
 
+/** How much of the question a passage covers; see {@link coverage}. */
+export interface Coverage {
+  /** Share of the question's weight covered (0..1). */
+  readonly share: number;
+  /** It covers at least one real word of the question. */
+  readonly strong: boolean;
+  /** How many real words of the question it covers (not counting context-only ones). */
+  readonly words: number;
+}
+
 /**
  * How much of the question a passage covers: each concept's weight times the best credit its
  * matched terms give it, over the question's whole weight.
@@ -268,47 +278,79 @@ export function coverage(
    * covered only there is not one of the real words an answer must cover.
    */
   context: readonly QueryTerm[] = [],
-): { share: number; strong: boolean; words: number } {
-  const own = creditOf(query, matched);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
-  const credit = context.length > 0 ? creditOf(query, [...matched, ...context]) : own;
-  let total = 0;
-  let covered = 0;
-  let words = 0;
-  query.concepts.forEach((concept, i) => {
-    const got = credit.get(i) ?? 0;
-    if (concept.optional && got === 0) return;
-    const weight = concept.weight * (specificity[i] ?? 1);
-    total += weight;
-    covered += weight * got;
-    if (isRealWord(concept) && (own.get(i) ?? 0) >= 0.5) words++;
-  });
-  return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+): Coverage {
+  return coverageCounter(query, specificity)(matched, context);
 }
 
-/** Per concept, the credit the terms give it (an equivalent only when all its terms are there). */
-function creditOf(query: AnalyzedQuery, matched: readonly QueryTerm[]): Map<number, number> {
-  const credit = new Map<number, number>();
-  const unitHits = new Map<number, { concept: number; terms: Set<string> }[]>();
-  for (const term of matched) {
-    for (const c of term.credits) {
-      if (c.unit === undefined) {
-        credit.set(c.concept, Math.min(1, (credit.get(c.concept) ?? 0) + c.credit));
-        continue;
+/**
+ * {@link coverage} for the many passages scored against one question: its tallies are made once
+ * and cleared for each passage, so scoring hundreds of them allocates nothing but the results.
+ * The terms are the question's own (from its {@link AnalyzedQuery.terms}).
+ */
+export function coverageCounter(
+  query: AnalyzedQuery,
+  specificity: readonly number[] = [],
+): (matched: readonly QueryTerm[], context?: readonly QueryTerm[]) => Coverage {
+  const concepts = query.concepts.length;
+  /** Per concept, the credit of the matched terms alone, and of those and the context's. */
+  const own = new Float64Array(concepts);
+  const all = new Float64Array(concepts);
+  /** Per equivalent and concept it serves, how many of its distinct terms are there. */
+  const unitTerms = new Uint32Array(query.unitSizes.length * concepts);
+  /** When each term was last counted towards its equivalents: a term listed twice counts once. */
+  const countedIn = new Map<string, number>();
+  let passage = 0;
+
+  const add = (terms: readonly QueryTerm[], credit: Float64Array) => {
+    for (const term of terms) {
+      const first = countedIn.get(term.term) !== passage;
+      countedIn.set(term.term, passage);
+      for (const c of term.credits) {
+        if (c.unit === undefined)
+          credit[c.concept] = Math.min(1, (credit[c.concept] ?? 0) + c.credit);
+        else if (first) {
+          const slot = c.unit * concepts + c.concept;
+          unitTerms[slot] = (unitTerms[slot] ?? 0) + 1;
+        }
       }
-      const hits = unitHits.get(c.unit) ?? [];
-      const hit = hits.find((h) => h.concept === c.concept);
-      if (hit) hit.terms.add(term.term);
-      else hits.push({ concept: c.concept, terms: new Set([term.term]) });
-      unitHits.set(c.unit, hits);
     }
-  }
-  for (const [unit, hits] of unitHits) {
-    for (const hit of hits) {
-      if (hit.terms.size >= (query.unitSizes[unit] ?? 1)) credit.set(hit.concept, 1);
+  };
+  // An equivalent with all of its terms there covers the concepts it serves wholly.
+  const completeUnits = (credit: Float64Array) => {
+    for (let k = 0; k < unitTerms.length; k++) {
+      const found = unitTerms[k] ?? 0;
+      if (found > 0 && found >= (query.unitSizes[Math.floor(k / concepts)] ?? 1))
+        credit[k % concepts] = 1;
     }
-  }
-  return credit;
+  };
+
+  return (matched, context = []) => {
+    passage++;
+    own.fill(0);
+    unitTerms.fill(0);
+    add(matched, own);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
+    const withContext = context.length > 0;
+    if (withContext) all.set(own);
+    completeUnits(own);
+    if (withContext) {
+      add(context, all);
+      completeUnits(all);
+    }
+    const credit = withContext ? all : own;
+    let total = 0;
+    let covered = 0;
+    let words = 0;
+    query.concepts.forEach((concept, i) => {
+      const got = credit[i] ?? 0;
+      if (concept.optional && got === 0) return;
+      const weight = concept.weight * (specificity[i] ?? 1);
+      total += weight;
+      covered += weight * got;
+      if (isRealWord(concept) && (own[i] ?? 0) >= 0.5) words++;
+    });
+    return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+  };
 }
 
 /** Pairs of neighbouring Latin words, neither of them filler: "cloud run", "release party". */

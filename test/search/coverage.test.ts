@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, coverage, type QueryTerm } from '../../src/search/analyze-query.js';
+import {
+  analyzeQuery,
+  coverage,
+  coverageCounter,
+  type QueryTerm,
+} from '../../src/search/analyze-query.js';
 
 const NO_GLOSSARY = { glossary: { groups: [] } };
 const termsNamed = (terms: readonly QueryTerm[], ...names: string[]) =>
@@ -68,5 +73,58 @@ describe('coverage', () => {
     expect(equivalent).toHaveLength(6);
     expect(coverage(k8s, equivalent.slice(0, 5))).toEqual({ share: 0, strong: false, words: 0 });
     expect(coverage(k8s, equivalent)).toEqual({ share: 1, strong: true, words: 1 });
+  });
+
+  it('counts a term listed twice once towards an equivalent', () => {
+    const k8s = analyzeQuery('k8s', { glossary: { groups: [['k8s', 'クーバネティス']] } });
+    const equivalent = k8s.terms.filter((t) => !t.own);
+    const [first] = equivalent;
+    expect(coverage(k8s, [...equivalent.slice(0, 5), first as QueryTerm]).share).toBe(0);
+  });
+
+  it('completes an equivalent with the context, but not as a word of the passage', () => {
+    const k8s = analyzeQuery('k8s', { glossary: { groups: [['k8s', 'クーバネティス']] } });
+    const equivalent = k8s.terms.filter((t) => !t.own);
+    expect(coverage(k8s, equivalent.slice(0, 3), [], equivalent.slice(3))).toEqual({
+      share: 1,
+      strong: false,
+      words: 0,
+    });
+  });
+
+  it('never covers a word with an equivalent that has no terms', () => {
+    const query = analyzeQuery('octant', { glossary: { groups: [['octant', '!!!']] } });
+    expect(query.unitSizes).toContain(0);
+    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
+  });
+});
+
+describe('coverage of one question for passage after passage', () => {
+  const k8s = analyzeQuery('k8s dashboard', { glossary: { groups: [['k8s', 'クーバネティス']] } });
+  const equivalent = k8s.terms.filter((t) => !t.own);
+  const dashboard = termsNamed(k8s.terms, 'dashboard');
+
+  it('gives each passage what coverage gives it alone', () => {
+    const passages = [
+      equivalent,
+      equivalent,
+      equivalent.slice(0, 5),
+      [],
+      dashboard,
+      [...dashboard, ...equivalent],
+    ];
+    const counter = coverageCounter(k8s, [0.5, 1]);
+    for (const matched of passages)
+      expect(counter(matched)).toEqual(coverage(k8s, matched, [0.5, 1]));
+  });
+
+  it('starts each passage’s context afresh too', () => {
+    const counter = coverageCounter(k8s);
+    expect(counter(dashboard, equivalent)).toEqual(coverage(k8s, dashboard, [], equivalent));
+    expect(counter(dashboard, equivalent.slice(0, 5))).toEqual({
+      share: 0.5,
+      strong: true,
+      words: 1,
+    });
   });
 });

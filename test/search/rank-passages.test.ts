@@ -224,6 +224,16 @@ describe("the question's words side by side", () => {
       find(ranked, 'run scales the cloud').score,
     );
   });
+
+  it('takes a dot in a word of the pair as a dot', () => {
+    const rank = ranker(
+      '# Web Night\n\n## Servers\n\n* nodexjs runtime and node.js\n* node.js runtime and nodexjs\n',
+    );
+    const ranked = rank('node.js runtime');
+    expect(find(ranked, 'node.js runtime and nodexjs').score).toBeGreaterThan(
+      find(ranked, 'nodexjs runtime and node.js').score,
+    );
+  });
 });
 
 describe('a passage that only repeats the question', () => {
