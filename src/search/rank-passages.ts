@@ -192,7 +192,7 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      // Stryker disable next-line ConditionalExpression: `if (true)` is equivalent: with no phrases the boost is 1
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: `if (true)` is equivalent: with no phrases the boost is 1
       if (phrases.length > 0) {
         title ??= foldWidthAndCase(doc.talk.title);
         score *= phraseBoost(phrases, `${title}\n${foldWidthAndCase(doc.passage.text)}`);
@@ -269,6 +269,7 @@ function topTalks(
   // Stryker disable next-line EqualityOperator: `t <= scores.length` is equivalent: the entry past the end reads as 0 and is skipped
   for (let t = 0; t < scores.length; t++) {
     const score = scores[t] ?? 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a talk scoring 0 has no matched term, so none of its passages scores and it adds no candidate
     if (score <= 0) continue;
     if (best.length < TALKS_TO_SCORE) best.push(t);
     // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
