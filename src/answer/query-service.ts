@@ -170,11 +170,13 @@ function* queryServiceSteps({
       // Within the talk the question is about, the passages stating the amount or date it asks
       // for ("how long", "いつ") come first; which talk that is stays the words' decision.
       const best = maxBy(eligible, rankOf);
-      const statesAnswer = (c: RankedPassage) =>
-        c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text) ? 1 : 0;
-      const answers = eligible.sort(
-        (a, b) => statesAnswer(b) - statesAnswer(a) || rankOf(b) - rankOf(a),
+      const stating = new Set(
+        eligible.filter(
+          (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
+        ),
       );
+      const lifted = (c: RankedPassage) => (stating.has(c) ? 1 : 0);
+      const answers = eligible.sort((a, b) => lifted(b) - lifted(a) || rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * RUNNER_UP_SHARE;
       const shown = answers.filter((c) => rankOf(c) >= floor);
