@@ -59,7 +59,7 @@ export function stretchesToNotes(index: PassageIndex, word: string): boolean {
     index.minisearch.search(word, {
       tokenize: (s) => [s],
       processTerm: (t) => t,
-      fuzzy: word.length >= 5 && 0.25,
+      fuzzy: word.length >= 5 ? 0.25 : 0,
       prefix: true,
     }).length > 0
   );
@@ -86,14 +86,14 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
   const sent = [...matches]
     .filter(([id]) => !index.commonTermTalks.has(id))
     .map(([, m]) => ({ term: m.indexed, boost: m.boost }))
-    .concat([...stretchable.values()]);
+    .concat([...stretchable.values()].map((t) => ({ term: t.term, boost: t.boost })));
   const boostOf = new Map(sent.map((t) => [t.term, t.boost]));
   const found = index.minisearch.search(sent.map((t) => t.term).join('\u0000'), {
     tokenize: (s) => s.split('\u0000'),
     processTerm: (t) => t,
     boost: { body: FIELD_BOOST.text, title: FIELD_BOOST.title, meetup: FIELD_BOOST.meetup },
     boostTerm: (term) => boostOf.get(term) ?? 0,
-    fuzzy: (term) => stretchable.has(term) && term.length >= 5 && 0.25,
+    fuzzy: (term) => (stretchable.has(term) && term.length >= 5 ? 0.25 : 0),
     prefix: (term) => stretchable.has(term),
     weights: STRETCH_WEIGHT,
   });
