@@ -1,8 +1,10 @@
 import {
   type AnalyzedQuery,
   analyzeQuery,
-  coverage,
+  type Coverage,
+  coverageCounter,
   type QueryContext,
+  type QueryTerm,
 } from '../search/analyze-query.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
@@ -49,6 +51,8 @@ interface Profile {
   readonly query: AnalyzedQuery;
   /** Its index terms and every term the analyzer added for it (equivalents, word forms). */
   readonly terms: ReadonlySet<string>;
+  /** How much of it a list of its terms covers, in the engine's measure. */
+  readonly cover: (matched: readonly QueryTerm[]) => Coverage;
 }
 
 /**
@@ -81,15 +85,13 @@ export function createSimilarity(
     const query = analyzeQuery(normalized, context, question);
     const terms = new Set(query.terms.map((t) => t.term));
     scanTerms(normalized, (term) => terms.add(term));
-    const profile = { query, terms };
+    // One counter per question: its buffers are reused for every question it is compared with.
+    const profile = { query, terms, cover: coverageCounter(query) };
     profiles.set(question, profile);
     return profile;
   };
   const share = (from: Profile, to: Profile) =>
-    coverage(
-      from.query,
-      from.query.terms.filter((t) => to.terms.has(t.term)),
-    ).share;
+    from.cover(from.query.terms.filter((t) => to.terms.has(t.term))).share;
   return (a, b) => {
     const pa = profileOf(a);
     const pb = profileOf(b);

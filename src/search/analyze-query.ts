@@ -17,7 +17,7 @@ export interface Credit {
    * Set for an equivalent's terms: the equivalent counts only when all of its terms match, so
    * one bigram of クレジットカード inside an unrelated word gives nothing.
    */
-  readonly unit?: number | undefined;
+  readonly unit: number | undefined;
 }
 
 /** One term sent to the index, with its boost and the words of the question it stands for. */
@@ -62,7 +62,7 @@ export interface AnalyzedQuery {
   /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
   readonly phrases: readonly string[];
   /** The amount or date the question asks for, if it asks for one. */
-  readonly numberAsked?: NumberQuestion;
+  readonly numberAsked: NumberQuestion | undefined;
 }
 
 /** How much each kind of word of the question counts towards "the passage answers it". */
@@ -232,7 +232,6 @@ export function analyzeQuery(
     });
   }
 
-  const asked = numberAsked(text);
   const ranked = [...terms.entries()]
     .map(([term, { boost, credits, own }]) => ({
       term,
@@ -250,7 +249,7 @@ export function analyzeQuery(
     highlight: [...highlight],
     unitSizes,
     phrases: phrasesOf(text),
-    ...(asked && { numberAsked: asked }),
+    numberAsked: numberAsked(normalize(asTyped)),
   };
 }
 

@@ -12,18 +12,25 @@ export interface NumberQuestion {
   readonly given: readonly string[];
 }
 
-// On normalized text (NFKC, lower case).
-const ASKS_FOR_DATE =
-  /(?<![a-z])(?:when (?:did|was|were|is|are|will|does|do)|what (?:year|date|day|month)|which year)(?![a-z])|いつ/;
+// On normalized text (NFKC, lower case). "When" asks for a date only before a past or future
+// verb ("when did", "when will"); "when do I use it" asks for a situation. いつ is not いつも,
+// いつか, いつでも, 使いつつ or あいつ.
+const ASKS_FOR_DATE = new RegExp(
+  [
+    '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
+    '(?<!あ)いつ(?!も|か|でも|つ|い)',
+    '何(?:年|月|日)(?!間)',
+  ].join('|'),
+);
 const ASKS_FOR_AMOUNT = new RegExp(
   [
-    '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|high|low|quick(?:ly)?)',
+    '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|quick(?:ly)?)',
     'what (?:percentage|percent|ratio|share|version|size|price|cost)',
     'which version)(?![a-z])',
-    '何(?:年|月|日|回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|バージョン)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|バージョン)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
-    'いくら',
-    'いくつ',
+    'いくら(?!でも|か)',
+    'いくつ(?!か)',
   ].join('|'),
 );
 /**
@@ -36,6 +43,8 @@ const WRITTEN_NUMBER =
   /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.,/:．，／：])[0-9０-９]+(?:[.,/:．，／：][0-9０-９]+)*/g;
 /** A year (2019), a day (2017/06/12, 6/12), or a number a date counter follows (12月, 3日). */
 const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
+/** What follows a number that is not a date even when it looks like a year (1920x1080, 2000台). */
+const NOT_A_DATE = /^[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
 const DATE_COUNTER = /^[年月日]/;
 
 /** What number the question asks for, if it asks for one. */
@@ -61,7 +70,9 @@ export function answersNumberQuestion(
     if (asked.given.includes(number)) continue;
     if (asked.kind === 'amount') return true;
     const after = text.slice(match.index + match[0].length);
-    if (YEAR_OR_DAY.test(number) || DATE_COUNTER.test(after)) return true;
+    if (DATE_COUNTER.test(after) || (YEAR_OR_DAY.test(number) && !NOT_A_DATE.test(after))) {
+      return true;
+    }
   }
   return false;
 }

@@ -58,7 +58,10 @@ export interface PassageIndex {
    * out of minisearch, whose cost grows with every posting, and summed in a flat array instead.
    */
   readonly commonTermTalks: ReadonlyMap<number, Uint32Array>;
-  /** Passage p's text terms are termIds[textStart[p] .. sectionStart[p]), then its section's up to textStart[p + 1]. */
+  /**
+   * Passage p's text terms are at positions textStart[p] up to sectionStart[p] (read with
+   * `termIds.at(k)`), then its section's up to textStart[p + 1].
+   */
   readonly termIds: TermIds;
   readonly textStart: Uint32Array;
   readonly sectionStart: Uint32Array;

@@ -3,7 +3,7 @@ export interface TermIds {
   readonly length: number;
   /** The id at `position`, 0 past the end (a chunk's unused tail is zeros). */
   at(position: number): number;
-  /** The ids from `start` up to `end`, as a plain list (tests and diagnostics). */
+  /** The ids from `start` up to `end` (positions from 0, no negative ones), as a plain list (tests and diagnostics). */
   slice(start?: number, end?: number): number[];
 }
 
@@ -38,7 +38,6 @@ export class IdChunks implements TermIds {
     return this.chunks[position >>> CHUNK_BITS]?.[position & CHUNK_MASK] ?? 0;
   }
 
-  /** The ids from `start` up to `end`, as a plain list (tests and diagnostics). */
   slice(start = 0, end = this.length): number[] {
     const ids: number[] = [];
     for (let k = start; k < Math.min(end, this.length); k++) ids.push(this.at(k));

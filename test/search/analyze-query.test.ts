@@ -346,3 +346,16 @@ describe('coverage at its edges', () => {
     expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
   });
 });
+
+describe('the number a question asks for', () => {
+  it('is read from the question as typed, with the numbers that named a meetup', () => {
+    // The meetup reference takes "第3回" out of the words searched; the 3 still belongs to the question.
+    expect(
+      analyzeQuery('のセッションはいつ?', context(), '第3回のセッションはいつ?').numberAsked,
+    ).toEqual({
+      kind: 'date',
+      given: ['3'],
+    });
+    expect(analyzeQuery('ansible collections', context()).numberAsked).toBeUndefined();
+  });
+});

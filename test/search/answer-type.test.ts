@@ -12,7 +12,10 @@ describe('questions that ask for a number', () => {
   it.each([
     'When did the new array go live?',
     'what year did the meetup start?',
+    'When will the next release ship?',
     '移行はいつ終わった?',
+    'いつ出たの?',
+    '何年にリリースされた?',
   ])('knows that "%s" asks for a date', (question) => {
     expect(asked(question)).toEqual({ kind: 'date', given: [] });
   });
@@ -38,6 +41,17 @@ describe('questions that ask for a number', () => {
     'how to migrate the cluster',
     'ストレージ移行の手順は?',
     'Who gave the talk about volumes?',
+    // "when" for a situation, a number in a name, words that only start like the question words
+    'When do I use NSX-T?',
+    'When is vMotion used in the cluster?',
+    'What Day 2 operations does the team automate?',
+    'How high availability is set up in the cluster',
+    'いつも使っているツールは?',
+    'いつか試したい機能は?',
+    'ログを使いつつ調べる方法',
+    '思いついたアイデアの話',
+    'いくつかの事例を教えて',
+    'いくらでも増やせるの?',
   ])('knows that "%s" asks for neither', (question) => {
     expect(asked(question)).toBeUndefined();
   });
@@ -69,7 +83,15 @@ describe('passages that answer them', () => {
     for (const text of ['went live in 2019', 'リリースは2017/06/12', '公開は6/12', '３月に公開']) {
       expect(answersNumberQuestion(date, text)).toBe(true);
     }
-    for (const text of ['took 14 hours', '1pxずつ判定する', '3台で動かす', 'about 2500 users']) {
+    expect(answersNumberQuestion(date, 'announced in 2019 at the conference')).toBe(true);
+    for (const text of [
+      'took 14 hours',
+      '1pxずつ判定する',
+      '3台で動かす',
+      'about 2500 users',
+      'a 1920x1080 screen',
+      '2000台のサーバ',
+    ]) {
       expect(answersNumberQuestion(date, text)).toBe(false);
     }
   });
@@ -90,6 +112,8 @@ describe('passages that answer them', () => {
   });
 
   it('do not exist for a question that asks for no number', () => {
-    expect(answersNumberQuestion({}, 'The migration finished after 14 hours')).toBe(false);
+    expect(
+      answersNumberQuestion({ numberAsked: undefined }, 'The migration finished after 14 hours'),
+    ).toBe(false);
   });
 });
