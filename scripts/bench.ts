@@ -29,6 +29,8 @@ interface CorpusReport {
   p99Ms: number;
   heapMB: number;
   rssMB: number;
+  /** The most the process held: its start, then a rebuild beside the index in use. */
+  peakRssMB: number;
   askVsBareRatio: number;
 }
 
@@ -73,6 +75,13 @@ async function measure(
   const service = createQueryService({ meetups, glossary, synonyms });
   const buildMs = performance.now() - started;
   const memory = await settledMemory();
+  // A running bot rebuilds after an edit while the old index still answers: the process's high
+  // water mark, through a start and a reload, is what a container's memory limit has to fit.
+  const reloadStallMs = await measureReloadStall(() =>
+    createQueryServiceInSlices({ meetups, glossary, synonyms }),
+  );
+  const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  await settledMemory();
 
   const bare = buildIndex(meetups).minisearch;
   for (const q of questions) service.ask(q); // warm up
@@ -92,9 +101,6 @@ async function measure(
     }
   }
   askTimes.sort((a, b) => a - b);
-  const reloadStallMs = await measureReloadStall(() =>
-    createQueryServiceInSlices({ meetups, glossary, synonyms }),
-  );
   const { talks, passages } = countContent(meetups);
   return {
     name,
@@ -107,6 +113,7 @@ async function measure(
     p99Ms: round(percentile(askTimes, 99)),
     heapMB: mb(memory.heapUsed),
     rssMB: mb(memory.rss),
+    peakRssMB,
     askVsBareRatio: round(askTotal / Math.max(bareTotal, 1e-9), 2),
   };
 }
