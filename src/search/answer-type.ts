@@ -43,9 +43,10 @@ const WRITTEN_NUMBER =
   /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.,/:．，／：])[0-9０-９]+(?:[.,/:．，／：][0-9０-９]+)*/g;
 /** A year (2019), a day (2017/06/12, 6/12), or a number a date counter follows (12月, 3日). */
 const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
-/** What follows a number that is not a date even when it looks like a year (1920x1080, 2000台). */
-const NOT_A_DATE = /^[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
-const DATE_COUNTER = /^[年月日]/;
+/** The character after a number that looks like a year but is not one (1920x1080, 2000台). */
+const NOT_A_DATE = /[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
+/** The character after a number that makes it a date (12月, 3日). */
+const DATE_COUNTER = /[年月日]/;
 
 /** What number the question asks for, if it asks for one. */
 export function numberAsked(normalizedQuestion: string): NumberQuestion | undefined {
@@ -69,8 +70,8 @@ export function answersNumberQuestion(
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;
     if (asked.kind === 'amount') return true;
-    const after = text.slice(match.index + match[0].length);
-    if (DATE_COUNTER.test(after) || (YEAR_OR_DAY.test(number) && !NOT_A_DATE.test(after))) {
+    const next = text.charAt(match.index + match[0].length);
+    if (DATE_COUNTER.test(next) || (YEAR_OR_DAY.test(number) && !NOT_A_DATE.test(next))) {
       return true;
     }
   }
