@@ -436,3 +436,179 @@ describe('parseNotes talk headings that are only a link', () => {
     expect(meetup?.talks[0]?.title).toBe('nsx t intro 2024');
   });
 });
+
+describe('parseNotes corners of the reading', () => {
+  it('says when it read "#title" on the first line as the meetup heading', () => {
+    expect(infoAt(notes('#Night\n\n## T\n\n- a\n').problems)).toEqual([
+      [1, 'the first line has no space after "#"; read as the meetup\'s heading'],
+    ]);
+  });
+
+  it('reads a "##" before the meetup heading as a talk, whatever its words', () => {
+    const { problems } = notes('## 概要\n\n# M\n\n## T\n\n- a\n');
+    expect(problems).toContainEqual({
+      file: 'content/x.md',
+      line: 1,
+      message: 'a talk comes before the meetup\'s "#" heading (or a title in front matter)',
+    });
+  });
+
+  it('says a heading about the meetup was read as its details, and counts none of them as preamble', () => {
+    const { problems } = notes(
+      '# M\n\n## 開催概要\n\n- 会場 本社\n\n## LT\n\n5分×3本\n\n### A by @a\n\n- a\n\n### B by @b\n\n- b\n',
+    );
+    const info = infoAt(problems);
+    expect(info).toContainEqual([
+      3,
+      '"開催概要" is about the meetup; read as its details, not a talk',
+    ]);
+    expect(info.some(([, m]) => String(m).includes('before the first talk'))).toBe(false);
+  });
+
+  it('drops what comes before the meetup heading, and blocks with no text', () => {
+    const { meetup } = notes(
+      'Draft, do not publish\n\n# M\n\n![](https://example.test/logo.png)\n\n## T\n\n![](https://example.test/photo.png)\n\n- a\n',
+    );
+    expect(meetup?.details).toBeUndefined();
+    expect(meetup?.talks[0]?.passages).toStrictEqual([{ text: 'a', line: 11 }]);
+  });
+
+  it('does not start a talk after "---" from a block with no text', () => {
+    const { meetup } = notes(
+      '# M\n\n## A\n\n- a\n\n---\n\n![](https://example.test/photo.png)\n\nThe next talk\n\n- b\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['A', 'The next talk']);
+  });
+
+  it('starts a talk after "---" at a deeper heading too, with its anchor', () => {
+    const { meetup } = notes(
+      '---\nnotes_url: https://notes.example.test/m\n---\n# M\n\n## A\n\n- a\n\n---\n\n### Lightning talk\n\n- b\n',
+    );
+    expect(meetup?.talks.map((t) => [t.title, t.notesUrl])).toEqual([
+      ['A', 'https://notes.example.test/m#a'],
+      ['Lightning talk', 'https://notes.example.test/m#lightning-talk'],
+    ]);
+  });
+
+  it('leaves HTML comments out of titles, anchors and passages', () => {
+    const { meetup } = notes(
+      '---\nnotes_url: https://n.example.test/m\n---\n# M\n\n## Talk <!-- draft -->\n\n- point <!-- check -->\n',
+    );
+    expect(meetup?.talks[0]).toMatchObject({
+      title: 'Talk',
+      notesUrl: 'https://n.example.test/m#talk',
+      passages: [{ text: 'point', line: 8 }],
+    });
+  });
+
+  it('takes neither a passage nor a link from a footnote', () => {
+    const { meetup } = notes('# M\n\n## T\n\n- a [^1]\n\n[^1]: 資料 https://speakerdeck.com/u/x\n');
+    expect(meetup?.talks[0]?.links).toEqual([]);
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['a']);
+  });
+
+  it("keeps the preamble's slide and video links as the meetup's own", () => {
+    const { meetup } = notes('# M\n\n録画: https://www.youtube.com/watch?v=abc\n\n## T\n\n- a\n');
+    expect(meetup?.links).toEqual([{ kind: 'video', url: 'https://www.youtube.com/watch?v=abc' }]);
+  });
+
+  it('marks notes with no meetup at all as lost', () => {
+    expect(notes('just text\n').problems).toEqual([
+      {
+        file: 'content/x.md',
+        line: 1,
+        message: 'the notes have no "#" meetup heading and no title in front matter',
+        lost: true,
+      },
+    ]);
+  });
+
+  it('strips only the ".md" suffix from the file name it titles a meetup by', () => {
+    expect(parseNotes('content/vmug.md-night.md', '## T\n\n- a\n').meetup?.title).toBe(
+      'vmug.md-night',
+    );
+  });
+
+  it('takes the links of a label line and its list together', () => {
+    const { meetup } = notes('# M\n\n## T\n\n当日の資料\n\n- https://speakerdeck.com/u/x\n');
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://speakerdeck.com/u/x' },
+    ]);
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual([
+      '当日の資料\nhttps://speakerdeck.com/u/x',
+    ]);
+  });
+});
+
+describe('parseNotes label lines, more', () => {
+  const passages = (body: string) =>
+    notes(`# M\n\n## T\n\n${body}`).meetup?.talks[0]?.passages.map((p) => p.text);
+
+  it('joins a label that only contains a dot, "さん", "氏" or "@" inside it', () => {
+    for (const label of ['v1.2 の変更', 'みなさんへ', '氏名の扱い', 'ask @team']) {
+      expect(passages(`${label}\n\n- a\n`)).toEqual([`${label}\na`]);
+    }
+  });
+
+  it('joins a label that mixes a link with words, not one of links and pictures alone', () => {
+    expect(passages('see [docs](https://example.test/d)\n\n- a\n')).toEqual(['see docs\na']);
+    expect(
+      passages('[docs](https://example.test/d) ![図](https://example.test/b.png)\n\n- a\n'),
+    ).toEqual(['docs 図', 'a']);
+  });
+
+  it('trims what HTML comments leave at the end of the label and the list', () => {
+    expect(passages('対策 <!-- x -->\n\n- a <!-- y -->\n')).toEqual(['対策\na']);
+  });
+
+  it('reads a code block or a quote over a list as blocks of their own', () => {
+    expect(passages('```\ncode\n```\n- a\n')).toEqual(['code', 'a']);
+    expect(passages('> quoted\n\n- a\n')).toEqual(['quoted', 'a']);
+  });
+});
+
+describe('parseNotes slide lists, more', () => {
+  it('matches an entry to a talk by the sub-heading it sits under', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n### Alpha\n\n- https://example.test/deck1\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/deck1' },
+    ]);
+  });
+
+  it("counts a link of no known kind as slides in the list's own talk", () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- https://example.test/all\n\n## A\n\n- a\n\n## B\n\n- b\n',
+    );
+    expect(meetup?.talks.find((t) => t.title === '資料')?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/all' },
+    ]);
+  });
+
+  it('keeps an entry with no text out of the passages and details', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n![](https://example.test/i.png)\n\n- Alpha: https://example.test/a\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.details).toBeUndefined();
+    expect(meetup?.talks.find((t) => t.title === '資料')?.passages).toStrictEqual([
+      { text: 'Alpha: https://example.test/a', line: 7 },
+    ]);
+  });
+});
+
+describe('parseNotes talk headings that are only a link, more', () => {
+  it('cuts a title taken from the notes at 80 characters', () => {
+    const long = 'T'.repeat(100);
+    const { meetup } = notes(`# M\n\n## https://example.test/talks/x\n\n${long}\n`);
+    expect(meetup?.talks[0]?.title).toBe('T'.repeat(80));
+  });
+
+  it('uses the last part of a path that ends in "/", and a link that is no URL as it is', () => {
+    expect(notes('# M\n\n## https://speakerdeck.com/u/deck-name/\n').meetup?.talks[0]?.title).toBe(
+      'deck name',
+    );
+    const { meetup } = notes('# M\n\n## http://[oops\n\n<https://speakerdeck.com/u/d>\n');
+    expect(meetup?.talks[0]?.title).toBe('http://[oops');
+  });
+});
