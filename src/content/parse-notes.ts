@@ -104,9 +104,12 @@ export function parseNotes(file: string, source: string): ParsedNotes {
     );
 
   const nodes = tree.children;
+  // Stryker disable next-line ConditionalExpression: in mdast only headings have a depth
   const meetupIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  // Stryker disable next-line ConditionalExpression: in mdast only headings have a depth
   const laterH1 = nodes.find((n, i) => i > meetupIndex && n.type === 'heading' && n.depth === 1);
   // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks.
+  // Stryker disable next-line ConditionalExpression: with no `#` heading at all there is no laterH1 either
   const talkDepth = meetupIndex >= 0 && laterH1 ? 1 : 2;
   if (laterH1) note(lineOf(laterH1), 'talks found as "#" headings after the meetup\'s "#" heading');
   const roles = headingRoles(nodes, meetupIndex + 1, talkDepth);
@@ -150,14 +153,19 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       links: [],
       passages: [],
       ...(heading && { slug: heading.slug }),
+      // Stryker disable next-line ConditionalExpression: a draft's `group: undefined` is left out of the talk all the same
       ...(group !== undefined && { group }),
+      // Stryker disable next-line ConditionalExpression: `url: undefined` reads as no url
       ...(url !== undefined && { url }),
     };
+    // Stryker disable next-line ArrayDeclaration: with no heading the talk has no heading links, and a stray string has no link kind
     for (const link of heading?.links ?? []) {
+      // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
       const kind = linkKind('', link.text, link.url);
       if (kind) addLink(talk.links, { kind, url: link.url });
     }
     talks.push(talk);
+    // Stryker disable next-line BooleanLiteral: while a talk is open `loose` is not read, and every path that closes it sets `loose`
     loose = false;
     return talk;
   };
@@ -185,6 +193,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
           text: unit.text,
           line: unit.line,
           heading: slides,
+          // Stryker disable next-line ConditionalExpression: `label: undefined` reads as no label wherever a label is read
           ...(sub !== undefined && { label: sub }),
           links: unit.nodes.flatMap((n) => linksIn(n)),
         });
@@ -231,7 +240,9 @@ export function parseNotes(file: string, source: string): ParsedNotes {
           slides = undefined;
           sub = undefined;
           loose = false;
+          // Stryker disable next-line BooleanLiteral: each role below sets a talk, group, slides or `loose`, which all take precedence over `about`
           about = false;
+          // Stryker disable next-line StringLiteral: any role that is not slides, about or group is read as a talk
           const role = roles.get(i) ?? 'talk';
           if (!text) emptyHeading(node.depth, line);
           else if (role === 'slides') slides = text;
@@ -261,12 +272,15 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       }
       case 'thematicBreak':
         talk = undefined;
+        // Stryker disable next-line BooleanLiteral: after `---` the next block with text starts a talk, so `about` is never read
         about = false;
         group = undefined;
         slides = undefined;
         loose = true;
         break;
+      // Stryker disable next-line StringLiteral: HTML read as a block has no text and no links
       case 'html':
+      // Stryker disable next-line StringLiteral: a definition has no text and no links of its own
       case 'definition':
       case 'footnoteDefinition':
         break;
@@ -315,6 +329,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   const finished: Talk[] = [];
   for (const t of talks) {
     if (t.passages.length === 0 && t.links.length === 0) {
+      // Stryker disable next-line ConditionalExpression: a talk's title is never empty by now; the check is a guard
       if (t.title) note(t.line, `the talk "${t.title}" has no notes; left out`);
       continue;
     }
@@ -352,11 +367,15 @@ type Note = (line: number, message: string) => void;
 function titleLinkOnlyTalks(talks: readonly TalkDraft[], note: Note): void {
   for (const t of talks) {
     if (t.url === undefined) continue;
+    // Stryker disable ConditionalExpression,StringLiteral: passages never have empty text, so the first line is never empty
     const fromNotes = t.passages
       .map((p) => firstLine(p.text))
       .find((l) => l !== '' && !URL_ONLY.test(l));
+    // Stryker restore ConditionalExpression,StringLiteral
     t.title = cleanTitle(fromNotes ?? urlTail(t.url)).slice(0, UNTITLED_TALK_CHARS);
+    // Stryker disable next-line StringLiteral: any label or text without slide or video words reads the same
     const kind = linkKind('', '', t.url);
+    // Stryker disable next-line ConditionalExpression: the heading's own link already gave the talk this URL (GFM links a bare URL)
     if (kind) addLink(t.links, { kind, url: t.url });
     note(t.line, `a talk heading is only a link; titled "${t.title}"`);
   }
@@ -382,6 +401,7 @@ function placeSlideEntries(
       const at =
         matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles) ??
         (talks.length === 1 ? 0 : undefined);
+      // Stryker disable next-line ConditionalExpression: talks[undefined] is undefined too
       const target = at === undefined ? undefined : talks[at];
       if (target) {
         owner ??= target;
@@ -491,6 +511,7 @@ function urlTail(url: string): string {
   if (!URL.canParse(url)) return url;
   const { hostname, pathname } = new URL(url);
   const tail = pathname.split('/').filter(Boolean).pop();
+  // Stryker disable next-line Regex: the title is cleaned afterwards, which collapses runs of spaces
   return tail ? tail.replace(/[-_]+/g, ' ') : hostname;
 }
 

@@ -106,3 +106,122 @@ describe('dates', () => {
     ]);
   });
 });
+
+describe('front matter shapes', () => {
+  it('reads empty front matter as no fields and no problems', () => {
+    expect(front('')).toEqual({ value: {}, problems: [] });
+    expect(front('# only a comment')).toEqual({ value: {}, problems: [] });
+  });
+
+  it('reads nothing from front matter that is a list or a word instead of fields', () => {
+    const notMapping = {
+      value: {},
+      problems: [
+        {
+          line: 2,
+          message: 'front matter must be a mapping of fields (title, date, event_url, notes_url)',
+          lost: true,
+        },
+      ],
+    };
+    expect(front('- title', '- date')).toEqual(notMapping);
+    expect(front('Meetup')).toEqual(notMapping);
+  });
+
+  it('reads nothing from front matter whose aliases would expand without end', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
+    expect(parseFrontMatter(bomb.join('\n'), 4)).toEqual({
+      value: {},
+      problems: [{ line: 4, message: 'front matter could not be read as YAML', lost: true }],
+    });
+  });
+});
+
+describe('front matter fields', () => {
+  it('reads each field into its own property, trimming the title', () => {
+    expect(
+      front(
+        'title: "  Night  "',
+        'date: 2021.1.5',
+        'event_url: https://example.test/e',
+        'notes_url: https://example.test/n',
+      ).value,
+    ).toEqual({
+      title: 'Night',
+      date: '2021-01-05',
+      eventUrl: 'https://example.test/e',
+      notesUrl: 'https://example.test/n',
+    });
+  });
+
+  it('takes a number as a title, and rejects an empty or non-text one', () => {
+    expect(front('title: 2024').value).toEqual({ title: '2024' });
+    const empty = 'front matter field "title" must be text that is not empty; it is ignored';
+    expect(front('title: "  "')).toEqual({ value: {}, problems: [{ line: 2, message: empty }] });
+    expect(front('date: 2021-01-20', 'title: [a, b]')).toEqual({
+      value: { date: '2021-01-20' },
+      problems: [{ line: 3, message: empty }],
+    });
+  });
+
+  it('rejects an event page that is not http(s), by its own name', () => {
+    expect(front('event_url: ftp://example.test/e')).toEqual({
+      value: {},
+      problems: [
+        {
+          line: 2,
+          message:
+            'front matter field "event_url" must be an http(s) URL such as https://example.com/; it is ignored',
+        },
+      ],
+    });
+  });
+
+  it('names a key that is not text as it reads', () => {
+    expect(front('? [a, b]', ': x').problems).toEqual([
+      {
+        line: 2,
+        message:
+          'front matter field "["a","b"]" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+      },
+    ]);
+  });
+
+  it('takes only a "#" glued to text for part of the value, not a comment on the next line', () => {
+    expect(front('title: Night', '#comment line').problems).toEqual([]);
+    expect(front("title: 'Night #3'").problems).toEqual([]);
+    expect(front('title: Night #3 #4').problems[0]?.message).toBe(
+      'front matter field "title" reads as "Night": YAML takes " #3 #4" for a comment; put the value in quotes',
+    );
+  });
+
+  it('reports a date that is not text or a number by its YAML value', () => {
+    expect(front('date: [2021, 1, 20]').problems).toEqual([
+      {
+        line: 2,
+        message: 'front matter field "date" is not a date ([2021,1,20]); write it like 2021-01-20',
+      },
+    ]);
+  });
+});
+
+describe('readDate edge cases', () => {
+  it('trims the text, and rejects an invalid Date and dates glued to other text', () => {
+    expect(readDate(' 2021-01-20 ')).toBe('2021-01-20');
+    expect(readDate(new Date(Number.NaN))).toBeUndefined();
+    expect(readDate('x2021-01-20')).toBeUndefined();
+    expect(readDate('2021-01-20x')).toBeUndefined();
+    expect(readDate('20210120x')).toBeUndefined();
+    expect(readDate('x20210120')).toBeUndefined();
+    expect(readDate('20210230')).toBeUndefined();
+    expect(readDate('2021-02-29')).toBeUndefined();
+    expect(readDate('2024-02-29')).toBe('2024-02-29');
+    expect(readDate('2021-00-10')).toBeUndefined();
+    expect(readDate(true)).toBeUndefined();
+  });
+});

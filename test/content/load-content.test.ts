@@ -1,5 +1,12 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, formatProblemLine, loadContent } from '../../src/content/load-content.js';
+import {
+  formatProblem,
+  formatProblemLine,
+  loadContent,
+  problemLevel,
+} from '../../src/content/load-content.js';
 import { tempContent } from '../support/temp-content.js';
 
 const temp = tempContent('content-');
@@ -94,5 +101,175 @@ describe('loadContent', () => {
     expect(problems.map(formatProblemLine)).toEqual([
       `error: ${dir}/glossary.yml:4: this glossary group is not valid YAML (a missing "]" or quote?); it is skipped.`,
     ]);
+  });
+});
+
+const talk = (title: string) => `# ${title}\n\n## A talk\n\n* a point\n`;
+
+describe('which files loadContent reads', () => {
+  it('reads ".md" files whatever the case of the suffix, and only those', async () => {
+    const dir = await contentDir({
+      'upper.MD': talk('Upper'),
+      'lower.md': talk('Lower'),
+      'notes.txt': talk('Text'),
+      'draft.md.bak': talk('Backup'),
+    });
+    const { meetups, problems } = await loadContent(dir);
+    expect(meetups.map((m) => m.title)).toEqual(['Lower', 'Upper']);
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the meetups in path order, so the first of two same-titled files is the one kept', async () => {
+    const dir = await contentDir({
+      'e.md': talk('E'),
+      'c/z.md': talk('Twice'),
+      'a.md': talk('A'),
+      'd.md': talk('D'),
+      'b.md': talk('B'),
+      'c/a.md': talk('Twice'),
+    });
+    const { meetups, problems } = await loadContent(dir);
+    expect(meetups.map((m) => m.file.slice(dir.length + 1))).toEqual([
+      'a.md',
+      'b.md',
+      'c/a.md',
+      'd.md',
+      'e.md',
+    ]);
+    expect(problems.map((p) => p.file.slice(dir.length + 1))).toEqual(['c/z.md']);
+  });
+
+  it('reports a ".md" path that cannot be read as a file, with no line, and loads the rest', async () => {
+    const dir = await contentDir({ 'good.md': talk('Good') });
+    await mkdir(path.join(dir, 'folder.md'));
+    const { meetups, problems } = await loadContent(dir);
+    expect(meetups.map((m) => m.title)).toEqual(['Good']);
+    expect(problems).toEqual([
+      {
+        file: `${dir}/folder.md`,
+        line: 0,
+        message: 'the file cannot be read (EISDIR)',
+        lost: true,
+      },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      `Content error in ${dir}/folder.md: the file cannot be read (EISDIR).`,
+    ]);
+  });
+
+  it('reports a content path that is not a directory, with nothing served', async () => {
+    const dir = await contentDir({ 'plain.md': talk('Plain') });
+    const file = path.join(dir, 'plain.md');
+    const loaded = await loadContent(file);
+    expect(loaded.meetups).toEqual([]);
+    expect(loaded.glossary.groups).toEqual([]);
+    expect(loaded.info).toEqual([]);
+    expect(loaded.problems).toEqual([
+      {
+        file,
+        line: 0,
+        message: 'the content directory cannot be read (ENOTDIR)',
+        lost: true,
+      },
+    ]);
+  });
+});
+
+describe('the line a duplicate meetup title is reported at', () => {
+  const duplicateLine = async (second: string) => {
+    const dir = await contentDir({ 'a.md': talk('Same'), 'b.md': second });
+    const { problems } = await loadContent(dir);
+    const duplicate = problems.filter((p) => p.message.includes('already used'));
+    expect(duplicate).toHaveLength(1);
+    return duplicate[0]?.line;
+  };
+
+  it('is the "title:" line of the front matter when the title comes from there', async () => {
+    expect(await duplicateLine('---\ndate: 2024-01-01\ntitle: Same\n---\n## T\n\n* x\n')).toBe(3);
+  });
+
+  it('is the first "#" heading outside code blocks, not one inside a fence or a "##"', async () => {
+    const source = [
+      '---',
+      'date: 2024-01-01',
+      '---',
+      'Intro',
+      '```sh',
+      '# a shell comment',
+      '```',
+      '~~~',
+      '# another comment',
+      '~~~',
+      '## Not the meetup',
+      '#hashtag',
+      '# Same',
+      '',
+      '## T',
+      '',
+      '* x',
+      '',
+    ].join('\n');
+    expect(await duplicateLine(source)).toBe(13);
+  });
+
+  it('is line 1 when no line names the title as "title:" or "# "', async () => {
+    expect(await duplicateLine('#Same\n\n## T\n\n* x\n')).toBe(1);
+  });
+});
+
+describe('the glossary beside the notes', () => {
+  it('is optional: a missing glossary.yml is no problem', async () => {
+    const dir = await contentDir({ 'a.md': talk('A') });
+    const { glossary, problems } = await loadContent(dir);
+    expect(glossary.groups).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a glossary.yml that cannot be read, and still serves the notes', async () => {
+    const dir = await contentDir({ 'a.md': talk('A') });
+    await mkdir(path.join(dir, 'glossary.yml'));
+    const { meetups, glossary, problems } = await loadContent(dir);
+    expect(meetups).toHaveLength(1);
+    expect(glossary.groups).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: path.join(dir, 'glossary.yml'),
+        line: 0,
+        message: 'the glossary cannot be read (EISDIR)',
+        lost: true,
+      },
+    ]);
+  });
+});
+
+describe('problems and info notes', () => {
+  it('keeps info notes apart from the problems an organizer should fix', async () => {
+    const dir = await contentDir({
+      'a.md': '---\ntitle: A\nvenue: hall\n---\n#Heading without space\n\n## T\n\n* x\n',
+    });
+    await writeFile(path.join(dir, 'glossary.yml'), '- [k8s, kubernetes]\n');
+    const { problems, info } = await loadContent(dir);
+    expect(problems.map((p) => problemLevel(p))).toEqual(['warning']);
+    expect(info.length).toBeGreaterThan(0);
+    expect(info.every((p) => p.level === 'info')).toBe(true);
+  });
+
+  it('labels a problem by its level: given, else error when content was lost, else warning', () => {
+    const base = { file: 'content/x.md', line: 4, message: 'something' };
+    expect(problemLevel({ ...base, level: 'info' })).toBe('info');
+    expect(problemLevel({ ...base, lost: true })).toBe('error');
+    expect(problemLevel(base)).toBe('warning');
+  });
+
+  it('formats warnings and errors as sentences for logs, and info as a labelled line', () => {
+    const base = { file: 'content/x.md', line: 4, message: 'something' };
+    expect(formatProblem(base)).toBe('Content warning in content/x.md:4: something.');
+    expect(formatProblem({ ...base, lost: true })).toBe(
+      'Content error in content/x.md:4: something.',
+    );
+    expect(formatProblem({ ...base, level: 'info' })).toBe('info: content/x.md:4: something.');
+    expect(formatProblemLine({ ...base, line: 0, lost: true })).toBe(
+      'error: content/x.md: something.',
+    );
   });
 });

@@ -111,3 +111,504 @@ describe('parseNotes front matter pitfalls', () => {
     ]);
   });
 });
+
+const infoAt = (problems: readonly { line: number; level?: string; message: string }[]) =>
+  problems.filter((p) => p.level === 'info').map((p) => [p.line, p.message]);
+
+describe('parseNotes titles when the notes give none', () => {
+  it('titles the meetup by its file name when its "#" heading is empty', () => {
+    const { meetup, problems } = parseNotes('content/2024/spring-night.MD', '#\n\n## T\n\n* x\n');
+    expect(meetup?.title).toBe('spring-night');
+    expect(problems).toEqual([]);
+  });
+
+  it('titles the meetup by its file name when a talk comes first, and says so at the talk', () => {
+    const { meetup, problems } = parseNotes('content/sub/orphan-notes.MD', '\n## T\n\n* x\n');
+    expect(meetup?.title).toBe('orphan-notes');
+    expect(problems).toEqual([
+      {
+        file: 'content/sub/orphan-notes.MD',
+        line: 2,
+        message: 'a talk comes before the meetup\'s "#" heading (or a title in front matter)',
+      },
+    ]);
+  });
+
+  it('titles a talk after an empty heading by the first 80 characters of its first line', () => {
+    const first = `${'L'.repeat(90)} more`;
+    const { meetup, problems } = notes(`# M\n\n##\n\n${first}\n\n* y\n`);
+    expect(meetup?.talks.map((t) => [t.title, t.line])).toEqual([['L'.repeat(80), 5]]);
+    expect(meetup?.talks[0]?.passages).toEqual([
+      { text: first, line: 5 },
+      { text: 'y', line: 7 },
+    ]);
+    expect(problems).toEqual([
+      {
+        file: 'content/x.md',
+        line: 3,
+        level: 'warning',
+        message:
+          'a "##" talk heading has no text; skipped (its notes, if any, are read as a talk titled by their first line)',
+      },
+    ]);
+  });
+});
+
+describe('parseNotes info on how the notes were read', () => {
+  it('names the bullets written without a space, one, two or a run of them', () => {
+    const message = (body: string) => infoAt(notes(`# M\n\n## T\n\n${body}`).problems);
+    expect(message('-a\n')).toEqual([
+      [5, 'line 5 starts with "-" or "*" and no space; read as bullets'],
+    ]);
+    expect(message('-a\n-b\n')).toEqual([
+      [5, 'lines 5 and 6 start with "-" or "*" and no space; read as bullets'],
+    ]);
+    expect(message('-a\n-b\n*c\n')).toEqual([
+      [5, 'lines 5–7 start with "-" or "*" and no space; read as bullets'],
+    ]);
+  });
+
+  it('says which lines before the first talk became details, and where the event page came from', () => {
+    const { meetup, problems } = notes(
+      '# M\n\nVenue A\n\nhttps://example.test/e and https://night.connpass.com/event/1/\n\nhttps://other.doorkeeper.jp/events/2\n\n## T\n\n- x\n',
+    );
+    expect(meetup?.eventUrl).toBe('https://night.connpass.com/event/1/');
+    expect(infoAt(problems)).toEqual([
+      [3, "lines 3–7 before the first talk read as the meetup's details, not a talk"],
+      [5, 'event page https://night.connpass.com/event/1/ taken from line 5'],
+    ]);
+  });
+
+  it("takes no event page from a link to a host that is not an event site, or from front matter's own", () => {
+    expect(
+      notes('# M\n\nhttps://connpass.com.example.test/e\n\n## T\n\n- x\n').meetup?.eventUrl,
+    ).toBeUndefined();
+    const { meetup, problems } = notes(
+      '---\nevent_url: https://example.test/events/1\n---\n# M\n\nhttps://night.connpass.com/event/1/\n\n## T\n\n- x\n',
+    );
+    expect(meetup?.eventUrl).toBe('https://example.test/events/1');
+    expect(problems.map((p) => p.message).join('\n')).not.toContain('event page');
+  });
+
+  it('takes the date from the line of a paragraph that states it, and says which line', () => {
+    const { meetup, problems } = notes(
+      '# M\n\n会場: 本社\n開催日 なし\n2024/3/9 (土)\n\n## T\n\n- x\n',
+    );
+    expect(meetup?.date).toBe('2024-03-09');
+    expect(infoAt(problems)).toContainEqual([5, 'meetup date 2024-03-09 taken from line 5']);
+  });
+
+  it('leaves out a talk with no notes and says so, and reports notes with no talks at the meetup heading', () => {
+    const left = notes('# M\n\n## Empty talk\n\n## Kept\n\n- z\n');
+    expect(left.meetup?.talks.map((t) => t.title)).toEqual(['Kept']);
+    expect(infoAt(left.problems)).toEqual([[3, 'the talk "Empty talk" has no notes; left out']]);
+
+    const none = notes('\n\n# M\n\n## Empty talk\n');
+    expect(none.meetup?.talks).toEqual([]);
+    expect(none.problems).toContainEqual({
+      file: 'content/x.md',
+      line: 3,
+      message: 'the notes have no talks ("##" headings with notes under them)',
+    });
+  });
+
+  it('lists its problems in line order', () => {
+    const { problems } = notes('---\ntitle: M\nvenue: x\n---\n-a\n\n## T\n\n## U\n\n- b\n');
+    // The bullet note is found before the front matter is read, and still comes after it.
+    expect(problems.map((p) => [p.line, p.level ?? 'warning'])).toEqual([
+      [3, 'warning'],
+      [5, 'info'],
+      [5, 'info'],
+      [7, 'info'],
+    ]);
+  });
+});
+
+describe('parseNotes talks and their parts', () => {
+  it("takes a talk's slides from a link in its heading, and titles it by the heading's text", () => {
+    const { meetup } = notes('# M\n\n## [Talk A](https://speakerdeck.com/u/a) by @me\n\n* x\n');
+    expect(meetup?.talks[0]).toMatchObject({
+      title: 'Talk A by @me',
+      links: [{ kind: 'slides', url: 'https://speakerdeck.com/u/a' }],
+    });
+  });
+
+  it('links a talk after "---" to the notes page itself, having no heading anchor of its own', () => {
+    const { meetup } = notes(
+      '---\nnotes_url: https://notes.example.test/m\n---\n# M\n\n## Headed\n\n- x\n\n---\n\nLoose talk\n\n- y\n',
+    );
+    expect(meetup?.talks.map((t) => [t.title, t.notesUrl])).toEqual([
+      ['Headed', 'https://notes.example.test/m#headed'],
+      ['Loose talk', 'https://notes.example.test/m'],
+    ]);
+    expect(meetup?.notesUrl).toBe('https://notes.example.test/m');
+  });
+
+  it('gives a meetup without details, links, date or pages none of those fields', () => {
+    const { meetup } = notes('# M\n\n## T\n\n- x\n');
+    expect(meetup && Object.keys(meetup).sort()).toEqual(['file', 'talks', 'title']);
+    expect(meetup?.talks[0] && Object.keys(meetup.talks[0]).sort()).toEqual([
+      'line',
+      'links',
+      'passages',
+      'title',
+    ]);
+  });
+
+  it('keeps a talk that has only links, with its title as its one passage', () => {
+    const { meetup } = notes('# M\n\n## [Only slides](https://speakerdeck.com/u/deck)\n');
+    expect(meetup?.talks[0]).toEqual({
+      title: 'Only slides',
+      line: 3,
+      links: [{ kind: 'slides', url: 'https://speakerdeck.com/u/deck' }],
+      passages: [{ text: 'Only slides', line: 3 }],
+    });
+  });
+
+  it('takes every link under a "### 資料" section as slides, and only there', () => {
+    const { meetup } = notes(
+      '# M\n\n## T\n\n- https://example.test/a\n\n### 資料\n\n- https://example.test/b\n- https://example.test/b\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([{ kind: 'slides', url: 'https://example.test/b' }]);
+  });
+
+  it('reads a heading deeper than a section as a passage of the section', () => {
+    const { meetup } = notes('# M\n\n## T\n\n### Part\n\n#### Detail heading\n\n- x\n\n####\n');
+    expect(meetup?.talks[0]?.passages).toEqual([
+      { text: 'Detail heading', line: 7, section: 'Part' },
+      { text: 'x', line: 9, section: 'Part' },
+    ]);
+  });
+
+  it('skips HTML comments and link definitions', () => {
+    const { meetup } = notes(
+      '# M\n\n## T\n\n<!-- draft -->\n\n[ref]: https://example.test/r\n\n- x\n',
+    );
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['x']);
+  });
+
+  it('ends a group at "---", so the next block is a talk of its own', () => {
+    const { meetup } = notes(
+      '# M\n\n## LT\n\n### Short one\n\n- a\n\n---\n\nAfter the break\n\n- b\n',
+    );
+    expect(meetup?.talks.map((t) => [t.group, t.title])).toEqual([
+      ['LT', 'Short one'],
+      [undefined, 'After the break'],
+    ]);
+  });
+
+  it('reads an empty "###" under a group as an empty talk heading, the talk after it still in the group', () => {
+    const { meetup, problems } = notes('# M\n\n## LT\n\n### Named\n\n- a\n\n###\n\nUntitled LT\n');
+    expect(meetup?.talks.map((t) => [t.group, t.title])).toEqual([
+      ['LT', 'Named'],
+      ['LT', 'Untitled LT'],
+    ]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        line: 9,
+        level: 'warning',
+        message: expect.stringContaining('"###" talk heading has no text'),
+      }),
+    );
+  });
+
+  it('keeps a preamble sub-heading as the section of the details under it', () => {
+    const { meetup } = notes('# M\n\n### 会場\n\n本社ビル\n\n## T\n\n- x\n');
+    expect(meetup?.details).toEqual([{ text: '本社ビル', line: 5, section: '会場' }]);
+  });
+});
+
+describe('parseNotes label lines over short lists', () => {
+  const passages = (body: string) =>
+    notes(`# M\n\n## T\n\n${body}`).meetup?.talks[0]?.passages.map((p) => p.text);
+
+  it('joins a short label to a list of up to three bullets', () => {
+    expect(passages('対策\n\n- a\n- b\n- c\n')).toEqual(['対策\na\nb\nc']);
+  });
+
+  it('keeps a label apart when it is a sentence, a speaker, a mention, a link or a picture', () => {
+    for (const label of [
+      '終わりに一言。',
+      'Closing words.',
+      'みおさん',
+      '田中氏',
+      '@mio',
+      '<https://example.test/x>',
+      '![図](https://example.test/a.png)',
+    ]) {
+      expect(passages(`${label}\n\n- a\n`)).toHaveLength(2);
+    }
+  });
+
+  it('keeps a label apart when it has two lines or more than 50 characters', () => {
+    expect(passages('上の行\n下の行\n\n- a\n')).toEqual(['上の行\n下の行', 'a']);
+    expect(passages(`${'x'.repeat(51)}\n\n- a\n`)).toHaveLength(2);
+    expect(passages(`${'x'.repeat(50)}\n\n- a\n`)).toEqual([`${'x'.repeat(50)}\na`]);
+  });
+
+  it('keeps the bullets apart when the list is long or the whole would pass 280 characters', () => {
+    expect(passages('対策\n\n- a\n- b\n- c\n- d\n')).toHaveLength(5);
+    const label = 'L'.repeat(10);
+    const fits = `- ${'y'.repeat(280 - label.length - 1)}\n`;
+    expect(passages(`${label}\n\n${fits}`)).toHaveLength(1);
+    const over = `- ${'y'.repeat(281 - label.length - 1)}\n`;
+    expect(passages(`${label}\n\n${over}`)).toHaveLength(2);
+  });
+
+  it('does not join a label to a list in the preamble of a talk after "---"', () => {
+    const { meetup } = notes('# M\n\n## A\n\n- a\n\n---\n\nB の話\n\n- b\n');
+    expect(meetup?.talks[1]?.passages.map((p) => p.text)).toEqual(['B の話', 'b']);
+  });
+
+  it('joins a label to its list among the meetup details', () => {
+    const { meetup } = notes('# M\n\n会場\n\n- 本社ビル\n\n## T\n\n- x\n');
+    expect(meetup?.details).toEqual([{ text: '会場\n本社ビル', line: 3 }]);
+  });
+});
+
+describe('parseNotes slide lists under "## 資料"', () => {
+  it("keeps the sub-heading over an entry as its section, in the talk and in the list's own talk", () => {
+    const { meetup, problems } = notes(
+      '# M\n\n## 資料\n\n### Day 1\n\n- Alpha: https://speakerdeck.com/u/alpha\n\n## Alpha talk\n\n- a\n\n## Beta talk\n\n- b\n',
+    );
+    const entry = { text: 'Alpha: https://speakerdeck.com/u/alpha', line: 7, section: 'Day 1' };
+    expect(meetup?.talks.map((t) => [t.title, t.line, t.passages.at(-1)])).toEqual([
+      ['Alpha talk', 9, entry],
+      ['Beta talk', 13, { text: 'b', line: 15 }],
+      ['資料', 7, entry],
+    ]);
+    expect(infoAt(problems)).toEqual([[7, 'the link under "資料" goes to the talk "Alpha talk"']]);
+  });
+
+  it('keeps an entry that names no talk on the meetup, as a link and a detail under the heading', () => {
+    const { meetup, problems } = notes(
+      '# M\n\n## スライド\n\n- 全体 https://example.test/all\n- 録画 https://example.test/rec\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/all' },
+      { kind: 'video', url: 'https://example.test/rec' },
+    ]);
+    expect(meetup?.details).toEqual([
+      { text: '全体 https://example.test/all', line: 5, section: 'スライド' },
+      { text: '録画 https://example.test/rec', line: 6, section: 'スライド' },
+    ]);
+    expect(infoAt(problems)).toEqual([
+      [5, 'the link under "スライド" names no talk; kept on the meetup'],
+      [6, 'the link under "スライド" names no talk; kept on the meetup'],
+    ]);
+    const list = meetup?.talks.find((t) => t.title === 'スライド');
+    expect(list?.passages).toEqual([
+      { text: '全体 https://example.test/all', line: 5 },
+      { text: '録画 https://example.test/rec', line: 6 },
+    ]);
+  });
+
+  it('gives one talk a link named twice only once', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- Alpha https://speakerdeck.com/u/a\n- Alpha again https://speakerdeck.com/u/a\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://speakerdeck.com/u/a' },
+    ]);
+    expect(meetup?.talks.find((t) => t.title === '資料')?.links).toHaveLength(1);
+  });
+});
+
+describe('parseNotes talk headings that are only a link', () => {
+  it('titles the talk by the first line of its notes that is not itself a link', () => {
+    const { meetup, problems } = notes(
+      '# M\n\n## <https://example.test/talks/x>\n\nhttps://example.test/other\n\n**vSAN** の性能\n\n- a\n',
+    );
+    expect(meetup?.talks[0]?.title).toBe('vSAN の性能');
+    expect(meetup?.talks[0]?.links).toEqual([]);
+    expect(infoAt(problems)).toEqual([[3, 'a talk heading is only a link; titled "vSAN の性能"']]);
+  });
+
+  it('titles it by the host when the link has no path', () => {
+    const { meetup } = notes('# M\n\n## https://talk.example.test/\n\n- a\n');
+    expect(meetup?.talks[0]?.title).toBe('a');
+    const bare = notes('# M\n\n## https://speakerdeck.com/\n');
+    expect(bare.meetup?.talks.map((t) => t.title)).toEqual(['speakerdeck.com']);
+  });
+
+  it('reads underscores and runs of dashes in the path as spaces', () => {
+    const { meetup } = notes('# M\n\n## https://speakerdeck.com/u/nsx__t--intro_2024\n');
+    expect(meetup?.talks[0]?.title).toBe('nsx t intro 2024');
+  });
+});
+
+describe('parseNotes corners of the reading', () => {
+  it('says when it read "#title" on the first line as the meetup heading', () => {
+    expect(infoAt(notes('#Night\n\n## T\n\n- a\n').problems)).toEqual([
+      [1, 'the first line has no space after "#"; read as the meetup\'s heading'],
+    ]);
+  });
+
+  it('reads a "##" before the meetup heading as a talk, whatever its words', () => {
+    const { problems } = notes('## 概要\n\n# M\n\n## T\n\n- a\n');
+    expect(problems).toContainEqual({
+      file: 'content/x.md',
+      line: 1,
+      message: 'a talk comes before the meetup\'s "#" heading (or a title in front matter)',
+    });
+  });
+
+  it('says a heading about the meetup was read as its details, and counts none of them as preamble', () => {
+    const { problems } = notes(
+      '# M\n\n## 開催概要\n\n- 会場 本社\n\n## LT\n\n5分×3本\n\n### A by @a\n\n- a\n\n### B by @b\n\n- b\n',
+    );
+    const info = infoAt(problems);
+    expect(info).toContainEqual([
+      3,
+      '"開催概要" is about the meetup; read as its details, not a talk',
+    ]);
+    expect(info.some(([, m]) => String(m).includes('before the first talk'))).toBe(false);
+  });
+
+  it('drops what comes before the meetup heading, and blocks with no text', () => {
+    const { meetup } = notes(
+      'Draft, do not publish\n\n# M\n\n![](https://example.test/logo.png)\n\n## T\n\n![](https://example.test/photo.png)\n\n- a\n',
+    );
+    expect(meetup?.details).toBeUndefined();
+    expect(meetup?.talks[0]?.passages).toStrictEqual([{ text: 'a', line: 11 }]);
+  });
+
+  it('does not start a talk after "---" from a block with no text', () => {
+    const { meetup } = notes(
+      '# M\n\n## A\n\n- a\n\n---\n\n![](https://example.test/photo.png)\n\nThe next talk\n\n- b\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['A', 'The next talk']);
+  });
+
+  it('starts a talk after "---" at a deeper heading too, with its anchor', () => {
+    const { meetup } = notes(
+      '---\nnotes_url: https://notes.example.test/m\n---\n# M\n\n## A\n\n- a\n\n---\n\n### Lightning talk\n\n- b\n',
+    );
+    expect(meetup?.talks.map((t) => [t.title, t.notesUrl])).toEqual([
+      ['A', 'https://notes.example.test/m#a'],
+      ['Lightning talk', 'https://notes.example.test/m#lightning-talk'],
+    ]);
+  });
+
+  it('leaves HTML comments out of titles, anchors and passages', () => {
+    const { meetup } = notes(
+      '---\nnotes_url: https://n.example.test/m\n---\n# M\n\n## Talk <!-- draft -->\n\n- point <!-- check -->\n',
+    );
+    expect(meetup?.talks[0]).toMatchObject({
+      title: 'Talk',
+      notesUrl: 'https://n.example.test/m#talk',
+      passages: [{ text: 'point', line: 8 }],
+    });
+  });
+
+  it('takes neither a passage nor a link from a footnote', () => {
+    const { meetup } = notes('# M\n\n## T\n\n- a [^1]\n\n[^1]: 資料 https://speakerdeck.com/u/x\n');
+    expect(meetup?.talks[0]?.links).toEqual([]);
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['a']);
+  });
+
+  it("keeps the preamble's slide and video links as the meetup's own", () => {
+    const { meetup } = notes('# M\n\n録画: https://www.youtube.com/watch?v=abc\n\n## T\n\n- a\n');
+    expect(meetup?.links).toEqual([{ kind: 'video', url: 'https://www.youtube.com/watch?v=abc' }]);
+  });
+
+  it('marks notes with no meetup at all as lost', () => {
+    expect(notes('just text\n').problems).toEqual([
+      {
+        file: 'content/x.md',
+        line: 1,
+        message: 'the notes have no "#" meetup heading and no title in front matter',
+        lost: true,
+      },
+    ]);
+  });
+
+  it('strips only the ".md" suffix from the file name it titles a meetup by', () => {
+    expect(parseNotes('content/vmug.md-night.md', '## T\n\n- a\n').meetup?.title).toBe(
+      'vmug.md-night',
+    );
+  });
+
+  it('takes the links of a label line and its list together', () => {
+    const { meetup } = notes('# M\n\n## T\n\n当日の資料\n\n- https://speakerdeck.com/u/x\n');
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://speakerdeck.com/u/x' },
+    ]);
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual([
+      '当日の資料\nhttps://speakerdeck.com/u/x',
+    ]);
+  });
+});
+
+describe('parseNotes label lines, more', () => {
+  const passages = (body: string) =>
+    notes(`# M\n\n## T\n\n${body}`).meetup?.talks[0]?.passages.map((p) => p.text);
+
+  it('joins a label that only contains a dot, "さん", "氏" or "@" inside it', () => {
+    for (const label of ['v1.2 の変更', 'みなさんへ', '氏名の扱い', 'ask @team']) {
+      expect(passages(`${label}\n\n- a\n`)).toEqual([`${label}\na`]);
+    }
+  });
+
+  it('joins a label that mixes a link with words, not one of links and pictures alone', () => {
+    expect(passages('see [docs](https://example.test/d)\n\n- a\n')).toEqual(['see docs\na']);
+    expect(
+      passages('[docs](https://example.test/d) ![図](https://example.test/b.png)\n\n- a\n'),
+    ).toEqual(['docs 図', 'a']);
+  });
+
+  it('trims what HTML comments leave at the end of the label and the list', () => {
+    expect(passages('対策 <!-- x -->\n\n- a <!-- y -->\n')).toEqual(['対策\na']);
+  });
+
+  it('reads a code block or a quote over a list as blocks of their own', () => {
+    expect(passages('```\ncode\n```\n- a\n')).toEqual(['code', 'a']);
+    expect(passages('> quoted\n\n- a\n')).toEqual(['quoted', 'a']);
+  });
+});
+
+describe('parseNotes slide lists, more', () => {
+  it('matches an entry to a talk by the sub-heading it sits under', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n### Alpha\n\n- https://example.test/deck1\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/deck1' },
+    ]);
+  });
+
+  it("counts a link of no known kind as slides in the list's own talk", () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- https://example.test/all\n\n## A\n\n- a\n\n## B\n\n- b\n',
+    );
+    expect(meetup?.talks.find((t) => t.title === '資料')?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/all' },
+    ]);
+  });
+
+  it('keeps an entry with no text out of the passages and details', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n![](https://example.test/i.png)\n\n- Alpha: https://example.test/a\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.details).toBeUndefined();
+    expect(meetup?.talks.find((t) => t.title === '資料')?.passages).toStrictEqual([
+      { text: 'Alpha: https://example.test/a', line: 7 },
+    ]);
+  });
+});
+
+describe('parseNotes talk headings that are only a link, more', () => {
+  it('cuts a title taken from the notes at 80 characters', () => {
+    const long = 'T'.repeat(100);
+    const { meetup } = notes(`# M\n\n## https://example.test/talks/x\n\n${long}\n`);
+    expect(meetup?.talks[0]?.title).toBe('T'.repeat(80));
+  });
+
+  it('uses the last part of a path that ends in "/", and a link that is no URL as it is', () => {
+    expect(notes('# M\n\n## https://speakerdeck.com/u/deck-name/\n').meetup?.talks[0]?.title).toBe(
+      'deck name',
+    );
+    const { meetup } = notes('# M\n\n## http://[oops\n\n<https://speakerdeck.com/u/d>\n');
+    expect(meetup?.talks[0]?.title).toBe('http://[oops');
+  });
+});
