@@ -45,7 +45,8 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     firstLine + (offset === undefined ? 0 : yamlText.slice(0, offset).split('\n').length - 1);
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = firstLine + (yamlError.linePos?.[0].line ?? 1) - 1;
+    // Where the parser noticed it; an unclosed bracket is noticed at the end, so not past the text.
+    const line = lineAt(Math.min(yamlError.pos[0], yamlText.trimEnd().length));
     return {
       value: {},
       problems: [{ line, message: 'front matter is not valid YAML', lost: true }],

@@ -79,6 +79,10 @@ describe('front matter problems', () => {
       value: {},
       problems: [{ line: 2, message: 'front matter is not valid YAML', lost: true }],
     });
+    // The line of the YAML that breaks it, not the first line of the front matter.
+    expect(front('title: M\ndate: 2020-01-01\nevent_url: [x\n').problems).toEqual([
+      { line: 4, message: 'front matter is not valid YAML', lost: true },
+    ]);
   });
 });
 
