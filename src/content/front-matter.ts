@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, type Node, parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, type Node, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { httpUrl } from '../http-url.js';
 
@@ -45,8 +45,17 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     firstLine + (offset === undefined ? 0 : yamlText.slice(0, offset).split('\n').length - 1);
   const yamlError = doc.errors[0];
   if (yamlError) {
-    // Where the parser noticed it; an unclosed bracket is noticed at the end, so not past the text.
-    const line = lineAt(Math.min(yamlError.pos[0], yamlText.trimEnd().length));
+    // The parser notices a broken value where the next one starts (an unclosed `[` at the key
+    // after it): the line of the entry whose value runs up to that point is where the mistake is.
+    const at = Math.min(yamlError.pos[0], yamlText.trimEnd().length);
+    const spans = (value: unknown) => {
+      const range = isNode(value) ? value.range : undefined;
+      return range ? range[0] <= at && at <= range[1] : false;
+    };
+    const entry = isMap(doc.contents)
+      ? doc.contents.items.find((item) => spans(item.value))
+      : undefined;
+    const line = lineAt(isNode(entry?.key) ? entry.key.range[0] : at);
     return {
       value: {},
       problems: [{ line, message: 'front matter is not valid YAML', lost: true }],

@@ -121,6 +121,7 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   const talks: TalkDraft[] = [];
   const details: Passage[] = [];
   const preambleLines: number[] = [];
+  const beforeHeading: number[] = [];
   const meetupLinks: TalkLink[] = [];
   const eventUrls: { url: string; line: number }[] = [];
   const slideEntries: SlideEntry[] = [];
@@ -209,6 +210,9 @@ export function parseNotes(file: string, source: string): ParsedNotes {
           else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
             eventUrls.push({ url: link.url, line: unit.line });
         }
+      } else if (unit.text && meetupIndex >= 0) {
+        // Text above the meetup's heading belongs to no meetup yet: say so rather than drop it.
+        beforeHeading.push(unit.line);
       }
     }
   };
@@ -306,6 +310,14 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   placeSlideEntries(slideEntries, talks, { links: meetupLinks, details }, note);
   talks.push(...slidesSections(slideEntries));
 
+  if (beforeHeading.length > 0) {
+    const many = beforeHeading.length > 1;
+    note(
+      beforeHeading[0] ?? 1,
+      `${lineList(beforeHeading)} ${many ? 'come' : 'comes'} before the meetup's "#" heading and ${many ? 'are' : 'is'} not read; move ${many ? 'them' : 'it'} below the heading`,
+      'warning',
+    );
+  }
   if (preambleLines.length > 0)
     note(
       preambleLines[0] ?? meetupLine,

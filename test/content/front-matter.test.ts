@@ -79,9 +79,13 @@ describe('front matter problems', () => {
       value: {},
       problems: [{ line: 2, message: 'front matter is not valid YAML', lost: true }],
     });
-    // The line of the YAML that breaks it, not the first line of the front matter.
+    // The line of the entry that breaks it, not the first line of the front matter, even when
+    // the parser only notices at the next entry (an unclosed bracket).
     expect(front('title: M\ndate: 2020-01-01\nevent_url: [x\n').problems).toEqual([
       { line: 4, message: 'front matter is not valid YAML', lost: true },
+    ]);
+    expect(front('title: M', 'event_url: [x', 'date: 2020-01-01').problems).toEqual([
+      { line: 3, message: 'front matter is not valid YAML', lost: true },
     ]);
   });
 });

@@ -168,6 +168,28 @@ describe('parseNotes info on how the notes were read', () => {
     ]);
   });
 
+  it('warns about text above the meetup heading, which belongs to no meetup and is not read', () => {
+    const { meetup, problems } = notes(
+      'draft, to be checked\n\nand a second line\n\n# M\n\n## T\n\n- x\n',
+    );
+    expect(problems.filter((p) => p.level === 'warning')).toEqual([
+      {
+        file: 'content/x.md',
+        line: 1,
+        message:
+          'lines 1 and 3 come before the meetup\'s "#" heading and are not read; move them below the heading',
+        level: 'warning',
+      },
+    ]);
+    expect(meetup?.details).toBeUndefined();
+    expect(meetup?.talks.map((t) => t.passages.map((p) => p.text))).toEqual([['x']]);
+    // One line says it in the singular; a file without a "#" heading gets its own message instead.
+    expect(notes('draft\n\n# M\n\n## T\n\n- x\n').problems[0]?.message).toBe(
+      'line 1 comes before the meetup\'s "#" heading and is not read; move it below the heading',
+    );
+    expect(notes('## T\n\n- x\n').problems.map((p) => p.level ?? 'error')).not.toContain('warning');
+  });
+
   it('says which lines before the first talk became details, and where the event page came from', () => {
     const { meetup, problems } = notes(
       '# M\n\nVenue A\n\nhttps://example.test/e and https://night.connpass.com/event/1/\n\nhttps://other.doorkeeper.jp/events/2\n\n## T\n\n- x\n',
