@@ -206,8 +206,8 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
 }
 
 /**
- * A passage that only repeats the question's words ("株式会社エバーライフさん" for a question about
- * エバーライフ's costs) answers less than one that says something more: the share of its terms the
+ * A passage that only repeats the question's words ("株式会社ミナトさん" for a question about
+ * ミナト's costs) answers less than one that says something more: the share of its terms the
  * question does not have lifts it, up to half of them.
  */
 function novelty(echoed: number, length: number): number {
