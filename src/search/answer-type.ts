@@ -35,11 +35,10 @@ const ASKS_FOR_AMOUNT = new RegExp(
 );
 /**
  * A number standing on its own, with the separators of decimals, dates and times (7.3, 2017/06/12,
- * 10:30, 8時間, 16GB); not the digits of a name (Dagger2, ver1.0, k8s).
+ * 10:30, 8時間, 16GB); not the digits of a name (Dagger2, ver1.0, k8s). Half- or full-width, so
+ * passages are read as written; a normalized question has only the half-width forms.
  */
-const NUMBER = /(?<![a-z\d.,/:])\d+(?:[.,/:]\d+)*/g;
-/** The same in text as written: letters, digits and separators half- or full-width. */
-const WRITTEN_NUMBER =
+const NUMBER =
   /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.,/:．，／：])[0-9０-９]+(?:[.,/:．，／：][0-9０-９]+)*/g;
 /** A year (2019), a day (2017/06/12, 6/12), or a number a date counter follows (12月, 3日). */
 const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
@@ -66,7 +65,7 @@ export function answersNumberQuestion(
 ): boolean {
   const asked = query.numberAsked;
   if (!asked) return false;
-  for (const match of text.matchAll(WRITTEN_NUMBER)) {
+  for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;
     if (asked.kind === 'amount') return true;
