@@ -1,19 +1,19 @@
 import type { Meetup, TalkLink } from '../content/meetup.js';
-import {
-  type AnalyzedQuery,
-  analyzeQuery,
-  isRealWord,
-  type QueryContext,
-} from '../search/analyze-query.js';
+import { analyzeQuery, type QueryContext } from '../search/analyze-query.js';
+import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { answersNumberQuestion } from '../search/answer-type.js';
-import { indexSteps, type PassageIndex } from '../search/build-index.js';
+import { indexSteps } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
 import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
-import { type RankedPassage, rankPassages, stretchesToNotes } from '../search/rank-passages.js';
+import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
+import { isRealWord } from '../search/scoring/coverage.js';
+import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
+import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
+import { namesUnknown } from '../search/scoring/unknown-names.js';
 import { createStemLookup } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
@@ -40,30 +40,16 @@ export interface QueryServiceOptions {
   readonly synonyms?: SynonymDictionary;
   /** Romaji readings of kanji words, filled in the background for every build's notes. */
   readonly readings?: ReadingCache;
+  /** The weights and thresholds of search and answers; {@link DEFAULT_SCORING_PROFILE} by default. */
+  readonly profile?: ScoringProfile;
 }
 
-/** Share of the question's weight a passage must cover to count as an answer. */
-const MIN_COVERAGE = 0.4;
-const VIDEO_WORDS = /(?<![a-z])(?:video|recording|youtube)(?![a-z])|動画|録画|アーカイブ/;
-const SLIDE_WORDS = /(?<![a-z])(?:slides?|deck)(?![a-z])|スライド|資料/;
 /** The longest a rebuild holds the event loop before letting chat traffic through. */
 const BUILD_SLICE_MS = 10;
-/**
- * Real words an answer must cover when the question has that many: one shared word ("price",
- * "ramen") is how an off-topic question meets a talk; two are how a paraphrase meets its answer.
- */
-const MIN_WORDS = 2;
-/** A result scoring under this share of the best one is left out. */
-const RUNNER_UP_SHARE = 0.3;
 const MAX_LIMIT = 10;
 const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
 // C0/C1 controls and unpaired surrogates are noise from copy and paste, never part of a question.
 const CONTROL = /[\p{Cc}\p{Cs}]/gu;
-
-/** Coverage lifts the score: a passage that answers all of the question beats a longer near miss. */
-const passageRank = (c: RankedPassage) => c.score * (0.25 + c.coverage) ** 3;
-/** How much a meetup the question names by number or date is preferred. */
-const NAMED_MEETUP_BOOST = 1.5;
 
 /**
  * The core every adapter calls: builds the index once, then answers questions with ranked,
@@ -90,7 +76,12 @@ function* queryServiceSteps({
   synonyms = EMPTY_DICTIONARY,
   readings,
   now = () => new Date(),
+  profile = DEFAULT_SCORING_PROFILE,
 }: QueryServiceOptions): Steps<QueryService> {
+  const { answer: policy } = profile;
+  /** Coverage lifts the score: a passage that answers all of the question beats a longer near miss. */
+  const passageRank = (c: RankedPassage) =>
+    c.score * (policy.coverageOffset + c.coverage) ** policy.coverageExponent;
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const meetupFacts = meetupFactsOf(meetups);
   const index = yield* indexSteps(meetups);
@@ -103,6 +94,7 @@ function* queryServiceSteps({
     loanwords: createLoanwordLookup(() => notesTexts(meetups), index.vocabulary),
     ...(readings && { readings }),
     known: (term) => index.vocabulary.has(term),
+    profile,
   };
   const listing: MeetupListing[] = meetups.map((m) => ({
     title: m.title,
@@ -121,7 +113,7 @@ function* queryServiceSteps({
   const toResult = (c: RankedPassage, query: AnalyzedQuery, rank: number): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const snippet = buildSnippet(
-      passageContext(talk.passages, passage),
+      policy.neighbourLines ? passageContext(talk.passages, passage) : passage.text,
       query.highlight,
       SNIPPET_MAX_CHARS,
     );
@@ -158,27 +150,34 @@ function* queryServiceSteps({
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
         passageRank(c) *
-        (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? NAMED_MEETUP_BOOST : 1);
-      const candidates = rankPassages(index, query);
-      const wordsNeeded = Math.min(MIN_WORDS, query.concepts.filter(isRealWord).length);
+        (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? policy.namedMeetup : 1);
+      const candidates = rankPassages(index, query, profile);
+      const wordsNeeded = Math.min(
+        policy.minWords,
+        query.concepts.filter((c) => isRealWord(c, profile)).length,
+      );
       // Close talks are still named when the question asks about a name the notes never say.
-      const eligible = namesUnknown(index, query)
-        ? []
-        : candidates.filter(
-            (c) => c.coverage >= MIN_COVERAGE && c.strong && c.words >= wordsNeeded,
-          );
+      const eligible =
+        policy.unknownNames && namesUnknown(index, query, profile.ranking)
+          ? []
+          : candidates.filter(
+              (c) => c.coverage >= policy.minCoverage && c.strong && c.words >= wordsNeeded,
+            );
       // Within the talk the question is about, the passages stating the amount or date it asks
       // for ("how long", "いつ") come first; which talk that is stays the words' decision.
       const best = maxBy(eligible, rankOf);
       const stating = new Set(
         eligible.filter(
-          (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
+          (c) =>
+            policy.numberLift &&
+            c.doc.talk === best?.doc.talk &&
+            answersNumberQuestion(query, c.doc.passage.text),
         ),
       );
       const lifted = (c: RankedPassage) => (stating.has(c) ? 1 : 0);
       const answers = eligible.sort((a, b) => lifted(b) - lifted(a) || rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
-      const floor = (best ? rankOf(best) : 0) * RUNNER_UP_SHARE;
+      const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
       if (answers.length === 0) {
         const suggestions = [
@@ -270,28 +269,4 @@ function filterListing(listing: readonly MeetupListing[], filter?: string): Meet
   return newestFirst
     .map((m) => ({ ...m, talks: m.talks.filter((t) => names(t.title)) }))
     .filter((m) => m.talks.length > 0);
-}
-
-/**
- * Whether the question names something the notes never mention: a name it wrote in Latin letters
- * (Redis, WebSockets) that no term of the notes stands for, neither as written, nor through an
- * equivalent (a loanword, a reading, a synonym), nor stretched as a typo. Notes that never say
- * the name have no answer about it, whatever else the question shares with them.
- */
-function namesUnknown(index: PassageIndex, query: AnalyzedQuery): boolean {
-  return query.concepts.some((concept, i) => {
-    if (!concept.name) return false;
-    const units = new Map<number, boolean>();
-    for (const term of query.terms) {
-      for (const credit of term.credits) {
-        if (credit.concept !== i) continue;
-        const known = index.vocabulary.has(term.term);
-        if (credit.unit === undefined) {
-          if (known) return false;
-        } else units.set(credit.unit, (units.get(credit.unit) ?? true) && known);
-      }
-    }
-    if ([...units.values()].some(Boolean)) return false;
-    return !stretchesToNotes(index, concept.word);
-  });
 }

@@ -2,16 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createQueryService } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
-import { evaluate, parseEvalFile } from '../eval/evaluate.js';
+import { type EvalReport, evaluate, parseEvalFile, parseFold } from '../eval/evaluate.js';
 import { loadLanguageResources } from '../search/language-resources.js';
+import { scoringProfileFrom } from '../search/scoring/profile.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
 const USAGE = [
-  'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR]',
+  'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR] [--profile FILE.json] [--fold NAME=FIRST-LAST ...]',
   'Scores the answers to a question file: hit@1, hit@3, MRR, answer@1 and none.',
-  '  --json         print the report as JSON',
+  'Each line of FILE.jsonl is one JSON object: {"id": "q1", "q": "the question",',
+  '  "talk": "part of the answering talk\'s title", "text": "part of the answering passage or a link"},',
+  '  or {"id": "q2", "q": "...", "none": true} for a question the notes do not answer.',
+  '  --json               print the report as JSON',
   CONTENT_OPTION_HELP,
-  '  -h, --help     show this help',
+  '  --profile FILE.json  score with these scoring values over the defaults (see docs/scoring.md)',
+  '  --fold NAME=A-B      also report the questions with ids from A to B (d01-d50) apart; repeatable',
+  '  -h, --help           show this help',
 ].join('\n');
 
 async function main(): Promise<number> {
@@ -20,6 +26,8 @@ async function main(): Promise<number> {
     options: {
       json: { type: 'boolean' },
       content: { type: 'string' },
+      profile: { type: 'string' },
+      fold: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,14 +43,31 @@ async function main(): Promise<number> {
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const items = parseEvalFile(await readFile(file, 'utf8'), file);
+  const folds = (values.fold ?? []).map(parseFold);
+  const profile = values.profile
+    ? scoringProfileFrom(JSON.parse(await readFile(values.profile, 'utf8')))
+    : undefined;
   const resources = await loadLanguageResources();
-  const service = createQueryService({ ...content, ...resources });
+  const service = createQueryService({ ...content, ...resources, ...(profile && { profile }) });
   await resources.readings.ensure([]);
   const report = evaluate(service, items);
+  const foldReports = folds.map((fold) => ({
+    name: fold.name,
+    report: evaluate(service, items.filter(fold.has)),
+  }));
   if (values.json) {
-    console.log(JSON.stringify(report));
+    console.log(JSON.stringify(folds.length > 0 ? { ...report, folds: foldReports } : report));
     return 0;
   }
+  printReport(report);
+  for (const { name, report: r } of foldReports) {
+    console.log(`\nfold ${name}`);
+    printReport({ ...r, failures: [] });
+  }
+  return 0;
+}
+
+function printReport(report: EvalReport): void {
   console.log(`questions  ${report.n}`);
   for (const key of ['hit@1', 'hit@3', 'mrr', 'answer@1', 'none'] as const) {
     console.log(`${key.padEnd(10)} ${report[key].toFixed(3)}`);
@@ -54,7 +79,6 @@ async function main(): Promise<number> {
     );
   }
   for (const f of report.failures) console.log(`  miss ${f.id}: ${f.q}\n       got: ${f.got}`);
-  return 0;
 }
 
 runCli(main, USAGE);

@@ -67,6 +67,35 @@ export function parseEvalFile(text: string, file: string): EvalItem[] {
     });
 }
 
+/** A named share of a question file: the questions whose ids run from one id to another. */
+export interface Fold {
+  readonly name: string;
+  readonly has: (item: EvalItem) => boolean;
+}
+
+const ID = /^(.*?)(\d+)$/;
+
+/**
+ * Reads `NAME=FIRST-LAST` (`a=d01-d50`): the questions whose ids have FIRST's prefix and a number
+ * from FIRST's to LAST's. Folds let a file of questions on several notes be judged apart, so
+ * figures on notes that were tuned for are never mixed with figures on notes that were not.
+ */
+export function parseFold(spec: string): Fold {
+  const [, name, first, last] = /^([^=]+)=([^-]+)-(.+)$/.exec(spec) ?? [];
+  const from = ID.exec(first ?? '');
+  const to = ID.exec(last ?? '');
+  if (!name || !from || !to || from[1] !== to[1])
+    throw new Error(`Evaluation error: --fold "${spec}" is not NAME=FIRST-LAST, like a=d01-d50.`);
+  const [prefix, low, high] = [from[1], Number(from[2]), Number(to[2])];
+  return {
+    name,
+    has: (item) => {
+      const id = ID.exec(item.id);
+      return id !== null && id[1] === prefix && Number(id[2]) >= low && Number(id[2]) <= high;
+    },
+  };
+}
+
 /** Runs every question through the same `ask` the bots use and scores the answers. */
 export function evaluate(service: QueryService, items: readonly EvalItem[]): EvalReport {
   let talkItems = 0;

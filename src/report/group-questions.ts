@@ -1,14 +1,9 @@
-import {
-  type AnalyzedQuery,
-  analyzeQuery,
-  type Coverage,
-  coverageCounter,
-  type QueryContext,
-  type QueryTerm,
-} from '../search/analyze-query.js';
+import { analyzeQuery, type QueryContext } from '../search/analyze-query.js';
+import type { AnalyzedQuery, QueryTerm } from '../search/analyzed-query.js';
 import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
 import { normalize } from '../search/normalize.js';
+import { type Coverage, coverageCounter } from '../search/scoring/coverage.js';
 import { createStemLookup } from '../search/stem-lookup.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSynonyms } from '../search/synonym-lookup.js';

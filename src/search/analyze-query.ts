@@ -1,43 +1,17 @@
-import { type NumberQuestion, numberAsked } from './answer-type.js';
+import type { AnalyzedQuery, Concept, Credit } from './analyzed-query.js';
+import { numberAsked } from './answer-type.js';
 import { countersFor } from './counters.js';
 import type { Glossary } from './glossary.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import type { ReadingCache } from './readings.js';
+import { isRealWord } from './scoring/coverage.js';
+import { LINK_WORDS } from './scoring/link-words.js';
+import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import type { StemLookup } from './stem-lookup.js';
 import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from './stopwords.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
-
-/** How much a matched term says about one word of the question (1 = the whole word). */
-export interface Credit {
-  readonly concept: number;
-  readonly credit: number;
-  /**
-   * Set for an equivalent's terms: the equivalent counts only when all of its terms match, so
-   * one bigram of クレジットカード inside an unrelated word gives nothing.
-   */
-  readonly unit: number | undefined;
-}
-
-/** One term sent to the index, with its boost and the words of the question it stands for. */
-export interface QueryTerm {
-  readonly term: string;
-  readonly boost: number;
-  readonly credits: readonly Credit[];
-  /** The asker wrote it (not a glossary equivalent): only such words are stretched for typos. */
-  readonly own: boolean;
-}
-
-/** One word of the question; a passage covers it when its terms (or glossary equivalents) match. */
-export interface Concept {
-  readonly word: string;
-  readonly weight: number;
-  /** A common word the notes happen to contain: it counts when matched, and is not missed otherwise. */
-  readonly optional?: true;
-  /** A name the asker wrote in Latin letters (Redis, WebSockets, LINE), not an everyday word. */
-  readonly name?: true;
-}
 
 /** What the analyzer knows about the notes and the languages, beyond the question itself. */
 export interface QueryContext {
@@ -48,46 +22,12 @@ export interface QueryContext {
   readonly readings?: Pick<ReadingCache, 'kanjiFor'>;
   /** Whether the notes contain a term (so a common word in them may be what is asked). */
   readonly known?: (term: string) => boolean;
+  /** The weights; {@link DEFAULT_SCORING_PROFILE} when not given. */
+  readonly profile?: ScoringProfile;
 }
 
-export interface AnalyzedQuery {
-  readonly terms: readonly QueryTerm[];
-  readonly concepts: readonly Concept[];
-  /** The question asks where slides (or a recording) are. */
-  readonly wantsLinks: boolean;
-  /** Terms worth emphasising in a snippet: the asker's words and their glossary equivalents. */
-  readonly highlight: readonly string[];
-  /** How many terms each equivalent (see {@link Credit.unit}) has. */
-  readonly unitSizes: readonly number[];
-  /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
-  readonly phrases: readonly string[];
-  /** The amount or date the question asks for, if it asks for one. */
-  readonly numberAsked: NumberQuestion | undefined;
-}
-
-/** How much each kind of word of the question counts towards "the passage answers it". */
-const WORD_WEIGHT = { word: 1, letter: 0.2, single: 0.25 } as const;
-/** Glossary equivalents count less than the asker's own words. */
-const EXPANSION_BOOST = 0.6;
-/** A general dictionary's equivalents count less than the organizers' own glossary. */
-const DICTIONARY_BOOST = 0.45;
-/** A number word's digits, a unit's counter: the same thing written another way. */
-const COUNTER_BOOST = 0.8;
-/** Another form of the asker's word (hire for hired) is nearly the word itself. */
-const STEM_BOOST = 0.8;
-/** A common word the notes contain counts this much, and only when a passage has it. */
-const OPTIONAL_WEIGHT = 0.3;
 // Possessive and contracted 's: "what's", "Rakuten's".
 const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
-/** Words that only ask for slides/video steer which talk is meant less than the talk's name. */
-const LINK_WORD_WEIGHT = 0.35;
-/** A passage must cover at least one word this weighty (not a lone kanji or a particle). */
-const STRONG_WEIGHT = 0.3;
-/** Bounds the work one question can cause, whatever its length. */
-const MAX_TERMS = 96;
-
-const LINK_WORDS =
-  /(?<![a-z])(?:slides?|slide deck|deck|video|recording)(?![a-z])|スライド|資料|動画|録画/;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 const LATIN_WORD_RUN = /[a-z0-9][a-z0-9.\-_]*(?: +[a-z0-9][a-z0-9.\-_]*)+/g;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
@@ -108,6 +48,8 @@ export function analyzeQuery(
 ): AnalyzedQuery {
   // Stryker disable next-line ArrowFunction: `() => undefined` is equivalent: `known` is only read as a truth value
   const { glossary, synonyms, stems, loanwords, readings, known = () => false } = context;
+  const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
+  const { words: weights, equivalents } = profile;
   const text = normalize(question).replace(APOSTROPHE_S, '');
   const names = namesIn(asTyped);
   const concepts: Concept[] = [];
@@ -149,8 +91,8 @@ export function analyzeQuery(
     // "slides", "動画" ask for a link, not for a passage that says the word: optional too.
     const linkWord = LINK_WORDS.test(word);
     const weight = common
-      ? OPTIONAL_WEIGHT
-      : conceptWeight(piece) * (linkWord ? LINK_WORD_WEIGHT : 1);
+      ? weights.optional
+      : conceptWeight(piece, weights) * (linkWord ? weights.linkWord : 1);
     const optional = common || linkWord;
     const name = names.has(word) && !COMMON_WORDS.has(word) && LATIN_NAME.test(word);
     const concept =
@@ -161,21 +103,24 @@ export function analyzeQuery(
         ...(name && !optional && { name }),
       }) - 1;
     conceptOfWord.set(word, concept);
-    for (const t of termsOf(piece)) addTerm(t.term, t.boost * weight, concept, t.credit, true);
-    if (!common && stems && !known(word)) {
+    for (const t of termsOf(piece, profile))
+      addTerm(t.term, t.boost * weight, concept, t.credit, true);
+    if (!common && stems && equivalents.stem > 0 && !known(word)) {
       for (const variant of stems.variants(word))
-        addTerm(variant, STEM_BOOST * weight, concept, 1, false);
+        addTerm(variant, equivalents.stem * weight, concept, 1, false);
     }
   }
 
   // "スライドはどこ?" with nothing else: then the link word is what is asked after all.
-  if (!concepts.some(isRealWord)) {
+  if (!concepts.some((c) => isRealWord(c, profile))) {
     concepts.forEach((c, i) => {
       if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
     });
   }
-  // Stryker disable next-line EqualityOperator: `> 0.5` is equivalent: no word weighs exactly 0.5
-  const highlight = new Set(concepts.filter((c) => c.weight >= 0.5).map((c) => c.word));
+  // Stryker disable next-line EqualityOperator: `>` is equivalent: no word weighs exactly `highlight`
+  const highlight = new Set(
+    concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
+  );
   /** Adds the terms of `others` as equivalents of the concepts in `served`. */
   const addEquivalents = (
     served: ReadonlySet<number>,
@@ -186,7 +131,9 @@ export function analyzeQuery(
       highlight.add(entry);
       // A lone kanji of a longer word says too little to be required of the equivalent.
       const entryTerms = groupByPiece(tokenizeNormalized(entry))
-        .flatMap((piece) => termsOf(piece).filter((_, k) => !isKanjiOfLongerWord(piece[k])))
+        .flatMap((piece) =>
+          termsOf(piece, profile).filter((_, k) => !isKanjiOfLongerWord(piece[k])),
+        )
         .filter((t) => t.boost > 0);
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
@@ -212,13 +159,16 @@ export function analyzeQuery(
   for (const group of glossary.groups) {
     const present = group.filter((entry) => containsPhrase(text, entry));
     if (present.length === 0) continue;
-    expand({ present, others: group.filter((entry) => !present.includes(entry)) }, EXPANSION_BOOST);
+    expand(
+      { present, others: group.filter((entry) => !present.includes(entry)) },
+      equivalents.glossary,
+    );
   }
-  for (const match of synonyms?.find(text) ?? []) expand(match, DICTIONARY_BOOST);
+  for (const match of synonyms?.find(text) ?? []) expand(match, equivalents.dictionary);
   concepts.forEach((concept, i) => {
     const counters = countersFor(concept.word);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: adding no equivalents adds nothing
-    if (counters.length > 0) addEquivalents(new Set([i]), counters, COUNTER_BOOST);
+    if (counters.length > 0) addEquivalents(new Set([i]), counters, equivalents.counter);
   });
   if (loanwords) {
     concepts.forEach((concept, i) => {
@@ -226,9 +176,9 @@ export function analyzeQuery(
       const sounds = [
         ...loanwords.japaneseFor(concept.word),
         ...loanwords.englishFor(concept.word),
-        ...(readings?.kanjiFor(concept.word) ?? []),
       ];
-      addEquivalents(new Set([i]), sounds, DICTIONARY_BOOST);
+      addEquivalents(new Set([i]), sounds, equivalents.loanword);
+      addEquivalents(new Set([i]), readings?.kanjiFor(concept.word) ?? [], equivalents.reading);
     });
   }
 
@@ -241,7 +191,7 @@ export function analyzeQuery(
     }))
     .filter((t) => t.boost > 0)
     .sort((a, b) => b.boost - a.boost)
-    .slice(0, MAX_TERMS);
+    .slice(0, weights.maxTerms);
   return {
     terms: ranked,
     concepts,
@@ -250,105 +200,6 @@ export function analyzeQuery(
     unitSizes,
     phrases: phrasesOf(text),
     numberAsked: numberAsked(normalize(asTyped)),
-  };
-}
-
-/** How much of the question a passage covers; see {@link coverage}. */
-export interface Coverage {
-  /** Share of the question's weight covered (0..1). */
-  readonly share: number;
-  /** It covers at least one real word of the question. */
-  readonly strong: boolean;
-  /** How many real words of the question it covers (not counting context-only ones). */
-  readonly words: number;
-}
-
-/**
- * How much of the question a passage covers: each concept's weight times the best credit its
- * matched terms give it, over the question's whole weight.
- */
-export function coverage(
-  query: AnalyzedQuery,
-  matched: readonly QueryTerm[],
-  /** Per concept, how much it tells passages apart (1 when not given). */
-  specificity: readonly number[] = [],
-  /**
-   * Terms found only in the meetup's details (venue, date): they add to the share, but a word
-   * covered only there is not one of the real words an answer must cover.
-   */
-  context: readonly QueryTerm[] = [],
-): Coverage {
-  return coverageCounter(query, specificity)(matched, context);
-}
-
-/**
- * {@link coverage} for the many passages scored against one question: its tallies are made once
- * and cleared for each passage, so scoring hundreds of them allocates nothing but the results.
- * The terms are the question's own (from its {@link AnalyzedQuery.terms}).
- */
-export function coverageCounter(
-  query: AnalyzedQuery,
-  specificity: readonly number[] = [],
-): (matched: readonly QueryTerm[], context?: readonly QueryTerm[]) => Coverage {
-  const concepts = query.concepts.length;
-  /** Per concept, the credit of the matched terms alone, and of those and the context's. */
-  const own = new Float64Array(concepts);
-  const all = new Float64Array(concepts);
-  /** Per equivalent and concept it serves, how many of its distinct terms are there. */
-  const unitTerms = new Uint32Array(query.unitSizes.length * concepts);
-  /** When each term was last counted towards its equivalents: a term listed twice counts once. */
-  const countedIn = new Map<string, number>();
-  let passage = 0;
-
-  const add = (terms: readonly QueryTerm[], credit: Float64Array) => {
-    for (const term of terms) {
-      const first = countedIn.get(term.term) !== passage;
-      countedIn.set(term.term, passage);
-      for (const c of term.credits) {
-        if (c.unit === undefined)
-          credit[c.concept] = Math.min(1, (credit[c.concept] ?? 0) + c.credit);
-        else if (first) {
-          const slot = c.unit * concepts + c.concept;
-          unitTerms[slot] = (unitTerms[slot] ?? 0) + 1;
-        }
-      }
-    }
-  };
-  // An equivalent with all of its terms there covers the concepts it serves wholly.
-  const completeUnits = (credit: Float64Array) => {
-    for (let k = 0; k < unitTerms.length; k++) {
-      const found = unitTerms[k] ?? 0;
-      if (found > 0 && found >= (query.unitSizes[Math.floor(k / concepts)] ?? 1))
-        credit[k % concepts] = 1;
-    }
-  };
-
-  return (matched, context = []) => {
-    passage++;
-    own.fill(0);
-    unitTerms.fill(0);
-    add(matched, own);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
-    const withContext = context.length > 0;
-    if (withContext) all.set(own);
-    completeUnits(own);
-    if (withContext) {
-      add(context, all);
-      completeUnits(all);
-    }
-    const credit = withContext ? all : own;
-    let total = 0;
-    let covered = 0;
-    let words = 0;
-    query.concepts.forEach((concept, i) => {
-      const got = credit[i] ?? 0;
-      if (concept.optional && got === 0) return;
-      const weight = concept.weight * (specificity[i] ?? 1);
-      total += weight;
-      covered += weight * got;
-      if (isRealWord(concept) && (own[i] ?? 0) >= 0.5) words++;
-    });
-    return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
   };
 }
 
@@ -382,12 +233,6 @@ function namesIn(question: string): Set<string> {
   return names;
 }
 
-/** A word that says what is asked: not optional, not a lone kanji or letter. */
-export function isRealWord(concept: Concept): boolean {
-  // Stryker disable next-line EqualityOperator: `>` is equivalent: only optional words weigh exactly 0.3
-  return !concept.optional && concept.weight >= STRONG_WEIGHT;
-}
-
 // Stryker disable next-line BlockStatement: equivalent while equivalents are tokenized without kanji unigrams (see addEquivalents): no token is a kanji of a longer word
 function isKanjiOfLongerWord(token: Token | undefined): boolean {
   // Stryker disable next-line OptionalChaining,StringLiteral: equivalent: the token is always there, and no token is a kanji of a longer word (see above)
@@ -413,21 +258,24 @@ function wordOf(piece: readonly Token[]): string {
   return bigrams.map((t, i) => (i === 0 ? t.term : t.term.slice(-1))).join('');
 }
 
-function conceptWeight(piece: readonly Token[]): number {
+function conceptWeight(piece: readonly Token[], weights: ScoringProfile['words']): number {
   const head = piece[0];
   // Stryker disable next-line ConditionalExpression: equivalent: a piece has at least one token
   if (!head) return 0;
   // A lone kanji or kana letter (台, 何) says little on its own.
-  if (head.pieceLength === 1 && head.kind === 'unigram') return WORD_WEIGHT.single;
-  if (head.kind === 'word' && head.pieceLength === 1) return WORD_WEIGHT.letter;
-  return WORD_WEIGHT.word;
+  if (head.pieceLength === 1 && head.kind === 'unigram') return weights.single;
+  if (head.kind === 'word' && head.pieceLength === 1) return weights.letter;
+  return weights.word;
 }
 
 /**
  * The index terms for one word of the question, with how much each covers it: a Latin word whole
  * (its parts half), a Japanese word whole or bigram by bigram, its lone kanji a little.
  */
-function termsOf(piece: readonly Token[]): { term: string; boost: number; credit: number }[] {
+function termsOf(
+  piece: readonly Token[],
+  { parts }: ScoringProfile,
+): { term: string; boost: number; credit: number }[] {
   const word = wordOf(piece);
   const bigrams = piece.filter((t) => t.kind === 'bigram').length;
   const unigrams = piece.filter((t) => t.kind === 'unigram').length;
@@ -441,14 +289,14 @@ function termsOf(piece: readonly Token[]): { term: string; boost: number; credit
         // Stryker disable next-line ObjectLiteral: `{}` is equivalent: a term with no boost is dropped like one with boost 0
         if (VERSION.test(word)) return { term: t.term, boost: 0, credit: 0 };
         return t.term.length === 1
-          ? { term: t.term, boost: 0.1, credit: 0.1 }
-          : { term: t.term, boost: 0.5, credit: 0.5 };
+          ? { term: t.term, boost: parts.letterPart, credit: parts.letterPart }
+          : { term: t.term, boost: parts.part, credit: parts.part };
       case 'bigram':
         return { term: t.term, boost: 1 / Math.sqrt(bigrams), credit: 1 / bigrams };
       case 'unigram':
         return t.pieceLength === 1
           ? { term: t.term, boost: 1, credit: 1 }
-          : { term: t.term, boost: 0.15, credit: 0.3 / unigrams };
+          : { term: t.term, boost: parts.kanjiBoost, credit: parts.kanjiCredit / unigrams };
       // Stryker disable next-line ConditionalExpression,BlockStatement: unreachable: the switch covers every kind of token
       default: {
         const unreachable: never = t.kind;

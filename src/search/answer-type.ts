@@ -1,5 +1,3 @@
-import type { AnalyzedQuery } from './analyze-query.js';
-
 /**
  * What kind of answer a question wants. "How long did the migration take?" and "どのくらい速く
  * なった?" are answered by a passage that states an amount, "When did it go GA?" and "いつ出たの?"
@@ -60,7 +58,7 @@ export function numberAsked(normalizedQuestion: string): NumberQuestion | undefi
 
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
 export function answersNumberQuestion(
-  query: Pick<AnalyzedQuery, 'numberAsked'>,
+  query: { readonly numberAsked: NumberQuestion | undefined },
   text: string,
 ): boolean {
   const asked = query.numberAsked;

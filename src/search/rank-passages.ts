@@ -1,7 +1,9 @@
-import type { AnalyzedQuery, QueryTerm } from './analyze-query.js';
-import { coverageCounter, isRealWord } from './analyze-query.js';
+import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
 import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
 import { foldWidthAndCase } from './normalize.js';
+import { coverageCounter, isRealWord } from './scoring/coverage.js';
+import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
+import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
 
 /** A passage scored against a question. */
 export interface RankedPassage {
@@ -15,35 +17,12 @@ export interface RankedPassage {
   readonly score: number;
 }
 
-/** A word in a talk's title or a section heading says more than one in a bullet. */
-const FIELD_BOOST = { text: 1, section: 1.6, title: 2.2, meetup: 0.3 } as const;
 const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
   text: 0,
   section: 1,
   title: 2,
   meetup: 3,
 };
-/** How much a meetup named by a word of its details (a venue, a hashtag) is preferred. */
-const NAMED_BY_DETAILS_BOOST = 2;
-/** What a passage made only of the question's words keeps of its score. */
-const ECHO_FLOOR = 0.5;
-/** A passage whose terms are this new to the question is not an echo at all. */
-const FRESH_ENOUGH = 0.5;
-/** How much a passage gains for each pair of the question's words it has side by side. */
-const PHRASE_BOOST = 1.3;
-/** How many of the best talks are split into passages and scored. */
-const TALKS_TO_SCORE = 20;
-/** Typo and prefix matches count less than the word as written. */
-const STRETCH_WEIGHT = { fuzzy: 0.5, prefix: 0.6 } as const;
-// BM25's usual constants; every term counts once per passage, so only length normalization is left.
-const K1 = 1.2;
-const B = 0.75;
-const STRETCHABLE = /^[a-z]{4,}$/;
-/** A term standing for at least this much of a word is the word (not one bigram of a long one). */
-const WHOLE_WORD_CREDIT = 0.5;
-/** The least a word in every passage still counts towards covering the question. */
-const COMMON_WORD_FLOOR = 0.4;
-
 interface Match {
   /** The question's term it stands for. */
   readonly term: QueryTerm;
@@ -52,62 +31,58 @@ interface Match {
   readonly boost: number;
 }
 
-/** Whether a word the notes lack still reaches them as a typo or a prefix, as a question's word would. */
-export function stretchesToNotes(index: PassageIndex, word: string): boolean {
-  if (!STRETCHABLE.test(word)) return false;
-  return (
-    index.minisearch.search(word, {
-      tokenize: (s) => [s],
-      processTerm: (t) => t,
-      fuzzy: word.length >= 5 ? 0.25 : 0,
-      prefix: true,
-    }).length > 0
-  );
-}
-
 /**
  * Finds the talks the question is about with minisearch, then scores each of their passages:
  * BM25-style weight of the question's terms found in the passage, its section and its talk's
  * title, and how much of the question the passage covers.
  */
-export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedPassage[] {
+export function rankPassages(
+  index: PassageIndex,
+  query: AnalyzedQuery,
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): RankedPassage[] {
+  const { ranking } = profile;
   const matches = new Map<number, Match>();
-  const stretchable = new Map<string, QueryTerm>();
+  const stretched = new Map<string, QueryTerm>();
   for (const term of query.terms) {
     // Plurals and other forms already arrive as the notes' own forms (see StemLookup).
     const id = index.vocabulary.get(term.term);
     if (id !== undefined) matches.set(id, { term, indexed: term.term, boost: term.boost });
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
-    else if (term.own && STRETCHABLE.test(term.term)) stretchable.set(term.term, term);
+    else if (term.own && isStretchable(term.term, ranking)) stretched.set(term.term, term);
   }
   // Stryker disable next-line ConditionalExpression: never returning early is equivalent: with no term to send, minisearch finds no talk
-  if (matches.size === 0 && stretchable.size === 0) return [];
+  if (matches.size === 0 && stretched.size === 0) return [];
 
   const sent = [...matches]
     .filter(([id]) => !index.commonTermTalks.has(id))
     .map(([, m]) => ({ term: m.indexed, boost: m.boost }))
-    .concat([...stretchable.values()].map((t) => ({ term: t.term, boost: t.boost })));
+    .concat([...stretched.values()].map((t) => ({ term: t.term, boost: t.boost })));
   const boostOf = new Map(sent.map((t) => [t.term, t.boost]));
   const found = index.minisearch.search(sent.map((t) => t.term).join('\u0000'), {
     tokenize: (s) => s.split('\u0000'),
     processTerm: (t) => t,
-    boost: { body: FIELD_BOOST.text, title: FIELD_BOOST.title, meetup: FIELD_BOOST.meetup },
+    boost: {
+      body: ranking.fields.text,
+      title: ranking.fields.title,
+      meetup: ranking.fields.meetup,
+    },
     boostTerm: (term) => boostOf.get(term) ?? 0,
-    fuzzy: (term) => (stretchable.has(term) && term.length >= 5 ? 0.25 : 0),
-    prefix: (term) => stretchable.has(term),
-    weights: STRETCH_WEIGHT,
+    fuzzy: (term) => (stretched.has(term) ? fuzzyDistance(term, ranking) : 0),
+    prefix: (term) => stretched.has(term),
+    weights: ranking.stretch,
   });
-  const hits = topTalks(index, found, matches);
+  const hits = topTalks(index, found, matches, ranking.talksToScore);
 
   // A stretched match stands for the question's word it is closest to.
-  for (const hit of found.slice(0, TALKS_TO_SCORE)) {
+  for (const hit of found.slice(0, ranking.talksToScore)) {
     for (const term of hit.terms) {
       const id = index.vocabulary.get(term);
       if (id === undefined || matches.has(id)) continue;
-      const source = closest(term, stretchable);
+      const source = closest(term, stretched);
       // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: every term minisearch matched was sent, so an unmatched one is a stretch of a word in `stretchable`
       if (!source) continue;
-      const weight = term.startsWith(source.term) ? STRETCH_WEIGHT.prefix : STRETCH_WEIGHT.fuzzy;
+      const weight = term.startsWith(source.term) ? ranking.stretch.prefix : ranking.stretch.fuzzy;
       matches.set(id, { term: source, indexed: term, boost: source.boost * weight });
     }
   }
@@ -125,10 +100,11 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       idfCache.set(key, idf);
     }
-    const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength[field]));
-    return idf * norm * FIELD_BOOST[field];
+    const { k1, b } = ranking;
+    const norm = (k1 + 1) / (1 + k1 * (1 - b + (b * length) / index.averageLength[field]));
+    return idf * norm * ranking.fields[field];
   };
-  const coverage = coverageCounter(query, conceptSpecificity(index, query));
+  const coverage = coverageCounter(query, conceptSpecificity(index, query, ranking), profile);
   const phrases = query.phrases.map(phrasePattern);
   // One list reused for every passage: coverage reads it and keeps nothing.
   const matched: QueryTerm[] = [];
@@ -164,10 +140,12 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
         t.credits.some((c) => {
           const concept = query.concepts[c.concept];
           // Stryker disable next-line ConditionalExpression: `concept !== undefined` as true is equivalent: credits only name the question's concepts
-          return c.credit >= WHOLE_WORD_CREDIT && concept !== undefined && isRealWord(concept);
+          return (
+            c.credit >= ranking.wholeWord && concept !== undefined && isRealWord(concept, profile)
+          );
         }),
     );
-    const placeBoost = named ? NAMED_BY_DETAILS_BOOST : 1;
+    const placeBoost = named ? ranking.namedByDetails : 1;
     let title: string | undefined;
     for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
       const doc = index.passages[p];
@@ -195,9 +173,9 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
       // Stryker disable next-line ConditionalExpression,EqualityOperator: `if (true)` is equivalent: with no phrases the boost is 1
       if (phrases.length > 0) {
         title ??= foldWidthAndCase(doc.talk.title);
-        score *= phraseBoost(phrases, `${title}\n${foldWidthAndCase(doc.passage.text)}`);
+        score *= phraseBoost(phrases, `${title}\n${foldWidthAndCase(doc.passage.text)}`, ranking);
       }
-      score *= novelty(echoed, middle - start) * placeBoost;
+      score *= novelty(echoed, middle - start, ranking) * placeBoost;
       const { share, strong, words } = coverage(matched, contextMatches);
       ranked.push({ doc, coverage: share, strong, words, score });
     }
@@ -210,10 +188,11 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery): RankedP
  * ミナト's costs) answers less than one that says something more: the share of its terms the
  * question does not have lifts it, up to half of them.
  */
-function novelty(echoed: number, length: number): number {
+function novelty(echoed: number, length: number, ranking: ScoringProfile['ranking']): number {
   if (length === 0) return 1;
   const fresh = (length - echoed) / length;
-  return ECHO_FLOOR + (1 - ECHO_FLOOR) * Math.min(1, fresh / FRESH_ENOUGH);
+  const { echoFloor, freshEnough } = ranking;
+  return echoFloor + (1 - echoFloor) * Math.min(1, fresh / freshEnough);
 }
 
 /**
@@ -230,9 +209,13 @@ function phrasePattern(phrase: string): RegExp {
  * it. `text` is the title and the passage folded to one case and width only: phrases are Latin
  * words, which the katakana rule of `normalize` never touches.
  */
-function phraseBoost(phrases: readonly RegExp[], text: string): number {
+function phraseBoost(
+  phrases: readonly RegExp[],
+  text: string,
+  ranking: ScoringProfile['ranking'],
+): number {
   let boost = 1;
-  for (const phrase of phrases) if (phrase.test(text)) boost *= PHRASE_BOOST;
+  for (const phrase of phrases) if (phrase.test(text)) boost *= ranking.phrase;
   return boost;
 }
 
@@ -244,11 +227,12 @@ function topTalks(
   index: PassageIndex,
   found: readonly { id: unknown; score: number }[],
   matches: ReadonlyMap<number, Match>,
+  talksToScore: number,
 ): number[] {
   // Stryker disable next-line MethodExpression: without the filter, as with the next line always false, the path below picks minisearch's best 20 itself (a term in no list adds nothing); only the order of ties may differ
   const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
   // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent up to the order of ties: the path below picks minisearch's best 20 itself
-  if (common.length === 0) return found.slice(0, TALKS_TO_SCORE).map((hit) => Number(hit.id));
+  if (common.length === 0) return found.slice(0, talksToScore).map((hit) => Number(hit.id));
   const scores = new Float64Array(index.talks.length);
   for (const hit of found) scores[Number(hit.id)] = hit.score;
   for (const [id, m] of common) {
@@ -271,7 +255,7 @@ function topTalks(
     const score = scores[t] ?? 0;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a talk scoring 0 has no matched term, so none of its passages scores and it adds no candidate
     if (score <= 0) continue;
-    if (best.length < TALKS_TO_SCORE) best.push(t);
+    if (best.length < talksToScore) best.push(t);
     // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
     else if (score > (scores[best[best.length - 1] ?? 0] ?? 0)) best[best.length - 1] = t;
     else continue;
@@ -291,7 +275,11 @@ function topTalks(
  * ("outbound"). Measured by the rarest whole form of the word (its own or an equivalent) the notes
  * have; a word the notes lack entirely counts fully.
  */
-function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[] {
+function conceptSpecificity(
+  index: PassageIndex,
+  query: AnalyzedQuery,
+  ranking: ScoringProfile['ranking'],
+): number[] {
   const total = Math.max(1, index.passages.length);
   const best = query.concepts.map(() => -1);
   for (const term of query.terms) {
@@ -301,13 +289,14 @@ function conceptSpecificity(index: PassageIndex, query: AnalyzedQuery): number[]
     const idf = Math.log(1 + total / Math.max(1, df)) / Math.log(1 + total);
     for (const c of term.credits) {
       // Stryker disable next-line ConditionalExpression: `c.unit === undefined` as true is equivalent: an equivalent's terms always give credit 1
-      if (c.credit < WHOLE_WORD_CREDIT && c.unit === undefined) continue;
+      if (c.credit < ranking.wholeWord && c.unit === undefined) continue;
       // Stryker disable next-line UnaryOperator: `?? +1` is equivalent: `best` has an entry for every concept
       best[c.concept] = Math.max(best[c.concept] ?? -1, idf);
     }
   }
   // Stryker disable next-line EqualityOperator: `idf <= 0` is equivalent: idf is the log of more than 1, never 0
-  return best.map((idf) => (idf < 0 ? 1 : COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * idf));
+  const floor = ranking.commonWordFloor;
+  return best.map((idf) => (idf < 0 ? 1 : floor + (1 - floor) * idf));
 }
 
 /** The stretchable question word sharing the longest prefix with a term the index matched. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createQueryService } from '../../src/answer/query-service.js';
 import { loadContent } from '../../src/content/load-content.js';
-import { evaluate, parseEvalFile, questionLanguage } from '../../src/eval/evaluate.js';
+import { evaluate, parseEvalFile, parseFold, questionLanguage } from '../../src/eval/evaluate.js';
 
 describe('evaluation question set', () => {
   it('holds hit@1 >= 0.95, answer@1 >= 0.85 and answers nothing for every off-topic question', async () => {
@@ -58,5 +58,26 @@ describe('per-language figures', () => {
     ]);
     expect(report.languages.en).toEqual({ n: 2, 'hit@1': 0.5, 'answer@1': 0.5 });
     expect(report.languages.ja).toEqual({ n: 1, 'hit@1': 0, 'answer@1': 0 });
+  });
+});
+
+describe('parseFold', () => {
+  const item = (id: string) => ({ id, q: 'q' });
+
+  it('takes the ids from the first to the last of one prefix, by number', () => {
+    const fold = parseFold('a=d01-d50');
+    expect(fold.name).toBe('a');
+    expect(['d01', 'd7', 'd50'].map((id) => fold.has(item(id)))).toEqual([true, true, true]);
+    expect(['d00', 'd51', 'x10', 'd'].map((id) => fold.has(item(id)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('refuses a fold that is not NAME=FIRST-LAST', () => {
+    for (const spec of ['d01-d50', 'a=d01', 'a=d01-x50', '=d01-d50'])
+      expect(() => parseFold(spec)).toThrow('NAME=FIRST-LAST');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, coverage, type QueryContext } from '../../src/search/analyze-query.js';
+import { analyzeQuery, type QueryContext } from '../../src/search/analyze-query.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { createLoanwordLookup } from '../../src/search/loanwords.js';
+import { coverage } from '../../src/search/scoring/coverage.js';
 import { createStemLookup } from '../../src/search/stem-lookup.js';
 import { tokenize } from '../../src/search/tokenize.js';
 

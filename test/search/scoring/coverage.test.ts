@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeQuery,
-  coverage,
-  coverageCounter,
-  type QueryTerm,
-} from '../../src/search/analyze-query.js';
+import { analyzeQuery } from '../../../src/search/analyze-query.js';
+import type { QueryTerm } from '../../../src/search/analyzed-query.js';
+import { coverage, coverageCounter } from '../../../src/search/scoring/coverage.js';
 
 const NO_GLOSSARY = { glossary: { groups: [] } };
 const termsNamed = (terms: readonly QueryTerm[], ...names: string[]) =>

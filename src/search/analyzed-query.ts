@@ -1,0 +1,53 @@
+import type { NumberQuestion } from './answer-type.js';
+
+/**
+ * A question as the index reads it (see analyze-query.ts). Each **concept** is one word of the
+ * question (a Latin word, or one script's run of a Japanese phrase) with its weight; each
+ * **term** sent to the index carries **credits**: which concepts it stands for and how much of
+ * each. An equivalent's terms share a **unit**, which counts only when all of them match.
+ */
+
+/** How much a matched term says about one word of the question (1 = the whole word). */
+export interface Credit {
+  readonly concept: number;
+  readonly credit: number;
+  /**
+   * Set for an equivalent's terms: the equivalent counts only when all of its terms match, so
+   * one bigram of クレジットカード inside an unrelated word gives nothing.
+   */
+  readonly unit: number | undefined;
+}
+
+/** One term sent to the index, with its boost and the words of the question it stands for. */
+export interface QueryTerm {
+  readonly term: string;
+  readonly boost: number;
+  readonly credits: readonly Credit[];
+  /** The asker wrote it (not a glossary equivalent): only such words are stretched for typos. */
+  readonly own: boolean;
+}
+
+/** One word of the question; a passage covers it when its terms (or glossary equivalents) match. */
+export interface Concept {
+  readonly word: string;
+  readonly weight: number;
+  /** A common word the notes happen to contain: it counts when matched, and is not missed otherwise. */
+  readonly optional?: true;
+  /** A name the asker wrote in Latin letters (Redis, WebSockets, LINE), not an everyday word. */
+  readonly name?: true;
+}
+
+export interface AnalyzedQuery {
+  readonly terms: readonly QueryTerm[];
+  readonly concepts: readonly Concept[];
+  /** The question asks where slides (or a recording) are. */
+  readonly wantsLinks: boolean;
+  /** Terms worth emphasising in a snippet: the asker's words and their glossary equivalents. */
+  readonly highlight: readonly string[];
+  /** How many terms each equivalent (see {@link Credit.unit}) has. */
+  readonly unitSizes: readonly number[];
+  /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
+  readonly phrases: readonly string[];
+  /** The amount or date the question asks for, if it asks for one. */
+  readonly numberAsked: NumberQuestion | undefined;
+}

@@ -1,0 +1,117 @@
+import type { AnalyzedQuery, Concept, QueryTerm } from '../analyzed-query.js';
+import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './profile.js';
+
+/**
+ * A word that says what is asked: not optional, not a lone kanji or letter. It relies on lone
+ * kanji and letters (`words.single`, `words.letter`) weighing less than `words.realWord`, and on
+ * a link word (`words.linkWord`) weighing at least that: a question made of link words alone
+ * ("スライドは?") is about them.
+ */
+export function isRealWord(
+  concept: Concept,
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): boolean {
+  // Stryker disable next-line EqualityOperator: `>` is equivalent: only optional words weigh exactly realWord
+  return !concept.optional && concept.weight >= profile.words.realWord;
+}
+
+/** How much of the question a passage covers; see {@link coverage}. */
+export interface Coverage {
+  /** Share of the question's weight covered (0..1). */
+  readonly share: number;
+  /** It covers at least one real word of the question. */
+  readonly strong: boolean;
+  /** How many real words of the question it covers (not counting context-only ones). */
+  readonly words: number;
+}
+
+/**
+ * How much of the question a passage covers: each concept's weight times the best credit its
+ * matched terms give it, over the question's whole weight.
+ */
+export function coverage(
+  query: AnalyzedQuery,
+  matched: readonly QueryTerm[],
+  /** Per concept, how much it tells passages apart (1 when not given). */
+  specificity: readonly number[] = [],
+  /**
+   * Terms found only in the meetup's details (venue, date): they add to the share, but a word
+   * covered only there is not one of the real words an answer must cover.
+   */
+  context: readonly QueryTerm[] = [],
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): Coverage {
+  return coverageCounter(query, specificity, profile)(matched, context);
+}
+
+/**
+ * {@link coverage} for the many passages scored against one question: its tallies are made once
+ * and cleared for each passage, so scoring hundreds of them allocates nothing but the results.
+ * The terms are the question's own (from its {@link AnalyzedQuery.terms}).
+ */
+export function coverageCounter(
+  query: AnalyzedQuery,
+  specificity: readonly number[] = [],
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): (matched: readonly QueryTerm[], context?: readonly QueryTerm[]) => Coverage {
+  const concepts = query.concepts.length;
+  /** Per concept, the credit of the matched terms alone, and of those and the context's. */
+  const own = new Float64Array(concepts);
+  const all = new Float64Array(concepts);
+  /** Per equivalent and concept it serves, how many of its distinct terms are there. */
+  const unitTerms = new Uint32Array(query.unitSizes.length * concepts);
+  /** When each term was last counted towards its equivalents: a term listed twice counts once. */
+  const countedIn = new Map<string, number>();
+  let passage = 0;
+
+  const add = (terms: readonly QueryTerm[], credit: Float64Array) => {
+    for (const term of terms) {
+      const first = countedIn.get(term.term) !== passage;
+      countedIn.set(term.term, passage);
+      for (const c of term.credits) {
+        if (c.unit === undefined)
+          credit[c.concept] = Math.min(1, (credit[c.concept] ?? 0) + c.credit);
+        else if (first) {
+          const slot = c.unit * concepts + c.concept;
+          unitTerms[slot] = (unitTerms[slot] ?? 0) + 1;
+        }
+      }
+    }
+  };
+  // An equivalent with all of its terms there covers the concepts it serves wholly.
+  const completeUnits = (credit: Float64Array) => {
+    for (let k = 0; k < unitTerms.length; k++) {
+      const found = unitTerms[k] ?? 0;
+      if (found > 0 && found >= (query.unitSizes[Math.floor(k / concepts)] ?? 1))
+        credit[k % concepts] = 1;
+    }
+  };
+
+  return (matched, context = []) => {
+    passage++;
+    own.fill(0);
+    unitTerms.fill(0);
+    add(matched, own);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
+    const withContext = context.length > 0;
+    if (withContext) all.set(own);
+    completeUnits(own);
+    if (withContext) {
+      add(context, all);
+      completeUnits(all);
+    }
+    const credit = withContext ? all : own;
+    let total = 0;
+    let covered = 0;
+    let words = 0;
+    query.concepts.forEach((concept, i) => {
+      const got = credit[i] ?? 0;
+      if (concept.optional && got === 0) return;
+      const weight = concept.weight * (specificity[i] ?? 1);
+      total += weight;
+      covered += weight * got;
+      if (isRealWord(concept, profile) && (own[i] ?? 0) >= profile.ranking.wholeWord) words++;
+    });
+    return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+  };
+}

@@ -1,0 +1,285 @@
+import { z } from 'zod';
+
+/**
+ * Every number that decides which passage answers a question, in one place, as minisearch keeps
+ * its `defaultSearchOptions`: analysis (how much each word and equivalent of the question weighs),
+ * ranking (BM25 over the passage, its section and its talk's title) and the answer policy (when a
+ * passage counts as an answer at all). `npm run eval -- FILE --profile profile.json` tries other
+ * values without editing source; a profile file holds only the values it changes.
+ *
+ * The search words used here:
+ * - A **word** of the question is one Latin word or one script's run of a Japanese phrase; each
+ *   is sent to the index as one or more **terms** (the word, its parts, bigrams, equivalents).
+ * - An **equivalent** is another way to write a word: the organizers' glossary, the general
+ *   dictionary, a loanword's other script, a kanji reading, a counter, a word form. It matches
+ *   only when all of its terms do.
+ * - **Coverage** is the share of the question's weight a passage's matched terms stand for
+ *   (0..1); a **real word** is one that says what is asked (not a filler, a lone kanji, or a
+ *   word that only asks for slides).
+ *
+ * Each value's comment says what it trades off. The ablation table in `docs/scoring.md` shows
+ * what each mechanism is worth, measured out of fold.
+ */
+export interface ScoringProfile {
+  readonly words: {
+    /** Weight of an ordinary word. The unit every other weight is relative to. */
+    readonly word: number;
+    /** A single Latin letter ("a", "x"): mostly noise, but a version letter can matter. */
+    readonly letter: number;
+    /** A lone kanji or kana (台, 何): a little; more lets particles pick passages. */
+    readonly single: number;
+    /**
+     * A common word the notes happen to contain: it counts only where a passage has it. Must stay
+     * below `realWord`, or common words would start to count as what is asked.
+     */
+    readonly optional: number;
+    /** A word that only asks for slides or a recording ("slides", "動画"): the talk's name matters more. */
+    readonly linkWord: number;
+    /**
+     * The least weight of a real word: what lone kanji (`single`) and common words (`optional`)
+     * stay under, and ordinary words (`word`) over.
+     */
+    readonly realWord: number;
+    /** The least weight of a word shown in bold in a snippet: ordinary words, not particles or lone kanji. */
+    readonly highlight: number;
+    /** How many terms one question may send: bounds the work of a long question. */
+    readonly maxTerms: number;
+  };
+  readonly equivalents: {
+    /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
+    readonly glossary: number;
+    /** The general cross-lingual dictionary (sudachi synonyms). Less than the glossary: it is broad. */
+    readonly dictionary: number;
+    /** A loanword's other script (クラウド for cloud). 0 turns loanword matching off. */
+    readonly loanword: number;
+    /** A kanji word's romaji reading (九州 for kyushu). 0 turns it off. */
+    readonly reading: number;
+    /** A number word's digits, a unit's counter (three months -> 3ヶ月). */
+    readonly counter: number;
+    /** Another English form of the asker's word (hire for hired). 0 turns stems off. */
+    readonly stem: number;
+  };
+  readonly parts: {
+    /** A part of a Latin word (cloud of cloud-run): boost and coverage credit. */
+    readonly part: number;
+    /** A one-character part (the "v" of v-san): barely anything. */
+    readonly letterPart: number;
+    /** A lone kanji of a longer Japanese word: its boost. */
+    readonly kanjiBoost: number;
+    /** The coverage all lone kanji of a longer word give together. */
+    readonly kanjiCredit: number;
+  };
+  readonly ranking: {
+    /** BM25 field boosts: a title or section heading word says more than a bullet's. */
+    readonly fields: {
+      readonly text: number;
+      readonly section: number;
+      readonly title: number;
+      readonly meetup: number;
+    };
+    /** BM25 term-frequency saturation; every term counts once per field, so it barely matters. */
+    readonly k1: number;
+    /** BM25 length normalization: 0 ignores passage length, 1 divides by it fully. */
+    readonly b: number;
+    /** How many of minisearch's best talks have their passages scored. More costs time per question. */
+    readonly talksToScore: number;
+    /** A question word the notes lack is matched as a typo at this edit distance (share of length)... */
+    readonly fuzzy: number;
+    /** ...when it has at least this many letters; shorter typos reach too many words. */
+    readonly fuzzyMinLength: number;
+    /** A word the notes lack is matched as a prefix when it has at least this many letters. */
+    readonly prefixMinLength: number;
+    /** What a typo or prefix match is worth against the word as written. */
+    readonly stretch: { readonly fuzzy: number; readonly prefix: number };
+    /**
+     * A term standing for at least this share of a word is that word (not one bigram of a long
+     * one): it names a meetup, counts as a real word covered, and sets a word's specificity.
+     */
+    readonly wholeWord: number;
+    /**
+     * Specificity: a word in most passages counts down to this share of its weight towards
+     * coverage; 1 turns specificity off (every word counts fully).
+     */
+    readonly commonWordFloor: number;
+    /** A meetup named by a word of its details (a venue, a hashtag): its talks' scores times this. 1 = off. */
+    readonly namedByDetails: number;
+    /** Each pair of the question's Latin words found side by side multiplies the score by this. 1 = off. */
+    readonly phrase: number;
+    /**
+     * Novelty: a passage made only of the question's words keeps this share of its score (1 = off);
+     * one whose terms are `freshEnough` new to the question keeps all of it.
+     */
+    readonly echoFloor: number;
+    readonly freshEnough: number;
+  };
+  readonly answer: {
+    /** A passage's rank is score × (offset + coverage) ^ exponent: coverage outweighs length. */
+    readonly coverageOffset: number;
+    readonly coverageExponent: number;
+    /** Share of the question's weight a passage must cover to be an answer; higher says "no answer" more. */
+    readonly minCoverage: number;
+    /**
+     * Real words an answer must cover when the question has that many: one shared word is how
+     * an off-topic question meets a talk, two are how a paraphrase meets its answer.
+     */
+    readonly minWords: number;
+    /** A result ranking under this share of the best one is left out of the reply. */
+    readonly runnerUpShare: number;
+    /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
+    readonly namedMeetup: number;
+    /** No answer when the question names something (Redis) no term of the notes stands for. */
+    readonly unknownNames: boolean;
+    /** A question asking for an amount or a date gets first its talk's passage stating one. */
+    readonly numberLift: boolean;
+    /** A one-line passage shows the one-line passages beside it in its snippet. */
+    readonly neighbourLines: boolean;
+  };
+}
+
+/** The values the bot runs with. */
+export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
+  words: {
+    word: 1,
+    letter: 0.2,
+    single: 0.25,
+    optional: 0.3,
+    linkWord: 0.35,
+    realWord: 0.3,
+    highlight: 0.5,
+    maxTerms: 96,
+  },
+  equivalents: {
+    glossary: 0.6,
+    dictionary: 0.45,
+    loanword: 0.45,
+    reading: 0.45,
+    counter: 0.8,
+    stem: 0.8,
+  },
+  parts: { part: 0.5, letterPart: 0.1, kanjiBoost: 0.15, kanjiCredit: 0.3 },
+  ranking: {
+    fields: { text: 1, section: 1.6, title: 2.2, meetup: 0.3 },
+    k1: 1.2,
+    b: 0.75,
+    talksToScore: 20,
+    fuzzy: 0.25,
+    fuzzyMinLength: 5,
+    prefixMinLength: 4,
+    stretch: { fuzzy: 0.5, prefix: 0.6 },
+    wholeWord: 0.5,
+    commonWordFloor: 0.4,
+    namedByDetails: 2,
+    phrase: 1.3,
+    echoFloor: 0.5,
+    freshEnough: 0.5,
+  },
+  answer: {
+    coverageOffset: 0.25,
+    coverageExponent: 3,
+    minCoverage: 0.4,
+    minWords: 2,
+    runnerUpShare: 0.3,
+    namedMeetup: 1.5,
+    unknownNames: true,
+    numberLift: true,
+    neighbourLines: true,
+  },
+};
+
+const weight = z.number().finite().min(0);
+const share = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+
+/** A profile file: any subset of the values, each checked; unknown keys are refused. */
+const profileOverride = z
+  .object({
+    words: z
+      .object({
+        word: weight,
+        letter: weight,
+        single: weight,
+        optional: weight,
+        linkWord: weight,
+        realWord: weight,
+        highlight: weight,
+        maxTerms: count,
+      })
+      .partial()
+      .strict(),
+    equivalents: z
+      .object({
+        glossary: weight,
+        dictionary: weight,
+        loanword: weight,
+        reading: weight,
+        counter: weight,
+        stem: weight,
+      })
+      .partial()
+      .strict(),
+    parts: z
+      .object({ part: weight, letterPart: weight, kanjiBoost: weight, kanjiCredit: weight })
+      .partial()
+      .strict(),
+    ranking: z
+      .object({
+        fields: z
+          .object({ text: weight, section: weight, title: weight, meetup: weight })
+          .partial()
+          .strict(),
+        k1: weight,
+        b: share,
+        talksToScore: count,
+        fuzzy: share,
+        fuzzyMinLength: count,
+        prefixMinLength: count,
+        stretch: z.object({ fuzzy: weight, prefix: weight }).partial().strict(),
+        wholeWord: share,
+        commonWordFloor: share,
+        namedByDetails: weight,
+        phrase: weight,
+        echoFloor: share,
+        freshEnough: z.number().gt(0).max(1),
+      })
+      .partial()
+      .strict(),
+    answer: z
+      .object({
+        coverageOffset: weight,
+        coverageExponent: weight,
+        minCoverage: share,
+        minWords: count,
+        runnerUpShare: share,
+        namedMeetup: weight,
+        unknownNames: z.boolean(),
+        numberLift: z.boolean(),
+        neighbourLines: z.boolean(),
+      })
+      .partial()
+      .strict(),
+  })
+  .partial()
+  .strict();
+
+/**
+ * The profile a JSON file describes: the defaults with the file's values over them. Throws an
+ * error naming the first value that is unknown or out of range.
+ */
+export function scoringProfileFrom(json: unknown): ScoringProfile {
+  const parsed = profileOverride.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'the profile';
+    throw new Error(`Scoring profile: ${where}: ${issue?.message ?? 'not a profile'}.`);
+  }
+  return mergeDeep(DEFAULT_SCORING_PROFILE, parsed.data);
+}
+
+function mergeDeep<T>(base: T, over: unknown): T {
+  if (typeof over !== 'object' || over === null) return over === undefined ? base : (over as T);
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(over)) {
+    merged[key] = mergeDeep((base as Record<string, unknown>)[key], value);
+  }
+  return merged as T;
+}
