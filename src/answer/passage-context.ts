@@ -6,8 +6,8 @@ const SHORT_LINE_CHARS = 40;
 const ADJACENT_LINES = 2;
 
 /**
- * The text to show for a passage. Notes written a line at a time ("TOEIC 800点", then the next
- * fact on its own line) say each thing in lines too short to stand alone, so a one-line passage
+ * The text to show for a passage. Notes written a line at a time (a score on one line, the next
+ * fact on the line after it) say each thing in lines too short to stand alone, so a one-line passage
  * comes with the one-line passages right above and below it in the same section, as a person
  * reading the notes sees it (like `grep -C1`). Longer passages are shown as they are.
  */

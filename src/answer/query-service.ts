@@ -13,7 +13,6 @@ import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
 import { isRealWord } from '../search/scoring/coverage.js';
 import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
-import { namesUnknown } from '../search/scoring/unknown-names.js';
 import { createStemLookup } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
@@ -156,26 +155,25 @@ function* queryServiceSteps({
         policy.minWords,
         query.concepts.filter((c) => isRealWord(c, profile)).length,
       );
-      // Close talks are still named when the question asks about a name the notes never say.
-      const eligible =
-        policy.unknownNames && namesUnknown(index, query, profile.ranking)
-          ? []
-          : candidates.filter(
-              (c) => c.coverage >= policy.minCoverage && c.strong && c.words >= wordsNeeded,
-            );
+      const eligible = candidates.filter(
+        (c) => c.coverage >= policy.minCoverage && c.strong && c.words >= wordsNeeded,
+      );
       // Within the talk the question is about, the passages stating the amount or date it asks
       // for ("how long", "いつ") come first; which talk that is stays the words' decision.
       const best = maxBy(eligible, rankOf);
       const stating = new Set(
         eligible.filter(
-          (c) =>
-            policy.numberLift &&
-            c.doc.talk === best?.doc.talk &&
-            answersNumberQuestion(query, c.doc.passage.text),
+          (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
         ),
       );
-      const lifted = (c: RankedPassage) => (stating.has(c) ? 1 : 0);
-      const answers = eligible.sort((a, b) => lifted(b) - lifted(a) || rankOf(b) - rankOf(a));
+      const lifted = (c: RankedPassage) => (policy.numberLift && stating.has(c) ? 1 : 0);
+      // A question asking for a number that no passage of its talk states has no answer there,
+      // however well its words match: the topic is in the notes, the number is not.
+      const unstated =
+        policy.numberRequired && query.numberAsked !== undefined && stating.size === 0;
+      const answers = unstated
+        ? []
+        : eligible.sort((a, b) => lifted(b) - lifted(a) || rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);

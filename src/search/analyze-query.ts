@@ -1,6 +1,5 @@
 import type { AnalyzedQuery, Concept, Credit } from './analyzed-query.js';
 import { numberAsked } from './answer-type.js';
-import { countersFor } from './counters.js';
 import type { Glossary } from './glossary.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
@@ -29,10 +28,7 @@ export interface QueryContext {
 // Possessive and contracted 's: "what's", "Rakuten's".
 const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
-const LATIN_WORD_RUN = /[a-z0-9][a-z0-9.\-_]*(?: +[a-z0-9][a-z0-9.\-_]*)+/g;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
-/** A name as the index holds it: Latin letters, maybe digits, dots or dashes (k8s, node.js). */
-const LATIN_NAME = /^[a-z][a-z0-9.-]*$/;
 const VERSION = /^\d+(?:[./]\d+)+$/;
 
 /**
@@ -82,9 +78,8 @@ export function analyzeQuery(
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
     // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
-    // A number word is never filler: it stands for the digits the notes write (zero -> 0).
     const common =
-      (COMMON_WORDS.has(word) && !names.has(word) && countersFor(word).length === 0) ||
+      (COMMON_WORDS.has(word) && !names.has(word)) ||
       // Stryker disable next-line OptionalChaining: equivalent: a piece has at least one token
       piece[0]?.kind === 'kana';
     if (common && !known(word)) continue;
@@ -94,14 +89,7 @@ export function analyzeQuery(
       ? weights.optional
       : conceptWeight(piece, weights) * (linkWord ? weights.linkWord : 1);
     const optional = common || linkWord;
-    const name = names.has(word) && !COMMON_WORDS.has(word) && LATIN_NAME.test(word);
-    const concept =
-      concepts.push({
-        word,
-        weight,
-        ...(optional && { optional }),
-        ...(name && !optional && { name }),
-      }) - 1;
+    const concept = concepts.push({ word, weight, ...(optional && { optional }) }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
       addTerm(t.term, t.boost * weight, concept, t.credit, true);
@@ -165,11 +153,6 @@ export function analyzeQuery(
     );
   }
   for (const match of synonyms?.find(text) ?? []) expand(match, equivalents.dictionary);
-  concepts.forEach((concept, i) => {
-    const counters = countersFor(concept.word);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: adding no equivalents adds nothing
-    if (counters.length > 0) addEquivalents(new Set([i]), counters, equivalents.counter);
-  });
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;
@@ -198,24 +181,8 @@ export function analyzeQuery(
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight],
     unitSizes,
-    phrases: phrasesOf(text),
     numberAsked: numberAsked(normalize(asTyped)),
   };
-}
-
-/** Pairs of neighbouring Latin words, neither of them filler: "cloud run", "release party". */
-function phrasesOf(text: string): string[] {
-  const phrases: string[] = [];
-  // Stryker disable next-line ArrayDeclaration: Stryker's placeholder run "Stryker was here" pairs nothing, as "was" is filler
-  for (const run of text.match(LATIN_WORD_RUN) ?? []) {
-    const words = run.split(/\s+/);
-    for (let k = 0; k + 1 < words.length; k++) {
-      // Stryker disable next-line StringLiteral: equivalent: k and k + 1 are within `words`
-      const [a, b] = [words[k] ?? '', words[k + 1] ?? ''];
-      if (!QUESTION_FILLER.has(a) && !QUESTION_FILLER.has(b)) phrases.push(`${a} ${b}`);
-    }
-  }
-  return phrases;
 }
 
 /**

@@ -33,8 +33,6 @@ export interface Concept {
   readonly weight: number;
   /** A common word the notes happen to contain: it counts when matched, and is not missed otherwise. */
   readonly optional?: true;
-  /** A name the asker wrote in Latin letters (Redis, WebSockets, LINE), not an everyday word. */
-  readonly name?: true;
 }
 
 export interface AnalyzedQuery {
@@ -46,8 +44,6 @@ export interface AnalyzedQuery {
   readonly highlight: readonly string[];
   /** How many terms each equivalent (see {@link Credit.unit}) has. */
   readonly unitSizes: readonly number[];
-  /** Neighbouring English words of the question ("cloud run"): a passage with them side by side names the same thing. */
-  readonly phrases: readonly string[];
   /** The amount or date the question asks for, if it asks for one. */
   readonly numberAsked: NumberQuestion | undefined;
 }

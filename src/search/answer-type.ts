@@ -40,7 +40,7 @@ const NUMBER =
   /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.,/:．，／：])[0-9０-９]+(?:[.,/:．，／：][0-9０-９]+)*/g;
 /** A year (2019), a day (2017/06/12, 6/12), or a number a date counter follows (12月, 3日). */
 const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
-/** The character after a number that looks like a year but is not one (1920x1080, 2000台). */
+/** The character after a bare year-like number that makes it no year (1920x1080, 2000台); a day (2020/9/22GA) stays a date. */
 const NOT_A_DATE = /[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
 /** The character after a number that makes it a date (12月, 3日). */
 const DATE_COUNTER = /[年月日]/;
@@ -68,7 +68,8 @@ export function answersNumberQuestion(
     if (asked.given.includes(number)) continue;
     if (asked.kind === 'amount') return true;
     const next = text.charAt(match.index + match[0].length);
-    if (DATE_COUNTER.test(next) || (YEAR_OR_DAY.test(number) && !NOT_A_DATE.test(next))) {
+    const day = YEAR_OR_DAY.test(number) && number.includes('/');
+    if (DATE_COUNTER.test(next) || day || (YEAR_OR_DAY.test(number) && !NOT_A_DATE.test(next))) {
       return true;
     }
   }

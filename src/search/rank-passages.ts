@@ -1,7 +1,6 @@
 import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
 import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
-import { foldWidthAndCase } from './normalize.js';
-import { coverageCounter, isRealWord } from './scoring/coverage.js';
+import { coverageCounter } from './scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
 
@@ -104,8 +103,7 @@ export function rankPassages(
     const norm = (k1 + 1) / (1 + k1 * (1 - b + (b * length) / index.averageLength[field]));
     return idf * norm * ranking.fields[field];
   };
-  const coverage = coverageCounter(query, conceptSpecificity(index, query, ranking), profile);
-  const phrases = query.phrases.map(phrasePattern);
+  const coverage = coverageCounter(query, profile);
   // One list reused for every passage: coverage reads it and keeps nothing.
   const matched: QueryTerm[] = [];
   const ranked: RankedPassage[] = [];
@@ -133,20 +131,6 @@ export function rankPassages(
         talkScore += m.boost * weigh(id, field, ids.length);
       }
     }
-    // The asker named the meetup by its details (its venue, its hashtag): its talks come first.
-    const named = contextMatches.some(
-      (t) =>
-        t.own &&
-        t.credits.some((c) => {
-          const concept = query.concepts[c.concept];
-          // Stryker disable next-line ConditionalExpression: `concept !== undefined` as true is equivalent: credits only name the question's concepts
-          return (
-            c.credit >= ranking.wholeWord && concept !== undefined && isRealWord(concept, profile)
-          );
-        }),
-    );
-    const placeBoost = named ? ranking.namedByDetails : 1;
-    let title: string | undefined;
     for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
       const doc = index.passages[p];
       // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: a talk's passages are in the index
@@ -157,12 +141,10 @@ export function rankPassages(
       matched.length = 0;
       matched.push(...talkMatches);
       let score = talkScore;
-      let echoed = 0;
       for (let k = start; k < end; k++) {
         const id = index.termIds.at(k);
         const m = matches.get(id);
         if (!m) continue;
-        if (k < middle) echoed++;
         matched.push(m.term);
         if (namesMeetup.has(id)) continue;
         score +=
@@ -170,53 +152,11 @@ export function rankPassages(
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: `if (true)` is equivalent: with no phrases the boost is 1
-      if (phrases.length > 0) {
-        title ??= foldWidthAndCase(doc.talk.title);
-        score *= phraseBoost(phrases, `${title}\n${foldWidthAndCase(doc.passage.text)}`, ranking);
-      }
-      score *= novelty(echoed, middle - start, ranking) * placeBoost;
       const { share, strong, words } = coverage(matched, contextMatches);
       ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
-}
-
-/**
- * A passage that only repeats the question's words ("株式会社ミナトさん" for a question about
- * ミナト's costs) answers less than one that says something more: the share of its terms the
- * question does not have lifts it, up to half of them.
- */
-function novelty(echoed: number, length: number, ranking: ScoringProfile['ranking']): number {
-  if (length === 0) return 1;
-  const fresh = (length - echoed) / length;
-  const { echoFloor, freshEnough } = ranking;
-  return echoFloor + (1 - echoFloor) * Math.min(1, fresh / freshEnough);
-}
-
-/**
- * A phrase of the question ("cloud run") as it may stand in the notes: its words with any run of
- * spaces or line breaks between them. Its words are Latin letters, digits, dots, dashes and
- * underscores (see phrasesOf), of which only the dot means something else in a pattern.
- */
-function phrasePattern(phrase: string): RegExp {
-  return new RegExp(phrase.replaceAll('.', '\\.').replaceAll(' ', '\\s+'));
-}
-
-/**
- * Each of the question's word pairs found side by side in the passage or its talk's title lifts
- * it. `text` is the title and the passage folded to one case and width only: phrases are Latin
- * words, which the katakana rule of `normalize` never touches.
- */
-function phraseBoost(
-  phrases: readonly RegExp[],
-  text: string,
-  ranking: ScoringProfile['ranking'],
-): number {
-  let boost = 1;
-  for (const phrase of phrases) if (phrase.test(text)) boost *= ranking.phrase;
-  return boost;
 }
 
 /**
@@ -267,36 +207,6 @@ function topTalks(
     best[k] = t;
   }
   return best;
-}
-
-/**
- * How much each word of the question tells passages apart: a word in most passages of these notes
- * ("data" in notes about data) counts less towards covering the question than a rare one
- * ("outbound"). Measured by the rarest whole form of the word (its own or an equivalent) the notes
- * have; a word the notes lack entirely counts fully.
- */
-function conceptSpecificity(
-  index: PassageIndex,
-  query: AnalyzedQuery,
-  ranking: ScoringProfile['ranking'],
-): number[] {
-  const total = Math.max(1, index.passages.length);
-  const best = query.concepts.map(() => -1);
-  for (const term of query.terms) {
-    const id = index.vocabulary.get(term.term);
-    if (id === undefined) continue;
-    const df = (index.frequency.text[id] ?? 0) + (index.frequency.section[id] ?? 0);
-    const idf = Math.log(1 + total / Math.max(1, df)) / Math.log(1 + total);
-    for (const c of term.credits) {
-      // Stryker disable next-line ConditionalExpression: `c.unit === undefined` as true is equivalent: an equivalent's terms always give credit 1
-      if (c.credit < ranking.wholeWord && c.unit === undefined) continue;
-      // Stryker disable next-line UnaryOperator: `?? +1` is equivalent: `best` has an entry for every concept
-      best[c.concept] = Math.max(best[c.concept] ?? -1, idf);
-    }
-  }
-  // Stryker disable next-line EqualityOperator: `idf <= 0` is equivalent: idf is the log of more than 1, never 0
-  const floor = ranking.commonWordFloor;
-  return best.map((idf) => (idf < 0 ? 1 : floor + (1 - floor) * idf));
 }
 
 /** The stretchable question word sharing the longest prefix with a term the index matched. */

@@ -26,7 +26,12 @@ export function createStemLookup(vocabulary: ReadonlyMap<string, number>): StemL
     variants(word) {
       if (!ENGLISH_WORD.test(word)) return [];
       byStem ??= build();
-      return (byStem.get(stemmer(word)) ?? []).filter((t) => t !== word);
+      const forms = (byStem.get(stemmer(word)) ?? []).filter((t) => t !== word);
+      // The plural of a short name (vms, prs) has no stem of three letters to share with it.
+      const singular = word.slice(0, -1);
+      return word.endsWith('s') && vocabulary.has(singular) && !forms.includes(singular)
+        ? [...forms, singular]
+        : forms;
     },
   };
 }

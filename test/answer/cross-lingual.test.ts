@@ -84,10 +84,6 @@ describe('English questions about Japanese notes', () => {
     expect(readings.kanjiFor('kyuushuu')).toEqual(['九州']);
     expect(top(withReadings.ask(question)).snippet).toContain('九州の拠点');
   });
-
-  it('meets a number and unit with the Japanese counter (three months ↔ 3ヶ月)', () => {
-    expect(top(service.ask('Did the migration take three months?')).snippet).toContain('3ヶ月');
-  });
 });
 
 describe('abstaining', () => {

@@ -28,14 +28,8 @@ describe('which passage answers', () => {
     expect(answer.snippet).toContain('月12万円');
   });
 
-  it("searches the meetup's details as its context without requiring them of an answer", () => {
+  it("never takes the meetup's details for an answer on their own", () => {
     expect(service().ask('天神でやったmeetupの話').kind).toBe('not-found');
-    expect(top(service().ask('天神でやった回の構造化ログの話')).meetup).toBe(
-      'Go 1.21 Release Party',
-    );
-    expect(top(service().ask('博多駅前でやった回の構造化ログの話')).meetup).toBe(
-      'Go Meetup Hakata',
-    );
   });
 });
 

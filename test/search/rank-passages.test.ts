@@ -174,68 +174,6 @@ describe("the talk's title and the meetup", () => {
   });
 });
 
-describe('a meetup named by its details (its venue) comes first', () => {
-  const notes = [
-    '# Go Night\n\n天神 Tenjin hall, second floor, 北 exit\n\n## Logging\n\n* slog writes structured logs to files in the container, and fluent bit ships them every night to the central store we run\n',
-    '# Go Evening\n\n## Logging\n\n* slog writes structured logs\n',
-  ];
-  const meetupOfFirst = (ranked: readonly RankedPassage[]) =>
-    [...ranked].sort((a, b) => b.score - a.score)[0]?.doc.meetup.title;
-
-  it('puts the talks of the meetup the asker named by its venue first', () => {
-    const rank = ranker(...notes);
-    expect(meetupOfFirst(rank('slog structured logs'))).toBe('Go Evening');
-    expect(meetupOfFirst(rank('tenjin slog structured logs'))).toBe('Go Night');
-    // Half of a word the asker wrote is enough to name it.
-    expect(meetupOfFirst(rank('tenjin-kaikan slog structured logs'))).toBe('Go Night');
-  });
-
-  it('does not count a venue reached only through an equivalent, one bigram of a word or a lone kanji', () => {
-    const rank = ranker(...notes);
-    expect(meetupOfFirst(rank('会場 slog structured logs', { groups: [['会場', 'tenjin']] }))).toBe(
-      'Go Evening',
-    );
-    expect(meetupOfFirst(rank('天神駅前 slog structured logs'))).toBe('Go Evening');
-    // A lone kanji says too little to name a place.
-    expect(meetupOfFirst(rank('北 slog structured logs'))).toBe('Go Evening');
-  });
-});
-
-describe("the question's words side by side", () => {
-  it('lifts a passage that has two neighbouring words of the question side by side', () => {
-    const rank = ranker(
-      '# Cloud Night\n\n## Serverless\n\n* cloud run scales to zero\n* jobs run on the cloud\n',
-    );
-    const ranked = rank('cloud run');
-    expect(find(ranked, 'cloud run scales to zero').score).toBeGreaterThan(
-      find(ranked, 'jobs run on the cloud').score,
-    );
-  });
-
-  it('finds the pair across the line break between a talk title and its passage, and across spaces', () => {
-    const rank = ranker(
-      '# Cloud Night\n\n## Cloud\n\n* run  scales to zero\n\n## Jobs\n\n* run on the cloud\n\n## Spaced\n\n* cloud  run scales\n\n## Apart\n\n* run scales the cloud\n',
-    );
-    const ranked = rank('cloud run');
-    expect(find(ranked, 'run  scales to zero').score).toBeGreaterThan(
-      find(ranked, 'run on the cloud').score,
-    );
-    expect(find(ranked, 'cloud  run scales').score).toBeGreaterThan(
-      find(ranked, 'run scales the cloud').score,
-    );
-  });
-
-  it('takes a dot in a word of the pair as a dot', () => {
-    const rank = ranker(
-      '# Web Night\n\n## Servers\n\n* nodexjs runtime and node.js\n* node.js runtime and nodexjs\n',
-    );
-    const ranked = rank('node.js runtime');
-    expect(find(ranked, 'node.js runtime and nodexjs').score).toBeGreaterThan(
-      find(ranked, 'nodexjs runtime and node.js').score,
-    );
-  });
-});
-
 describe('a passage that only repeats the question', () => {
   it('still scores a passage whose text has no words, under a matching section', () => {
     const rank = ranker(
@@ -244,25 +182,6 @@ describe('a passage that only repeats the question', () => {
     const score = find(rank('velero'), '!!!').score;
     expect(Number.isFinite(score)).toBe(true);
     expect(score).toBeGreaterThan(0);
-  });
-
-  it('ranks a short passage lower once it is mostly the words of the question', () => {
-    // "notes" is in every passage: it adds little, but makes this passage two thirds echo.
-    const rank = ranker(
-      '# Ops Night\n\n## Dashboards\n\n* octant shows notes\n* grafana keeps notes\n* loki tails notes\n',
-    );
-    expect(find(rank('octant notes'), 'octant shows notes').score).toBeLessThan(
-      find(rank('octant'), 'octant shows notes').score,
-    );
-  });
-
-  it('does not count the words of its section heading as an echo', () => {
-    const rank = ranker(
-      '# Ops Night\n\n## Backups\n\n### Velero\n\n* restore nightly\n* snapshots weekly\n* copies monthly\n* drills yearly\n\n## Other\n\n* grafana dashboards\n',
-    );
-    expect(find(rank('velero restore'), 'restore nightly').score).toBeGreaterThan(
-      find(rank('restore'), 'restore nightly').score,
-    );
   });
 });
 
@@ -274,86 +193,6 @@ describe('how rare a word is', () => {
     );
     const ranked = rank('velero');
     expect(find(ranked, 'velero seven').score).toBeGreaterThan(find(ranked, 'alpha one').score);
-  });
-});
-
-describe('how much each word counts towards covering the question', () => {
-  /** The coverage of the passage `text` and of the passage `rare`, which has a word no other passage has. */
-  const coverages = (
-    notes: string,
-    question: string,
-    [text, rare]: readonly [string, string],
-    glossary?: Glossary,
-  ) => {
-    const ranked = ranker(notes)(question, glossary);
-    const coverageOf = (passage: string) => find(ranked, passage).coverage;
-    return { of: coverageOf(text), ofRare: coverageOf(rare) };
-  };
-  const OUTBOUND = 'outbound traffic';
-
-  it('counts a word most passages have for less than a rare one', () => {
-    const { of, ofRare } = coverages(
-      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* data gets cleaned\n* data feeds reports\n* outbound traffic\n',
-      'data outbound',
-      ['data lands in the lake', OUTBOUND],
-    );
-    expect(of).toBeLessThan(ofRare);
-  });
-
-  it('counts a word in many section headings as common too', () => {
-    const { of, ofRare } = coverages(
-      '# Ops Night\n\n## Pipelines\n\n### Data\n\n* lands in the lake\n* gets cleaned\n* feeds reports\n\n## Rules\n\n* data retention\n* outbound traffic\n',
-      'data outbound',
-      ['data retention', OUTBOUND],
-    );
-    expect(of).toBeLessThan(ofRare);
-  });
-
-  it('counts a word in one passage as fully as a word the notes lack', () => {
-    const { ofRare } = coverages(
-      '# Ops Night\n\n## Pipelines\n\n* data lands in the lake\n* outbound traffic\n* data feeds reports\n',
-      'outbound 量子',
-      [OUTBOUND, OUTBOUND],
-    );
-    expect(ofRare).toBeCloseTo(0.5);
-  });
-
-  it('measures a word by its rarest whole form: its own, or else the equivalent the notes have', () => {
-    const platforms =
-      '# Cluster Night\n\n## Platforms\n\n* kubernetes upgrades\n* kubernetes backups\n* kubernetes quotas\n* outbound traffic\n';
-    const glossary = { groups: [['k8s', 'kubernetes']] };
-    const withK8s = coverages(
-      `${platforms}* k8s dashboards\n`,
-      'k8s outbound',
-      ['k8s dashboards', OUTBOUND],
-      glossary,
-    );
-    expect(withK8s.of).toBeCloseTo(withK8s.ofRare);
-    const withoutK8s = coverages(
-      platforms,
-      'k8s outbound',
-      ['kubernetes upgrades', OUTBOUND],
-      glossary,
-    );
-    expect(withoutK8s.of).toBeLessThan(withoutK8s.ofRare);
-  });
-
-  it('measures a three-kana word by its bigrams, which stand for half of it each', () => {
-    const { of, ofRare } = coverages(
-      '# Ops Night\n\n## 基盤\n\n* データの置き場\n* データの掃除\n* データの集計\n* outbound traffic\n',
-      'データ outbound',
-      ['データの置き場', OUTBOUND],
-    );
-    expect(of).toBeLessThan(ofRare);
-  });
-
-  it('does not discount a long word that is only matched bigram by bigram', () => {
-    const { of, ofRare } = coverages(
-      '# Container Night\n\n## 基盤\n\n* コンテナの置き場\n* コンテナの掃除\n* コンテナの集計\n* outbound traffic\n',
-      'コンテナ outbound',
-      ['コンテナの置き場', OUTBOUND],
-    );
-    expect(of).toBeCloseTo(ofRare);
   });
 });
 

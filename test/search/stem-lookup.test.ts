@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { countersFor } from '../../src/search/counters.js';
 import { createStemLookup } from '../../src/search/stem-lookup.js';
 
 /** Built in each test, so a mutant in building the lookup is active while it is built. */
@@ -33,11 +32,14 @@ describe('createStemLookup', () => {
   });
 });
 
-describe('countersFor', () => {
-  it('turns number words into digits and units into Japanese counters', () => {
-    expect(countersFor('three')).toEqual(['3']);
-    expect(countersFor('months')).toContain('ヶ月');
-    expect(countersFor('times')).toEqual(['回']);
-    expect(countersFor('octant')).toEqual([]);
+describe('the plural of a short name', () => {
+  it("finds the notes' singular of a name too short to have a stem (vms -> vm)", () => {
+    expect(stemsOf('vm', 'host', 'pr').variants('vms')).toEqual(['vm']);
+    expect(stemsOf('pr').variants('prs')).toEqual(['pr']);
+  });
+
+  it('finds no singular the notes do not have, and none for a word not ending in s', () => {
+    expect(stemsOf('vm', 'host').variants('vmx')).toEqual([]);
+    expect(stemsOf('pr').variants('vms')).toEqual([]);
   });
 });

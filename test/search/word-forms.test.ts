@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countersFor } from '../../src/search/counters.js';
 import { normalize } from '../../src/search/normalize.js';
 import { createStemLookup } from '../../src/search/stem-lookup.js';
-
-describe('countersFor', () => {
-  it('gives the digits of a number word, zero to twelve', () => {
-    expect(countersFor('zero')).toEqual(['0']);
-    expect(countersFor('three')).toEqual(['3']);
-    expect(countersFor('twelve')).toEqual(['12']);
-    expect(countersFor('thirteen')).toEqual([]);
-  });
-
-  it('gives the Japanese counters of a unit, in any English form of it', () => {
-    expect(countersFor('months')).toEqual(['ヶ月', 'カ月', 'ヵ月', '月']);
-    expect(countersFor('month')).toEqual(['ヶ月', 'カ月', 'ヵ月', '月']);
-    expect(countersFor('people')).toEqual(['人', '名']);
-    expect(countersFor('times')).toEqual(['回']);
-    expect(countersFor('octant')).toEqual([]);
-  });
-});
 
 describe('createStemLookup', () => {
   const vocabulary = new Map(

@@ -32,8 +32,6 @@ export interface Coverage {
 export function coverage(
   query: AnalyzedQuery,
   matched: readonly QueryTerm[],
-  /** Per concept, how much it tells passages apart (1 when not given). */
-  specificity: readonly number[] = [],
   /**
    * Terms found only in the meetup's details (venue, date): they add to the share, but a word
    * covered only there is not one of the real words an answer must cover.
@@ -41,7 +39,7 @@ export function coverage(
   context: readonly QueryTerm[] = [],
   profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
 ): Coverage {
-  return coverageCounter(query, specificity, profile)(matched, context);
+  return coverageCounter(query, profile)(matched, context);
 }
 
 /**
@@ -51,7 +49,6 @@ export function coverage(
  */
 export function coverageCounter(
   query: AnalyzedQuery,
-  specificity: readonly number[] = [],
   profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
 ): (matched: readonly QueryTerm[], context?: readonly QueryTerm[]) => Coverage {
   const concepts = query.concepts.length;
@@ -107,7 +104,7 @@ export function coverageCounter(
     query.concepts.forEach((concept, i) => {
       const got = credit[i] ?? 0;
       if (concept.optional && got === 0) return;
-      const weight = concept.weight * (specificity[i] ?? 1);
+      const weight = concept.weight;
       total += weight;
       covered += weight * got;
       if (isRealWord(concept, profile) && (own[i] ?? 0) >= profile.ranking.wholeWord) words++;

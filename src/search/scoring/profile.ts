@@ -54,8 +54,6 @@ export interface ScoringProfile {
     readonly loanword: number;
     /** A kanji word's romaji reading (九州 for kyushu). 0 turns it off. */
     readonly reading: number;
-    /** A number word's digits, a unit's counter (three months -> 3ヶ月). */
-    readonly counter: number;
     /** Another English form of the asker's word (hire for hired). 0 turns stems off. */
     readonly stem: number;
   };
@@ -93,24 +91,9 @@ export interface ScoringProfile {
     readonly stretch: { readonly fuzzy: number; readonly prefix: number };
     /**
      * A term standing for at least this share of a word is that word (not one bigram of a long
-     * one): it names a meetup, counts as a real word covered, and sets a word's specificity.
+     * one): it names a meetup and counts as a real word covered.
      */
     readonly wholeWord: number;
-    /**
-     * Specificity: a word in most passages counts down to this share of its weight towards
-     * coverage; 1 turns specificity off (every word counts fully).
-     */
-    readonly commonWordFloor: number;
-    /** A meetup named by a word of its details (a venue, a hashtag): its talks' scores times this. 1 = off. */
-    readonly namedByDetails: number;
-    /** Each pair of the question's Latin words found side by side multiplies the score by this. 1 = off. */
-    readonly phrase: number;
-    /**
-     * Novelty: a passage made only of the question's words keeps this share of its score (1 = off);
-     * one whose terms are `freshEnough` new to the question keeps all of it.
-     */
-    readonly echoFloor: number;
-    readonly freshEnough: number;
   };
   readonly answer: {
     /** A passage's rank is score × (offset + coverage) ^ exponent: coverage outweighs length. */
@@ -127,10 +110,10 @@ export interface ScoringProfile {
     readonly runnerUpShare: number;
     /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
     readonly namedMeetup: number;
-    /** No answer when the question names something (Redis) no term of the notes stands for. */
-    readonly unknownNames: boolean;
     /** A question asking for an amount or a date gets first its talk's passage stating one. */
     readonly numberLift: boolean;
+    /** No answer to a question asking for an amount or a date when its talk states none. */
+    readonly numberRequired: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */
     readonly neighbourLines: boolean;
   };
@@ -153,7 +136,6 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     dictionary: 0.45,
     loanword: 0.45,
     reading: 0.45,
-    counter: 0.8,
     stem: 0.8,
   },
   parts: { part: 0.5, letterPart: 0.1, kanjiBoost: 0.15, kanjiCredit: 0.3 },
@@ -167,11 +149,6 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     prefixMinLength: 4,
     stretch: { fuzzy: 0.5, prefix: 0.6 },
     wholeWord: 0.5,
-    commonWordFloor: 0.4,
-    namedByDetails: 2,
-    phrase: 1.3,
-    echoFloor: 0.5,
-    freshEnough: 0.5,
   },
   answer: {
     coverageOffset: 0.25,
@@ -180,8 +157,8 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     minWords: 2,
     runnerUpShare: 0.3,
     namedMeetup: 1.5,
-    unknownNames: true,
     numberLift: true,
+    numberRequired: true,
     neighbourLines: true,
   },
 };
@@ -212,7 +189,6 @@ const profileOverride = z
         dictionary: weight,
         loanword: weight,
         reading: weight,
-        counter: weight,
         stem: weight,
       })
       .partial()
@@ -235,11 +211,6 @@ const profileOverride = z
         prefixMinLength: count,
         stretch: z.object({ fuzzy: weight, prefix: weight }).partial().strict(),
         wholeWord: share,
-        commonWordFloor: share,
-        namedByDetails: weight,
-        phrase: weight,
-        echoFloor: share,
-        freshEnough: z.number().gt(0).max(1),
       })
       .partial()
       .strict(),
@@ -251,8 +222,8 @@ const profileOverride = z
         minWords: count,
         runnerUpShare: share,
         namedMeetup: weight,
-        unknownNames: z.boolean(),
         numberLift: z.boolean(),
+        numberRequired: z.boolean(),
         neighbourLines: z.boolean(),
       })
       .partial()

@@ -25,13 +25,8 @@ describe('coverage', () => {
     });
   });
 
-  it('weighs each word by how much it tells passages apart', () => {
-    expect(coverage(query, pick('octant'), [0.4, 1]).share).toBeCloseTo(0.4 / 1.4);
-    expect(coverage(query, pick('dashboard'), [0.4, 1]).share).toBeCloseTo(1 / 1.4);
-  });
-
   it('counts a word found only in the meetup’s details towards the share, not as a word', () => {
-    expect(coverage(query, pick('octant'), [], pick('dashboard'))).toEqual({
+    expect(coverage(query, pick('octant'), pick('dashboard'))).toEqual({
       share: 1,
       strong: true,
       words: 1,
@@ -82,7 +77,7 @@ describe('coverage', () => {
   it('completes an equivalent with the context, but not as a word of the passage', () => {
     const k8s = analyzeQuery('k8s', { glossary: { groups: [['k8s', 'クーバネティス']] } });
     const equivalent = k8s.terms.filter((t) => !t.own);
-    expect(coverage(k8s, equivalent.slice(0, 3), [], equivalent.slice(3))).toEqual({
+    expect(coverage(k8s, equivalent.slice(0, 3), equivalent.slice(3))).toEqual({
       share: 1,
       strong: false,
       words: 0,
@@ -110,14 +105,13 @@ describe('coverage of one question for passage after passage', () => {
       dashboard,
       [...dashboard, ...equivalent],
     ];
-    const counter = coverageCounter(k8s, [0.5, 1]);
-    for (const matched of passages)
-      expect(counter(matched)).toEqual(coverage(k8s, matched, [0.5, 1]));
+    const counter = coverageCounter(k8s);
+    for (const matched of passages) expect(counter(matched)).toEqual(coverage(k8s, matched));
   });
 
   it('starts each passage’s context afresh too', () => {
     const counter = coverageCounter(k8s);
-    expect(counter(dashboard, equivalent)).toEqual(coverage(k8s, dashboard, [], equivalent));
+    expect(counter(dashboard, equivalent)).toEqual(coverage(k8s, dashboard, equivalent));
     expect(counter(dashboard, equivalent.slice(0, 5))).toEqual({
       share: 0.5,
       strong: true,

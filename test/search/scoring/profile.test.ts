@@ -61,7 +61,7 @@ describe('scoringProfileFrom', () => {
 
 describe('a profile given to the query service', () => {
   it('is what decides whether a passage is an answer', () => {
-    const question = 'how fast does the build cache warm up after a deploy?';
+    const question = 'does the build cache warm up quickly after a deploy on fridays?';
     expect(serviceWith().ask(question).kind).toBe('found');
     const strict = scoringProfileFrom({ answer: { minCoverage: 1 } });
     expect(serviceWith(strict).ask(question).kind).toBe('not-found');

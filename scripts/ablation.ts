@@ -1,0 +1,105 @@
+/**
+ * What each ranking mechanism is worth: every question set is scored with the default profile,
+ * then once with each mechanism switched off, and the change in hit@1, answer@1 and none is
+ * printed per set. Sets are given as `--set NAME=QUESTIONS.jsonl[,CONTENT_DIR][,FIRST-LAST]`
+ * (the id range keeps one fold of a file); `--profile FILE.json` changes the baseline.
+ *
+ *   npm run ablation -- --set seed=test/eval/questions.jsonl
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { QueryService } from '../src/answer/answer.js';
+import { createQueryService } from '../src/answer/query-service.js';
+import { type LoadedContent, loadContent } from '../src/content/load-content.js';
+import { type EvalItem, evaluate, parseEvalFile, parseFold } from '../src/eval/evaluate.js';
+import { loadLanguageResources } from '../src/search/language-resources.js';
+import { type ScoringProfile, scoringProfileFrom } from '../src/search/scoring/profile.js';
+
+/** Each mechanism of the profile, and the values that switch it off. */
+export const MECHANISMS: Readonly<Record<string, unknown>> = {
+  'coverage in the rank (score only)': { answer: { coverageExponent: 0 } },
+  'two real words for an answer': { answer: { minWords: 1 } },
+  'coverage threshold': { answer: { minCoverage: 0 } },
+  'organizers glossary': { equivalents: { glossary: 0 } },
+  'general dictionary (sudachi)': { equivalents: { dictionary: 0 } },
+  'loanwords (katakana <-> English)': { equivalents: { loanword: 0 } },
+  'kanji readings (romaji)': { equivalents: { reading: 0 } },
+  'English word forms (stems)': { equivalents: { stem: 0 } },
+  'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
+  'meetup named by number or date': { answer: { namedMeetup: 1 } },
+  'number questions lift a stated number': { answer: { numberLift: false } },
+  'number questions need a stated number': { answer: { numberRequired: false } },
+  'neighbouring lines in snippets': { answer: { neighbourLines: false } },
+};
+
+interface QuestionSet {
+  readonly name: string;
+  readonly items: readonly EvalItem[];
+  readonly content: string;
+}
+
+async function readSet(spec: string): Promise<QuestionSet> {
+  const [name, rest] = spec.split(/=(.*)/s);
+  const [file, content = 'content', range] = (rest ?? '').split(',');
+  if (!name || !file) throw new Error(`--set "${spec}" is not NAME=QUESTIONS.jsonl[,DIR][,A-B]`);
+  const all = parseEvalFile(await readFile(file, 'utf8'), file);
+  const items = range ? all.filter(parseFold(`${name}=${range}`).has) : all;
+  return { name, items, content };
+}
+
+const figures = (service: QueryService, items: readonly EvalItem[]) => {
+  const r = evaluate(service, items);
+  return [r['hit@1'], r['answer@1'], r.none, r.languages.en['answer@1']] as const;
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { set: { type: 'string', multiple: true }, profile: { type: 'string' } },
+  });
+  const sets = await Promise.all((values.set ?? []).map(readSet));
+  if (sets.length === 0)
+    throw new Error('Give at least one --set NAME=QUESTIONS.jsonl[,DIR][,A-B]');
+  const base = values.profile ? JSON.parse(await readFile(values.profile, 'utf8')) : {};
+  const resources = await loadLanguageResources();
+  const contents = new Map<string, LoadedContent>();
+  for (const dir of new Set(sets.map((s) => s.content))) contents.set(dir, await loadContent(dir));
+  const scoreAll = async (profile: ScoringProfile) => {
+    const services = new Map<string, QueryService>();
+    for (const [dir, content] of contents) {
+      services.set(dir, createQueryService({ ...content, ...resources, profile }));
+      await resources.readings.ensure([]);
+    }
+    return sets.map((s) => figures(services.get(s.content) as QueryService, s.items));
+  };
+  const baseline = await scoreAll(scoringProfileFrom(base));
+  console.log('| mechanism switched off | ' + sets.map((s) => s.name).join(' | ') + ' |');
+  console.log(`|---|${sets.map(() => '---').join('|')}|`);
+  const cell = (f: readonly number[]) => f.map((x) => x.toFixed(2)).join(' / ');
+  console.log(
+    `| none (baseline: hit@1 / answer@1 / none / en answer@1) | ${baseline.map(cell).join(' | ')} |`,
+  );
+  for (const [name, off] of Object.entries(MECHANISMS)) {
+    const scores = await scoreAll(scoringProfileFrom(mergeOverrides(base, off)));
+    const deltas = scores.map((f, i) =>
+      f.map((x, k) => signed(x - (baseline[i]?.[k] ?? 0))).join(' / '),
+    );
+    console.log(`| ${name} | ${deltas.join(' | ')} |`);
+  }
+}
+
+const signed = (x: number) => (Math.abs(x) < 0.0005 ? '0' : `${x > 0 ? '+' : ''}${x.toFixed(2)}`);
+
+function mergeOverrides(a: unknown, b: unknown): unknown {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return b ?? a;
+  const merged: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(b)) merged[k] = mergeOverrides(merged[k], v);
+  return merged;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
