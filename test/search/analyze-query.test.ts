@@ -108,6 +108,8 @@ describe('what the analyzer tells about the question', () => {
       'recording?',
       '資料は',
       '動画',
+      'where is the youtube of the ansible talk?',
+      'アーカイブはどこ?',
     ])
       expect(analyzeQuery(q, context()).wantsLinks, q).toBe(true);
     for (const q of ['octant', 'slideshow', 'videos of cats'])
