@@ -1,17 +1,22 @@
-import { createRateLimiter } from './answer/rate-limiter.js';
-import { createContentReloader } from './app/content-reloader.js';
+import { createRateLimiter, type RateLimiter } from './answer/rate-limiter.js';
+import { type ContentReloader, createContentReloader } from './app/content-reloader.js';
 import { scheduleDigest } from './app/digest-schedule.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
-import { type HealthServer, startHealthServer } from './app/health-server.js';
-import { createMetrics } from './app/metrics.js';
-import { createServiceHolder } from './app/service-holder.js';
+import { startHealthServer } from './app/health-server.js';
+import { createMetrics, type Metrics } from './app/metrics.js';
+import { createServiceHolder, type ServiceHolder } from './app/service-holder.js';
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
-import { loadConfig, loadEnvironment, secretsOf } from './config.js';
-import { createLogger } from './logger.js';
+import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
+import { createLogger, type Logger } from './logger.js';
 import { createWeeklyDigest } from './report/weekly-digest.js';
-import { createRequestPipeline, type Platform } from './requests/request-pipeline.js';
+import {
+  createRequestPipeline,
+  type Platform,
+  type RequestPipeline,
+} from './requests/request-pipeline.js';
 import { loadLanguageResources } from './search/language-resources.js';
+import type { SynonymDictionary } from './search/synonym-dictionary.js';
 import { describeUrl, openDatabase } from './store/open-database.js';
 import { createQuestionLog, type QuestionLog } from './store/question-log.js';
 import { createQuestionStore } from './store/question-store.js';
@@ -26,6 +31,13 @@ const USAGE = [
   'Everything else comes from the environment or .env: see .env.example and the README.',
 ].join('\n');
 
+/**
+ * What `npm start` runs: the bots when a chat token is set; otherwise the console, at a terminal
+ * (`interactive`) or answering piped input and exiting (`piped`: no port, no watcher, nothing
+ * left running).
+ */
+type Mode = 'bots' | 'interactive' | 'piped';
+
 /** A chat connection the composition root starts and stops; each adapter satisfies it. */
 interface ChatAdapter {
   readonly name: string;
@@ -35,80 +47,30 @@ interface ChatAdapter {
   readonly postToOrganizers?: (text: string) => Promise<void>;
 }
 
-/** An adapter as the composition root drives it; the digest goes where it has a channel. */
-function chatAdapter(
-  name: string,
-  adapter: Omit<Required<ChatAdapter>, 'name'>,
-  organizersChannel: string | undefined,
-): ChatAdapter {
-  return {
-    name,
-    start: () => adapter.start(),
-    stop: () => adapter.stop(),
-    ...(organizersChannel !== undefined && {
-      postToOrganizers: (text: string) => adapter.postToOrganizers(text),
-    }),
-  };
+/**
+ * What every mode runs on: the index being served and what keeps it fresh. `running` lists a
+ * shutdown step for each thing in the order it started; shutdown runs them newest first, so
+ * nothing closes while something started after it may still use it.
+ */
+interface Core {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly holder: ServiceHolder;
+  readonly reloader: ContentReloader;
+  readonly synonyms: SynonymDictionary;
+  readonly running: ShutdownStep[];
 }
 
-/**
- * The composition root: configuration, logger, index, then the Slack and/or Discord adapters, or
- * the local console when no chat credentials are set. Returns the exit code.
- */
-async function main(): Promise<number> {
-  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const loaded = loadConfig(loadEnvironment());
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);
-    return 1;
-  }
-  const config = loaded.config;
-  const consoleMode = !config.slack && !config.discord;
-  // Piped console: answer what comes in and exit; no port, no watcher, nothing left running.
-  const oneShot = consoleMode && !process.stdin.isTTY;
-  const logger = createLogger({
-    level: config.logLevel ?? (consoleMode ? 'warn' : 'info'),
-    secrets: secretsOf(config),
-    // A person at the console reads one short line; bots and pipes keep JSON for log tooling.
-    format: consoleMode && process.stderr.isTTY ? 'line' : 'json',
-  });
-  // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
-  process.on('unhandledRejection', (reason) => {
-    logger.error({ err: reason }, 'A promise was rejected and nothing handled it.');
-  });
+/** Starts what every mode needs; undefined when the process cannot serve (the exit code is 1). */
+async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Core | undefined> {
   const metrics = createMetrics();
   const holder = createServiceHolder();
-  // One rate limit per process, shared by Slack and Discord; the console is one person, unlimited.
-  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
-  const unlimited = createRateLimiter({ limit: 0 });
-  // Only the bots record questions; the console is one person trying the bot.
-  const questionLog: QuestionLog | undefined =
-    config.questionLog.enabled && !consoleMode
-      ? createQuestionLog({
-          open: async () => createQuestionStore(await openDatabase(config.databaseUrl)),
-          days: config.questionLog.days,
-          ...(config.questionLog.salt !== undefined && { salt: config.questionLog.salt }),
-          logger,
-          metrics,
-        })
-      : undefined;
-  // Each platform gets the same pipeline over its own metrics-counting view of the service.
-  const pipelineFor = (platform: Platform) =>
-    createRequestPipeline({
-      service: withMetrics(holder.service, metrics, platform),
-      rateLimiter: platform === 'console' ? unlimited : rateLimiter,
-      logger,
-      ...(questionLog && { questionLog }),
-      recordForwarded: (p) => metrics.recordForwarded(p),
-    });
   const { synonyms, readings } = await loadLanguageResources((err) =>
     logger.warn({ err }, 'Could not read kanji readings; romaji names will not find kanji.'),
   );
   // A one-shot answer does not wait a second for kanji readings it would rarely need.
-  const resources = oneShot ? { synonyms } : { synonyms, readings };
+  const resources = mode === 'piped' ? { synonyms } : { synonyms, readings };
   const reloader = createContentReloader({
     dir: config.contentDir,
     holder,
@@ -116,135 +78,114 @@ async function main(): Promise<number> {
     logger,
     resources,
   });
-
-  let health: HealthServer | undefined;
-  // A person trying the console needs no health server, and one may hold 8080 already.
-  if (config.healthPort !== 0 && !oneShot && (!consoleMode || config.healthPortSet)) {
-    try {
-      // Started before the index is built, so /healthz answers 503 while it is being built.
-      health = await startHealthServer({
-        port: config.healthPort,
-        metrics,
-        status: () => holder.current()?.stats,
-        logger,
-      });
-    } catch (err) {
-      if (!consoleMode) {
-        logger.fatal({ err, port: config.healthPort }, 'Cannot serve /healthz; set HEALTH_PORT.');
-        return 1;
-      }
-      // Trying the bot at a terminal should not fail because another process holds 8080.
-      logger.warn({ err, port: config.healthPort }, 'No health server: the port is taken.');
-    }
-  }
+  const running: ShutdownStep[] = [];
+  const core: Core = { config, logger, metrics, holder, reloader, synonyms, running };
+  if (!(await startHealth(core, mode))) return undefined;
 
   const { stats } = await reloader.loadInitial();
   if (stats.meetups === 0) {
     process.stderr.write(
       `No meetup notes were found in ${config.contentDir}; add Markdown notes there or set CONTENT_DIR.\n`,
     );
-    await health?.close();
-    return 1;
+    // Only the health server can be running yet: closed directly, without a shutdown's log lines.
+    for (const step of running.toReversed()) await step.run();
+    return undefined;
   }
   logger.info(stats, 'Index built.');
-  if (consoleMode && config.questionLog.enabled) {
-    // The console records nothing, but creates the store (with no configuration) so that
-    // `npm run report` works from the first run on; a store that cannot be made is only a warning.
-    await openDatabase(config.databaseUrl).then(
-      (client) => client.close(),
-      (err: unknown) => logger.warn({ err }, 'The question store cannot be created.'),
-    );
-  }
+  return core;
+}
 
-  if (oneShot) {
-    await startConsole({
-      pipeline: pipelineFor('console'),
-      logger,
-      input: process.stdin,
-      output: process.stdout,
-      interactive: false,
-      color: Boolean(process.stdout.isTTY),
-    });
-    return 0;
-  }
-
-  await reloader.watch();
-  if (questionLog) {
-    // Never fails: a store that cannot be opened is logged, counted and tried again later.
-    await questionLog.start();
-    logger.info(
-      { store: describeUrl(config.databaseUrl), days: config.questionLog.days },
-      'Recording questions.',
-    );
-  }
-  const adapters: ChatAdapter[] = [];
-  // Imported only when configured: the console starts without loading Bolt and discord.js.
-  if (config.slack) {
-    const { createSlackAdapter } = await import('../adapters/slack/create-slack-adapter.js');
-    const slack = createSlackAdapter({
-      config: config.slack,
-      pipeline: pipelineFor('slack'),
+/**
+ * Serves /healthz and /metrics when the mode wants them. Started before the index is built, so
+ * /healthz answers 503 while it is being built. False when the bots cannot have it.
+ */
+async function startHealth(core: Core, mode: Mode): Promise<boolean> {
+  const { config, logger, metrics, holder } = core;
+  // A person trying the console needs no health server, and one may hold 8080 already.
+  const wanted = mode === 'bots' || (mode === 'interactive' && config.healthPortSet === true);
+  if (config.healthPort === 0 || !wanted) return true;
+  try {
+    const health = await startHealthServer({
+      port: config.healthPort,
+      metrics,
+      status: () => holder.current()?.stats,
       logger,
     });
-    adapters.push(chatAdapter('slack', slack, config.slack.organizersChannel));
+    core.running.push({ name: 'close health server', run: () => health.close() });
+    return true;
+  } catch (err) {
+    if (mode === 'bots') {
+      logger.fatal({ err, port: config.healthPort }, 'Cannot serve /healthz; set HEALTH_PORT.');
+      return false;
+    }
+    // Trying the bot at a terminal should not fail because another process holds 8080.
+    logger.warn({ err, port: config.healthPort }, 'No health server: the port is taken.');
+    return true;
   }
-  if (config.discord) {
-    const { createDiscordAdapter } = await import('../adapters/discord/create-discord-adapter.js');
-    const discord = createDiscordAdapter({
-      config: config.discord,
-      pipeline: pipelineFor('discord'),
-      logger,
-    });
-    adapters.push(chatAdapter('discord', discord, config.discord.organizersChannel));
-  }
+}
 
-  // The weekly digest: only with a question log and somewhere to post it.
-  const posters = adapters.filter((a) => a.postToOrganizers !== undefined);
-  const digest =
-    questionLog && config.digestSchedule !== undefined && posters.length > 0
-      ? scheduleDigest(
-          config.digestSchedule,
-          createWeeklyDigest({
-            databaseUrl: config.databaseUrl,
-            contentDir: config.contentDir,
-            synonyms,
-            logger,
-            post: async (text) => {
-              const sent = await Promise.allSettled(posters.map((a) => a.postToOrganizers?.(text)));
-              sent.forEach((result, i) => {
-                if (result.status === 'rejected') {
-                  const adapter = posters[i]?.name;
-                  logger.error({ err: result.reason, adapter }, 'Posting the digest failed.');
-                }
-              });
-              if (sent.every((r) => r.status === 'rejected')) {
-                throw new Error("No organizers' channel took the digest.");
-              }
-            },
-          }),
-        )
-      : undefined;
+/** Picks up saved notes while the process runs. */
+async function watchContent(core: Core): Promise<void> {
+  await core.reloader.watch();
+  core.running.push({ name: 'stop watching content', run: () => core.reloader.close() });
+}
 
-  const closeConsole = new AbortController();
-  const steps: ShutdownStep[] = [
-    { name: 'stop taking questions', run: () => holder.stopTakingQuestions() },
-    { name: 'stop the digest schedule', run: () => digest?.stop() },
-    { name: 'close the console', run: () => closeConsole.abort() },
-    {
-      // Each adapter's stop lets a request already being answered finish before it closes.
-      name: 'stop adapters',
-      run: async () => {
-        await Promise.all(adapters.map((a) => a.stop()));
-      },
-    },
-    // After the adapters: every answered question's row is written before the store closes.
-    { name: 'close the question log', run: () => questionLog?.close() },
-    { name: 'stop watching content', run: () => reloader.close() },
-    { name: 'close health server', run: () => health?.close() },
-  ];
+/** Each platform gets the same pipeline over its own metrics-counting view of the service. */
+function pipelineFor(
+  core: Core,
+  platform: Platform,
+  rateLimiter: RateLimiter,
+  questionLog?: QuestionLog,
+): RequestPipeline {
+  const { holder, metrics, logger } = core;
+  return createRequestPipeline({
+    service: withMetrics(holder.service, metrics, platform),
+    rateLimiter,
+    logger,
+    ...(questionLog && { questionLog }),
+    recordForwarded: (p) => metrics.recordForwarded(p),
+  });
+}
+
+/** The console's pipeline: one person, so no rate limit, and nothing recorded. */
+function consolePipeline(core: Core): RequestPipeline {
+  return pipelineFor(core, 'console', createRateLimiter({ limit: 0 }));
+}
+
+/**
+ * The console records nothing, but creates the store (with no configuration) so that
+ * `npm run report` works from the first run on; a store that cannot be made is only a warning.
+ */
+async function createConsoleStore({ config, logger }: Core): Promise<void> {
+  if (!config.questionLog.enabled) return;
+  await openDatabase(config.databaseUrl).then(
+    (client) => client.close(),
+    (err: unknown) => logger.warn({ err }, 'The question store cannot be created.'),
+  );
+}
+
+/** Registered last, so it runs first: from then on every question gets a "restarting" answer. */
+function takeQuestions(core: Core): void {
+  core.running.push({
+    name: 'stop taking questions',
+    run: () => core.holder.stopTakingQuestions(),
+  });
+}
+
+/** How the process stops: once, on a signal or when the caller calls it. */
+interface Stopping {
+  readonly shutdown: (reason: string) => Promise<void>;
+  /** Whether a signal started the shutdown. */
+  readonly signalled: () => boolean;
+  /** Resolves when a signal's shutdown has finished. */
+  readonly stopped: Promise<void>;
+}
+
+/** The graceful shutdown over everything running, newest first, and the signals that start it. */
+function stopOnSignals({ logger, running }: Core): Stopping {
   const shutdown = createGracefulShutdown({
     logger,
-    steps,
+    steps: running.toReversed(),
     deadlineMs: SHUTDOWN_DEADLINE_MS,
     onDeadline: () => process.exit(1),
   });
@@ -260,24 +201,167 @@ async function main(): Promise<number> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   });
+  return { shutdown, signalled: () => signalled, stopped };
+}
 
-  if (consoleMode) {
-    await startConsole({
-      pipeline: pipelineFor('console'),
-      logger,
-      input: process.stdin,
-      output: process.stdout,
-      interactive: true,
-      color: Boolean(process.stdout.isTTY),
-      signal: closeConsole.signal,
+/** Piped console: one answer a line, then exit. */
+async function runPiped(config: Config, logger: Logger): Promise<number> {
+  const core = await startCore(config, logger, 'piped');
+  if (!core) return 1;
+  await createConsoleStore(core);
+  await startConsole({
+    pipeline: consolePipeline(core),
+    logger,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: false,
+    color: Boolean(process.stdout.isTTY),
+  });
+  return 0;
+}
+
+/** The console at a terminal, watching the notes, until the person or a signal ends it. */
+async function runInteractive(config: Config, logger: Logger): Promise<number> {
+  const core = await startCore(config, logger, 'interactive');
+  if (!core) return 1;
+  await createConsoleStore(core);
+  await watchContent(core);
+  const closeConsole = new AbortController();
+  core.running.push({ name: 'close the console', run: () => closeConsole.abort() });
+  takeQuestions(core);
+  const { shutdown } = stopOnSignals(core);
+  await startConsole({
+    pipeline: consolePipeline(core),
+    logger,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: true,
+    color: Boolean(process.stdout.isTTY),
+    signal: closeConsole.signal,
+  });
+  await shutdown('console closed');
+  return 0;
+}
+
+/** Opens the question log; it never fails: a store that cannot be opened is retried later. */
+async function startQuestionLog(core: Core): Promise<QuestionLog | undefined> {
+  const { config, logger, metrics } = core;
+  if (!config.questionLog.enabled) return undefined;
+  const questionLog = createQuestionLog({
+    open: async () => createQuestionStore(await openDatabase(config.databaseUrl)),
+    days: config.questionLog.days,
+    ...(config.questionLog.salt !== undefined && { salt: config.questionLog.salt }),
+    logger,
+    metrics,
+  });
+  await questionLog.start();
+  logger.info(
+    { store: describeUrl(config.databaseUrl), days: config.questionLog.days },
+    'Recording questions.',
+  );
+  // Closed after the adapters stop: every answered question's row is written first.
+  core.running.push({ name: 'close the question log', run: () => questionLog.close() });
+  return questionLog;
+}
+
+/** What an adapter module exports: its constructor, over the options the composition root has. */
+type AdapterFactory<C> = (options: {
+  readonly config: C;
+  readonly pipeline: RequestPipeline;
+  readonly logger: Logger;
+}) => Omit<Required<ChatAdapter>, 'name'>;
+
+/** One platform's adapter when it is configured; the digest goes where it has a channel. */
+async function chatAdapter<C extends { readonly organizersChannel?: string }>(
+  { logger }: Core,
+  name: 'slack' | 'discord',
+  config: C | undefined,
+  pipelineFor: (platform: Platform) => RequestPipeline,
+  load: () => Promise<AdapterFactory<C>>,
+): Promise<ChatAdapter | undefined> {
+  if (config === undefined) return undefined;
+  const create = await load();
+  const adapter = create({ config, pipeline: pipelineFor(name), logger });
+  return {
+    name,
+    start: () => adapter.start(),
+    stop: () => adapter.stop(),
+    ...(config.organizersChannel !== undefined && {
+      postToOrganizers: (text: string) => adapter.postToOrganizers(text),
+    }),
+  };
+}
+
+/**
+ * The configured chat adapters, not yet connected. Their stop step is registered now: from here
+ * on a signal must close them, connected or still connecting. Each adapter's stop lets a request
+ * already being answered finish before it closes.
+ */
+async function createAdapters(core: Core, questionLog?: QuestionLog): Promise<ChatAdapter[]> {
+  const { config } = core;
+  // One rate limit per process, shared by Slack and Discord.
+  const rateLimiter = createRateLimiter({ limit: config.rateLimitPerMinute });
+  const pipeline = (platform: Platform) => pipelineFor(core, platform, rateLimiter, questionLog);
+  // Imported only when configured: the console starts without loading Bolt and discord.js.
+  const slack = await chatAdapter(core, 'slack', config.slack, pipeline, async () => {
+    return (await import('../adapters/slack/create-slack-adapter.js')).createSlackAdapter;
+  });
+  const discord = await chatAdapter(core, 'discord', config.discord, pipeline, async () => {
+    return (await import('../adapters/discord/create-discord-adapter.js')).createDiscordAdapter;
+  });
+  const adapters = [slack, discord].filter((a) => a !== undefined);
+  core.running.push({
+    name: 'stop adapters',
+    run: async () => {
+      await Promise.all(adapters.map((a) => a.stop()));
+    },
+  });
+  return adapters;
+}
+
+/** The weekly digest: only with a question log and somewhere to post it. */
+function startDigest(
+  core: Core,
+  adapters: readonly ChatAdapter[],
+  questionLog?: QuestionLog,
+): void {
+  const { config, logger, synonyms } = core;
+  const posters = adapters.filter((a) => a.postToOrganizers !== undefined);
+  if (!questionLog || config.digestSchedule === undefined || posters.length === 0) return;
+  const post = async (text: string) => {
+    const sent = await Promise.allSettled(posters.map((a) => a.postToOrganizers?.(text)));
+    sent.forEach((result, i) => {
+      if (result.status === 'rejected') {
+        const adapter = posters[i]?.name;
+        logger.error({ err: result.reason, adapter }, 'Posting the digest failed.');
+      }
     });
-    await shutdown('console closed');
-    return 0;
-  }
+    if (sent.every((r) => r.status === 'rejected')) {
+      throw new Error("No organizers' channel took the digest.");
+    }
+  };
+  const { databaseUrl, contentDir } = config;
+  const digest = scheduleDigest(
+    config.digestSchedule,
+    createWeeklyDigest({ databaseUrl, contentDir, synonyms, logger, post }),
+  );
+  core.running.push({ name: 'stop the digest schedule', run: () => digest.stop() });
+}
+
+/** Slack and/or Discord, with the question log and the digest, until a signal ends it. */
+async function runBots(config: Config, logger: Logger): Promise<number> {
+  const core = await startCore(config, logger, 'bots');
+  if (!core) return 1;
+  await watchContent(core);
+  const questionLog = await startQuestionLog(core);
+  const adapters = await createAdapters(core, questionLog);
+  startDigest(core, adapters, questionLog);
+  takeQuestions(core);
+  const { shutdown, signalled, stopped } = stopOnSignals(core);
 
   // allSettled, not all: stopping an adapter that is still connecting would leave it connected.
   const started = await Promise.allSettled(adapters.map((a) => a.start()));
-  if (signalled) {
+  if (signalled()) {
     // A signal came while connecting: an adapter that finished connecting after the shutdown
     // ran is closed now (stop() is a no-op for one already closed).
     await Promise.all(adapters.map((a) => a.stop()));
@@ -295,6 +379,42 @@ async function main(): Promise<number> {
   logger.info({ adapters: adapters.map((a) => a.name) }, 'Ready for questions.');
   await stopped;
   return 0;
+}
+
+const RUN: Readonly<Record<Mode, (config: Config, logger: Logger) => Promise<number>>> = {
+  bots: runBots,
+  interactive: runInteractive,
+  piped: runPiped,
+};
+
+/**
+ * The composition root: reads the configuration, picks the mode (Slack and/or Discord, or the
+ * local console when no chat credentials are set) and runs it. Returns the exit code.
+ */
+async function main(): Promise<number> {
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const loaded = loadConfig(loadEnvironment());
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);
+    return 1;
+  }
+  const config = loaded.config;
+  const mode: Mode =
+    config.slack || config.discord ? 'bots' : process.stdin.isTTY ? 'interactive' : 'piped';
+  const logger = createLogger({
+    level: config.logLevel ?? (mode === 'bots' ? 'info' : 'warn'),
+    secrets: secretsOf(config),
+    // A person at the console reads one short line; bots and pipes keep JSON for log tooling.
+    format: mode !== 'bots' && process.stderr.isTTY ? 'line' : 'json',
+  });
+  // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'A promise was rejected and nothing handled it.');
+  });
+  return RUN[mode](config, logger);
 }
 
 main().then(
