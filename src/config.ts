@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isCronPattern } from './app/digest-schedule.js';
 import { httpUrl } from './http-url.js';
+import type { LogLevel } from './logger.js';
 
 /** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
 export interface SlackConfig {
@@ -34,8 +35,6 @@ export interface QuestionLogConfig {
   /** Salt for hashing user ids; unset means one is generated once and kept in the store. */
   readonly salt?: string;
 }
-
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
   readonly contentDir: string;

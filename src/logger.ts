@@ -1,7 +1,8 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
-import type { LogLevel } from './config.js';
 
 export type { Logger } from 'pino';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** `json` for the bots and pipes (one JSON object a line); `line` for a person at a terminal. */
 export type LogFormat = 'json' | 'line';
