@@ -1,12 +1,12 @@
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { parseFrontMatter } from './front-matter.js';
-import { headingRoles } from './heading-roles.js';
+import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
+import { type HeadingRole, headingRoles } from './heading-roles.js';
 import { isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
@@ -69,6 +69,55 @@ interface Unit {
   readonly line: number;
 }
 
+/** A heading other than the meetup's, as a talk or a section reads it. */
+interface HeadingInfo {
+  readonly text: string;
+  readonly line: number;
+  readonly slug: string;
+  readonly links: readonly FoundLink[];
+}
+
+/**
+ * The parser's state: what the file is (read once at the start), what has been collected, and
+ * where the walk is, which decides what the next block belongs to. Each handler below reads one
+ * kind of block and updates it; `leaveTalk` is the one place the position is reset.
+ */
+interface ParserState {
+  readonly file: string;
+  readonly nodes: readonly RootContent[];
+  /** The meetup's `#` heading in `nodes`; -1 when there is none. */
+  readonly meetupIndex: number;
+  /** 1 in a file that heads every talk with `#`, otherwise 2. */
+  readonly talkDepth: number;
+  readonly roles: ReadonlyMap<number, HeadingRole>;
+  readonly slugger: GithubSlugger;
+  readonly problems: ContentProblem[];
+
+  front: FrontMatterResult | undefined;
+  meetupTitle: string | undefined;
+  meetupLine: number;
+  readonly talks: TalkDraft[];
+  readonly details: Passage[];
+  readonly preambleLines: number[];
+  readonly beforeHeading: number[];
+  readonly meetupLinks: TalkLink[];
+  readonly eventUrls: { url: string; line: number }[];
+  readonly slideEntries: SlideEntry[];
+
+  /** The talk the next block belongs to. */
+  talk: TalkDraft | undefined;
+  /** A grouping heading such as `## LT`: its sub-headings are the talks. */
+  group: string | undefined;
+  /** A `## 資料` heading: the blocks under it are slide entries. */
+  slides: string | undefined;
+  /** A sub-heading inside the preamble, a group's own text or a slides list. */
+  sub: string | undefined;
+  /** Under a heading such as `## 開催概要`: what follows is the meetup's details. */
+  about: boolean;
+  /** After `---` or an empty talk heading: the next block starts a talk titled by its first line. */
+  loose: boolean;
+}
+
 /**
  * Reads one notes file: `#` is the meetup, `##` (or a block after `---`) a talk, `###` a
  * section; a bullet with its sub-bullets, or a paragraph, is a passage. It also reads notes as
@@ -80,29 +129,19 @@ interface Unit {
  * understood is still returned.
  */
 export function parseNotes(file: string, source: string): ParsedNotes {
-  const problems: ContentProblem[] = [];
-  const problem = (line: number, message: string, lost?: true) =>
-    problems.push(lost ? { file, line, message, lost } : { file, line, message });
-  const note = (line: number, message: string, level: 'warning' | 'info' = 'info') =>
-    problems.push({ file, line, message, level });
+  const state = startParser(file, source);
+  for (let i = 0; i < state.nodes.length; ) i += readBlock(state, i);
+  return finishNotes(state);
+}
 
+/** Parses the Markdown and decides, from the headings alone, which depth the talks are at. */
+function startParser(file: string, source: string): ParserState {
   const prepared = prepareSource(source);
   const tree: Root = fromMarkdown(prepared.text, {
     // GFM: bare URLs (slides: https://…) become links, and tables parse.
     extensions: [frontmatter(['yaml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   });
-  if (prepared.titleLine !== undefined)
-    note(
-      prepared.titleLine,
-      'the first line has no space after "#"; read as the meetup\'s heading',
-    );
-  if (prepared.bulletLines.length > 0)
-    note(
-      prepared.bulletLines[0] ?? 1,
-      `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
-    );
-
   const nodes = tree.children;
   // Stryker disable next-line ConditionalExpression: in mdast only headings have a depth
   const meetupIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
@@ -111,208 +150,317 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks.
   // Stryker disable next-line ConditionalExpression: with no `#` heading at all there is no laterH1 either
   const talkDepth = meetupIndex >= 0 && laterH1 ? 1 : 2;
-  if (laterH1) note(lineOf(laterH1), 'talks found as "#" headings after the meetup\'s "#" heading');
-  const roles = headingRoles(nodes, meetupIndex + 1, talkDepth);
-
-  let front: ReturnType<typeof parseFrontMatter> | undefined;
-  let meetupTitle: string | undefined;
-  let meetupLine = 1;
-  const slugger = new GithubSlugger();
-  const talks: TalkDraft[] = [];
-  const details: Passage[] = [];
-  const preambleLines: number[] = [];
-  const beforeHeading: number[] = [];
-  const meetupLinks: TalkLink[] = [];
-  const eventUrls: { url: string; line: number }[] = [];
-  const slideEntries: SlideEntry[] = [];
-
-  let talk: TalkDraft | undefined;
-  let group: string | undefined;
-  let slides: string | undefined;
-  /** A sub-heading inside the preamble, a group's own text or a slides list. */
-  let sub: string | undefined;
-  /** Under a heading such as `## 開催概要`: what follows is the meetup's details. */
-  let about = false;
-  /** After `---` or an empty talk heading: the next block starts a talk titled by its first line. */
-  let loose = false;
-
-  const ensureMeetup = (line: number): void => {
-    if (meetupTitle !== undefined || front?.value.title) return;
-    problem(line, 'a talk comes before the meetup\'s "#" heading (or a title in front matter)');
-    meetupTitle = titleFromFileName(file);
+  const state: ParserState = {
+    file,
+    nodes,
+    meetupIndex,
+    talkDepth,
+    roles: headingRoles(nodes, meetupIndex + 1, talkDepth),
+    slugger: new GithubSlugger(),
+    problems: [],
+    front: undefined,
+    meetupTitle: undefined,
+    meetupLine: 1,
+    talks: [],
+    details: [],
+    preambleLines: [],
+    beforeHeading: [],
+    meetupLinks: [],
+    eventUrls: [],
+    slideEntries: [],
+    talk: undefined,
+    group: undefined,
+    slides: undefined,
+    sub: undefined,
+    about: false,
+    loose: false,
   };
-  const startTalk = (
-    title: string,
-    line: number,
-    heading?: { slug: string; links: readonly FoundLink[] },
-  ): TalkDraft => {
-    ensureMeetup(line);
-    const url = URL_ONLY.exec(title)?.[1];
-    talk = {
-      title,
-      line,
-      links: [],
-      passages: [],
-      ...(heading && { slug: heading.slug }),
-      // Stryker disable next-line ConditionalExpression: a draft's `group: undefined` is left out of the talk all the same
-      ...(group !== undefined && { group }),
-      // Stryker disable next-line ConditionalExpression: `url: undefined` reads as no url
-      ...(url !== undefined && { url }),
-    };
-    // Stryker disable next-line ArrayDeclaration: with no heading the talk has no heading links, and a stray string has no link kind
-    for (const link of heading?.links ?? []) {
-      // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
-      const kind = linkKind('', link.text, link.url);
-      if (kind) addLink(talk.links, { kind, url: link.url });
-    }
-    talks.push(talk);
-    // Stryker disable next-line BooleanLiteral: while a talk is open `loose` is not read, and every path that closes it sets `loose`
-    loose = false;
-    return talk;
-  };
-  const emptyHeading = (depth: number, line: number) => {
+  if (prepared.titleLine !== undefined)
     note(
-      line,
-      `a "${'#'.repeat(depth)}" talk heading has no text; skipped (its notes, if any, are read as a talk titled by their first line)`,
-      'warning',
+      state,
+      prepared.titleLine,
+      'the first line has no space after "#"; read as the meetup\'s heading',
     );
-    talk = undefined;
-    loose = true;
-  };
+  if (prepared.bulletLines.length > 0)
+    note(
+      state,
+      prepared.bulletLines[0] ?? 1,
+      `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
+    );
+  if (laterH1)
+    note(state, lineOf(laterH1), 'talks found as "#" headings after the meetup\'s "#" heading');
+  return state;
+}
 
-  const read = (units: readonly Unit[]): void => {
-    for (const unit of units) {
-      if (!talk && loose) {
-        const title = firstLine(unit.text).slice(0, UNTITLED_TALK_CHARS);
-        if (title) startTalk(cleanTitle(title), unit.line);
-      }
-      if (talk) {
-        for (const node of unit.nodes) collectLinks(talk, node);
-        if (unit.text) addPassage(talk, { text: unit.text, line: unit.line });
-      } else if (slides !== undefined) {
-        slideEntries.push({
-          text: unit.text,
-          line: unit.line,
-          heading: slides,
-          // Stryker disable next-line ConditionalExpression: `label: undefined` reads as no label wherever a label is read
-          ...(sub !== undefined && { label: sub }),
-          links: unit.nodes.flatMap((n) => linksIn(n)),
-        });
-      } else if (meetupTitle !== undefined || front?.value.title) {
-        const section = group ?? sub;
-        if (unit.text) {
-          details.push({ text: unit.text, line: unit.line, ...(section && { section }) });
-          if (group === undefined && !about) preambleLines.push(unit.line);
-        }
-        for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
-          const kind = linkKind(link.label, link.text, link.url);
-          if (kind) addLink(meetupLinks, { kind, url: link.url });
-          else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
-            eventUrls.push({ url: link.url, line: unit.line });
-        }
-      } else if (unit.text && meetupIndex >= 0) {
-        // Text above the meetup's heading belongs to no meetup yet: say so rather than drop it.
-        beforeHeading.push(unit.line);
-      }
+function problem(state: ParserState, line: number, message: string, lost?: true): void {
+  const { file } = state;
+  state.problems.push(lost ? { file, line, message, lost } : { file, line, message });
+}
+
+function note(
+  state: ParserState,
+  line: number,
+  message: string,
+  level: 'warning' | 'info' = 'info',
+): void {
+  state.problems.push({ file: state.file, line, message, level });
+}
+
+/** Reads the top-level block at `i`; returns how many blocks it took (a label takes its list). */
+function readBlock(state: ParserState, i: number): number {
+  const node = state.nodes[i] as RootContent;
+  switch (node.type) {
+    case 'yaml': {
+      // The YAML's first line is the line after the opening fence.
+      const front = parseFrontMatter(node.value, lineOf(node) + 1);
+      state.front = front;
+      for (const p of front.problems) problem(state, p.line, p.message, p.lost);
+      return 1;
     }
-  };
+    case 'heading':
+      readHeading(state, node, i);
+      return 1;
+    case 'thematicBreak':
+      leaveTalk(state, { loose: true });
+      return 1;
+    // Stryker disable next-line StringLiteral: HTML read as a block has no text and no links
+    case 'html':
+    // Stryker disable next-line StringLiteral: a definition has no text and no links of its own
+    case 'definition':
+    case 'footnoteDefinition':
+      return 1;
+    case 'paragraph':
+      return readParagraph(state, node, state.nodes[i + 1]);
+    default:
+      // A list is a passage per bullet; any other block is one passage.
+      readUnits(state, units(node));
+      return 1;
+  }
+}
 
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as RootContent;
-    const line = lineOf(node);
-    switch (node.type) {
-      case 'yaml': {
-        // The YAML's first line is the line after the opening fence.
-        front = parseFrontMatter(node.value, line + 1);
-        for (const p of front.problems) problem(p.line, p.message, p.lost);
-        break;
-      }
-      case 'heading': {
-        const raw = inlineText(node.children).trim();
-        const text = cleanTitle(raw);
-        // Every heading takes its anchor in order, as GitHub numbers repeated headings.
-        const slug = slugger.slug(raw);
-        if (i === meetupIndex) {
-          meetupTitle = text || titleFromFileName(file);
-          meetupLine = line;
-          break;
-        }
-        const heading = { slug, links: linksIn(node) };
-        if (node.depth <= talkDepth) {
-          talk = undefined;
-          group = undefined;
-          slides = undefined;
-          sub = undefined;
-          loose = false;
-          // Stryker disable next-line BooleanLiteral: each role below sets a talk, group, slides or `loose`, which all take precedence over `about`
-          about = false;
-          // Stryker disable next-line StringLiteral: any role that is not slides, about or group is read as a talk
-          const role = roles.get(i) ?? 'talk';
-          if (!text) emptyHeading(node.depth, line);
-          else if (role === 'slides') slides = text;
-          else if (role === 'about') {
-            about = true;
-            sub = text;
-            note(line, `"${raw}" is about the meetup; read as its details, not a talk`);
-          } else if (role === 'group') {
-            group = text;
-            const under = `${'#'.repeat(talkDepth)} ${text}`;
-            note(line, `talks found as "${'#'.repeat(talkDepth + 1)}" headings under "${under}"`);
-          } else startTalk(text, line, heading);
-          break;
-        }
-        if (group !== undefined && node.depth === talkDepth + 1) {
-          if (text) startTalk(text, line, heading);
-          else emptyHeading(node.depth, line);
-          break;
-        }
-        const sectionDepth = talkDepth + (group !== undefined ? 2 : 1);
-        if (!talk && loose && text) startTalk(text, line, heading);
-        else if (talk && node.depth === sectionDepth) talk.section = text;
-        else if (talk) {
-          if (text) addPassage(talk, { text, line });
-        } else sub = text;
-        break;
-      }
-      case 'thematicBreak':
-        talk = undefined;
-        // Stryker disable next-line BooleanLiteral: after `---` the next block with text starts a talk, so `about` is never read
-        about = false;
-        group = undefined;
-        slides = undefined;
-        loose = true;
-        break;
-      // Stryker disable next-line StringLiteral: HTML read as a block has no text and no links
-      case 'html':
-      // Stryker disable next-line StringLiteral: a definition has no text and no links of its own
-      case 'definition':
-      case 'footnoteDefinition':
-        break;
-      default: {
-        const next = nodes[i + 1];
-        const labelled = next?.type === 'list' && (talk || !loose) && labelledList(node, next);
-        if (labelled) {
-          read([{ nodes: [node, next], text: labelled, line }]);
-          i++;
-        } else read(units(node));
-      }
+/**
+ * Closes the talk, group, slides list or details being read: at a talk-level heading, which then
+ * sets what comes next, and at `---`, after which the next block starts a talk (`loose`).
+ */
+function leaveTalk(state: ParserState, { loose }: { loose: boolean }): void {
+  state.talk = undefined;
+  state.group = undefined;
+  state.slides = undefined;
+  state.sub = undefined;
+  state.loose = loose;
+  // Stryker disable next-line BooleanLiteral: every caller then sets a talk, group, slides or `loose`, which all take precedence over `about`
+  state.about = false;
+}
+
+function readHeading(state: ParserState, node: Heading, i: number): void {
+  const raw = inlineText(node.children).trim();
+  const text = cleanTitle(raw);
+  // Every heading takes its anchor in order, as GitHub numbers repeated headings.
+  const slug = state.slugger.slug(raw);
+  const line = lineOf(node);
+  if (i === state.meetupIndex) {
+    state.meetupTitle = text || titleFromFileName(state.file);
+    state.meetupLine = line;
+    return;
+  }
+  const heading: HeadingInfo = { text, line, slug, links: linksIn(node) };
+  if (node.depth <= state.talkDepth) {
+    // Stryker disable next-line StringLiteral: any role that is not slides, about or group is read as a talk
+    readTalkHeading(state, node.depth, raw, heading, state.roles.get(i) ?? 'talk');
+  } else if (state.group !== undefined && node.depth === state.talkDepth + 1) {
+    if (text) startTalk(state, text, line, heading);
+    else emptyHeading(state, node.depth, line);
+  } else readSubHeading(state, node.depth, heading);
+}
+
+/** A `##` (or `#` where every talk is one): a talk, a group of talks, a slides list or details. */
+function readTalkHeading(
+  state: ParserState,
+  depth: number,
+  raw: string,
+  heading: HeadingInfo,
+  role: HeadingRole,
+): void {
+  const { text, line } = heading;
+  leaveTalk(state, { loose: false });
+  if (!text) emptyHeading(state, depth, line);
+  else if (role === 'slides') state.slides = text;
+  else if (role === 'about') {
+    state.about = true;
+    state.sub = text;
+    note(state, line, `"${raw}" is about the meetup; read as its details, not a talk`);
+  } else if (role === 'group') {
+    state.group = text;
+    const under = `${'#'.repeat(state.talkDepth)} ${text}`;
+    note(
+      state,
+      line,
+      `talks found as "${'#'.repeat(state.talkDepth + 1)}" headings under "${under}"`,
+    );
+  } else startTalk(state, text, line, heading);
+}
+
+/** A heading below the talks: a section of the talk, or a line of it, or a preamble sub-heading. */
+function readSubHeading(state: ParserState, depth: number, heading: HeadingInfo): void {
+  const { text, line } = heading;
+  const { talk } = state;
+  const sectionDepth = state.talkDepth + (state.group !== undefined ? 2 : 1);
+  if (!talk && state.loose && text) startTalk(state, text, line, heading);
+  else if (talk && depth === sectionDepth) talk.section = text;
+  else if (talk) {
+    if (text) addPassage(talk, { text, line });
+  } else state.sub = text;
+}
+
+function emptyHeading(state: ParserState, depth: number, line: number): void {
+  note(
+    state,
+    line,
+    `a "${'#'.repeat(depth)}" talk heading has no text; skipped (its notes, if any, are read as a talk titled by their first line)`,
+    'warning',
+  );
+  state.talk = undefined;
+  state.loose = true;
+}
+
+function startTalk(state: ParserState, title: string, line: number, heading?: HeadingInfo): void {
+  ensureMeetup(state, line);
+  const url = URL_ONLY.exec(title)?.[1];
+  const { group } = state;
+  const talk: TalkDraft = {
+    title,
+    line,
+    links: [],
+    passages: [],
+    ...(heading && { slug: heading.slug }),
+    // Stryker disable next-line ConditionalExpression: a draft's `group: undefined` is left out of the talk all the same
+    ...(group !== undefined && { group }),
+    // Stryker disable next-line ConditionalExpression: `url: undefined` reads as no url
+    ...(url !== undefined && { url }),
+  };
+  state.talk = talk;
+  // Stryker disable next-line ArrayDeclaration: with no heading the talk has no heading links, and a stray string has no link kind
+  for (const link of heading?.links ?? []) {
+    // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
+    const kind = linkKind('', link.text, link.url);
+    if (kind) addLink(talk.links, { kind, url: link.url });
+  }
+  state.talks.push(talk);
+  // Stryker disable next-line BooleanLiteral: while a talk is open `loose` is not read, and every path that closes it sets `loose`
+  state.loose = false;
+}
+
+function ensureMeetup(state: ParserState, line: number): void {
+  if (state.meetupTitle !== undefined || state.front?.value.title) return;
+  problem(
+    state,
+    line,
+    'a talk comes before the meetup\'s "#" heading (or a title in front matter)',
+  );
+  state.meetupTitle = titleFromFileName(state.file);
+}
+
+/** A paragraph: one passage, or the label of the short list under it (then it takes the list). */
+function readParagraph(state: ParserState, node: Paragraph, next: RootContent | undefined): number {
+  const labelled =
+    next?.type === 'list' && (state.talk || !state.loose) && labelledList(node, next);
+  if (labelled) {
+    readUnits(state, [{ nodes: [node, next], text: labelled, line: lineOf(node) }]);
+    return 2;
+  }
+  readUnits(state, units(node));
+  return 1;
+}
+
+/** Each unit goes to the open talk, the slides list, the meetup's details, or nowhere yet. */
+function readUnits(state: ParserState, list: readonly Unit[]): void {
+  for (const unit of list) {
+    if (!state.talk && state.loose) {
+      const title = firstLine(unit.text).slice(0, UNTITLED_TALK_CHARS);
+      if (title) startTalk(state, cleanTitle(title), unit.line);
+    }
+    const { talk, slides } = state;
+    if (talk) {
+      for (const node of unit.nodes) collectLinks(talk, node);
+      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line });
+    } else if (slides !== undefined) {
+      state.slideEntries.push({
+        text: unit.text,
+        line: unit.line,
+        heading: slides,
+        // Stryker disable next-line ConditionalExpression: `label: undefined` reads as no label wherever a label is read
+        ...(state.sub !== undefined && { label: state.sub }),
+        links: unit.nodes.flatMap((n) => linksIn(n)),
+      });
+    } else if (state.meetupTitle !== undefined || state.front?.value.title) {
+      readDetails(state, unit);
+    } else if (unit.text && state.meetupIndex >= 0) {
+      // Text above the meetup's heading belongs to no meetup yet: say so rather than drop it.
+      state.beforeHeading.push(unit.line);
     }
   }
+}
 
-  const frontValue = front?.value ?? {};
-  const title = frontValue.title ?? meetupTitle;
+/** Text before the first talk, or under `## 開催概要`: the meetup's details, links and event page. */
+function readDetails(state: ParserState, unit: Unit): void {
+  const section = state.group ?? state.sub;
+  if (unit.text) {
+    state.details.push({ text: unit.text, line: unit.line, ...(section && { section }) });
+    if (state.group === undefined && !state.about) state.preambleLines.push(unit.line);
+  }
+  for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
+    const kind = linkKind(link.label, link.text, link.url);
+    if (kind) addLink(state.meetupLinks, { kind, url: link.url });
+    else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
+      state.eventUrls.push({ url: link.url, line: unit.line });
+  }
+}
+
+/** The meetup and its talks from what the walk collected, or only the problems without a title. */
+function finishNotes(state: ParserState): ParsedNotes {
+  const frontValue = state.front?.value ?? {};
+  const title = frontValue.title ?? state.meetupTitle;
   if (title === undefined) {
-    problem(1, 'the notes have no "#" meetup heading and no title in front matter', true);
-    return { problems: byLine(problems) };
+    problem(state, 1, 'the notes have no "#" meetup heading and no title in front matter', true);
+    return { problems: byLine(state.problems) };
   }
+  const { talks, details, meetupLinks } = state;
+  const noteLine: Note = (line, message) => note(state, line, message);
+  titleLinkOnlyTalks(talks, noteLine);
+  placeSlideEntries(state.slideEntries, talks, { links: meetupLinks, details }, noteLine);
+  talks.push(...slidesSections(state.slideEntries));
+  noteUnreadLines(state);
+  const date = frontValue.date ?? dateFromDetails(state);
+  const eventUrl = frontValue.eventUrl ?? eventUrlFromLinks(state);
+  const finished = finishTalks(state, frontValue.notesUrl);
+  if (finished.length === 0)
+    problem(
+      state,
+      state.meetupLine,
+      'the notes have no talks ("##" headings with notes under them)',
+    );
+  return {
+    meetup: {
+      title,
+      file: state.file,
+      talks: finished,
+      ...(date !== undefined && { date }),
+      ...(eventUrl !== undefined && { eventUrl }),
+      ...(frontValue.notesUrl !== undefined && { notesUrl: frontValue.notesUrl }),
+      ...(details.length > 0 && { details }),
+      ...(meetupLinks.length > 0 && { links: meetupLinks }),
+    },
+    problems: byLine(state.problems),
+  };
+}
 
-  titleLinkOnlyTalks(talks, note);
-  placeSlideEntries(slideEntries, talks, { links: meetupLinks, details }, note);
-  talks.push(...slidesSections(slideEntries));
-
+/** Says which lines were not read (above the heading) or read as the meetup's details. */
+function noteUnreadLines(state: ParserState): void {
+  const { beforeHeading, preambleLines } = state;
   if (beforeHeading.length > 0) {
     const many = beforeHeading.length > 1;
     note(
+      state,
       beforeHeading[0] ?? 1,
       `${lineList(beforeHeading)} ${many ? 'come' : 'comes'} before the meetup's "#" heading and ${many ? 'are' : 'is'} not read; move ${many ? 'them' : 'it'} below the heading`,
       'warning',
@@ -320,29 +468,35 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   }
   if (preambleLines.length > 0)
     note(
-      preambleLines[0] ?? meetupLine,
+      state,
+      preambleLines[0] ?? state.meetupLine,
       `${lineList(preambleLines)} before the first talk read as the meetup's details, not a talk`,
     );
-  let date = frontValue.date;
-  if (date === undefined) {
-    const found = datedLine(details);
-    if (found) {
-      date = found.date;
-      note(found.line, `meetup date ${found.date} taken from line ${found.line}`);
-    }
-  }
-  let eventUrl = frontValue.eventUrl;
-  const eventLine = eventUrls[0];
-  if (eventUrl === undefined && eventLine) {
-    eventUrl = eventLine.url;
-    note(eventLine.line, `event page ${eventLine.url} taken from line ${eventLine.line}`);
-  }
+}
 
+/** Without a date in front matter: the first date in the meetup's details, said with its line. */
+function dateFromDetails(state: ParserState): string | undefined {
+  const found = datedLine(state.details);
+  if (!found) return undefined;
+  note(state, found.line, `meetup date ${found.date} taken from line ${found.line}`);
+  return found.date;
+}
+
+/** Without an event_url in front matter: the first event site's link in the details. */
+function eventUrlFromLinks(state: ParserState): string | undefined {
+  const found = state.eventUrls[0];
+  if (!found) return undefined;
+  note(state, found.line, `event page ${found.url} taken from line ${found.line}`);
+  return found.url;
+}
+
+/** The talks with notes or links; one with only a title is left out, and said so. */
+function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
   const finished: Talk[] = [];
-  for (const t of talks) {
+  for (const t of state.talks) {
     if (t.passages.length === 0 && t.links.length === 0) {
       // Stryker disable next-line ConditionalExpression: a talk's title is never empty by now; the check is a guard
-      if (t.title) note(t.line, `the talk "${t.title}" has no notes; left out`);
+      if (t.title) note(state, t.line, `the talk "${t.title}" has no notes; left out`);
       continue;
     }
     finished.push({
@@ -351,26 +505,10 @@ export function parseNotes(file: string, source: string): ParsedNotes {
       links: t.links,
       passages: t.passages.length > 0 ? t.passages : [{ text: t.title, line: t.line }],
       ...(t.group !== undefined && { group: t.group }),
-      ...(frontValue.notesUrl && {
-        notesUrl: t.slug ? `${frontValue.notesUrl}#${t.slug}` : frontValue.notesUrl,
-      }),
+      ...(notesUrl && { notesUrl: t.slug ? `${notesUrl}#${t.slug}` : notesUrl }),
     });
   }
-  if (finished.length === 0)
-    problem(meetupLine, 'the notes have no talks ("##" headings with notes under them)');
-  return {
-    meetup: {
-      title,
-      file,
-      talks: finished,
-      ...(date !== undefined && { date }),
-      ...(eventUrl !== undefined && { eventUrl }),
-      ...(frontValue.notesUrl !== undefined && { notesUrl: frontValue.notesUrl }),
-      ...(details.length > 0 && { details }),
-      ...(meetupLinks.length > 0 && { links: meetupLinks }),
-    },
-    problems: byLine(problems),
-  };
+  return finished;
 }
 
 type Note = (line: number, message: string) => void;
