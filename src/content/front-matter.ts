@@ -1,4 +1,13 @@
-import { isMap, isNode, isPair, isScalar, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  type Node,
+  parseDocument,
+  type YAMLError,
+} from 'yaml';
 import { z } from 'zod';
 import { httpUrl } from '../http-url.js';
 
@@ -34,6 +43,13 @@ export interface FrontMatterResult {
 
 const title = z.string().trim().min(1, 'must not be empty');
 
+/** Front matter with nothing usable in it: one problem, the whole front matter lost. */
+function lost(line: number, message: string): FrontMatterResult {
+  return { value: {}, problems: [{ line, message, lost: true }] };
+}
+
+type MutableFrontMatter = { -readonly [K in keyof FrontMatter]: FrontMatter[K] };
+
 /**
  * Parses the YAML between the `---` fences. `firstLine` is the file line of the YAML's first line,
  * so problems point at the right place. Each field is checked on its own, so one run lists every
@@ -45,98 +61,100 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     firstLine + (offset === undefined ? 0 : yamlText.slice(0, offset).split('\n').length - 1);
   const yamlError = doc.errors[0];
   if (yamlError) {
-    // The parser notices a broken value where the next one starts (an unclosed `[` at the key
-    // after it): the line of the entry whose value runs up to that point is where the mistake is.
-    const at = Math.min(yamlError.pos[0], yamlText.trimEnd().length);
-    const spans = (value: unknown) => {
-      const range = isNode(value) ? value.range : undefined;
-      return range ? range[0] <= at && at <= range[1] : false;
-    };
-    const entry = isMap(doc.contents)
-      ? doc.contents.items.find((item) => spans(item.value))
-      : undefined;
-    const line = lineAt(isNode(entry?.key) ? entry.key.range[0] : at);
-    return {
-      value: {},
-      problems: [{ line, message: 'front matter is not valid YAML', lost: true }],
-    };
+    return lost(
+      lineAt(yamlErrorOffset(doc, yamlError, yamlText)),
+      'front matter is not valid YAML',
+    );
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return { value: {}, problems: [] };
   if (!isMap(root)) {
-    return {
-      value: {},
-      problems: [
-        {
-          line: firstLine,
-          message: 'front matter must be a mapping of fields (title, date, event_url, notes_url)',
-          lost: true,
-        },
-      ],
-    };
+    return lost(
+      firstLine,
+      'front matter must be a mapping of fields (title, date, event_url, notes_url)',
+    );
   }
-
   let data: Record<string, unknown>;
   try {
     data = doc.toJS() as Record<string, unknown>;
   } catch {
     // e.g. yaml's guard against alias bombs ("Excessive alias count").
-    return {
-      value: {},
-      problems: [
-        { line: firstLine, message: 'front matter could not be read as YAML', lost: true },
-      ],
-    };
+    return lost(firstLine, 'front matter could not be read as YAML');
   }
   const problems: FrontMatterProblem[] = [];
-  const value: { -readonly [K in keyof FrontMatter]: FrontMatter[K] } = {};
+  const value: MutableFrontMatter = {};
   for (const pair of root.items) {
     if (!isPair(pair)) continue;
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineAt((pair.key as Node | null)?.range?.[0]);
-    const problem = (message: string) => problems.push({ line, message });
-    if (!isField(key)) {
-      problem(
-        `front matter field "${key}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,
-      );
-      continue;
-    }
-    const raw = data[key];
-    const cut = cutByComment(pair.value);
-    if (cut !== undefined) {
-      problem(
-        `front matter field "${key}" reads as "${String(raw)}": YAML takes " #${cut}" for a comment; put the value in quotes`,
-      );
-    }
-    switch (key) {
-      case 'title': {
-        const parsed = title.safeParse(typeof raw === 'number' ? String(raw) : raw);
-        if (parsed.success) value.title = parsed.data;
-        else problem(`front matter field "title" must be text that is not empty; it is ignored`);
-        break;
-      }
-      case 'date': {
-        const date = readDate(raw);
-        if (date) value.date = date;
-        else
-          problem(
-            `front matter field "date" is not a date (${JSON.stringify(raw)}); write it like ${DATE_EXAMPLE}`,
-          );
-        break;
-      }
-      case 'event_url':
-      case 'notes_url': {
-        const parsed = httpUrl.safeParse(raw);
-        if (parsed.success) value[key === 'event_url' ? 'eventUrl' : 'notesUrl'] = parsed.data;
-        else
-          problem(
-            `front matter field "${key}" must be an http(s) URL such as https://example.com/; it is ignored`,
-          );
-        break;
-      }
-    }
+    readField(key, pair.value, data[key], value, (message) => problems.push({ line, message }));
   }
   return { value, problems };
+}
+
+/**
+ * Where the mistake is. The parser notices a broken value where the next one starts (an unclosed
+ * `[` at the key after it): the entry whose value runs up to that point is where the mistake is.
+ */
+function yamlErrorOffset(doc: Document.Parsed, error: YAMLError, yamlText: string): number {
+  const at = Math.min(error.pos[0], yamlText.trimEnd().length);
+  const spans = (value: unknown) => {
+    const range = isNode(value) ? value.range : undefined;
+    return range ? range[0] <= at && at <= range[1] : false;
+  };
+  const entry = isMap(doc.contents)
+    ? doc.contents.items.find((item) => spans(item.value))
+    : undefined;
+  return isNode(entry?.key) ? entry.key.range[0] : at;
+}
+
+/** One `key: value` entry: a known field's value into `value`, or a problem about it. */
+function readField(
+  key: string,
+  node: unknown,
+  raw: unknown,
+  value: MutableFrontMatter,
+  problem: (message: string) => void,
+): void {
+  if (!isField(key)) {
+    problem(
+      `front matter field "${key}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,
+    );
+    return;
+  }
+  const cut = cutByComment(node);
+  if (cut !== undefined) {
+    problem(
+      `front matter field "${key}" reads as "${String(raw)}": YAML takes " #${cut}" for a comment; put the value in quotes`,
+    );
+  }
+  switch (key) {
+    case 'title': {
+      const parsed = title.safeParse(typeof raw === 'number' ? String(raw) : raw);
+      if (parsed.success) value.title = parsed.data;
+      else problem(`front matter field "title" must be text that is not empty; it is ignored`);
+      break;
+    }
+    case 'date': {
+      const date = readDate(raw);
+      if (date) value.date = date;
+      else
+        problem(
+          `front matter field "date" is not a date (${JSON.stringify(raw)}); write it like ${DATE_EXAMPLE}`,
+        );
+      break;
+    }
+    case 'event_url':
+    case 'notes_url': {
+      const parsed = httpUrl.safeParse(raw);
+      if (parsed.success) value[key === 'event_url' ? 'eventUrl' : 'notesUrl'] = parsed.data;
+      else
+        problem(
+          `front matter field "${key}" must be an http(s) URL such as https://example.com/; it is ignored`,
+        );
+      break;
+    }
+  }
 }
 
 function isField(key: string): key is Field {
