@@ -95,47 +95,70 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
 
 /**
  * The index build, a step per talk (see {@link runInSlices}); {@link buildIndex} runs it at once.
+ * Two passes: every passage's terms into ids and counts, then one minisearch document per talk.
  */
 export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
-  const vocabulary = new Map<string, number>();
-  const frequency: Record<PassageField, number[]> = {
+  const counter = new TermCounter();
+  const notes = yield* collectTerms(meetups, counter);
+  const { minisearch, commonTermTalks } = yield* indexTalks(notes, counter);
+  const { frequency, totalLength } = counter;
+  const perPassage = Math.max(1, notes.passages.length);
+  return {
+    minisearch,
+    passages: notes.passages,
+    talks: notes.talks,
+    vocabulary: counter.vocabulary,
+    frequency: {
+      text: Uint32Array.from(frequency.text),
+      section: Uint32Array.from(frequency.section),
+      title: Uint32Array.from(frequency.title),
+      meetup: Uint32Array.from(frequency.meetup),
+    },
+    averageLength: {
+      text: totalLength.text / perPassage || 1,
+      section: totalLength.section / perPassage || 1,
+      title: totalLength.title / perPassage || 1,
+      meetup: totalLength.meetup / perPassage || 1,
+    },
+    commonTermTalks,
+    termIds: notes.ids,
+    textStart: Uint32Array.from(notes.textStart),
+    sectionStart: Uint32Array.from(notes.sectionStart),
+  };
+}
+
+/**
+ * The notes' terms as they are met: an id for each, and per field how many passages have it
+ * (with the total length), and how many talks have it in their passages.
+ */
+class TermCounter {
+  readonly vocabulary = new Map<string, number>();
+  readonly frequency: Record<PassageField, number[]> = {
     text: [],
     section: [],
     title: [],
     meetup: [],
   };
-  const totalLength: Record<PassageField, number> = { text: 0, section: 0, title: 0, meetup: 0 };
+  readonly totalLength: Record<PassageField, number> = { text: 0, section: 0, title: 0, meetup: 0 };
+  readonly talkFrequency: number[] = [];
   // Stryker disable next-line ArrayDeclaration: a stray first element is never equal to an owner, which is all it is compared with
-  const lastOwner: number[] = [];
-  let owner = 0;
-  const ids = new IdChunks();
-  const textStart: number[] = [];
-  const sectionStart: number[] = [];
-  const passages: IndexedPassage[] = [];
-  const talks: IndexedTalk[] = [];
-  // Each talk's distinct body term ids, back to back, and how many talks have each term.
-  const bodyIds = new IdChunks();
-  const bodyStart: number[] = [];
+  private readonly lastOwner: number[] = [];
+  private owner = 0;
   // Stryker disable next-line ArrayDeclaration: a stray first element is never equal to a talk id, which is all it is compared with
-  const lastTalk: number[] = [];
-  const talkFrequency: number[] = [];
+  private readonly lastTalk: number[] = [];
 
   /**
    * Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. With
    * `more`, `text` continues the previous call's field: its terms already added there are not
    * added or counted again.
    */
-  const addTerms = (
-    text: string,
-    out: IdSink,
-    field: PassageField,
-    weight: number,
-    more = false,
-  ) => {
+  add(text: string, out: IdSink, field: PassageField, weight: number, more = false): void {
+    const { vocabulary, frequency, lastOwner } = this;
     const counts = frequency[field];
     const before = out.length;
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
-    if (!more) owner++;
+    if (!more) this.owner++;
+    const owner = this.owner;
     scanTerms(normalize(text), (term) => {
       let id = vocabulary.get(term);
       if (id === undefined) {
@@ -143,63 +166,122 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
         vocabulary.set(term, id);
         for (const f of PASSAGE_FIELDS) frequency[f].push(0);
         lastOwner.push(0);
-        lastTalk.push(-1);
-        talkFrequency.push(0);
+        this.lastTalk.push(-1);
+        this.talkFrequency.push(0);
       }
       if (lastOwner[id] === owner) return;
       lastOwner[id] = owner;
       counts[id] = (counts[id] ?? 0) + weight;
       out.push(id);
     });
-    totalLength[field] += (out.length - before) * weight;
-  };
+    this.totalLength[field] += (out.length - before) * weight;
+  }
 
+  /** Whether `term` is new in talk `talkId`; the first time, the talk is counted for it. */
+  firstInTalk(term: number, talkId: number): boolean {
+    if (this.lastTalk[term] === talkId) return false;
+    this.lastTalk[term] = talkId;
+    this.talkFrequency[term] = (this.talkFrequency[term] ?? 0) + 1;
+    return true;
+  }
+}
+
+/** The first pass: every passage and talk, with the term ids of each. */
+interface CollectedNotes {
+  readonly passages: IndexedPassage[];
+  readonly talks: IndexedTalk[];
+  /** Every passage's text terms, then its section's, back to back (see {@link PassageIndex}). */
+  readonly ids: IdChunks;
+  readonly textStart: number[];
+  readonly sectionStart: number[];
+  /** Each talk's distinct body term ids, back to back, from bodyStart[talk id]. */
+  readonly bodyIds: IdChunks;
+  readonly bodyStart: number[];
+}
+
+function* collectTerms(
+  meetups: readonly Meetup[],
+  counter: TermCounter,
+): Generator<void, CollectedNotes, void> {
+  const notes: CollectedNotes = {
+    passages: [],
+    talks: [],
+    ids: new IdChunks(),
+    textStart: [],
+    sectionStart: [],
+    bodyIds: new IdChunks(),
+    bodyStart: [],
+  };
   for (const meetup of meetups) {
-    const meetupIds: number[] = [];
     const meetupPassages = meetup.talks.reduce((n, t) => n + t.passages.length, 0);
-    addTerms(meetup.title, meetupIds, 'meetup', meetupPassages);
+    const meetupIds: number[] = [];
+    counter.add(meetup.title, meetupIds, 'meetup', meetupPassages);
     const meetupTitleTerms = meetupIds.length;
     if (meetup.details?.length) {
       // The lines before the first talk (date, venue, hashtag) are searched as the meetup's
       // context: one field with its title, so a word in both counts once.
       const text = meetup.details.map((d) => d.text).join('\n');
-      addTerms(text, meetupIds, 'meetup', meetupPassages, true);
+      counter.add(text, meetupIds, 'meetup', meetupPassages, true);
     }
     for (const talk of meetup.talks) {
-      const talkId = talks.length;
-      const firstPassage = passages.length;
-      const titleIds: number[] = [];
-      addTerms(talk.title, titleIds, 'title', talk.passages.length);
-      bodyStart.push(bodyIds.length);
-      for (const passage of talk.passages) {
-        const id = passages.length;
-        passages.push({ id, meetup, talk, passage, talkId });
-        textStart.push(ids.length);
-        addTerms(passage.text, ids, 'text', 1);
-        sectionStart.push(ids.length);
-        if (passage.section) addTerms(passage.section, ids, 'section', 1);
-        for (let k = textStart[id] ?? 0; k < ids.length; k++) {
-          const term = ids.at(k);
-          if (lastTalk[term] === talkId) continue;
-          lastTalk[term] = talkId;
-          talkFrequency[term] = (talkFrequency[term] ?? 0) + 1;
-          bodyIds.push(term);
-        }
-      }
-      talks.push({
-        id: talkId,
-        firstPassage,
-        passageCount: passages.length - firstPassage,
-        titleTerms: Uint32Array.from(titleIds),
-        meetupTerms: Uint32Array.from(meetupIds),
-        meetupTitleTerms,
-      });
+      collectTalk(notes, counter, { meetup, talk, meetupIds, meetupTitleTerms });
       yield;
     }
   }
-  textStart.push(ids.length);
-  bodyStart.push(bodyIds.length);
+  notes.textStart.push(notes.ids.length);
+  notes.bodyStart.push(notes.bodyIds.length);
+  return notes;
+}
 
+/** One talk's title and passages into the notes' term ids. */
+function collectTalk(
+  notes: CollectedNotes,
+  counter: TermCounter,
+  {
+    meetup,
+    talk,
+    meetupIds,
+    meetupTitleTerms,
+  }: { meetup: Meetup; talk: Talk; meetupIds: readonly number[]; meetupTitleTerms: number },
+): void {
+  const { passages, ids, textStart, sectionStart, bodyIds } = notes;
+  const talkId = notes.talks.length;
+  const firstPassage = passages.length;
+  const titleIds: number[] = [];
+  counter.add(talk.title, titleIds, 'title', talk.passages.length);
+  notes.bodyStart.push(bodyIds.length);
+  for (const passage of talk.passages) {
+    const id = passages.length;
+    passages.push({ id, meetup, talk, passage, talkId });
+    textStart.push(ids.length);
+    counter.add(passage.text, ids, 'text', 1);
+    sectionStart.push(ids.length);
+    if (passage.section) counter.add(passage.section, ids, 'section', 1);
+    for (let k = textStart[id] ?? 0; k < ids.length; k++) {
+      const term = ids.at(k);
+      if (counter.firstInTalk(term, talkId)) bodyIds.push(term);
+    }
+  }
+  notes.talks.push({
+    id: talkId,
+    firstPassage,
+    passageCount: passages.length - firstPassage,
+    titleTerms: Uint32Array.from(titleIds),
+    meetupTerms: Uint32Array.from(meetupIds),
+    meetupTitleTerms,
+  });
+}
+
+/**
+ * The second pass: a minisearch document per talk, one at a time, so the term lists of all talks
+ * never exist at once. Terms in too many talks go to `commonTermTalks` instead.
+ */
+function* indexTalks(
+  notes: CollectedNotes,
+  counter: TermCounter,
+): Generator<void, Pick<PassageIndex, 'minisearch' | 'commonTermTalks'>, void> {
+  const { talks, bodyIds, bodyStart } = notes;
+  const { talkFrequency } = counter;
   const commonAbove =
     talks.length < COMMON_TERMS_FROM_TALKS
       ? Number.POSITIVE_INFINITY
@@ -207,20 +289,10 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
   const commonLists = new Map<number, number[]>();
   // Stryker disable next-line ArrayDeclaration: every index is overwritten by the vocabulary's ids
   const termOfId: string[] = [];
-  for (const [term, id] of vocabulary) termOfId[id] = term;
+  for (const [term, id] of counter.vocabulary) termOfId[id] = term;
   // Stryker disable next-line StringLiteral: every id has a term, so the fallback never runs
   const toTerms = (list: ArrayLike<number>) => Array.from(list, (id) => termOfId[id] ?? '');
-  const minisearch = new MiniSearch<TalkDocument>({
-    fields: ['body', 'title', 'meetup'] satisfies SearchField[],
-    // Stryker disable next-line ArrayDeclaration: results are read by id only; a stored field of nothing changes none
-    storeFields: [],
-    extractField: (doc, field) => doc[field as keyof TalkDocument] as never,
-    // Fields arrive as term lists, already normalized and tokenized above.
-    stringifyField: (value) => value as never,
-    tokenize: (terms) => terms as unknown as string[],
-    processTerm: (term) => term,
-  });
-  // One document at a time, so the term lists of all talks never exist at once.
+  const minisearch = createMiniSearch();
   for (const talk of talks) {
     const body: string[] = [];
     for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
@@ -242,28 +314,21 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
     });
     yield;
   }
+  const commonTermTalks = new Map(
+    [...commonLists].map(([id, list]) => [id, Uint32Array.from(list)] as const),
+  );
+  return { minisearch, commonTermTalks };
+}
 
-  const perPassage = Math.max(1, passages.length);
-  return {
-    minisearch,
-    passages,
-    talks,
-    vocabulary,
-    frequency: {
-      text: Uint32Array.from(frequency.text),
-      section: Uint32Array.from(frequency.section),
-      title: Uint32Array.from(frequency.title),
-      meetup: Uint32Array.from(frequency.meetup),
-    },
-    averageLength: {
-      text: totalLength.text / perPassage || 1,
-      section: totalLength.section / perPassage || 1,
-      title: totalLength.title / perPassage || 1,
-      meetup: totalLength.meetup / perPassage || 1,
-    },
-    commonTermTalks: new Map([...commonLists].map(([id, list]) => [id, Uint32Array.from(list)])),
-    termIds: ids,
-    textStart: Uint32Array.from(textStart),
-    sectionStart: Uint32Array.from(sectionStart),
-  };
+function createMiniSearch(): MiniSearch<TalkDocument> {
+  return new MiniSearch<TalkDocument>({
+    fields: ['body', 'title', 'meetup'] satisfies SearchField[],
+    // Stryker disable next-line ArrayDeclaration: results are read by id only; a stored field of nothing changes none
+    storeFields: [],
+    extractField: (doc, field) => doc[field as keyof TalkDocument] as never,
+    // Fields arrive as term lists, already normalized and tokenized above.
+    stringifyField: (value) => value as never,
+    tokenize: (terms) => terms as unknown as string[],
+    processTerm: (term) => term,
+  });
 }
