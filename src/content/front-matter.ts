@@ -53,9 +53,14 @@ type MutableFrontMatter = { -readonly [K in keyof FrontMatter]: FrontMatter[K] }
 /**
  * Parses the YAML between the `---` fences. `firstLine` is the file line of the YAML's first line,
  * so problems point at the right place. Each field is checked on its own, so one run lists every
- * problem and a bad field does not take the good ones with it.
+ * problem and a bad field does not take the good ones with it. `heading` is the title of the
+ * notes' `#` heading, which a title here replaces: a title cut short says so.
  */
-export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatterResult {
+export function parseFrontMatter(
+  yamlText: string,
+  firstLine: number,
+  heading?: string,
+): FrontMatterResult {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   const lineAt = (offset: number | undefined) =>
     firstLine + (offset === undefined ? 0 : yamlText.slice(0, offset).split('\n').length - 1);
@@ -63,7 +68,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   if (yamlError) {
     return lost(
       lineAt(yamlErrorOffset(doc, yamlError, yamlText)),
-      'front matter is not valid YAML',
+      `front matter is not valid YAML: ${yamlReason(yamlError)}`,
     );
   }
   const root = doc.contents;
@@ -87,7 +92,8 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     if (!isPair(pair)) continue;
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineAt((pair.key as Node | null)?.range?.[0]);
-    readField(key, pair.value, data[key], value, (message) => problems.push({ line, message }));
+    const entry = { key, node: pair.value, raw: data[key] };
+    readField(entry, value, (message) => problems.push({ line, message }), heading);
   }
   return { value, problems };
 }
@@ -108,13 +114,51 @@ function yamlErrorOffset(doc: Document.Parsed, error: YAMLError, yamlText: strin
   return isNode(entry?.key) ? entry.key.range[0] : at;
 }
 
+const NOT_A_FIELD = 'a line is not written as "field: value"';
+
+/**
+ * Why YAML refused the front matter, in the terms of the mistakes people make in it; YAML's own
+ * message for the rarer ones.
+ * @see https://eemeli.org/yaml/#errors
+ */
+function yamlReason({ code, message }: YAMLError): string {
+  switch (code) {
+    case 'MISSING_CHAR':
+      if (message.includes('quote')) return 'a quoted value has no closing quote';
+      if (message.includes('map values')) return NOT_A_FIELD;
+      break;
+    case 'BAD_INDENT': {
+      const flow = /^Flow (sequence|map)/.exec(message)?.[1];
+      if (flow === 'sequence')
+        return 'a "[" is never closed by "]"; quote the value if the "[" is part of it';
+      if (flow === 'map')
+        return 'a "{" is never closed by "}"; quote the value if the "{" is part of it';
+      break;
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a value has ": " in it, or a line is indented under a field; put such a value in quotes';
+    case 'BAD_SCALAR_START':
+      return `a value starts with "${message.slice(-1)}", which YAML reserves; put the value in quotes`;
+    case 'TAB_AS_INDENT':
+      return 'a line is indented with a tab; indent with spaces';
+    case 'DUPLICATE_KEY':
+      return 'a field is written twice; keep one';
+    case 'UNEXPECTED_TOKEN':
+      if (message.startsWith('Unexpected scalar'))
+        return 'a value goes on after its closing quote or bracket; put the whole value in quotes (the other kind if it holds one)';
+      break;
+    case 'MULTILINE_IMPLICIT_KEY':
+      return NOT_A_FIELD;
+  }
+  return `YAML says "${message}"`;
+}
+
 /** One `key: value` entry: a known field's value into `value`, or a problem about it. */
 function readField(
-  key: string,
-  node: unknown,
-  raw: unknown,
+  { key, node, raw }: { key: string; node: unknown; raw: unknown },
   value: MutableFrontMatter,
   problem: (message: string) => void,
+  heading: string | undefined,
 ): void {
   if (!isField(key)) {
     problem(
@@ -123,15 +167,11 @@ function readField(
     return;
   }
   const cut = cutByComment(node);
-  if (cut !== undefined) {
-    problem(
-      `front matter field "${key}" reads as "${String(raw)}": YAML takes " #${cut}" for a comment; put the value in quotes`,
-    );
-  }
+  if (cut !== undefined) problem(cutMessage(key, raw, cut, heading));
   switch (key) {
     case 'title': {
-      const parsed = title.safeParse(typeof raw === 'number' ? String(raw) : raw);
-      if (parsed.success) value.title = parsed.data;
+      const text = readTitle(raw);
+      if (text !== undefined) value.title = text;
       else problem(`front matter field "title" must be text that is not empty; it is ignored`);
       break;
     }
@@ -155,6 +195,23 @@ function readField(
       break;
     }
   }
+}
+
+function readTitle(raw: unknown): string | undefined {
+  const parsed = title.safeParse(typeof raw === 'number' ? String(raw) : raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A value YAML cut at ` #`. A title cut short is served instead of the `#` heading (front matter
+ * wins), so the heading a reader sees in the notes is not what the bot calls the meetup: say so.
+ */
+function cutMessage(key: Field, raw: unknown, cut: string, heading: string | undefined): string {
+  const reads = `front matter field "${key}" reads as "${String(raw)}": YAML takes " #${cut}" for a comment`;
+  const served = key === 'title' ? readTitle(raw) : undefined;
+  if (heading === undefined || served === undefined || served === heading)
+    return `${reads}; put the value in quotes`;
+  return `${reads}, and this title replaces the heading "${heading}"; put the value in quotes, or leave the title out to use the heading`;
 }
 
 function isField(key: string): key is Field {

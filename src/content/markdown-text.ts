@@ -68,6 +68,8 @@ export interface FoundLink {
   readonly url: string;
   readonly text: string;
   readonly label: string;
+  /** The file line the link is on (a paragraph's second line is not its first). */
+  readonly line: number;
 }
 
 /** Every http(s) link in a block or a heading. */
@@ -79,7 +81,12 @@ export function linksIn(node: Nodes): FoundLink[] {
       .trim();
     for (const child of paragraph.children) {
       if (child.type === 'link' && /^https?:\/\//i.test(child.url))
-        found.push({ url: child.url, text: inlineText(child.children), label });
+        found.push({
+          url: child.url,
+          text: inlineText(child.children),
+          label,
+          line: lineOf(child),
+        });
     }
   });
   return found;

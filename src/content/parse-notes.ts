@@ -212,7 +212,7 @@ function readBlock(state: ParserState, i: number): number {
   switch (node.type) {
     case 'yaml': {
       // The YAML's first line is the line after the opening fence.
-      const front = parseFrontMatter(node.value, lineOf(node) + 1);
+      const front = parseFrontMatter(node.value, lineOf(node) + 1, headingTitle(state));
       state.front = front;
       for (const p of front.problems) problem(state, p.line, p.message, p.lost);
       return 1;
@@ -250,6 +250,13 @@ function leaveTalk(state: ParserState, { loose }: { loose: boolean }): void {
   state.loose = loose;
   // Stryker disable next-line BooleanLiteral: every caller then sets a talk, group, slides or `loose`, which all take precedence over `about`
   state.about = false;
+}
+
+/** The text of the meetup's `#` heading, if it has one with text. */
+function headingTitle(state: ParserState): string | undefined {
+  const node = state.nodes[state.meetupIndex];
+  if (node?.type !== 'heading') return undefined;
+  return cleanTitle(inlineText(node.children).trim()) || undefined;
 }
 
 function readHeading(state: ParserState, node: Heading, i: number): void {
@@ -412,7 +419,7 @@ function readDetails(state: ParserState, unit: Unit): void {
     const kind = linkKind(link.label, link.text, link.url);
     if (kind) addLink(state.meetupLinks, { kind, url: link.url });
     else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
-      state.eventUrls.push({ url: link.url, line: unit.line });
+      state.eventUrls.push({ url: link.url, line: link.line });
   }
 }
 

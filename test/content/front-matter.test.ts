@@ -4,6 +4,8 @@ import { parseNotes } from '../../src/content/parse-notes.js';
 
 /** Front matter starting on file line 2, right after the opening `---`. */
 const front = (...lines: string[]) => parseFrontMatter(lines.join('\n'), 2);
+const UNCLOSED_BRACKET =
+  'front matter is not valid YAML: a "[" is never closed by "]"; quote the value if the "[" is part of it';
 
 describe('front matter comments', () => {
   it('accepts a quoted value with " #" inside and a comment after it', () => {
@@ -30,6 +32,39 @@ describe('front matter comments', () => {
         line: 3,
         message:
           'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment; put the value in quotes',
+      },
+    ]);
+  });
+  it('says that a title cut at " #" replaces the notes\' heading, and how to keep the heading', () => {
+    const { value, problems } = parseFrontMatter('title: Meetup #9', 2, 'Go Meetup #9');
+    expect(value.title).toBe('Meetup');
+    expect(problems).toEqual([
+      {
+        line: 2,
+        message:
+          'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment, and this title replaces the heading "Go Meetup #9"; put the value in quotes, or leave the title out to use the heading',
+      },
+    ]);
+    // A cut title that is the heading's own text replaces nothing, and a cut date has no heading.
+    expect(parseFrontMatter('title: Meetup #9', 2, 'Meetup').problems[0]?.message).toBe(
+      'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment; put the value in quotes',
+    );
+    expect(parseFrontMatter('date: 2024-01-01 #9', 2, 'Go').problems[0]?.message).not.toContain(
+      'heading',
+    );
+  });
+
+  it("says so in the notes when the heading is replaced, at the title's line", () => {
+    const { meetup, problems } = parseNotes(
+      'content/x.md',
+      '---\ntitle: Meetup #9\n---\n# Go Meetup #9\n\n## T\n\n* x\n',
+    );
+    expect(meetup?.title).toBe('Meetup');
+    expect(problems).toEqual([
+      {
+        file: 'content/x.md',
+        line: 2,
+        message: expect.stringContaining('this title replaces the heading "Go Meetup #9"'),
       },
     ]);
   });
@@ -77,16 +112,56 @@ describe('front matter problems', () => {
   it('reads nothing from front matter that is not YAML, and says where', () => {
     expect(front('title: [unclosed')).toEqual({
       value: {},
-      problems: [{ line: 2, message: 'front matter is not valid YAML', lost: true }],
+      problems: [{ line: 2, message: UNCLOSED_BRACKET, lost: true }],
     });
     // The line of the entry that breaks it, not the first line of the front matter, even when
     // the parser only notices at the next entry (an unclosed bracket).
     expect(front('title: M\ndate: 2020-01-01\nevent_url: [x\n').problems).toEqual([
-      { line: 4, message: 'front matter is not valid YAML', lost: true },
+      { line: 4, message: UNCLOSED_BRACKET, lost: true },
     ]);
     expect(front('title: M', 'event_url: [x', 'date: 2020-01-01').problems).toEqual([
-      { line: 3, message: 'front matter is not valid YAML', lost: true },
+      { line: 3, message: UNCLOSED_BRACKET, lost: true },
     ]);
+  });
+});
+
+describe('front matter that is not YAML', () => {
+  const reason = (...lines: string[]) => {
+    const [problem, ...more] = front(...lines).problems;
+    expect(more).toEqual([]);
+    expect(problem?.lost).toBe(true);
+    return problem?.message.replace('front matter is not valid YAML: ', '');
+  };
+
+  it('says why, in the terms of the mistake, at its line', () => {
+    expect(reason('title: "Meetup', 'date: 2024-01-01')).toBe(
+      'a quoted value has no closing quote',
+    );
+    expect(reason('title: Go: the next ten years')).toBe(
+      'a value has ": " in it, or a line is indented under a field; put such a value in quotes',
+    );
+    expect(reason('title: M', 'event_url: {x')).toBe(
+      'a "{" is never closed by "}"; quote the value if the "{" is part of it',
+    );
+    expect(reason('title: @alice night')).toBe(
+      'a value starts with "@", which YAML reserves; put the value in quotes',
+    );
+    expect(reason('title: M', '\tdate: 2024-01-01')).toBe(
+      'a line is indented with a tab; indent with spaces',
+    );
+    expect(reason('title: M', 'title: N')).toBe('a field is written twice; keep one');
+    expect(reason("title: 'Alice's night'")).toBe(
+      'a value goes on after its closing quote or bracket; put the whole value in quotes (the other kind if it holds one)',
+    );
+    expect(reason('title M', 'date: 2024-01-01')).toBe('a line is not written as "field: value"');
+    expect(reason('title: M', '"date"')).toBe('a line is not written as "field: value"');
+    expect(front('title: M', 'title: N').problems[0]?.line).toBe(3);
+  });
+
+  it("gives YAML's own reason for a mistake it has no words for", () => {
+    expect(reason('title: M', ']')).toBe(
+      'YAML says "Unexpected flow-seq-end token in YAML stream: "]""',
+    );
   });
 });
 

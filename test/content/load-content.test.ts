@@ -48,7 +48,9 @@ describe('loadContent', () => {
       ),
     );
     expect(messages).toContainEqual(
-      expect.stringMatching(/^Content error in .*c\.md:2: front matter is not valid YAML\.$/),
+      expect.stringMatching(
+        /^Content error in .*c\.md:2: front matter is not valid YAML: a "\[" is never closed by "\]"; quote the value if the "\[" is part of it\.$/,
+      ),
     );
     expect(messages).toContainEqual(
       expect.stringMatching(/glossary\.yml:2: a glossary group must be a list/),

@@ -68,6 +68,23 @@ describe('the preamble before the first talk', () => {
     );
   });
 
+  it('names the line of the event page itself, also on the second line of a paragraph', () => {
+    const { meetup, problems } = notes(
+      '# M\n\n2024/02/06(火)\nhttps://go-night.connpass.com/event/1/\n\n## T\n\n- a\n',
+    );
+    expect(meetup?.eventUrl).toBe('https://go-night.connpass.com/event/1/');
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        line: 4,
+        level: 'info',
+        message: 'event page https://go-night.connpass.com/event/1/ taken from line 4',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 3, message: 'meetup date 2024-02-06 taken from line 3' }),
+    );
+  });
+
   it('reads a "## 開催概要" heading as the meetup\'s details, and its date as the meetup date', () => {
     const { meetup } = notes(
       '# M\n\n## 開催概要\n\n- 日時: 2024/5/21(火) 19:00〜\n- 会場: オンライン\n\n## vSANの話\n\n- a\n\n## 会場\n\n- 次回も同じ\n',

@@ -69,7 +69,8 @@ describe('parseNotes', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
       file: 'content/x.md',
-      message: 'front matter is not valid YAML',
+      message:
+        'front matter is not valid YAML: a "[" is never closed by "]"; quote the value if the "[" is part of it',
     });
     // The line of the YAML that does not parse, counted in the whole file.
     expect(problems[0]?.line).toBe(2);
