@@ -8,9 +8,7 @@ const VIDEO = ['video', 'recording', 'youtube', 'archive', '動画', '録画', '
 const SLIDES = ['slide', 'slides', 'slide deck', 'deck', 'スライド', '資料'];
 
 const wordsPattern = (words: readonly string[]) =>
-  new RegExp(
-    words.map((w) => (/^[a-z ]+$/.test(w) ? `(?<![a-z])${w}(?![a-z])` : w)).join('|'),
-  );
+  new RegExp(words.map((w) => (/^[a-z ]+$/.test(w) ? `(?<![a-z])${w}(?![a-z])` : w)).join('|'));
 
 /** The link words that ask for a recording. */
 export const VIDEO_WORDS = wordsPattern(VIDEO);
