@@ -1,5 +1,5 @@
 import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
-import type { IndexedPassage, PassageField, PassageIndex } from './build-index.js';
+import type { IndexedPassage, IndexedTalk, PassageField, PassageIndex } from './build-index.js';
 import { coverageCounter } from './scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
@@ -40,7 +40,56 @@ export function rankPassages(
   query: AnalyzedQuery,
   profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
 ): RankedPassage[] {
-  const { ranking } = profile;
+  const found = findTalks(index, query, profile.ranking);
+  if (!found) return [];
+  const { matches, hits } = found;
+  const weigh = bm25(index, profile.ranking);
+  const coverage = coverageCounter(query, profile);
+  // One list reused for every passage: coverage reads it and keeps nothing.
+  const matched: QueryTerm[] = [];
+  const ranked: RankedPassage[] = [];
+  for (const talkId of hits) {
+    const talk = index.talks[talkId];
+    // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: hits are ids of the index's talks
+    if (!talk) continue;
+    const { talkMatches, contextMatches, namesMeetup, talkScore } = scoreTalk(talk, matches, weigh);
+    for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
+      const doc = index.passages[p];
+      // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: a talk's passages are in the index
+      if (!doc) continue;
+      const start = index.textStart[p] ?? 0;
+      const middle = index.sectionStart[p] ?? start;
+      const end = index.textStart[p + 1] ?? middle;
+      matched.length = 0;
+      matched.push(...talkMatches);
+      let score = talkScore;
+      for (let k = start; k < end; k++) {
+        const id = index.termIds.at(k);
+        const m = matches.get(id);
+        if (!m) continue;
+        matched.push(m.term);
+        if (namesMeetup.has(id)) continue;
+        score +=
+          m.boost *
+          (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
+      }
+      if (score === 0) continue;
+      const { share, strong, words } = coverage(matched, contextMatches);
+      ranked.push({ doc, coverage: share, strong, words, score });
+    }
+  }
+  return ranked;
+}
+
+/**
+ * The question's terms the index has (and the words it lacks, stretched as typos or prefixes),
+ * and the talks minisearch finds with them; undefined when no term can be sent.
+ */
+function findTalks(
+  index: PassageIndex,
+  query: AnalyzedQuery,
+  ranking: ScoringProfile['ranking'],
+): { matches: Map<number, Match>; hits: number[] } | undefined {
   const matches = new Map<number, Match>();
   const stretched = new Map<string, QueryTerm>();
   for (const term of query.terms) {
@@ -50,8 +99,7 @@ export function rankPassages(
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).
     else if (term.own && isStretchable(term.term, ranking)) stretched.set(term.term, term);
   }
-  // Stryker disable next-line ConditionalExpression: never returning early is equivalent: with no term to send, minisearch finds no talk
-  if (matches.size === 0 && stretched.size === 0) return [];
+  if (matches.size === 0 && stretched.size === 0) return undefined;
 
   const sent = [...matches]
     .filter(([id]) => !index.commonTermTalks.has(id))
@@ -85,11 +133,17 @@ export function rankPassages(
       matches.set(id, { term: source, indexed: term, boost: source.boost * weight });
     }
   }
+  return { matches, hits };
+}
 
+type Weigh = (id: number, field: PassageField, length: number) => number;
+
+/** BM25 weight of one term in one field of a passage; every term counts once per field. */
+function bm25(index: PassageIndex, ranking: ScoringProfile['ranking']): Weigh {
   const total = index.passages.length;
-  /** BM25 weight of one term in one field of a passage; every term counts once per field. */
   const idfCache = new Map<number, number>();
-  const weigh = (id: number, field: PassageField, length: number) => {
+  const { k1, b } = ranking;
+  return (id, field, length) => {
     // Stryker disable next-line ArithmeticOperator: `id * 4 - index` is equivalent: as unique a key per term and field
     const key = id * 4 + FIELD_INDEX[field];
     let idf = idfCache.get(key);
@@ -99,64 +153,37 @@ export function rankPassages(
       idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       idfCache.set(key, idf);
     }
-    const { k1, b } = ranking;
     const norm = (k1 + 1) / (1 + k1 * (1 - b + (b * length) / index.averageLength[field]));
     return idf * norm * ranking.fields[field];
   };
-  const coverage = coverageCounter(query, profile);
-  // One list reused for every passage: coverage reads it and keeps nothing.
-  const matched: QueryTerm[] = [];
-  const ranked: RankedPassage[] = [];
-  for (const talkId of hits) {
-    const talk = index.talks[talkId];
-    // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: hits are ids of the index's talks
-    if (!talk) continue;
-    const talkMatches: QueryTerm[] = [];
-    const contextMatches: QueryTerm[] = [];
-    let talkScore = 0;
-    // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
-    // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
-    const namesMeetup = new Set<number>();
-    for (const [ids, field] of [
-      [talk.meetupTerms, 'meetup'],
-      [talk.titleTerms, 'title'],
-    ] as const) {
-      for (const [k, id] of ids.entries()) {
-        const m = matches.get(id);
-        if (!m) continue;
-        const details = field === 'meetup' && k >= talk.meetupTitleTerms;
-        (details ? contextMatches : talkMatches).push(m.term);
-        if (field === 'meetup' && !details) namesMeetup.add(id);
-        else if (namesMeetup.has(id)) continue;
-        talkScore += m.boost * weigh(id, field, ids.length);
-      }
-    }
-    for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
-      const doc = index.passages[p];
-      // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: a talk's passages are in the index
-      if (!doc) continue;
-      const start = index.textStart[p] ?? 0;
-      const middle = index.sectionStart[p] ?? start;
-      const end = index.textStart[p + 1] ?? middle;
-      matched.length = 0;
-      matched.push(...talkMatches);
-      let score = talkScore;
-      for (let k = start; k < end; k++) {
-        const id = index.termIds.at(k);
-        const m = matches.get(id);
-        if (!m) continue;
-        matched.push(m.term);
-        if (namesMeetup.has(id)) continue;
-        score +=
-          m.boost *
-          (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
-      }
-      if (score === 0) continue;
-      const { share, strong, words } = coverage(matched, contextMatches);
-      ranked.push({ doc, coverage: share, strong, words, score });
+}
+
+/**
+ * What a talk's title and meetup give each of its passages: the matched terms, the score, and
+ * the terms found only in the meetup's details (context, not an answer's words).
+ */
+function scoreTalk(talk: IndexedTalk, matches: ReadonlyMap<number, Match>, weigh: Weigh) {
+  const talkMatches: QueryTerm[] = [];
+  const contextMatches: QueryTerm[] = [];
+  let talkScore = 0;
+  // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
+  // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
+  const namesMeetup = new Set<number>();
+  for (const [ids, field] of [
+    [talk.meetupTerms, 'meetup'],
+    [talk.titleTerms, 'title'],
+  ] as const) {
+    for (const [k, id] of ids.entries()) {
+      const m = matches.get(id);
+      if (!m) continue;
+      const details = field === 'meetup' && k >= talk.meetupTitleTerms;
+      (details ? contextMatches : talkMatches).push(m.term);
+      if (field === 'meetup' && !details) namesMeetup.add(id);
+      else if (namesMeetup.has(id)) continue;
+      talkScore += m.boost * weigh(id, field, ids.length);
     }
   }
-  return ranked;
+  return { talkMatches, contextMatches, namesMeetup, talkScore };
 }
 
 /**
