@@ -120,7 +120,8 @@ function* queryServiceSteps({
       meetup: meetup.title,
       talk: talk.title,
       ...(passage.section !== undefined && { section: passage.section }),
-      snippet: snippet.text,
+      // A talk with no notes shows its title: a reply never has an empty passage.
+      snippet: snippet.text || talk.title,
       matches: snippet.matches,
       links: talk.links,
       ...(talk.notesUrl !== undefined && { notesUrl: talk.notesUrl }),

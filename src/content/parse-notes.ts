@@ -135,6 +135,10 @@ export function parseNotes(file: string, source: string): ParsedNotes {
 }
 
 /** Parses the Markdown and decides, from the headings alone, which depth the talks are at. */
+function isHeading(node: RootContent, depth: number): boolean {
+  return node.type === 'heading' && node.depth === depth;
+}
+
 function startParser(file: string, source: string): ParserState {
   const prepared = prepareSource(source);
   const tree: Root = fromMarkdown(prepared.text, {
@@ -145,11 +149,13 @@ function startParser(file: string, source: string): ParserState {
   const nodes = tree.children;
   // Stryker disable next-line ConditionalExpression: in mdast only headings have a depth
   const meetupIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
-  // Stryker disable next-line ConditionalExpression: in mdast only headings have a depth
-  const laterH1 = nodes.find((n, i) => i > meetupIndex && n.type === 'heading' && n.depth === 1);
-  // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks.
+  const laterH1 = nodes.findIndex((n, i) => i > meetupIndex && isHeading(n, 1));
+  // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks. One
+  // written a level off among `##` talks (a `##` talk comes before it) is a talk of its own, and
+  // the `##` talks after it stay talks, not its sections.
+  const h2First = nodes.some((n, i) => i > meetupIndex && i < laterH1 && isHeading(n, 2));
   // Stryker disable next-line ConditionalExpression: with no `#` heading at all there is no laterH1 either
-  const talkDepth = meetupIndex >= 0 && laterH1 ? 1 : 2;
+  const talkDepth = meetupIndex >= 0 && laterH1 >= 0 && !h2First ? 1 : 2;
   const state: ParserState = {
     file,
     nodes,
@@ -187,8 +193,15 @@ function startParser(file: string, source: string): ParserState {
       prepared.bulletLines[0] ?? 1,
       `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
     );
-  if (laterH1)
-    note(state, lineOf(laterH1), 'talks found as "#" headings after the meetup\'s "#" heading');
+  const firstTalkH1 = nodes[laterH1];
+  if (firstTalkH1 && talkDepth === 1)
+    note(state, lineOf(firstTalkH1), 'talks found as "#" headings after the meetup\'s "#" heading');
+  else if (firstTalkH1)
+    note(
+      state,
+      lineOf(firstTalkH1),
+      'a "#" heading after "##" talks; read as one more talk (talks here are "##" headings)',
+    );
   return state;
 }
 
@@ -501,16 +514,19 @@ function eventUrlFromLinks(state: ParserState): string | undefined {
 function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
   const finished: Talk[] = [];
   for (const t of state.talks) {
-    if (t.passages.length === 0 && t.links.length === 0) {
-      // Stryker disable next-line ConditionalExpression: a talk's title is never empty by now; the check is a guard
-      if (t.title) note(state, t.line, `the talk "${t.title}" has no notes; left out`);
-      continue;
-    }
+    // A talk with no notes is still a talk: listed, and found by its title (speaker, slides).
+    if (t.passages.length === 0 && t.links.length === 0)
+      note(state, t.line, `the talk "${t.title}" has no notes; only its title is searched`);
     finished.push({
       title: t.title,
       line: t.line,
       links: t.links,
-      passages: t.passages.length > 0 ? t.passages : [{ text: t.title, line: t.line }],
+      // A talk with links only is found by its title as its one passage; one with nothing at all
+      // gets an empty passage, so its title counts once (as the title) and never as a bullet.
+      passages:
+        t.passages.length > 0
+          ? t.passages
+          : [{ text: t.links.length > 0 ? t.title : '', line: t.line }],
       ...(t.group !== undefined && { group: t.group }),
       ...(notesUrl && { notesUrl: t.slug ? `${notesUrl}#${t.slug}` : notesUrl }),
     });
@@ -611,7 +627,7 @@ function units(node: Nodes): Unit[] {
 }
 
 /**
- * `goimports` over `- 外部パッケージの探索が遅い` is one thought: a one-line label of a few words
+ * A tool's name on its own line over a bullet about what it fixes is one thought: a one-line label of a few words
  * (not a sentence, a link, a picture or a speaker's name) and the short list under it make one
  * passage. A long list keeps a passage per bullet, so an answer still quotes just the bullet.
  * After `---` the first line is the talk's title, so the caller does not ask then.

@@ -31,6 +31,7 @@ describe('notes that head every talk with "#"', () => {
     expect(meetup?.talks.map((t) => t.title)).toEqual([
       'PowerCLIで始めるvSphere運用',
       'Terraform vSphere Providerの落とし穴',
+      '休憩',
       'Aria Automationを触ってみた',
     ]);
     expect(meetup?.talks[0]?.passages[1]).toMatchObject({
@@ -360,5 +361,21 @@ describe('how a file was read', () => {
     expect(listing?.links).toEqual([
       { kind: 'video', url: 'https://www.youtube.com/watch?v=abcdefghijk' },
     ]);
+  });
+});
+
+describe('a talk heading written a level off', () => {
+  it('reads one "#" among "##" talks as one more talk, keeping the "##" talks after it', () => {
+    const { meetup, problems } = notes(
+      '# Infra Night #9\n\n## Backups at scale\n\n- nightly snapshots\n\n# Storage tiering\n\n- hot and cold pools\n\n## Network upgrades\n\n- new spine switches\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      'Backups at scale',
+      'Storage tiering',
+      'Network upgrades',
+    ]);
+    expect(infoMessages(problems)).toContain(
+      'a "#" heading after "##" talks; read as one more talk (talks here are "##" headings)',
+    );
   });
 });

@@ -221,12 +221,17 @@ describe('parseNotes info on how the notes were read', () => {
     expect(infoAt(problems)).toContainEqual([5, 'meetup date 2024-03-09 taken from line 5']);
   });
 
-  it('leaves out a talk with no notes and says so, and reports notes with no talks at the meetup heading', () => {
-    const left = notes('# M\n\n## Empty talk\n\n## Kept\n\n- z\n');
-    expect(left.meetup?.talks.map((t) => t.title)).toEqual(['Kept']);
-    expect(infoAt(left.problems)).toEqual([[3, 'the talk "Empty talk" has no notes; left out']]);
+  it('keeps a talk with no notes, with an empty passage, and says so', () => {
+    const kept = notes('# M\n\n## Empty talk\n\n## Kept\n\n- z\n');
+    expect(kept.meetup?.talks.map((t) => t.title)).toEqual(['Empty talk', 'Kept']);
+    expect(kept.meetup?.talks[0]?.passages).toEqual([{ text: '', line: 3 }]);
+    expect(infoAt(kept.problems)).toEqual([
+      [3, 'the talk "Empty talk" has no notes; only its title is searched'],
+    ]);
+  });
 
-    const none = notes('\n\n# M\n\n## Empty talk\n');
+  it('reports notes with no talks at the meetup heading', () => {
+    const none = notes('\n\n# M\n\nonly details here\n');
     expect(none.meetup?.talks).toEqual([]);
     expect(none.problems).toContainEqual({
       file: 'content/x.md',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createQueryService } from '../../src/answer/query-service.js';
 import { parseNotes } from '../../src/content/parse-notes.js';
+import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { serviceFrom } from '../support/notes-service.js';
 
 /** A talk whose heading is its slide link, and nothing under it. */
@@ -32,11 +34,21 @@ describe('a talk with a title and a link but no notes under it', () => {
     });
   });
 
-  it('is left out when it has neither notes nor links', () => {
+  it('stays a talk when it has neither notes nor links, found by its title and shown by it', () => {
     const { meetup } = parseNotes(
       'content/x.md',
-      '# M\n\n## Empty talk\n\n## Octant\n\n* a point\n',
+      '# M\n\n## Harbor replication by @maki\n\n## Octant\n\n* a point about dashboards\n',
     );
-    expect(meetup?.talks.map((t) => t.title)).toEqual(['Octant']);
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['Harbor replication by @maki', 'Octant']);
+    const service = createQueryService({
+      meetups: meetup ? [meetup] : [],
+      glossary: EMPTY_GLOSSARY,
+    });
+    const answer = service.ask('harbor replication');
+    expect(answer.kind === 'found' && answer.results[0]).toMatchObject({
+      talk: 'Harbor replication by @maki',
+      snippet: 'Harbor replication by @maki',
+    });
+    expect(service.ask('a point about dashboards').kind === 'found').toBe(true);
   });
 });
