@@ -10,7 +10,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
-RUN npm run build && mkdir -p data
+# tsc copies no data files: the EDICT table (and its licence) goes beside the compiled loader.
+RUN npm run build && cp -r src/search/data dist/src/search/data && mkdir -p data
 
 # Runtime: production dependencies, the compiled code and the notes; runs as the unprivileged
 # `node` user that the official image provides.

@@ -152,7 +152,8 @@ export function analyzeQuery(
       equivalents.glossary,
     );
   }
-  for (const match of synonyms?.find(text) ?? []) expand(match, equivalents.dictionary);
+  for (const match of synonyms?.find(text) ?? [])
+    expand(match, equivalents[match.source ?? 'dictionary']);
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;

@@ -1,5 +1,10 @@
+import { loadEdictDictionary } from './edict-dictionary.js';
 import { createReadingCache, type ReadingCache } from './readings.js';
-import { loadSudachiSynonyms, type SynonymDictionary } from './synonym-dictionary.js';
+import {
+  combineDictionaries,
+  loadSudachiSynonyms,
+  type SynonymDictionary,
+} from './synonym-dictionary.js';
 
 /** What lets English questions meet Japanese notes, loaded once per process. */
 export interface LanguageResources {
@@ -15,7 +20,10 @@ export async function loadLanguageResources(
   onError?: (error: unknown) => void,
 ): Promise<LanguageResources> {
   return {
-    synonyms: await loadSudachiSynonyms(),
+    // sudachi's curated groups, then EDICT's common words (each weighed by its own profile value).
+    synonyms: combineDictionaries(
+      ...(await Promise.all([loadSudachiSynonyms(), loadEdictDictionary()])),
+    ),
     readings: createReadingCache(onError ? { onError } : {}),
   };
 }

@@ -12,7 +12,12 @@ import { QUESTION_FILLER } from './stopwords.js';
 export interface SynonymGroup {
   readonly terms: readonly string[];
   readonly triggers: readonly boolean[];
+  /** Where the group comes from, when not sudachi: its equivalents weigh what the profile gives it. */
+  readonly source?: SynonymSource;
 }
+
+/** A resource of groups, named as its weight is in the scoring profile's `equivalents`. */
+export type SynonymSource = 'dictionary' | 'edict';
 
 /**
  * A maintained synonym dictionary, loaded once per process and shared by every index build. Each
@@ -23,6 +28,17 @@ export interface SynonymDictionary {
 }
 
 export const EMPTY_DICTIONARY: SynonymDictionary = { groups: [] };
+
+/** Several dictionaries walked as one: each build prunes them together, each group keeps its source. */
+export function combineDictionaries(...dictionaries: SynonymDictionary[]): SynonymDictionary {
+  return {
+    groups: {
+      *[Symbol.iterator]() {
+        for (const dictionary of dictionaries) yield* dictionary.groups;
+      },
+    },
+  };
+}
 
 /** One headword as sudachi-synonyms-dictionary ships it (only the fields used here). */
 interface SudachiItem {

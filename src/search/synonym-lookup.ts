@@ -1,12 +1,14 @@
 import { stemmer } from 'stemmer';
 import { runAtOnce, type Steps } from './cooperative.js';
-import type { SynonymDictionary } from './synonym-dictionary.js';
+import type { SynonymDictionary, SynonymSource } from './synonym-dictionary.js';
 import { scanTerms } from './tokenize.js';
 
 /** Words of one group found in a question, and the group's other words the notes contain. */
 export interface SynonymMatch {
   readonly present: readonly string[];
   readonly others: readonly string[];
+  /** The group's resource when not sudachi (see {@link SynonymSource}). */
+  readonly source?: SynonymSource;
 }
 
 /** The dictionary cut down to the groups one set of notes can use, ready for questions. */
@@ -21,6 +23,7 @@ interface PrunedGroup {
   readonly triggers: readonly boolean[];
   /** Which terms occur in the notes: only those are worth searching for. */
   readonly inNotes: readonly boolean[];
+  readonly source?: SynonymSource;
 }
 
 const LATIN_CHAR = /[a-z0-9]/;
@@ -57,7 +60,12 @@ export function* pruneSteps(
     const inNotes = group.terms.map((term) => occursIn(term, vocabulary));
     if (!inNotes.some(Boolean)) continue;
     const id = groups.length;
-    groups.push({ terms: group.terms, triggers: group.triggers, inNotes });
+    groups.push({
+      terms: group.terms,
+      triggers: group.triggers,
+      inNotes,
+      ...(group.source && { source: group.source }),
+    });
     for (const term of group.terms) {
       const list = byTerm.get(term);
       if (list) list.push(id);
@@ -113,7 +121,12 @@ export function* pruneSteps(
         const others = group.terms.filter(
           (_term, i) => !asked[i] && group.inNotes[i] && (askedTrigger || group.triggers[i]),
         );
-        if (others.length > 0) matches.push({ present: [...words], others });
+        if (others.length > 0)
+          matches.push({
+            present: [...words],
+            others,
+            ...(group.source && { source: group.source }),
+          });
       }
       return matches;
     },

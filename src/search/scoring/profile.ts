@@ -50,6 +50,11 @@ export interface ScoringProfile {
     readonly glossary: number;
     /** The general cross-lingual dictionary (sudachi synonyms). Less than the glossary: it is broad. */
     readonly dictionary: number;
+    /**
+     * EDICT's common words (fee ↔ 料金, reason ↔ 理由): everyday vocabulary sudachi lacks. Below
+     * `dictionary`: its glosses are a translator's, not synonyms, and one English word has several.
+     */
+    readonly edict: number;
     /** A loanword's other script (クラウド for cloud). 0 turns loanword matching off. */
     readonly loanword: number;
     /** A kanji word's romaji reading (九州 for kyushu). 0 turns it off. */
@@ -134,6 +139,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
   equivalents: {
     glossary: 0.6,
     dictionary: 0.45,
+    edict: 0.4,
     loanword: 0.45,
     reading: 0.45,
     stem: 0.8,
@@ -187,6 +193,7 @@ const profileOverride = z
       .object({
         glossary: weight,
         dictionary: weight,
+        edict: weight,
         loanword: weight,
         reading: weight,
         stem: weight,
