@@ -152,8 +152,12 @@ export function analyzeQuery(
       equivalents.glossary,
     );
   }
-  for (const match of synonyms?.find(text) ?? [])
+  for (const match of synonyms?.find(text) ?? []) {
+    // EDICT's glosses are translations: they lead an English word to the notes' Japanese; a
+    // Japanese word already meets the notes, and its glosses only add English noise.
+    if (match.source === 'edict' && !match.present.some((w) => LATIN_WORD_CHAR.test(w))) continue;
     expand(match, equivalents[match.source ?? 'dictionary']);
+  }
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;

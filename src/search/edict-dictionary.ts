@@ -7,14 +7,17 @@ import type { SynonymDictionary } from './synonym-dictionary.js';
  * per Japanese headword, then its short English glosses, tab-separated.
  */
 const TABLE = new URL('./data/edict-common.tsv', import.meta.url);
+/** Every group's flags: shared, since each build walks some 33,000 groups. */
+const BOTH_EXPAND: readonly boolean[] = [true, true];
 
 /**
  * Turns the EDICT table into dictionary groups of two words each, a headword and one of its
  * glosses (料金 / fee, 料金 / charge): the glosses of one headword are often different senses
  * (charge is also what a battery holds), so they are not made equivalents of each other. Both
- * words expand: an English question reaches the Japanese notes, and a Japanese question the
- * English words the notes also use. Each group is marked as EDICT's, so its equivalents weigh
- * what the scoring profile gives EDICT (below sudachi's curated groups).
+ * words are triggers, so the lookup finds a group from either; each group is marked as EDICT's,
+ * so the query analyzer weighs its equivalents with the profile's EDICT value and uses them from
+ * English words only (measured: Japanese questions gained nothing from the English glosses, and
+ * lost an answer).
  */
 export function parseEdictTable(table: string): SynonymDictionary {
   // One string for the whole table (about 0.5 MB), split into groups as each build walks them.
@@ -30,7 +33,7 @@ export function parseEdictTable(table: string): SynonymDictionary {
           if (headword.trim() === '') continue;
           for (const gloss of glosses) {
             if (gloss.trim() === '' || gloss === headword) continue;
-            yield { terms: [headword, gloss], triggers: [true, true], source: 'edict' as const };
+            yield { terms: [headword, gloss], triggers: BOTH_EXPAND, source: 'edict' as const };
           }
         }
       },

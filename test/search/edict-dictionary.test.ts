@@ -88,6 +88,17 @@ describe('EDICT equivalents in a question', () => {
     expect(edict).toBeLessThan(sudachi);
   });
 
+  it('lead English words to Japanese, never a Japanese word to its English glosses', () => {
+    const bilingual = pruneSynonyms(parseEdictTable(TABLE), vocabularyOf('料金 fee'));
+    const termsOf = (question: string) =>
+      analyzeQuery(question, { glossary: EMPTY_GLOSSARY, synonyms: bilingual }).terms.map(
+        (t) => t.term,
+      );
+    expect(bilingual.find('料金は?')).toHaveLength(1);
+    expect(termsOf('料金は?')).not.toContain('fee');
+    expect(termsOf('the fee?')).toContain('料金');
+  });
+
   it('follow the profile: another EDICT value changes only the EDICT equivalents', () => {
     const profile = {
       ...DEFAULT_SCORING_PROFILE,
