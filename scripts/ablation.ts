@@ -22,6 +22,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'coverage threshold': { answer: { minCoverage: 0 } },
   'organizers glossary': { equivalents: { glossary: 0 } },
   'general dictionary (sudachi)': { equivalents: { dictionary: 0 } },
+  'EDICT common words': { equivalents: { edict: 0 } },
   'loanwords (katakana <-> English)': { equivalents: { loanword: 0 } },
   'kanji readings (romaji)': { equivalents: { reading: 0 } },
   'English word forms (stems)': { equivalents: { stem: 0 } },
