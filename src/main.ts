@@ -110,6 +110,7 @@ async function startHealth(core: Core, mode: Mode): Promise<boolean> {
       metrics,
       status: () => holder.current()?.stats,
       logger,
+      ...(questionLog && { claimEvent: (id: string) => questionLog.claimEvent(id) }),
     });
     core.running.push({ name: 'close health server', run: () => health.close() });
     return true;

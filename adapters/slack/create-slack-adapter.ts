@@ -10,6 +10,7 @@ import type { SlackConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
+import { type ClaimEvent, registerEventDedupe } from './dedupe-events.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
 import { registerOrganizersAction } from './register-organizers-action.js';
@@ -35,6 +36,8 @@ export interface SlackAdapterOptions {
   readonly clientOptions?: webApi.WebClientOptions;
   /** Interface HTTP mode listens on (default: all, as a container needs); tests use 127.0.0.1. */
   readonly host?: string;
+  /** Claims an event id in the shared store, so a retry is answered once across replicas. */
+  readonly claimEvent?: ClaimEvent;
 }
 
 /** The running Slack side of the bot. */
@@ -65,6 +68,7 @@ export function createSlackAdapter({
   logger,
   clientOptions = {},
   host,
+  claimEvent,
 }: SlackAdapterOptions): SlackAdapter {
   const log = logger.child({ component: 'slack' });
   const boltLogger = createBoltLogger(logger);
@@ -84,6 +88,7 @@ export function createSlackAdapter({
     deferInitialization: true,
   });
 
+  registerEventDedupe(app, log, claimEvent);
   // "Ask the organizers" is offered only where it can post.
   const organizers = config.organizersChannel !== undefined;
   registerSlashCommand(app, pipeline, organizers);

@@ -41,6 +41,12 @@ export interface QuestionLog {
   /** Queues the question's row; returns at once. */
   record(question: AskedQuestion): void;
   vote(click: VoteClick): Promise<VoteOutcome | 'unavailable'>;
+  /**
+   * Claims a platform event (Slack's `event_id`) for this process: false when a process sharing
+   * the store handled it within `EVENT_CLAIM_MS`. True when the store is down or the log is
+   * closed: answering twice beats not answering.
+   */
+  claimEvent(eventId: string): Promise<boolean>;
   /** The question recorded under `answerId`, for forwarding it to the organizers. */
   findAnswer(answerId: string): Promise<LoggedAnswer | 'unknown-answer' | 'unavailable'>;
   /** Opens the store and deletes rows past retention now and then daily. */
@@ -63,6 +69,13 @@ export interface QuestionLogDeps {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How long a handled event is remembered. Slack retries an event three times, the last about
+ * five minutes after the first; an hour covers that with room for a slow queue.
+ * @see https://docs.slack.dev/apis/events-api/#retries
+ */
+export const EVENT_CLAIM_MS = 60 * 60 * 1000;
 
 /**
  * The question log over a store that may fail at any time: cannot be opened, is corrupt, the disk
@@ -174,6 +187,18 @@ export function createQuestionLog({
       if (outcome === undefined) return 'unavailable';
       if (outcome !== 'unknown-answer') metrics.recordFeedback(click.platform, click.vote);
       return outcome;
+    },
+    async claimEvent(eventId) {
+      // Not queued behind the writes: the answer waits on it.
+      const c = await connect();
+      if (!c) return true;
+      try {
+        const at = now();
+        return await c.store.claimEvent(eventId, at, at - EVENT_CLAIM_MS);
+      } catch (err) {
+        fail(err, 'claim');
+        return true;
+      }
     },
     async findAnswer(answerId) {
       // null, not undefined, marks "no such answer": undefined is what a failed store gives.

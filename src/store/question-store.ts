@@ -50,6 +50,11 @@ export interface QuestionStore {
   recordVote(vote: VoteRecord): Promise<VoteOutcome>;
   /** The question recorded under `answerId`, or undefined when there is none (or no longer). */
   findAnswer(answerId: string): Promise<LoggedAnswer | undefined>;
+  /**
+   * Claims a platform event by its id: true for the first claim, false when any process sharing
+   * the store claimed it already. Claims older than `forgetBefore` (ms) are dropped first.
+   */
+  claimEvent(eventId: string, at: number, forgetBefore: number): Promise<boolean>;
   /** Deletes questions asked before `cutoff` (ms) and their votes; returns how many questions. */
   purgeBefore(cutoff: number): Promise<number>;
   close(): void;
@@ -117,6 +122,20 @@ export function createQuestionStore(client: Client): QuestionStore {
         'write',
       );
       return (before?.rows.length ?? 0) > 0 ? 'changed' : 'recorded';
+    },
+    async claimEvent(eventId, at, forgetBefore) {
+      const [, claim] = await client.batch(
+        [
+          { sql: 'DELETE FROM handled_events WHERE handled_at < ?', args: [forgetBefore] },
+          // The primary key lets one claim win, as the digest's period does.
+          {
+            sql: 'INSERT OR IGNORE INTO handled_events (event_id, handled_at) VALUES (?, ?)',
+            args: [eventId, at],
+          },
+        ],
+        'write',
+      );
+      return (claim?.rowsAffected ?? 0) > 0;
     },
     async findAnswer(answerId) {
       const result = await client.execute({

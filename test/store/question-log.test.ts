@@ -227,6 +227,35 @@ describe('the question log', () => {
     expect(await rows(url, 'SELECT COUNT(*) AS n FROM votes')).toEqual([{ n: 0 }]);
   });
 
+  it('claims an event once across logs sharing the store, and forgets the claim after an hour', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const now = () => clock;
+    const one = track(questionLogAt(url, { now }));
+    const other = track(questionLogAt(url, { now }));
+    expect(await one.claimEvent('Ev1')).toBe(true);
+    expect(await other.claimEvent('Ev1')).toBe(false);
+    expect(await one.claimEvent('Ev1')).toBe(false);
+    expect(await other.claimEvent('Ev2')).toBe(true);
+    clock += 60 * 60 * 1000 - 1;
+    expect(await other.claimEvent('Ev1')).toBe(false);
+    clock += 2;
+    expect(await other.claimEvent('Ev1')).toBe(true);
+    expect(await rows(url, 'SELECT event_id FROM handled_events ORDER BY event_id')).toEqual([
+      { event_id: 'Ev1' },
+    ]);
+  });
+
+  it('lets every event through while the store is down, counting the failure', async () => {
+    const dir = await stores.dir();
+    await writeFile(path.join(dir, 'bot.db'), 'not a database at all, just text\n'.repeat(100));
+    const metrics = countingMetrics();
+    const log = track(questionLogAt(`file:${path.join(dir, 'bot.db')}`, { metrics }));
+    expect(await log.claimEvent('Ev1')).toBe(true);
+    expect(await log.claimEvent('Ev1')).toBe(true);
+    expect(metrics.storeErrors).toBe(1);
+  });
+
   describe('when the store fails, the answer still arrives', () => {
     it('answers with a corrupt database file, logs one clear error, counts each failure, and retries later', async () => {
       const dir = await stores.dir();

@@ -27,6 +27,8 @@ export interface HarnessOptions {
   readonly organizersChannel?: string;
   /** chat.postMessage to these channels fails with the given Slack error. */
   readonly postErrors?: Readonly<Record<string, string>>;
+  /** Claims Slack event ids in a store shared with other harnesses (replicas). */
+  readonly claimEvent?: (eventId: string) => Promise<boolean>;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -50,6 +52,7 @@ export async function startHarness({
   questionLog,
   organizersChannel,
   postErrors,
+  claimEvent,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -78,6 +81,7 @@ export async function startHarness({
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
     host: '127.0.0.1',
+    ...(claimEvent && { claimEvent }),
   });
   await adapter.start();
   return {
@@ -118,7 +122,7 @@ export function slashCommand(text: string, responseUrl: string, userId = USER_ID
 let eventCounter = 0;
 
 /** An Events API `event_callback` wrapping `event`. */
-function eventCallback(event: Record<string, unknown>) {
+export function eventCallback(event: Record<string, unknown>) {
   eventCounter += 1;
   return {
     token: 'legacy-verification-token',
