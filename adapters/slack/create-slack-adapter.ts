@@ -11,6 +11,7 @@ import type { Logger } from '../../src/logger.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { type ClaimEvent, registerEventDedupe } from './dedupe-events.js';
+import { createRequestGuard } from './guard-http-request.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
 import { registerOrganizersAction } from './register-organizers-action.js';
@@ -77,7 +78,7 @@ export function createSlackAdapter({
     ...(config.apiUrl !== undefined && { slackApiUrl: config.apiUrl }),
   };
 
-  const receiver = createReceiver(config, boltLogger, webClientOptions);
+  const receiver = createReceiver(config, boltLogger, webClientOptions, log);
   const app = new App({
     token: config.botToken,
     receiver: receiver.bolt,
@@ -182,6 +183,7 @@ function createReceiver(
   config: SlackConfig,
   logger: BoltLogger,
   clientOptions: webApi.WebClientOptions,
+  log: Logger,
 ): Receiver {
   if (config.appToken !== undefined) {
     return {
@@ -202,17 +204,23 @@ function createReceiver(
       'SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
     );
   }
-  return {
-    mode: 'http',
-    bolt: new HTTPReceiver({
-      // Signature checking stays on: Bolt answers 401 to a bad signature or a request whose
-      // timestamp is more than 5 minutes off.
-      signingSecret: config.signingSecret,
-      endpoints: SLACK_EVENTS_PATH,
-      port: config.port,
-      logger,
-    }),
-  };
+  const bolt = new HTTPReceiver({
+    // Signature checking stays on: Bolt answers 401 to a bad signature or a request whose
+    // timestamp is more than 5 minutes old.
+    signingSecret: config.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    port: config.port,
+    logger,
+  });
+  // What Bolt leaves hanging or lets through is answered first (see createRequestGuard).
+  const guard = createRequestGuard({
+    signingSecret: config.signingSecret,
+    endpoint: SLACK_EVENTS_PATH,
+    log,
+  });
+  const boltListener = bolt.requestListener;
+  bolt.requestListener = (req, res) => guard(req, res, () => boltListener(req, res));
+  return { mode: 'http', bolt };
 }
 
 // Error messages from the Slack SDK carry the API error code (`invalid_auth`), never the token.
