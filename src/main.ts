@@ -17,7 +17,7 @@ import {
 } from './requests/request-pipeline.js';
 import { loadLanguageResources } from './search/language-resources.js';
 import type { SynonymDictionary } from './search/synonym-dictionary.js';
-import { describeUrl, openDatabase } from './store/open-database.js';
+import { describeUrl, filePathOf, openDatabase } from './store/open-database.js';
 import { createQuestionLog, type QuestionLog } from './store/question-log.js';
 import { createQuestionStore } from './store/question-store.js';
 
@@ -253,7 +253,8 @@ async function startQuestionLog(core: Core): Promise<QuestionLog | undefined> {
   const { config, logger, metrics } = core;
   if (!config.questionLog.enabled) return undefined;
   const questionLog = createQuestionLog({
-    open: async () => createQuestionStore(await openDatabase(config.databaseUrl)),
+    open: async () =>
+      createQuestionStore(await openDatabase(config.databaseUrl), filePathOf(config.databaseUrl)),
     days: config.questionLog.days,
     ...(config.questionLog.salt !== undefined && { salt: config.questionLog.salt }),
     logger,

@@ -27,7 +27,10 @@ export interface VoteClick {
 
 /** What the log counts in `/metrics`. */
 export interface QuestionLogMetrics {
+  /** An outage or a failed operation: one per failure, however many rows it cost. */
   recordStoreError(): void;
+  /** One question row or vote not written. */
+  recordLostRecord(): void;
   recordFeedback(platform: string, vote: Vote): void;
 }
 
@@ -113,6 +116,11 @@ export function createQuestionLog({
   }
 
   async function connect(): Promise<typeof current> {
+    if (current && (await current.store.isReplaced())) {
+      logger.warn('The question store file was deleted or replaced; opening it again.');
+      closeQuietly(current.store);
+      current = undefined;
+    }
     if (current || closed || now() < retryAt) return current;
     let store: QuestionStore | undefined;
     try {
@@ -160,9 +168,9 @@ export function createQuestionLog({
   return {
     days,
     record(q) {
-      void enqueue('record', ({ store, salt }) => {
+      const written = enqueue('record', async ({ store, salt }) => {
         const top = q.answer.kind === 'found' ? q.answer.results[0] : undefined;
-        return store.recordQuestion({
+        await store.recordQuestion({
           id: q.id,
           askedAt: q.askedAt,
           platform: q.platform,
@@ -173,6 +181,10 @@ export function createQuestionLog({
           ...(top && { topMeetup: top.meetup, topTalk: top.talk, topScore: top.score }),
           latencyMs: q.latencyMs,
         });
+        return true;
+      });
+      void written.then((done) => {
+        if (!done) metrics.recordLostRecord();
       });
     },
     async vote(click) {
@@ -184,7 +196,10 @@ export function createQuestionLog({
           votedAt: now(),
         }),
       );
-      if (outcome === undefined) return 'unavailable';
+      if (outcome === undefined) {
+        metrics.recordLostRecord();
+        return 'unavailable';
+      }
       if (outcome !== 'unknown-answer') metrics.recordFeedback(click.platform, click.vote);
       return outcome;
     },

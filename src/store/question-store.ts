@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Client } from '@libsql/client';
 
 /** A vote on one answer. */
@@ -57,6 +58,11 @@ export interface QuestionStore {
   claimEvent(eventId: string, at: number, forgetBefore: number): Promise<boolean>;
   /** Deletes questions asked before `cutoff` (ms) and their votes; returns how many questions. */
   purgeBefore(cutoff: number): Promise<number>;
+  /**
+   * True when the store's file was deleted or replaced since it was opened: SQLite goes on
+   * writing to the deleted file without an error, so every row would be lost unseen.
+   */
+  isReplaced(): Promise<boolean>;
   close(): void;
 }
 
@@ -66,8 +72,13 @@ export interface QuestionStore {
  */
 const DM_VOTER = 'direct-message';
 
-/** The store's queries over an open, migrated database (see `openDatabase`). */
-export function createQuestionStore(client: Client): QuestionStore {
+/**
+ * The store's queries over an open, migrated database (see `openDatabase`); `file` is its local
+ * file, if it has one (`filePathOf`), watched for being deleted or replaced.
+ */
+export function createQuestionStore(client: Client, file?: string): QuestionStore {
+  // Taken now, right after the open; read when asked.
+  const opened = file === undefined ? undefined : fileIdentity(file);
   return {
     async salt() {
       // INSERT OR IGNORE: two processes starting at once agree on whichever salt came first.
@@ -164,10 +175,22 @@ export function createQuestionStore(client: Client): QuestionStore {
       );
       return deleted?.rowsAffected ?? 0;
     },
+    async isReplaced() {
+      return file !== undefined && (await fileIdentity(file)) !== (await opened);
+    },
     close() {
       client.close();
     },
   };
+}
+
+async function fileIdentity(file: string): Promise<string | undefined> {
+  try {
+    const { dev, ino } = await stat(file);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function randomSalt(): string {
