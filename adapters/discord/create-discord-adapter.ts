@@ -13,6 +13,7 @@ import { DiscordAdapterError } from './discord-adapter-error.js';
 import { escapeMarkdown } from './discord-markdown.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
+import { refuseMalformedInteractions } from './refuse-malformed-interaction.js';
 import { renderNotice } from './render-embeds.js';
 
 /** What the Discord adapter needs; the composition root passes these in. */
@@ -104,6 +105,7 @@ export function createDiscordAdapter({
     botUserId: () => client.user?.id,
     organizers: config.organizersChannel !== undefined,
   });
+  refuseMalformedInteractions(client, logger);
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction).catch((err) =>
       logger.error({ err }, 'Interaction handler failed.'),

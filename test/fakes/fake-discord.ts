@@ -126,6 +126,10 @@ export interface FakeDiscord {
     readonly user?: FakeUser;
     readonly dm?: boolean;
   }): SentInteraction;
+  /** A `/vmware ask` changed by `change` first, e.g. with its user or data removed. */
+  sendMalformedInteraction(
+    change: (payload: Record<string, unknown>) => Record<string, unknown>,
+  ): SentInteraction;
   sendMessage(input: {
     readonly content: string;
     readonly author?: FakeUser;
@@ -475,6 +479,21 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
     return sent;
   }
 
+  function sendMalformedInteraction(
+    change: (payload: Record<string, unknown>) => Record<string, unknown>,
+  ): SentInteraction {
+    const { base, sent } = interactionBase(user, false);
+    dispatch(
+      'INTERACTION_CREATE',
+      change({
+        ...base,
+        type: 2,
+        data: { id: ids.commandId, name: 'vmware', type: 1, options: [], guild_id: ids.guildId },
+      }),
+    );
+    return sent;
+  }
+
   function clickButton({
     customId,
     message,
@@ -669,6 +688,7 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
     },
     dispatch,
     sendSlashCommand,
+    sendMalformedInteraction,
     clickButton,
     sendMessage,
     withholdHello() {
