@@ -39,6 +39,8 @@ export interface SlackAdapterOptions {
   readonly host?: string;
   /** Claims an event id in the shared store, so a retry is answered once across replicas. */
   readonly claimEvent?: ClaimEvent;
+  /** How long a slash command's answer may take to still go in the ack (see ACK_BUDGET_MS). */
+  readonly ackBudgetMs?: number;
 }
 
 /** The running Slack side of the bot. */
@@ -70,6 +72,7 @@ export function createSlackAdapter({
   clientOptions = {},
   host,
   claimEvent,
+  ackBudgetMs,
 }: SlackAdapterOptions): SlackAdapter {
   const log = logger.child({ component: 'slack' });
   const boltLogger = createBoltLogger(logger);
@@ -92,7 +95,7 @@ export function createSlackAdapter({
   registerEventDedupe(app, log, claimEvent);
   // "Ask the organizers" is offered only where it can post.
   const organizers = config.organizersChannel !== undefined;
-  registerSlashCommand(app, pipeline, organizers);
+  registerSlashCommand(app, pipeline, organizers, ackBudgetMs);
   registerMention(app, pipeline, log, organizers);
   registerDirectMessage(app, pipeline, log, organizers);
   registerShareAction(app, pipeline, log);
@@ -211,6 +214,10 @@ function createReceiver(
     endpoints: SLACK_EVENTS_PATH,
     port: config.port,
     logger,
+    // When the request reached the bot, for the slash command's ack budget.
+    customPropertiesExtractor: (req) => ({
+      receivedAt: (req as unknown as { receivedAt?: number }).receivedAt,
+    }),
   });
   // What Bolt leaves hanging or lets through is answered first (see createRequestGuard).
   const guard = createRequestGuard({
@@ -219,7 +226,10 @@ function createReceiver(
     log,
   });
   const boltListener = bolt.requestListener;
-  bolt.requestListener = (req, res) => guard(req, res, () => boltListener(req, res));
+  bolt.requestListener = (req, res) => {
+    Object.assign(req, { receivedAt: Date.now() });
+    guard(req, res, () => boltListener(req, res));
+  };
   return { mode: 'http', bolt };
 }
 

@@ -4,6 +4,7 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
+import type { RequestPipeline } from '../../../src/requests/request-pipeline.js';
 import type { QuestionLog } from '../../../src/store/question-log.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
 import { createTestPipeline } from '../../support/test-pipeline.js';
@@ -29,6 +30,10 @@ export interface HarnessOptions {
   readonly postErrors?: Readonly<Record<string, string>>;
   /** Claims Slack event ids in a store shared with other harnesses (replicas). */
   readonly claimEvent?: (eventId: string) => Promise<boolean>;
+  /** How long a slash command's answer may take to go in the ack (default: the adapter's). */
+  readonly ackBudgetMs?: number;
+  /** Wraps the pipeline, e.g. to hold answers back. */
+  readonly wrapPipeline?: (pipeline: RequestPipeline) => RequestPipeline;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -53,6 +58,8 @@ export async function startHarness({
   organizersChannel,
   postErrors,
   claimEvent,
+  ackBudgetMs,
+  wrapPipeline = (p) => p,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -72,16 +79,19 @@ export async function startHarness({
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
       ...(organizersChannel !== undefined && { organizersChannel }),
     },
-    pipeline: await createTestPipeline({
-      ...(service && { service }),
-      rateLimitPerMinute,
-      logger,
-      ...(questionLog && { questionLog }),
-    }),
+    pipeline: wrapPipeline(
+      await createTestPipeline({
+        ...(service && { service }),
+        rateLimitPerMinute,
+        logger,
+        ...(questionLog && { questionLog }),
+      }),
+    ),
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
     host: '127.0.0.1',
     ...(claimEvent && { claimEvent }),
+    ...(ackBudgetMs !== undefined && { ackBudgetMs }),
   });
   await adapter.start();
   return {
