@@ -8,6 +8,7 @@ import { createServiceHolder, type ServiceHolder } from './app/service-holder.js
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
+import { loadContentInChild } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
 import { createWeeklyDigest } from './report/weekly-digest.js';
 import {
@@ -81,6 +82,8 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     metrics,
     logger,
     resources,
+    // The bots parse notes in a child process, so a large note never blocks a chat or /healthz.
+    ...(mode === 'bots' && { load: (dir: string) => loadContentInChild(dir) }),
   });
   const running: ShutdownStep[] = [];
   const core: Core = { config, logger, metrics, holder, reloader, synonyms, running, faults: [] };
