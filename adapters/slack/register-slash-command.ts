@@ -8,7 +8,7 @@ import { renderReply } from './render-reply.js';
  * an ack after 3 s; under load a command can wait its turn for most of that, so past this budget
  * the ack goes out empty at once and the answer follows through the command's response_url.
  */
-export const ACK_BUDGET_MS = 2_000;
+const ACK_BUDGET_MS = 2_000;
 
 /**
  * `/vmware …`: the answer goes out in the ack itself when it is ready within `ackBudgetMs` of

@@ -78,7 +78,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * five minutes after the first; an hour covers that with room for a slow queue.
  * @see https://docs.slack.dev/apis/events-api/#retries
  */
-export const EVENT_CLAIM_MS = 60 * 60 * 1000;
+const EVENT_CLAIM_MS = 60 * 60 * 1000;
 
 /**
  * The question log over a store that may fail at any time: cannot be opened, is corrupt, the disk
