@@ -1,3 +1,5 @@
+// Stryker disable all: this runs only in the forked child, which never sees Stryker's mutant
+// switch; test/content/load-in-child.test.ts checks it end to end.
 import { loadContent } from './load-content.js';
 
 /**
