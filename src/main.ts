@@ -82,8 +82,8 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     metrics,
     logger,
     resources,
-    // The bots parse notes in a child process, so a large note never blocks a chat or /healthz.
-    ...(mode === 'bots' && { load: (dir: string) => loadContentInChild(dir) }),
+    // The bots reload in a child process, so a large note never blocks a chat or /healthz.
+    ...(mode === 'bots' && { reloadWith: (dir: string) => loadContentInChild(dir) }),
   });
   const running: ShutdownStep[] = [];
   const core: Core = { config, logger, metrics, holder, reloader, synonyms, running, faults: [] };

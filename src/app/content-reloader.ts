@@ -23,6 +23,12 @@ export interface ContentReloaderOptions {
   /** Quiet time after the last file event before rebuilding (an editor's save is a burst). */
   readonly debounceMs?: number;
   readonly load?: (dir: string) => Promise<LoadedContent>;
+  /**
+   * How a background reload reads the notes (default: `load`). The bots pass a loader that
+   * parses in a child process, so questions and `/healthz` are answered during a reload; the
+   * first load stays in process, where it starts fastest and nothing is waiting on it yet.
+   */
+  readonly reloadWith?: (dir: string) => Promise<LoadedContent>;
   /** Called after every background reload, kept or not (tests and logs wait on it). */
   readonly onReload?: (outcome: ReloadOutcome) => void;
   /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
@@ -66,6 +72,7 @@ export function createContentReloader({
   logger,
   debounceMs = 250,
   load = loadContent,
+  reloadWith = load,
   onReload,
   resources,
   folderCheckMs = 1_000,
@@ -98,7 +105,7 @@ export function createContentReloader({
 
   async function reloadOnce(): Promise<ReloadOutcome> {
     try {
-      const content = await load(dir);
+      const content = await reloadWith(dir);
       logProblems(content);
       // Warnings (an unknown front matter field, a one-term glossary group) are logged and the
       // rest is served; content that could not be read, or no notes at all (say, in the middle
