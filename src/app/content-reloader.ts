@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { DEFAULT_CONTENT_LIMITS } from '../content/content-limits.js';
@@ -167,7 +167,10 @@ export function createContentReloader({
     // fs.watch was following; chokidar watches the folders and follows new and removed ones.
     // Links are not followed (a link back into the folder would be watched 2^40 times over),
     // and no deeper than the loader reads.
-    const w = watch(dir, {
+    // The folder itself may be a link (a mounted volume, a release directory): its real path is
+    // watched, since chokidar follows no link, the root included.
+    const root = await realpath(dir).catch(() => dir);
+    const w = watch(root, {
       ignoreInitial: true,
       followSymlinks: false,
       depth: DEFAULT_CONTENT_LIMITS.maxFolderDepth,
@@ -176,13 +179,13 @@ export function createContentReloader({
     w.on('all', (event, file) => {
       // Folders come and go with the notes in them; of files only notes and the glossary
       // count, so an editor's swap and temporary files do not trigger rebuilds.
-      if (event === 'addDir' || event === 'unlinkDir' || isContentFile(dir, file)) schedule();
+      if (event === 'addDir' || event === 'unlinkDir' || isContentFile(root, file)) schedule();
     });
     // chokidar drops a file's events that come within 5 ms of the last one, and changes that
     // leave the mtime as it was (timestamps are coarse, so a quick second write can): the raw
     // events restart the quiet time too, so the rebuild always reads the last write.
     w.on('raw', (_event, file) => {
-      if (isContentFile(dir, file) || path.basename(file) === GLOSSARY_FILE) schedule();
+      if (isContentFile(root, file) || path.basename(file) === GLOSSARY_FILE) schedule();
     });
     w.on('error', (err) => {
       log.error({ err, dir }, 'A content file event could not be read; still watching.');

@@ -203,6 +203,20 @@ describe('live content reload', () => {
     expect(bot.holder.current()?.stats.meetups).toBe(2);
   });
 
+  it('watches the folder a linked notes folder points to', async () => {
+    const real = dir;
+    dir = path.join(outside, 'linked-content');
+    await symlink(real, dir);
+    try {
+      const bot = await start();
+      const n = await bot.save(() => writeFile(path.join(real, NOTE), note('v2')));
+      expect(await bot.reloadAfter(n)).toBe('reloaded');
+      expect(bot.answer('savecheck')).toBe('savecheck v2');
+    } finally {
+      dir = real;
+    }
+  });
+
   it('resumes reloading after the notes folder is deleted and made again, as a deploy script does', async () => {
     const bot = await start();
     // Gone long enough for the watcher to see it go (the reload finds no notes and keeps the index).
