@@ -26,6 +26,12 @@ const MUTATION_EXCLUDE = [
   'test/adapters/discord/slash-commands.test.ts',
   'test/adapters/discord/startup.test.ts',
   'test/adapters/discord/register-commands.test.ts',
+  // The same, for the request guard, event de-duplication, late acks and malformed interactions
+  // (adapters/slack/guard-http-request.ts and the others are wiring, not mutated).
+  'test/adapters/slack/slack-http-guard.test.ts',
+  'test/adapters/slack/slack-late-ack.test.ts',
+  'test/adapters/slack/slack-retries.test.ts',
+  'test/adapters/discord/malformed-interactions.test.ts',
   // Seconds of waiting on a dropped gateway and on file-system watch events; the reload queue is
   // tested without the watcher in test/app/content-reloader-queue.test.ts.
   'test/adapters/discord/gateway-reconnect.test.ts',

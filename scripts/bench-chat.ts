@@ -193,7 +193,7 @@ export async function measureChatLatency(options: ChatBenchOptions = {}): Promis
             createQuestionStore(await openDatabase(`file:${path.join(dir, 'bench.db')}`)),
           days: 90,
           logger: createLogger({ level: 'silent' }),
-          metrics: { recordStoreError() {}, recordFeedback() {} },
+          metrics: { recordStoreError() {}, recordLostRecord() {}, recordFeedback() {} },
         });
   await log?.start();
   const counts: Counts = {

@@ -8,6 +8,7 @@ import { createServiceHolder, type ServiceHolder } from './app/service-holder.js
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
+import { loadContentInChild } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
 import { createWeeklyDigest } from './report/weekly-digest.js';
 import {
@@ -17,7 +18,7 @@ import {
 } from './requests/request-pipeline.js';
 import { loadLanguageResources } from './search/language-resources.js';
 import type { SynonymDictionary } from './search/synonym-dictionary.js';
-import { describeUrl, openDatabase } from './store/open-database.js';
+import { describeUrl, filePathOf, openDatabase } from './store/open-database.js';
 import { createQuestionLog, type QuestionLog } from './store/question-log.js';
 import { createQuestionStore } from './store/question-store.js';
 
@@ -45,6 +46,8 @@ interface ChatAdapter {
   stop(): Promise<void>;
   /** Set when the platform has an organizers' channel: posts the weekly digest there. */
   readonly postToOrganizers?: (text: string) => Promise<void>;
+  /** Settles when the connection is gone for good (Discord): the process must be restarted. */
+  readonly failed?: Promise<Error>;
 }
 
 /**
@@ -60,6 +63,8 @@ interface Core {
   readonly reloader: ContentReloader;
   readonly synonyms: SynonymDictionary;
   readonly running: ShutdownStep[];
+  /** What broke for good; `/healthz` names it while the process shuts down to be restarted. */
+  readonly faults: string[];
 }
 
 /** Starts what every mode needs; undefined when the process cannot serve (the exit code is 1). */
@@ -77,9 +82,11 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     metrics,
     logger,
     resources,
+    // The bots reload in a child process, so a large note never blocks a chat or /healthz.
+    ...(mode === 'bots' && { reloadWith: (dir: string) => loadContentInChild(dir) }),
   });
   const running: ShutdownStep[] = [];
-  const core: Core = { config, logger, metrics, holder, reloader, synonyms, running };
+  const core: Core = { config, logger, metrics, holder, reloader, synonyms, running, faults: [] };
   if (!(await startHealth(core, mode))) return undefined;
 
   const { stats } = await reloader.loadInitial();
@@ -109,6 +116,7 @@ async function startHealth(core: Core, mode: Mode): Promise<boolean> {
       port: config.healthPort,
       metrics,
       status: () => holder.current()?.stats,
+      faults: () => core.faults,
       logger,
     });
     core.running.push({ name: 'close health server', run: () => health.close() });
@@ -248,7 +256,8 @@ async function startQuestionLog(core: Core): Promise<QuestionLog | undefined> {
   const { config, logger, metrics } = core;
   if (!config.questionLog.enabled) return undefined;
   const questionLog = createQuestionLog({
-    open: async () => createQuestionStore(await openDatabase(config.databaseUrl)),
+    open: async () =>
+      createQuestionStore(await openDatabase(config.databaseUrl), filePathOf(config.databaseUrl)),
     days: config.questionLog.days,
     ...(config.questionLog.salt !== undefined && { salt: config.questionLog.salt }),
     logger,
@@ -269,7 +278,7 @@ type AdapterFactory<C> = (options: {
   readonly config: C;
   readonly pipeline: RequestPipeline;
   readonly logger: Logger;
-}) => Omit<Required<ChatAdapter>, 'name'>;
+}) => Omit<Required<ChatAdapter>, 'name' | 'failed'> & Pick<ChatAdapter, 'failed'>;
 
 /** One platform's adapter when it is configured; the digest goes where it has a channel. */
 async function chatAdapter<C extends { readonly organizersChannel?: string }>(
@@ -286,6 +295,7 @@ async function chatAdapter<C extends { readonly organizersChannel?: string }>(
     name,
     start: () => adapter.start(),
     stop: () => adapter.stop(),
+    ...(adapter.failed && { failed: adapter.failed }),
     ...(config.organizersChannel !== undefined && {
       postToOrganizers: (text: string) => adapter.postToOrganizers(text),
     }),
@@ -304,7 +314,10 @@ async function createAdapters(core: Core, questionLog?: QuestionLog): Promise<Ch
   const pipeline = (platform: Platform) => pipelineFor(core, platform, rateLimiter, questionLog);
   // Imported only when configured: the console starts without loading Bolt and discord.js.
   const slack = await chatAdapter(core, 'slack', config.slack, pipeline, async () => {
-    return (await import('../adapters/slack/create-slack-adapter.js')).createSlackAdapter;
+    const { createSlackAdapter } = await import('../adapters/slack/create-slack-adapter.js');
+    // A retry of an event any replica sharing the store handled is dropped: the store holds claims.
+    const claims = questionLog && { claimEvent: (id: string) => questionLog.claimEvent(id) };
+    return (options) => createSlackAdapter({ ...options, ...claims });
   });
   const discord = await chatAdapter(core, 'discord', config.discord, pipeline, async () => {
     return (await import('../adapters/discord/create-discord-adapter.js')).createDiscordAdapter;
@@ -377,6 +390,16 @@ async function runBots(config: Config, logger: Logger): Promise<number> {
     return 1;
   }
   logger.info({ adapters: adapters.map((a) => a.name) }, 'Ready for questions.');
+  const lost = await Promise.race([stopped, ...adapters.flatMap((a) => a.failed ?? [])]);
+  if (lost instanceof Error && !signalled()) {
+    // Nothing in the process can bring the connection back: exit non-zero so the supervisor
+    // restarts it, and let /healthz say why meanwhile.
+    core.faults.push(lost.message);
+    logger.fatal({ err: lost }, lost.message);
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS + 500).unref();
+    await shutdown('connection lost');
+    return 1;
+  }
   await stopped;
   return 0;
 }

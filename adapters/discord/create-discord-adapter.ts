@@ -13,6 +13,7 @@ import { DiscordAdapterError } from './discord-adapter-error.js';
 import { escapeMarkdown } from './discord-markdown.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
+import { refuseMalformedInteractions } from './refuse-malformed-interaction.js';
 import { renderNotice } from './render-embeds.js';
 
 /** What the Discord adapter needs; the composition root passes these in. */
@@ -26,6 +27,11 @@ export interface DiscordAdapterOptions {
    * `{ retries: 0 }` so a failing fake fails fast instead of being retried.
    */
   readonly rest?: ClientOptions['rest'];
+  /**
+   * How long the gateway may be down (connecting, or reconnecting without a HELLO or READY)
+   * before the adapter gives up: `failed` settles and the supervisor should restart the bot.
+   */
+  readonly gatewayDownLimitMs?: number;
 }
 
 /** A running Discord bot. */
@@ -41,7 +47,19 @@ export interface DiscordAdapter {
    * weekly digest. Rejects when none is set or Discord refuses.
    */
   postToOrganizers(text: string): Promise<void>;
+  /**
+   * Settles (never rejects) when the connection is gone for good: Discord closed the gateway
+   * with a code that forbids reconnecting (4004 bad token, 4013/4014 intents), or it has not
+   * been ready for `gatewayDownLimitMs`. discord.js would otherwise stay up answering nothing.
+   */
+  readonly failed: Promise<DiscordAdapterError>;
 }
+
+/** How long closing the client may take before the adapter stops waiting for it. */
+const DESTROY_WAIT_MS = 1_000;
+
+/** Long enough for discord.js's own reconnects and a resume; a real outage lasts longer. */
+const GATEWAY_DOWN_LIMIT_MS = 30_000;
 
 /**
  * Message Content is privileged and must also be enabled in the Developer Portal; without it the
@@ -61,6 +79,7 @@ export function createDiscordAdapter({
   pipeline,
   logger: parentLogger,
   rest,
+  gatewayDownLimitMs = GATEWAY_DOWN_LIMIT_MS,
 }: DiscordAdapterOptions): DiscordAdapter {
   const logger = parentLogger.child({ adapter: 'discord' });
   const client = new Client({
@@ -86,6 +105,7 @@ export function createDiscordAdapter({
     botUserId: () => client.user?.id,
     organizers: config.organizersChannel !== undefined,
   });
+  refuseMalformedInteractions(client, logger);
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction).catch((err) =>
       logger.error({ err }, 'Interaction handler failed.'),
@@ -97,21 +117,62 @@ export function createDiscordAdapter({
 
   client.on(Events.Error, (err) => logger.error({ err }, 'discord.js reported an error.'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord.js warning.'));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
+  let stopped = false;
+  let lost: ((err: DiscordAdapterError) => void) | undefined;
+  const failed = new Promise<DiscordAdapterError>((resolve) => {
+    lost = resolve;
+  });
+  const fail = (err: DiscordAdapterError) => {
+    if (stopped || !lost) return;
+    lost(err);
+    lost = undefined;
+    clearTimeout(downTimer);
+    logger.error({ code: err.code }, err.message);
+  };
+  // Down from login until READY, and from each drop until READY or RESUMED again.
+  let downTimer: NodeJS.Timeout | undefined;
+  const down = () => {
+    if (downTimer || stopped) return;
+    downTimer = setTimeout(() => {
+      fail(
+        new DiscordAdapterError(
+          'discord_gateway_lost',
+          `The Discord gateway has not been ready for ${gatewayDownLimitMs / 1000} s (no HELLO or READY); giving up so that the bot is restarted.`,
+        ),
+      );
+    }, gatewayDownLimitMs);
+    downTimer.unref();
+  };
+  const up = () => {
+    clearTimeout(downTimer);
+    downTimer = undefined;
+  };
+  client.on(Events.ShardDisconnect, (event, shardId) => {
     logger.warn(
       { shardId, code: event.code },
       'Discord gateway closed for good; not reconnecting.',
-    ),
-  );
-  client.on(Events.ShardReconnecting, (shardId) =>
-    logger.warn({ shardId }, 'Discord gateway connection dropped; reconnecting.'),
-  );
-  client.on(Events.ShardResume, (shardId, replayedEvents) =>
-    logger.info({ shardId, replayedEvents }, 'Discord gateway session resumed.'),
-  );
-  client.on(Events.ShardReady, (shardId) =>
-    logger.info({ shardId }, 'Discord gateway shard ready.'),
-  );
+    );
+    // Before READY, login() rejects with the reason and start() explains it.
+    if (!client.isReady()) return;
+    fail(
+      new DiscordAdapterError(
+        'discord_gateway_lost',
+        `Discord closed the gateway for good (close code ${event.code}${closeMeaning(event.code)}); the bot no longer answers on Discord.`,
+      ),
+    );
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    down();
+    logger.warn({ shardId }, 'Discord gateway connection dropped; reconnecting.');
+  });
+  client.on(Events.ShardResume, (shardId, replayedEvents) => {
+    up();
+    logger.info({ shardId, replayedEvents }, 'Discord gateway session resumed.');
+  });
+  client.on(Events.ShardReady, (shardId) => {
+    up();
+    logger.info({ shardId }, 'Discord gateway shard ready.');
+  });
   client.on(Events.ShardError, (err, shardId) =>
     logger.error({ err, shardId }, 'Discord gateway connection error.'),
   );
@@ -121,7 +182,13 @@ export function createDiscordAdapter({
     logger.trace({ detail: line.split(config.token).join('[redacted]') }, 'discord.js debug.');
   });
 
-  let stopped = false;
+  // discord.js's destroy() waits for a connection that got no HELLO to finish connecting, which
+  // it never does; the process is about to exit or reconnect anyway, so it is given a second.
+  const destroy = () =>
+    Promise.race([
+      client.destroy(),
+      new Promise<void>((resolve) => setTimeout(resolve, DESTROY_WAIT_MS).unref()),
+    ]);
   // stop() during start() must end start(): login() and READY would otherwise wait forever on a
   // gateway that never answers, and keep the process alive after shutdown.
   let onStop: () => void = () => {};
@@ -144,19 +211,29 @@ export function createDiscordAdapter({
         body: { content, allowed_mentions: { parse: [] } },
       });
     },
+    failed,
     async start() {
+      down();
       // Listen before logging in: READY and the guilds can arrive before login() resolves.
       const ready = new Promise<void>((resolve) =>
         client.once(Events.ClientReady, () => resolve()),
       );
       try {
-        await Promise.race([client.login(config.token), stopping]);
+        // login() itself waits for the gateway, forever if it never says HELLO.
+        const gaveUp = await Promise.race([client.login(config.token), stopping, failed]);
+        if (gaveUp instanceof DiscordAdapterError) throw gaveUp;
       } catch (err) {
         // Leave no half-open connection or timers behind a failed login (e.g. a revoked token).
-        await client.destroy();
-        throw explainLoginError(err);
+        up();
+        await destroy();
+        throw err instanceof DiscordAdapterError ? err : explainLoginError(err);
       }
-      await Promise.race([ready, stopping]);
+      const gaveUp = await Promise.race([ready, stopping, failed]);
+      if (gaveUp) {
+        await destroy();
+        throw gaveUp;
+      }
+      up();
       if (stopped) {
         throw new DiscordAdapterError(
           'discord_start_cancelled',
@@ -171,11 +248,29 @@ export function createDiscordAdapter({
     async stop() {
       if (stopped) return;
       stopped = true;
+      up();
       onStop();
-      await client.destroy();
+      await destroy();
       logger.info('Discord adapter stopped.');
     },
   };
+}
+
+/**
+ * What a close code that ends the session means, for the log and `/healthz`.
+ * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
+ */
+function closeMeaning(code: number): string {
+  const meanings: Readonly<Record<number, string>> = {
+    4004: 'authentication failed: check DISCORD_TOKEN',
+    4010: 'invalid shard',
+    4011: 'sharding required',
+    4012: 'invalid API version',
+    4013: 'invalid intents',
+    4014: 'disallowed intents: enable Message Content in the Developer Portal',
+  };
+  const meaning = meanings[code];
+  return meaning ? `, ${meaning}` : '';
 }
 
 /**

@@ -10,6 +10,8 @@ import type { SlackConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
+import { type ClaimEvent, registerEventDedupe } from './dedupe-events.js';
+import { createRequestGuard } from './guard-http-request.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
 import { registerOrganizersAction } from './register-organizers-action.js';
@@ -35,6 +37,10 @@ export interface SlackAdapterOptions {
   readonly clientOptions?: webApi.WebClientOptions;
   /** Interface HTTP mode listens on (default: all, as a container needs); tests use 127.0.0.1. */
   readonly host?: string;
+  /** Claims an event id in the shared store, so a retry is answered once across replicas. */
+  readonly claimEvent?: ClaimEvent;
+  /** How long a slash command's answer may take to still go in the ack (see ACK_BUDGET_MS). */
+  readonly ackBudgetMs?: number;
 }
 
 /** The running Slack side of the bot. */
@@ -65,6 +71,8 @@ export function createSlackAdapter({
   logger,
   clientOptions = {},
   host,
+  claimEvent,
+  ackBudgetMs,
 }: SlackAdapterOptions): SlackAdapter {
   const log = logger.child({ component: 'slack' });
   const boltLogger = createBoltLogger(logger);
@@ -73,7 +81,7 @@ export function createSlackAdapter({
     ...(config.apiUrl !== undefined && { slackApiUrl: config.apiUrl }),
   };
 
-  const receiver = createReceiver(config, boltLogger, webClientOptions);
+  const receiver = createReceiver(config, boltLogger, webClientOptions, log);
   const app = new App({
     token: config.botToken,
     receiver: receiver.bolt,
@@ -84,9 +92,10 @@ export function createSlackAdapter({
     deferInitialization: true,
   });
 
+  registerEventDedupe(app, log, claimEvent);
   // "Ask the organizers" is offered only where it can post.
   const organizers = config.organizersChannel !== undefined;
-  registerSlashCommand(app, pipeline, organizers);
+  registerSlashCommand(app, pipeline, organizers, ackBudgetMs);
   registerMention(app, pipeline, log, organizers);
   registerDirectMessage(app, pipeline, log, organizers);
   registerShareAction(app, pipeline, log);
@@ -177,6 +186,7 @@ function createReceiver(
   config: SlackConfig,
   logger: BoltLogger,
   clientOptions: webApi.WebClientOptions,
+  log: Logger,
 ): Receiver {
   if (config.appToken !== undefined) {
     return {
@@ -197,17 +207,30 @@ function createReceiver(
       'SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
     );
   }
-  return {
-    mode: 'http',
-    bolt: new HTTPReceiver({
-      // Signature checking stays on: Bolt answers 401 to a bad signature or a request whose
-      // timestamp is more than 5 minutes off.
-      signingSecret: config.signingSecret,
-      endpoints: SLACK_EVENTS_PATH,
-      port: config.port,
-      logger,
+  const bolt = new HTTPReceiver({
+    // Signature checking stays on: Bolt answers 401 to a bad signature or a request whose
+    // timestamp is more than 5 minutes old.
+    signingSecret: config.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    port: config.port,
+    logger,
+    // When the request reached the bot, for the slash command's ack budget.
+    customPropertiesExtractor: (req) => ({
+      receivedAt: (req as unknown as { receivedAt?: number }).receivedAt,
     }),
+  });
+  // What Bolt leaves hanging or lets through is answered first (see createRequestGuard).
+  const guard = createRequestGuard({
+    signingSecret: config.signingSecret,
+    endpoint: SLACK_EVENTS_PATH,
+    log,
+  });
+  const boltListener = bolt.requestListener;
+  bolt.requestListener = (req, res) => {
+    Object.assign(req, { receivedAt: Date.now() });
+    guard(req, res, () => boltListener(req, res));
   };
+  return { mode: 'http', bolt };
 }
 
 // Error messages from the Slack SDK carry the API error code (`invalid_auth`), never the token.

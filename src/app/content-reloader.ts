@@ -1,5 +1,7 @@
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
+import { DEFAULT_CONTENT_LIMITS } from '../content/content-limits.js';
 import {
   formatProblem,
   GLOSSARY_FILE,
@@ -21,10 +23,22 @@ export interface ContentReloaderOptions {
   /** Quiet time after the last file event before rebuilding (an editor's save is a burst). */
   readonly debounceMs?: number;
   readonly load?: (dir: string) => Promise<LoadedContent>;
+  /**
+   * How a background reload reads the notes (default: `load`). The bots pass a loader that
+   * parses in a child process, so questions and `/healthz` are answered during a reload; the
+   * first load stays in process, where it starts fastest and nothing is waiting on it yet.
+   */
+  readonly reloadWith?: (dir: string) => Promise<LoadedContent>;
   /** Called after every background reload, kept or not (tests and logs wait on it). */
   readonly onReload?: (outcome: ReloadOutcome) => void;
   /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
   readonly resources?: Partial<LanguageResources>;
+  /**
+   * How often the watcher checks that the folder it watches is still the notes folder: a deploy
+   * that deletes and recreates it (`rm -rf content && mkdir content`) leaves chokidar watching
+   * nothing, so the watcher is set up again on the new folder and a reload follows.
+   */
+  readonly folderCheckMs?: number;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -43,7 +57,8 @@ export interface ContentReloader {
   reload(): Promise<ReloadOutcome>;
   /**
    * Watches the directory (recursively, new folders included) and reloads after each burst of
-   * changes. Resolves once the initial scan is done, so every later save is seen.
+   * changes. Resolves once the initial scan is done, so every later save is seen. When the
+   * directory is deleted and made again, the new one is watched and reloaded.
    */
   watch(): Promise<void>;
   /** Stops watching and waits for a reload in progress. */
@@ -57,11 +72,17 @@ export function createContentReloader({
   logger,
   debounceMs = 250,
   load = loadContent,
+  reloadWith = load,
   onReload,
   resources,
+  folderCheckMs = 1_000,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
+  let watching = false;
   let watcher: FSWatcher | undefined;
+  /** The folder the watcher follows (device and inode), to notice it replaced. */
+  let watchedFolder: string | undefined;
+  let folderCheck: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<ReloadOutcome> | undefined;
   // Stryker disable next-line BooleanLiteral: each pass of the loop below sets it to false before reading it
@@ -84,7 +105,7 @@ export function createContentReloader({
 
   async function reloadOnce(): Promise<ReloadOutcome> {
     try {
-      const content = await load(dir);
+      const content = await reloadWith(dir);
       logProblems(content);
       // Warnings (an unknown front matter field, a one-term glossary group) are logged and the
       // rest is served; content that could not be read, or no notes at all (say, in the middle
@@ -130,6 +151,75 @@ export function createContentReloader({
     return running;
   }
 
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void reload();
+    }, debounceMs);
+  };
+
+  /** Watches the folder as it is now; resolves once chokidar has scanned it. */
+  async function arm(): Promise<void> {
+    watchedFolder = await folderIdentity(dir);
+    // chokidar, not fs.watch: editors and tools save by writing a temporary file and renaming
+    // it over the note (sed -i, vim, VS Code, git checkout, rsync), which replaces the inode
+    // fs.watch was following; chokidar watches the folders and follows new and removed ones.
+    // Links are not followed (a link back into the folder would be watched 2^40 times over),
+    // and no deeper than the loader reads.
+    // The folder itself may be a link (a mounted volume, a release directory): its real path is
+    // watched, since chokidar follows no link, the root included.
+    const root = await realpath(dir).catch(() => dir);
+    const w = watch(root, {
+      ignoreInitial: true,
+      followSymlinks: false,
+      depth: DEFAULT_CONTENT_LIMITS.maxFolderDepth,
+    });
+    watcher = w;
+    w.on('all', (event, file) => {
+      // Folders come and go with the notes in them; of files only notes and the glossary
+      // count, so an editor's swap and temporary files do not trigger rebuilds.
+      if (event === 'addDir' || event === 'unlinkDir' || isContentFile(root, file)) schedule();
+    });
+    // chokidar drops a file's events that come within 5 ms of the last one, and changes that
+    // leave the mtime as it was (timestamps are coarse, so a quick second write can): the raw
+    // events restart the quiet time too, so the rebuild always reads the last write.
+    w.on('raw', (_event, file) => {
+      if (isContentFile(root, file) || path.basename(file) === GLOSSARY_FILE) schedule();
+    });
+    w.on('error', (err) => {
+      log.error({ err, dir }, 'A content file event could not be read; still watching.');
+    });
+    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
+  }
+
+  /** Sets the watcher up again when the folder was replaced, and reloads from the new one. */
+  let checking = false;
+  async function checkFolder(): Promise<void> {
+    if (checking || closed) return;
+    checking = true;
+    try {
+      const now = await folderIdentity(dir);
+      if (now === watchedFolder) return;
+      await watcher?.close();
+      watcher = undefined;
+      if (closed) return;
+      if (now === undefined) {
+        watchedFolder = undefined;
+        log.warn({ dir }, 'The content folder is gone; still answering from the last good index.');
+        return;
+      }
+      log.info({ dir }, 'The content folder was replaced; watching the new one.');
+      await arm();
+      schedule();
+    } catch (err) {
+      log.error({ err, dir }, 'The content folder could not be watched again; will retry.');
+      watchedFolder = undefined;
+    } finally {
+      checking = false;
+    }
+  }
+
   return {
     async loadInitial() {
       const content = await load(dir);
@@ -145,44 +235,36 @@ export function createContentReloader({
     },
     reload,
     async watch() {
-      if (watcher || closed) return;
-      const schedule = () => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = undefined;
-          void reload();
-        }, debounceMs);
-      };
-      // chokidar, not fs.watch: editors and tools save by writing a temporary file and renaming
-      // it over the note (sed -i, vim, VS Code, git checkout, rsync), which replaces the inode
-      // fs.watch was following; chokidar watches the folders and follows new and removed ones.
-      const w = watch(dir, { ignoreInitial: true });
-      watcher = w;
-      w.on('all', (event, file) => {
-        // Folders come and go with the notes in them; of files only notes and the glossary
-        // count, so an editor's swap and temporary files do not trigger rebuilds.
-        if (event === 'addDir' || event === 'unlinkDir' || isContentFile(dir, file)) schedule();
-      });
-      // chokidar drops a file's events that come within 5 ms of the last one, and changes that
-      // leave the mtime as it was (timestamps are coarse, so a quick second write can): the raw
-      // events restart the quiet time too, so the rebuild always reads the last write.
-      w.on('raw', (_event, file) => {
-        if (isContentFile(dir, file) || path.basename(file) === GLOSSARY_FILE) schedule();
-      });
-      w.on('error', (err) => {
-        log.error({ err, dir }, 'A content file event could not be read; still watching.');
-      });
-      await new Promise<void>((resolve) => w.once('ready', () => resolve()));
+      if (watching || closed) return;
+      watching = true;
+      await arm();
+      // Stryker disable next-line all: how often is a tuning value; the test sets it
+      folderCheck = setInterval(() => void checkFolder(), folderCheckMs);
+      folderCheck.unref();
       log.debug({ dir }, 'Watching content for changes.');
     },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      clearInterval(folderCheck);
       await watcher?.close();
       watcher = undefined;
       await running;
     },
   };
+}
+
+/**
+ * The folder's identity, or undefined when there is none. The birth time tells a new folder
+ * from the old one when the file system hands the freed inode number straight back.
+ */
+async function folderIdentity(dir: string): Promise<string | undefined> {
+  try {
+    const stats = await stat(dir);
+    return stats.isDirectory() ? `${stats.dev}:${stats.ino}:${stats.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A notes file (`**\/*.md`) or the glossary at the top of the content directory. */

@@ -12,6 +12,8 @@ export interface HealthServerOptions {
   readonly metrics: Metrics;
   /** The serving index's size, or undefined while the first index is being built. */
   readonly status: () => IndexStats | undefined;
+  /** What is broken for good (a chat connection lost), each in a sentence; fails `/healthz`. */
+  readonly faults?: () => readonly string[];
   readonly logger: Logger;
 }
 
@@ -22,7 +24,8 @@ export interface HealthServer {
 }
 
 /**
- * `GET /healthz`: 200 with the index size once the index is ready, 503 before.
+ * `GET /healthz`: 200 with the index size once the index is ready, 503 before, and 503 naming
+ * the fault once something is broken for good.
  * `GET /metrics`: Prometheus text format.
  */
 export async function startHealthServer({
@@ -30,6 +33,7 @@ export async function startHealthServer({
   host,
   metrics,
   status,
+  faults = () => [],
   logger,
 }: HealthServerOptions): Promise<HealthServer> {
   const log = logger.child({ component: 'health' });
@@ -45,7 +49,9 @@ export async function startHealthServer({
     }
     if (path === '/healthz') {
       const stats = status();
-      if (stats) json(200, { status: 'ok', ...stats });
+      const broken = faults();
+      if (broken.length > 0) json(503, { status: 'failing', faults: broken });
+      else if (stats) json(200, { status: 'ok', ...stats });
       else json(503, { status: 'starting' });
       return;
     }

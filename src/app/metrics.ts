@@ -13,6 +13,8 @@ export interface Metrics {
   recordContentProblems(count: number): void;
   /** A question-store operation failed (open, write, purge); the answer went out regardless. */
   recordStoreError(): void;
+  /** A question row or a vote that could not be written, whatever the cause. */
+  recordLostRecord(): void;
   /** A 👍 or 👎 stored. */
   recordFeedback(platform: string, vote: 'helpful' | 'not-helpful'): void;
   /** A question sent to the organizers' channel. */
@@ -68,6 +70,11 @@ export function createMetrics({
     help: 'Question-store operations that failed; answers were sent regardless.',
     registers: [registry],
   });
+  const lostRecords = new Counter({
+    name: `${PREFIX}store_lost_records_total`,
+    help: 'Question rows and votes that were not written (store down, failing or replaced); answers were sent regardless.',
+    registers: [registry],
+  });
   const feedback = new Counter({
     name: `${PREFIX}feedback_total`,
     help: 'Votes on answers, by platform and vote (helpful, not-helpful).',
@@ -81,6 +88,7 @@ export function createMetrics({
     registers: [registry],
   });
   storeErrors.inc(0);
+  lostRecords.inc(0);
   // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
   reloads.inc(0);
   reloadFailures.inc(0);
@@ -105,6 +113,9 @@ export function createMetrics({
     },
     recordStoreError() {
       storeErrors.inc();
+    },
+    recordLostRecord() {
+      lostRecords.inc();
     },
     recordFeedback(platform, vote) {
       feedback.inc({ platform, vote });

@@ -5,7 +5,8 @@ import { buildReport, reportJson, reportText } from '../report/build-report.js';
 import { readGlossary } from '../report/report-inputs.js';
 import { parseSince } from '../report/report-period.js';
 import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
-import { describeUrl, filePathOf, openDatabase } from '../store/open-database.js';
+import { filePathOf, noQuestionLog, openDatabase } from '../store/open-database.js';
+import { StoreError } from '../store/store-error.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
 
 const USAGE = [
@@ -35,20 +36,19 @@ async function main(): Promise<number> {
   const since = parseSince(values.since, until);
   const url = databaseUrlOf(loadEnvironment());
   const file = filePathOf(url);
-  if (
+  // libSQL creates a file it is pointed at: a missing one is a question log not made yet.
+  const missing =
     file !== undefined &&
     !(await access(file).then(
       () => true,
       () => false,
-    ))
-  ) {
-    console.error(
-      `There is no question log at ${describeUrl(url)} yet: start the bot (npm start with a chat token) or set DATABASE_URL.`,
-    );
+    ));
+  const client = missing ? undefined : await openDatabase(url, { create: false }).catch(noLog);
+  if (!client) {
+    console.error(noQuestionLog(url));
     return 1;
   }
   const glossary = await readGlossary(contentDir(values.content));
-  const client = await openDatabase(url);
   try {
     const report = await buildReport(client, {
       since,
@@ -61,6 +61,12 @@ async function main(): Promise<number> {
   } finally {
     client.close();
   }
+}
+
+/** A store with no question log in it reads as none; any other fault is the command's error. */
+function noLog(err: unknown): undefined {
+  if (err instanceof StoreError && err.code === 'store_missing') return undefined;
+  throw err;
 }
 
 runCli(main, USAGE);

@@ -1,6 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { EMPTY_GLOSSARY, type Glossary, parseGlossary } from '../search/glossary.js';
+import {
+  type ContentLimits,
+  DEFAULT_CONTENT_LIMITS,
+  findDeepNesting,
+  formatBytes,
+} from './content-limits.js';
+import { errorCode, listNotes, type NoteFile } from './list-notes.js';
 import type { ContentProblem, Meetup } from './meetup.js';
 import { parseNotes } from './parse-notes.js';
 
@@ -16,17 +24,19 @@ export interface LoadedContent {
 }
 
 /**
- * Reads every `**\/*.md` notes file and `glossary.yml` under `dir`. A bad file is reported with
- * its path and line and the others still load.
+ * Reads every `**\/*.md` notes file and `glossary.yml` under `dir`, within `limits` (see
+ * `ContentLimits`). A bad file is reported with its path and line and the others still load.
  */
-export async function loadContent(dir: string): Promise<LoadedContent> {
+export async function loadContent(
+  dir: string,
+  limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
+): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
-  let files: string[];
+  let files: readonly NoteFile[];
   try {
-    files = (await readdir(dir, { recursive: true }))
-      .filter((f) => f.toLowerCase().endsWith('.md'))
-      .map((f) => f.split(path.sep).join('/'))
-      .sort();
+    const listing = await listNotes(dir, limits);
+    files = listing.files;
+    problems.push(...listing.problems);
   } catch (error) {
     problems.push({
       file: dir,
@@ -39,13 +49,27 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
   for (const file of files) {
-    const shown = path.posix.join(dir.split(path.sep).join('/'), file);
-    const source = await readText(path.join(dir, file));
-    if (typeof source !== 'string') {
+    const shown = path.posix.join(dir.split(path.sep).join('/'), file.relative);
+    const read = await readText(file.absolute, limits.maxFileBytes);
+    if (typeof read !== 'string' && !('text' in read)) {
+      problems.push({ file: shown, line: 0, message: unreadable('file', read), lost: true });
+      continue;
+    }
+    const source = typeof read === 'string' ? read : read.text;
+    if (typeof read !== 'string') {
       problems.push({
         file: shown,
-        line: 0,
-        message: `the file cannot be read (${source.code})`,
+        line: lineOf(source, source.indexOf('\uFFFD')),
+        message:
+          'the file is not valid UTF-8 (save it as UTF-8); what cannot be decoded is read as "\uFFFD"',
+      });
+    }
+    const deep = findDeepNesting(source, limits.maxNesting);
+    if (deep) {
+      problems.push({
+        file: shown,
+        line: deep.line,
+        message: `the line is nested ${deep.depth} levels deep (lists, quotes or indentation), more than the ${limits.maxNesting} a note may have; the file is not served`,
         lost: true,
       });
       continue;
@@ -68,11 +92,12 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
     meetups.push(parsed.meetup);
   }
   const glossaryPath = path.join(dir, GLOSSARY_FILE);
-  const glossaryText = await readText(glossaryPath);
+  const glossaryText = await readText(glossaryPath, limits.maxFileBytes);
   let glossary = EMPTY_GLOSSARY;
-  if (typeof glossaryText === 'string') {
+  if (typeof glossaryText === 'string' || 'text' in glossaryText) {
     const shown = path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE);
-    const parsed = guard(shown, () => parseGlossary(shown, glossaryText), {
+    const text = typeof glossaryText === 'string' ? glossaryText : glossaryText.text;
+    const parsed = guard(shown, () => parseGlossary(shown, text), {
       glossary: EMPTY_GLOSSARY,
       problems: [],
     });
@@ -82,7 +107,7 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
     problems.push({
       file: glossaryPath,
       line: 0,
-      message: `the glossary cannot be read (${glossaryText.code})`,
+      message: unreadable('glossary', glossaryText),
       lost: true,
     });
   }
@@ -160,14 +185,50 @@ function guard<T extends { readonly problems: readonly ContentProblem[] }>(
   }
 }
 
-async function readText(file: string): Promise<string | { code: string }> {
+type Unreadable = { readonly code: string; readonly bytes?: number; readonly limit?: number };
+
+function unreadable(what: 'file' | 'glossary', failure: Unreadable): string {
+  if (failure.bytes !== undefined && failure.limit !== undefined) {
+    return `the ${what} is ${formatBytes(failure.bytes)}, more than the ${formatBytes(failure.limit)} a ${what === 'file' ? 'note' : what} may be; it is not read`;
+  }
+  return `the ${what} cannot be read (${failure.code})`;
+}
+
+/**
+ * The file's text, `{ text }` when it is not valid UTF-8 (decoded with U+FFFD), or why it cannot
+ * be read; a file over `maxBytes` is refused before any of it is read.
+ */
+async function readText(
+  file: string,
+  maxBytes: number,
+): Promise<string | { readonly text: string } | Unreadable> {
   try {
-    return await readFile(file, 'utf8');
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) return { code: 'EFBIG', bytes: size, limit: maxBytes };
+      // Read at most one byte past the limit: a file that grew since `stat` is refused too.
+      const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length > maxBytes) return { code: 'EFBIG', bytes: length, limit: maxBytes };
+      }
+      const bytes = buffer.subarray(0, length);
+      return isUtf8(bytes) ? bytes.toString('utf8') : { text: bytes.toString('utf8') };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return { code: errorCode(error) };
   }
 }
 
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+/** The 1-based line of the character at `at`. */
+function lineOf(source: string, at: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < at; i = source.indexOf('\n', i + 1)) line += 1;
+  return line;
 }

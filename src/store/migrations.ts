@@ -31,4 +31,10 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   ],
   // 2: the weekly digest, claimed once per period by whichever process gets there first.
   [`CREATE TABLE digests (period TEXT PRIMARY KEY, sent_at INTEGER NOT NULL)`],
+  // 3: chat events already handled (Slack's event_id), claimed like the digest, so a retry that
+  // reaches any replica is answered once.
+  [
+    `CREATE TABLE handled_events (event_id TEXT PRIMARY KEY, handled_at INTEGER NOT NULL)`,
+    `CREATE INDEX handled_events_by_time ON handled_events (handled_at)`,
+  ],
 ];

@@ -21,16 +21,25 @@ export function filePathOf(url: string): string | undefined {
 /**
  * Opens the store at a libSQL URL and brings its schema up to date. A local file gets its folder
  * created, WAL mode (so `npm run report` reads while the bot writes) and a busy timeout.
- * Rejects with a {@link StoreError} saying what to fix when the store cannot be used.
+ * Rejects with a {@link StoreError} saying what to fix when the store cannot be used. With
+ * `create: false` (a reader such as `npm run report`) a store with no question log yet is left
+ * as it is: no folder is made and it rejects with `store_missing`.
  */
-export async function openDatabase(url: string): Promise<Client> {
+export async function openDatabase(
+  url: string,
+  { create = true }: { readonly create?: boolean } = {},
+): Promise<Client> {
   const file = filePathOf(url);
   let client: Client | undefined;
   try {
-    if (file !== undefined && file !== ':memory:') {
+    if (create && file !== undefined && file !== ':memory:') {
       await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     }
     client = createClient({ url });
+    // Before any pragma: WAL mode alone would write a header into an empty file.
+    if (!create && (await schemaVersion(client)) === 0) {
+      throw new StoreError('store_missing', noQuestionLog(url));
+    }
     if (file !== undefined) {
       await client.execute('PRAGMA journal_mode = WAL');
       await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -41,6 +50,7 @@ export async function openDatabase(url: string): Promise<Client> {
     return client;
   } catch (err) {
     client?.close();
+    if (err instanceof StoreError) throw err;
     throw new StoreError(
       'store_open_failed',
       `The question store at ${describeUrl(url)} cannot be used (${reason(err)}); check DATABASE_URL, the disk and the file's permissions.`,
@@ -51,8 +61,7 @@ export async function openDatabase(url: string): Promise<Client> {
 
 /** Applies every migration the store has not seen, each with its version in one transaction. */
 async function migrate(client: Client): Promise<void> {
-  const result = await client.execute('PRAGMA user_version');
-  const current = Number(result.rows[0]?.[0] ?? 0);
+  const current = await schemaVersion(client);
   if (current > MIGRATIONS.length) {
     throw new Error(
       `the store is at schema version ${current}, newer than this bot's ${MIGRATIONS.length}`,
@@ -63,6 +72,16 @@ async function migrate(client: Client): Promise<void> {
     if (version <= current) continue;
     await client.batch([...statements, `PRAGMA user_version = ${version}`], 'write');
   }
+}
+
+async function schemaVersion(client: Client): Promise<number> {
+  const result = await client.execute('PRAGMA user_version');
+  return Number(result.rows[0]?.[0] ?? 0);
+}
+
+/** The sentence for a store that holds no question log yet. */
+export function noQuestionLog(url: string): string {
+  return `There is no question log at ${describeUrl(url)} yet: start the bot (npm start with a chat token) or set DATABASE_URL.`;
 }
 
 /** The URL without credentials (a libsql URL may carry `?authToken=`), for messages and logs. */

@@ -27,7 +27,10 @@ export interface VoteClick {
 
 /** What the log counts in `/metrics`. */
 export interface QuestionLogMetrics {
+  /** An outage or a failed operation: one per failure, however many rows it cost. */
   recordStoreError(): void;
+  /** One question row or vote not written. */
+  recordLostRecord(): void;
   recordFeedback(platform: string, vote: Vote): void;
 }
 
@@ -41,6 +44,12 @@ export interface QuestionLog {
   /** Queues the question's row; returns at once. */
   record(question: AskedQuestion): void;
   vote(click: VoteClick): Promise<VoteOutcome | 'unavailable'>;
+  /**
+   * Claims a platform event (Slack's `event_id`) for this process: false when a process sharing
+   * the store handled it within `EVENT_CLAIM_MS`. True when the store is down or the log is
+   * closed: answering twice beats not answering.
+   */
+  claimEvent(eventId: string): Promise<boolean>;
   /** The question recorded under `answerId`, for forwarding it to the organizers. */
   findAnswer(answerId: string): Promise<LoggedAnswer | 'unknown-answer' | 'unavailable'>;
   /** Opens the store and deletes rows past retention now and then daily. */
@@ -63,6 +72,13 @@ export interface QuestionLogDeps {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How long a handled event is remembered. Slack retries an event three times, the last about
+ * five minutes after the first; an hour covers that with room for a slow queue.
+ * @see https://docs.slack.dev/apis/events-api/#retries
+ */
+const EVENT_CLAIM_MS = 60 * 60 * 1000;
 
 /**
  * The question log over a store that may fail at any time: cannot be opened, is corrupt, the disk
@@ -100,6 +116,11 @@ export function createQuestionLog({
   }
 
   async function connect(): Promise<typeof current> {
+    if (current && (await current.store.isReplaced())) {
+      logger.warn('The question store file was deleted or replaced; opening it again.');
+      closeQuietly(current.store);
+      current = undefined;
+    }
     if (current || closed || now() < retryAt) return current;
     let store: QuestionStore | undefined;
     try {
@@ -147,9 +168,9 @@ export function createQuestionLog({
   return {
     days,
     record(q) {
-      void enqueue('record', ({ store, salt }) => {
+      const written = enqueue('record', async ({ store, salt }) => {
         const top = q.answer.kind === 'found' ? q.answer.results[0] : undefined;
-        return store.recordQuestion({
+        await store.recordQuestion({
           id: q.id,
           askedAt: q.askedAt,
           platform: q.platform,
@@ -160,6 +181,10 @@ export function createQuestionLog({
           ...(top && { topMeetup: top.meetup, topTalk: top.talk, topScore: top.score }),
           latencyMs: q.latencyMs,
         });
+        return true;
+      });
+      void written.then((done) => {
+        if (!done) metrics.recordLostRecord();
       });
     },
     async vote(click) {
@@ -171,9 +196,24 @@ export function createQuestionLog({
           votedAt: now(),
         }),
       );
-      if (outcome === undefined) return 'unavailable';
+      if (outcome === undefined) {
+        metrics.recordLostRecord();
+        return 'unavailable';
+      }
       if (outcome !== 'unknown-answer') metrics.recordFeedback(click.platform, click.vote);
       return outcome;
+    },
+    async claimEvent(eventId) {
+      // Not queued behind the writes: the answer waits on it.
+      const c = await connect();
+      if (!c) return true;
+      try {
+        const at = now();
+        return await c.store.claimEvent(eventId, at, at - EVENT_CLAIM_MS);
+      } catch (err) {
+        fail(err, 'claim');
+        return true;
+      }
     },
     async findAnswer(answerId) {
       // null, not undefined, marks "no such answer": undefined is what a failed store gives.

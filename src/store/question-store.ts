@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Client } from '@libsql/client';
 
 /** A vote on one answer. */
@@ -50,8 +51,18 @@ export interface QuestionStore {
   recordVote(vote: VoteRecord): Promise<VoteOutcome>;
   /** The question recorded under `answerId`, or undefined when there is none (or no longer). */
   findAnswer(answerId: string): Promise<LoggedAnswer | undefined>;
+  /**
+   * Claims a platform event by its id: true for the first claim, false when any process sharing
+   * the store claimed it already. Claims older than `forgetBefore` (ms) are dropped first.
+   */
+  claimEvent(eventId: string, at: number, forgetBefore: number): Promise<boolean>;
   /** Deletes questions asked before `cutoff` (ms) and their votes; returns how many questions. */
   purgeBefore(cutoff: number): Promise<number>;
+  /**
+   * True when the store's file was deleted or replaced since it was opened: SQLite goes on
+   * writing to the deleted file without an error, so every row would be lost unseen.
+   */
+  isReplaced(): Promise<boolean>;
   close(): void;
 }
 
@@ -61,8 +72,13 @@ export interface QuestionStore {
  */
 const DM_VOTER = 'direct-message';
 
-/** The store's queries over an open, migrated database (see `openDatabase`). */
-export function createQuestionStore(client: Client): QuestionStore {
+/**
+ * The store's queries over an open, migrated database (see `openDatabase`); `file` is its local
+ * file, if it has one (`filePathOf`), watched for being deleted or replaced.
+ */
+export function createQuestionStore(client: Client, file?: string): QuestionStore {
+  // Taken now, right after the open; read when asked.
+  const opened = file === undefined ? undefined : fileIdentity(file);
   return {
     async salt() {
       // INSERT OR IGNORE: two processes starting at once agree on whichever salt came first.
@@ -118,6 +134,20 @@ export function createQuestionStore(client: Client): QuestionStore {
       );
       return (before?.rows.length ?? 0) > 0 ? 'changed' : 'recorded';
     },
+    async claimEvent(eventId, at, forgetBefore) {
+      const [, claim] = await client.batch(
+        [
+          { sql: 'DELETE FROM handled_events WHERE handled_at < ?', args: [forgetBefore] },
+          // The primary key lets one claim win, as the digest's period does.
+          {
+            sql: 'INSERT OR IGNORE INTO handled_events (event_id, handled_at) VALUES (?, ?)',
+            args: [eventId, at],
+          },
+        ],
+        'write',
+      );
+      return (claim?.rowsAffected ?? 0) > 0;
+    },
     async findAnswer(answerId) {
       const result = await client.execute({
         sql: 'SELECT question, answer_kind, top_meetup, top_talk FROM questions WHERE id = ?',
@@ -145,10 +175,22 @@ export function createQuestionStore(client: Client): QuestionStore {
       );
       return deleted?.rowsAffected ?? 0;
     },
+    async isReplaced() {
+      return file !== undefined && (await fileIdentity(file)) !== (await opened);
+    },
     close() {
       client.close();
     },
   };
+}
+
+async function fileIdentity(file: string): Promise<string | undefined> {
+  try {
+    const { dev, ino } = await stat(file);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function randomSalt(): string {

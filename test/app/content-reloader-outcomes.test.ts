@@ -249,3 +249,32 @@ describe('the content reloader’s watcher', () => {
     await reloader.close();
   });
 });
+
+describe('the loader a reload reads with', () => {
+  it('starts with load and reloads with reloadWith, as the bots load in process and reload in a child', async () => {
+    const used: string[] = [];
+    const holder = createServiceHolder();
+    const reloader = createContentReloader({
+      dir: 'notes-dir',
+      holder,
+      metrics: {
+        recordIndex: () => {},
+        recordReload: () => {},
+        recordContentProblems: () => {},
+      } as unknown as Metrics,
+      logger: pino({ level: 'silent' }),
+      load: async (dir) => {
+        used.push(`load ${dir}`);
+        return content();
+      },
+      reloadWith: async (dir) => {
+        used.push(`reloadWith ${dir}`);
+        return content({ meetups: notes('Second talk', 'ansible') });
+      },
+    });
+    await reloader.loadInitial();
+    expect(await reloader.reload()).toBe('reloaded');
+    expect(used).toEqual(['load notes-dir', 'reloadWith notes-dir']);
+    expect(talkOf(holder, 'ansible')).toBe('Second talk');
+  });
+});

@@ -15,7 +15,7 @@ describe('health and metrics server', () => {
     server = undefined;
   });
 
-  async function start() {
+  async function start(faults?: () => readonly string[]) {
     const metrics = createMetrics();
     const holder = createServiceHolder();
     server = await startHealthServer({
@@ -23,6 +23,7 @@ describe('health and metrics server', () => {
       host: '127.0.0.1',
       metrics,
       status: () => holder.current()?.stats,
+      ...(faults && { faults }),
       logger: createLogger({ level: 'silent' }),
     });
     const url = (p: string) => `http://127.0.0.1:${server?.port}${p}`;
@@ -52,6 +53,20 @@ describe('health and metrics server', () => {
     const text = await (await fetch(url('/metrics'))).text();
     expect(text).toContain(`meetup_bot_index_passages ${snapshot.stats.passages}`);
     expect(text).toContain('meetup_bot_index_meetups 1');
+  });
+
+  it('answers /healthz with 503 naming the fault once a connection is lost for good', async () => {
+    const faults: string[] = [];
+    const { holder, url } = await start(() => faults);
+    holder.swap(buildSnapshot(await loadContent('test/fixtures/content')));
+    expect((await fetch(url('/healthz'))).status).toBe(200);
+    faults.push('Discord closed the gateway for good (close code 4014).');
+    const failing = await fetch(url('/healthz'));
+    expect(failing.status).toBe(503);
+    expect(await failing.json()).toEqual({
+      status: 'failing',
+      faults: ['Discord closed the gateway for good (close code 4014).'],
+    });
   });
 
   it('counts questions by platform and answer kind and times them in /metrics', async () => {

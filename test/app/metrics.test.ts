@@ -96,4 +96,14 @@ describe('the question-log metrics', () => {
     expect(text).toMatch(/^meetup_bot_feedback_total\{platform="discord",vote="not-helpful"\} 1$/m);
     expect(text).toMatch(/^meetup_bot_forwarded_total\{platform="discord"\} 1$/m);
   });
+
+  it('counts lost records apart from outages, from zero', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    expect(await metrics.registry.metrics()).toMatch(/^meetup_bot_store_lost_records_total 0$/m);
+    metrics.recordStoreError();
+    for (let i = 0; i < 3; i += 1) metrics.recordLostRecord();
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(/^meetup_bot_store_lost_records_total 3$/m);
+    expect(text).toMatch(/^meetup_bot_store_errors_total 1$/m);
+  });
 });

@@ -1,4 +1,14 @@
-import { appendFile, copyFile, cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -89,6 +99,7 @@ describe('live content reload', () => {
       metrics,
       logger,
       debounceMs: 50,
+      folderCheckMs: 100,
       load: (d) => {
         loadingAfter = saves;
         return load(d);
@@ -180,6 +191,51 @@ describe('live content reload', () => {
     });
     await bot.reloadAfter(n);
     expect(bot.answer('savecheck')).toBe('savecheck v2');
+  });
+
+  it('watches a folder holding two links back into itself and still reloads', async () => {
+    await symlink('.', path.join(dir, 'loop1'));
+    await symlink('.', path.join(dir, 'loop2'));
+    const bot = await start();
+    const n = await bot.save(() => writeFile(file(), note('v2')));
+    expect(await bot.reloadAfter(n)).toBe('reloaded');
+    expect(bot.answer('savecheck')).toBe('savecheck v2');
+    expect(bot.holder.current()?.stats.meetups).toBe(2);
+  });
+
+  it('watches the folder a linked notes folder points to', async () => {
+    const real = dir;
+    dir = path.join(outside, 'linked-content');
+    await symlink(real, dir);
+    try {
+      const bot = await start();
+      const n = await bot.save(() => writeFile(path.join(real, NOTE), note('v2')));
+      expect(await bot.reloadAfter(n)).toBe('reloaded');
+      expect(bot.answer('savecheck')).toBe('savecheck v2');
+    } finally {
+      dir = real;
+    }
+  });
+
+  it('resumes reloading after the notes folder is deleted and made again, as a deploy script does', async () => {
+    const bot = await start();
+    // Gone long enough for the watcher to see it go (the reload finds no notes and keeps the index).
+    let n = await bot.save(() => rm(dir, { recursive: true, force: true }));
+    expect(await bot.reloadAfter(n)).toBe('kept');
+    expect(bot.answer('savecheck')).toBe('savecheck v1');
+
+    n = await bot.save(async () => {
+      await mkdir(dir);
+      await cp(FIXTURES, dir, { recursive: true });
+      await writeFile(file(), note('v2'));
+    });
+    expect(await bot.reloadAfter(n)).toBe('reloaded');
+    expect(bot.answer('savecheck')).toBe('savecheck v2');
+
+    // The new folder is the one watched now: a plain edit in it is seen.
+    n = await bot.save(() => writeFile(file(), note('v3')));
+    expect(await bot.reloadAfter(n)).toBe('reloaded');
+    expect(bot.answer('savecheck')).toBe('savecheck v3');
   });
 
   it('picks up a note in a new sub-folder, and forgets it when the folder is removed', async () => {

@@ -121,4 +121,27 @@ describe('npm start with Slack and Discord credentials', () => {
     expect(main.stderr()).toContain('Slack did not accept SLACK_BOT_TOKEN');
     expect(main.stderr()).not.toContain(SLACK_BOT_TOKEN);
   });
+
+  it('fails /healthz naming the close code and exits 1 when Discord closes the gateway for good after ready', async () => {
+    discord = createFakeDiscord({ token: DISCORD_TOKEN });
+    await discord.start();
+    const healthPort = await freePort();
+    main = runMain({
+      env: {
+        DISCORD_TOKEN,
+        DISCORD_API_URL: discord.apiUrl,
+        HEALTH_PORT: String(healthPort),
+        QUESTION_LOG: 'off',
+        CONTENT_DIR: 'test/fixtures/content',
+      },
+    });
+    await main.waitForLog(/"msg":"Ready for questions\."/);
+    expect((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
+    await discord.closeGateway(4014, 'disallowed intents');
+    expect(await main.exited).toBe(1);
+    expect(main.stderr()).toMatch(
+      /"level":60.*Discord closed the gateway for good \(close code 4014/,
+    );
+    expect(main.stderr()).not.toContain(DISCORD_TOKEN);
+  });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -109,6 +109,29 @@ describe('npm run check-content', () => {
     expect(run.stdout).toBe(
       '1 meetup(s), 1 talk(s), 1 passage(s), 1 glossary group(s); 2 error(s), 1 warning(s).\n',
     );
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('npm run check-content on hostile notes', () => {
+  it('finishes on two symlink loops, a 30 MB note and a 5,000-deep list, and reports each', async () => {
+    const dir = await contentDir({
+      'good.md': '# Good\n\n## T\n\n* a point\n',
+      'huge.md': '',
+      'deep.md': `# Deep\n\n## T\n\n${'- '.repeat(5_000)}x\n`,
+      'glossary.yml': GLOSSARY,
+    });
+    await truncate(path.join(dir, 'huge.md'), 30 * 1024 * 1024);
+    await symlink('.', path.join(dir, 'loop1'));
+    await symlink('.', path.join(dir, 'loop2'));
+    const run = await cli('check-content', ['--content', dir]);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      `error: ${dir}/deep.md:5: the line is nested 5000 levels deep (lists, quotes or indentation), more than the 100 a note may have; the file is not served.`,
+      `error: ${dir}/huge.md: the file is 30 MB, more than the 256 KB a note may be; it is not read.`,
+      `warning: ${dir}/loop1: the folder link leads to ${dir}, which is read already; it is not followed.`,
+      `warning: ${dir}/loop2: the folder link leads to ${dir}, which is read already; it is not followed.`,
+    ]);
+    expect(run.stdout).toMatch(/^1 meetup\(s\), .*; 2 error\(s\), 2 warning\(s\)\.\n$/);
     expect(run.code).toBe(1);
   });
 });

@@ -50,6 +50,8 @@ export interface FakeDiscordOptions {
   readonly closeOnIdentify?: number;
   /** How long `waitForCall` and friends wait before failing (default 5,000 ms). */
   readonly waitTimeoutMs?: number;
+  /** False: no connection gets a HELLO (see `withholdHello`). */
+  readonly hello?: boolean;
 }
 
 export interface CannedResponse {
@@ -124,6 +126,10 @@ export interface FakeDiscord {
     readonly user?: FakeUser;
     readonly dm?: boolean;
   }): SentInteraction;
+  /** A `/vmware ask` changed by `change` first, e.g. with its user or data removed. */
+  sendMalformedInteraction(
+    change: (payload: Record<string, unknown>) => Record<string, unknown>,
+  ): SentInteraction;
   sendMessage(input: {
     readonly content: string;
     readonly author?: FakeUser;
@@ -131,6 +137,8 @@ export interface FakeDiscord {
   }): SentMessage;
   /** Closes the open gateway connection with `code` and waits until it is closed. */
   closeGateway(code: number, reason?: string): Promise<void>;
+  /** Gateway connections opened from now on get no HELLO: a gateway that accepts and hangs. */
+  withholdHello(): void;
 }
 
 const API_PREFIX = '/api/v10';
@@ -166,6 +174,8 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
   let port = 0;
   let socket: WebSocket | undefined;
   let connectionCount = 0;
+  /** Set by `withholdHello`: new connections get no HELLO. */
+  let silent = options.hello === false;
   let sessionId: string | undefined;
   let sequence = 0;
 
@@ -469,6 +479,21 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
     return sent;
   }
 
+  function sendMalformedInteraction(
+    change: (payload: Record<string, unknown>) => Record<string, unknown>,
+  ): SentInteraction {
+    const { base, sent } = interactionBase(user, false);
+    dispatch(
+      'INTERACTION_CREATE',
+      change({
+        ...base,
+        type: 2,
+        data: { id: ids.commandId, name: 'vmware', type: 1, options: [], guild_id: ids.guildId },
+      }),
+    );
+    return sent;
+  }
+
   function clickButton({
     customId,
     message,
@@ -636,7 +661,7 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
         socket = ws;
         connectionCount += 1;
         ws.on('message', (data) => onGatewayMessage(String(data)));
-        send({ op: 10, d: { heartbeat_interval: heartbeatIntervalMs } });
+        if (!silent) send({ op: 10, d: { heartbeat_interval: heartbeatIntervalMs } });
       });
       await new Promise<void>((resolve, reject) => {
         server?.once('error', reject);
@@ -663,8 +688,12 @@ export function createFakeDiscord(options: FakeDiscordOptions = {}): FakeDiscord
     },
     dispatch,
     sendSlashCommand,
+    sendMalformedInteraction,
     clickButton,
     sendMessage,
+    withholdHello() {
+      silent = true;
+    },
     async closeGateway(code, reason = 'closed by the fake') {
       const open = socket;
       if (!open || open.readyState !== open.OPEN)

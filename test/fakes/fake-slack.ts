@@ -341,6 +341,8 @@ export interface SendToAppOptions {
   readonly timestamp?: number;
   /** Overrides the computed signature (to test a bad one). */
   readonly signature?: string;
+  /** Sent as well, e.g. Slack's `x-slack-retry-num` on a retry. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -365,6 +367,7 @@ export async function sendToApp(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? signSlackRequest(signingSecret, timestamp, text),
+      ...options.headers,
     },
     body: text,
   });

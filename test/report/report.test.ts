@@ -175,6 +175,24 @@ describe('the report', () => {
       '--since must be a number of days (7d, 30d) or a date (YYYY-MM-DD), not "last week".',
     );
   });
+
+  it('refuses a date that is not in the calendar instead of rolling it over', () => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    expect(() => parseSince('2026-02-30', now)).toThrow(
+      '--since 2026-02-30 is not a day of the calendar.',
+    );
+    expect(() => parseSince('2026-13-01', now)).toThrow('is not a day of the calendar');
+    expect(parseSince('2024-02-29', now).toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  it('takes any number of days up to a century, and names the limit beyond it', () => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    expect(parseSince('36500d', now).getTime()).toBe(now.getTime() - 36_500 * 86_400_000);
+    expect(() => parseSince('36501d', now)).toThrow(
+      '--since goes back at most 36500d (a century), not "36501d".',
+    );
+    expect(() => parseSince('99999d', now)).toThrow('at most 36500d');
+  });
 });
 
 describe('grouping near-duplicate questions on the team’s labelled set', () => {

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -227,6 +227,69 @@ describe('the question log', () => {
     expect(await rows(url, 'SELECT COUNT(*) AS n FROM votes')).toEqual([{ n: 0 }]);
   });
 
+  it('claims an event once across logs sharing the store, and forgets the claim after an hour', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const now = () => clock;
+    const one = track(questionLogAt(url, { now }));
+    const other = track(questionLogAt(url, { now }));
+    expect(await one.claimEvent('Ev1')).toBe(true);
+    expect(await other.claimEvent('Ev1')).toBe(false);
+    expect(await one.claimEvent('Ev1')).toBe(false);
+    expect(await other.claimEvent('Ev2')).toBe(true);
+    clock += 60 * 60 * 1000 - 1;
+    expect(await other.claimEvent('Ev1')).toBe(false);
+    clock += 2;
+    expect(await other.claimEvent('Ev1')).toBe(true);
+    expect(await rows(url, 'SELECT event_id FROM handled_events ORDER BY event_id')).toEqual([
+      { event_id: 'Ev1' },
+    ]);
+  });
+
+  it('lets every event through while the store is down, counting the failure', async () => {
+    const dir = await stores.dir();
+    await writeFile(path.join(dir, 'bot.db'), 'not a database at all, just text\n'.repeat(100));
+    const metrics = countingMetrics();
+    const log = track(questionLogAt(`file:${path.join(dir, 'bot.db')}`, { metrics }));
+    expect(await log.claimEvent('Ev1')).toBe(true);
+    expect(await log.claimEvent('Ev1')).toBe(true);
+    expect(metrics.storeErrors).toBe(1);
+  });
+
+  it('counts each question row lost while the store is down, beside one outage', async () => {
+    const dir = await stores.dir();
+    await writeFile(path.join(dir, 'bot.db'), 'not a database at all, just text\n'.repeat(100));
+    const metrics = countingMetrics();
+    const log = track(questionLogAt(`file:${path.join(dir, 'bot.db')}`, { metrics }));
+    const pipeline = pipelineWith(log);
+    for (let i = 0; i < 5; i += 1) await pipeline.reply(ask(`${GA_QUESTION} ${i}`));
+    const vote = await log.vote({
+      platform: 'slack',
+      userKey: SLACK_USER,
+      answerId: 'gone',
+      vote: 'helpful',
+    });
+    await log.close();
+    expect(vote).toBe('unavailable');
+    expect(metrics.storeErrors).toBe(1);
+    expect(metrics.lostRecords).toBe(6);
+  });
+
+  it('writes to a new store when the store’s folder is deleted under it, losing no row unseen', async () => {
+    const dir = path.join(await stores.dir(), 'data');
+    const url = `file:${path.join(dir, 'bot.db')}`;
+    const metrics = countingMetrics();
+    const log = track(questionLogAt(url, { metrics }));
+    const pipeline = pipelineWith(log);
+    await pipeline.reply(ask(GA_QUESTION));
+    await log.vote({ platform: 'slack', userKey: SLACK_USER, answerId: 'x', vote: 'helpful' });
+    await rm(dir, { recursive: true, force: true });
+    for (let i = 0; i < 20; i += 1) await pipeline.reply(ask(`Octantって何? ${i}`));
+    await log.close();
+    expect(await rows(url, 'SELECT COUNT(*) AS n FROM questions')).toEqual([{ n: 20 }]);
+    expect(metrics.lostRecords).toBe(0);
+  });
+
   describe('when the store fails, the answer still arrives', () => {
     it('answers with a corrupt database file, logs one clear error, counts each failure, and retries later', async () => {
       const dir = await stores.dir();
@@ -327,5 +390,24 @@ describe('the question log', () => {
     await mkdir(path.join(dir, 'a'));
     const client = track(await openDatabase(`file:${path.join(dir, 'a/b/c/bot.db')}`));
     expect((await client.execute('SELECT COUNT(*) FROM questions')).rows[0]?.[0]).toBe(0);
+  });
+  it('leaves an empty file as it is when asked not to create a store, and opens a real one', async () => {
+    const dir = await stores.dir();
+    const empty = path.join(dir, 'empty.db');
+    await writeFile(empty, '');
+    await expect(openDatabase(`file:${empty}`, { create: false })).rejects.toMatchObject({
+      code: 'store_missing',
+      message: `There is no question log at file:${empty} yet: start the bot (npm start with a chat token) or set DATABASE_URL.`,
+    });
+    expect((await stat(empty)).size).toBe(0);
+    await expect(
+      openDatabase(`file:${path.join(dir, 'no/such/folder/x.db')}`, { create: false }),
+    ).rejects.toMatchObject({ code: 'store_open_failed' });
+    expect(await readdir(dir)).toEqual(['empty.db']);
+
+    const url = `file:${path.join(dir, 'made.db')}`;
+    (await openDatabase(url)).close();
+    const reader = track(await openDatabase(url, { create: false }));
+    expect((await reader.execute('SELECT COUNT(*) FROM questions')).rows[0]?.[0]).toBe(0);
   });
 });

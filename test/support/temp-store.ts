@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { pino } from 'pino';
 import type { Logger } from '../../src/logger.js';
-import { openDatabase } from '../../src/store/open-database.js';
+import { filePathOf, openDatabase } from '../../src/store/open-database.js';
 import { createQuestionLog, type QuestionLog } from '../../src/store/question-log.js';
 import { createQuestionStore } from '../../src/store/question-store.js';
 
@@ -38,17 +38,23 @@ export function capturingLogger(): { logger: Logger; lines: string[] } {
 /** What a question log counted, as `/metrics` would. */
 export interface CountedMetrics {
   storeErrors: number;
+  lostRecords: number;
   readonly feedback: string[];
   recordStoreError(): void;
+  recordLostRecord(): void;
   recordFeedback(platform: string, vote: string): void;
 }
 
 export function countingMetrics(): CountedMetrics {
   const counted: CountedMetrics = {
     storeErrors: 0,
+    lostRecords: 0,
     feedback: [],
     recordStoreError() {
       counted.storeErrors += 1;
+    },
+    recordLostRecord() {
+      counted.lostRecords += 1;
     },
     recordFeedback(platform, vote) {
       counted.feedback.push(`${platform}:${vote}`);
@@ -70,7 +76,7 @@ export function questionLogAt(
   } = {},
 ): QuestionLog {
   return createQuestionLog({
-    open: async () => createQuestionStore(await openDatabase(url)),
+    open: async () => createQuestionStore(await openDatabase(url), filePathOf(url)),
     days: options.days ?? 90,
     logger: options.logger ?? pino({ level: 'silent' }),
     metrics: options.metrics ?? countingMetrics(),

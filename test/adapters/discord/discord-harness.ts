@@ -38,6 +38,8 @@ export async function startDiscordHarness(
     readonly questionLog?: QuestionLog;
     /** DISCORD_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
     readonly organizersChannel?: string;
+    /** How long the gateway may be down before the adapter gives up (the default is 30 s). */
+    readonly gatewayDownLimitMs?: number;
   } = {},
 ): Promise<DiscordHarness> {
   const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
@@ -65,6 +67,9 @@ export async function startDiscordHarness(
     }),
     logger,
     rest: { retries: 0 },
+    ...(options.gatewayDownLimitMs !== undefined && {
+      gatewayDownLimitMs: options.gatewayDownLimitMs,
+    }),
   });
   try {
     await adapter.start();

@@ -40,3 +40,58 @@ describe('surviving gateway disconnects', () => {
     expect(reply.body.embeds[0].title).toContain('Ansible');
   });
 });
+
+describe('giving up on a gateway that is gone for good', () => {
+  let h: DiscordHarness | undefined;
+  afterEach(async () => {
+    if (h) await closeAndCheckLogs(h);
+    h = undefined;
+  });
+
+  it.each([
+    [4004, 'authentication failed'],
+    [4013, 'invalid intents'],
+    [4014, 'disallowed intents'],
+  ])('fails with the close code when Discord closes with %i after ready', async (code, meaning) => {
+    h = await startDiscordHarness();
+    await h.fake.closeGateway(code, 'fatal');
+    const err = await h.adapter.failed;
+    expect(err.code).toBe('discord_gateway_lost');
+    expect(err.message).toContain(`close code ${code}, ${meaning}`);
+    expect(h.logs()).toContain('Discord gateway closed for good; not reconnecting.');
+  });
+
+  it('fails when a reconnect gets no HELLO within the limit', async () => {
+    h = await startDiscordHarness({ gatewayDownLimitMs: 300 });
+    h.fake.withholdHello();
+    await h.fake.closeGateway(4000, 'unknown error');
+    const err = await h.adapter.failed;
+    expect(err.message).toContain('has not been ready for 0.3 s (no HELLO or READY)');
+  });
+
+  it('keeps going when a reconnect resumes within the limit', async () => {
+    const limitMs = 1_500;
+    h = await startDiscordHarness({ gatewayDownLimitMs: limitMs });
+    let gaveUp = false;
+    void h.adapter.failed.then(() => {
+      gaveUp = true;
+    });
+    const resumed = h.fake.waitForGatewayPayload(OP_RESUME);
+    const droppedAt = Date.now();
+    await h.fake.closeGateway(4000, 'unknown error');
+    await resumed;
+    const { body } = await h.fake
+      .sendSlashCommand({ subcommand: 'ask', options: { question: GA_QUESTION } })
+      .response();
+    expect(body.data.embeds[0].title).toContain('Ansible');
+    // Past the limit counted from the drop: the resume stopped the count.
+    await new Promise((resolve) => setTimeout(resolve, droppedAt + limitMs + 200 - Date.now()));
+    expect(gaveUp).toBe(false);
+  });
+
+  it('refuses to start when the gateway never says HELLO', async () => {
+    await expect(
+      startDiscordHarness({ fake: { hello: false }, gatewayDownLimitMs: 300 }),
+    ).rejects.toThrow(/has not been ready for 0\.3 s/);
+  });
+});

@@ -4,6 +4,7 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
+import type { RequestPipeline } from '../../../src/requests/request-pipeline.js';
 import type { QuestionLog } from '../../../src/store/question-log.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
 import { createTestPipeline } from '../../support/test-pipeline.js';
@@ -27,6 +28,12 @@ export interface HarnessOptions {
   readonly organizersChannel?: string;
   /** chat.postMessage to these channels fails with the given Slack error. */
   readonly postErrors?: Readonly<Record<string, string>>;
+  /** Claims Slack event ids in a store shared with other harnesses (replicas). */
+  readonly claimEvent?: (eventId: string) => Promise<boolean>;
+  /** How long a slash command's answer may take to go in the ack (default: the adapter's). */
+  readonly ackBudgetMs?: number;
+  /** Wraps the pipeline, e.g. to hold answers back. */
+  readonly wrapPipeline?: (pipeline: RequestPipeline) => RequestPipeline;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -50,6 +57,9 @@ export async function startHarness({
   questionLog,
   organizersChannel,
   postErrors,
+  claimEvent,
+  ackBudgetMs,
+  wrapPipeline = (p) => p,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -69,15 +79,19 @@ export async function startHarness({
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
       ...(organizersChannel !== undefined && { organizersChannel }),
     },
-    pipeline: await createTestPipeline({
-      ...(service && { service }),
-      rateLimitPerMinute,
-      logger,
-      ...(questionLog && { questionLog }),
-    }),
+    pipeline: wrapPipeline(
+      await createTestPipeline({
+        ...(service && { service }),
+        rateLimitPerMinute,
+        logger,
+        ...(questionLog && { questionLog }),
+      }),
+    ),
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
     host: '127.0.0.1',
+    ...(claimEvent && { claimEvent }),
+    ...(ackBudgetMs !== undefined && { ackBudgetMs }),
   });
   await adapter.start();
   return {
@@ -118,7 +132,7 @@ export function slashCommand(text: string, responseUrl: string, userId = USER_ID
 let eventCounter = 0;
 
 /** An Events API `event_callback` wrapping `event`. */
-function eventCallback(event: Record<string, unknown>) {
+export function eventCallback(event: Record<string, unknown>) {
   eventCounter += 1;
   return {
     token: 'legacy-verification-token',

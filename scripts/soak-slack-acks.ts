@@ -1,0 +1,128 @@
+/**
+ * Fault script for Slack's 3-second ack rule under load: many signed `/vmware ask` commands at
+ * once against the real Slack adapter in HTTP mode (the local fake Slack catches the
+ * response_url posts). Every command must be acked within 3 s, and every one answered: in the
+ * ack, or through its response_url when the ack went out first. Exits 1 otherwise.
+ *
+ * npm run soak:slack-acks [-- --commands 3000 --concurrency 200]
+ */
+import { fork } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createSlackAdapter } from '../adapters/slack/create-slack-adapter.js';
+import { createQueryService } from '../src/answer/query-service.js';
+import { createRateLimiter } from '../src/answer/rate-limiter.js';
+import { loadContent } from '../src/content/load-content.js';
+import { createLogger } from '../src/logger.js';
+import { createRequestPipeline } from '../src/requests/request-pipeline.js';
+import { slashCommand } from '../test/adapters/slack/slack-harness.js';
+import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
+
+// Fake secrets in the right shapes; nothing here is a real credential.
+const BOT_TOKEN = 'xoxb-0000000000-1111111111-SOAKbotTOKEN';
+const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+/** Slack's deadline for an ack. */
+const ACK_DEADLINE_MS = 3_000;
+const QUESTIONS = ['When did Ansible 2.10 become GA?', 'Octantって何?', 'How do I bake bread?'];
+
+interface ClientResult {
+  readonly acks: number[];
+  readonly inAck: number;
+  readonly failed: number;
+}
+
+/** The load: its own process, as Slack is, so its work does not count against the bot's loop. */
+async function client(url: string, responseUrl: string, total: number, concurrency: number) {
+  const acks: number[] = [];
+  let inAck = 0;
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      const i = next;
+      next += 1;
+      const form = slashCommand(`ask ${QUESTIONS[i % QUESTIONS.length]}`, `${responseUrl}${i}`);
+      const started = performance.now();
+      try {
+        const res = await sendToApp(url, SIGNING_SECRET, { form });
+        const body = await res.text();
+        acks.push(performance.now() - started);
+        if (res.status !== 200) failed += 1;
+        else if (body.length > 0) inAck += 1;
+      } catch {
+        failed += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const result: ClientResult = { acks, inAck, failed };
+  process.send?.(result);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      commands: { type: 'string', default: '3000' },
+      concurrency: { type: 'string', default: '200' },
+      client: { type: 'string' },
+      'response-url': { type: 'string' },
+    },
+  });
+  const total = Number(values.commands);
+  const concurrency = Number(values.concurrency);
+  if (values.client !== undefined) {
+    await client(values.client, values['response-url'] ?? '', total, concurrency);
+    return 0;
+  }
+  const fake = createFakeSlack({ botToken: BOT_TOKEN });
+  await fake.start();
+  const adapter = createSlackAdapter({
+    config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl },
+    pipeline: createRequestPipeline({
+      service: createQueryService(await loadContent('test/fixtures/content')),
+      rateLimiter: createRateLimiter({ limit: 0 }),
+      logger: createLogger({ level: 'silent' }),
+    }),
+    logger: createLogger({ level: 'silent' }),
+    clientOptions: { retryConfig: { retries: 0 } },
+    host: '127.0.0.1',
+  });
+  await adapter.start();
+  const url = `http://127.0.0.1:${adapter.httpPort}/slack/events`;
+  const responseUrl = fake.responseUrl();
+  const load = fork(
+    fileURLToPath(import.meta.url),
+    [
+      ...['--client', url, '--response-url', responseUrl],
+      ...['--commands', String(total), '--concurrency', String(concurrency)],
+    ],
+    { execArgv: ['--import', 'tsx'] },
+  );
+  const { acks, inAck, failed } = await new Promise<ClientResult>((resolve, reject) => {
+    load.once('message', (m) => resolve(m as ClientResult));
+    load.once('exit', (code) => reject(new Error(`The load process exited with ${code}.`)));
+  });
+  // The answers that did not go in the ack are posted to their response_url: wait for each.
+  for (let i = 0; i < total - inAck - failed; i += 1) await fake.nextCall('response_url');
+  await adapter.stop();
+  await fake.close();
+
+  acks.sort((a, b) => a - b);
+  const late = acks.filter((ms) => ms > ACK_DEADLINE_MS).length;
+  const p99 = Math.round(acks[Math.floor(acks.length * 0.99)] ?? 0);
+  console.log(
+    `${total} commands at concurrency ${concurrency}: ${late} acked after ${ACK_DEADLINE_MS / 1000} s, ${failed} failed, ${inAck} answered in the ack and ${total - inAck - failed} through response_url; ack p99 ${p99} ms, max ${Math.round(acks.at(-1) ?? 0)} ms.`,
+  );
+  return late === 0 && failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);
