@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isCronPattern } from './app/digest-schedule.js';
 import { httpUrl } from './http-url.js';
 import type { LogLevel } from './logger.js';
+import { type BotSettings, DEFAULT_BOT } from './messages/bot-identity.js';
 
 /** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
 export interface SlackConfig {
@@ -53,6 +54,8 @@ export interface Config {
   readonly digestSchedule?: string;
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
+  /** The bot's command, name and languages (`BOT_COMMAND`, `BOT_DISPLAY_NAME`, `BOT_LANGUAGE`, `ORGANIZERS_LANGUAGE`). */
+  readonly bot: BotSettings;
 }
 
 export type ConfigResult =
@@ -79,7 +82,46 @@ const token = (prefix: string | RegExp, what: string) =>
       what,
     );
 
+/** A Discord snowflake: 17 to 20 digits today; a little room either side for the future. */
+const snowflake = (what: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `must be ${what}, digits only`, abort: true })
+    .refine((s) => s.length >= 15 && s.length <= 25, `must be ${what}, 17 to 20 digits long`);
+
+const withDefault = <T extends z.ZodType>(fallback: string, schema: T) =>
+  z.preprocess((v) => blankToUndefined(v) ?? fallback, schema);
+
 const envSchema = z.object({
+  BOT_COMMAND: withDefault(
+    DEFAULT_BOT.command,
+    z
+      .string()
+      .transform((s) => s.trim().replace(/^\//, ''))
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9_-]{1,32}$/,
+            'must be 1 to 32 lowercase letters, digits, - or _ (the slash command without its /)',
+          ),
+      ),
+  ),
+  BOT_DISPLAY_NAME: withDefault(
+    DEFAULT_BOT.displayName,
+    z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(z.string().max(35, 'must be at most 35 characters (Slack limits an app name to 35)')),
+  ),
+  BOT_LANGUAGE: withDefault(
+    DEFAULT_BOT.language,
+    z.enum(['ja', 'en', 'auto'], { error: 'must be ja, en or auto' }),
+  ),
+  ORGANIZERS_LANGUAGE: withDefault(
+    DEFAULT_BOT.organizersLanguage,
+    z.enum(['ja', 'en'], { error: 'must be ja or en' }),
+  ),
   CONTENT_DIR: z.preprocess((v) => blankToUndefined(v) ?? 'content', z.string()),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -127,13 +169,19 @@ const envSchema = z.object({
   SLACK_ORGANIZERS_CHANNEL: optional(
     z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id (C…)'),
   ),
-  DISCORD_TOKEN: optional(token(/^[\w.-]{20,}$/, 'must be a bot token (letters, digits, - _ .)')),
-  DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
-  DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric snowflake')),
-  DISCORD_API_URL: optional(httpUrl),
-  DISCORD_ORGANIZERS_CHANNEL: optional(
-    z.string().regex(/^\d{15,25}$/, 'must be a numeric channel id'),
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .regex(/^[\w.-]+$/, {
+        error: 'must be a bot token: letters, digits, - _ and . only, no spaces',
+        abort: true,
+      })
+      .min(20, 'must be a whole bot token; this one is too short (Bot > Reset Token)'),
   ),
+  DISCORD_APPLICATION_ID: optional(snowflake('the application id')),
+  DISCORD_GUILD_ID: optional(snowflake('a server id')),
+  DISCORD_API_URL: optional(httpUrl),
+  DISCORD_ORGANIZERS_CHANNEL: optional(snowflake('a channel id')),
 });
 
 /** Where the store lives when `DATABASE_URL` is unset: a file under `data/`, created on start. */
@@ -235,6 +283,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.DIGEST_SCHEDULE.toLowerCase() !== 'off' && { digestSchedule: e.DIGEST_SCHEDULE }),
       ...(slack && { slack }),
       ...(discord && { discord }),
+      bot: {
+        command: e.BOT_COMMAND,
+        displayName: e.BOT_DISPLAY_NAME,
+        language: e.BOT_LANGUAGE,
+        organizersLanguage: e.ORGANIZERS_LANGUAGE,
+      },
     },
   };
 }

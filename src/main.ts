@@ -145,13 +145,14 @@ function pipelineFor(
   rateLimiter: RateLimiter,
   questionLog?: QuestionLog,
 ): RequestPipeline {
-  const { holder, metrics, logger } = core;
+  const { holder, metrics, logger, config } = core;
   return createRequestPipeline({
     service: withMetrics(holder.service, metrics, platform),
     rateLimiter,
     logger,
     ...(questionLog && { questionLog }),
     recordForwarded: (p) => metrics.recordForwarded(p),
+    bot: config.bot,
   });
 }
 
@@ -356,7 +357,14 @@ function startDigest(
   const { databaseUrl, contentDir } = config;
   const digest = scheduleDigest(
     config.digestSchedule,
-    createWeeklyDigest({ databaseUrl, contentDir, synonyms, logger, post }),
+    createWeeklyDigest({
+      databaseUrl,
+      contentDir,
+      synonyms,
+      logger,
+      post,
+      language: config.bot.organizersLanguage,
+    }),
   );
   core.running.push({ name: 'stop the digest schedule', run: () => digest.stop() });
 }
@@ -430,8 +438,8 @@ async function main(): Promise<number> {
   const logger = createLogger({
     level: config.logLevel ?? (mode === 'bots' ? 'info' : 'warn'),
     secrets: secretsOf(config),
-    // A person at the console reads one short line; bots and pipes keep JSON for log tooling.
-    format: mode !== 'bots' && process.stderr.isTTY ? 'line' : 'json',
+    // A person at a terminal reads one short line; logs going to a file or a collector keep JSON.
+    format: process.stderr.isTTY ? 'line' : 'json',
   });
   // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
   process.on('unhandledRejection', (reason) => {

@@ -6,7 +6,8 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from 'discord.js';
-import { ORGANIZERS_MESSAGE_TITLE } from '../../src/requests/reply-texts.js';
+import { type Messages, messagesFor } from '../../src/messages/catalog.js';
+import type { Language } from '../../src/messages/language.js';
 import type { OrganizersMessage, RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { escapeMarkdown } from './discord-markdown.js';
 import { DISCORD_LIMITS, renderNotice } from './render-embeds.js';
@@ -20,14 +21,21 @@ import { DISCORD_LIMITS, renderNotice } from './render-embeds.js';
 export async function forwardToOrganizers(
   pipeline: RequestPipeline,
   interaction: ButtonInteraction,
-  { answerId, channelId }: { readonly answerId: string; readonly channelId: string },
+  {
+    answerId,
+    channelId,
+    language,
+  }: { readonly answerId: string; readonly channelId: string; readonly language?: Language },
 ): Promise<InteractionReplyOptions> {
   const result = await pipeline.forward({
     platform: 'discord',
     userKey: interaction.user.id,
     answerId,
+    ...(language && { language }),
     post: async (message) => {
-      const body = renderOrganizersMessage(interaction.user.id, whereAsked(interaction), message);
+      const say = messagesFor(message.language);
+      const where = whereAsked(interaction, say);
+      const body = renderOrganizersMessage(interaction.user.id, where, message, say);
       try {
         await interaction.client.rest.post(Routes.channelMessages(channelId), { body });
       } catch (err) {
@@ -47,8 +55,10 @@ function renderOrganizersMessage(
   userId: string,
   where: string,
   { question, answered }: OrganizersMessage,
+  say: Messages,
 ): RESTPostAPIChannelMessageJSONBody {
-  const head = `**${ORGANIZERS_MESSAGE_TITLE}** from <@${userId}> ${where}:`;
+  const title = `**${escapeMarkdown(say.organizersTitle)}**`;
+  const head = say.organizersHeading(title, `<@${userId}>`, where);
   const tail = `\n-# ${escapeMarkdown(answered)}`;
   const room = DISCORD_LIMITS.contentChars - head.length - tail.length - 4;
   const quoted = escapeMarkdown(question, room).replace(/\n/g, '\n> ');
@@ -59,10 +69,10 @@ function renderOrganizersMessage(
 }
 
 /** A jump link to the message the button sat on, or the channel for an ephemeral reply. */
-function whereAsked(interaction: ButtonInteraction): string {
+function whereAsked(interaction: ButtonInteraction, say: Messages): string {
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   return ephemeral || !interaction.message.url
-    ? `in <#${interaction.channelId}>`
+    ? say.askedIn(`<#${interaction.channelId}>`)
     : `(${interaction.message.url})`;
 }
 

@@ -6,9 +6,11 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import { APOLOGY_REPLY, type RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { messagesFor } from '../../src/messages/catalog.js';
+import type { Language } from '../../src/messages/language.js';
+import { apologyReply, type RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { organizersButton, parseOrganizersButton, parseVoteButton } from './answer-buttons.js';
-import { COMMAND_NAME, QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
+import { QUESTION_OPTION, SUBCOMMANDS } from './command-definition.js';
 import { escapeMarkdown } from './discord-markdown.js';
 import { forwardToOrganizers } from './forward-to-organizers.js';
 import { redactError } from './redact-error.js';
@@ -18,7 +20,7 @@ import {
   renderNotice,
   renderReply,
   renderSharedAnswer,
-  SHARE_BUTTON_ID,
+  shareButtonLanguage,
 } from './render-embeds.js';
 
 export interface InteractionHandlerDeps {
@@ -27,9 +29,6 @@ export interface InteractionHandlerDeps {
   /** DISCORD_ORGANIZERS_CHANNEL: turns on "Ask the organizers". */
   readonly organizersChannel?: string;
 }
-
-/** Said to a command this version no longer has (a stale registration). */
-const UNKNOWN_COMMAND = 'Sorry, I do not know that command. Try `/vmware help`.';
 
 /**
  * No mention in a reply may ping: not `@everyone` echoed from a question, not a role, not even
@@ -43,7 +42,7 @@ function ephemeral(payload: DiscordMessagePayload): InteractionReplyOptions {
 }
 
 /**
- * Handles `/vmware …` and the Share button. Replies at once, because the search takes
+ * Handles the slash command (`BOT_COMMAND`) and the buttons. Replies at once, because the search takes
  * milliseconds and Discord fails any interaction not answered within 3 seconds; any fault
  * becomes a short apology rather than "The application did not respond".
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
@@ -69,7 +68,9 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
         { err: redactError(err), ...context },
         'Failed to answer a Discord interaction.',
       );
-      const apology = ephemeral(renderReply(APOLOGY_REPLY));
+      const apology = ephemeral(
+        renderReply(apologyReply(languageOfInteraction(deps, interaction))),
+      );
       try {
         if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
         else await interaction.reply(apology);
@@ -87,8 +88,10 @@ async function handleCommand(
   { pipeline, organizersChannel }: InteractionHandlerDeps,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
-  if (interaction.commandName !== COMMAND_NAME) {
-    await interaction.reply(ephemeral(renderNotice(UNKNOWN_COMMAND)));
+  if (interaction.commandName !== pipeline.bot.command) {
+    // A command this bot no longer has (a stale registration, or BOT_COMMAND changed).
+    const say = messagesFor(pipeline.languageOf(''));
+    await interaction.reply(ephemeral(renderNotice(say.unknownCommand(pipeline.bot))));
     return;
   }
   const reply = await pipeline.reply({
@@ -99,7 +102,13 @@ async function handleCommand(
   });
   // Ephemeral so a channel is not flooded with questions; Share makes a good answer public.
   await interaction.reply(
-    ephemeral(renderReply(reply, { share: true, organizers: organizersChannel !== undefined })),
+    ephemeral(
+      renderReply(reply, {
+        share: true,
+        organizers: organizersChannel !== undefined,
+        identity: pipeline.bot,
+      }),
+    ),
   );
 }
 
@@ -140,36 +149,50 @@ async function handleButton(
     // A 👎 may mean the notes lack the answer: offer to ask the people who can add it.
     const offer = organizersChannel !== undefined && stored && click.vote === 'not-helpful';
     const notice = renderNotice(escapeMarkdown(result.message));
-    await interaction.reply(
-      ephemeral(
-        offer ? { ...notice, components: [buttonRow([organizersButton(click.answerId)])] } : notice,
-      ),
-    );
+    const language = click.language ?? pipeline.languageOf('');
+    const ask = buttonRow([organizersButton(click.answerId, language)]);
+    await interaction.reply(ephemeral(offer ? { ...notice, components: [ask] } : notice));
     return;
   }
   const asked = parseOrganizersButton(interaction.customId);
   if (asked !== undefined && organizersChannel !== undefined) {
     await interaction.reply(
-      await forwardToOrganizers(pipeline, interaction, {
-        answerId: asked,
-        channelId: organizersChannel,
-      }),
+      await forwardToOrganizers(pipeline, interaction, { ...asked, channelId: organizersChannel }),
     );
     return;
   }
+  const shared = shareButtonLanguage(interaction.customId);
   // A button the bot no longer knows (say, from an older version) gets the apology, not silence.
-  if (interaction.customId !== SHARE_BUTTON_ID)
-    throw new Error(`Unknown button "${interaction.customId}".`);
+  if (shared === false) throw new Error(`Unknown button "${interaction.customId}".`);
   // The ephemeral answer's vote buttons carry its id; the public copy votes on the same answer.
   const answerId = interaction.message.components
     .flatMap((row) => (row.toJSON() as { components?: { custom_id?: string }[] }).components ?? [])
     .map((button) => parseVoteButton(button.custom_id ?? ''))
     .find((vote) => vote !== undefined)?.answerId;
-  const shared = renderSharedAnswer({
+  const copy = renderSharedAnswer({
     userId: interaction.user.id,
     content: interaction.message.content,
     embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
     ...(answerId !== undefined && { answerId }),
+    say: messagesFor(shared ?? pipeline.languageOf('')),
   });
-  await interaction.reply({ ...shared, allowedMentions: NO_PINGS });
+  await interaction.reply({ ...copy, allowedMentions: NO_PINGS });
+}
+
+/** The language of an apology: the question's, or the button's answer's. */
+function languageOfInteraction(
+  { pipeline }: InteractionHandlerDeps,
+  interaction: Interaction,
+): Language {
+  if (interaction.isChatInputCommand()) {
+    return pipeline.languageOf(interaction.options.getString(QUESTION_OPTION, false) ?? '');
+  }
+  if (interaction.isButton()) {
+    const tagged =
+      parseVoteButton(interaction.customId)?.language ??
+      parseOrganizersButton(interaction.customId)?.language ??
+      shareButtonLanguage(interaction.customId);
+    if (tagged) return tagged;
+  }
+  return pipeline.languageOf('');
 }

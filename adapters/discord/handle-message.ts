@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import { APOLOGY_REPLY, type RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { apologyReply, type RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { mentionsBot, stripBotMention } from './bot-mention.js';
 import { renderReply } from './render-embeds.js';
 
@@ -38,15 +38,16 @@ export function createMessageHandler({
     };
     // Ping the asker in a busy channel so they see the answer; in a DM there is no one to find.
     const allowedMentions = { parse: [], repliedUser: !inDm };
+    const text = stripBotMention(message.content, botUserId);
     const reply = await pipeline.reply({
       platform: 'discord',
       userKey: message.author.id,
-      text: stripBotMention(message.content, botUserId),
+      text,
       source: inDm ? 'direct-message' : 'mention',
     });
     try {
       await message.reply({
-        ...renderReply(reply, { organizers }),
+        ...renderReply(reply, { organizers, identity: pipeline.bot }),
         allowedMentions,
         failIfNotExists: false,
       });
@@ -55,7 +56,7 @@ export function createMessageHandler({
       logger.error({ err, ...context }, 'Failed to answer a Discord message.');
       try {
         await message.reply({
-          ...renderReply(APOLOGY_REPLY),
+          ...renderReply(apologyReply(pipeline.languageOf(text))),
           allowedMentions,
           failIfNotExists: false,
         });

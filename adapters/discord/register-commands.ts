@@ -1,6 +1,7 @@
 import { REST, type RESTOptions, Routes } from 'discord.js';
 import { loadConfig } from '../../src/config.js';
-import { VMWARE_COMMAND } from './command-definition.js';
+import { slashCommand } from '../../src/messages/bot-identity.js';
+import { commandDefinition } from './command-definition.js';
 
 /** Where the registration's one-line messages go (standard output and error by default). */
 export interface RegisterOutput {
@@ -21,7 +22,7 @@ const consoleOutput: RegisterOutput = {
 };
 
 /**
- * Registers `/vmware` with Discord and returns the process exit code. With `DISCORD_GUILD_ID` the
+ * Registers the bot's slash command (`BOT_COMMAND`, `/vmware` by default) with Discord and returns the process exit code. With `DISCORD_GUILD_ID` the
  * command goes to that one guild and works at once (handy while testing); without it, it is
  * global. Both use the bulk-overwrite PUT, so running it again replaces rather than duplicates.
  * @see https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
@@ -51,21 +52,24 @@ export async function registerCommands({
     ...(discord.apiUrl && { api: discord.apiUrl }),
     ...restOptions,
   }).setToken(discord.token);
+  const command = slashCommand(loaded.config.bot);
   const route = discord.guildId
     ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId)
     : Routes.applicationCommands(discord.applicationId);
   try {
-    await rest.put(route, { body: [VMWARE_COMMAND] });
+    await rest.put(route, { body: [commandDefinition(loaded.config.bot)] });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     // An error from a proxy or a future library version could quote the request; never echo the token.
-    output.error(`Registering /vmware failed: ${reason.split(discord.token).join('[redacted]')}`);
+    output.error(
+      `Registering ${command} failed: ${reason.split(discord.token).join('[redacted]')}`,
+    );
     return 1;
   }
   output.info(
     discord.guildId
-      ? `Registered /vmware in guild ${discord.guildId}; it is available there now.`
-      : 'Registered /vmware globally; Discord may take a few minutes to show it in every server.',
+      ? `Registered ${command} in guild ${discord.guildId}; it is available there now.`
+      : `Registered ${command} globally; Discord may take a few minutes to show it in every server.`,
   );
   return 0;
 }

@@ -12,14 +12,13 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
-import {
-  missingLinkText,
-  moreMeetupsText,
-  noTalksMatchText,
-} from '../../src/requests/reply-texts.js';
+import type { BotIdentity } from '../../src/messages/bot-identity.js';
+import type { Messages } from '../../src/messages/catalog.js';
+import type { Language } from '../../src/messages/language.js';
+import { type Wording, wordingFor } from '../../src/messages/wording.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { organizersButton, voteButtons } from './answer-buttons.js';
-import { ELLIPSIS, escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
+import { escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
 
 /**
  * Discord's hard limits on a message; exceeding any of them makes the send fail with 400, so the
@@ -42,8 +41,22 @@ export const DISCORD_LIMITS = {
   urlChars: 2048,
 } as const;
 
-/** The custom id of the "Share" button on an ephemeral answer. */
+/**
+ * The custom id of the "Share" button on an ephemeral answer, followed by `:` and the answer's
+ * language (see {@link shareButtonLanguage}).
+ */
 export const SHARE_BUTTON_ID = 'vmware:share';
+
+/**
+ * Whether `customId` is a Share button, and the language of the answer it sits under (undefined
+ * for a button made before buttons said it): `false` for any other button.
+ */
+export function shareButtonLanguage(customId: string): Language | undefined | false {
+  if (customId === SHARE_BUTTON_ID) return undefined;
+  if (!customId.startsWith(`${SHARE_BUTTON_ID}:`)) return false;
+  const language = customId.slice(SHARE_BUTTON_ID.length + 1);
+  return language === 'ja' || language === 'en' ? language : false;
+}
 
 const EMBED_COLOR = 0x1d_42_8a;
 const QUERY_ECHO_CHARS = 200;
@@ -67,37 +80,51 @@ export interface RenderAnswerOptions {
   readonly answerId?: string;
   /** An organizers' channel is set: a recorded not-found answer offers "Ask the organizers". */
   readonly organizers?: boolean;
+  /** The bot's command and name, for help and hints (default: the VMware meetup's bot). */
+  readonly identity?: BotIdentity;
 }
 
+/** English and the default bot, for callers that have no reply to take a language from. */
+const DEFAULT_WORDING = wordingFor('en');
+
 /**
- * Turns an {@link Answer} into a Discord message. Pure, and never produces a payload Discord
- * would reject: every piece is cut to {@link DISCORD_LIMITS}.
+ * Turns an {@link Answer} into a Discord message, worded in `wording`'s language (its buttons
+ * too). Pure, and never produces a payload Discord would reject: every piece is cut to
+ * {@link DISCORD_LIMITS}.
  */
 export function renderAnswer(
   answer: Answer,
   options: RenderAnswerOptions = {},
+  wording: Wording = DEFAULT_WORDING,
 ): DiscordMessagePayload {
+  const { say } = wording;
   switch (answer.kind) {
     case 'found': {
       const results = answer.results.slice(0, DEFAULT_RESULT_LIMIT);
-      if (results.length === 0) return renderNotFound(answer.query, []);
+      if (results.length === 0) return renderNotFound(answer.query, [], wording);
       return {
-        content: fitContent(`Here is what the notes say about “${echo(answer.query)}”:`),
-        embeds: fitDescriptions(results.map(resultEmbed), results),
-        components: answerButtons(options),
+        content: fitContent(say.foundIntro(echo(answer.query))),
+        embeds: fitDescriptions(
+          results.map((result) => resultEmbed(result, say)),
+          results,
+        ),
+        components: answerButtons(options, say),
       };
     }
     case 'not-found': {
-      const notFound = renderNotFound(answer.query, answer.suggestions);
+      const notFound = renderNotFound(answer.query, answer.suggestions, wording);
       // The organizers can only be asked about a recorded question: its id is what they get.
       return options.organizers && options.answerId !== undefined
-        ? { ...notFound, components: [buttonRow([organizersButton(options.answerId)])] }
+        ? {
+            ...notFound,
+            components: [buttonRow([organizersButton(options.answerId, say.language)])],
+          }
         : notFound;
     }
     case 'help':
       return {
-        content: 'Here is how to ask me about the meetup talks.',
-        embeds: [helpEmbed()],
+        content: say.helpLead,
+        embeds: [helpEmbed({}, wording)],
         components: [],
       };
     case 'invalid':
@@ -117,21 +144,25 @@ export function renderReply(
   reply: Reply,
   options: RenderAnswerOptions = {},
 ): DiscordMessagePayload {
+  const wording = wordingFor(reply.language, options.identity);
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer, {
-        ...options,
-        // Stryker disable next-line ConditionalExpression: an answerId of undefined adds no buttons, the same as none
-        ...(reply.answerId !== undefined && { answerId: reply.answerId }),
-      });
+      return renderAnswer(
+        reply.answer,
+        {
+          ...options,
+          // Stryker disable next-line ConditionalExpression: an answerId of undefined adds no buttons, the same as none
+          ...(reply.answerId !== undefined && { answerId: reply.answerId }),
+        },
+        wording,
+      );
     case 'talks':
       return reply.meetups.length === 0 && reply.filter !== undefined
-        ? renderNotice(noTalksMatchText(reply.filter))
-        : renderTalks(reply.meetups);
+        ? renderNotice(escapeMarkdown(wording.say.noTalksMatch(reply.filter)))
+        : renderTalks(reply.meetups, wording);
     case 'help': {
-      const help = renderAnswer({ kind: 'help' });
-      // Stryker disable next-line ConditionalExpression: helpEmbed(undefined) is the plain help embed
-      return reply.privacy === undefined ? help : { ...help, embeds: [helpEmbed(reply.privacy)] };
+      const help = renderAnswer({ kind: 'help' }, {}, wording);
+      return { ...help, embeds: [helpEmbed(reply, wording)] };
     }
     case 'refused':
     case 'slow-down':
@@ -153,8 +184,11 @@ export function renderNotice(text: string): DiscordMessagePayload {
  * One embed per meetup (as many as fit), each listing its talks with slide and video links.
  * What does not fit is counted in the text, never silently dropped.
  */
-export function renderTalks(meetups: readonly MeetupListing[]): DiscordMessagePayload {
-  if (meetups.length === 0) return renderNotice('There are no meetup notes yet.');
+export function renderTalks(
+  meetups: readonly MeetupListing[],
+  { say }: Wording = DEFAULT_WORDING,
+): DiscordMessagePayload {
+  if (meetups.length === 0) return renderNotice(escapeMarkdown(say.noTalksYet));
   const embeds: APIEmbed[] = [];
   let used = 0;
   for (const meetup of meetups) {
@@ -166,7 +200,7 @@ export function renderTalks(meetups: readonly MeetupListing[]): DiscordMessagePa
     );
     // A meetup without room for even one talk line is left for the "and N more" count.
     if (room < 100) break;
-    const description = talkLines(meetup, room);
+    const description = talkLines(meetup, room, say);
     const url = safeUrl(meetup.eventUrl ?? meetup.notesUrl);
     embeds.push({ title, description, color: EMBED_COLOR, ...(url && { url }) });
     used += title.length + description.length;
@@ -174,8 +208,8 @@ export function renderTalks(meetups: readonly MeetupListing[]): DiscordMessagePa
   const hidden = meetups.length - embeds.length;
   const content =
     hidden > 0
-      ? `Meetups and talks in the notes (${embeds.length} of ${meetups.length} shown):\n${escapeMarkdown(moreMeetupsText(hidden))}`
-      : 'Meetups and talks in the notes:';
+      ? `${escapeMarkdown(say.talksShown(embeds.length, meetups.length))}\n${escapeMarkdown(say.moreMeetups(hidden))}`
+      : escapeMarkdown(say.talksIntro);
   return { content, embeds, components: [] };
 }
 
@@ -188,38 +222,44 @@ export function renderSharedAnswer({
   content,
   embeds,
   answerId,
+  say,
 }: {
   readonly userId: string;
   readonly content: string;
   readonly embeds: readonly APIEmbed[];
   /** The answer's id, from the ephemeral copy's vote buttons: the public copy gets them too. */
   readonly answerId?: string;
+  /** The sentences in the answer's language. */
+  readonly say: Messages;
 }): DiscordMessagePayload {
   return {
-    content: fitContent(`<@${userId}> shared this answer. ${content}`),
+    content: fitContent(`${escapeMarkdown(say.sharedAnswer(`<@${userId}>`))} ${content}`),
     embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage),
     // Stryker disable next-line ConditionalExpression: an answerId of undefined adds no buttons, the same as none
-    components: answerButtons(answerId === undefined ? {} : { answerId }),
+    components: answerButtons(answerId === undefined ? {} : { answerId }, say),
   };
 }
 
-function renderNotFound(query: string, suggestions: readonly string[]): DiscordMessagePayload {
+function renderNotFound(
+  query: string,
+  suggestions: readonly string[],
+  { say, identity }: Wording,
+): DiscordMessagePayload {
   const tips =
     suggestions.length > 0
-      ? ` Maybe try: ${suggestions
+      ? ` ${escapeMarkdown(say.related)} ${suggestions
           .slice(0, 5)
           .map((s) => `“${escapeMarkdown(s, 100)}”`)
-          .join(', ')}.`
+          .join(', ')}`
       : '';
   return renderNotice(
-    `I could not find anything about “${echo(query)}” in the meetup notes.${tips} ` +
-      'Try other words, or browse all talks with `/vmware talks`.',
+    `${say.notFound(echo(query))}${tips} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
   );
 }
 
-function resultEmbed(result: AnswerResult): APIEmbed {
+function resultEmbed(result: AnswerResult, say: Messages): APIEmbed {
   const url = safeUrl(result.notesUrl);
-  const links = linkLine(result.links);
+  const links = linkLine(result.links, say);
   return {
     author: { name: truncatePlain(result.meetup, DISCORD_LIMITS.authorNameChars) },
     title: escapeMarkdown(result.talk, DISCORD_LIMITS.embedTitleChars),
@@ -227,10 +267,12 @@ function resultEmbed(result: AnswerResult): APIEmbed {
     color: EMBED_COLOR,
     fields: [
       ...(result.section
-        ? [{ name: 'Section', value: escapeMarkdown(result.section, SECTION_CHARS) }]
+        ? [{ name: say.sectionLabel, value: escapeMarkdown(result.section, SECTION_CHARS) }]
         : []),
-      ...(links ? [{ name: 'Links', value: links }] : []),
-      ...(result.missing ? [{ name: 'Links', value: missingLinkText(result.missing) }] : []),
+      ...(links ? [{ name: say.linksLabel, value: links }] : []),
+      ...(result.missing
+        ? [{ name: say.linksLabel, value: escapeMarkdown(say.missingLink(result.missing)) }]
+        : []),
     ],
   };
 }
@@ -274,13 +316,13 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-function linkLine(links: readonly TalkLink[]): string {
+function linkLine(links: readonly TalkLink[], say: Messages): string {
   const parts: string[] = [];
   let length = 0;
   for (const link of links) {
     const url = safeUrl(link.url);
     if (!url) continue;
-    const part = `[${link.kind === 'slides' ? 'Slides' : 'Video'}](${url})`;
+    const part = `[${say.linkLabel(link.kind)}](${url})`;
     // Whole links or none: half a URL is a broken link.
     if (length + part.length + 3 > DISCORD_LIMITS.fieldValueChars) break;
     parts.push(part);
@@ -289,7 +331,7 @@ function linkLine(links: readonly TalkLink[]): string {
   return parts.join(' · ');
 }
 
-function talkLines(meetup: MeetupListing, room: number): string {
+function talkLines(meetup: MeetupListing, room: number, say: Messages): string {
   const lines: string[] = [];
   if (meetup.date) lines.push(`_${escapeMarkdown(meetup.date, 60)}_`);
   // Stryker disable next-line StringLiteral: `lines` holds at most the date here, so the separator never shows
@@ -297,9 +339,9 @@ function talkLines(meetup: MeetupListing, room: number): string {
   for (const [i, talk] of meetup.talks.entries()) {
     const url = safeUrl(talk.notesUrl);
     const title = escapeMarkdown(talk.title, 200);
-    const links = linkLine(talk.links);
+    const links = linkLine(talk.links, say);
     const line = `• ${url ? `[${title}](${url})` : title}${links ? ` — ${links}` : ''}`;
-    const more = `${ELLIPSIS} and ${meetup.talks.length - i} more`;
+    const more = escapeMarkdown(say.moreTalks(meetup.talks.length - i));
     const rest = meetup.talks.length - i - 1;
     // Keep room for the "and N more" line unless this is the last talk.
     if (length + 1 + line.length + (rest > 0 ? more.length + 1 : 0) > room) {
@@ -309,42 +351,41 @@ function talkLines(meetup: MeetupListing, room: number): string {
     lines.push(line);
     length += 1 + line.length;
   }
-  if (meetup.talks.length === 0) lines.push('No talks in the notes yet.');
+  if (meetup.talks.length === 0) lines.push(escapeMarkdown(say.meetupWithoutTalks));
   // Stryker disable next-line MethodExpression: each talk line was admitted with room for the "and N more" line after it, so the joined lines never exceed `room`
   return lines.join('\n').slice(0, room);
 }
 
-function helpEmbed(privacy?: string): APIEmbed {
+function helpEmbed(
+  { privacy, example }: { readonly privacy?: string; readonly example?: string },
+  { say, identity }: Wording,
+): APIEmbed {
+  const ask = example && `\`/${identity.command} ask question:${example}\``;
   return {
     ...(privacy !== undefined && { footer: { text: privacy } }),
-    title: 'Ask me about the VMware meetup talks',
+    title: truncatePlain(say.helpTitle(identity), DISCORD_LIMITS.embedTitleChars),
     color: EMBED_COLOR,
-    description: [
-      '`/vmware ask question:<your question>` answers from the organizers’ notes, only you see it; press **Share** to post it to the channel.',
-      '`/vmware talks` lists the meetups and talks with slide links.',
-      'You can also mention me with a question in a channel, or send me a DM.',
-      'Example: `/vmware ask question:When did Ansible 2.10 become GA?`',
-    ].join('\n'),
+    description: [...say.helpDiscord(identity), ...(ask ? [say.example(ask)] : [])].join('\n'),
   };
 }
 
 /** One row under a found answer: Share (ephemeral answers only), then the vote buttons. */
-function answerButtons({
-  share,
-  answerId,
-}: RenderAnswerOptions): APIActionRowComponent<APIButtonComponent>[] {
+function answerButtons(
+  { share, answerId }: RenderAnswerOptions,
+  say: Messages,
+): APIActionRowComponent<APIButtonComponent>[] {
   const components: APIButtonComponent[] = [
     ...(share
       ? [
           {
             type: ComponentType.Button,
             style: ButtonStyle.Secondary,
-            label: 'Share',
-            custom_id: SHARE_BUTTON_ID,
+            label: say.shareButton,
+            custom_id: `${SHARE_BUTTON_ID}:${say.language}`,
           } as const,
         ]
       : []),
-    ...(answerId === undefined ? [] : voteButtons(answerId)),
+    ...(answerId === undefined ? [] : voteButtons(answerId, say.language)),
   ];
   return components.length === 0 ? [] : [buttonRow(components)];
 }

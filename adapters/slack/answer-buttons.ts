@@ -1,14 +1,19 @@
 import type { types } from '@slack/bolt';
+import { messagesFor } from '../../src/messages/catalog.js';
+import { type Language, withLanguageTag } from '../../src/messages/language.js';
 import type { Vote } from '../../src/store/question-store.js';
 import { SLACK_LIMITS, type SlackMessage } from './render-blocks.js';
 
-/** `action_id` of each vote button; the button's `value` is the answer's id. */
+/**
+ * `action_id` of each vote button; the button's `value` is the answer's id, tagged with the
+ * answer's language (`withLanguageTag`) so the thanks are in it.
+ */
 export const VOTE_ACTION_IDS = {
   helpful: 'vote_helpful',
   'not-helpful': 'vote_not_helpful',
 } as const satisfies Record<Vote, string>;
 
-/** `action_id` of "Ask the organizers"; its `value` is the answer's id. */
+/** `action_id` of "Ask the organizers"; its `value` is the answer's id, tagged like a vote's. */
 export const ORGANIZERS_ACTION_ID = 'ask_organizers';
 
 /** The vote a button's `action_id` stands for, or undefined for any other action. */
@@ -18,25 +23,24 @@ export function voteOfAction(actionId: string): Vote | undefined {
   return undefined;
 }
 
-const LABELS: Record<Vote, string> = { helpful: '👍 Helpful', 'not-helpful': '👎 Not helpful' };
-
-/** 👍 Helpful / 👎 Not helpful for the answer `answerId`. */
-export function voteButtons(answerId: string): types.Button[] {
+/** 👍 Helpful / 👎 Not helpful for the answer `answerId`, labelled in its `language`. */
+export function voteButtons(answerId: string, language: Language): types.Button[] {
+  const say = messagesFor(language);
   return (['helpful', 'not-helpful'] as const).map((vote) => ({
     type: 'button',
     action_id: VOTE_ACTION_IDS[vote],
-    text: { type: 'plain_text', text: LABELS[vote], emoji: true },
-    value: answerId,
+    text: { type: 'plain_text', text: say.voteButton(vote), emoji: true },
+    value: withLanguageTag(language, answerId),
   }));
 }
 
-/** "Ask the organizers" for the answer `answerId`. */
-export function organizersButton(answerId: string): types.Button {
+/** "Ask the organizers" for the answer `answerId`, labelled in its `language`. */
+export function organizersButton(answerId: string, language: Language): types.Button {
   return {
     type: 'button',
     action_id: ORGANIZERS_ACTION_ID,
-    text: { type: 'plain_text', text: 'Ask the organizers' },
-    value: answerId,
+    text: { type: 'plain_text', text: messagesFor(language).askOrganizersButton },
+    value: withLanguageTag(language, answerId),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import type { BotIdentity } from '../../src/messages/bot-identity.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { renderReply } from './render-reply.js';
 
@@ -18,9 +19,10 @@ export async function postReply(
   logger: Logger,
   { channel, threadTs }: ReplyTarget,
   reply: Reply,
+  identity: BotIdentity,
   organizers = false,
 ): Promise<void> {
-  const message = renderReply(reply, { share: false, organizers });
+  const message = renderReply(reply, { share: false, organizers, identity });
   try {
     await client.chat.postMessage({
       channel,

@@ -26,6 +26,6 @@ export function registerDirectMessage(
       text: stripBotMention(message.text ?? '', context.botUserId),
       source: 'direct-message',
     });
-    await postReply(client, logger, { channel: message.channel }, reply, organizers);
+    await postReply(client, logger, { channel: message.channel }, reply, pipeline.bot, organizers);
   });
 }

@@ -29,6 +29,7 @@ export function registerMention(
       logger,
       { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
       reply,
+      pipeline.bot,
       organizers,
     );
   });

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
-import { ORGANIZERS_MESSAGE_TITLE } from '../../src/requests/reply-texts.js';
+import { type Messages, messagesFor } from '../../src/messages/catalog.js';
+import { readLanguageTag } from '../../src/messages/language.js';
 import type { OrganizersMessage, RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { ORGANIZERS_ACTION_ID } from './answer-buttons.js';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.js';
@@ -26,13 +27,16 @@ export function registerOrganizersAction(
     ORGANIZERS_ACTION_ID,
     async ({ ack, body, action, respond, client }) => {
       await ack();
+      const { id: answerId, language } = readLanguageTag(action.value ?? '');
       const result = await pipeline.forward({
         platform: 'slack',
         userKey: `${body.user.team_id ?? body.team?.id ?? ''}:${body.user.id}`,
-        answerId: action.value ?? '',
+        answerId,
+        ...(language && { language }),
         post: async (asked) => {
-          const where = await whereAsked(client, body);
-          const message = renderOrganizersMessage(body.user.id, where, asked);
+          const say = messagesFor(asked.language);
+          const where = await whereAsked(client, body, say);
+          const message = renderOrganizersMessage(body.user.id, where, asked, say);
           try {
             await client.chat.postMessage({
               channel: organizersChannel,
@@ -67,12 +71,14 @@ function renderOrganizersMessage(
   /** Mrkdwn already: a permalink or a channel reference. */
   where: string,
   { question, answered }: OrganizersMessage,
+  say: Messages,
 ): SlackMessage {
-  const who = USER_ID.test(userId) ? `<@${userId}>` : 'Someone';
+  const who = USER_ID.test(userId) ? `<@${userId}>` : say.someone;
+  const title = escapeMrkdwn(say.organizersTitle);
   // escapeMrkdwn turns <!channel>, <!here> and <@U…> in the question into plain text.
-  const text = `*${ORGANIZERS_MESSAGE_TITLE}* from ${who} ${where}:\n>${escapeMrkdwn(question).replace(/\n/g, '\n>')}`;
+  const text = `${say.organizersHeading(`*${title}*`, who, where)}\n>${escapeMrkdwn(question).replace(/\n/g, '\n>')}`;
   return {
-    text: `${ORGANIZERS_MESSAGE_TITLE} from ${who}: ${escapeMrkdwn(question)}`,
+    text: `${say.organizersHeading(title, who, '')} ${escapeMrkdwn(question)}`,
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }, context(escapeMrkdwn(answered))],
   };
 }
@@ -81,14 +87,15 @@ function renderOrganizersMessage(
 async function whereAsked(
   client: webApi.WebClient,
   body: BlockAction<ButtonAction>,
+  say: Messages,
 ): Promise<string> {
   const channel = body.container?.channel_id ?? body.channel?.id ?? '';
   const ts = body.container?.message_ts;
-  const inChannel = CHANNEL_ID.test(channel) ? `in <#${channel}>` : '';
+  const inChannel = CHANNEL_ID.test(channel) ? say.askedIn(`<#${channel}>`) : '';
   if (body.container?.is_ephemeral || typeof ts !== 'string') return inChannel;
   try {
     const { permalink } = await client.chat.getPermalink({ channel, message_ts: ts });
-    return permalink ? `(${mrkdwnLink(permalink, 'where it was asked')})` : inChannel;
+    return permalink ? `(${mrkdwnLink(permalink, say.whereAsked)})` : inChannel;
   } catch {
     return inChannel;
   }

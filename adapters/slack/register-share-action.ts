@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import { messagesFor } from '../../src/messages/catalog.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { renderReply } from './render-reply.js';
 import { SHARE_ACTION_ID, withAttribution } from './share-button.js';
@@ -20,7 +21,7 @@ export function registerShareAction(app: App, pipeline: RequestPipeline, logger:
       text: `ask ${question}`,
       source: 'share',
     });
-    const message = renderReply(reply, { share: false });
+    const message = renderReply(reply, { share: false, identity: pipeline.bot });
     try {
       if (reply.kind === 'apology') {
         await respond({ response_type: 'ephemeral', replace_original: false, ...message });
@@ -29,7 +30,7 @@ export function registerShareAction(app: App, pipeline: RequestPipeline, logger:
       await respond({
         response_type: 'in_channel',
         replace_original: false,
-        ...withAttribution(message, body.user.id, question),
+        ...withAttribution(message, body.user.id, question, messagesFor(reply.language)),
       });
       await respond({ delete_original: true });
     } catch (err) {

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
+import { slashCommand } from '../../src/messages/bot-identity.js';
 import type { Reply, RequestPipeline } from '../../src/requests/request-pipeline.js';
-import { SLASH_COMMAND } from './render-blocks.js';
 import { renderReply } from './render-reply.js';
 
 /**
@@ -11,7 +11,7 @@ import { renderReply } from './render-reply.js';
 const ACK_BUDGET_MS = 2_000;
 
 /**
- * `/vmware …`: the answer goes out in the ack itself when it is ready within `ackBudgetMs` of
+ * The bot's slash command (`BOT_COMMAND`, `/vmware` by default): the answer goes out in the ack itself when it is ready within `ackBudgetMs` of
  * the command's arrival (`context.receivedAt`, stamped in HTTP mode as the request came in;
  * otherwise now), which it is unless the bot is overloaded: then the ack goes out at once and the
  * answer through `response_url`. Either way the answer is ephemeral, with a button to share it.
@@ -23,12 +23,12 @@ export function registerSlashCommand(
   organizers = false,
   ackBudgetMs = ACK_BUDGET_MS,
 ): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond, context }) => {
+  app.command(slashCommand(pipeline.bot), async ({ command, ack, respond, context }) => {
     const arrived = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
     const left = ackBudgetMs - (Date.now() - arrived);
     const message = (reply: Reply) => ({
       response_type: 'ephemeral' as const,
-      ...renderReply(reply, { share: true, organizers }),
+      ...renderReply(reply, { share: true, organizers, identity: pipeline.bot }),
     });
     const answer = () =>
       pipeline.reply({

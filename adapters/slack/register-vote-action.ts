@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import { readLanguageTag } from '../../src/messages/language.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { organizersButton, VOTE_ACTION_IDS, voteOfAction, withButtons } from './answer-buttons.js';
 import { renderNotice } from './render-blocks.js';
@@ -20,12 +21,13 @@ export function registerVoteAction(
     await ack();
     const vote = voteOfAction(action.action_id);
     if (vote === undefined) return;
-    const answerId = action.value ?? '';
+    const { id: answerId, language } = readLanguageTag(action.value ?? '');
     const result = await pipeline.vote({
       platform: 'slack',
       userKey: `${body.user.team_id ?? body.team?.id ?? ''}:${body.user.id}`,
       answerId,
       vote,
+      ...(language && { language }),
     });
     const stored = result.kind === 'recorded' || result.kind === 'changed';
     // A 👎 may mean the notes lack the answer: offer to ask the people who can add it.
@@ -35,7 +37,9 @@ export function registerVoteAction(
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        ...(offer ? withButtons(notice, [organizersButton(answerId)]) : notice),
+        ...(offer
+          ? withButtons(notice, [organizersButton(answerId, language ?? pipeline.languageOf(''))])
+          : notice),
       });
     } catch (err) {
       logger.error({ err, outcome: result.kind }, 'Thanking a Slack voter failed.');

@@ -6,7 +6,9 @@ import {
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import type { TalkLink } from '../../src/content/meetup.js';
-import { missingLinkText, moreMeetupsText } from '../../src/requests/reply-texts.js';
+import { slashCommand } from '../../src/messages/bot-identity.js';
+import type { Messages } from '../../src/messages/catalog.js';
+import { type Wording, wordingFor } from '../../src/messages/wording.js';
 import { boldRanges, escapeMrkdwn, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
 
 /**
@@ -42,18 +44,21 @@ export interface SlackMessage {
   readonly text: string;
 }
 
-/** The slash command users type; shown in help and the not-found hint. */
-export const SLASH_COMMAND = '/vmware';
+/** English and the default bot, for callers that have no reply to take a language from. */
+const DEFAULT_WORDING = wordingFor('en');
 
-/** Turns an `Answer` into Block Kit. Pure: no I/O, never throws for any answer. */
-export function renderAnswer(answer: Answer): SlackMessage {
+/**
+ * Turns an `Answer` into Block Kit, worded in the reply's language with the bot's command. Pure:
+ * no I/O, never throws for any answer.
+ */
+export function renderAnswer(answer: Answer, wording: Wording = DEFAULT_WORDING): SlackMessage {
   switch (answer.kind) {
     case 'found':
-      return renderFound(answer.query, answer.results);
+      return renderFound(answer.query, answer.results, wording);
     case 'not-found':
-      return renderNotFound(answer.query, answer.suggestions);
+      return renderNotFound(answer.query, answer.suggestions, wording);
     case 'help':
-      return renderHelp();
+      return renderHelp({}, wording);
     case 'invalid':
       return renderNotice(answer.reason);
     default: {
@@ -63,17 +68,22 @@ export function renderAnswer(answer: Answer): SlackMessage {
   }
 }
 
-function renderFound(query: string, results: readonly AnswerResult[]): SlackMessage {
+function renderFound(
+  query: string,
+  results: readonly AnswerResult[],
+  wording: Wording,
+): SlackMessage {
+  const { say } = wording;
   const shown = results.slice(0, DEFAULT_RESULT_LIMIT);
-  if (shown.length === 0) return renderNotFound(query, []);
-  const intro = `Here is what the meetup notes say about “${escapeMrkdwn(query)}”:`;
+  if (shown.length === 0) return renderNotFound(query, [], wording);
+  const intro = say.foundIntro(escapeMrkdwn(query));
   const blocks: types.KnownBlock[] = [section(intro)];
   for (const [i, result] of shown.entries()) {
     if (i > 0) blocks.push({ type: 'divider' });
     blocks.push(section(resultText(result)));
-    const links = linksText(result.links);
+    const links = linksText(result.links, say);
     if (links) blocks.push(context(links));
-    if (result.missing) blocks.push(context(escapeMrkdwn(missingLinkText(result.missing))));
+    if (result.missing) blocks.push(context(escapeMrkdwn(say.missingLink(result.missing))));
   }
   const titles = shown.map((r) => `${r.talk} (${r.meetup})`).join('; ');
   return message(blocks, `${intro} ${escapeMrkdwn(titles)}`);
@@ -91,63 +101,78 @@ function resultText(result: AnswerResult): string {
   return `*${title}*\n_${where}_\n>${snippet}`;
 }
 
-function linksText(links: readonly TalkLink[]): string {
+function linksText(links: readonly TalkLink[], say: Messages): string {
   return links
-    .map((link) => mrkdwnLink(link.url, link.kind === 'slides' ? '📑 Slides' : '🎬 Video'))
+    .map((link) =>
+      mrkdwnLink(link.url, `${link.kind === 'slides' ? '📑' : '🎬'} ${say.linkLabel(link.kind)}`),
+    )
     .join('  ·  ');
 }
 
-function renderNotFound(query: string, suggestions: readonly string[]): SlackMessage {
-  const lines = [`I couldn’t find anything about “${escapeMrkdwn(query)}” in the meetup notes.`];
+function renderNotFound(
+  query: string,
+  suggestions: readonly string[],
+  { say, identity }: Wording,
+): SlackMessage {
+  const lines = [say.notFound(escapeMrkdwn(query))];
   if (suggestions.length > 0) {
-    lines.push(`Did you mean: ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(', ')}?`);
+    lines.push(`${say.related} ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(', ')}`);
   }
-  lines.push(
-    `Try \`${SLASH_COMMAND} talks\` to see every talk in the notes, or ask with other words.`,
-  );
+  lines.push(say.seeAllTalks(`\`${slashCommand(identity)} talks\``));
   return message([section(lines.join('\n'))], lines.join(' '));
 }
 
+/** What help shows besides the usage: the privacy line and an example the notes answer. */
+export interface HelpExtras {
+  readonly privacy?: string;
+  readonly example?: string;
+}
+
 /** Usage, for `/vmware help`, a bare `/vmware` and a mention without a question. */
-export function renderHelp(privacy?: string): SlackMessage {
-  const text = [
-    '*I answer questions about the meetup talks from the organizers’ notes.*',
-    `• \`${SLASH_COMMAND} ask &lt;question&gt;\` (or just \`${SLASH_COMMAND} &lt;question&gt;\`): only you see the answer, with a button to share it in the channel.`,
-    `• \`${SLASH_COMMAND} talks\`: every meetup and talk, with slide links.`,
-    `• \`${SLASH_COMMAND} help\`: this message.`,
-    '• Mention me with a question in a channel and I answer in a thread, or send me a direct message.',
-    'Example: _When did Ansible 2.10 become GA?_',
-  ].join('\n');
+export function renderHelp(
+  { privacy, example }: HelpExtras = {},
+  { say, identity }: Wording = DEFAULT_WORDING,
+): SlackMessage {
+  const lines = [
+    `*${escapeMrkdwn(say.helpTitle(identity))}*`,
+    ...say.helpSlack(identity).map((line) => `• ${escapeMrkdwn(line)}`),
+    ...(example === undefined ? [] : [escapeMrkdwn(say.example(`_${example}_`))]),
+  ];
+  const text = lines.join('\n');
+  const command = slashCommand(identity);
   return message(
     privacy === undefined ? [section(text)] : [section(text), context(escapeMrkdwn(privacy))],
-    `I answer questions about the meetup talks. Try ${SLASH_COMMAND} ask &lt;question&gt; or ${SLASH_COMMAND} talks.`,
+    escapeMrkdwn(`${say.helpTitle(identity)} ${command} talks, ${command} help`),
   );
 }
 
 /** Every meetup with its talks and their slide/video links, for `/vmware talks`. */
-export function renderTalks(meetups: readonly MeetupListing[]): SlackMessage {
+export function renderTalks(
+  meetups: readonly MeetupListing[],
+  { say }: Wording = DEFAULT_WORDING,
+): SlackMessage {
   if (meetups.length === 0) {
-    return renderNotice('There are no talks in the notes yet.');
+    return renderNotice(say.noTalksYet);
   }
-  const intro = 'Meetups and talks in the notes:';
-  const blocks: types.KnownBlock[] = [section(`*${intro}*`)];
+  const intro = say.talksIntro;
+  const blocks: types.KnownBlock[] = [section(`*${escapeMrkdwn(intro)}*`)];
   // Keep one block free to say how many meetups did not fit.
   const room = SLACK_LIMITS.blocksPerMessage - blocks.length - 1;
   const shown = meetups.length > room + 1 ? meetups.slice(0, room) : meetups;
-  for (const meetup of shown) blocks.push(section(meetupText(meetup)));
+  for (const meetup of shown) blocks.push(section(meetupText(meetup, say)));
   const hidden = meetups.length - shown.length;
-  if (hidden > 0) blocks.push(context(escapeMrkdwn(moreMeetupsText(hidden))));
+  if (hidden > 0) blocks.push(context(escapeMrkdwn(say.moreMeetups(hidden))));
   const fallback = `${intro} ${meetups.map((m) => m.title).join('; ')}`;
   return message(blocks, escapeMrkdwn(fallback));
 }
 
-function meetupText(meetup: MeetupListing): string {
+function meetupText(meetup: MeetupListing, say: Messages): string {
   const url = meetup.eventUrl ?? meetup.notesUrl;
   const title = url ? mrkdwnLink(url, meetup.title) : escapeMrkdwn(meetup.title);
   const date = meetup.date ? ` (${escapeMrkdwn(meetup.date)})` : '';
   const talks = meetup.talks.map((talk) => {
     const name = talk.notesUrl ? mrkdwnLink(talk.notesUrl, talk.title) : escapeMrkdwn(talk.title);
-    const links = linksText(talk.links);
+    const links = linksText(talk.links, say);
     return `• ${name}${links ? `  ${links}` : ''}`;
   });
   return [`*${title}*${date}`, ...talks].join('\n');

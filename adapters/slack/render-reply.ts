@@ -1,4 +1,5 @@
-import { noTalksMatchText } from '../../src/requests/reply-texts.js';
+import type { BotIdentity } from '../../src/messages/bot-identity.js';
+import { wordingFor } from '../../src/messages/wording.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { organizersButton, voteButtons, withButtons } from './answer-buttons.js';
 import {
@@ -15,34 +16,49 @@ export interface RenderReplyOptions {
   readonly share: boolean;
   /** An organizers' channel is set: a recorded not-found answer offers "Ask the organizers". */
   readonly organizers?: boolean;
+  /** The bot's command and name, for help and hints (default: the VMware meetup's bot). */
+  readonly identity?: BotIdentity;
 }
 
-/** Turns the pipeline's reply into Block Kit. Pure: no I/O, never throws for any reply. */
+/**
+ * Turns the pipeline's reply into Block Kit, in the reply's language: its sentences and its
+ * buttons' labels. Pure: no I/O, never throws for any reply.
+ */
 export function renderReply(
   reply: Reply,
-  { share, organizers = false }: RenderReplyOptions,
+  { share, organizers = false, identity }: RenderReplyOptions,
 ): SlackMessage {
+  const wording = wordingFor(reply.language, identity);
+  const { say } = wording;
   switch (reply.kind) {
     case 'answer': {
-      const message = renderAnswer(reply.answer);
-      const { answerId } = reply;
+      const message = renderAnswer(reply.answer, wording);
+      const { answerId, language } = reply;
       if (reply.answer.kind === 'not-found') {
         // The organizers can only be asked about a recorded question: its id is what they get.
         return organizers && answerId !== undefined
-          ? withButtons(message, [organizersButton(answerId)])
+          ? withButtons(message, [organizersButton(answerId, language)])
           : message;
       }
       if (reply.answer.kind !== 'found') return message;
-      const shareable = share ? withShareButton(message, reply.question) : message;
+      const shareable = share ? withShareButton(message, reply.question, say) : message;
       // Votes only on an answer the log recorded: its id is what the buttons carry.
-      return answerId === undefined ? shareable : withButtons(shareable, voteButtons(answerId));
+      return answerId === undefined
+        ? shareable
+        : withButtons(shareable, voteButtons(answerId, language));
     }
     case 'talks':
       return reply.meetups.length === 0 && reply.filter !== undefined
-        ? renderNotice(noTalksMatchText(reply.filter))
-        : renderTalks(reply.meetups);
+        ? renderNotice(say.noTalksMatch(reply.filter))
+        : renderTalks(reply.meetups, wording);
     case 'help':
-      return renderHelp(reply.privacy);
+      return renderHelp(
+        {
+          ...(reply.privacy !== undefined && { privacy: reply.privacy }),
+          ...(reply.example !== undefined && { example: reply.example }),
+        },
+        wording,
+      );
     case 'refused':
     case 'slow-down':
     case 'apology':

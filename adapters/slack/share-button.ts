@@ -1,3 +1,4 @@
+import type { Messages } from '../../src/messages/catalog.js';
 import { escapeMrkdwn, truncateMrkdwn } from './mrkdwn.js';
 import { context, SLACK_LIMITS, type SlackMessage } from './render-blocks.js';
 
@@ -10,7 +11,11 @@ export const SHARE_ACTION_ID = 'share_answer';
  * again is cheap and gives the same answer.
  * @see https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
-export function withShareButton(message: SlackMessage, question: string): SlackMessage {
+export function withShareButton(
+  message: SlackMessage,
+  question: string,
+  say: Messages,
+): SlackMessage {
   // Longer values are rejected by Slack; such a question is refused before it gets here anyway.
   if (question.length > SLACK_LIMITS.buttonValue) return message;
   return {
@@ -23,7 +28,7 @@ export function withShareButton(message: SlackMessage, question: string): SlackM
           {
             type: 'button',
             action_id: SHARE_ACTION_ID,
-            text: { type: 'plain_text', text: 'Share in channel' },
+            text: { type: 'plain_text', text: say.shareButton },
             value: question,
           },
         ],
@@ -40,9 +45,10 @@ export function withAttribution(
   message: SlackMessage,
   userId: string,
   question: string,
+  say: Messages,
 ): SlackMessage {
-  const who = USER_ID.test(userId) ? `<@${userId}>` : 'Someone';
-  const line = `${who} asked: ${escapeMrkdwn(question)}`;
+  const who = USER_ID.test(userId) ? `<@${userId}>` : say.someone;
+  const line = say.sharedBy(who, escapeMrkdwn(question));
   return {
     text: truncateMrkdwn(`${line}\n${message.text}`, SLACK_LIMITS.fallbackText),
     blocks: [context(line), ...message.blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1)],

@@ -1,5 +1,5 @@
-import { renderAnswerText, renderTalksText, TERMINAL_HELP } from '../cli/render-terminal.js';
-import { noTalksMatchText } from '../requests/reply-texts.js';
+import { renderAnswerText, renderTalksText, terminalHelp } from '../cli/render-terminal.js';
+import { messagesFor } from '../messages/catalog.js';
 import type { Reply } from '../requests/request-pipeline.js';
 
 export interface ReplyTextOptions {
@@ -9,17 +9,23 @@ export interface ReplyTextOptions {
   readonly helpFooter?: string;
 }
 
-/** The pipeline's reply as text for a person at a terminal, the way the chats show it. */
+/**
+ * The pipeline's reply as text for a person at a terminal, the way the chats show it, in the
+ * reply's language.
+ */
 export function renderReplyText(reply: Reply, { color, helpFooter }: ReplyTextOptions): string {
+  const say = messagesFor(reply.language);
   switch (reply.kind) {
     case 'answer':
-      return renderAnswerText(reply.answer, { color });
+      return renderAnswerText(reply.answer, { color }, say);
     case 'talks':
       return reply.meetups.length === 0 && reply.filter !== undefined
-        ? noTalksMatchText(reply.filter)
-        : renderTalksText(reply.meetups, { color });
-    case 'help':
-      return helpFooter === undefined ? TERMINAL_HELP : `${TERMINAL_HELP}\n${helpFooter}`;
+        ? say.noTalksMatch(reply.filter)
+        : renderTalksText(reply.meetups, { color }, say);
+    case 'help': {
+      const help = [terminalHelp(say, reply.example), reply.privacy, helpFooter];
+      return help.filter((line) => line !== undefined).join('\n');
+    }
     case 'refused':
     case 'slow-down':
     case 'apology':

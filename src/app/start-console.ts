@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Logger } from '../logger.js';
-import { REPLY_TEXTS } from '../requests/reply-texts.js';
+import { messagesFor } from '../messages/catalog.js';
 import type { RequestPipeline } from '../requests/request-pipeline.js';
 import { renderReplyText } from './render-reply-text.js';
 
@@ -19,8 +19,8 @@ export interface ConsoleOptions {
 }
 
 const EXIT_WORDS = /^(?:exit|quit|bye|終了)$/i;
-/** How to leave, shown with the help at a terminal. */
-export const QUIT_HINT = '"exit", "quit" or Ctrl+D quits.';
+/** The prompt at a terminal; piped answers are headed by their question after it, as in a session. */
+export const PROMPT = 'question> ';
 
 /**
  * The local console: the same answers the bots give, as terminal text. Resolves once the input
@@ -36,7 +36,6 @@ export function startConsole({
   signal,
 }: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: interactive });
-  const helpFooter = interactive ? QUIT_HINT : undefined;
   // The same words as in the chats: `talks`, `help`, `ask …`, or just the question.
   const reply = async (text: string): Promise<string> => {
     try {
@@ -46,11 +45,13 @@ export function startConsole({
         text,
         source: 'console',
       });
-      return renderReplyText(answer, { color, ...(helpFooter && { helpFooter }) });
+      // How to leave, with the help at a terminal, in the help's language.
+      const quit = messagesFor(answer.language).quitHint;
+      return renderReplyText(answer, { color, ...(interactive && { helpFooter: quit }) });
     } catch (err) {
       // The pipeline never rejects, so this is a rendering fault: say so and keep the console.
       logger.error({ err }, 'Answering a console question failed.');
-      return REPLY_TEXTS.apology;
+      return messagesFor(pipeline.languageOf(text)).apology;
     }
   };
   // Answers are written in the order the lines came, and all of them before the console ends.
@@ -89,17 +90,21 @@ export function startConsole({
       }
       // A blank line is no question; skipping it keeps "one answer per question" exact.
       if (text === '') return;
+      // Each answer is headed by its question, so a file of questions reads as a transcript.
       answerInTurn(text, (answer) => {
-        output.write(`${first ? '' : '\n'}${answer}\n`);
+        output.write(`${first ? '' : '\n'}${PROMPT}${text}\n${answer}\n`);
         first = false;
       });
     });
     if (interactive) {
-      output.write(`${renderReplyText({ kind: 'help' }, { color, helpFooter: QUIT_HINT })}\n\n`);
-      rl.setPrompt('question> ');
+      // The same help `help` gives, so it shows an example only where the notes answer it.
+      answerInTurn('help', (help) => {
+        output.write(`${help}\n\n`);
+        if (!closed) rl.prompt();
+      });
+      rl.setPrompt(PROMPT);
       // Stryker disable next-line StringLiteral: with no SIGINT listener readline closes on Ctrl+C by itself; the listener says so explicitly
       rl.on('SIGINT', () => rl.close());
-      rl.prompt();
     }
   });
 }

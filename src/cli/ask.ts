@@ -3,6 +3,8 @@ import { parseRequest } from '../answer/parse-request.js';
 import { createQueryService } from '../answer/query-service.js';
 import { renderReplyText } from '../app/render-reply-text.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
+import { messagesFor } from '../messages/catalog.js';
+import { textLanguage } from '../messages/language.js';
 import { loadLanguageResources } from '../search/language-resources.js';
 import { renderAnswerText } from './render-terminal.js';
 import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
@@ -46,13 +48,23 @@ async function main(): Promise<number> {
   if (request.kind === 'talks') {
     const { filter } = request;
     const meetups = service.talks(filter);
-    const reply = { kind: 'talks', meetups, ...(filter !== undefined && { filter }) } as const;
+    const language = textLanguage(filter ?? '');
+    const reply = {
+      kind: 'talks',
+      language,
+      meetups,
+      ...(filter !== undefined && { filter }),
+    } as const;
     console.log(values.json ? JSON.stringify(meetups, null, 2) : renderReplyText(reply, { color }));
     return 0;
   }
   const question = request.kind === 'ask' ? request.question : '';
   const answer = service.ask(question, { limit });
-  console.log(values.json ? JSON.stringify(answer, null, 2) : renderAnswerText(answer, { color }));
+  console.log(
+    values.json
+      ? JSON.stringify(answer, null, 2)
+      : renderAnswerText(answer, { color }, messagesFor(textLanguage(question))),
+  );
   return 0;
 }
 

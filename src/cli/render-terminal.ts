@@ -1,5 +1,5 @@
 import type { Answer, AnswerResult, MeetupListing, TextRange } from '../answer/answer.js';
-import { missingLinkText } from '../requests/reply-texts.js';
+import { type Messages, messagesFor } from '../messages/catalog.js';
 
 export interface TerminalStyle {
   /** ANSI bold/dim when the output is a terminal; plain marks otherwise. */
@@ -10,29 +10,41 @@ const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
 const RESET = '\u001b[0m';
 
-export const TERMINAL_HELP = [
-  'Ask a question about the meetup talks, in Japanese or English, for example:',
-  '  When did Ansible 2.10 become GA?',
-  '  NSX-Tで分散ファイアウォールに相当するk8sの機能は?',
-  '  Where are the slides for the Ansible talk?',
-  '"talks" lists the meetups and talks; "help" shows this text.',
-].join('\n');
+const ENGLISH = messagesFor('en');
 
-/** Renders an {@link Answer} as text for a person at a terminal, matches emphasised. */
-export function renderAnswerText(answer: Answer, style: TerminalStyle): string {
+/**
+ * How to ask, at a terminal; with an example question when the loaded notes answer one (see
+ * `seedExample`).
+ */
+export function terminalHelp(say: Messages = ENGLISH, example?: string): string {
+  const [first = '', ...rest] = say.helpConsole;
+  return [first, ...(example === undefined ? [] : [`  ${say.example(example)}`]), ...rest].join(
+    '\n',
+  );
+}
+
+/**
+ * Renders an {@link Answer} as text for a person at a terminal, matches emphasised, worded in
+ * the language of `say`.
+ */
+export function renderAnswerText(
+  answer: Answer,
+  style: TerminalStyle,
+  say: Messages = ENGLISH,
+): string {
   switch (answer.kind) {
     case 'found':
-      return answer.results.map((r, i) => renderResult(r, i + 1, style)).join('\n\n');
+      return answer.results.map((r, i) => renderResult(r, i + 1, style, say)).join('\n\n');
     case 'not-found': {
-      const lines = [`The notes have no answer to "${answer.query}".`];
+      const lines = [say.notFound(answer.query)];
       if (answer.suggestions.length > 0) {
-        lines.push('Related talks:', ...answer.suggestions.map((s) => `  - ${s}`));
+        lines.push(say.related, ...answer.suggestions.map((s) => `  - ${s}`));
       }
-      lines.push('Type "talks" to see every talk.');
+      lines.push(say.seeAllTalks('"talks"'));
       return lines.join('\n');
     }
     case 'help':
-      return TERMINAL_HELP;
+      return terminalHelp(say);
     case 'invalid':
       return answer.reason;
     default: {
@@ -43,13 +55,17 @@ export function renderAnswerText(answer: Answer, style: TerminalStyle): string {
 }
 
 /** Renders the meetups and their talks with their links. */
-export function renderTalksText(meetups: readonly MeetupListing[], style: TerminalStyle): string {
-  if (meetups.length === 0) return 'No notes are loaded yet.';
+export function renderTalksText(
+  meetups: readonly MeetupListing[],
+  style: TerminalStyle,
+  say: Messages = ENGLISH,
+): string {
+  if (meetups.length === 0) return say.noTalksYet;
   return meetups
     .map((m) => {
       const head = emphasise(m.date ? `${m.title} (${m.date})` : m.title, style);
       const talks = m.talks.map((t) => {
-        const links = t.links.map((l) => `    ${l.kind}: ${l.url}`);
+        const links = t.links.map((l) => `    ${say.linkLabel(l.kind)}: ${l.url}`);
         return [`  - ${t.title}`, ...links].join('\n');
       });
       return [head, ...talks].join('\n');
@@ -57,7 +73,7 @@ export function renderTalksText(meetups: readonly MeetupListing[], style: Termin
     .join('\n\n');
 }
 
-function renderResult(r: AnswerResult, n: number, style: TerminalStyle): string {
+function renderResult(r: AnswerResult, n: number, style: TerminalStyle, say: Messages): string {
   const where = [r.meetup, r.section].filter(Boolean).join(' › ');
   const lines = [
     `${n}. ${emphasise(r.talk, style)}`,
@@ -66,9 +82,9 @@ function renderResult(r: AnswerResult, n: number, style: TerminalStyle): string 
       .split('\n')
       .map((l) => `   ${l}`),
   ];
-  for (const link of r.links) lines.push(`   ${link.kind}: ${link.url}`);
-  if (r.missing) lines.push(`   ${missingLinkText(r.missing)}`);
-  if (r.notesUrl) lines.push(`   notes: ${r.notesUrl}`);
+  for (const link of r.links) lines.push(`   ${say.linkLabel(link.kind)}: ${link.url}`);
+  if (r.missing) lines.push(`   ${say.missingLink(r.missing)}`);
+  if (r.notesUrl) lines.push(`   ${say.notesLabel}: ${r.notesUrl}`);
   return lines.join('\n');
 }
 

@@ -1,4 +1,6 @@
 import type { Logger } from '../logger.js';
+import { type Messages, messagesFor } from '../messages/catalog.js';
+import type { Language } from '../messages/language.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 import { openDatabase } from '../store/open-database.js';
 import { buildReport, type Report } from './build-report.js';
@@ -20,6 +22,8 @@ export interface DigestDeps {
   /** Posts the digest (plain text) to the organizers' channel(s); rejects when it could not. */
   readonly post: (text: string) => Promise<void>;
   readonly logger: Logger;
+  /** The organizers' language (`ORGANIZERS_LANGUAGE`, default Japanese). */
+  readonly language?: Language;
 }
 
 /** The weekly digest: one post per scheduled period, whichever process claims it first. */
@@ -37,7 +41,9 @@ export function createWeeklyDigest({
   synonyms,
   post,
   logger,
+  language = 'ja',
 }: DigestDeps): WeeklyDigest {
+  const say = messagesFor(language);
   return {
     async runFor(period) {
       // Replicas fire within moments of each other: the minute is the period's name.
@@ -61,7 +67,7 @@ export function createWeeklyDigest({
           glossary: await readGlossary(contentDir),
           ...(synonyms && { synonyms }),
         });
-        await post(digestText(report));
+        await post(digestText(report, say));
         logger.info({ period: key, questions: report.questions }, 'Sent the weekly digest.');
         return 'sent';
       } catch (err) {
@@ -74,25 +80,21 @@ export function createWeeklyDigest({
   };
 }
 
-/** The digest as plain text: counts, the top unanswered groups, the 👎 answers. */
-function digestText(report: Report): string {
-  const day = (iso: string) => iso.slice(0, 10);
-  const lines = [
-    `Weekly question digest, ${day(report.since)} to ${day(report.until)}`,
-    `${report.questions} questions: ${report.answered} answered, ${report.notFound} not found in the notes; ${report.helpful} 👍, ${report.notHelpful} 👎.`,
-  ];
+/** The digest as plain text, in the organizers' language: counts, the top unanswered groups, the 👎 answers. */
+function digestText(report: Report, say: Messages): string {
+  const lines = [say.digestTitle(report.since, report.until), say.digestCounts(report)];
   if (report.unanswered.length > 0) {
-    lines.push('', 'Not answered by the notes:');
+    lines.push('', say.digestUnanswered);
     for (const g of report.unanswered.slice(0, DIGEST_ITEMS)) {
       lines.push(`• ${g.count}× ${g.question}`);
     }
   }
   if (report.disliked.length > 0) {
-    lines.push('', 'Answers voted 👎 Not helpful:');
+    lines.push('', say.digestDisliked);
     for (const d of report.disliked.slice(0, DIGEST_ITEMS)) {
       lines.push(`• ${d.count}× ${d.question} → ${d.talk}`);
     }
   }
-  lines.push('', 'The whole list: npm run report -- --since 7d');
+  lines.push('', say.digestMore('npm run report -- --since 7d'));
   return lines.join('\n');
 }

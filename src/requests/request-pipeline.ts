@@ -8,9 +8,12 @@ import {
 import { parseRequest } from '../answer/parse-request.js';
 import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
+import { type BotSettings, DEFAULT_BOT } from '../messages/bot-identity.js';
+import { messagesFor } from '../messages/catalog.js';
+import { type Language, replyLanguage } from '../messages/language.js';
+import { seedExample } from '../messages/seed-examples.js';
 import type { QuestionLog } from '../store/question-log.js';
 import type { Vote } from '../store/question-store.js';
-import { answeredText, forwardText, privacyText, REPLY_TEXTS, voteText } from './reply-texts.js';
 
 /** The front end a request came through: one per adapter, plus the console; also a metrics label. */
 export type Platform = 'slack' | 'discord' | 'console';
@@ -42,10 +45,13 @@ export interface IncomingRequest {
 export type RefusalReason = 'too-long';
 
 /**
- * What the bot replies: data, not markup. Each adapter renders every kind; `message` is the one
- * sentence (plain text) to show for the kinds that are not an answer.
+ * What the bot replies: data, not markup. Each adapter renders every kind, in the reply's
+ * `language` (the asker's, or `BOT_LANGUAGE`); `message` is the one sentence (plain text, already
+ * in that language) to show for the kinds that are not an answer.
  */
-export type Reply =
+export type Reply = { readonly language: Language } & ReplyBody;
+
+type ReplyBody =
   /** The engine's answer (found, not found, or its own "invalid", e.g. while loading). */
   | {
       readonly kind: 'answer';
@@ -63,8 +69,11 @@ export type Reply =
       /** The words the listing was narrowed to, if any. */
       readonly filter?: string;
     }
-  /** `privacy` is the one line saying questions are recorded, when they are. */
-  | { readonly kind: 'help'; readonly privacy?: string }
+  /**
+   * `privacy` is the one line saying questions are recorded, when they are; `example` a question
+   * the loaded notes answer, shown only while the shipped notes are loaded.
+   */
+  | { readonly kind: 'help'; readonly privacy?: string; readonly example?: string }
   | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly message: string }
   | { readonly kind: 'slow-down'; readonly message: string }
   /** Something inside the bot failed; the fault is logged, the user gets an apology. */
@@ -78,6 +87,8 @@ export interface VoteRequest {
   /** The id the button carries ({@link Reply} `answerId`). */
   readonly answerId: string;
   readonly vote: Vote;
+  /** The language of the answer the button sat under; the thanks are in it. */
+  readonly language?: Language;
 }
 
 /**
@@ -95,6 +106,8 @@ export interface OrganizersMessage {
   readonly question: string;
   /** One plain sentence on what the bot answered. */
   readonly answered: string;
+  /** The organizers' language (`ORGANIZERS_LANGUAGE`): the adapter words its heading in it. */
+  readonly language: Language;
 }
 
 /** A click on "Ask the organizers" under an answer. */
@@ -102,6 +115,8 @@ export interface ForwardRequest {
   readonly platform: Platform;
   readonly userKey: string;
   readonly answerId: string;
+  /** The language of the answer the button sat under; the asker is told in it. */
+  readonly language?: Language;
   /**
    * Posts to the organizers' channel. Rejects with an Error whose message is the fix, in one
    * sentence ("Invite the bot to the channel …"), when the platform refuses.
@@ -117,6 +132,10 @@ export interface ForwardReply {
 
 /** The one path from a user's words to the bot's reply, for every platform. */
 export interface RequestPipeline {
+  /** The bot's command, name and languages, for the adapters' wording. */
+  readonly bot: BotSettings;
+  /** The language a reply to `text` is in: `BOT_LANGUAGE`, or with `auto` the language of `text`. */
+  languageOf(text: string): Language;
   /** Never rejects: a fault becomes an `apology` reply, logged with the request's context. */
   reply(request: IncomingRequest): Promise<Reply>;
   /** Records a vote on an answer. Never rejects. */
@@ -139,13 +158,14 @@ export interface RequestPipelineDeps {
   readonly questionLog?: QuestionLog;
   /** Counts questions sent to the organizers (`meetup_bot_forwarded_total`). */
   readonly recordForwarded?: (platform: Platform) => void;
+  /** The bot's command, name and languages (default: the VMware meetup's bot, replying in kind). */
+  readonly bot?: BotSettings;
 }
 
 /** The apology, for faults an adapter meets outside the pipeline (sending, rendering). */
-export const APOLOGY_REPLY: Reply = { kind: 'apology', message: REPLY_TEXTS.apology };
-
-const SLOW_DOWN_REPLY: Reply = { kind: 'slow-down', message: REPLY_TEXTS.slowDown };
-const TOO_LONG_REPLY: Reply = { kind: 'refused', reason: 'too-long', message: QUESTION_TOO_LONG };
+export function apologyReply(language: Language): Reply {
+  return { kind: 'apology', language, message: messagesFor(language).apology };
+}
 
 /**
  * Parse the words, refuse what is too long, rate-limit real questions, then ask or list talks.
@@ -158,41 +178,74 @@ export function createRequestPipeline({
   logger,
   questionLog,
   recordForwarded,
+  bot = DEFAULT_BOT,
 }: RequestPipelineDeps): RequestPipeline {
+  const languageOf = (text: string) => replyLanguage(bot.language, text);
+  // The language a button's reply is in when the button did not say (one made before it could).
+  const buttonLanguage = (language: Language | undefined) => language ?? languageOf('');
   // The organizers' channel refusing posts is logged once, until a post works again.
   const postFailing = new Set<Platform>();
   // The console is one person at a terminal: never recorded.
   const log = (platform: Platform) => (platform === 'console' ? undefined : questionLog);
-  const help = (platform: Platform): Reply => {
+  const help = (platform: Platform, language: Language): Reply => {
     const days = log(platform)?.days;
-    return days === undefined ? { kind: 'help' } : { kind: 'help', privacy: privacyText(days) };
+    const example = seedExample(service.talks(), language);
+    return {
+      kind: 'help',
+      language,
+      ...(days !== undefined && { privacy: messagesFor(language).privacy(days) }),
+      ...(example !== undefined && { example }),
+    };
   };
 
   function replyOrThrow({ platform, userKey, text, source }: IncomingRequest): Reply {
     const request = parseRequest(text);
+    const language = languageOf(text);
+    const say = messagesFor(language);
     switch (request.kind) {
       case 'help':
-        return help(platform);
+        return help(platform, language);
       case 'talks':
         return request.filter === undefined
-          ? { kind: 'talks', meetups: service.talks() }
-          : { kind: 'talks', meetups: service.talks(request.filter), filter: request.filter };
+          ? { kind: 'talks', language, meetups: service.talks() }
+          : {
+              kind: 'talks',
+              language,
+              meetups: service.talks(request.filter),
+              filter: request.filter,
+            };
       case 'ask': {
         // Checked here, not left to the engine: a refusal must never depend on the index, and a
         // longer question would not fit in Slack's share button.
-        if (request.question.length > QUESTION_MAX_CHARS) return TOO_LONG_REPLY;
+        if (request.question.length > QUESTION_MAX_CHARS) {
+          return {
+            kind: 'refused',
+            language,
+            reason: 'too-long',
+            message: say.tooLong(QUESTION_MAX_CHARS),
+          };
+        }
         if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
           // Not the user key: a log line must not say who asked what (see Privacy in the README).
           logger.info({ platform, source }, 'A user is over the question rate limit.');
-          return SLOW_DOWN_REPLY;
+          return { kind: 'slow-down', language, message: say.slowDown };
         }
         const started = performance.now();
         const answer = service.ask(request.question);
         const latencyMs = performance.now() - started;
         logger.debug({ platform, source, kind: answer.kind }, 'Answered a question.');
-        if (answer.kind === 'help') return help(platform);
+        if (answer.kind === 'help') return help(platform, language);
+        // The engine's own refusal, in the engine's words: said in the asker's language instead.
+        if (answer.kind === 'invalid' && answer.reason === QUESTION_TOO_LONG) {
+          return {
+            kind: 'refused',
+            language,
+            reason: 'too-long',
+            message: say.tooLong(QUESTION_MAX_CHARS),
+          };
+        }
         const recorder = log(platform);
-        if (!recorder) return { kind: 'answer', question: request.question, answer };
+        if (!recorder) return { kind: 'answer', language, question: request.question, answer };
         // The id is made here, so the reply (and its buttons) never waits for the store.
         const answerId = crypto.randomUUID();
         recorder.record({
@@ -205,7 +258,7 @@ export function createRequestPipeline({
           latencyMs,
           askedAt: Date.now(),
         });
-        return { kind: 'answer', question: request.question, answer, answerId };
+        return { kind: 'answer', language, question: request.question, answer, answerId };
       }
       default: {
         const unreachable: never = request;
@@ -215,48 +268,57 @@ export function createRequestPipeline({
   }
 
   return {
+    bot,
+    languageOf,
     async reply(request) {
       try {
         return replyOrThrow(request);
       } catch (err) {
         const { platform, source } = request;
         logger.error({ err, platform, source }, 'Answering a request failed.');
-        return APOLOGY_REPLY;
+        return apologyReply(languageOf(request.text));
       }
     },
     async vote(click) {
       const recorder = log(click.platform);
+      const say = messagesFor(buttonLanguage(click.language));
       try {
         const outcome = recorder ? await recorder.vote(click) : 'unavailable';
         const kind = outcome === 'unknown-answer' ? 'unknown' : outcome;
-        return { kind, message: voteText(kind, click.vote, recorder?.days) };
+        return { kind, message: say.vote(kind, click.vote, recorder?.days) };
       } catch (err) {
         logger.error({ err, platform: click.platform }, 'Recording a vote failed.');
-        return { kind: 'unavailable', message: voteText('unavailable', click.vote) };
+        return { kind: 'unavailable', message: say.vote('unavailable', click.vote) };
       }
     },
-    async forward({ platform, answerId, post }) {
+    async forward({ platform, answerId, post, language }) {
       const recorder = log(platform);
+      const say = messagesFor(buttonLanguage(language));
       const found = recorder ? await recorder.findAnswer(answerId) : 'unavailable';
       if (found === 'unknown-answer') {
-        return { kind: 'unknown', message: forwardText('unknown', recorder?.days) };
+        return { kind: 'unknown', message: say.forward('unknown', recorder?.days) };
       }
       if (found === 'unavailable') {
-        return { kind: 'unavailable', message: forwardText('unavailable') };
+        return { kind: 'unavailable', message: say.forward('unavailable') };
       }
       try {
-        await post({ question: found.question, answered: answeredText(found) });
+        const organizers = bot.organizersLanguage;
+        await post({
+          question: found.question,
+          answered: messagesFor(organizers).answered(found),
+          language: organizers,
+        });
       } catch (err) {
         if (!postFailing.has(platform)) {
           postFailing.add(platform);
           const fix = err instanceof Error ? err.message : String(err);
           logger.error({ err, platform }, `Could not post to the organizers' channel. ${fix}`);
         }
-        return { kind: 'failed', message: forwardText('failed') };
+        return { kind: 'failed', message: say.forward('failed') };
       }
       postFailing.delete(platform);
       recordForwarded?.(platform);
-      return { kind: 'sent', message: forwardText('sent') };
+      return { kind: 'sent', message: say.forward('sent') };
     },
   };
 }

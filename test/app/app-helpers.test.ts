@@ -4,7 +4,7 @@ import { AdapterError } from '../../src/app/adapter-error.js';
 import type { Metrics } from '../../src/app/metrics.js';
 import { renderReplyText } from '../../src/app/render-reply-text.js';
 import { withMetrics } from '../../src/app/with-metrics.js';
-import { TERMINAL_HELP } from '../../src/cli/render-terminal.js';
+import { terminalHelp } from '../../src/cli/render-terminal.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 
 describe('AdapterError', () => {
@@ -49,6 +49,7 @@ describe('withMetrics', () => {
 describe('renderReplyText', () => {
   const listing: Reply = {
     kind: 'talks',
+    language: 'en',
     meetups: [{ title: 'Ops Night', date: '2024-05-01', talks: [] }],
   };
 
@@ -61,26 +62,59 @@ describe('renderReplyText', () => {
   });
 
   it('says that no talk matches a filter, and that no notes are loaded without one', () => {
-    expect(renderReplyText({ kind: 'talks', meetups: [], filter: 'kafka' }, { color: false })).toBe(
-      'No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.',
-    );
-    expect(renderReplyText({ kind: 'talks', meetups: [] }, { color: false })).toBe(
-      'No notes are loaded yet.',
+    expect(
+      renderReplyText(
+        { kind: 'talks', language: 'en', meetups: [], filter: 'kafka' },
+        { color: false },
+      ),
+    ).toBe('No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.');
+    expect(renderReplyText({ kind: 'talks', language: 'en', meetups: [] }, { color: false })).toBe(
+      'There are no talks in the notes yet.',
     );
   });
 
-  it('shows the help, with the footer under it when there is one', () => {
-    expect(renderReplyText({ kind: 'help' }, { color: false })).toBe(TERMINAL_HELP);
-    expect(renderReplyText({ kind: 'help' }, { color: false, helpFooter: 'Bye.' })).toBe(
-      `${TERMINAL_HELP}\nBye.`,
+  it('shows the help, with the example, the privacy line and the footer under it when there are', () => {
+    expect(renderReplyText({ kind: 'help', language: 'en' }, { color: false })).toBe(
+      terminalHelp(),
+    );
+    expect(terminalHelp()).toContain('"talks" lists the meetups and talks');
+    const full = renderReplyText(
+      { kind: 'help', language: 'en', example: 'What is Octant?', privacy: 'Kept.' },
+      { color: false, helpFooter: 'Bye.' },
+    );
+    expect(full).toBe(
+      [
+        'Ask a question about the meetup talks, in Japanese or English.',
+        '  Example: What is Octant?',
+        '"talks" lists the meetups and talks; "help" shows this text.',
+        'Kept.',
+        'Bye.',
+      ].join('\n'),
+    );
+  });
+
+  it('words the help and the listing in the reply’s language', () => {
+    const help = renderReplyText(
+      { kind: 'help', language: 'ja', example: 'Octantって何?' },
+      { color: false },
+    );
+    expect(help).toContain('日本語か英語で質問してください');
+    expect(help).toContain('例: Octantって何?');
+    expect(
+      renderReplyText(
+        { kind: 'talks', language: 'ja', meetups: [], filter: 'kafka' },
+        { color: false },
+      ),
+    ).toBe(
+      '「kafka」に当たるミートアップやトークはノートにありません。「talks」だけで全部を表示できます。',
     );
   });
 
   it('shows refusals, slow-downs and apologies as their message alone', () => {
     const replies: Reply[] = [
-      { kind: 'refused', reason: 'too-long', message: 'Too long.' },
-      { kind: 'slow-down', message: 'Slow down.' },
-      { kind: 'apology', message: 'Sorry.' },
+      { kind: 'refused', language: 'en', reason: 'too-long', message: 'Too long.' },
+      { kind: 'slow-down', language: 'en', message: 'Slow down.' },
+      { kind: 'apology', language: 'en', message: 'Sorry.' },
     ];
     expect(replies.map((r) => renderReplyText(r, { color: false }))).toEqual([
       'Too long.',

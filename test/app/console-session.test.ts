@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { startConsole } from '../../src/app/start-console.js';
-import { REPLY_TEXTS } from '../../src/requests/reply-texts.js';
+import { PROMPT, startConsole } from '../../src/app/start-console.js';
+import { messagesFor } from '../../src/messages/catalog.js';
+import { textLanguage } from '../../src/messages/language.js';
 import type { IncomingRequest, RequestPipeline } from '../../src/requests/request-pipeline.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -34,8 +35,9 @@ function session({
       requests.push(request);
       if (slow) await settle();
       if (fail) throw new Error('renderer exploded');
-      return { kind: 'slow-down', message: `A:${request.text}` };
+      return { kind: 'slow-down', language: 'en', message: `A:${request.text}` };
     },
+    languageOf: textLanguage,
   } as unknown as RequestPipeline;
   const controller = new AbortController();
   const done = startConsole({
@@ -50,31 +52,31 @@ function session({
   return { input, requests, logs, done, abort: () => controller.abort(), written: () => written };
 }
 
-const PROMPT = 'question> ';
-
 describe('the console, line by line', () => {
-  it('answers piped lines trimmed, skips blank ones and separates answers by one blank line', async () => {
+  it('answers piped lines trimmed, each under its question, skips blank ones and separates answers by one blank line', async () => {
     const s = session({ interactive: false });
     s.input.end('  q1  \n\n   \nq2\n');
     await s.done;
-    expect(s.written()).toBe('A:q1\n\nA:q2\n');
+    expect(s.written()).toBe(`${PROMPT}q1\nA:q1\n\n${PROMPT}q2\nA:q2\n`);
     expect(s.requests).toEqual([
       { platform: 'console', userKey: 'console', text: 'q1', source: 'console' },
       { platform: 'console', userKey: 'console', text: 'q2', source: 'console' },
     ]);
   });
 
-  it('apologises and logs the fault when answering throws', async () => {
+  it('apologises in the question’s language and logs the fault when answering throws', async () => {
     const s = session({ interactive: false, fail: true });
-    s.input.end('q1\n');
+    s.input.end('q1\nしつもん\n');
     await s.done;
-    expect(s.written()).toBe(`${REPLY_TEXTS.apology}\n`);
-    expect(s.logs).toEqual([
-      expect.objectContaining({
-        msg: 'Answering a console question failed.',
-        err: expect.objectContaining({ message: 'renderer exploded' }),
-      }),
-    ]);
+    expect(s.written()).toBe(
+      `${PROMPT}q1\n${messagesFor('en').apology}\n\n${PROMPT}しつもん\n${messagesFor('ja').apology}\n`,
+    );
+    expect(messagesFor('ja').apology).not.toBe(messagesFor('en').apology);
+    const fault = expect.objectContaining({
+      msg: 'Answering a console question failed.',
+      err: expect.objectContaining({ message: 'renderer exploded' }),
+    });
+    expect(s.logs).toEqual([fault, fault]);
   });
 
   it('at a terminal, prompts again after a blank line and after each answer, and ends on a new line', async () => {
@@ -84,7 +86,9 @@ describe('the console, line by line', () => {
     s.input.write('exit\n');
     await s.done;
     const out = s.written();
-    expect(s.requests.map((r) => r.text)).toEqual(['q1']);
+    // The help first, as the banner, then the question.
+    expect(s.requests.map((r) => r.text)).toEqual(['help', 'q1']);
+    expect(out).toContain('A:help\n\n');
     // The first prompt, one after the blank line, one after the answer.
     expect(out.split(PROMPT)).toHaveLength(4);
     expect(out).toContain('A:q1\n\n');
@@ -96,7 +100,8 @@ describe('the console, line by line', () => {
     s.input.end('q1\n');
     await s.done;
     expect(s.written().endsWith('A:q1\n\n\n')).toBe(true);
-    expect(s.written().split(PROMPT)).toHaveLength(2);
+    // The input ended before the banner was written: no prompt at all.
+    expect(s.written()).not.toContain(PROMPT);
   });
 
   it('ends when its signal aborts, with the input still open', async () => {
@@ -105,14 +110,15 @@ describe('the console, line by line', () => {
     await settle();
     s.abort();
     await s.done;
-    expect(s.written()).toBe('A:q1\n');
+    expect(s.written()).toBe(`${PROMPT}q1\nA:q1\n`);
   });
 
   it('ends on Ctrl+C at a terminal', async () => {
     const s = session({ interactive: true });
     s.input.write('\u0003');
     await s.done;
-    expect(s.requests).toEqual([]);
+    // Only the banner's help was asked for.
+    expect(s.requests.map((r) => r.text)).toEqual(['help']);
     expect(s.written().endsWith('\n')).toBe(true);
   });
 });

@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Answer,
   QUESTION_MAX_CHARS,
-  QUESTION_TOO_LONG,
+  QUESTION_TOO_LONG as QUESTION_TOO_LONG_ENGINE,
   type QueryService,
 } from '../../src/answer/answer.js';
 import { createRateLimiter } from '../../src/answer/rate-limiter.js';
-import { REPLY_TEXTS } from '../../src/requests/reply-texts.js';
+import { DEFAULT_BOT } from '../../src/messages/bot-identity.js';
+import { messagesFor } from '../../src/messages/catalog.js';
 import {
   createRequestPipeline,
   type IncomingRequest,
@@ -64,17 +65,57 @@ describe('the request pipeline', () => {
     });
   });
 
+  const HELP = { kind: 'help', language: 'en', example: GA_QUESTION };
+
   it.each(['', '   ', 'help', 'HELP', 'ask', 'ask   '])('answers %j with help', async (text) => {
-    expect(await pipelineWith(0).reply(request(text))).toEqual({ kind: 'help' });
+    expect(await pipelineWith(0).reply(request(text))).toEqual(HELP);
   });
 
   it('turns the engine’s own help answer (a lone "?") into help', async () => {
-    expect(await pipelineWith(0).reply(request('?'))).toEqual({ kind: 'help' });
+    expect(await pipelineWith(0).reply(request('?'))).toEqual(HELP);
+  });
+
+  it('gives help no example when the shipped notes are not the ones loaded', async () => {
+    const other: QueryService = {
+      ask: service.ask,
+      talks: () => [{ title: 'Go Night #1', talks: [] }],
+    };
+    expect(await pipelineWith(0, other).reply(request('help'))).toEqual({
+      kind: 'help',
+      language: 'en',
+    });
+  });
+
+  it('replies in the language of what was typed, or in the one BOT_LANGUAGE fixes', async () => {
+    const auto = pipelineWith(0);
+    expect((await auto.reply(request('Octantって何?'))).language).toBe('ja');
+    expect((await auto.reply(request(GA_QUESTION))).language).toBe('en');
+    expect((await auto.reply(request('talks 第5回'))).language).toBe('ja');
+    expect(await auto.reply(request('ask'))).toMatchObject({
+      language: 'en',
+      example: GA_QUESTION,
+    });
+    const fixed = (language: 'ja' | 'en') =>
+      createRequestPipeline({
+        service,
+        rateLimiter: createRateLimiter({ limit: 0 }),
+        logger,
+        bot: { ...DEFAULT_BOT, language },
+      });
+    expect((await fixed('ja').reply(request(GA_QUESTION))).language).toBe('ja');
+    expect(await fixed('ja').reply(request('help'))).toMatchObject({
+      language: 'ja',
+      example: 'Octantって何?',
+    });
+    expect((await fixed('en').reply(request('Octantって何?'))).language).toBe('en');
+    expect(fixed('ja').languageOf('What?')).toBe('ja');
+    expect(auto.languageOf('何?')).toBe('ja');
+    expect(auto.bot).toEqual(DEFAULT_BOT);
   });
 
   it('lists every meetup with its talks for "talks"', async () => {
     const reply = await pipelineWith(0).reply(request('talks'));
-    expect(reply).toEqual({ kind: 'talks', meetups: service.talks() });
+    expect(reply).toEqual({ kind: 'talks', language: 'en', meetups: service.talks() });
     if (reply.kind === 'talks') {
       expect(reply.meetups.map((m) => m.title)).toContain('VMware DevOps Meetup #5');
     }
@@ -82,7 +123,12 @@ describe('the request pipeline', () => {
 
   it('narrows the listing to the words after "talks" and says which words', async () => {
     const reply = await pipelineWith(0).reply(request('talks ansible'));
-    expect(reply).toEqual({ kind: 'talks', meetups: service.talks('ansible'), filter: 'ansible' });
+    expect(reply).toEqual({
+      kind: 'talks',
+      language: 'en',
+      meetups: service.talks('ansible'),
+      filter: 'ansible',
+    });
     if (reply.kind === 'talks') {
       const titles = reply.meetups.flatMap((m) => m.talks.map((t) => t.title));
       expect(titles.length).toBeGreaterThan(0);
@@ -99,10 +145,32 @@ describe('the request pipeline', () => {
     const question = `Ansible ${'y'.repeat(QUESTION_MAX_CHARS)}`;
     expect(await pipelineWith(0).reply(request(question))).toEqual({
       kind: 'refused',
+      language: 'en',
       reason: 'too-long',
-      message: QUESTION_TOO_LONG,
+      message: messagesFor('en').tooLong(QUESTION_MAX_CHARS),
     });
-    expect(QUESTION_TOO_LONG).toContain('1,000 characters');
+    expect(await pipelineWith(0).reply(request(`質問${question}`))).toMatchObject({
+      kind: 'refused',
+      language: 'ja',
+      message: messagesFor('ja').tooLong(QUESTION_MAX_CHARS),
+    });
+  });
+
+  it('says the engine’s own too-long refusal in the asker’s language', async () => {
+    const engine = {
+      ...service,
+      ask: () => ({ kind: 'invalid', reason: QUESTION_TOO_LONG_ENGINE }) as const,
+    };
+    expect(await pipelineWith(0, engine).reply(request('長い質問'))).toMatchObject({
+      kind: 'refused',
+      language: 'ja',
+      message: messagesFor('ja').tooLong(QUESTION_MAX_CHARS),
+    });
+    const loading = { ...service, ask: () => ({ kind: 'invalid', reason: 'Loading.' }) as const };
+    expect(await pipelineWith(0, loading).reply(request('長い質問'))).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'invalid', reason: 'Loading.' },
+    });
   });
 
   it('answers a question of exactly the limit', async () => {
@@ -117,7 +185,8 @@ describe('the request pipeline', () => {
     expect((await pipeline.reply(request(GA_QUESTION))).kind).toBe('answer');
     expect(await pipeline.reply(request(GA_QUESTION))).toEqual({
       kind: 'slow-down',
-      message: REPLY_TEXTS.slowDown,
+      language: 'en',
+      message: messagesFor('en').slowDown,
     });
     expect((await pipeline.reply(request(GA_QUESTION, { userKey: 'T1:U2' }))).kind).toBe('answer');
     // The same id on another platform is another person.
@@ -149,9 +218,14 @@ describe('the request pipeline', () => {
 
   it('apologizes instead of throwing when the engine fails, and logs the fault with its context', async () => {
     const pipeline = pipelineWith(0, brokenService('index exploded'));
-    const apology = { kind: 'apology', message: REPLY_TEXTS.apology };
+    const apology = { kind: 'apology', language: 'en', message: messagesFor('en').apology };
     expect(await pipeline.reply(request(GA_QUESTION, { platform: 'discord' }))).toEqual(apology);
     expect(await pipeline.reply(request('talks'))).toEqual(apology);
+    expect(await pipeline.reply(request('ノートは?'))).toEqual({
+      kind: 'apology',
+      language: 'ja',
+      message: messagesFor('ja').apology,
+    });
     const logs = logLines.join('');
     expect(logs.match(/index exploded/g)?.length).toBeGreaterThanOrEqual(2);
     expect(logs).toContain('"platform":"discord"');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VMWARE_COMMAND } from '../../../adapters/discord/command-definition.js';
+import { commandDefinition } from '../../../adapters/discord/command-definition.js';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
+import { DEFAULT_BOT } from '../../../src/messages/bot-identity.js';
 import { createFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import { TEST_TOKEN } from './discord-harness.js';
 
@@ -37,8 +38,34 @@ describe('npm run discord:register', () => {
       `/api/v10/applications/${fake.ids.applicationId}/guilds/${fake.ids.guildId}/commands`,
     );
     expect(put?.authorization).toBe(`Bot ${TEST_TOKEN}`);
-    expect(put?.body).toEqual([VMWARE_COMMAND]);
-    expect(info).toEqual([expect.stringContaining(`in guild ${fake.ids.guildId}`)]);
+    expect(put?.body).toEqual([commandDefinition(DEFAULT_BOT)]);
+    expect(put?.body[0].name).toBe('vmware');
+    expect(info).toEqual([
+      expect.stringContaining(`Registered /vmware in guild ${fake.ids.guildId}`),
+    ]);
+  });
+
+  it('registers the command BOT_COMMAND names, described with BOT_DISPLAY_NAME in English and Japanese', async () => {
+    const code = await run({
+      ...baseEnv(),
+      BOT_COMMAND: 'meetup',
+      BOT_DISPLAY_NAME: 'Go Meetup Bot',
+    });
+    expect(code).toBe(0);
+    const [put] = fake.calls.filter((c) => c.method === 'PUT');
+    const [command] = put?.body ?? [];
+    expect(command.name).toBe('meetup');
+    expect(command.description).toContain('Go Meetup Bot');
+    expect(command.description_localizations.ja).toContain('Go Meetup Bot');
+    expect(command.description_localizations.ja).toMatch(/質問/);
+    expect(info).toEqual([expect.stringContaining('Registered /meetup globally')]);
+    expect(info.join('\n')).not.toContain('/vmware');
+  });
+
+  it('refuses a BOT_COMMAND Discord would not take, naming the variable, and calls nothing', async () => {
+    expect(await run({ ...baseEnv(), BOT_COMMAND: 'Meet Up' })).toBe(1);
+    expect(errors).toEqual([expect.stringContaining('BOT_COMMAND must be 1 to 32 lowercase')]);
+    expect(fake.calls).toEqual([]);
   });
 
   it('registers /vmware globally without DISCORD_GUILD_ID', async () => {

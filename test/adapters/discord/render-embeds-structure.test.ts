@@ -11,6 +11,7 @@ import {
   renderTalks,
 } from '../../../adapters/discord/render-embeds.js';
 import type { AnswerResult, MeetupListing } from '../../../src/answer/answer.js';
+import { messagesFor } from '../../../src/messages/catalog.js';
 import type { Reply } from '../../../src/requests/request-pipeline.js';
 import { answerResult } from '../../support/answer-result.js';
 
@@ -177,6 +178,7 @@ describe('renderAnswer (Discord) structure', () => {
 describe('renderReply (Discord)', () => {
   const answer: Reply = {
     kind: 'answer',
+    language: 'en',
     question: 'q',
     answer: { kind: 'found', query: 'q', results: [result()] },
     answerId: 'a-4',
@@ -191,16 +193,21 @@ describe('renderReply (Discord)', () => {
   });
 
   it('says no talk matches a filter, and lists the talks otherwise', () => {
-    expect(renderReply({ kind: 'talks', meetups: [], filter: 'kafka' }).content).toBe(
-      'No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.',
-    );
-    expect(renderReply({ kind: 'talks', meetups: [] }).content).toBe(
+    expect(
+      renderReply({ kind: 'talks', language: 'en', meetups: [], filter: 'kafka' }).content,
+    ).toBe('No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.');
+    expect(renderReply({ kind: 'talks', language: 'en', meetups: [] }).content).toBe(
       'There are no meetup notes yet.',
     );
-    const listing = renderReply({ kind: 'talks', meetups: [{ title: 'M', talks: [] }] });
+    const listing = renderReply({
+      kind: 'talks',
+      language: 'en',
+      meetups: [{ title: 'M', talks: [] }],
+    });
     expect(listing.embeds.map((e) => e.title)).toEqual(['M']);
     const narrowed = renderReply({
       kind: 'talks',
+      language: 'en',
       meetups: [{ title: 'M', talks: [] }],
       filter: 'm',
     });
@@ -208,8 +215,8 @@ describe('renderReply (Discord)', () => {
   });
 
   it('adds the privacy line to help as the embed’s footer', () => {
-    expect(renderReply({ kind: 'help' }).embeds[0]?.footer).toBeUndefined();
-    const help = renderReply({ kind: 'help', privacy: 'Kept 90 days.' });
+    expect(renderReply({ kind: 'help', language: 'en' }).embeds[0]?.footer).toBeUndefined();
+    const help = renderReply({ kind: 'help', language: 'en', privacy: 'Kept 90 days.' });
     expect(help.content).toBe('Here is how to ask me about the meetup talks.');
     expect(help.embeds[0]?.footer).toEqual({ text: 'Kept 90 days.' });
     expect(help.embeds[0]?.title).toBe('Ask me about the VMware meetup talks');
@@ -217,9 +224,9 @@ describe('renderReply (Discord)', () => {
 
   it('shows refusals, slow-downs and apologies as escaped text alone', () => {
     const replies: Reply[] = [
-      { kind: 'refused', reason: 'too-long', message: 'Too *long*.' },
-      { kind: 'slow-down', message: 'Slow _down_.' },
-      { kind: 'apology', message: 'Sorry <3' },
+      { kind: 'refused', language: 'en', reason: 'too-long', message: 'Too *long*.' },
+      { kind: 'slow-down', language: 'en', message: 'Slow _down_.' },
+      { kind: 'apology', language: 'en', message: 'Sorry <3' },
     ];
     expect(replies.map((r) => renderReply(r))).toEqual([
       { content: 'Too \\*long\\*.', embeds: [], components: [] },
@@ -361,7 +368,13 @@ describe('renderTalks (Discord) structure', () => {
 describe('renderSharedAnswer', () => {
   it('keeps at most ten embeds and the vote buttons of the recorded answer', () => {
     const embeds: APIEmbed[] = Array.from({ length: 11 }, (_, i) => ({ title: `E${i}` }));
-    const shared = renderSharedAnswer({ userId: '7', content: 'c', embeds, answerId: 'a-5' });
+    const shared = renderSharedAnswer({
+      say: messagesFor('en'),
+      userId: '7',
+      content: 'c',
+      embeds,
+      answerId: 'a-5',
+    });
     expect(shared.content).toBe('<@7> shared this answer. c');
     expect(shared.embeds).toEqual(embeds.slice(0, 10));
     expect(customIds(shared)).toEqual([['vmware:vote:helpful:a-5', 'vmware:vote:not-helpful:a-5']]);

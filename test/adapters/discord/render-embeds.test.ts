@@ -14,6 +14,7 @@ import {
   DEFAULT_RESULT_LIMIT,
   type MeetupListing,
 } from '../../../src/answer/answer.js';
+import { messagesFor } from '../../../src/messages/catalog.js';
 
 const result = (overrides: Partial<AnswerResult> = {}): AnswerResult => ({
   meetup: 'VMware DevOps Meetup #5',
@@ -301,6 +302,7 @@ describe('renderSharedAnswer', () => {
       { share: true },
     );
     const shared = renderSharedAnswer({
+      say: messagesFor('en'),
       userId: '42',
       content: original.content,
       embeds: original.embeds,

@@ -10,6 +10,9 @@ import {
 } from '../../../adapters/slack/render-blocks.js';
 import { withAttribution, withShareButton } from '../../../adapters/slack/share-button.js';
 import type { Answer, AnswerResult, MeetupListing } from '../../../src/answer/answer.js';
+import { messagesFor } from '../../../src/messages/catalog.js';
+
+const EN = messagesFor('en');
 
 const result = (over: Partial<AnswerResult> = {}): AnswerResult => ({
   meetup: 'VMware DevOps Meetup #5',
@@ -222,19 +225,19 @@ describe('share button and attribution', () => {
   const found = renderAnswer({ kind: 'found', query: 'q', results: [result()] });
 
   it('adds a button carrying the question', () => {
-    const m = withShareButton(found, 'When did Ansible 2.10 become GA?');
+    const m = withShareButton(found, 'When did Ansible 2.10 become GA?', EN);
     const last = m.blocks.at(-1);
     expect(last?.type).toBe('actions');
     expect(JSON.stringify(last)).toContain('"value":"When did Ansible 2.10 become GA?"');
   });
 
   it('attributes a shared answer to the asker with a real mention, escaping the question', () => {
-    const m = withAttribution(found, 'U0ASKER', '<!channel> ansible');
+    const m = withAttribution(found, 'U0ASKER', '<!channel> ansible', EN);
     expect(texts(m).join('\n')).toContain('<@U0ASKER> asked: &lt;!channel&gt; ansible');
   });
 
   it('never turns a malformed user ID into markup', () => {
-    const m = withAttribution(found, '!channel', 'q');
+    const m = withAttribution(found, '!channel', 'q', EN);
     expect(texts(m).join('\n')).not.toContain('<@!channel>');
     expect(texts(m).join('\n')).toContain('Someone asked: q');
   });
@@ -440,7 +443,7 @@ describe('share button edges', () => {
   });
 
   it('adds exactly one Share button carrying the question', () => {
-    expect(withShareButton(plainMessage(1), 'why?')).toEqual({
+    expect(withShareButton(plainMessage(1), 'why?', EN)).toEqual({
       text: 'fallback',
       blocks: [
         { type: 'section', text: { type: 'mrkdwn', text: 'b0' } },
@@ -461,20 +464,20 @@ describe('share button edges', () => {
 
   it('carries a question of exactly 2,000 characters and leaves a longer one without a button', () => {
     const atLimit = 'q'.repeat(SLACK_LIMITS.buttonValue);
-    expect(withShareButton(plainMessage(1), atLimit).blocks).toHaveLength(2);
+    expect(withShareButton(plainMessage(1), atLimit, EN).blocks).toHaveLength(2);
     const message = plainMessage(1);
-    expect(withShareButton(message, `${atLimit}q`)).toBe(message);
+    expect(withShareButton(message, `${atLimit}q`, EN)).toBe(message);
   });
 
   it('drops the last block of a full message to make room for the button', () => {
-    const m = withShareButton(plainMessage(SLACK_LIMITS.blocksPerMessage), 'q');
+    const m = withShareButton(plainMessage(SLACK_LIMITS.blocksPerMessage), 'q', EN);
     expect(m.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
     expect(m.blocks.at(-2)).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'b48' } });
     expect(m.blocks.at(-1)?.type).toBe('actions');
   });
 
   it('puts the attribution first, in the blocks and the fallback, within 50 blocks', () => {
-    const m = withAttribution(plainMessage(SLACK_LIMITS.blocksPerMessage), 'U0ASKER', 'q?');
+    const m = withAttribution(plainMessage(SLACK_LIMITS.blocksPerMessage), 'U0ASKER', 'q?', EN);
     expect(m.text).toBe('<@U0ASKER> asked: q?\nfallback');
     expect(m.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
     expect(m.blocks[0]).toEqual({

@@ -14,6 +14,7 @@ const notFound: Answer = { kind: 'not-found', query: 'sourdough', suggestions: [
 
 const answerReply = (answer: Answer, answerId?: string): Reply => ({
   kind: 'answer',
+  language: 'en',
   question: 'what about terraform?',
   answer,
   ...(answerId !== undefined && { answerId }),
@@ -90,27 +91,38 @@ describe('renderReply (Slack)', () => {
 
   it('lists the talks, or says that none match the filter', () => {
     const listing = renderReply(
-      { kind: 'talks', meetups: [{ title: 'Ops Night #2', talks: [] }] },
+      { kind: 'talks', language: 'en', meetups: [{ title: 'Ops Night #2', talks: [] }] },
       { share: false },
     );
     expect(sectionTexts(listing)).toEqual(['*Meetups and talks in the notes:*', '*Ops Night #2*']);
     const narrowed = renderReply(
-      { kind: 'talks', meetups: [{ title: 'Ops Night #2', talks: [] }], filter: 'ops' },
+      {
+        kind: 'talks',
+        language: 'en',
+        meetups: [{ title: 'Ops Night #2', talks: [] }],
+        filter: 'ops',
+      },
       { share: false },
     );
     expect(narrowed).toEqual(listing);
-    const none = renderReply({ kind: 'talks', meetups: [], filter: 'kafka' }, { share: false });
+    const none = renderReply(
+      { kind: 'talks', language: 'en', meetups: [], filter: 'kafka' },
+      { share: false },
+    );
     expect(none.text).toBe(
       'No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.',
     );
-    const empty = renderReply({ kind: 'talks', meetups: [] }, { share: false });
+    const empty = renderReply({ kind: 'talks', language: 'en', meetups: [] }, { share: false });
     expect(empty.text).toBe('There are no talks in the notes yet.');
   });
 
   it('shows help with the privacy line under it when there is one', () => {
-    const plain = renderReply({ kind: 'help' }, { share: false });
+    const plain = renderReply({ kind: 'help', language: 'en' }, { share: false });
     expect(plain.blocks.map((b) => b.type)).toEqual(['section']);
-    const withPrivacy = renderReply({ kind: 'help', privacy: 'Kept <90> days.' }, { share: false });
+    const withPrivacy = renderReply(
+      { kind: 'help', language: 'en', privacy: 'Kept <90> days.' },
+      { share: false },
+    );
     expect(withPrivacy.blocks.at(-1)).toEqual({
       type: 'context',
       elements: [{ type: 'mrkdwn', text: 'Kept &lt;90&gt; days.' }],
@@ -119,9 +131,9 @@ describe('renderReply (Slack)', () => {
 
   it('shows refusals, slow-downs and apologies as one escaped line', () => {
     const replies: Reply[] = [
-      { kind: 'refused', reason: 'too-long', message: 'Too <long>.' },
-      { kind: 'slow-down', message: 'Slow & steady.' },
-      { kind: 'apology', message: 'Sorry <3' },
+      { kind: 'refused', language: 'en', reason: 'too-long', message: 'Too <long>.' },
+      { kind: 'slow-down', language: 'en', message: 'Slow & steady.' },
+      { kind: 'apology', language: 'en', message: 'Sorry <3' },
     ];
     expect(replies.map((r) => renderReply(r, { share: true }))).toEqual([
       {
