@@ -233,7 +233,7 @@ export function renderSharedAnswer({
   readonly say: Messages;
 }): DiscordMessagePayload {
   return {
-    content: fitContent(`${escapeMarkdown(say.sharedAnswer(`<@${userId}>`))} ${content}`),
+    content: fitContent(`${say.sharedAnswer(`<@${userId}>`)} ${content}`),
     embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage),
     // Stryker disable next-line ConditionalExpression: an answerId of undefined adds no buttons, the same as none
     components: answerButtons(answerId === undefined ? {} : { answerId }, say),

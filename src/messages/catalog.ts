@@ -176,7 +176,8 @@ function english(): Messages {
       `…and ${en(hidden, 'more meetup', 'more meetups')}. Add a word to narrow the list, like "talks go" or "talks 第5回".`,
     noTalksMatch: (filter) =>
       `No meetup or talk in the notes matches "${filter}". Try "talks" alone to see them all.`,
-    helpTitle: () => 'I answer questions about the meetup talks from the organizers’ notes.',
+    helpTitle: ({ displayName }) =>
+      `${displayName} answers questions about the meetup talks from the organizers’ notes.`,
     helpSlack: (id) => {
       const c = slashCommand(id);
       return [
@@ -289,7 +290,8 @@ function japanese(): Messages {
       `…ほかにミートアップが${number('ja', hidden)}件あります。「talks go」や「talks 第5回」のように言葉を足すと絞り込めます。`,
     noTalksMatch: (filter) =>
       `「${filter}」に当たるミートアップやトークはノートにありません。「talks」だけで全部を表示できます。`,
-    helpTitle: () => 'ミートアップのトークについて、運営のノートから質問に答えます。',
+    helpTitle: ({ displayName }) =>
+      `${displayName}は、ミートアップのトークについて運営のノートから質問に答えます。`,
     helpSlack: (id) => {
       const c = slashCommand(id);
       return [

@@ -32,7 +32,7 @@ const slidesOfLength = (length: number) => ({
 describe('renderAnswer (Discord) structure', () => {
   it('introduces a found answer with the query, whitespace folded', () => {
     const payload = renderAnswer({ kind: 'found', query: '  nsx \n\t t ', results: [result()] });
-    expect(payload.content).toBe('Here is what the notes say about “nsx t”:');
+    expect(payload.content).toBe('Here is what the meetup notes say about “nsx t”:');
     expect(payload.embeds).toEqual([
       {
         author: { name: 'Ops Night #2' },
@@ -57,7 +57,7 @@ describe('renderAnswer (Discord) structure', () => {
   it('says not found without suggestions, and with at most five of them', () => {
     expect(renderAnswer({ kind: 'not-found', query: 'x', suggestions: [] })).toEqual({
       content:
-        'I could not find anything about “x” in the meetup notes. Try other words, or browse all talks with `/vmware talks`.',
+        'The notes have no answer to "x". Try other words, or see every talk with `/vmware talks`.',
       embeds: [],
       components: [],
     });
@@ -67,14 +67,14 @@ describe('renderAnswer (Discord) structure', () => {
       suggestions: ['a', 'b', 'c', 'd', 'e', 'f'],
     });
     expect(many.content).toBe(
-      'I could not find anything about “x” in the meetup notes. Maybe try: “a”, “b”, “c”, “d”, “e”. Try other words, or browse all talks with `/vmware talks`.',
+      'The notes have no answer to "x". Related talks: “a”, “b”, “c”, “d”, “e” Try other words, or see every talk with `/vmware talks`.',
     );
   });
 
   it('offers "Ask the organizers" only on a recorded not-found answer with a channel set', () => {
     const answer = { kind: 'not-found', query: 'x', suggestions: [] } as const;
     expect(customIds(renderAnswer(answer, { organizers: true, answerId: 'a-2' }))).toEqual([
-      ['vmware:organizers:a-2'],
+      ['vmware:organizers:en:a-2'],
     ]);
     expect(renderAnswer(answer, { organizers: true }).components).toEqual([]);
     expect(renderAnswer(answer, { answerId: 'a-2' }).components).toEqual([]);
@@ -86,7 +86,7 @@ describe('renderAnswer (Discord) structure', () => {
       { share: true, answerId: 'a-3' },
     );
     expect(customIds(payload)).toEqual([
-      ['vmware:share', 'vmware:vote:helpful:a-3', 'vmware:vote:not-helpful:a-3'],
+      ['vmware:share:en', 'vmware:vote:helpful:en:a-3', 'vmware:vote:not-helpful:en:a-3'],
     ]);
   });
 
@@ -95,20 +95,36 @@ describe('renderAnswer (Discord) structure', () => {
       content: 'Here is how to ask me about the meetup talks.',
       embeds: [
         {
-          title: 'Ask me about the VMware meetup talks',
+          title:
+            'VMware Meetup Bot answers questions about the meetup talks from the organizers’ notes.',
           color: 0x1d428a,
           description: expect.any(String),
         },
       ],
       components: [],
     });
-    // One line each: asking, listing, mentions and DMs, an example.
-    const lines = renderAnswer({ kind: 'help' }).embeds[0]?.description?.split('\n') ?? [];
+    // One line each: asking, listing, mentions and DMs, and an example when there is one.
+    const help = renderReply({ kind: 'help', language: 'en', example: 'What is Octant?' });
+    const lines = help.embeds[0]?.description?.split('\n') ?? [];
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^`\/vmware ask question:<your question>` .*\*\*Share\*\*/);
+    expect(lines[0]).toMatch(/^`\/vmware ask question:<your question>` .*\*\*Share in channel\*\*/);
     expect(lines[1]).toMatch(/^`\/vmware talks` lists/);
     expect(lines[2]).toMatch(/mention me .* DM\.$/);
-    expect(lines[3]).toMatch(/^Example: `\/vmware ask question:.+`$/);
+    expect(lines[3]).toBe('Example: `/vmware ask question:What is Octant?`');
+    expect(renderAnswer({ kind: 'help' }).embeds[0]?.description?.split('\n')).toHaveLength(3);
+  });
+
+  it('renders help in Japanese with the configured command and name', () => {
+    const identity = { command: 'meetup', displayName: 'Go Bot' };
+    const help = renderReply({ kind: 'help', language: 'ja', example: 'Goって何?' }, { identity });
+    expect(help.content).toBe('ミートアップのトークについての質問のしかたです。');
+    expect(help.embeds[0]?.title).toBe(
+      'Go Botは、ミートアップのトークについて運営のノートから質問に答えます。',
+    );
+    const lines = help.embeds[0]?.description?.split('\n') ?? [];
+    expect(lines[0]).toMatch(/^`\/meetup ask question:<質問>` /);
+    expect(lines[3]).toBe('例: `/meetup ask question:Goって何?`');
+    expect(JSON.stringify(help)).not.toContain('vmware');
   });
 
   it('throws, naming the kind, for an answer kind it does not know', () => {
@@ -186,7 +202,7 @@ describe('renderReply (Discord)', () => {
 
   it('passes a recorded answer’s id on to the vote buttons', () => {
     expect(customIds(renderReply(answer))).toEqual([
-      ['vmware:vote:helpful:a-4', 'vmware:vote:not-helpful:a-4'],
+      ['vmware:vote:helpful:en:a-4', 'vmware:vote:not-helpful:en:a-4'],
     ]);
     const { answerId: _id, ...unrecorded } = answer;
     expect(renderReply(unrecorded as Reply).components).toEqual([]);
@@ -197,7 +213,7 @@ describe('renderReply (Discord)', () => {
       renderReply({ kind: 'talks', language: 'en', meetups: [], filter: 'kafka' }).content,
     ).toBe('No meetup or talk in the notes matches "kafka". Try "talks" alone to see them all.');
     expect(renderReply({ kind: 'talks', language: 'en', meetups: [] }).content).toBe(
-      'There are no meetup notes yet.',
+      'There are no talks in the notes yet.',
     );
     const listing = renderReply({
       kind: 'talks',
@@ -219,7 +235,9 @@ describe('renderReply (Discord)', () => {
     const help = renderReply({ kind: 'help', language: 'en', privacy: 'Kept 90 days.' });
     expect(help.content).toBe('Here is how to ask me about the meetup talks.');
     expect(help.embeds[0]?.footer).toEqual({ text: 'Kept 90 days.' });
-    expect(help.embeds[0]?.title).toBe('Ask me about the VMware meetup talks');
+    expect(help.embeds[0]?.title).toBe(
+      'VMware Meetup Bot answers questions about the meetup talks from the organizers’ notes.',
+    );
   });
 
   it('shows refusals, slow-downs and apologies as escaped text alone', () => {
@@ -377,7 +395,9 @@ describe('renderSharedAnswer', () => {
     });
     expect(shared.content).toBe('<@7> shared this answer. c');
     expect(shared.embeds).toEqual(embeds.slice(0, 10));
-    expect(customIds(shared)).toEqual([['vmware:vote:helpful:a-5', 'vmware:vote:not-helpful:a-5']]);
+    expect(customIds(shared)).toEqual([
+      ['vmware:vote:helpful:en:a-5', 'vmware:vote:not-helpful:en:a-5'],
+    ]);
   });
 });
 

@@ -139,7 +139,10 @@ describe('renderAnswer', () => {
     const answer = { kind: 'found', query: 'q', results: [result()] } as const;
     expect(renderAnswer(answer).components).toEqual([]);
     const [row] = renderAnswer(answer, { share: true }).components;
-    expect(row?.components[0]).toMatchObject({ label: 'Share', custom_id: SHARE_BUTTON_ID });
+    expect(row?.components[0]).toMatchObject({
+      label: 'Share in channel',
+      custom_id: `${SHARE_BUTTON_ID}:en`,
+    });
   });
 
   it('drops links that are not http(s), which Discord would reject', () => {
@@ -213,7 +216,7 @@ describe('renderAnswer', () => {
       query: 'sourdough',
       suggestions: ['Ansible'],
     });
-    expect(payload.content).toContain('could not find anything about “sourdough”');
+    expect(payload.content).toContain('The notes have no answer to "sourdough".');
     expect(payload.content).toContain('“Ansible”');
     expect(payload.content).toContain('`/vmware talks`');
     expect(payload.embeds).toEqual([]);
@@ -291,7 +294,7 @@ describe('renderTalks', () => {
   });
 
   it('says so when there are no notes', () => {
-    expect(renderTalks([]).content).toMatch(/no meetup notes/i);
+    expect(renderTalks([]).content).toMatch(/no talks in the notes/i);
   });
 });
 

@@ -11,6 +11,7 @@ import {
 import { withAttribution, withShareButton } from '../../../adapters/slack/share-button.js';
 import type { Answer, AnswerResult, MeetupListing } from '../../../src/answer/answer.js';
 import { messagesFor } from '../../../src/messages/catalog.js';
+import { wordingFor } from '../../../src/messages/wording.js';
 
 const EN = messagesFor('en');
 
@@ -83,9 +84,28 @@ describe('renderAnswer', () => {
   it('says plainly that nothing was found, offers suggestions and points to /vmware talks', () => {
     const m = renderAnswer({ kind: 'not-found', query: 'sourdough', suggestions: ['Ansible'] });
     const all = texts(m).join('\n');
-    expect(all).toContain('I couldn’t find anything about “sourdough”');
-    expect(all).toContain('Did you mean: “Ansible”?');
+    expect(all).toContain('The notes have no answer to "sourdough".');
+    expect(all).toContain('Related talks: “Ansible”');
     expect(all).toContain('`/vmware talks`');
+  });
+
+  it('words a Japanese answer in Japanese, with the configured command', () => {
+    const ja = wordingFor('ja', { command: 'meetup', displayName: 'Go Bot' });
+    const none = texts(renderAnswer({ kind: 'not-found', query: 'ピザ', suggestions: ['Go'] }, ja));
+    expect(none.join('\n')).toContain('「ピザ」への答えはノートにありません。');
+    expect(none.join('\n')).toContain('関連するトーク: “Go”');
+    expect(none.join('\n')).toContain('`/meetup talks` ですべてのトーク');
+    expect(none.join('\n')).not.toContain('/vmware');
+    const found = texts(
+      renderAnswer(
+        { kind: 'found', query: 'スライド', results: [result({ missing: 'slides' })] },
+        ja,
+      ),
+    ).join('\n');
+    expect(found).toContain('「スライド」について、ミートアップのノートにはこう書かれています:');
+    expect(found).toContain('📑 スライド');
+    expect(found).toContain('このトークのスライドはノートにありません。');
+    expect(found).not.toMatch(/Here is|Slides/);
   });
 
   it('explains usage for a help answer', () => {
@@ -331,9 +351,9 @@ describe('renderAnswer structure', () => {
 
   it('says not found in three lines with suggestions and two without, fallback on one line', () => {
     const lines = [
-      'I couldn’t find anything about “a&amp;b” in the meetup notes.',
-      'Did you mean: “NSX”, “k8s &lt;1.20&gt;”?',
-      'Try `/vmware talks` to see every talk in the notes, or ask with other words.',
+      'The notes have no answer to "a&amp;b".',
+      'Related talks: “NSX”, “k8s &lt;1.20&gt;”',
+      'Try other words, or see every talk with `/vmware talks`.',
     ];
     expect(
       renderAnswer({ kind: 'not-found', query: 'a&b', suggestions: ['NSX', 'k8s <1.20>'] }),
@@ -364,10 +384,10 @@ describe('renderAnswer structure', () => {
 
 describe('renderHelp', () => {
   it('lists each way to ask, one per line, with a one-line fallback', () => {
-    const m = renderHelp();
+    const m = renderHelp({ example: 'When did Ansible 2.10 become GA?' });
     expect(m.blocks).toHaveLength(1);
     expect(sectionTexts(m)[0]?.split('\n')).toEqual([
-      '*I answer questions about the meetup talks from the organizers’ notes.*',
+      '*VMware Meetup Bot answers questions about the meetup talks from the organizers’ notes.*',
       '• `/vmware ask &lt;question&gt;` (or just `/vmware &lt;question&gt;`): only you see the answer, with a button to share it in the channel.',
       '• `/vmware talks`: every meetup and talk, with slide links.',
       '• `/vmware help`: this message.',
@@ -375,8 +395,20 @@ describe('renderHelp', () => {
       'Example: _When did Ansible 2.10 become GA?_',
     ]);
     expect(m.text).toBe(
-      'I answer questions about the meetup talks. Try /vmware ask &lt;question&gt; or /vmware talks.',
+      'VMware Meetup Bot answers questions about the meetup talks from the organizers’ notes. /vmware talks, /vmware help',
     );
+  });
+
+  it('shows no example without one, and the configured command in Japanese', () => {
+    expect(sectionTexts(renderHelp())[0]).not.toContain('Example');
+    const ja = renderHelp({}, wordingFor('ja', { command: 'meetup', displayName: 'Go Bot' }));
+    const lines = sectionTexts(ja)[0]?.split('\n') ?? [];
+    expect(lines[0]).toBe(
+      '*Go Botは、ミートアップのトークについて運営のノートから質問に答えます。*',
+    );
+    expect(lines[1]).toContain('`/meetup ask &lt;質問&gt;`');
+    expect(lines.join('\n')).not.toContain('/vmware');
+    expect(ja.text).toContain('/meetup talks');
   });
 });
 

@@ -41,6 +41,35 @@ describe('renderReply (Slack)', () => {
     expect(sectionTexts(m)[0]).toContain('“terraform”');
   });
 
+  it('labels the buttons of a Japanese answer in Japanese and tags their values with ja', () => {
+    const m = renderReply({ ...answerReply(found, 'a-30'), language: 'ja' }, { share: true });
+    const labels = m.blocks
+      .filter((b): b is types.ActionsBlock => b.type === 'actions')
+      .flatMap((b) => b.elements)
+      .map((e) => ('text' in e && e.text && 'text' in e.text ? e.text.text : ''));
+    expect(labels).toEqual(['チャンネルに共有', '👍 役に立った', '👎 役に立たなかった']);
+    expect(buttons(m).slice(1)).toEqual([
+      [VOTE_ACTION_IDS.helpful, 'ja:a-30'],
+      [VOTE_ACTION_IDS['not-helpful'], 'ja:a-30'],
+    ]);
+    expect(sectionTexts(m)[0]).toContain('「terraform」について');
+    const asked = renderReply(
+      { ...answerReply(notFound, 'a-31'), language: 'ja' },
+      { share: true, organizers: true },
+    );
+    expect(JSON.stringify(asked.blocks)).toContain('運営に聞く');
+    expect(buttons(asked)).toEqual([[ORGANIZERS_ACTION_ID, 'ja:a-31']]);
+  });
+
+  it('words help with the configured command in the reply’s language', () => {
+    const identity = { command: 'meetup', displayName: 'Go Bot' };
+    const en = renderReply({ kind: 'help', language: 'en' }, { share: false, identity });
+    const ja = renderReply({ kind: 'help', language: 'ja' }, { share: false, identity });
+    expect(sectionTexts(en)[0]).toContain('`/meetup talks`: every meetup');
+    expect(sectionTexts(ja)[0]).toContain('`/meetup talks`: すべてのミートアップ');
+    expect(JSON.stringify([en, ja])).not.toContain('/vmware');
+  });
+
   it('adds no button to an unrecorded found answer that is not shared', () => {
     const m = renderReply(answerReply(found), { share: false });
     expect(buttons(m)).toEqual([]);
@@ -51,8 +80,8 @@ describe('renderReply (Slack)', () => {
     const m = renderReply(answerReply(found, 'a-17'), { share: true });
     expect(buttons(m)).toEqual([
       [SHARE_ACTION_ID, 'what about terraform?'],
-      [VOTE_ACTION_IDS.helpful, 'a-17'],
-      [VOTE_ACTION_IDS['not-helpful'], 'a-17'],
+      [VOTE_ACTION_IDS.helpful, 'en:a-17'],
+      [VOTE_ACTION_IDS['not-helpful'], 'en:a-17'],
     ]);
     expect(m.blocks.at(-1)?.type).toBe('actions');
   });
@@ -60,15 +89,15 @@ describe('renderReply (Slack)', () => {
   it('offers votes without Share on a recorded answer in a public reply', () => {
     const m = renderReply(answerReply(found, 'a-18'), { share: false });
     expect(buttons(m)).toEqual([
-      [VOTE_ACTION_IDS.helpful, 'a-18'],
-      [VOTE_ACTION_IDS['not-helpful'], 'a-18'],
+      [VOTE_ACTION_IDS.helpful, 'en:a-18'],
+      [VOTE_ACTION_IDS['not-helpful'], 'en:a-18'],
     ]);
   });
 
   it('offers "Ask the organizers" on a recorded not-found answer only when a channel is set', () => {
     const asked = renderReply(answerReply(notFound, 'a-19'), { share: true, organizers: true });
-    expect(buttons(asked)).toEqual([[ORGANIZERS_ACTION_ID, 'a-19']]);
-    expect(sectionTexts(asked)[0]).toContain('“sourdough”');
+    expect(buttons(asked)).toEqual([[ORGANIZERS_ACTION_ID, 'en:a-19']]);
+    expect(sectionTexts(asked)[0]).toContain('"sourdough"');
     expect(buttons(renderReply(answerReply(notFound, 'a-19'), { share: true }))).toEqual([]);
     expect(buttons(renderReply(answerReply(notFound), { share: true, organizers: true }))).toEqual(
       [],
