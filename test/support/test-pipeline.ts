@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import type { QueryService } from '../../src/answer/answer.js';
 import { createRateLimiter } from '../../src/answer/rate-limiter.js';
 import type { Logger } from '../../src/logger.js';
+import type { BotSettings } from '../../src/messages/bot-identity.js';
 import {
   createRequestPipeline,
   type RequestPipeline,
@@ -17,6 +18,8 @@ export interface TestPipelineOptions {
   readonly logger?: Logger;
   /** Records questions and takes votes; absent, as with `QUESTION_LOG=off`. */
   readonly questionLog?: QuestionLog;
+  /** The bot's command, name and languages, as `loadConfig` reads them; default the VMware bot's. */
+  readonly bot?: BotSettings;
 }
 
 /** The request pipeline as `npm start` wires it, for driving an adapter or the console. */
@@ -25,11 +28,13 @@ export async function createTestPipeline({
   rateLimitPerMinute = 0,
   logger = pino({ level: 'silent' }),
   questionLog,
+  bot,
 }: TestPipelineOptions = {}): Promise<RequestPipeline> {
   return createRequestPipeline({
     service: service ?? (await createTestService()),
     rateLimiter: createRateLimiter({ limit: rateLimitPerMinute }),
     logger,
     ...(questionLog && { questionLog }),
+    ...(bot && { bot }),
   });
 }

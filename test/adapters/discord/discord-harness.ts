@@ -40,6 +40,8 @@ export async function startDiscordHarness(
     readonly organizersChannel?: string;
     /** How long the gateway may be down before the adapter gives up (the default is 30 s). */
     readonly gatewayDownLimitMs?: number;
+    /** More variables for `loadConfig`, e.g. BOT_COMMAND or BOT_LANGUAGE. */
+    readonly env?: Readonly<Record<string, string>>;
   } = {},
 ): Promise<DiscordHarness> {
   const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
@@ -54,6 +56,7 @@ export async function startDiscordHarness(
     DISCORD_TOKEN: TEST_TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     ...(options.organizersChannel && { DISCORD_ORGANIZERS_CHANNEL: options.organizersChannel }),
+    ...options.env,
   });
   if (!loaded.ok || !loaded.config.discord)
     throw new Error(`Bad test config: ${JSON.stringify(loaded)}`);
@@ -64,6 +67,7 @@ export async function startDiscordHarness(
       rateLimitPerMinute: options.rateLimitPerMinute ?? loaded.config.rateLimitPerMinute,
       logger,
       ...(options.questionLog && { questionLog: options.questionLog }),
+      bot: loaded.config.bot,
     }),
     logger,
     rest: { retries: 0 },

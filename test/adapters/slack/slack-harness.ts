@@ -5,6 +5,7 @@ import {
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
 import type { RequestPipeline } from '../../../src/requests/request-pipeline.js';
+import type { BotSettings } from '../../../src/messages/bot-identity.js';
 import type { QuestionLog } from '../../../src/store/question-log.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
 import { createTestPipeline } from '../../support/test-pipeline.js';
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   readonly ackBudgetMs?: number;
   /** Wraps the pipeline, e.g. to hold answers back. */
   readonly wrapPipeline?: (pipeline: RequestPipeline) => RequestPipeline;
+  /** BOT_COMMAND, BOT_LANGUAGE and the rest, as `loadConfig` reads them. */
+  readonly bot?: BotSettings;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -60,6 +63,7 @@ export async function startHarness({
   claimEvent,
   ackBudgetMs,
   wrapPipeline = (p) => p,
+  bot,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -85,6 +89,7 @@ export async function startHarness({
         rateLimitPerMinute,
         logger,
         ...(questionLog && { questionLog }),
+        ...(bot && { bot }),
       }),
     ),
     logger,
@@ -110,8 +115,13 @@ export async function startHarness({
   };
 }
 
-/** The form Slack posts for `/vmware <text>`. */
-export function slashCommand(text: string, responseUrl: string, userId = USER_ID) {
+/** The form Slack posts for `/vmware <text>` (or another `command`). */
+export function slashCommand(
+  text: string,
+  responseUrl: string,
+  userId = USER_ID,
+  command = '/vmware',
+) {
   return {
     token: 'legacy-verification-token',
     team_id: TEAM_ID,
@@ -120,7 +130,7 @@ export function slashCommand(text: string, responseUrl: string, userId = USER_ID
     channel_name: 'general',
     user_id: userId,
     user_name: 'asker',
-    command: '/vmware',
+    command,
     text,
     api_app_id: 'A0FAKE',
     is_enterprise_install: 'false',

@@ -67,7 +67,7 @@ describe('Slack adapter in HTTP mode', () => {
 
   it('says plainly when nothing is found and suggests /vmware talks, without a share button', async () => {
     const body = await slash('How do I bake sourdough bread?');
-    expect(visibleText(body)).toMatch(/couldn’t find anything/);
+    expect(visibleText(body)).toMatch(/The notes have no answer to/);
     expect(visibleText(body)).toContain('/vmware talks');
     expect(JSON.stringify(body.blocks)).not.toContain('share_answer');
   });

@@ -19,6 +19,7 @@ const UNANSWERABLE = 'How do I bake sourdough bread?';
 interface Button {
   readonly action_id: string;
   readonly value?: string;
+  readonly text: { readonly text: string };
 }
 const buttonsOf = (message: { blocks?: unknown }): Button[] =>
   ((message.blocks ?? []) as { type: string; elements?: Button[] }[])
@@ -58,7 +59,12 @@ describe('"Ask the organizers" on Slack', () => {
   it('offers the button under a not-found answer, and not under a found one', async () => {
     const notFound = buttonsOf(await slash(h, UNANSWERABLE));
     expect(notFound.map((b) => b.action_id)).toEqual(['ask_organizers']);
-    expect(notFound[0]?.value).toMatch(/^[0-9a-f-]{36}$/);
+    expect(notFound[0]?.value).toMatch(/^en:[0-9a-f-]{36}$/);
+    expect(notFound[0]?.text.text).toBe('Ask the organizers');
+    const japanese = buttonsOf(await slash(h, '会場のWi-Fiのパスワードは?'));
+    expect(japanese.map((b) => [b.text.text, b.value?.slice(0, 3)])).toEqual([
+      ['運営に聞く', 'ja:'],
+    ]);
     const found = buttonsOf(await slash(h, 'When did Ansible 2.10 become GA?'));
     expect(found.map((b) => b.action_id)).not.toContain('ask_organizers');
   });
@@ -81,7 +87,10 @@ describe('"Ask the organizers" on Slack', () => {
     expect(shown).toContain(`<@${USER_ID}>`);
     expect(shown).toContain('how do I bake sourdough bread?');
     expect(shown).toContain('https://fake.slack.test/archives/D0DM/p1700000000000900');
-    expect(shown).toContain('The notes had no answer.');
+    // In the organizers' language (ORGANIZERS_LANGUAGE, Japanese by default).
+    expect(shown).toContain('運営への質問');
+    expect(shown).toContain('ノートには答えがありませんでした。');
+    expect(shown).not.toContain('The notes had no answer.');
     expect(shown).not.toContain('<!channel>');
     expect(shown).not.toContain('<!here>');
     expect(shown).not.toContain('<@U0OTHER>');
@@ -102,8 +111,8 @@ describe('"Ask the organizers" on Slack', () => {
     ]);
     await click(h, 'ask_organizers', answerId, h.fake.responseUrl());
     const post = await h.fake.nextCall('chat.postMessage');
-    expect(visibleText(post.body)).toMatch(/The bot answered from “[^”]*Ansible[^”]*”/);
-    expect(visibleText(post.body)).toContain('in <#C0GENERAL>');
+    expect(visibleText(post.body)).toMatch(/ボットは「[^」]*Ansible[^」]*」/);
+    expect(visibleText(post.body)).toContain('<#C0GENERAL> で');
     await h.fake.nextCall('response_url');
   });
 

@@ -66,7 +66,7 @@ describe('Slack adapter in Socket Mode', () => {
     await socket.nextAck(id);
     const post = await h.fake.nextCall('chat.postMessage');
     expect(post.body.channel).toBe('D0DM');
-    expect(visibleText(post.body)).toMatch(/couldn’t find anything/);
+    expect(visibleText(post.body)).toMatch(/The notes have no answer to/);
   });
 
   it('acks but ignores a bot message envelope', async () => {

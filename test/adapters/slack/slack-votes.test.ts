@@ -66,8 +66,27 @@ describe('👍 / 👎 on Slack answers', () => {
       ['vote_helpful', '👍 Helpful'],
       ['vote_not_helpful', '👎 Not helpful'],
     ]);
-    expect(buttons[1]?.value).toMatch(/^[0-9a-f-]{36}$/);
+    // The answer's id, tagged with its language so the thanks can be in it.
+    expect(buttons[1]?.value).toMatch(/^en:[0-9a-f-]{36}$/);
     expect(buttons[2]?.value).toBe(buttons[1]?.value);
+  });
+
+  it('labels the buttons under a Japanese answer in Japanese, and thanks in Japanese', async () => {
+    const body = await slash('Octantって何?');
+    expect(visibleText(body)).toContain('「Octantって何?」について');
+    const buttons = buttonsOf(body);
+    expect(buttons.map((b) => b.text.text)).toEqual([
+      'チャンネルに共有',
+      '👍 役に立った',
+      '👎 役に立たなかった',
+    ]);
+    const value = buttons[1]?.value ?? '';
+    expect(value).toMatch(/^ja:[0-9a-f-]{36}$/);
+    const thanks = await click('vote_helpful', value);
+    expect(thanks.text).toBe(
+      'ありがとうございます! 「👍 役に立った」は運営がノートを良くするのに役立ちます。',
+    );
+    expect(await votesOn(url, value.slice('ja:'.length))).toEqual(['helpful']);
   });
 
   it('shows no vote buttons when nothing was found', async () => {
@@ -81,15 +100,16 @@ describe('👍 / 👎 on Slack answers', () => {
   });
 
   it('stores a click, thanks the clicker privately without re-posting, and a second click changes the vote', async () => {
-    const answerId = buttonsOf(await slash(`ask ${GA_QUESTION}`))[1]?.value ?? '';
-    const thanks = await click('vote_helpful', answerId);
+    const value = buttonsOf(await slash(`ask ${GA_QUESTION}`))[1]?.value ?? '';
+    const answerId = value.slice('en:'.length);
+    const thanks = await click('vote_helpful', value);
     expect(thanks).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(thanks.text).toBe('Thanks! Your 👍 Helpful helps the organizers improve the notes.');
-    const changed = await click('vote_not_helpful', answerId);
+    const changed = await click('vote_not_helpful', value);
     expect(changed.text).toBe('Thanks, your vote is now 👎 Not helpful.');
     // The thanks comes once the vote is committed, so another connection sees it already.
     expect(await votesOn(url, answerId)).toEqual(['not-helpful']);
-    expect(metrics.feedback).toEqual(['slack:helpful', 'slack:not-helpful']);
+    expect(metrics.feedback.slice(-2)).toEqual(['slack:helpful', 'slack:not-helpful']);
   });
 
   it('answers a click on an unknown answer politely', async () => {
