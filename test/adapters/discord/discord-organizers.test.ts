@@ -43,7 +43,10 @@ describe('"Ask the organizers" on Discord', () => {
   it('offers the button under a not-found answer, and not under a found one', async () => {
     const notFound = buttonsOf(await ask(UNANSWERABLE));
     expect(notFound.map((b) => b.label)).toEqual(['Ask the organizers']);
-    expect(notFound[0]?.custom_id).toMatch(/^vmware:organizers:[0-9a-f-]{36}$/);
+    expect(notFound[0]?.custom_id).toMatch(/^vmware:organizers:en:[0-9a-f-]{36}$/);
+    const japanese = buttonsOf(await ask('会場のWi-Fiのパスワードは?'));
+    expect(japanese.map((b) => b.label)).toEqual(['運営に聞く']);
+    expect(japanese[0]?.custom_id).toMatch(/^vmware:organizers:ja:/);
     const found = buttonsOf(await ask('When did Ansible 2.10 become GA?'));
     expect(found.map((b) => b.label)).not.toContain('Ask the organizers');
   });
@@ -55,8 +58,11 @@ describe('"Ask the organizers" on Discord', () => {
     const { body } = await posted;
     expect(body.content).toContain(`<@${h.fake.user.id}>`);
     expect(body.content).toContain('sourdough bread');
-    expect(body.content).toContain(`in <#${h.fake.ids.channelId}>`);
-    expect(body.content).toContain('The notes had no answer.');
+    // In the organizers' language (ORGANIZERS_LANGUAGE, Japanese by default); the asker's reply
+    // stays in the asker's.
+    expect(body.content).toContain(`<#${h.fake.ids.channelId}> で`);
+    expect(body.content).toContain('**運営への質問**');
+    expect(body.content).toContain('ノートには答えがありませんでした。');
     expect(body.allowed_mentions).toEqual({ parse: [], users: [h.fake.user.id] });
     expect(told.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(told.data.content).toBe('Sent to the organizers. Thank you for asking!');

@@ -47,12 +47,13 @@ describe('👍 / 👎 on Discord answers', () => {
   it('puts Share, 👍 Helpful and 👎 Not helpful in one row under a found answer, carrying its id', async () => {
     const buttons = buttonsOf(await ask(GA_QUESTION));
     expect(buttons.map((b) => [b.label, b.emoji?.name])).toEqual([
-      ['Share', undefined],
+      ['Share in channel', undefined],
       ['Helpful', '👍'],
       ['Not helpful', '👎'],
     ]);
     const id = buttons[1]?.custom_id.replace('vmware:vote:helpful:', '');
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    // The answer's id, tagged with its language so the thanks can be in it.
+    expect(id).toMatch(/^en:[0-9a-f-]{36}$/);
     expect(buttons[2]?.custom_id).toBe(`vmware:vote:not-helpful:${id}`);
   });
 
@@ -78,9 +79,27 @@ describe('👍 / 👎 on Discord answers', () => {
     const changed = await click(notHelpful?.custom_id ?? '', answer);
     expect(changed.data.content).toBe('Thanks, your vote is now 👎 Not helpful.');
 
-    const answerId = helpful?.custom_id.replace('vmware:vote:helpful:', '') ?? '';
+    const answerId = helpful?.custom_id.replace('vmware:vote:helpful:en:', '') ?? '';
     expect(await votesOn(url, answerId)).toEqual(['not-helpful']);
-    expect(metrics.feedback).toEqual(['discord:helpful', 'discord:not-helpful']);
+    expect(metrics.feedback.slice(-2)).toEqual(['discord:helpful', 'discord:not-helpful']);
+  });
+
+  it('labels the buttons under a Japanese answer in Japanese, and thanks in Japanese', async () => {
+    const answer = await ask('Octantって何?');
+    expect(answer.content).toContain('「Octantって何?」について');
+    const buttons = buttonsOf(answer);
+    expect(buttons.map((b) => b.label)).toEqual([
+      'チャンネルに共有',
+      '役に立った',
+      '役に立たなかった',
+    ]);
+    expect(buttons[0]?.custom_id).toBe('vmware:share:ja');
+    const thanks = await click(buttons[1]?.custom_id ?? '', answer);
+    expect(thanks.data.content).toBe(
+      'ありがとうございます! 「👍 役に立った」は運営がノートを良くするのに役立ちます。',
+    );
+    const shared = await click(buttons[0]?.custom_id ?? '', answer);
+    expect(shared.data.content).toMatch(/^<@\d+> さんがこの答えを共有しました。/);
   });
 
   it('answers a click on an unknown answer politely, and privately', async () => {
@@ -100,7 +119,7 @@ describe('👍 / 👎 on Discord answers', () => {
     expect(buttonsOf(dm.body).map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
 
     const answer = await ask(GA_QUESTION);
-    const shared = await click('vmware:share', answer);
+    const shared = await click('vmware:share:en', answer);
     expect((shared.data.flags ?? 0) & EPHEMERAL).toBe(0);
     expect(buttonsOf(shared.data).map((b) => b.custom_id)).toEqual(
       buttonsOf(answer)

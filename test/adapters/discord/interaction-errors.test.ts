@@ -2,6 +2,8 @@ import type { Interaction } from 'discord.js';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createInteractionHandler } from '../../../adapters/discord/handle-interaction.js';
+import { DEFAULT_BOT } from '../../../src/messages/bot-identity.js';
+import { textLanguage } from '../../../src/messages/language.js';
 import type { RequestPipeline } from '../../../src/requests/request-pipeline.js';
 
 const INTERACTION_TOKEN = 'aW50ZXJhY3Rpb246dGhpcy1pcy1hLXNlY3JldA';
@@ -43,7 +45,11 @@ describe('the Discord interaction handler when Discord refuses a reply', () => {
   it('logs both failures without the interaction token, and tries the apology once', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(line) });
-    const pipeline = { reply: async () => ({ kind: 'help' }) } as unknown as RequestPipeline;
+    const pipeline = {
+      bot: DEFAULT_BOT,
+      languageOf: textLanguage,
+      reply: async () => ({ kind: 'help', language: 'en' }),
+    } as unknown as RequestPipeline;
     const replies: unknown[] = [];
     await createInteractionHandler({ pipeline, logger })(failingAsk(replies));
 

@@ -41,7 +41,7 @@ describe('the /vmware slash command against a local Discord', () => {
     expect(plain(first.description)).toContain('2020/9/22');
     expect(first.description).toMatch(/\*\*[^*]+\*\*/);
     const button = body.data.components[0].components[0];
-    expect(button).toMatchObject({ label: 'Share', custom_id: 'vmware:share' });
+    expect(button).toMatchObject({ label: 'Share in channel', custom_id: 'vmware:share:en' });
     // No question log here (QUESTION_LOG=off): nothing to vote on, so Share is the only button.
     expect(body.data.components[0].components).toHaveLength(1);
   });
@@ -64,7 +64,7 @@ describe('the /vmware slash command against a local Discord', () => {
       options: { question: 'How do I bake sourdough bread?' },
     });
     const { body } = await sent.response();
-    expect(body.data.content).toMatch(/could not find/i);
+    expect(body.data.content).toMatch(/The notes have no answer to/);
     expect(body.data.content).toContain('/vmware talks');
     expect(body.data.embeds).toEqual([]);
     expect(body.data.components).toEqual([]);
@@ -99,7 +99,7 @@ describe('the /vmware slash command against a local Discord', () => {
     const asked = await h.fake
       .sendSlashCommand({ subcommand: 'ask', options: { question: GA_QUESTION } })
       .response();
-    const click = h.fake.clickButton({ customId: 'vmware:share', message: asked.body.data });
+    const click = h.fake.clickButton({ customId: 'vmware:share:en', message: asked.body.data });
     const { body } = await click.response();
     expect(body.type).toBe(4);
     expect((body.data.flags ?? 0) & EPHEMERAL).toBe(0);
