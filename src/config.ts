@@ -82,12 +82,12 @@ const token = (prefix: string | RegExp, what: string) =>
       what,
     );
 
-/** A Discord snowflake: 17 to 20 digits today; a little room either side for the future. */
+/** A Discord snowflake: a 64-bit number, so at most 20 digits; ids since 2015 have 17 or more. */
 const snowflake = (what: string) =>
   z
     .string()
     .regex(/^\d+$/, { error: `must be ${what}, digits only`, abort: true })
-    .refine((s) => s.length >= 15 && s.length <= 25, `must be ${what}, 17 to 20 digits long`);
+    .refine((s) => s.length >= 15 && s.length <= 20, `must be ${what}, 15 to 20 digits long`);
 
 const withDefault = <T extends z.ZodType>(fallback: string, schema: T) =>
   z.preprocess((v) => blankToUndefined(v) ?? fallback, schema);

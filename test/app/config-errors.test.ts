@@ -61,14 +61,36 @@ describe('loadConfig', () => {
     ['SLACK_API_URL', { SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL must be an http(s) URL'],
     ['DISCORD_TOKEN', { DISCORD_TOKEN: 'short secret' }, 'DISCORD_TOKEN must be a bot token'],
     [
+      'DISCORD_TOKEN (too short)',
+      { DISCORD_TOKEN: 'abc' },
+      'DISCORD_TOKEN must be a whole bot token; this one is too short',
+    ],
+    [
       'DISCORD_APPLICATION_ID',
       { DISCORD_APPLICATION_ID: 'abc' },
-      'DISCORD_APPLICATION_ID must be a numeric snowflake',
+      'DISCORD_APPLICATION_ID must be the application id, digits only.',
+    ],
+    [
+      'DISCORD_APPLICATION_ID (too short)',
+      { DISCORD_APPLICATION_ID: '123' },
+      'DISCORD_APPLICATION_ID must be the application id, 15 to 20 digits long.',
     ],
     [
       'DISCORD_GUILD_ID',
       { DISCORD_GUILD_ID: '12' },
-      'DISCORD_GUILD_ID must be a numeric snowflake',
+      'DISCORD_GUILD_ID must be a server id, 15 to 20 digits long',
+    ],
+    ['BOT_COMMAND', { BOT_COMMAND: 'VMware Bot' }, 'BOT_COMMAND must be 1 to 32 lowercase letters'],
+    [
+      'BOT_DISPLAY_NAME',
+      { BOT_DISPLAY_NAME: 'x'.repeat(36) },
+      'BOT_DISPLAY_NAME must be at most 35',
+    ],
+    ['BOT_LANGUAGE', { BOT_LANGUAGE: 'fr' }, 'BOT_LANGUAGE must be ja, en or auto'],
+    [
+      'ORGANIZERS_LANGUAGE',
+      { ORGANIZERS_LANGUAGE: 'auto' },
+      'ORGANIZERS_LANGUAGE must be ja or en',
     ],
     ['DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL'],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://db' }, 'DATABASE_URL must be a file:'],
@@ -81,7 +103,7 @@ describe('loadConfig', () => {
     [
       'DISCORD_ORGANIZERS_CHANNEL',
       { DISCORD_ORGANIZERS_CHANNEL: 'organizers' },
-      'DISCORD_ORGANIZERS_CHANNEL must be a numeric channel id',
+      'DISCORD_ORGANIZERS_CHANNEL must be a channel id, digits only',
     ],
     ['QUESTION_LOG', { QUESTION_LOG: 'maybe' }, 'QUESTION_LOG must be on or off'],
     ['QUESTION_LOG_DAYS', { QUESTION_LOG_DAYS: '0' }, 'QUESTION_LOG_DAYS must be at least 1'],
@@ -117,7 +139,28 @@ describe('loadConfig', () => {
         databaseUrl: 'file:data/meetup-bot.db',
         questionLog: { enabled: true, days: 90 },
         digestSchedule: '0 9 * * 1',
+        bot: {
+          command: 'vmware',
+          displayName: 'VMware Meetup Bot',
+          language: 'auto',
+          organizersLanguage: 'ja',
+        },
       },
+    });
+  });
+
+  it('reads the bot’s command, name and languages, a leading slash and spaces forgiven', () => {
+    const loaded = loadConfig({
+      BOT_COMMAND: ' /meetup ',
+      BOT_DISPLAY_NAME: ' Go Meetup Bot ',
+      BOT_LANGUAGE: 'en',
+      ORGANIZERS_LANGUAGE: 'en',
+    });
+    expect(loaded.ok && loaded.config.bot).toEqual({
+      command: 'meetup',
+      displayName: 'Go Meetup Bot',
+      language: 'en',
+      organizersLanguage: 'en',
     });
   });
 

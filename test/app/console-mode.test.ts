@@ -36,6 +36,30 @@ describe('npm start without chat credentials', () => {
     expect(main.stderr()).toBe('');
   });
 
+  it('answers each piped question under the question, in the question’s language', async () => {
+    const main = runMain({
+      stdin: '会場のWi-Fiのパスワードは?\nWhat is the venue Wi-Fi password?\nOctantのスライドは?\n',
+    });
+    expect(await main.exited).toBe(0);
+    const out = main.stdout();
+    expect(out.startsWith('question> 会場のWi-Fiのパスワードは?\n')).toBe(true);
+    expect(out).toContain('「会場のWi-Fiのパスワードは?」への答えはノートにありません。');
+    expect(out).toContain('別の言葉で聞き直すか、"talks" ですべてのトークを見てください。');
+    expect(out).toContain('\nquestion> What is the venue Wi-Fi password?\n');
+    expect(out).toContain('The notes have no answer to "What is the venue Wi-Fi password?".');
+    expect(out).toContain('Try other words, or see every talk with "talks".');
+    // A found Japanese answer says in Japanese what the notes lack.
+    const octant = out.slice(out.indexOf('question> Octantのスライドは?'));
+    expect(octant).toContain('このトークのスライドはノートにありません。');
+    expect(octant).not.toContain('The notes have no slides');
+  });
+
+  it('answers in the one language BOT_LANGUAGE fixes', async () => {
+    const main = runMain({ env: { BOT_LANGUAGE: 'ja' }, stdin: `${OFF_TOPIC}\n` });
+    expect(await main.exited).toBe(0);
+    expect(main.stdout()).toContain(`「${OFF_TOPIC}」への答えはノートにありません。`);
+  });
+
   it('creates the question store with no configuration, and records nothing in it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'console-store-'));
     const url = `file:${path.join(dir, 'data', 'meetup-bot.db')}`;
@@ -64,7 +88,9 @@ describe('the interactive console', () => {
       endInput: false,
     });
     expect(written).toContain('Ask a question about the meetup talks');
-    expect(written).toContain('question> ');
+    // The shipped notes are loaded, so the banner suggests a question they answer.
+    expect(written).toContain('Example: When did Ansible 2.10 become GA?');
+    expect(written.indexOf('question> ')).toBeGreaterThan(written.indexOf('Example:'));
     // In a terminal the matched terms are bold rather than bracketed.
     expect(written).toContain('\u001b[1m');
     expect(written).toContain('2020/9/22');
@@ -97,6 +123,8 @@ async function consoleSession(
     interactive: options.interactive,
     color: options.color ?? false,
   });
+  // A person at a terminal reads the banner before typing; a pipe writes at once.
+  if (options.interactive) await new Promise((resolve) => setTimeout(resolve, 50));
   for (const line of lines) input.write(`${line}\n`);
   if (options.endInput ?? true) input.end();
   await done;

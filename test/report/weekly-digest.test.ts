@@ -37,11 +37,17 @@ describe('the weekly digest', () => {
   afterEach(() => stores.removeAll());
 
   /** One bot process's digest over the shared store, posting into `posts`. */
-  const processAt = (url: string, posts: string[], fail = false): WeeklyDigest =>
+  const processAt = (
+    url: string,
+    posts: string[],
+    fail = false,
+    language: 'ja' | 'en' = 'en',
+  ): WeeklyDigest =>
     createWeeklyDigest({
       databaseUrl: url,
       contentDir: 'test/fixtures/content',
       logger: capturingLogger().logger,
+      language,
       post: async (text) => {
         if (fail) throw new Error('channel refused');
         posts.push(text);
@@ -63,20 +69,34 @@ describe('the weekly digest', () => {
     expect(await first.runFor(new Date('2026-12-07T09:00:00Z'))).toBe('sent');
     expect(posts).toHaveLength(2);
 
-    expect(posts[0]).toBe(
-      [
-        'Weekly question digest, 2026-11-23 to 2026-11-30',
-        '3 questions: 1 answered, 2 not found in the notes; 0 👍, 1 👎.',
-        '',
-        'Not answered by the notes:',
-        '• 2× how to install octant',
-        '',
-        'Answers voted 👎 Not helpful:',
-        '• 1× When did Ansible 2.10 become GA? → Ansible talk',
-        '',
-        'The whole list: npm run report -- --since 7d',
-      ].join('\n'),
+    // Intl's range puts thin spaces around the dash.
+    expect(posts[0]?.split('\n')[0]).toMatch(/^Weekly question digest, Nov 23\s–\s30, 2026$/);
+    expect(posts[0]?.split('\n').slice(1)).toEqual([
+      '3 questions: 1 answered, 2 not found in the notes; 0 👍, 1 👎.',
+      '',
+      'Not answered by the notes:',
+      '• 2× how to install octant',
+      '',
+      'Answers voted 👎 Not helpful:',
+      '• 1× When did Ansible 2.10 become GA? → Ansible talk',
+      '',
+      'The whole list: npm run report -- --since 7d',
+    ]);
+  });
+
+  it('is written in the organizers’ language', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    await seed(url);
+    const posts: string[] = [];
+    expect(await processAt(url, posts, false, 'ja').runFor(PERIOD)).toBe('sent');
+    const lines = posts[0]?.split('\n') ?? [];
+    expect(lines[0]).toMatch(/^今週の質問まとめ 2026.11.23/);
+    expect(lines[1]).toBe(
+      '質問3件: ノートで答えられたもの1件、ノートになかったもの2件。👍 0件、👎 1件。',
     );
+    expect(lines).toContain('ノートで答えられなかった質問:');
+    expect(lines).toContain('• 2× how to install octant');
+    expect(lines.at(-1)).toBe('一覧のすべて: npm run report -- --since 7d');
   });
 
   it('keeps the period claimed when posting fails, so no process posts it twice', async () => {

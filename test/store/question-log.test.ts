@@ -140,12 +140,18 @@ describe('the question log', () => {
   it('says in help that questions are recorded and for how long, on the chats only', async () => {
     const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
     const pipeline = pipelineWith(track(questionLogAt(url, { days: 30 })));
-    expect(await pipeline.reply(ask('help'))).toEqual({
+    expect(await pipeline.reply(ask('help'))).toMatchObject({
       kind: 'help',
       privacy:
         'Questions asked here are recorded, without your name, to improve the notes, and deleted after 30 days.',
     });
-    expect(await pipeline.reply(ask('help', { platform: 'console' }))).toEqual({ kind: 'help' });
+    expect(await pipeline.reply(ask('help', { platform: 'console' }))).not.toHaveProperty(
+      'privacy',
+    );
+    expect(await pipeline.reply(ask('ヘルプ は?'))).toMatchObject({ kind: 'answer' });
+    expect(await pipeline.reply(ask('ask'))).toMatchObject({
+      privacy: expect.stringMatching(/^Questions/),
+    });
   });
 
   it('keeps the salt it generated across restarts, or uses QUESTION_LOG_SALT', async () => {
