@@ -68,6 +68,9 @@ function toHumanLine(json: string): string {
   const label = (typeof entry.level === 'number' && LABELS[entry.level]) || 'log';
   const msg = typeof entry.msg === 'string' ? entry.msg : '';
   const reason = typeof entry.err?.message === 'string' ? entry.err.message : '';
-  const detail = reason && !msg.includes(reason) ? ` (${reason})` : '';
+  // pino writes an error's message followed by its causes' (`outer: inner`); when the line's
+  // message already is that error's, repeating it in brackets only says it twice.
+  const said = msg !== '' && (msg.includes(reason) || reason.startsWith(msg));
+  const detail = reason && !said ? ` (${reason})` : '';
   return `${label}: ${msg}${detail}`.replace(/\s*\n\s*/g, ' ').concat('\n');
 }

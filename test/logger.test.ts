@@ -31,6 +31,20 @@ describe('log lines for a person at a terminal', () => {
     ]);
   });
 
+  it('says an error once when the message is the error’s own, even with its cause', () => {
+    const { logger, lines } = capture('line');
+    const err = new Error(
+      'Slack did not accept SLACK_BOT_TOKEN (auth.test failed: invalid_auth).',
+      {
+        cause: new Error('An API error occurred: invalid_auth'),
+      },
+    );
+    logger.fatal({ err }, err.message);
+    expect(lines).toEqual([
+      'fatal: Slack did not accept SLACK_BOT_TOKEN (auth.test failed: invalid_auth).\n',
+    ]);
+  });
+
   it('still scrubs secrets from the short line', () => {
     const token = 'xoxb-0000000000-1111111111-LOGGERsecretTOKEN';
     const { logger, lines } = capture('line', [token]);
