@@ -88,6 +88,8 @@ export function createContentReloader({
   // Stryker disable next-line BooleanLiteral: each pass of the loop below sets it to false before reading it
   let again = false;
   let closed = false;
+  // Set while the last reload was refused, so the one that works says the fix took.
+  let failing = false;
 
   const logProblems = (content: LoadedContent) => {
     for (const p of content.problems) {
@@ -112,6 +114,7 @@ export function createContentReloader({
       // of a checkout), keeps the last good index.
       if (content.problems.some((p) => p.lost) || content.meetups.length === 0) {
         metrics.recordReload('failure');
+        failing = true;
         log.warn(
           { problems: content.problems.length, meetups: content.meetups.length },
           'Content changed but could not all be read; still answering from the last good index.',
@@ -120,10 +123,17 @@ export function createContentReloader({
       }
       const { stats } = install(await buildSnapshotInSlices({ ...content, ...resources }));
       metrics.recordReload('success');
-      log.info(stats, 'Content reloaded.');
+      if (failing) {
+        // As loud as the refusal it ends: the console shows warnings, not info.
+        log.warn(stats, 'Content fixed and reloaded; answering from the new notes.');
+      } else {
+        log.info(stats, 'Content reloaded.');
+      }
+      failing = false;
       return 'reloaded';
     } catch (err) {
       metrics.recordReload('failure');
+      failing = true;
       log.error({ err }, 'Content reload failed; still answering from the last good index.');
       return 'kept';
     }

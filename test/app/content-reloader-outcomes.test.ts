@@ -144,6 +144,27 @@ describe('the content reloader’s outcomes', () => {
     expect(logs.at(-1)).toMatchObject({ component: 'content', problems: 1, meetups: 1 });
   });
 
+  it('says loudly that a reload after a refused one worked, and only once', async () => {
+    const broken = content({ meetups: notes('Second talk', 'octant'), problems: [lost] });
+    const { reloader, holder, logged } = reloaderOver(
+      content(),
+      broken,
+      content({ meetups: notes('Third talk', 'octant') }),
+      content({ meetups: notes('Fourth talk', 'octant') }),
+      new Error('disk gone'),
+      content({ meetups: notes('Fifth talk', 'octant') }),
+    );
+    await reloader.loadInitial();
+    for (let i = 0; i < 5; i++) await reloader.reload();
+    expect(talkOf(holder, 'octant')).toBe('Fifth talk');
+    const reloads = logged().filter((l) => /reloaded/.test(l));
+    expect(reloads).toEqual([
+      '40 Content fixed and reloaded; answering from the new notes.',
+      '30 Content reloaded.',
+      '40 Content fixed and reloaded; answering from the new notes.',
+    ]);
+  });
+
   it('keeps the last good index when the notes are gone', async () => {
     const { reloader, holder, calls } = reloaderOver(content(), content({ meetups: [] }));
     await reloader.loadInitial();
