@@ -1,4 +1,5 @@
 import type { QueryService } from '../answer/answer.js';
+import { textLanguage } from '../messages/language.js';
 import { foldWidthAndCase } from '../search/normalize.js';
 
 /** One line of an evaluation file. */
@@ -36,13 +37,6 @@ export interface EvalReport {
   /** Questions with kana or kanji are Japanese; all others count as English. */
   readonly languages: { readonly en: LanguageReport; readonly ja: LanguageReport };
   readonly failures: readonly EvalFailure[];
-}
-
-const JAPANESE = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
-
-/** The language of a question: Japanese when it has any kana or kanji. */
-export function questionLanguage(question: string): 'en' | 'ja' {
-  return JAPANESE.test(question) ? 'ja' : 'en';
 }
 
 const share = (hits: number, of: number) => (of === 0 ? 1 : Math.round((hits / of) * 1000) / 1000);
@@ -112,7 +106,7 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
     ja: { n: 0, talkItems: 0, hit1: 0, textItems: 0, answered: 0 },
   };
   for (const item of items) {
-    const language = perLanguage[questionLanguage(item.q)];
+    const language = perLanguage[textLanguage(item.q)];
     language.n++;
     const answer = service.ask(item.q, { limit: 5 });
     const results = answer.kind === 'found' ? answer.results : [];

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createQueryService } from '../../src/answer/query-service.js';
 import { loadContent } from '../../src/content/load-content.js';
-import { evaluate, parseEvalFile, parseFold, questionLanguage } from '../../src/eval/evaluate.js';
+import { evaluate, parseEvalFile, parseFold } from '../../src/eval/evaluate.js';
+import { textLanguage as questionLanguage } from '../../src/messages/language.js';
 
 describe('evaluation question set', () => {
   it('holds hit@1 >= 0.95, answer@1 >= 0.85 and answers nothing for every off-topic question', async () => {
