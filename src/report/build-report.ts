@@ -115,6 +115,12 @@ export function reportText(report: Report): string {
   const lines = [
     `Questions from ${day(report.since)} to ${day(report.until)}`,
     `  ${report.questions} asked: ${report.answered} answered, ${report.notFound} not found in the notes; ${report.helpful} 👍 Helpful, ${report.notHelpful} 👎 Not helpful.`,
+    // Someone trying the bot in the console and then running the report would otherwise wonder.
+    ...(report.questions === 0
+      ? [
+          '  Only questions asked on Slack or Discord are recorded; the local console (npm start without chat tokens) never is.',
+        ]
+      : []),
     '',
     'Not answered by the notes (most asked first):',
   ];

@@ -120,6 +120,22 @@ describe('the report', () => {
     );
     expect(text).toContain('3×  octantのインストール方法  (last asked 2026-11-04)');
     expect(text).toContain('also asked as: how to install octant');
+    expect(text).not.toContain('console');
+  });
+
+  it('says on an empty log that the local console is never recorded', async () => {
+    const client = await openDatabase(`file:${path.join(await stores.dir(), 'bot.db')}`);
+    const report = await buildReport(client, {
+      since: SINCE,
+      until: UNTIL,
+      glossary: EMPTY_GLOSSARY,
+    });
+    client.close();
+    const lines = reportText(report).split('\n');
+    expect(lines[1]).toContain('0 asked');
+    expect(lines[2]).toBe(
+      '  Only questions asked on Slack or Discord are recorded; the local console (npm start without chat tokens) never is.',
+    );
   });
 
   it('prints the JSON from npm run report while the bot holds the store open', async () => {
