@@ -3,7 +3,7 @@
 # .ci/run after `npm test`) fails when a file or dependency this image would miss.
 
 # Build: compile TypeScript with the dev dependencies.
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -15,7 +15,7 @@ RUN npm run build && cp -r src/search/data dist/src/search/data && mkdir -p data
 
 # Runtime: production dependencies, the compiled code and the notes; runs as the unprivileged
 # `node` user that the official image provides.
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -29,7 +29,7 @@ COPY --from=build --chown=node:node /app/data ./data
 VOLUME ["/app/data"]
 USER node
 EXPOSE 8080 3000
-# node:20-slim has no curl; Node 20's fetch does the job. HEALTH_PORT=0 turns the check into a
+# node:24-slim has no curl; Node's fetch does the job. HEALTH_PORT=0 turns the check into a
 # failure, so leave it on in containers.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

@@ -145,8 +145,13 @@ async function checkRuntimeImage({
   const ignored = (relative: string) => dockerignore.ignores(relative);
   const runtime = stages.at(-1);
   if (!runtime) throw new Error('The Dockerfile has no stage.');
-  if (!/^node:20(?:[.-]|$)/.test(runtime.base)) {
-    throw new Error(`The runtime stage is ${runtime.base}; this check replays it on Node 20.`);
+  // An LTS line (even major) no older than `engines` allows; the replay runs on this machine's
+  // Node, which `engines` (>= 20) also holds to.
+  const major = Number(/^node:(\d+)(?:[.-]|$)/.exec(runtime.base)?.[1]);
+  if (!(major >= 20 && major % 2 === 0)) {
+    throw new Error(
+      `The runtime stage is ${runtime.base}; it must be a Node LTS image (node:20 or a later even major).`,
+    );
   }
 
   const workDir = await mkdtemp(path.join(tmpdir(), 'runtime-image-'));
