@@ -3,7 +3,7 @@ import type { TextRange } from '../../src/answer/answer.js';
 import { mergeRanges } from '../../src/answer/merge-ranges.js';
 
 /** What a cut-short piece of text ends with, so a reader knows there was more. */
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 const BOLD = '**';
 const ZERO_WIDTH_SPACE = '\u200b';

@@ -16,7 +16,7 @@ describe('the container files', () => {
     const dockerfile = DockerfileParser.parse(await readFile('Dockerfile', 'utf8'));
     const bases = dockerfile
       .getFROMs()
-      .map((from) => from.getImageName() + ':' + from.getImageTag());
+      .map((from) => `${from.getImageName()}:${from.getImageTag()}`);
     expect(bases.length).toBeGreaterThan(0);
     const engines = JSON.parse(await readFile('package.json', 'utf8')).engines.node as string;
     const minimum = Number(/>=\s*(\d+)/.exec(engines)?.[1]);
