@@ -1,4 +1,5 @@
 import { renderAnswerText, renderTalksText, terminalHelp } from '../cli/render-terminal.js';
+import type { BotIdentity } from '../messages/bot-identity.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { Reply } from '../requests/request-pipeline.js';
 
@@ -7,13 +8,18 @@ export interface ReplyTextOptions {
   readonly color: boolean;
   /** Appended to the help, e.g. how to leave an interactive console. */
   readonly helpFooter?: string;
+  /** The bot's command, named in the help (default: the VMware meetup's bot). */
+  readonly identity?: BotIdentity;
 }
 
 /**
  * The pipeline's reply as text for a person at a terminal, the way the chats show it, in the
  * reply's language.
  */
-export function renderReplyText(reply: Reply, { color, helpFooter }: ReplyTextOptions): string {
+export function renderReplyText(
+  reply: Reply,
+  { color, helpFooter, identity }: ReplyTextOptions,
+): string {
   const say = messagesFor(reply.language);
   switch (reply.kind) {
     case 'answer':
@@ -23,7 +29,7 @@ export function renderReplyText(reply: Reply, { color, helpFooter }: ReplyTextOp
         ? say.noTalksMatch(reply.filter)
         : renderTalksText(reply.meetups, { color }, say);
     case 'help': {
-      const help = [terminalHelp(say, reply.example), reply.privacy, helpFooter];
+      const help = [terminalHelp(say, reply.example, identity), reply.privacy, helpFooter];
       return help.filter((line) => line !== undefined).join('\n');
     }
     case 'refused':

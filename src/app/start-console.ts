@@ -47,7 +47,11 @@ export function startConsole({
       });
       // How to leave, with the help at a terminal, in the help's language.
       const quit = messagesFor(answer.language).quitHint;
-      return renderReplyText(answer, { color, ...(interactive && { helpFooter: quit }) });
+      return renderReplyText(answer, {
+        color,
+        identity: pipeline.bot,
+        ...(interactive && { helpFooter: quit }),
+      });
     } catch (err) {
       // The pipeline never rejects, so this is a rendering fault: say so and keep the console.
       logger.error({ err }, 'Answering a console question failed.');

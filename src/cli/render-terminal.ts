@@ -1,4 +1,5 @@
 import type { Answer, AnswerResult, MeetupListing, TextRange } from '../answer/answer.js';
+import { type BotIdentity, DEFAULT_BOT } from '../messages/bot-identity.js';
 import { type Messages, messagesFor } from '../messages/catalog.js';
 
 export interface TerminalStyle {
@@ -14,10 +15,14 @@ const ENGLISH = messagesFor('en');
 
 /**
  * How to ask, at a terminal; with an example question when the loaded notes answer one (see
- * `seedExample`).
+ * `seedExample`), and the bot's command for the chats.
  */
-export function terminalHelp(say: Messages = ENGLISH, example?: string): string {
-  const [first = '', ...rest] = say.helpConsole;
+export function terminalHelp(
+  say: Messages = ENGLISH,
+  example?: string,
+  identity: BotIdentity = DEFAULT_BOT,
+): string {
+  const [first = '', ...rest] = say.helpConsole(identity);
   return [first, ...(example === undefined ? [] : [`  ${say.example(example)}`]), ...rest].join(
     '\n',
   );

@@ -79,8 +79,8 @@ export interface Messages {
   helpSlack(identity: BotIdentity): readonly string[];
   /** Help on Discord, one line each. */
   helpDiscord(identity: BotIdentity): readonly string[];
-  /** Help in the console. */
-  readonly helpConsole: readonly string[];
+  /** Help in the console, saying how the same words are typed in the chats. */
+  helpConsole(identity: BotIdentity): readonly string[];
   /** Discord's line above the help embed. */
   readonly helpLead: string;
   /** Introduces an example question. */
@@ -195,9 +195,10 @@ function english(): Messages {
         'You can also mention me with a question in a channel, or send me a DM.',
       ];
     },
-    helpConsole: [
+    helpConsole: (id) => [
       'Ask a question about the meetup talks, in Japanese or English.',
       '"talks" lists the meetups and talks; "help" shows this text.',
+      `In Slack and Discord the same words follow ${slashCommand(id)}, a mention of the bot, or go in a DM.`,
     ],
     helpLead: 'Here is how to ask me about the meetup talks.',
     example: (question) => `Example: ${question}`,
@@ -309,9 +310,10 @@ function japanese(): Messages {
         'チャンネルでメンションして質問したり、DMで質問したりもできます。',
       ];
     },
-    helpConsole: [
+    helpConsole: (id) => [
       'ミートアップのトークについて、日本語か英語で質問してください。',
       '「talks」でミートアップとトークを一覧し、「help」でこの説明を表示します。',
+      `SlackやDiscordでは ${slashCommand(id)} の後やボットへのメンション、DMで同じように使えます。`,
     ],
     helpLead: 'ミートアップのトークについての質問のしかたです。',
     example: (question) => `例: ${question}`,

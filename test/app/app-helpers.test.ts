@@ -87,6 +87,7 @@ describe('renderReplyText', () => {
         'Ask a question about the meetup talks, in Japanese or English.',
         '  Example: What is Octant?',
         '"talks" lists the meetups and talks; "help" shows this text.',
+        'In Slack and Discord the same words follow /vmware, a mention of the bot, or go in a DM.',
         'Kept.',
         'Bye.',
       ].join('\n'),
@@ -100,6 +101,12 @@ describe('renderReplyText', () => {
     );
     expect(help).toContain('日本語か英語で質問してください');
     expect(help).toContain('例: Octantって何?');
+    const named = renderReplyText(
+      { kind: 'help', language: 'en' },
+      { color: false, identity: { command: 'meetup', displayName: 'Go Bot' } },
+    );
+    expect(named).toContain('follow /meetup,');
+    expect(named).not.toContain('/vmware');
     expect(
       renderReplyText(
         { kind: 'talks', language: 'ja', meetups: [], filter: 'kafka' },

@@ -54,10 +54,16 @@ describe('npm start without chat credentials', () => {
     expect(octant).not.toContain('The notes have no slides');
   });
 
-  it('answers in the one language BOT_LANGUAGE fixes', async () => {
-    const main = runMain({ env: { BOT_LANGUAGE: 'ja' }, stdin: `${OFF_TOPIC}\n` });
+  it('answers in the one language BOT_LANGUAGE fixes, naming BOT_COMMAND in help', async () => {
+    const main = runMain({
+      env: { BOT_LANGUAGE: 'ja', BOT_COMMAND: 'meetup' },
+      stdin: `${OFF_TOPIC}\nhelp\n`,
+    });
     expect(await main.exited).toBe(0);
-    expect(main.stdout()).toContain(`「${OFF_TOPIC}」への答えはノートにありません。`);
+    const out = main.stdout();
+    expect(out).toContain(`「${OFF_TOPIC}」への答えはノートにありません。`);
+    expect(out).toContain('SlackやDiscordでは /meetup の後');
+    expect(out).not.toContain('/vmware');
   });
 
   it('creates the question store with no configuration, and records nothing in it', async () => {

@@ -113,7 +113,7 @@ describe('the catalog in both languages', () => {
       say.helpTitle(id),
       ...say.helpSlack(id),
       ...say.helpDiscord(id),
-      ...say.helpConsole,
+      ...say.helpConsole(id),
       say.helpLead,
       say.privacy(90),
       say.quitHint,
@@ -133,6 +133,7 @@ describe('the catalog in both languages', () => {
   it('says every sentence in Japanese in Japanese, and in English without kana or kanji', () => {
     const japanese = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
     for (const sentence of everySentence(JA)) expect(sentence).toMatch(japanese);
+    for (const sentence of everySentence(EN)) expect(sentence).toMatch(/[A-Za-z]{2}/);
     // The English listing hint quotes a Japanese filter ("talks 第5回") on purpose.
     for (const sentence of everySentence(EN).filter((s) => !s.includes('第5回'))) {
       expect(sentence).not.toMatch(japanese);
@@ -143,9 +144,12 @@ describe('the catalog in both languages', () => {
   it('names the configured command in help, never the default one', () => {
     const id = { ...DEFAULT_BOT, command: 'meetup' };
     for (const say of [EN, JA]) {
-      const help = [...say.helpSlack(id), ...say.helpDiscord(id), say.unknownCommand(id)].join(
-        '\n',
-      );
+      const help = [
+        ...say.helpSlack(id),
+        ...say.helpDiscord(id),
+        ...say.helpConsole(id),
+        say.unknownCommand(id),
+      ].join('\n');
       expect(help).toContain('/meetup talks');
       expect(help).not.toContain('/vmware');
     }
