@@ -1,4 +1,5 @@
 import type { Answer, QueryService } from '../answer/answer.js';
+import { messagesFor } from '../messages/catalog.js';
 import type { IndexSnapshot } from './index-snapshot.js';
 
 /**
@@ -17,11 +18,12 @@ export interface ServiceHolder {
 
 const NOT_READY: Answer = {
   kind: 'invalid',
-  reason: 'The notes are still loading; please ask again in a few seconds.',
+  // In English, as the engine speaks; the request pipeline says it in the asker's language.
+  reason: messagesFor('en').notReady,
 };
 const SHUTTING_DOWN: Answer = {
   kind: 'invalid',
-  reason: 'The bot is restarting; please ask again in a minute.',
+  reason: messagesFor('en').restarting,
 };
 
 export function createServiceHolder(): ServiceHolder {

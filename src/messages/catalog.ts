@@ -38,6 +38,10 @@ export interface Messages {
   readonly slowDown: string;
   /** A question over the length limit. */
   tooLong(maxChars: number): string;
+  /** Asked before the first index is built. */
+  readonly notReady: string;
+  /** Asked while the bot shuts down. */
+  readonly restarting: string;
 
   // --- Around an answer ---
   /** Above the results; `query` is already escaped. */
@@ -154,6 +158,8 @@ function english(): Messages {
       'You are asking a lot of questions at once; please slow down and try again in a minute.',
     tooLong: (max) =>
       `That question is too long: questions are limited to ${number('en', max)} characters. Could you ask a shorter one?`,
+    notReady: 'The notes are still loading; please ask again in a few seconds.',
+    restarting: 'The bot is restarting; please ask again in a minute.',
     foundIntro: (query) => `Here is what the meetup notes say about “${query}”:`,
     notFound: (query) => `The notes have no answer to "${query}".`,
     related: 'Related talks:',
@@ -269,6 +275,8 @@ function japanese(): Messages {
     slowDown: '短い間に質問が多すぎます。1分ほど待ってからもう一度お試しください。',
     tooLong: (max) =>
       `質問が長すぎます。質問は${number('ja', max)}文字までです。短くして聞き直してもらえますか?`,
+    notReady: 'ノートを読み込んでいるところです。数秒後にもう一度聞いてください。',
+    restarting: 'ボットは再起動中です。1分ほどしてからもう一度聞いてください。',
     foundIntro: (query) => `「${query}」について、ミートアップのノートにはこう書かれています:`,
     notFound: (query) => `「${query}」への答えはノートにありません。`,
     related: '関連するトーク:',

@@ -9,7 +9,7 @@ import { parseRequest } from '../answer/parse-request.js';
 import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
 import { type BotSettings, DEFAULT_BOT } from '../messages/bot-identity.js';
-import { messagesFor } from '../messages/catalog.js';
+import { type Messages, messagesFor } from '../messages/catalog.js';
 import { type Language, replyLanguage } from '../messages/language.js';
 import { seedExample } from '../messages/seed-examples.js';
 import type { QuestionLog } from '../store/question-log.js';
@@ -162,6 +162,12 @@ export interface RequestPipelineDeps {
   readonly bot?: BotSettings;
 }
 
+/** The notices the service gives as an `invalid` answer, in English, with what each is in a catalog. */
+const SERVICE_NOTICES: readonly (readonly [string, (say: Messages) => string])[] = [
+  [messagesFor('en').notReady, (say) => say.notReady],
+  [messagesFor('en').restarting, (say) => say.restarting],
+];
+
 /** The apology, for faults an adapter meets outside the pipeline (sending, rendering). */
 export function apologyReply(language: Language): Reply {
   return { kind: 'apology', language, message: messagesFor(language).apology };
@@ -242,6 +248,16 @@ export function createRequestPipeline({
             language,
             reason: 'too-long',
             message: say.tooLong(QUESTION_MAX_CHARS),
+          };
+        }
+        if (answer.kind === 'invalid') {
+          const notice = SERVICE_NOTICES.find(([english]) => english === answer.reason)?.[1];
+          const reason = notice ? notice(say) : answer.reason;
+          return {
+            kind: 'answer',
+            language,
+            question: request.question,
+            answer: { ...answer, reason },
           };
         }
         const recorder = log(platform);

@@ -99,6 +99,8 @@ describe('the catalog in both languages', () => {
       say.apology,
       say.slowDown,
       say.tooLong(1000),
+      say.notReady,
+      say.restarting,
       say.foundIntro('q'),
       say.notFound('q'),
       say.related,

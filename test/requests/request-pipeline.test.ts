@@ -7,6 +7,7 @@ import {
   type QueryService,
 } from '../../src/answer/answer.js';
 import { createRateLimiter } from '../../src/answer/rate-limiter.js';
+import { createServiceHolder } from '../../src/app/service-holder.js';
 import { DEFAULT_BOT } from '../../src/messages/bot-identity.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import {
@@ -166,11 +167,27 @@ describe('the request pipeline', () => {
       language: 'ja',
       message: messagesFor('ja').tooLong(QUESTION_MAX_CHARS),
     });
-    const loading = { ...service, ask: () => ({ kind: 'invalid', reason: 'Loading.' }) as const };
-    expect(await pipelineWith(0, loading).reply(request('長い質問'))).toMatchObject({
+    const other = { ...service, ask: () => ({ kind: 'invalid', reason: 'Odd.' }) as const };
+    expect(await pipelineWith(0, other).reply(request('長い質問'))).toMatchObject({
       kind: 'answer',
-      answer: { kind: 'invalid', reason: 'Loading.' },
+      answer: { kind: 'invalid', reason: 'Odd.' },
     });
+  });
+
+  it('says the service’s loading and restarting notices in the asker’s language', async () => {
+    const holder = createServiceHolder();
+    const pipeline = pipelineWith(0, holder.service);
+    expect(await pipeline.reply(request('Octantって何?'))).toMatchObject({
+      answer: { kind: 'invalid', reason: messagesFor('ja').notReady },
+    });
+    expect(await pipeline.reply(request('What is Octant?'))).toMatchObject({
+      answer: { kind: 'invalid', reason: messagesFor('en').notReady },
+    });
+    holder.stopTakingQuestions();
+    expect(await pipeline.reply(request('Octantって何?'))).toMatchObject({
+      answer: { kind: 'invalid', reason: messagesFor('ja').restarting },
+    });
+    expect(messagesFor('ja').restarting).not.toBe(messagesFor('en').restarting);
   });
 
   it('answers a question of exactly the limit', async () => {
