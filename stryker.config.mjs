@@ -51,6 +51,7 @@ export default {
     'src/search/**/*.ts',
     'src/answer/**/*.ts',
     'src/requests/**/*.ts',
+    'src/messages/**/*.ts',
     'src/app/**/*.ts',
     // The adapters' pure parts: rendering replies and cleaning what users and Discord send. Their
     // wiring to Bolt and discord.js (register-*.ts, handle-*.ts, post-reply.ts, bot-mention.ts) is
