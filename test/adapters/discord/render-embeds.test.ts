@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  organizersButton,
+  parseOrganizersButton,
+  parseVoteButton,
+  voteButtons,
+} from '../../../adapters/discord/answer-buttons.js';
+import {
   DISCORD_LIMITS,
   type DiscordMessagePayload,
   embedLength,
@@ -8,6 +14,7 @@ import {
   renderSharedAnswer,
   renderTalks,
   SHARE_BUTTON_ID,
+  shareButtonLanguage,
 } from '../../../adapters/discord/render-embeds.js';
 import {
   type AnswerResult,
@@ -313,5 +320,35 @@ describe('renderSharedAnswer', () => {
     expect(shared.content.startsWith('<@42> shared this answer.')).toBe(true);
     expect(shared.embeds).toEqual(original.embeds);
     expect(shared.components).toEqual([]);
+  });
+});
+
+describe('the language a button carries back', () => {
+  it('reads the Share button’s language, an untagged one as unknown, anything else as no Share', () => {
+    expect(shareButtonLanguage(`${SHARE_BUTTON_ID}:ja`)).toBe('ja');
+    expect(shareButtonLanguage(`${SHARE_BUTTON_ID}:en`)).toBe('en');
+    expect(shareButtonLanguage(SHARE_BUTTON_ID)).toBeUndefined();
+    expect(shareButtonLanguage(`${SHARE_BUTTON_ID}:fr`)).toBe(false);
+    expect(shareButtonLanguage(`${SHARE_BUTTON_ID}x`)).toBe(false);
+    expect(shareButtonLanguage('vmware:vote:helpful:ja:1')).toBe(false);
+  });
+
+  it('tags vote and organizers buttons with the answer’s language and reads it back', () => {
+    const [helpful] = voteButtons('a-1', 'ja');
+    const customId = helpful && 'custom_id' in helpful ? helpful.custom_id : '';
+    expect(customId).toBe('vmware:vote:helpful:ja:a-1');
+    expect(helpful).toMatchObject({ label: '役に立った', emoji: { name: '👍' } });
+    expect(parseVoteButton(customId)).toEqual({ vote: 'helpful', answerId: 'a-1', language: 'ja' });
+    // A button made before buttons carried a language still votes, in no particular language.
+    expect(parseVoteButton('vmware:vote:not-helpful:a-2')).toEqual({
+      vote: 'not-helpful',
+      answerId: 'a-2',
+    });
+    const ask = organizersButton('a-3', 'en');
+    const askId = 'custom_id' in ask ? ask.custom_id : '';
+    expect(ask).toMatchObject({ label: 'Ask the organizers' });
+    expect(parseOrganizersButton(askId)).toEqual({ answerId: 'a-3', language: 'en' });
+    expect(parseOrganizersButton('vmware:organizers:a-4')).toEqual({ answerId: 'a-4' });
+    expect(parseOrganizersButton('vmware:share:en')).toBeUndefined();
   });
 });
