@@ -8,6 +8,8 @@ export type Request =
   | { readonly kind: 'ask'; readonly question: string };
 
 const MAX_FILTER_WORDS = 3;
+/** Asking for help in either language; Japanese askers then get the Japanese help. */
+const HELP_WORDS = new Set(['help', 'ヘルプ', '使い方']);
 const QUESTION_LIKE = /[?？]|^(?:about|on|for|with|that|which|where|when|by|from|in)\b/i;
 
 /**
@@ -19,7 +21,7 @@ export function parseRequest(text: string): Request {
   const trimmed = text.trim();
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const keyword = first.toLowerCase();
-  if (trimmed === '' || (keyword === 'help' && rest.length === 0)) return { kind: 'help' };
+  if (trimmed === '' || (HELP_WORDS.has(keyword) && rest.length === 0)) return { kind: 'help' };
   if (keyword === 'talks') {
     const filter = trimmed.slice(first.length).trim();
     if (filter === '') return { kind: 'talks' };

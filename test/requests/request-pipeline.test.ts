@@ -96,6 +96,11 @@ describe('the request pipeline', () => {
       language: 'en',
       example: GA_QUESTION,
     });
+    expect(await auto.reply(request('ヘルプ'))).toMatchObject({
+      kind: 'help',
+      language: 'ja',
+      example: 'Octantって何?',
+    });
     const fixed = (language: 'ja' | 'en') =>
       createRequestPipeline({
         service,
