@@ -192,3 +192,52 @@ describe('the catalog in both languages', () => {
     expect(JA.vote('recorded', 'not-helpful')).toContain('👎 役に立たなかった');
   });
 });
+
+describe('the Japanese sentences, one by one', () => {
+  it('thanks, refuses and forwards in Japanese, each outcome its own sentence', () => {
+    expect(JA.vote('changed', 'helpful')).toBe(
+      'ありがとうございます。投票を「👍 役に立った」に変えました。',
+    );
+    expect(JA.vote('unavailable', 'helpful')).toBe(
+      'すみません、今は投票を記録できませんでした。後でもう一度お試しください。',
+    );
+    expect(JA.vote('unknown', 'helpful', 3)).toBe(
+      'すみません、その答えはもう記録にないため(答えの保存期間は3日です)、投票は記録されませんでした。もう一度質問して新しい答えに投票してください。',
+    );
+    expect(JA.forward('sent')).toBe('運営に送りました。質問ありがとうございます!');
+    expect(JA.forward('unknown', 14)).toBe(
+      'すみません、その質問はもう記録にないため(質問の保存期間は14日です)、送れませんでした。もう一度質問してください。',
+    );
+    expect(JA.forward('unknown')).not.toContain('保存期間');
+    expect(JA.forward('unavailable')).toContain('質問の記録に接続できない');
+    expect(JA.forward('failed')).toContain('運営のチャンネルに投稿できませんでした');
+    expect(() => JA.forward('lost' as never)).toThrow('Unknown outcome: lost');
+    expect(() => JA.vote('lost' as never, 'helpful')).toThrow('Unknown outcome: lost');
+  });
+
+  it('tells the organizers in Japanese what the bot answered', () => {
+    expect(JA.answered({ answerKind: 'found', topTalk: 'vSAN入門', topMeetup: 'Night #3' })).toBe(
+      'ボットは「vSAN入門」(Night #3)から答えましたが、質問者はもっと知りたがっています。',
+    );
+    expect(JA.answered({ answerKind: 'found', topTalk: 'vSAN入門' })).toBe(
+      'ボットは「vSAN入門」から答えましたが、質問者はもっと知りたがっています。',
+    );
+    expect(JA.answered({ answerKind: 'found' })).toBe('ノートには答えがありませんでした。');
+    expect(JA.answered({ answerKind: 'none', topTalk: 'vSAN入門' })).toBe(
+      'ノートには答えがありませんでした。',
+    );
+    expect(JA.organizersHeading('Q', '<@U1>', '')).toBe('<@U1> さんからのQ:');
+    expect(EN.askedIn('<#C1>')).toBe('in <#C1>');
+  });
+
+  it('labels links, missing links, shares and the rest of a listing in Japanese', () => {
+    expect([JA.linkLabel('slides'), JA.linkLabel('video')]).toEqual(['スライド', '動画']);
+    expect([EN.linkLabel('slides'), EN.linkLabel('video')]).toEqual(['Slides', 'Video']);
+    expect(JA.missingLink('slides')).toBe('このトークのスライドはノートにありません。');
+    expect(JA.missingLink('video')).toBe('このトークの動画・録画はノートにありません。');
+    expect(JA.moreTalks(1200)).toBe('…ほか1,200件');
+    expect(EN.moreTalks(1200)).toBe('… and 1,200 more');
+    expect(JA.sharedBy('<@U1>', 'q')).toBe('<@U1> さんの質問: q');
+    expect(JA.sharedAnswer('<@1>')).toBe('<@1> さんがこの答えを共有しました。');
+  });
+});
