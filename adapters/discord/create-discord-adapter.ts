@@ -105,7 +105,7 @@ export function createDiscordAdapter({
     botUserId: () => client.user?.id,
     organizers: config.organizersChannel !== undefined,
   });
-  refuseMalformedInteractions(client, logger);
+  refuseMalformedInteractions(client, logger, pipeline.languageOf(''));
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction).catch((err) =>
       logger.error({ err }, 'Interaction handler failed.'),

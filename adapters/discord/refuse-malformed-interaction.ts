@@ -1,6 +1,7 @@
 import { type Client, Events, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import { APOLOGY_REPLY } from '../../src/requests/request-pipeline.js';
+import type { Language } from '../../src/messages/language.js';
+import { apologyReply } from '../../src/requests/request-pipeline.js';
 import { redactError } from './redact-error.js';
 import { renderReply } from './render-embeds.js';
 
@@ -34,7 +35,12 @@ export function malformedInteraction(d: unknown): string | undefined {
  * is logged as refused either way. discord.js emits `raw` with the very packet it then
  * dispatches, so renaming the packet keeps it from discord.js's handler.
  */
-export function refuseMalformedInteractions(client: Client, logger: Logger): void {
+export function refuseMalformedInteractions(
+  client: Client,
+  logger: Logger,
+  /** The apology's language: nothing in a malformed interaction says the asker's. */
+  language: Language = 'en',
+): void {
   client.on(Events.Raw, (packet: { t?: unknown; d?: unknown }) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
     const reason = malformedInteraction(packet.d);
@@ -52,7 +58,7 @@ export function refuseMalformedInteractions(client: Client, logger: Logger): voi
         auth: false,
         body: {
           type: InteractionResponseType.ChannelMessageWithSource,
-          data: { ...renderReply(APOLOGY_REPLY), flags: MessageFlags.Ephemeral },
+          data: { ...renderReply(apologyReply(language)), flags: MessageFlags.Ephemeral },
         },
       })
       .catch((err: unknown) =>
