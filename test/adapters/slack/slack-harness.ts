@@ -4,8 +4,8 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/create-slack-adapter.js';
 import type { QueryService } from '../../../src/answer/answer.js';
-import type { RequestPipeline } from '../../../src/requests/request-pipeline.js';
 import type { BotSettings } from '../../../src/messages/bot-identity.js';
+import type { RequestPipeline } from '../../../src/requests/request-pipeline.js';
 import type { QuestionLog } from '../../../src/store/question-log.js';
 import { createFakeSlack, type FakeSlack, sendToApp } from '../../fakes/fake-slack.js';
 import { createTestPipeline } from '../../support/test-pipeline.js';
