@@ -1,4 +1,5 @@
 import { toHiragana, toKatakana, toRomaji } from 'wanakana';
+import { runAtOnce, type Steps } from './cooperative.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -26,6 +27,14 @@ const MIN_KATAKANA_CHARS = 3;
 const MIN_HALF_CHARS = 2;
 /** Candidates per half of a compound: skeletons are ambiguous (irules / release). */
 const MAX_PAIRINGS = 3;
+/**
+ * The longest half of a compound that is looked up, in kana: longer than the katakana of any
+ * English word (インターナショナリゼーション has 14), short enough that a 1,000-character run of
+ * katakana in a question costs a few dozen lookups, not two thousand.
+ */
+const MAX_HALF_CHARS = 24;
+/** Vocabulary terms read between two chances for the event loop to run. */
+const YIELD_EVERY_TERMS = 2000;
 const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
 const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 const ENGLISH_WORD = /^[a-z]+$/;
@@ -83,17 +92,28 @@ export function englishSkeleton(word: string): string {
 }
 
 /**
- * Indexes the katakana words of `texts` and the English words of `vocabulary` by skeleton. Built
- * on the first question that needs it, so an index build does not pay for it.
+ * Indexes the katakana words of `texts` and the English words of `vocabulary` by skeleton, all at
+ * once (tests, the report). An index build runs {@link loanwordSteps} in slices instead.
  */
 export function createLoanwordLookup(
   texts: () => Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
 ): LoanwordLookup {
-  let katakana: Map<string, string[]> | undefined;
+  return runAtOnce(loanwordSteps(texts(), vocabulary));
+}
+
+/**
+ * The same, as steps of an index build: the whole index is made here, never on a question, so the
+ * first question after a build or a reload costs what the hundredth does.
+ */
+export function* loanwordSteps(
+  texts: Iterable<string>,
+  vocabulary: ReadonlyMap<string, number>,
+): Steps<LoanwordLookup> {
+  const katakana = new Map<string, string[]>();
   /** The leading and trailing parts of katakana compounds, by skeleton (リリース of リリースサイクル). */
   const halves = new Map<string, string[]>();
-  let english: Map<string, string[]> | undefined;
+  const english = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, skeleton: string, word: string) => {
     if (skeleton.length < MIN_SKELETON) return;
     const list = map.get(skeleton);
@@ -104,36 +124,31 @@ export function createLoanwordLookup(
     // Stryker disable next-line ConditionalExpression: no list gets a word twice anyway: katakana words are seen once, English terms are distinct, and a half already among the sounds is skipped
     if (!list.includes(word)) list.push(word);
   };
-  const katakanaIndex = () => {
-    if (katakana) return katakana;
-    katakana = new Map();
-    const seen = new Set<string>();
-    for (const text of texts()) {
-      for (const [word] of text.matchAll(KATAKANA_WORD)) {
-        // Stryker disable next-line ConditionalExpression: a shortcut; add() keeps a word once
-        if (seen.has(word)) continue;
-        seen.add(word);
-        add(katakana, katakanaSkeleton(word), word);
-        const chars = [...word];
-        for (let cut = MIN_HALF_CHARS; cut <= chars.length - MIN_HALF_CHARS; cut++) {
-          const head = chars.slice(0, cut).join('');
-          const tail = chars.slice(cut).join('');
-          add(halves, katakanaSkeleton(head), head);
-          add(halves, katakanaSkeleton(tail), tail);
-        }
+  const addHalf = (half: string) => add(halves, katakanaSkeleton(half), half);
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(KATAKANA_WORD)) {
+      // Stryker disable next-line ConditionalExpression: a shortcut; add() keeps a word once
+      if (seen.has(word)) continue;
+      seen.add(word);
+      add(katakana, katakanaSkeleton(word), word);
+      const chars = [...word];
+      // Halves longer than any loanword are left out, so a long run of katakana in the notes
+      // costs a bounded number of romaji conversions too.
+      for (let cut = MIN_HALF_CHARS; cut <= chars.length - MIN_HALF_CHARS; cut++) {
+        if (cut <= MAX_HALF_CHARS) addHalf(chars.slice(0, cut).join(''));
+        if (chars.length - cut <= MAX_HALF_CHARS) addHalf(chars.slice(cut).join(''));
       }
     }
-    return katakana;
-  };
-  const englishIndex = () => {
-    if (english) return english;
-    english = new Map();
-    for (const term of vocabulary.keys()) {
-      if (term.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(term)) continue;
-      for (const skeleton of skeletonsOf(term)) add(english, skeleton, term);
-    }
-    return english;
-  };
+    yield;
+  }
+  let terms = 0;
+  for (const term of vocabulary.keys()) {
+    // Stryker disable next-line all: how often the build gives the event loop back
+    if (++terms % YIELD_EVERY_TERMS === 0) yield;
+    if (term.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(term)) continue;
+    for (const skeleton of skeletonsOf(term)) add(english, skeleton, term);
+  }
   return {
     japaneseFor(word) {
       if (word.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(word)) return [];
@@ -142,19 +157,15 @@ export function createLoanwordLookup(
       const reading = toHiragana(word);
       // Stryker disable next-line ConditionalExpression: a word that is not romaji has Latin letters left in its kana, which no katakana word of the notes or vocabulary term equals
       if (HIRAGANA_ONLY.test(reading)) {
-        const katakana = normalize(toKatakana(word));
+        const spelled = normalize(toKatakana(word));
         const exact = [
-          ...(katakanaIndex()
-            .get(katakanaSkeleton(katakana))
-            ?.filter((k) => k === katakana) ?? []),
+          ...(katakana.get(katakanaSkeleton(spelled))?.filter((k) => k === spelled) ?? []),
           ...(vocabulary.has(reading) ? [reading] : []),
         ];
         if (exact.length > 0) return exact;
       }
       const skeletons = skeletonsOf(word);
-      const sounds = [
-        ...new Set(skeletons.flatMap((skeleton) => katakanaIndex().get(skeleton) ?? [])),
-      ];
+      const sounds = [...new Set(skeletons.flatMap((skeleton) => katakana.get(skeleton) ?? []))];
       // The word as one half of a katakana compound (release in リリースサイクル).
       for (const half of skeletons.flatMap((skeleton) => halves.get(skeleton) ?? [])) {
         // トバウンド sounds like outbound too, but is only a piece of アウトバウンド.
@@ -167,25 +178,33 @@ export function createLoanwordLookup(
       // is a shortcut.
       // Stryker disable next-line ConditionalExpression: see above
       if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
-      const index = englishIndex();
-      const whole = index.get(katakanaSkeleton(word));
-      if (whole) return whole;
-      // A compound (リリースサイクル): two katakana halves that each sound like an English word.
-      // Every pairing is returned; only a pair the notes have side by side will match as a whole.
-      const chars = [...word];
-      const pairs: string[] = [];
-      // A half of two kana or fewer has a skeleton too short to be indexed, so the outermost cuts
-      // find nothing whichever way they are bounded.
-      // Stryker disable next-line EqualityOperator,ArithmeticOperator: see above
-      for (let cut = 2; cut <= chars.length - 2; cut++) {
-        const first = index.get(katakanaSkeleton(chars.slice(0, cut).join(''))) ?? [];
-        const second = index.get(katakanaSkeleton(chars.slice(cut).join(''))) ?? [];
-        for (const a of first.slice(0, MAX_PAIRINGS))
-          for (const b of second.slice(0, MAX_PAIRINGS)) pairs.push(`${a} ${b}`);
-      }
-      return pairs;
+      const whole = english.get(katakanaSkeleton(word));
+      return whole ?? compoundPairs(word, english);
     },
   };
+}
+
+/**
+ * A compound (リリースサイクル): two katakana halves that each sound like an English word. Every
+ * pairing is returned; only a pair the notes have side by side will match as a whole. Only cuts
+ * whose halves both fit in {@link MAX_HALF_CHARS} are tried, so a long run of katakana costs a
+ * bounded number of romaji conversions instead of two per character, each as long as the run.
+ */
+function compoundPairs(word: string, english: ReadonlyMap<string, string[]>): string[] {
+  const chars = [...word];
+  const pairs: string[] = [];
+  // A half of two kana or fewer has a skeleton too short to be indexed, so the outermost cuts
+  // find nothing whichever way they are bounded.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: see above
+  const first = Math.max(2, chars.length - MAX_HALF_CHARS);
+  const last = Math.min(chars.length - 2, MAX_HALF_CHARS);
+  for (let cut = first; cut <= last; cut++) {
+    const head = english.get(katakanaSkeleton(chars.slice(0, cut).join(''))) ?? [];
+    const tail = english.get(katakanaSkeleton(chars.slice(cut).join(''))) ?? [];
+    for (const a of head.slice(0, MAX_PAIRINGS))
+      for (const b of tail.slice(0, MAX_PAIRINGS)) pairs.push(`${a} ${b}`);
+  }
+  return pairs;
 }
 
 /**
