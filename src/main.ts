@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createRateLimiter, type RateLimiter } from './answer/rate-limiter.js';
 import { type ContentReloader, createContentReloader } from './app/content-reloader.js';
 import { scheduleDigest } from './app/digest-schedule.js';
@@ -71,9 +72,15 @@ interface Core {
 async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Core | undefined> {
   const metrics = createMetrics();
   const holder = createServiceHolder();
-  const { synonyms, readings } = await loadLanguageResources((err) =>
-    logger.warn({ err }, 'Could not read kanji readings; romaji names will not find kanji.'),
-  );
+  const store = filePathOf(config.databaseUrl);
+  const { synonyms, readings } = await loadLanguageResources({
+    onError: (err) =>
+      logger.warn({ err }, 'Could not read kanji readings; romaji names will not find kanji.'),
+    // Beside a local store, so a restart on the same notes reads no readings again.
+    ...(store !== undefined && {
+      readingsFile: path.join(path.dirname(store), 'kanji-readings.json'),
+    }),
+  });
   // A one-shot answer does not wait a second for kanji readings it would rarely need.
   const resources = mode === 'piped' ? { synonyms } : { synonyms, readings };
   const reloader = createContentReloader({

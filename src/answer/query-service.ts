@@ -5,7 +5,7 @@ import { answersNumberQuestion } from '../search/answer-type.js';
 import { indexSteps } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
-import { createLoanwordLookup } from '../search/loanwords.js';
+import { loanwordSteps } from '../search/loanwords.js';
 import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
@@ -13,7 +13,7 @@ import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
 import { isRealWord } from '../search/scoring/coverage.js';
 import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
-import { createStemLookup } from '../search/stem-lookup.js';
+import { stemLookupSteps } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import {
@@ -37,7 +37,10 @@ export interface QueryServiceOptions {
   readonly glossary: Glossary;
   /** A general cross-lingual dictionary, pruned here to the words of these notes. */
   readonly synonyms?: SynonymDictionary;
-  /** Romaji readings of kanji words, filled in the background for every build's notes. */
+  /**
+   * Romaji readings of kanji words. {@link createQueryServiceInSlices} reads the notes' words
+   * into it before building; {@link createQueryService} uses what it holds already.
+   */
   readonly readings?: ReadingCache;
   /** The weights and thresholds of search and answers; {@link DEFAULT_SCORING_PROFILE} by default. */
   readonly profile?: ScoringProfile;
@@ -60,12 +63,16 @@ export function createQueryService(options: QueryServiceOptions): QueryService {
 
 /**
  * Builds the same service in slices of at most `sliceMs`, giving the event loop back between them:
- * what a running bot uses to rebuild after an edit without holding up the chats.
+ * what a running bot uses to rebuild after an edit without holding up the chats. With `readings`,
+ * the build first waits for the readings of its notes' kanji words (from their file, or read by a
+ * child process), so the bot, `ask` and `eval` all answer with them from the first question.
  */
-export function createQueryServiceInSlices(
+export async function createQueryServiceInSlices(
   options: QueryServiceOptions,
   sliceMs = BUILD_SLICE_MS,
 ): Promise<QueryService> {
+  if (options.readings)
+    await options.readings.ensure(await runInSlices(kanjiWordSteps(options.meetups), sliceMs));
   return runInSlices(queryServiceSteps(options), sliceMs);
 }
 
@@ -84,13 +91,11 @@ function* queryServiceSteps({
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const meetupFacts = meetupFactsOf(meetups);
   const index = yield* indexSteps(meetups);
-  // In the background: answers use the readings once the child process has read them.
-  if (readings) void readings.ensure(yield* kanjiWordSteps(meetups));
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
-    stems: createStemLookup(index.vocabulary),
-    loanwords: createLoanwordLookup(() => notesTexts(meetups), index.vocabulary),
+    stems: yield* stemLookupSteps(index.vocabulary),
+    loanwords: yield* loanwordSteps(notesTexts(meetups), index.vocabulary),
     ...(readings && { readings }),
     known: (term) => index.vocabulary.has(term),
     profile,

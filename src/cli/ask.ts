@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseRequest } from '../answer/parse-request.js';
-import { createQueryService } from '../answer/query-service.js';
+import { createQueryServiceInSlices } from '../answer/query-service.js';
 import { renderReplyText } from '../app/render-reply-text.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { messagesFor } from '../messages/catalog.js';
@@ -40,8 +40,7 @@ async function main(): Promise<number> {
   const content = await loadContent(contentDir(values.content));
   for (const p of content.problems) console.error(formatProblem(p));
   const resources = await loadLanguageResources();
-  const service = createQueryService({ ...content, ...resources });
-  await resources.readings.ensure([]);
+  const service = await createQueryServiceInSlices({ ...content, ...resources });
   const color = Boolean(process.stdout.isTTY);
   // The same words as in the chats and the console: "talks [words]", "help", or a question.
   const request = parseRequest(positionals.join(' '));

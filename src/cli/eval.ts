@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createQueryService } from '../answer/query-service.js';
+import { createQueryServiceInSlices } from '../answer/query-service.js';
 import { formatProblem, loadContent } from '../content/load-content.js';
 import { type EvalReport, evaluate, parseEvalFile, parseFold } from '../eval/evaluate.js';
 import { loadLanguageResources } from '../search/language-resources.js';
@@ -48,8 +48,12 @@ async function main(): Promise<number> {
     ? scoringProfileFrom(JSON.parse(await readFile(values.profile, 'utf8')))
     : undefined;
   const resources = await loadLanguageResources();
-  const service = createQueryService({ ...content, ...resources, ...(profile && { profile }) });
-  await resources.readings.ensure([]);
+  // Built as the bot builds it: with the readings of the notes' kanji, read before the first answer.
+  const service = await createQueryServiceInSlices({
+    ...content,
+    ...resources,
+    ...(profile && { profile }),
+  });
   const report = evaluate(service, items);
   const foldReports = folds.map((fold) => ({
     name: fold.name,

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toRomaji } from 'wanakana';
@@ -7,10 +8,14 @@ import type { Steps } from './cooperative.js';
 
 /**
  * Readings of the notes' kanji words in romaji (熊本 -> kumamoto, 博多 -> hakata), so a name
- * typed in Latin letters finds the kanji the notes wrote. The readings come from kuromoji's
- * IPADIC (Apache-2.0), run in a child process: its dictionary takes about a second and 300 MB to
- * load, none of which should stay in the bot. The cache is shared by every index build and fills in
- * the background; a question asked before it is ready simply has no readings to use.
+ * typed in Latin letters finds the kanji the notes wrote. The readings come from the IPADIC
+ * dictionary, through lindera (MIT, compiled to WebAssembly), in a child process that exits when
+ * it is done: loading the dictionary takes about half a second and 200 MB, none of which stays in
+ * the bot. What it read is kept in a file by word, so a restart reads nothing again and an edit
+ * only the words it adds.
+ *
+ * A build waits for the readings of its notes before it answers (see
+ * `createQueryServiceInSlices`): a freshly started bot answers as `npm run eval` measures.
  */
 export interface ReadingCache {
   /** Kanji words of the notes whose reading is `romaji`. */
@@ -18,6 +23,9 @@ export interface ReadingCache {
   /** Reads the words not read yet; resolves when they are (never rejects). */
   ensure(words: Iterable<string>): Promise<void>;
 }
+
+/** A noun of a word and its reading in katakana, as the analyzer splits the word. */
+type Reading = readonly [surface: string, katakana: string];
 
 const KANJI_RUN = /[\p{sc=Han}々〆]{2,}/gu;
 /** A long vowel as wanakana spells it (ou, uu, oo), which names in Latin letters leave out. */
@@ -43,37 +51,53 @@ export function* kanjiWordSteps(meetups: readonly Meetup[]): Steps<Set<string>> 
 }
 
 /**
- * The child's code: reads words from standard input (one per line), prints each token of each
- * word that is a noun with its katakana reading, tab-separated.
+ * The child's code: reads words from standard input (one per line), prints a JSON object with,
+ * for each word, the nouns it is made of with their katakana readings.
  */
 const READER_SOURCE = `
-const kuromoji = require(process.argv[1]);
+const { TokenizerBuilder } = require(process.argv[1]);
 let input = '';
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => { input += chunk; });
 process.stdin.on('end', () => {
-  kuromoji.builder({ dicPath: process.argv[2] }).build((err, tokenizer) => {
-    if (err) { console.error(String(err)); process.exit(1); }
-    const out = [];
-    for (const word of input.split('\\n')) {
-      if (!word) continue;
-      for (const t of tokenizer.tokenize(word)) {
-        if (t.pos === '名詞' && t.reading && t.reading !== '*') out.push(t.surface_form + '\\t' + t.reading);
-      }
-    }
-    process.stdout.write(out.join('\\n'));
-  });
+  const builder = new TokenizerBuilder();
+  builder.setDictionary('embedded://ipadic');
+  builder.setMode('normal');
+  const tokenizer = builder.build();
+  const out = {};
+  for (const word of input.split('\\n')) {
+    if (!word) continue;
+    out[word] = tokenizer.tokenize(word)
+      .filter((t) => t.partOfSpeech === '名詞' && t.reading && t.reading !== '*')
+      .map((t) => [t.surface, t.reading]);
+  }
+  process.stdout.write(JSON.stringify(out));
 });
 `;
 
+/** Which analyzer wrote a cache file: readings of another one are read again. */
+const ANALYZER = 'lindera-wasm-nodejs-ipadic 2';
+
 export interface ReadingCacheOptions {
-  /** Called once per failed read (kuromoji missing or broken); the cache stays empty. */
+  /** Called once per failed read (the analyzer missing or broken); those words stay unread. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * A JSON file that keeps the readings between runs (beside the question store): words found
+   * there are not read again. Unset: every process reads its notes' words once.
+   */
+  readonly file?: string;
 }
 
-export function createReadingCache({ onError }: ReadingCacheOptions = {}): ReadingCache {
-  const read = new Set<string>();
+interface CacheFile {
+  readonly analyzer: string;
+  readonly words: Record<string, Reading[]>;
+}
+
+export function createReadingCache({ onError, file }: ReadingCacheOptions = {}): ReadingCache {
+  /** Every word read so far, with its nouns: what the cache file is written from. */
+  const known = new Map<string, readonly Reading[]>();
   const byReading = new Map<string, string[]>();
+  let stored: Promise<ReadonlyMap<string, readonly Reading[]>> | undefined;
   let queue: Promise<void> = Promise.resolve();
   const add = (surface: string, katakana: string) => {
     const romaji = toRomaji(katakana).toLowerCase();
@@ -85,44 +109,91 @@ export function createReadingCache({ onError }: ReadingCacheOptions = {}): Readi
       else if (!list.includes(surface)) list.push(surface);
     }
   };
+  const learn = (word: string, readings: readonly Reading[]) => {
+    known.set(word, readings);
+    for (const [surface, katakana] of readings) add(surface, katakana);
+  };
+  const read = async (words: ReadonlySet<string>) => {
+    stored ??= file ? readCacheFile(file) : Promise.resolve(new Map());
+    const onDisk = await stored;
+    const missing: string[] = [];
+    for (const word of words) {
+      if (known.has(word)) continue;
+      const readings = onDisk.get(word);
+      if (readings) learn(word, readings);
+      else missing.push(word);
+    }
+    if (missing.length === 0) return;
+    try {
+      const got = await runReader(missing);
+      for (const word of missing) learn(word, got[word] ?? []);
+    } catch (error) {
+      onError?.(error);
+      return;
+    }
+    // The file keeps the words of these notes only, so it never grows past them; failing to
+    // write it costs the next start a read, nothing more.
+    if (file) await writeCacheFile(file, words, known).catch(() => undefined);
+  };
   return {
     kanjiFor: (romaji) => byReading.get(romaji) ?? [],
     ensure(words) {
-      // Reading a word again, or no words, only costs a child process: the cache ends up the same.
-      // Stryker disable next-line MethodExpression: see above
-      const fresh = [...new Set(words)].filter((w) => !read.has(w));
-      for (const w of fresh) read.add(w);
-      // Stryker disable next-line ConditionalExpression: see above
-      if (fresh.length === 0) return queue;
-      // One child at a time, in the order builds asked.
-      queue = queue.then(async () => {
-        try {
-          for (const line of (await runReader(fresh)).split('\n')) {
-            const [surface, katakana] = line.split('\t');
-            // Stryker disable next-line ConditionalExpression,LogicalOperator: a line without both gives a romaji of '', too short for add() to keep
-            if (surface && katakana) add(surface, katakana);
-          }
-        } catch (error) {
-          for (const w of fresh) read.delete(w);
-          onError?.(error);
-        }
-      });
+      const wanted = new Set(words);
+      // One read at a time, in the order builds asked.
+      queue = queue.then(() => read(wanted));
       return queue;
     },
   };
 }
 
-function runReader(words: readonly string[]): Promise<string> {
+async function readCacheFile(file: string): Promise<ReadonlyMap<string, readonly Reading[]>> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
+    if (parsed.analyzer !== ANALYZER || typeof parsed.words !== 'object' || !parsed.words)
+      return new Map();
+    return new Map(Object.entries(parsed.words));
+  } catch {
+    // No file yet, or one that is not ours: the words are read again.
+    return new Map();
+  }
+}
+
+async function writeCacheFile(
+  file: string,
+  words: ReadonlySet<string>,
+  known: ReadonlyMap<string, readonly Reading[]>,
+): Promise<void> {
+  const kept: Record<string, readonly Reading[]> = {};
+  for (const word of words) {
+    const readings = known.get(word);
+    if (readings) kept[word] = readings;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  // Written beside and renamed over, so a reader never meets half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify({ analyzer: ANALYZER, words: kept }));
+  await rename(temporary, file);
+}
+
+function runReader(words: readonly string[]): Promise<Record<string, Reading[]>> {
   const require = createRequire(import.meta.url);
-  const main = require.resolve('kuromoji');
-  const dict = path.join(path.dirname(main), '..', 'dict');
+  const main = require.resolve('lindera-wasm-nodejs-ipadic');
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      ['-e', READER_SOURCE, main, dict],
+      ['-e', READER_SOURCE, main],
       // Stryker disable next-line ObjectLiteral: the defaults (utf8, 1 MiB) differ only for notes whose readings pass 1 MiB, too slow to read in a test
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) reject(error);
+        else {
+          try {
+            resolve(JSON.parse(stdout) as Record<string, Reading[]>);
+          } catch (parseError) {
+            reject(parseError);
+          }
+        }
+      },
     );
     // Stryker disable next-line OptionalChaining: execFile always pipes stdin
     child.stdin?.end(words.join('\n'));

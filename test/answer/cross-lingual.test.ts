@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
+import { createQueryService, createQueryServiceInSlices } from '../../src/answer/query-service.js';
 import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
 import { createReadingCache } from '../../src/search/readings.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
@@ -21,16 +21,20 @@ beforeAll(async () => {
   content = await loadContent('test/fixtures/cross-lingual');
 });
 // Built in each test, so a mutant in building the service or in reading the notes for loanwords
-// (which happens on the first question) is active when it runs.
+// is active when it runs.
 beforeEach(() => {
   service = createQueryService({ ...content, synonyms: DICTIONARY, now });
 });
 
-/** The same notes with kanji readings, once kuromoji has read them. */
+/** The same notes with kanji readings, built as the bot builds them: the readings first. */
 async function serviceWithReadings() {
   const readings = createReadingCache();
-  const withReadings = createQueryService({ ...content, synonyms: DICTIONARY, readings, now });
-  await readings.ensure([]);
+  const withReadings = await createQueryServiceInSlices({
+    ...content,
+    synonyms: DICTIONARY,
+    readings,
+    now,
+  });
   return { readings, withReadings };
 }
 
