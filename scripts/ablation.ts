@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { QueryService } from '../src/answer/answer.js';
-import { createQueryService } from '../src/answer/query-service.js';
+import { createQueryServiceInSlices } from '../src/answer/query-service.js';
 import { type LoadedContent, loadContent } from '../src/content/load-content.js';
 import { type EvalItem, evaluate, parseEvalFile, parseFold } from '../src/eval/evaluate.js';
 import { loadLanguageResources } from '../src/search/language-resources.js';
@@ -67,8 +67,8 @@ async function main(): Promise<void> {
   const scoreAll = async (profile: ScoringProfile) => {
     const services = new Map<string, QueryService>();
     for (const [dir, content] of contents) {
-      services.set(dir, createQueryService({ ...content, ...resources, profile }));
-      await resources.readings.ensure([]);
+      // As the bot builds: the readings of the notes' kanji are read before the service answers.
+      services.set(dir, await createQueryServiceInSlices({ ...content, ...resources, profile }));
     }
     return sets.map((s) => figures(services.get(s.content) as QueryService, s.items));
   };

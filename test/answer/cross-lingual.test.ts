@@ -72,7 +72,7 @@ describe('English questions about Japanese notes', () => {
     expect(top(service.ask('What runs on sakura cloud?')).snippet).toContain('さくらのクラウド');
   });
 
-  it('finds kanji by the romaji reading kuromoji gives them (Kumamoto ↔ 熊本)', async () => {
+  it('finds kanji by the romaji reading IPADIC gives them (Kumamoto ↔ 熊本)', async () => {
     const question = 'Why keep a spare data center in Kumamoto?';
     expect(service.ask(question).kind).toBe('not-found');
     const { readings, withReadings } = await serviceWithReadings();

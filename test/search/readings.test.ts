@@ -53,7 +53,7 @@ describe('createReadingCache', () => {
     expect(readings.kanjiFor('kumamoto')).toEqual([]);
   });
 
-  // One kuromoji child for all the words (about a second): what it reads is the cache's contract.
+  // One analyzer child for all the words (about a second): what it reads is the cache's contract.
   it('gives the kanji words of a reading of four letters or more, each once', async () => {
     const onError = vi.fn();
     const readings = createReadingCache({ onError });
