@@ -81,6 +81,8 @@ const ENGLISH_RULES: Rules = [
 const apply = (rules: Rules, text: string) =>
   rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 
+type KatakanaSkeleton = (katakana: string) => string;
+
 /** The skeleton of a katakana word, through wanakana's romaji. */
 export function katakanaSkeleton(word: string): string {
   return apply(SKELETON_RULES, toRomaji(word).toLowerCase());
@@ -98,8 +100,9 @@ export function englishSkeleton(word: string): string {
 export function createLoanwordLookup(
   texts: () => Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
+  skeletonOf: KatakanaSkeleton = katakanaSkeleton,
 ): LoanwordLookup {
-  return runAtOnce(loanwordSteps(texts(), vocabulary));
+  return runAtOnce(loanwordSteps(texts(), vocabulary, skeletonOf));
 }
 
 /**
@@ -109,6 +112,8 @@ export function createLoanwordLookup(
 export function* loanwordSteps(
   texts: Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
+  /** How katakana is read (a romaji conversion: the costly part, which tests count). */
+  skeletonOf: KatakanaSkeleton = katakanaSkeleton,
 ): Steps<LoanwordLookup> {
   const katakana = new Map<string, string[]>();
   /** The leading and trailing parts of katakana compounds, by skeleton (リリース of リリースサイクル). */
@@ -124,14 +129,14 @@ export function* loanwordSteps(
     // Stryker disable next-line ConditionalExpression: no list gets a word twice anyway: katakana words are seen once, English terms are distinct, and a half already among the sounds is skipped
     if (!list.includes(word)) list.push(word);
   };
-  const addHalf = (half: string) => add(halves, katakanaSkeleton(half), half);
+  const addHalf = (half: string) => add(halves, skeletonOf(half), half);
   const seen = new Set<string>();
   for (const text of texts) {
     for (const [word] of text.matchAll(KATAKANA_WORD)) {
       // Stryker disable next-line ConditionalExpression: a shortcut; add() keeps a word once
       if (seen.has(word)) continue;
       seen.add(word);
-      add(katakana, katakanaSkeleton(word), word);
+      add(katakana, skeletonOf(word), word);
       const chars = [...word];
       // Halves longer than any loanword are left out, so a long run of katakana in the notes
       // costs a bounded number of romaji conversions too.
@@ -159,7 +164,7 @@ export function* loanwordSteps(
       if (HIRAGANA_ONLY.test(reading)) {
         const spelled = normalize(toKatakana(word));
         const exact = [
-          ...(katakana.get(katakanaSkeleton(spelled))?.filter((k) => k === spelled) ?? []),
+          ...(katakana.get(skeletonOf(spelled))?.filter((k) => k === spelled) ?? []),
           ...(vocabulary.has(reading) ? [reading] : []),
         ];
         if (exact.length > 0) return exact;
@@ -178,8 +183,8 @@ export function* loanwordSteps(
       // is a shortcut.
       // Stryker disable next-line ConditionalExpression: see above
       if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
-      const whole = english.get(katakanaSkeleton(word));
-      return whole ?? compoundPairs(word, english);
+      const whole = english.get(skeletonOf(word));
+      return whole ?? compoundPairs(word, english, skeletonOf);
     },
   };
 }
@@ -190,7 +195,11 @@ export function* loanwordSteps(
  * whose halves both fit in {@link MAX_HALF_CHARS} are tried, so a long run of katakana costs a
  * bounded number of romaji conversions instead of two per character, each as long as the run.
  */
-function compoundPairs(word: string, english: ReadonlyMap<string, string[]>): string[] {
+function compoundPairs(
+  word: string,
+  english: ReadonlyMap<string, string[]>,
+  skeletonOf: KatakanaSkeleton,
+): string[] {
   const chars = [...word];
   const pairs: string[] = [];
   // A half of two kana or fewer has a skeleton too short to be indexed, so the outermost cuts
@@ -199,8 +208,8 @@ function compoundPairs(word: string, english: ReadonlyMap<string, string[]>): st
   const first = Math.max(2, chars.length - MAX_HALF_CHARS);
   const last = Math.min(chars.length - 2, MAX_HALF_CHARS);
   for (let cut = first; cut <= last; cut++) {
-    const head = english.get(katakanaSkeleton(chars.slice(0, cut).join(''))) ?? [];
-    const tail = english.get(katakanaSkeleton(chars.slice(cut).join(''))) ?? [];
+    const head = english.get(skeletonOf(chars.slice(0, cut).join(''))) ?? [];
+    const tail = english.get(skeletonOf(chars.slice(cut).join(''))) ?? [];
     for (const a of head.slice(0, MAX_PAIRINGS))
       for (const b of tail.slice(0, MAX_PAIRINGS)) pairs.push(`${a} ${b}`);
   }

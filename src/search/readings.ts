@@ -86,6 +86,8 @@ export interface ReadingCacheOptions {
    * there are not read again. Unset: every process reads its notes' words once.
    */
   readonly file?: string;
+  /** Reads words with the analyzer (default: {@link readWithAnalyzer}, a child process). */
+  readonly reader?: (words: readonly string[]) => Promise<Record<string, Reading[]>>;
 }
 
 interface CacheFile {
@@ -93,7 +95,11 @@ interface CacheFile {
   readonly words: Record<string, Reading[]>;
 }
 
-export function createReadingCache({ onError, file }: ReadingCacheOptions = {}): ReadingCache {
+export function createReadingCache({
+  onError,
+  file,
+  reader = readWithAnalyzer,
+}: ReadingCacheOptions = {}): ReadingCache {
   /** Every word read so far, with its nouns: what the cache file is written from. */
   const known = new Map<string, readonly Reading[]>();
   const byReading = new Map<string, string[]>();
@@ -125,7 +131,7 @@ export function createReadingCache({ onError, file }: ReadingCacheOptions = {}):
     }
     if (missing.length === 0) return;
     try {
-      const got = await runReader(missing);
+      const got = await reader(missing);
       for (const word of missing) learn(word, got[word] ?? []);
     } catch (error) {
       onError?.(error);
@@ -175,7 +181,8 @@ async function writeCacheFile(
   await rename(temporary, file);
 }
 
-function runReader(words: readonly string[]): Promise<Record<string, Reading[]>> {
+/** The nouns of each word with their readings, from a child process that exits when done. */
+export function readWithAnalyzer(words: readonly string[]): Promise<Record<string, Reading[]>> {
   const require = createRequire(import.meta.url);
   const main = require.resolve('lindera-wasm-nodejs-ipadic');
   return new Promise((resolve, reject) => {

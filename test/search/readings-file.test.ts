@@ -1,16 +1,12 @@
-import * as childProcess from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReadingCache } from '../../src/search/readings.js';
+import { createReadingCache, readWithAnalyzer } from '../../src/search/readings.js';
 
 // Each analyzer child process counted: the file is there so that a restart starts none.
-vi.mock('node:child_process', async (original) => {
-  const real = await original<typeof import('node:child_process')>();
-  return { ...real, execFile: vi.fn(real.execFile) };
-});
-const execFile = vi.mocked(childProcess.execFile);
+const reader = vi.fn(readWithAnalyzer);
+const cacheOf = (file?: string) => createReadingCache({ reader, ...(file && { file }) });
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -24,28 +20,29 @@ const wordsIn = async (file: string) =>
 
 describe('a reading cache kept in a file', () => {
   beforeEach(() => {
-    execFile.mockClear();
+    reader.mockClear();
   });
 
   it('reads the words once, and a restart on the same notes reads none', async () => {
     const file = await cacheFile();
-    await createReadingCache({ file }).ensure(['熊本', '博多']);
-    expect(execFile).toHaveBeenCalledTimes(1);
+    await cacheOf(file).ensure(['熊本', '博多']);
+    expect(reader).toHaveBeenCalledTimes(1);
     expect(await wordsIn(file)).toEqual(['博多', '熊本']);
 
-    const restarted = createReadingCache({ file });
+    const restarted = cacheOf(file);
     await restarted.ensure(['熊本', '博多']);
-    expect(execFile).toHaveBeenCalledTimes(1);
+    expect(reader).toHaveBeenCalledTimes(1);
     expect(restarted.kanjiFor('kumamoto')).toEqual(['熊本']);
     expect(restarted.kanjiFor('hakata')).toEqual(['博多']);
   });
 
   it('reads only the words an edit adds, and keeps only the words of the notes', async () => {
     const file = await cacheFile();
-    await createReadingCache({ file }).ensure(['熊本', '博多']);
-    const edited = createReadingCache({ file });
+    await cacheOf(file).ensure(['熊本', '博多']);
+    const edited = cacheOf(file);
     await edited.ensure(['熊本', '福岡']);
-    expect(execFile).toHaveBeenCalledTimes(2);
+    expect(reader).toHaveBeenCalledTimes(2);
+    expect(reader).toHaveBeenLastCalledWith(['福岡']);
     expect(edited.kanjiFor('kumamoto')).toEqual(['熊本']);
     expect(edited.kanjiFor('fukuoka')).toEqual(['福岡']);
     expect(await wordsIn(file)).toEqual(['熊本', '福岡']);
@@ -53,24 +50,24 @@ describe('a reading cache kept in a file', () => {
 
   it('reads the words again when the file is not one it wrote', async () => {
     const file = await cacheFile();
-    await createReadingCache({ file }).ensure(['熊本']);
+    await cacheOf(file).ensure(['熊本']);
     await writeFile(
       file,
       JSON.stringify({ analyzer: 'another', words: { 熊本: [['熊本', 'ア']] } }),
     );
-    const other = createReadingCache({ file });
+    const other = cacheOf(file);
     await other.ensure(['熊本']);
-    expect(execFile).toHaveBeenCalledTimes(2);
+    expect(reader).toHaveBeenCalledTimes(2);
     expect(other.kanjiFor('kumamoto')).toEqual(['熊本']);
     await writeFile(file, 'not json');
-    await createReadingCache({ file }).ensure(['熊本']);
-    expect(execFile).toHaveBeenCalledTimes(3);
+    await cacheOf(file).ensure(['熊本']);
+    expect(reader).toHaveBeenCalledTimes(3);
   });
 
   it('starts no child for words it has read in this process', async () => {
-    const readings = createReadingCache();
+    const readings = cacheOf();
     await readings.ensure(['熊本']);
     await readings.ensure(['熊本']);
-    expect(execFile).toHaveBeenCalledTimes(1);
+    expect(reader).toHaveBeenCalledTimes(1);
   });
 });
