@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isCronPattern } from './app/digest-schedule.js';
@@ -15,6 +16,8 @@ export interface SlackConfig {
   readonly port: number;
   /** Channel id "Ask the organizers" posts to; unset, the button is not shown. */
   readonly organizersChannel?: string;
+  /** Channel id new meetups and talks are announced in; unset, none are. */
+  readonly announceChannel?: string;
 }
 
 /** Discord settings; present only when `DISCORD_TOKEN` is set. */
@@ -25,6 +28,28 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
   /** Channel id "Ask the organizers" posts to; unset, the button is not shown. */
   readonly organizersChannel?: string;
+  /** Channel id new meetups and talks are announced in; unset, none are. */
+  readonly announceChannel?: string;
+}
+
+/**
+ * Notes kept in a git repository: cloned at start into a working directory of the process's own,
+ * pulled every `intervalMs` and on a verified push webhook. Present only when `CONTENT_GIT_URL` is
+ * set; `CONTENT_DIR` is then not read.
+ */
+export interface GitSourceConfig {
+  /** The repository's http(s) URL, as given (it may carry credentials: never log it as is). */
+  readonly url: string;
+  /** Unset: the remote's default branch. */
+  readonly branch?: string;
+  /** The notes' folder inside the repository (`''` for its top). Never leaves the repository. */
+  readonly path: string;
+  /** Milliseconds between pulls; 0 pulls only on a webhook. */
+  readonly intervalMs: number;
+  /** Access token for a private repository (sent as the HTTP password). */
+  readonly token?: string;
+  /** Shared secret of the push webhook; unset, `POST /webhooks/git` refuses every request. */
+  readonly webhookSecret?: string;
 }
 
 /** The question log: what is recorded, where, and for how long. */
@@ -39,6 +64,8 @@ export interface QuestionLogConfig {
 
 export interface Config {
   readonly contentDir: string;
+  /** Set when the notes come from a git repository instead of `contentDir`. */
+  readonly git?: GitSourceConfig;
   /** Unset means the entry point picks: `info` for the bots, `warn` in the local console. */
   readonly logLevel?: LogLevel;
   /** 0 disables the health and metrics server. */
@@ -92,6 +119,29 @@ const snowflake = (what: string) =>
 const withDefault = <T extends z.ZodType>(fallback: string, schema: T) =>
   z.preprocess((v) => blankToUndefined(v) ?? fallback, schema);
 
+/** An http(s) URL of a repository; ssh needs keys and a binary the image does not have. */
+const gitUrl = z
+  .string()
+  .refine(
+    (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
+    'must be an http(s) URL of a git repository (https://github.com/owner/notes.git)',
+  );
+
+/** A folder of the repository (a leading `/` is its top) that does not climb out with `..`. */
+function isInsideRepository(folder: string): boolean {
+  const normal = path.posix.normalize(folder.replace(/^\/+/, '') || '.');
+  return normal !== '..' && !normal.startsWith('../');
+}
+
+/** `30s`, `5m`, `1h`, `250ms`, a bare number of seconds, or `off` (0). */
+function durationMs(value: string): number {
+  const match = /^(\d+)\s*(ms|s|m|h)?$/i.exec(value.trim());
+  if (!match) return 0;
+  const unit = (match[2] ?? 's').toLowerCase();
+  const scale = unit === 'ms' ? 1 : unit === 's' ? 1_000 : unit === 'm' ? 60_000 : 3_600_000;
+  return Number(match[1]) * scale;
+}
+
 const envSchema = z.object({
   BOT_COMMAND: withDefault(
     DEFAULT_BOT.command,
@@ -123,6 +173,31 @@ const envSchema = z.object({
     z.enum(['ja', 'en'], { error: 'must be ja or en' }),
   ),
   CONTENT_DIR: z.preprocess((v) => blankToUndefined(v) ?? 'content', z.string()),
+  CONTENT_GIT_URL: optional(gitUrl),
+  CONTENT_GIT_BRANCH: optional(
+    z
+      .string()
+      .regex(/^(?!-)(?!.*\.\.)[\w./-]+$/, 'must be a branch name (letters, digits, - _ . /)'),
+  ),
+  CONTENT_GIT_PATH: z.preprocess(
+    (v) => blankToUndefined(v) ?? '',
+    z
+      .string()
+      .refine(
+        isInsideRepository,
+        'must be a folder inside the repository, like notes or docs/meetups',
+      )
+      .transform((v) => path.posix.normalize(v.replace(/^\/+|\/+$/g, '') || '.')),
+  ),
+  CONTENT_GIT_INTERVAL: z.preprocess(
+    (v) => blankToUndefined(v) ?? '5m',
+    z
+      .string()
+      .regex(/^(?:off|\d+\s*(?:ms|s|m|h)?)$/i, 'must be a duration like 30s, 5m or 1h, or off')
+      .transform(durationMs),
+  ),
+  CONTENT_GIT_TOKEN: optional(token(/^\S+$/, 'must be an access token without spaces')),
+  CONTENT_GIT_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -182,6 +257,10 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake('a server id')),
   DISCORD_API_URL: optional(httpUrl),
   DISCORD_ORGANIZERS_CHANNEL: optional(snowflake('a channel id')),
+  SLACK_ANNOUNCE_CHANNEL: optional(
+    z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id (C…)'),
+  ),
+  DISCORD_ANNOUNCE_CHANNEL: optional(snowflake('a channel id')),
 });
 
 /** Where the store lives when `DATABASE_URL` is unset: a file under `data/`, created on start. */
@@ -250,6 +329,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.SLACK_SIGNING_SECRET && { signingSecret: e.SLACK_SIGNING_SECRET }),
       ...(e.SLACK_API_URL && { apiUrl: e.SLACK_API_URL }),
       ...(e.SLACK_ORGANIZERS_CHANNEL && { organizersChannel: e.SLACK_ORGANIZERS_CHANNEL }),
+      ...(e.SLACK_ANNOUNCE_CHANNEL && { announceChannel: e.SLACK_ANNOUNCE_CHANNEL }),
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push(
@@ -263,13 +343,35 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         ...(e.DISCORD_GUILD_ID && { guildId: e.DISCORD_GUILD_ID }),
         ...(e.DISCORD_API_URL && { apiUrl: e.DISCORD_API_URL }),
         ...(e.DISCORD_ORGANIZERS_CHANNEL && { organizersChannel: e.DISCORD_ORGANIZERS_CHANNEL }),
+        ...(e.DISCORD_ANNOUNCE_CHANNEL && { announceChannel: e.DISCORD_ANNOUNCE_CHANNEL }),
       }
     : undefined;
+  const git: GitSourceConfig | undefined = e.CONTENT_GIT_URL
+    ? {
+        url: e.CONTENT_GIT_URL,
+        path: e.CONTENT_GIT_PATH === '.' ? '' : e.CONTENT_GIT_PATH,
+        intervalMs: e.CONTENT_GIT_INTERVAL,
+        ...(e.CONTENT_GIT_BRANCH && { branch: e.CONTENT_GIT_BRANCH }),
+        ...(e.CONTENT_GIT_TOKEN && { token: e.CONTENT_GIT_TOKEN }),
+        ...(e.CONTENT_GIT_WEBHOOK_SECRET && { webhookSecret: e.CONTENT_GIT_WEBHOOK_SECRET }),
+      }
+    : undefined;
+  if (!git) {
+    for (const name of [
+      'CONTENT_GIT_BRANCH',
+      'CONTENT_GIT_TOKEN',
+      'CONTENT_GIT_WEBHOOK_SECRET',
+    ] as const) {
+      if (e[name])
+        problems.push(`Configuration error: CONTENT_GIT_URL is required when ${name} is set.`);
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       contentDir: e.CONTENT_DIR,
+      ...(git && { git }),
       ...(e.LOG_LEVEL && { logLevel: e.LOG_LEVEL }),
       healthPort: e.HEALTH_PORT,
       ...(blankToUndefined(env.HEALTH_PORT) !== undefined && { healthPortSet: true }),
@@ -301,5 +403,14 @@ export function secretsOf(config: Config): string[] {
     config.slack?.signingSecret,
     config.discord?.token,
     config.questionLog.salt,
+    config.git?.token,
+    config.git?.webhookSecret,
+    ...(config.git ? urlSecrets(config.git.url) : []),
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
+}
+
+/** The password and user name a URL like `https://user:token@host/repo.git` carries. */
+function urlSecrets(url: string): string[] {
+  const { username, password } = new URL(url);
+  return [decodeURIComponent(password), password, username.length >= 8 ? username : ''];
 }

@@ -9,10 +9,12 @@ import {
   loadContent,
   problemLevel,
 } from '../content/load-content.js';
+import type { Meetup } from '../content/meetup.js';
 import type { Logger } from '../logger.js';
 import type { LanguageResources } from '../search/language-resources.js';
 import { buildSnapshotInSlices, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
+import { oneAtATime } from './one-at-a-time.js';
 import type { ServiceHolder } from './service-holder.js';
 
 export interface ContentReloaderOptions {
@@ -39,6 +41,11 @@ export interface ContentReloaderOptions {
    * nothing, so the watcher is set up again on the new folder and a reload follows.
    */
   readonly folderCheckMs?: number;
+  /**
+   * Called after a background reload swapped a new index in, with the meetups served before and
+   * now (the news of new notes is found from the two). Not called for the first load.
+   */
+  readonly onSwap?: (previous: readonly Meetup[], current: readonly Meetup[]) => void;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -76,6 +83,7 @@ export function createContentReloader({
   onReload,
   resources,
   folderCheckMs = 1_000,
+  onSwap,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watching = false;
@@ -84,12 +92,10 @@ export function createContentReloader({
   let watchedFolder: string | undefined;
   let folderCheck: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<ReloadOutcome> | undefined;
-  // Stryker disable next-line BooleanLiteral: each pass of the loop below sets it to false before reading it
-  let again = false;
   let closed = false;
   // Set while the last reload was refused, so the one that works says the fix took.
   let failing = false;
+  let served: readonly Meetup[] = [];
 
   const logProblems = (content: LoadedContent) => {
     for (const p of content.problems) {
@@ -130,6 +136,9 @@ export function createContentReloader({
         log.info(stats, 'Content reloaded.');
       }
       failing = false;
+      const previous = served;
+      served = content.meetups;
+      onSwap?.(previous, served);
       return 'reloaded';
     } catch (err) {
       metrics.recordReload('failure');
@@ -141,25 +150,8 @@ export function createContentReloader({
 
   // One rebuild at a time; events during a rebuild ask for one more afterwards, so the last
   // change is never missed and rebuilds never overlap.
-  function reload(): Promise<ReloadOutcome> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    const run = (async () => {
-      let outcome: ReloadOutcome;
-      do {
-        again = false;
-        outcome = await reloadOnce();
-        onReload?.(outcome);
-      } while (again && !closed);
-      return outcome;
-    })();
-    running = run.finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
+  const rebuilds = oneAtATime(reloadOnce, { after: onReload, stopped: () => closed });
+  const reload = () => rebuilds.run();
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
@@ -241,7 +233,9 @@ export function createContentReloader({
           `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
         );
       }
-      return install(await buildSnapshotInSlices({ ...content, ...resources }));
+      const snapshot = install(await buildSnapshotInSlices({ ...content, ...resources }));
+      served = content.meetups;
+      return snapshot;
     },
     reload,
     async watch() {
@@ -259,7 +253,7 @@ export function createContentReloader({
       clearInterval(folderCheck);
       await watcher?.close();
       watcher = undefined;
-      await running;
+      await rebuilds.running;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger.js';
 import type { IndexStats } from './index-snapshot.js';
@@ -15,6 +15,11 @@ export interface HealthServerOptions {
   /** What is broken for good (a chat connection lost), each in a sentence; fails `/healthz`. */
   readonly faults?: () => readonly string[];
   readonly logger: Logger;
+  /**
+   * Handles `POST /webhooks/git` (a push to the notes' repository); it verifies the request
+   * itself. Unset: the path does not exist.
+   */
+  readonly gitWebhook?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 /** A running health and metrics server. */
@@ -23,10 +28,13 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
+/** Where the notes' repository sends its push webhook. */
+const GIT_WEBHOOK_PATH = '/webhooks/git';
+
 /**
  * `GET /healthz`: 200 with the index size once the index is ready, 503 before, and 503 naming
  * the fault once something is broken for good.
- * `GET /metrics`: Prometheus text format.
+ * `GET /metrics`: Prometheus text format. `POST /webhooks/git` when `gitWebhook` is set.
  */
 export async function startHealthServer({
   port,
@@ -35,6 +43,7 @@ export async function startHealthServer({
   status,
   faults = () => [],
   logger,
+  gitWebhook,
 }: HealthServerOptions): Promise<HealthServer> {
   const log = logger.child({ component: 'health' });
   const server = createServer((req, res) => {
@@ -43,6 +52,10 @@ export async function startHealthServer({
       res.writeHead(code, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(body));
     };
+    if (path === GIT_WEBHOOK_PATH && gitWebhook && req.method === 'POST') {
+      gitWebhook(req, res);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

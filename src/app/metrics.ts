@@ -19,6 +19,12 @@ export interface Metrics {
   recordFeedback(platform: string, vote: 'helpful' | 'not-helpful'): void;
   /** A question sent to the organizers' channel. */
   recordForwarded(platform: Platform): void;
+  /** One pull of the notes' git repository: a new commit, the same one, or an error. */
+  recordGitPull(outcome: 'updated' | 'unchanged' | 'failed'): void;
+  /** One request to `POST /webhooks/git`: verified and accepted, or refused. */
+  recordWebhook(outcome: 'accepted' | 'refused'): void;
+  /** New notes announced in the chats (one claim per change across every replica). */
+  recordAnnouncement(outcome: 'posted' | 'already-posted' | 'failed'): void;
 }
 
 const PREFIX = 'meetup_bot_';
@@ -87,6 +93,24 @@ export function createMetrics({
     labelNames: ['platform'] as const,
     registers: [registry],
   });
+  const gitPulls = new Counter({
+    name: `${PREFIX}content_git_pulls_total`,
+    help: 'Pulls of the notes repository, by outcome (updated, unchanged, failed).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const webhooks = new Counter({
+    name: `${PREFIX}content_git_webhooks_total`,
+    help: 'Requests to POST /webhooks/git, by outcome (accepted, refused).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const announcements = new Counter({
+    name: `${PREFIX}announcements_total`,
+    help: 'New meetups or talks announced, by outcome (posted, already-posted by another process, failed).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   storeErrors.inc(0);
   lostRecords.inc(0);
   // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
@@ -122,6 +146,15 @@ export function createMetrics({
     },
     recordForwarded(platform) {
       forwarded.inc({ platform });
+    },
+    recordGitPull(outcome) {
+      gitPulls.inc({ outcome });
+    },
+    recordWebhook(outcome) {
+      webhooks.inc({ outcome });
+    },
+    recordAnnouncement(outcome) {
+      announcements.inc({ outcome });
     },
   };
 }

@@ -37,6 +37,18 @@ export async function loadContent(
     const listing = await listNotes(dir, limits);
     files = listing.files;
     problems.push(...listing.problems);
+    const front = files.find((f) => f.relative.toLowerCase() === 'readme.md');
+    if (front !== undefined && files.some((f) => f.relative.includes('/'))) {
+      // A repository of one folder per meetup (`2019/0412-name/README.md`) has a README of its
+      // own at the top: what the repository is, not a meetup.
+      files = files.filter((f) => f !== front);
+      problems.push({
+        file: path.posix.join(dir.split(path.sep).join('/'), front.relative),
+        line: 1,
+        message: `the ${front.relative} at the top is read as the repository's own page, not a meetup, since the notes are in sub-folders`,
+        level: 'info',
+      });
+    }
   } catch (error) {
     problems.push({
       file: dir,
