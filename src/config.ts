@@ -285,6 +285,32 @@ export function contentDirOf(env: Readonly<Record<string, string | undefined>>):
   return envSchema.shape.CONTENT_DIR.parse(env.CONTENT_DIR);
 }
 
+/**
+ * Only the repository settings, for `check-content URL`: the branch, the notes' folder and the
+ * token, as the bot would read them. Throws one `Configuration error` line per bad variable.
+ */
+export function gitCheckoutOf(
+  env: Readonly<Record<string, string | undefined>>,
+): Pick<GitSourceConfig, 'branch' | 'path' | 'token'> {
+  const { CONTENT_GIT_BRANCH, CONTENT_GIT_PATH, CONTENT_GIT_TOKEN } = envSchema.shape;
+  const parsed = z
+    .object({ CONTENT_GIT_BRANCH, CONTENT_GIT_PATH, CONTENT_GIT_TOKEN })
+    .safeParse(env);
+  if (!parsed.success) {
+    throw new Error(
+      parsed.error.issues
+        .map((issue) => `Configuration error: ${String(issue.path[0])} ${issue.message}.`)
+        .join('\n'),
+    );
+  }
+  const e = parsed.data;
+  return {
+    path: e.CONTENT_GIT_PATH === '.' ? '' : e.CONTENT_GIT_PATH,
+    ...(e.CONTENT_GIT_BRANCH && { branch: e.CONTENT_GIT_BRANCH }),
+    ...(e.CONTENT_GIT_TOKEN && { token: e.CONTENT_GIT_TOKEN }),
+  };
+}
+
 /** Only `DATABASE_URL`, for `npm run report`: it reads the store, not the chats. */
 export function databaseUrlOf(env: Readonly<Record<string, string | undefined>>): string {
   return envSchema.shape.DATABASE_URL.parse(env.DATABASE_URL);

@@ -1,33 +1,74 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gitCheckoutOf, loadEnvironment } from '../config.js';
 import { countContent } from '../content/count-content.js';
 import { formatProblemLine, loadContent, problemLevel } from '../content/load-content.js';
-import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
+import type { ContentProblem } from '../content/meetup.js';
+import { createGitCheckout } from '../sources/git-checkout.js';
+import { contentSource, runCli } from './run-cli.js';
 
 const USAGE = [
-  'Usage: npm run check-content [-- --content DIR]',
+  'Usage: npm run check-content [-- --content DIR|URL] [--branch NAME] [--path FOLDER]',
   'Lists every problem in the notes and glossary.yml, each with its file and line:',
   '  error:    not served (unreadable file or front matter, a duplicate meetup title, …)',
   '  warning:  served, but something was ignored or looks wrong (an unknown field, …)',
   '  info:     how a file was read (talks under a group heading, a date taken from a line)',
   'Exits 1 when there is an error, 0 otherwise.',
-  CONTENT_OPTION_HELP,
-  '  -h, --help     show this help',
+  '  --content DIR|URL  a folder of notes, or the http(s) URL of a git repository to clone',
+  '                     (default: CONTENT_GIT_URL, else CONTENT_DIR, from the environment or .env)',
+  '  --branch NAME      with a URL: the branch (default: CONTENT_GIT_BRANCH, else the default one)',
+  '  --path FOLDER      with a URL: the notes folder in it (default: CONTENT_GIT_PATH, else all)',
+  '                     a private repository reads CONTENT_GIT_TOKEN',
+  '  -h, --help         show this help',
 ].join('\n');
 
 /** Prints every problem in the notes and the glossary; exits non-zero only for errors. */
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      content: { type: 'string' },
+      branch: { type: 'string' },
+      path: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const { meetups, glossary, problems, info } = await loadContent(contentDir(values.content));
+  const source = contentSource(values.content);
+  if (!/^https?:\/\//i.test(source)) return check(source, (p) => p);
+
+  const settings = gitCheckoutOf(loadEnvironment());
+  const folder = values.path ?? settings.path;
+  const checkout = await createGitCheckout({
+    url: source,
+    path: folder,
+    ...((values.branch ?? settings.branch) !== undefined && {
+      branch: values.branch ?? settings.branch,
+    }),
+    ...(settings.token !== undefined && { token: settings.token }),
+  });
+  try {
+    const commit = await checkout.clone();
+    console.error(`Checking ${checkout.shownUrl} at commit ${commit.slice(0, 12)}.`);
+    // Files are named as they are in the repository, not in the temporary clone.
+    const root = checkout.contentDir.split(path.sep).join('/');
+    return await check(checkout.contentDir, (p) => ({
+      ...p,
+      file: path.posix.join(folder, path.posix.relative(root, p.file) || '.'),
+    }));
+  } finally {
+    await checkout.remove();
+  }
+}
+
+async function check(dir: string, name: (p: ContentProblem) => ContentProblem): Promise<number> {
+  const { meetups, glossary, problems, info } = await loadContent(dir);
   // Notes on how a file was read sit next to its problems, in file and line order.
-  const byPlace = [...info, ...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
-  );
+  const byPlace = [...info, ...problems]
+    .map(name)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   for (const p of byPlace) console.error(formatProblemLine(p));
   const counts = countContent(meetups);
   const count = (level: string) => problems.filter((p) => problemLevel(p) === level).length;

@@ -10,6 +10,14 @@ export function contentDir(flag: string | undefined): string {
 }
 
 /**
+ * For `check-content`: `--content DIR|URL` when given, else the repository the bot would clone
+ * (`CONTENT_GIT_URL`), else its folder (`CONTENT_DIR`).
+ */
+export function contentSource(flag: string | undefined): string {
+  return flag ?? loadEnvironment().CONTENT_GIT_URL?.trim() ?? contentDir(undefined);
+}
+
+/**
  * Runs a command-line entry point: its result is the exit code, and a thrown error is printed as
  * one sentence instead of a stack trace. A mistyped option also shows the usage.
  */

@@ -127,7 +127,7 @@ export async function createGitCheckout(options: GitCheckoutOptions): Promise<Gi
 }
 
 /** `https://user:token@host/x.git` → `https://host/x.git`. */
-export function withoutCredentials(url: string): string {
+function withoutCredentials(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.username = '';

@@ -1,39 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, runTool as run } from '../support/run-tool.js';
 import { tempContent } from '../support/temp-content.js';
-
-/** The repository root, where npm runs the commands. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a TypeScript entry point as npm does, with a clean environment and no `.env`. */
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', script, ...args],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? ROOT,
-          DOTENV_CONFIG_PATH: path.join(ROOT, 'test/cli/no-such.env'),
-          ...env,
-        },
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 /** `npm run <name>`: one of the tools in src/cli/. */
 const cli = (name: string, args: string[], env: Record<string, string> = {}) =>
