@@ -8,11 +8,13 @@ import {
 } from 'discord.js';
 import type { DiscordConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
+import type { Announcement } from '../../src/news/announcement-text.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { DiscordAdapterError } from './discord-adapter-error.js';
 import { escapeMarkdown } from './discord-markdown.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
+import { postAnnouncement } from './post-announcement.js';
 import { refuseMalformedInteractions } from './refuse-malformed-interaction.js';
 import { renderNotice } from './render-embeds.js';
 
@@ -53,6 +55,11 @@ export interface DiscordAdapter {
    * been ready for `gatewayDownLimitMs`. discord.js would otherwise stay up answering nothing.
    */
   readonly failed: Promise<DiscordAdapterError>;
+  /**
+   * Posts news of new notes to DISCORD_ANNOUNCE_CHANNEL. Rejects when none is set or Discord
+   * refuses.
+   */
+  announce(announcement: Announcement): Promise<void>;
 }
 
 /** How long closing the client may take before the adapter stops waiting for it. */
@@ -212,6 +219,15 @@ export function createDiscordAdapter({
       });
     },
     failed,
+    async announce(announcement) {
+      if (config.announceChannel === undefined) {
+        throw new DiscordAdapterError(
+          'discord_post_failed',
+          'DISCORD_ANNOUNCE_CHANNEL is not set.',
+        );
+      }
+      await postAnnouncement(client.rest, config.announceChannel, announcement);
+    },
     async start() {
       down();
       // Listen before logging in: READY and the guilds can arrive before login() resolves.

@@ -8,10 +8,12 @@ import {
 } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
+import type { Announcement } from '../../src/news/announcement-text.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { type ClaimEvent, registerEventDedupe } from './dedupe-events.js';
 import { createRequestGuard } from './guard-http-request.js';
+import { postAnnouncement } from './post-announcement.js';
 import { registerDirectMessage } from './register-direct-message.js';
 import { registerMention } from './register-mention.js';
 import { registerOrganizersAction } from './register-organizers-action.js';
@@ -58,6 +60,10 @@ export interface SlackAdapter {
    * when none is set or Slack refuses.
    */
   postToOrganizers(text: string): Promise<void>;
+  /**
+   * Posts news of new notes to SLACK_ANNOUNCE_CHANNEL. Rejects when none is set or Slack refuses.
+   */
+  announce(announcement: Announcement): Promise<void>;
 }
 
 /**
@@ -125,6 +131,12 @@ export function createSlackAdapter({
         unfurl_links: false,
         unfurl_media: false,
       });
+    },
+    async announce(announcement) {
+      if (config.announceChannel === undefined) {
+        throw new SlackAdapterError('slack_post_failed', 'SLACK_ANNOUNCE_CHANNEL is not set.');
+      }
+      await postAnnouncement(app.client, config.announceChannel, announcement);
     },
     async start() {
       try {

@@ -20,6 +20,11 @@ export interface NotesSource {
    * every interval and on a verified webhook, each new commit going through the same reload.
    */
   follow(reloader: Pick<ContentReloader, 'watch' | 'reload'>): Promise<void>;
+  /**
+   * Pulls a repository now, as a webhook would, and resolves once the pull and its reload are
+   * done (a folder: at once, since its watcher sees every save). Only after `follow`.
+   */
+  refresh(): Promise<void>;
   /** Stops following (and deletes the working copy of a repository). */
   close(): Promise<void>;
 }
@@ -51,6 +56,7 @@ export async function openNotesSource({
       dir: config.contentDir,
       shown: config.contentDir,
       follow: (reloader) => reloader.watch(),
+      refresh: async () => {},
       close: async () => {},
     };
   }
@@ -101,6 +107,9 @@ export async function openNotesSource({
         { intervalMs: git.intervalMs, webhook: git.webhookSecret !== undefined },
         'Following the notes repository.',
       );
+    },
+    async refresh() {
+      await sync.pull();
     },
     async close() {
       await sync.close();

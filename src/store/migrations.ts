@@ -37,4 +37,6 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE TABLE handled_events (event_id TEXT PRIMARY KEY, handled_at INTEGER NOT NULL)`,
     `CREATE INDEX handled_events_by_time ON handled_events (handled_at)`,
   ],
+  // 4: news of new notes, claimed once per change by whichever process gets there first.
+  [`CREATE TABLE announcements (news TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL)`],
 ];

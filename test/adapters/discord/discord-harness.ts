@@ -42,6 +42,8 @@ export async function startDiscordHarness(
     readonly gatewayDownLimitMs?: number;
     /** More variables for `loadConfig`, e.g. BOT_COMMAND or BOT_LANGUAGE. */
     readonly env?: Readonly<Record<string, string>>;
+    /** DISCORD_ANNOUNCE_CHANNEL: where news of new notes goes. */
+    readonly announceChannel?: string;
   } = {},
 ): Promise<DiscordHarness> {
   const fake = createFakeDiscord({ token: TEST_TOKEN, ...options.fake });
@@ -57,6 +59,7 @@ export async function startDiscordHarness(
     DISCORD_API_URL: fake.apiUrl,
     ...(options.organizersChannel && { DISCORD_ORGANIZERS_CHANNEL: options.organizersChannel }),
     ...options.env,
+    ...(options.announceChannel && { DISCORD_ANNOUNCE_CHANNEL: options.announceChannel }),
   });
   if (!loaded.ok || !loaded.config.discord)
     throw new Error(`Bad test config: ${JSON.stringify(loaded)}`);

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   readonly wrapPipeline?: (pipeline: RequestPipeline) => RequestPipeline;
   /** BOT_COMMAND, BOT_LANGUAGE and the rest, as `loadConfig` reads them. */
   readonly bot?: BotSettings;
+  /** SLACK_ANNOUNCE_CHANNEL: where news of new notes goes. */
+  readonly announceChannel?: string;
 }
 
 /** The real Bolt app, built by the factory, talking to a fake Slack on 127.0.0.1. */
@@ -64,6 +66,7 @@ export async function startHarness({
   ackBudgetMs,
   wrapPipeline = (p) => p,
   bot,
+  announceChannel,
 }: HarnessOptions): Promise<SlackHarness> {
   const fake = createFakeSlack({
     teamId: TEAM_ID,
@@ -82,6 +85,7 @@ export async function startHarness({
       apiUrl: fake.apiUrl,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
       ...(organizersChannel !== undefined && { organizersChannel }),
+      ...(announceChannel !== undefined && { announceChannel }),
     },
     pipeline: wrapPipeline(
       await createTestPipeline({
