@@ -53,6 +53,10 @@ export default {
     'src/requests/**/*.ts',
     'src/messages/**/*.ts',
     'src/app/**/*.ts',
+    // Where the notes come from (clone, pull, webhook verification) and the news of new ones.
+    'src/sources/**/*.ts',
+    'src/news/**/*.ts',
+    'src/store/announcement-claims.ts',
     // The adapters' pure parts: rendering replies and cleaning what users and Discord send. Their
     // wiring to Bolt and discord.js (register-*.ts, handle-*.ts, post-reply.ts, bot-mention.ts) is
     // tested through the fake servers, which mutation runs leave out (vitest.mutation.config.ts);
@@ -64,5 +68,6 @@ export default {
     'adapters/discord/discord-markdown.ts',
     'adapters/discord/render-*.ts',
     'adapters/discord/redact-error.ts',
+    'adapters/*/post-announcement.ts',
   ],
 };

@@ -191,6 +191,23 @@ describe('notes from a git repository', () => {
     );
   });
 
+  it("answers GitHub's ping without pulling, and refuses a body over 1 MiB", async () => {
+    const server = await serve();
+    const bot = await startBot(server);
+    const ping = '{"zen":"Keep it logically awesome."}';
+    const pong = await bot.webhook(
+      { 'x-hub-signature-256': signed(ping), 'x-github-event': 'ping' },
+      ping,
+    );
+    expect(pong.status).toBe(202);
+    expect(await pong.json()).toEqual({ status: 'ok' });
+    const huge = `{"pad":"${'x'.repeat(1024 * 1024)}"}`;
+    const refused = await bot.webhook({ 'x-hub-signature-256': signed(huge) }, huge);
+    expect(refused.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bot.syncs).toEqual([]);
+  });
+
   it('refuses every webhook when no secret is configured', async () => {
     const server = await serve();
     const bot = await startBot(server, {}, { secret: null });
