@@ -16,6 +16,7 @@ const MUTATION_EXCLUDE = [
   'test/app/shutdown.test.ts',
   'test/scripts/bench-chat.test.ts',
   'test/sources/check-content-git.test.ts',
+  'test/sources/two-bots.test.ts',
   // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
   // hundreds of milliseconds per test, and they ask the shipped notes real questions, so every
   // surviving search mutant would run all of them (a full run went from under an hour to about
