@@ -55,6 +55,8 @@ export async function listNotes(dir: string, limits: ContentLimits): Promise<Not
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (full) return;
+      // Hidden folders and files are tools' (a clone's .git, .github's issue templates), never notes.
+      if (entry.name.startsWith('.')) continue;
       const childAbsolute = path.join(absolute, entry.name);
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       const isNote = entry.name.toLowerCase().endsWith('.md');

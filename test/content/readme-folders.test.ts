@@ -28,6 +28,17 @@ describe('a folder of README.md files, one meetup per folder', () => {
     });
   });
 
+  it('reads no notes in hidden folders, such as .github templates', async () => {
+    const dir = await dirs.make({
+      '.github/ISSUE_TEMPLATE/new-talk.md': 'Describe the talk you would like to give.\n',
+      '.drafts/README.md': FIRST_MEETUP,
+      '2024/0409-harbor-night-2/README.md': SECOND_MEETUP,
+    });
+    const content = await loadContent(dir);
+    expect(content.meetups.map((m) => m.title)).toEqual(['Harbor Night #2']);
+    expect(content.problems).toEqual([]);
+  });
+
   it('reads a README.md at the top as a meetup when no notes are in sub-folders', async () => {
     const dir = await dirs.make({ 'README.md': FIRST_MEETUP });
     const content = await loadContent(dir);
