@@ -11,6 +11,8 @@ import { withMetrics } from './app/with-metrics.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { loadContentInChild } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
+import { createNewsDesk, type NewsDesk } from './news/announce-news.js';
+import type { Announcement } from './news/announcement-text.js';
 import { createWeeklyDigest } from './report/weekly-digest.js';
 import {
   createRequestPipeline,
@@ -19,9 +21,13 @@ import {
 } from './requests/request-pipeline.js';
 import { loadLanguageResources } from './search/language-resources.js';
 import type { SynonymDictionary } from './search/synonym-dictionary.js';
+import { type NotesSource, openNotesSource } from './sources/notes-source.js';
 import { describeUrl, filePathOf, openDatabase } from './store/open-database.js';
 import { createQuestionLog, type QuestionLog } from './store/question-log.js';
 import { createQuestionStore } from './store/question-store.js';
+
+/** The slash command's name on Slack and Discord, for sentences that tell people to use it. */
+const SLASH_COMMAND_NAME = 'vmware';
 
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -49,6 +55,8 @@ interface ChatAdapter {
   readonly postToOrganizers?: (text: string) => Promise<void>;
   /** Settles when the connection is gone for good (Discord): the process must be restarted. */
   readonly failed?: Promise<Error>;
+  /** Set when the platform has an announce channel: posts news of new notes there. */
+  readonly announce?: (announcement: Announcement) => Promise<void>;
 }
 
 /**
@@ -62,6 +70,10 @@ interface Core {
   readonly metrics: Metrics;
   readonly holder: ServiceHolder;
   readonly reloader: ContentReloader;
+  /** Where the notes come from: a folder, or a git repository cloned at start. */
+  readonly notes: NotesSource;
+  /** News of new notes, for the chats' announce channels. */
+  readonly news: NewsDesk;
   readonly synonyms: SynonymDictionary;
   readonly running: ShutdownStep[];
   /** What broke for good; `/healthz` names it while the process shuts down to be restarted. */
@@ -83,25 +95,53 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
   });
   // A one-shot answer does not wait a second for kanji readings it would rarely need.
   const resources = mode === 'piped' ? { synonyms } : { synonyms, readings };
+  // A folder, or a git repository cloned now; a clone that fails stops the bot with one line.
+  const notes = await openNotesSource({ config, logger, metrics }).catch((err: unknown) => {
+    logger.fatal({ err }, err instanceof Error ? err.message : 'The notes cannot be opened.');
+  });
+  if (!notes) return undefined;
+  const running: ShutdownStep[] = [{ name: 'stop following the notes', run: () => notes.close() }];
+  // Once per change across replicas (claimed in the store), once the adapters give it channels.
+  const news = createNewsDesk({
+    databaseUrl: config.databaseUrl,
+    command: SLASH_COMMAND_NAME,
+    logger,
+    recordAnnouncement: (outcome) => metrics.recordAnnouncement(outcome),
+  });
   const reloader = createContentReloader({
-    dir: config.contentDir,
+    dir: notes.dir,
     holder,
     metrics,
     logger,
     resources,
     // The bots reload in a child process, so a large note never blocks a chat or /healthz.
     ...(mode === 'bots' && { reloadWith: (dir: string) => loadContentInChild(dir) }),
+    onSwap: (previous, current) => void news.announce(previous, current),
   });
-  const running: ShutdownStep[] = [];
-  const core: Core = { config, logger, metrics, holder, reloader, synonyms, running, faults: [] };
-  if (!(await startHealth(core, mode))) return undefined;
+  const core: Core = {
+    config,
+    logger,
+    metrics,
+    holder,
+    reloader,
+    notes,
+    news,
+    synonyms,
+    running,
+    faults: [],
+  };
+  if (!(await startHealth(core, mode))) {
+    await notes.close();
+    return undefined;
+  }
 
   const { stats } = await reloader.loadInitial();
   if (stats.meetups === 0) {
     process.stderr.write(
-      `No meetup notes were found in ${config.contentDir}; add Markdown notes there or set CONTENT_DIR.\n`,
+      `No meetup notes were found in ${notes.shown}; add Markdown notes there or set ${config.git ? 'CONTENT_GIT_PATH' : 'CONTENT_DIR'}.\n`,
     );
-    // Only the health server can be running yet: closed directly, without a shutdown's log lines.
+    // Only the health server and the notes can be running yet: closed directly, without a
+    // shutdown's log lines.
     for (const step of running.toReversed()) await step.run();
     return undefined;
   }
@@ -114,7 +154,7 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
  * /healthz answers 503 while it is being built. False when the bots cannot have it.
  */
 async function startHealth(core: Core, mode: Mode): Promise<boolean> {
-  const { config, logger, metrics, holder } = core;
+  const { config, logger, metrics, holder, notes } = core;
   // A person trying the console needs no health server, and one may hold 8080 already.
   const wanted = mode === 'bots' || (mode === 'interactive' && config.healthPortSet === true);
   if (config.healthPort === 0 || !wanted) return true;
@@ -125,6 +165,7 @@ async function startHealth(core: Core, mode: Mode): Promise<boolean> {
       status: () => holder.current()?.stats,
       faults: () => core.faults,
       logger,
+      ...(notes.gitWebhook && { gitWebhook: notes.gitWebhook }),
     });
     core.running.push({ name: 'close health server', run: () => health.close() });
     return true;
@@ -139,9 +180,9 @@ async function startHealth(core: Core, mode: Mode): Promise<boolean> {
   }
 }
 
-/** Picks up saved notes while the process runs. */
+/** Picks up saved notes, or pushed ones, while the process runs. */
 async function watchContent(core: Core): Promise<void> {
-  await core.reloader.watch();
+  await core.notes.follow(core.reloader);
   core.running.push({ name: 'stop watching content', run: () => core.reloader.close() });
 }
 
@@ -233,6 +274,7 @@ async function runPiped(config: Config, logger: Logger): Promise<number> {
     interactive: false,
     color: Boolean(process.stdout.isTTY),
   });
+  await core.notes.close();
   return 0;
 }
 
@@ -289,7 +331,9 @@ type AdapterFactory<C> = (options: {
 }) => Omit<Required<ChatAdapter>, 'name' | 'failed'> & Pick<ChatAdapter, 'failed'>;
 
 /** One platform's adapter when it is configured; the digest goes where it has a channel. */
-async function chatAdapter<C extends { readonly organizersChannel?: string }>(
+async function chatAdapter<
+  C extends { readonly organizersChannel?: string; readonly announceChannel?: string },
+>(
   { logger }: Core,
   name: 'slack' | 'discord',
   config: C | undefined,
@@ -306,6 +350,9 @@ async function chatAdapter<C extends { readonly organizersChannel?: string }>(
     ...(adapter.failed && { failed: adapter.failed }),
     ...(config.organizersChannel !== undefined && {
       postToOrganizers: (text: string) => adapter.postToOrganizers(text),
+    }),
+    ...(config.announceChannel !== undefined && {
+      announce: (announcement: Announcement) => adapter.announce(announcement),
     }),
   };
 }
@@ -331,6 +378,9 @@ async function createAdapters(core: Core, questionLog?: QuestionLog): Promise<Ch
     return (await import('../adapters/discord/create-discord-adapter.js')).createDiscordAdapter;
   });
   const adapters = [slack, discord].filter((a) => a !== undefined);
+  core.news.postTo(
+    adapters.flatMap(({ name, announce }) => (announce ? [{ name, post: announce }] : [])),
+  );
   core.running.push({
     name: 'stop adapters',
     run: async () => {
@@ -361,7 +411,9 @@ function startDigest(
       throw new Error("No organizers' channel took the digest.");
     }
   };
-  const { databaseUrl, contentDir } = config;
+  const { databaseUrl } = config;
+  // The glossary the notes are served with (the repository's, when they come from git).
+  const contentDir = core.notes.dir;
   const digest = scheduleDigest(
     config.digestSchedule,
     createWeeklyDigest({
