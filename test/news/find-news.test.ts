@@ -64,6 +64,33 @@ describe('news of new notes', () => {
     expect(findNews([first, second], [second])).toEqual([]);
   });
 
+  it('finds nothing in a meetup moved to another folder, or a talk added under a title it had', () => {
+    const moved = meetup('2025/archive/README.md', FIRST_MEETUP);
+    expect(findNews([first], [moved])).toEqual([]);
+    const repeated = meetup(
+      '2024/0305/README.md',
+      `${FIRST_MEETUP}\n## Tracing with OpenTelemetry\n\n* The sequel.\n`,
+    );
+    expect(repeated.talks).toHaveLength(3);
+    expect(findNews([first], [repeated])).toEqual([]);
+  });
+
+  it('leaves out the date and slides a meetup does not have, and reads kana in any one talk', () => {
+    const plain = meetup(
+      'plain/README.md',
+      '# Plain Night\n\n## First talk\n\n* Only English here.\n\n## 二つ目\n\n* テストの話。\n',
+    );
+    expect(findNews([], [plain])).toStrictEqual([
+      {
+        meetup: 'Plain Night',
+        newMeetup: true,
+        talks: [{ title: 'First talk' }, { title: '二つ目' }],
+        totalTalks: 2,
+        language: 'ja',
+      },
+    ]);
+  });
+
   it('waits for a new meetup to have talks, and then announces it as new', () => {
     const empty = meetup('2024/0510/README.md', '# Harbor Night #3\n\n2024/05/10\n');
     expect(findNews([first], [first, empty])).toEqual([]);
@@ -92,6 +119,15 @@ describe('news of new notes', () => {
     if (!news || !again) throw new Error('no news');
     expect(newsKey(news)).toBe(newsKey(again));
     expect(newsKey(news)).not.toBe(newsKey({ ...news, newMeetup: false }));
+    expect(newsKey(news)).toBe('["meetup","Harbor Night #2"]');
+    const talks = (...titles: string[]) => ({
+      ...news,
+      newMeetup: false,
+      talks: titles.map((title) => ({ title })),
+    });
+    expect(newsKey(talks('B talk', 'A talk'))).toBe(
+      '["talks","Harbor Night #2",["A talk","B talk"]]',
+    );
   });
 });
 
@@ -121,6 +157,11 @@ describe('the announcement of new notes', () => {
     expect(announcementOf({ ...added, newMeetup: true }, 'vmware').headline).toBe(
       '新しいノート: Harbor Night #2 (2024-03-05)(発表2件)',
     );
+  });
+
+  it('names a meetup without a date by its title alone', () => {
+    const { date: _date, ...undated } = news;
+    expect(announcementOf(undated, 'vmware').headline).toBe('New notes: Harbor Night #2, 2 talks.');
   });
 
   it('lists at most 15 talks and counts the rest', () => {

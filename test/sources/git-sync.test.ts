@@ -41,6 +41,8 @@ describe('the git pull loop', () => {
       recordGitPull: (o) => counted.push(o),
     });
     expect(await sync.pull()).toBe('reloaded');
+    expect(lines.join('\n')).toMatch(/"commit":"c1".*"msg":"Pulled new notes; reloading\."/);
+    expect(lines.join('\n')).not.toContain('cannot all be read');
     expect(await sync.pull()).toBe('unchanged');
     expect(await sync.pull()).toBe('failed');
     expect(counted).toEqual(['updated', 'unchanged', 'failed']);
@@ -52,14 +54,14 @@ describe('the git pull loop', () => {
   it('says which commit was kept out when the reload keeps the last good index', async () => {
     const { logger, lines } = capturingLogger();
     const sync = createGitSync({
-      checkout: scriptedCheckout([7]),
+      checkout: scriptedCheckout([1234567890123456]),
       reload: async () => 'kept',
       intervalMs: 0,
       logger,
       recordGitPull: () => {},
     });
     expect(await sync.pull()).toBe('kept');
-    expect(lines.join('\n')).toContain('Commit c7 has notes that cannot all be read');
+    expect(lines.join('\n')).toContain('Commit c12345678901 has notes that cannot all be read');
   });
 
   it('runs pulls asked for during a pull as one more, never overlapping', async () => {
@@ -85,6 +87,22 @@ describe('the git pull loop', () => {
     expect(checkout.pulls).toBe(2);
     expect(outcomes).toEqual(['reloaded', 'reloaded']);
     expect(overlapped).toBe(false);
+  });
+
+  it('pulls only when asked when the interval is off, however often it is started', async () => {
+    const checkout = scriptedCheckout([]);
+    const sync = createGitSync({
+      checkout,
+      reload: async () => 'reloaded',
+      intervalMs: 0,
+      logger: pino({ level: 'silent' }),
+      recordGitPull: () => {},
+    });
+    sync.start();
+    sync.start();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(checkout.pulls).toBe(0);
+    await sync.close();
   });
 
   it('pulls every interval once started, and neither pulls nor waits after close', async () => {

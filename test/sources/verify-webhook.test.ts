@@ -38,6 +38,7 @@ describe('webhook verification', () => {
     expect(githubSignatureMatches(hmac(BODY), BODY, SECRET)).toBe(false);
     expect(githubSignatureMatches(`sha1=${hmac(BODY)}`, BODY, SECRET)).toBe(false);
     expect(githubSignatureMatches(`sha256=${hmac(BODY)}00`, BODY, SECRET)).toBe(false);
+    expect(githubSignatureMatches(`xsha256=${hmac(BODY)}`, BODY, SECRET)).toBe(false);
   });
 
   it("accepts GitLab's token only when it is the secret itself", () => {

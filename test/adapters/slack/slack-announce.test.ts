@@ -53,6 +53,13 @@ describe('news of new notes on Slack', () => {
     );
   });
 
+  it('lists only the talks when none was left out', () => {
+    const { more: _more, ...all } = ANNOUNCEMENT;
+    const [, talks] = renderAnnouncement(all).blocks;
+    expect(talks).toMatchObject({ text: { text: expect.not.stringContaining('…') } });
+    expect(JSON.stringify(talks).split('• ')).toHaveLength(3);
+  });
+
   it('posts to the announce channel through the Web API, without link previews', async () => {
     h = await startHarness({ mode: 'socket', announceChannel: 'C0NEWS' });
     const posted = h.fake.nextCall('chat.postMessage');
