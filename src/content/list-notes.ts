@@ -5,6 +5,9 @@ import type { ContentLimits } from './content-limits.js';
 import type { ContentProblem } from './meetup.js';
 
 /** A notes file found under the notes folder. */
+/** Folders git and its hosts keep in a repository: their Markdown is templates, not notes. */
+const REPOSITORY_FOLDERS = new Set(['.git', '.github', '.gitlab']);
+
 export interface NoteFile {
   /** Its path below the folder, with `/`, as listed (a link keeps its own name). */
   readonly relative: string;
@@ -55,8 +58,8 @@ export async function listNotes(dir: string, limits: ContentLimits): Promise<Not
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (full) return;
-      // Hidden folders and files are tools' (a clone's .git, .github's issue templates), never notes.
-      if (entry.name.startsWith('.')) continue;
+      // A repository's own folders (a clone's .git, .github's issue templates), never notes.
+      if (REPOSITORY_FOLDERS.has(entry.name)) continue;
       const childAbsolute = path.join(absolute, entry.name);
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       const isNote = entry.name.toLowerCase().endsWith('.md');

@@ -28,10 +28,10 @@ describe('a folder of README.md files, one meetup per folder', () => {
     });
   });
 
-  it('reads no notes in hidden folders, such as .github templates', async () => {
+  it("reads no notes in a repository's .git, .github and .gitlab folders", async () => {
     const dir = await dirs.make({
       '.github/ISSUE_TEMPLATE/new-talk.md': 'Describe the talk you would like to give.\n',
-      '.drafts/README.md': FIRST_MEETUP,
+      '.gitlab/merge_request_templates/notes.md': FIRST_MEETUP,
       '2024/0409-harbor-night-2/README.md': SECOND_MEETUP,
     });
     const content = await loadContent(dir);
