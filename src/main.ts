@@ -26,9 +26,6 @@ import { describeUrl, filePathOf, openDatabase } from './store/open-database.js'
 import { createQuestionLog, type QuestionLog } from './store/question-log.js';
 import { createQuestionStore } from './store/question-store.js';
 
-/** The slash command's name on Slack and Discord, for sentences that tell people to use it. */
-const SLASH_COMMAND_NAME = 'vmware';
-
 /** Slack and Discord allow 3 s to answer; orchestrators wait 10 s after SIGTERM before SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -104,7 +101,7 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
   // Once per change across replicas (claimed in the store), once the adapters give it channels.
   const news = createNewsDesk({
     databaseUrl: config.databaseUrl,
-    command: SLASH_COMMAND_NAME,
+    command: config.bot.command,
     logger,
     recordAnnouncement: (outcome) => metrics.recordAnnouncement(outcome),
   });
