@@ -126,6 +126,20 @@ export interface Messages {
   readonly digestDisliked: string;
   /** Where the whole list is; `command` is the command line. */
   digestMore(command: string): string;
+
+  // --- News when notes arrive (in the language of the notes announced) ---
+  /** A new meetup's notes; `meetup` may carry its date. */
+  newMeetupNews(meetup: string, talks: number): string;
+  /** More talks in a meetup's notes. */
+  newTalksNews(meetup: string, added: number, total: number): string;
+  /** What a talk's slide link is called in the news. */
+  readonly newsSlidesLabel: string;
+  /** Said of a new talk without slides. */
+  readonly newsNoSlides: string;
+  /** How to ask about the news; `command` is the slash command's name. */
+  newsHint(command: string): string;
+  /** The line under the listed talks when more are new. */
+  newsMore(count: number): string;
 }
 
 const enCount = new Intl.PluralRules('en');
@@ -261,6 +275,13 @@ function english(): Messages {
     digestUnanswered: 'Not answered by the notes:',
     digestDisliked: 'Answers voted 👎 Not helpful:',
     digestMore: (command) => `The whole list: ${command}`,
+    newMeetupNews: (meetup, talks) => `New notes: ${meetup}, ${en(talks, 'talk', 'talks')}.`,
+    newTalksNews: (meetup, added, total) =>
+      `${added === 1 ? '1 new talk' : `${number('en', added)} new talks`} in the notes of ${meetup} (now ${number('en', total)}).`,
+    newsSlidesLabel: 'slides',
+    newsNoSlides: 'no slides yet',
+    newsHint: (command) => `Ask me about it: /${command} ask <your question>, or mention me.`,
+    newsMore: (n) => `…and ${n === 1 ? '1 more talk' : `${number('en', n)} more talks`}.`,
   };
 }
 
@@ -381,6 +402,13 @@ function japanese(): Messages {
     digestUnanswered: 'ノートで答えられなかった質問:',
     digestDisliked: '👎 役に立たなかったと投票された答え:',
     digestMore: (command) => `一覧のすべて: ${command}`,
+    newMeetupNews: (meetup, talks) => `新しいノート: ${meetup}(発表${number('ja', talks)}件)`,
+    newTalksNews: (meetup, added, total) =>
+      `${meetup} のノートに発表が${number('ja', added)}件追加されました(全${number('ja', total)}件)`,
+    newsSlidesLabel: '資料',
+    newsNoSlides: '資料はまだありません',
+    newsHint: (command) => `質問は /${command} ask <質問> か、メンションでどうぞ。`,
+    newsMore: (n) => `…ほか${number('ja', n)}件`,
   };
 }
 
