@@ -102,6 +102,7 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
   const news = createNewsDesk({
     databaseUrl: config.databaseUrl,
     command: config.bot.command,
+    language: config.bot.language,
     logger,
     recordAnnouncement: (outcome) => metrics.recordAnnouncement(outcome),
   });

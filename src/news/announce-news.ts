@@ -1,5 +1,6 @@
 import type { Meetup } from '../content/meetup.js';
 import type { Logger } from '../logger.js';
+import type { LanguageSetting } from '../messages/language.js';
 import { claimAnnouncement } from '../store/announcement-claims.js';
 import { openDatabase } from '../store/open-database.js';
 import { type Announcement, announcementOf } from './announcement-text.js';
@@ -16,6 +17,8 @@ export interface NewsDeskOptions {
   readonly databaseUrl: string;
   /** The slash command people ask with, named in the hint. */
   readonly command: string;
+  /** `BOT_LANGUAGE`: a fixed language for the news too; `auto` writes in the notes' language. */
+  readonly language?: LanguageSetting;
   readonly logger: Logger;
   readonly recordAnnouncement: (outcome: 'posted' | 'already-posted' | 'failed') => void;
   readonly now?: () => number;
@@ -35,6 +38,7 @@ export interface NewsDesk {
 export function createNewsDesk({
   databaseUrl,
   command,
+  language,
   logger,
   recordAnnouncement,
   now = Date.now,
@@ -57,7 +61,10 @@ export function createNewsDesk({
             log.info({ meetup: item.meetup }, 'This news was already announced.');
             continue;
           }
-          const announcement = announcementOf(item, command);
+          const announcement = announcementOf(
+            language === undefined || language === 'auto' ? item : { ...item, language },
+            command,
+          );
           const sent = await Promise.allSettled(channels.map((c) => c.post(announcement)));
           sent.forEach((result, i) => {
             if (result.status === 'rejected') {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createContentReloader } from '../../src/app/content-reloader.js';
 import { createMetrics } from '../../src/app/metrics.js';
 import { createServiceHolder } from '../../src/app/service-holder.js';
+import type { LanguageSetting } from '../../src/messages/language.js';
 import { type AnnounceChannel, createNewsDesk } from '../../src/news/announce-news.js';
 import { openNotesSource } from '../../src/sources/notes-source.js';
 import { openDatabase } from '../../src/store/open-database.js';
@@ -35,7 +36,11 @@ describe('news when notes arrive, on Slack', () => {
   async function startProcess(
     server: GitServer,
     storeUrl: string,
-    { announceChannel = ANNOUNCE as string | null, postErrors = {} } = {},
+    {
+      announceChannel = ANNOUNCE as string | null,
+      postErrors = {},
+      language = 'auto' as LanguageSetting,
+    } = {},
   ) {
     const metrics = createMetrics({ defaultMetrics: false });
     const { logger, lines } = capturingLogger();
@@ -48,6 +53,7 @@ describe('news when notes arrive, on Slack', () => {
     const desk = createNewsDesk({
       databaseUrl: storeUrl,
       command: 'vmware',
+      language,
       logger,
       recordAnnouncement: (o) => metrics.recordAnnouncement(o),
     });
@@ -153,6 +159,17 @@ describe('news when notes arrive, on Slack', () => {
       '1 new talk in the notes of ',
       'New notes: Harbor Night #2 ',
     ]);
+  });
+
+  it('writes the news in the language BOT_LANGUAGE fixes, whatever the notes are written in', async () => {
+    const server = await repository();
+    const bot = await startProcess(server, await storeUrl(), { language: 'ja' });
+    await server.push(NEW_MEETUP);
+    await bot.pull();
+    expect(bot.posts()).toHaveLength(1);
+    expect(bot.posts()[0]?.body.text).toContain(
+      '新しいノート: Harbor Night #2 (2024-03-05)(発表2件)',
+    );
   });
 
   it('posts nothing and claims nothing when no announce channel is set', async () => {
