@@ -335,63 +335,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
   const e = parsed.data;
   const problems: string[] = [];
-  let slack: SlackConfig | undefined;
-  if (e.SLACK_BOT_TOKEN) {
-    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      problems.push(
-        'Configuration error: SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
-      );
-    }
-    // Platforms that set PORT=8080 would otherwise fail later with "address in use".
-    if (!e.SLACK_APP_TOKEN && e.PORT !== 0 && e.PORT === e.HEALTH_PORT) {
-      problems.push(
-        'Configuration error: PORT and HEALTH_PORT are the same port; Slack HTTP mode and the health server need different ones.',
-      );
-    }
-    slack = {
-      botToken: e.SLACK_BOT_TOKEN,
-      port: e.PORT,
-      ...(e.SLACK_APP_TOKEN && { appToken: e.SLACK_APP_TOKEN }),
-      ...(e.SLACK_SIGNING_SECRET && { signingSecret: e.SLACK_SIGNING_SECRET }),
-      ...(e.SLACK_API_URL && { apiUrl: e.SLACK_API_URL }),
-      ...(e.SLACK_ORGANIZERS_CHANNEL && { organizersChannel: e.SLACK_ORGANIZERS_CHANNEL }),
-      ...(e.SLACK_ANNOUNCE_CHANNEL && { announceChannel: e.SLACK_ANNOUNCE_CHANNEL }),
-    };
-  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    problems.push(
-      'Configuration error: SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set.',
-    );
-  }
-  const discord: DiscordConfig | undefined = e.DISCORD_TOKEN
-    ? {
-        token: e.DISCORD_TOKEN,
-        ...(e.DISCORD_APPLICATION_ID && { applicationId: e.DISCORD_APPLICATION_ID }),
-        ...(e.DISCORD_GUILD_ID && { guildId: e.DISCORD_GUILD_ID }),
-        ...(e.DISCORD_API_URL && { apiUrl: e.DISCORD_API_URL }),
-        ...(e.DISCORD_ORGANIZERS_CHANNEL && { organizersChannel: e.DISCORD_ORGANIZERS_CHANNEL }),
-        ...(e.DISCORD_ANNOUNCE_CHANNEL && { announceChannel: e.DISCORD_ANNOUNCE_CHANNEL }),
-      }
-    : undefined;
-  const git: GitSourceConfig | undefined = e.CONTENT_GIT_URL
-    ? {
-        url: e.CONTENT_GIT_URL,
-        path: e.CONTENT_GIT_PATH === '.' ? '' : e.CONTENT_GIT_PATH,
-        intervalMs: e.CONTENT_GIT_INTERVAL,
-        ...(e.CONTENT_GIT_BRANCH && { branch: e.CONTENT_GIT_BRANCH }),
-        ...(e.CONTENT_GIT_TOKEN && { token: e.CONTENT_GIT_TOKEN }),
-        ...(e.CONTENT_GIT_WEBHOOK_SECRET && { webhookSecret: e.CONTENT_GIT_WEBHOOK_SECRET }),
-      }
-    : undefined;
-  if (!git) {
-    for (const name of [
-      'CONTENT_GIT_BRANCH',
-      'CONTENT_GIT_TOKEN',
-      'CONTENT_GIT_WEBHOOK_SECRET',
-    ] as const) {
-      if (e[name])
-        problems.push(`Configuration error: CONTENT_GIT_URL is required when ${name} is set.`);
-    }
-  }
+  const slack = slackConfigOf(e, problems);
+  const discord = discordConfigOf(e);
+  const git = gitSourceOf(e, problems);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -418,6 +364,80 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         organizersLanguage: e.ORGANIZERS_LANGUAGE,
       },
     },
+  };
+}
+
+/** The variables as the schema parsed them, each one valid on its own. */
+type Environment = z.infer<typeof envSchema>;
+
+/** Slack's settings when `SLACK_BOT_TOKEN` is set; what does not fit together goes to `problems`. */
+function slackConfigOf(e: Environment, problems: string[]): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN) {
+    if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+      problems.push(
+        'Configuration error: SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set.',
+      );
+    }
+    return undefined;
+  }
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    problems.push(
+      'Configuration error: SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
+    );
+  }
+  // Platforms that set PORT=8080 would otherwise fail later with "address in use".
+  if (!e.SLACK_APP_TOKEN && e.PORT !== 0 && e.PORT === e.HEALTH_PORT) {
+    problems.push(
+      'Configuration error: PORT and HEALTH_PORT are the same port; Slack HTTP mode and the health server need different ones.',
+    );
+  }
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    port: e.PORT,
+    ...(e.SLACK_APP_TOKEN && { appToken: e.SLACK_APP_TOKEN }),
+    ...(e.SLACK_SIGNING_SECRET && { signingSecret: e.SLACK_SIGNING_SECRET }),
+    ...(e.SLACK_API_URL && { apiUrl: e.SLACK_API_URL }),
+    ...(e.SLACK_ORGANIZERS_CHANNEL && { organizersChannel: e.SLACK_ORGANIZERS_CHANNEL }),
+    ...(e.SLACK_ANNOUNCE_CHANNEL && { announceChannel: e.SLACK_ANNOUNCE_CHANNEL }),
+  };
+}
+
+/** Discord's settings when `DISCORD_TOKEN` is set. */
+function discordConfigOf(e: Environment): DiscordConfig | undefined {
+  if (!e.DISCORD_TOKEN) return undefined;
+  return {
+    token: e.DISCORD_TOKEN,
+    ...(e.DISCORD_APPLICATION_ID && { applicationId: e.DISCORD_APPLICATION_ID }),
+    ...(e.DISCORD_GUILD_ID && { guildId: e.DISCORD_GUILD_ID }),
+    ...(e.DISCORD_API_URL && { apiUrl: e.DISCORD_API_URL }),
+    ...(e.DISCORD_ORGANIZERS_CHANNEL && { organizersChannel: e.DISCORD_ORGANIZERS_CHANNEL }),
+    ...(e.DISCORD_ANNOUNCE_CHANNEL && { announceChannel: e.DISCORD_ANNOUNCE_CHANNEL }),
+  };
+}
+
+/**
+ * The notes' repository when `CONTENT_GIT_URL` is set; without it, each other `CONTENT_GIT_*`
+ * variable that is set anyway goes to `problems`.
+ */
+function gitSourceOf(e: Environment, problems: string[]): GitSourceConfig | undefined {
+  if (!e.CONTENT_GIT_URL) {
+    for (const name of [
+      'CONTENT_GIT_BRANCH',
+      'CONTENT_GIT_TOKEN',
+      'CONTENT_GIT_WEBHOOK_SECRET',
+    ] as const) {
+      if (e[name])
+        problems.push(`Configuration error: CONTENT_GIT_URL is required when ${name} is set.`);
+    }
+    return undefined;
+  }
+  return {
+    url: e.CONTENT_GIT_URL,
+    path: e.CONTENT_GIT_PATH === '.' ? '' : e.CONTENT_GIT_PATH,
+    intervalMs: e.CONTENT_GIT_INTERVAL,
+    ...(e.CONTENT_GIT_BRANCH && { branch: e.CONTENT_GIT_BRANCH }),
+    ...(e.CONTENT_GIT_TOKEN && { token: e.CONTENT_GIT_TOKEN }),
+    ...(e.CONTENT_GIT_WEBHOOK_SECRET && { webhookSecret: e.CONTENT_GIT_WEBHOOK_SECRET }),
   };
 }
 

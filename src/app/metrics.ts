@@ -36,6 +36,20 @@ export function createMetrics({
 } = {}): Metrics {
   const registry = new Registry();
   if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: PREFIX });
+  // Registered in this order, so the exposition lists the families in it.
+  return {
+    registry,
+    ...answerMetrics(registry),
+    ...indexMetrics(registry),
+    ...contentMetrics(registry),
+    ...storeMetrics(registry),
+    ...chatMetrics(registry),
+    ...gitSourceMetrics(registry),
+    ...announcementMetrics(registry),
+  };
+}
+
+function answerMetrics(registry: Registry): Pick<Metrics, 'recordAnswer'> {
   const questions = new Counter({
     name: `${PREFIX}questions_total`,
     help: 'Questions answered, by platform and answer kind.',
@@ -50,12 +64,34 @@ export function createMetrics({
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
     registers: [registry],
   });
+  return {
+    recordAnswer(platform, kind, seconds) {
+      questions.inc({ platform, kind });
+      latency.observe({ platform }, seconds);
+    },
+  };
+}
+
+function indexMetrics(registry: Registry): Pick<Metrics, 'recordIndex'> {
   const size = (name: string, help: string) =>
     new Gauge({ name: `${PREFIX}index_${name}`, help, registers: [registry] });
   const meetups = size('meetups', 'Meetups in the index serving questions.');
   const talks = size('talks', 'Talks in the index serving questions.');
   const passages = size('passages', 'Passages in the index serving questions.');
   const builtAt = size('built_timestamp_seconds', 'When the serving index was built (Unix time).');
+  return {
+    recordIndex(stats) {
+      meetups.set(stats.meetups);
+      talks.set(stats.talks);
+      passages.set(stats.passages);
+      builtAt.set(Date.parse(stats.builtAt) / 1000);
+    },
+  };
+}
+
+function contentMetrics(
+  registry: Registry,
+): Pick<Metrics, 'recordReload' | 'recordContentProblems'> {
   const reloads = new Counter({
     name: `${PREFIX}content_reloads_total`,
     help: 'Content reloads that replaced the index.',
@@ -71,6 +107,20 @@ export function createMetrics({
     help: 'Problems found in the content files by the latest load.',
     registers: [registry],
   });
+  // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
+  reloads.inc(0);
+  reloadFailures.inc(0);
+  return {
+    recordReload(outcome) {
+      (outcome === 'success' ? reloads : reloadFailures).inc();
+    },
+    recordContentProblems(count) {
+      problems.set(count);
+    },
+  };
+}
+
+function storeMetrics(registry: Registry): Pick<Metrics, 'recordStoreError' | 'recordLostRecord'> {
   const storeErrors = new Counter({
     name: `${PREFIX}store_errors_total`,
     help: 'Question-store operations that failed; answers were sent regardless.',
@@ -81,6 +131,21 @@ export function createMetrics({
     help: 'Question rows and votes that were not written (store down, failing or replaced); answers were sent regardless.',
     registers: [registry],
   });
+  // Zero from the start, as the reload counters are.
+  storeErrors.inc(0);
+  lostRecords.inc(0);
+  return {
+    recordStoreError() {
+      storeErrors.inc();
+    },
+    recordLostRecord() {
+      lostRecords.inc();
+    },
+  };
+}
+
+/** What users do with an answer in the chat: vote on it, or send the question on to the organizers. */
+function chatMetrics(registry: Registry): Pick<Metrics, 'recordFeedback' | 'recordForwarded'> {
   const feedback = new Counter({
     name: `${PREFIX}feedback_total`,
     help: 'Votes on answers, by platform and vote (helpful, not-helpful).',
@@ -93,6 +158,17 @@ export function createMetrics({
     labelNames: ['platform'] as const,
     registers: [registry],
   });
+  return {
+    recordFeedback(platform, vote) {
+      feedback.inc({ platform, vote });
+    },
+    recordForwarded(platform) {
+      forwarded.inc({ platform });
+    },
+  };
+}
+
+function gitSourceMetrics(registry: Registry): Pick<Metrics, 'recordGitPull' | 'recordWebhook'> {
   const gitPulls = new Counter({
     name: `${PREFIX}content_git_pulls_total`,
     help: 'Pulls of the notes repository, by outcome (updated, unchanged, failed).',
@@ -105,54 +181,24 @@ export function createMetrics({
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
-  const announcements = new Counter({
-    name: `${PREFIX}announcements_total`,
-    help: 'New meetups or talks announced, by outcome (posted, already-posted by another process, failed).',
-    labelNames: ['outcome'] as const,
-    registers: [registry],
-  });
-  storeErrors.inc(0);
-  lostRecords.inc(0);
-  // Zero-valued series exist from the start, so a dashboard can tell "none yet" from "missing".
-  reloads.inc(0);
-  reloadFailures.inc(0);
-
   return {
-    registry,
-    recordAnswer(platform, kind, seconds) {
-      questions.inc({ platform, kind });
-      latency.observe({ platform }, seconds);
-    },
-    recordIndex(stats) {
-      meetups.set(stats.meetups);
-      talks.set(stats.talks);
-      passages.set(stats.passages);
-      builtAt.set(Date.parse(stats.builtAt) / 1000);
-    },
-    recordReload(outcome) {
-      (outcome === 'success' ? reloads : reloadFailures).inc();
-    },
-    recordContentProblems(count) {
-      problems.set(count);
-    },
-    recordStoreError() {
-      storeErrors.inc();
-    },
-    recordLostRecord() {
-      lostRecords.inc();
-    },
-    recordFeedback(platform, vote) {
-      feedback.inc({ platform, vote });
-    },
-    recordForwarded(platform) {
-      forwarded.inc({ platform });
-    },
     recordGitPull(outcome) {
       gitPulls.inc({ outcome });
     },
     recordWebhook(outcome) {
       webhooks.inc({ outcome });
     },
+  };
+}
+
+function announcementMetrics(registry: Registry): Pick<Metrics, 'recordAnnouncement'> {
+  const announcements = new Counter({
+    name: `${PREFIX}announcements_total`,
+    help: 'New meetups or talks announced, by outcome (posted, already-posted by another process, failed).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  return {
     recordAnnouncement(outcome) {
       announcements.inc({ outcome });
     },

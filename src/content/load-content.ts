@@ -32,10 +32,35 @@ export async function loadContent(
   limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
 ): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
-  let files: readonly NoteFile[];
+  const files = await listMeetupFiles(dir, limits, problems);
+  if (files === undefined) return { meetups: [], glossary: EMPTY_GLOSSARY, problems, info: [] };
+  const meetups = await readMeetups(dir, files, limits, problems);
+  const glossary = await readGlossary(dir, limits, problems);
+  return {
+    meetups,
+    glossary,
+    problems: problems.filter((p) => p.level !== 'info'),
+    info: problems.filter((p) => p.level === 'info'),
+  };
+}
+
+/** `relative` under `dir`, with `/` between folders whatever the platform: how a problem names a file. */
+function shownPath(dir: string, relative: string): string {
+  return path.posix.join(dir.split(path.sep).join('/'), relative);
+}
+
+/**
+ * The notes files under `dir`, less a repository's own README; `undefined` when the folder cannot
+ * be read at all (that is then in `problems`).
+ */
+async function listMeetupFiles(
+  dir: string,
+  limits: ContentLimits,
+  problems: ContentProblem[],
+): Promise<readonly NoteFile[] | undefined> {
   try {
     const listing = await listNotes(dir, limits);
-    files = listing.files;
+    let files = listing.files;
     problems.push(...listing.problems);
     const front = files.find((f) => f.relative.toLowerCase() === 'readme.md');
     if (front !== undefined && files.some((f) => f.relative.includes('/'))) {
@@ -43,12 +68,13 @@ export async function loadContent(
       // own at the top: what the repository is, not a meetup.
       files = files.filter((f) => f !== front);
       problems.push({
-        file: path.posix.join(dir.split(path.sep).join('/'), front.relative),
+        file: shownPath(dir, front.relative),
         line: 1,
         message: `the ${front.relative} at the top is read as the repository's own page, not a meetup, since the notes are in sub-folders`,
         level: 'info',
       });
     }
+    return files;
   } catch (error) {
     problems.push({
       file: dir,
@@ -56,36 +82,23 @@ export async function loadContent(
       message: `the content directory cannot be read (${errorCode(error)})`,
       lost: true,
     });
-    return { meetups: [], glossary: EMPTY_GLOSSARY, problems, info: [] };
+    return undefined;
   }
+}
+
+/** Parses each file into a meetup, in path order; a title used twice keeps its first file. */
+async function readMeetups(
+  dir: string,
+  files: readonly NoteFile[],
+  limits: ContentLimits,
+  problems: ContentProblem[],
+): Promise<Meetup[]> {
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
   for (const file of files) {
-    const shown = path.posix.join(dir.split(path.sep).join('/'), file.relative);
-    const read = await readText(file.absolute, limits.maxFileBytes);
-    if (typeof read !== 'string' && !('text' in read)) {
-      problems.push({ file: shown, line: 0, message: unreadable('file', read), lost: true });
-      continue;
-    }
-    const source = typeof read === 'string' ? read : read.text;
-    if (typeof read !== 'string') {
-      problems.push({
-        file: shown,
-        line: lineOf(source, source.indexOf('\uFFFD')),
-        message:
-          'the file is not valid UTF-8 (save it as UTF-8); what cannot be decoded is read as "\uFFFD"',
-      });
-    }
-    const deep = findDeepNesting(source, limits.maxNesting);
-    if (deep) {
-      problems.push({
-        file: shown,
-        line: deep.line,
-        message: `the line is nested ${deep.depth} levels deep (lists, quotes or indentation), more than the ${limits.maxNesting} a note may have; the file is not served`,
-        lost: true,
-      });
-      continue;
-    }
+    const shown = shownPath(dir, file.relative);
+    const source = await readNoteSource(file, shown, limits, problems);
+    if (source === undefined) continue;
     const parsed = guard(shown, () => parseNotes(shown, source), { problems: [] });
     problems.push(...parsed.problems);
     if (!parsed.meetup) continue;
@@ -103,19 +116,65 @@ export async function loadContent(
     seenTitles.set(parsed.meetup.title, shown);
     meetups.push(parsed.meetup);
   }
+  return meetups;
+}
+
+/**
+ * A notes file's text, to parse; `undefined` when it is not served (unreadable, too big or nested
+ * too deep), with the reason in `problems`. Text that is not valid UTF-8 is served with a warning.
+ */
+async function readNoteSource(
+  file: NoteFile,
+  shown: string,
+  limits: ContentLimits,
+  problems: ContentProblem[],
+): Promise<string | undefined> {
+  const read = await readText(file.absolute, limits.maxFileBytes);
+  if (typeof read !== 'string' && !('text' in read)) {
+    problems.push({ file: shown, line: 0, message: unreadable('file', read), lost: true });
+    return undefined;
+  }
+  const source = typeof read === 'string' ? read : read.text;
+  if (typeof read !== 'string') {
+    problems.push({
+      file: shown,
+      line: lineOf(source, source.indexOf('\uFFFD')),
+      message:
+        'the file is not valid UTF-8 (save it as UTF-8); what cannot be decoded is read as "\uFFFD"',
+    });
+  }
+  const deep = findDeepNesting(source, limits.maxNesting);
+  if (deep) {
+    problems.push({
+      file: shown,
+      line: deep.line,
+      message: `the line is nested ${deep.depth} levels deep (lists, quotes or indentation), more than the ${limits.maxNesting} a note may have; the file is not served`,
+      lost: true,
+    });
+    return undefined;
+  }
+  return source;
+}
+
+/** `glossary.yml` under `dir`, or the empty glossary when there is none or it cannot be used. */
+async function readGlossary(
+  dir: string,
+  limits: ContentLimits,
+  problems: ContentProblem[],
+): Promise<Glossary> {
   const glossaryPath = path.join(dir, GLOSSARY_FILE);
   const glossaryText = await readText(glossaryPath, limits.maxFileBytes);
-  let glossary = EMPTY_GLOSSARY;
   if (typeof glossaryText === 'string' || 'text' in glossaryText) {
-    const shown = path.posix.join(dir.split(path.sep).join('/'), GLOSSARY_FILE);
+    const shown = shownPath(dir, GLOSSARY_FILE);
     const text = typeof glossaryText === 'string' ? glossaryText : glossaryText.text;
     const parsed = guard(shown, () => parseGlossary(shown, text), {
       glossary: EMPTY_GLOSSARY,
       problems: [],
     });
-    glossary = parsed.glossary;
     problems.push(...parsed.problems);
-  } else if (glossaryText.code !== 'ENOENT') {
+    return parsed.glossary;
+  }
+  if (glossaryText.code !== 'ENOENT') {
     problems.push({
       file: glossaryPath,
       line: 0,
@@ -123,12 +182,7 @@ export async function loadContent(
       lost: true,
     });
   }
-  return {
-    meetups,
-    glossary,
-    problems: problems.filter((p) => p.level !== 'info'),
-    info: problems.filter((p) => p.level === 'info'),
-  };
+  return EMPTY_GLOSSARY;
 }
 
 export type ProblemLevel = NonNullable<ContentProblem['level']>;
