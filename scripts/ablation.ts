@@ -13,7 +13,11 @@ import { createQueryServiceInSlices } from '../src/answer/query-service.js';
 import { type LoadedContent, loadContent } from '../src/content/load-content.js';
 import { type EvalItem, evaluate, parseEvalFile, parseFold } from '../src/eval/evaluate.js';
 import { loadLanguageResources } from '../src/search/language-resources.js';
-import { type ScoringProfile, scoringProfileFrom } from '../src/search/scoring/profile.js';
+import {
+  type ScoringProfile,
+  scoringProfileFrom,
+  withOverrides,
+} from '../src/search/scoring/profile.js';
 
 /** Each mechanism of the profile, and the values that switch it off. */
 export const MECHANISMS: Readonly<Record<string, unknown>> = {
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     `| none (baseline: hit@1 / answer@1 / none / en answer@1) | ${baseline.map(cell).join(' | ')} |`,
   );
   for (const [name, off] of Object.entries(MECHANISMS)) {
-    const scores = await scoreAll(scoringProfileFrom(mergeOverrides(base, off)));
+    const scores = await scoreAll(withOverrides(scoringProfileFrom(base), off));
     const deltas = scores.map((f, i) =>
       f.map((x, k) => signed(x - (baseline[i]?.[k] ?? 0))).join(' / '),
     );
@@ -89,13 +93,6 @@ async function main(): Promise<void> {
 }
 
 const signed = (x: number) => (Math.abs(x) < 0.0005 ? '0' : `${x > 0 ? '+' : ''}${x.toFixed(2)}`);
-
-function mergeOverrides(a: unknown, b: unknown): unknown {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return b ?? a;
-  const merged: Record<string, unknown> = { ...(a as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(b)) merged[k] = mergeOverrides(merged[k], v);
-  return merged;
-}
 
 main().then(
   () => process.exit(0),

@@ -244,13 +244,18 @@ const profileOverride = z
  * error naming the first value that is unknown or out of range.
  */
 export function scoringProfileFrom(json: unknown): ScoringProfile {
+  return withOverrides(DEFAULT_SCORING_PROFILE, json);
+}
+
+/** `profile` with the values of a profile file over it; checked as {@link scoringProfileFrom} does. */
+export function withOverrides(profile: ScoringProfile, json: unknown): ScoringProfile {
   const parsed = profileOverride.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'the profile';
     throw new Error(`Scoring profile: ${where}: ${issue?.message ?? 'not a profile'}.`);
   }
-  return mergeDeep(DEFAULT_SCORING_PROFILE, parsed.data);
+  return mergeDeep(profile, parsed.data);
 }
 
 function mergeDeep<T>(base: T, over: unknown): T {

@@ -5,6 +5,7 @@ import {
   DEFAULT_SCORING_PROFILE,
   type ScoringProfile,
   scoringProfileFrom,
+  withOverrides,
 } from '../../../src/search/scoring/profile.js';
 import { meetupsFrom } from '../../support/notes-service.js';
 
@@ -75,5 +76,15 @@ describe('a profile given to the query service', () => {
     };
     const noTitles = scoringProfileFrom({ ranking: { fields: { title: 0 } } });
     expect(first(noTitles)).toBeLessThan(first() ?? 0);
+  });
+});
+
+describe('withOverrides', () => {
+  it('lays a profile file over another profile, not over the defaults', () => {
+    const base = scoringProfileFrom({ answer: { minWords: 1 } });
+    const both = withOverrides(base, { ranking: { k1: 2 } });
+    expect(both.answer.minWords).toBe(1);
+    expect(both.ranking.k1).toBe(2);
+    expect(() => withOverrides(base, { ranking: { k2: 1 } })).toThrow('Scoring profile');
   });
 });
