@@ -11,7 +11,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
 # tsc copies no data files: the EDICT table (and its licence) goes beside the compiled loader.
-RUN npm run build && cp -r src/search/data dist/src/search/data && mkdir -p data
+RUN npm run build && mkdir -p data
 
 # Runtime: production dependencies, the compiled code and the notes; runs as the unprivileged
 # `node` user that the official image provides.
