@@ -112,8 +112,10 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     metrics,
     logger,
     resources,
-    // The bots reload in a child process, so a large note never blocks a chat or /healthz.
-    ...(mode === 'bots' && { reloadWith: (dir: string) => loadContentInChild(dir) }),
+    // A running bot or console reads the notes in a child process, at start and on every reload:
+    // a large note never blocks a chat or /healthz, and the parser's garbage leaves with the child
+    // instead of staying in this process's heap. A one-shot piped answer reads them in process.
+    ...(mode !== 'piped' && { load: (dir: string) => loadContentInChild(dir) }),
     onSwap: (previous, current) => void news.announce(previous, current),
   });
   const core: Core = {

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import type { LoadedContent } from './load-content.js';
 
 /**
- * How long reading the notes may take before it is given up: far beyond any notes folder within
- * the limits (a few dozen notes load in well under a second), short enough that a pathological
- * one does not keep burning a core.
+ * How long reading the notes may take before it is given up: beyond a large notes folder (10,000
+ * talks in 1,000 files take about 45 s on two cores, several times that on a busy machine),
+ * short enough that a pathological one does not burn a core for good.
  */
-const LOAD_TIMEOUT_MS = 60_000;
+const LOAD_TIMEOUT_MS = 600_000;
 
 /**
  * `loadContent` in a child process, so a slow parse never blocks the bot's event loop: questions
