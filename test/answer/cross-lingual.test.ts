@@ -1,9 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { createQueryService, createQueryServiceInSlices } from '../../src/answer/query-service.js';
-import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import { createQueryServiceInSlices } from '../../src/answer/query-service.js';
+import type { LoadedContent } from '../../src/content/load-content.js';
 import { createReadingCache } from '../../src/search/readings.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
+import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 
 /** A few groups in the shape the sudachi dictionary takes once parsed, written for these notes. */
 const DICTIONARY: SynonymDictionary = {
@@ -18,12 +19,12 @@ let content: LoadedContent;
 let service: QueryService;
 const now = () => new Date('2024-06-01T00:00:00Z');
 beforeAll(async () => {
-  content = await loadContent('test/fixtures/cross-lingual');
+  content = await readNotes(FIXTURES.crossLingual);
 });
 // Built in each test, so a mutant in building the service or in reading the notes for loanwords
 // is active when it runs.
 beforeEach(() => {
-  service = createQueryService({ ...content, synonyms: DICTIONARY, now });
+  service = buildEngine(content, { synonyms: DICTIONARY, now });
 });
 
 /** The same notes with kanji readings, built as the bot builds them: the readings first. */
@@ -49,7 +50,7 @@ describe('English questions about Japanese notes', () => {
   it('finds the passage through a dictionary group (credit card ↔ クレジットカード)', () => {
     const question = 'Do they store credit card numbers?';
     expect(top(service.ask(question)).snippet).toContain('クレジットカード番号');
-    const withoutDictionary = createQueryService({ ...content, now }).ask(question);
+    const withoutDictionary = buildEngine(content, { now }).ask(question);
     expect(withoutDictionary.kind).toBe('not-found');
   });
 

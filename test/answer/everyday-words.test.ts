@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
-import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import type { LoadedContent } from '../../src/content/load-content.js';
 import { loadEdictDictionary } from '../../src/search/edict-dictionary.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
+import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 
 let content: LoadedContent;
 let edict: SynonymDictionary;
 const now = () => new Date('2024-06-01T00:00:00Z');
 beforeAll(async () => {
-  content = await loadContent('test/fixtures/everyday-words');
+  content = await readNotes(FIXTURES.everydayWords);
   edict = await loadEdictDictionary();
 });
 
@@ -31,12 +31,12 @@ describe('English questions with everyday words, through EDICT (the committed ta
   ])(
     'answers "%s" with the passage under %s that says %s, which it misses without EDICT',
     (question, section, word) => {
-      const withEdict = createQueryService({ ...content, synonyms: edict, now });
+      const withEdict = buildEngine(content, { synonyms: edict, now });
       expect(top(withEdict.ask(question))).toEqual({
         section,
         matched: expect.arrayContaining([word]),
       });
-      const without = createQueryService({ ...content, now });
+      const without = buildEngine(content, { now });
       const missed = top(without.ask(question));
       expect(missed.section).not.toBe(section);
       expect(missed.matched).not.toContain(word);

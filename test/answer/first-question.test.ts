@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QueryService } from '../../src/answer/answer.js';
-import { createQueryService, createQueryServiceInSlices } from '../../src/answer/query-service.js';
-import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import { createQueryServiceInSlices } from '../../src/answer/query-service.js';
+import type { LoadedContent } from '../../src/content/load-content.js';
+import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 
 /**
  * Work an index build does and a question should not: reading every title and passage of the
@@ -48,7 +49,7 @@ const QUESTIONS = [
 
 let content: ReturnType<typeof countedContent>;
 beforeAll(async () => {
-  content = countedContent(await loadContent('test/fixtures/cross-lingual'));
+  content = countedContent(await readNotes(FIXTURES.crossLingual));
 });
 
 /** The work of asking `question` now. */
@@ -74,7 +75,7 @@ function firstAndAgain(service: QueryService) {
 
 describe('the first question after a build', () => {
   it('does no work the build should have done', () => {
-    const rows = firstAndAgain(createQueryService(content));
+    const rows = firstAndAgain(buildEngine(content));
     // Lazily built indexes showed up here as every passage read on the first question.
     for (const row of rows) expect(row.first, row.q).toBe(row.again);
     expect(rows.some((row) => row.again > 0)).toBe(true);

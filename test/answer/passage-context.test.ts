@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
 import { passageContext } from '../../src/answer/passage-context.js';
 import type { Passage } from '../../src/content/meetup.js';
-import { serviceFrom } from '../support/notes-service.js';
+import { buildEngine, notesFrom } from '../support/engine.js';
 
 const at = (line: number, text: string, section?: string): Passage => ({
   text,
@@ -46,7 +46,8 @@ describe('passageContext', () => {
 
 describe('answers from notes written a line at a time', () => {
   it('shows the answering line with the lines around it, the answer still highlighted', () => {
-    const service = serviceFrom(`# Infra Night #2
+    const service = buildEngine(
+      notesFrom(`# Infra Night #2
 
 ## 採用の話
 
@@ -59,7 +60,8 @@ TOEIC の目安は 700 点
 ## 監視の話
 
 * Prometheus でアラートを送る仕組みを、チームごとに分けて運用している
-`);
+`),
+    );
     const answer: Answer = service.ask('TOEIC の目安は?');
     if (answer.kind !== 'found') throw new Error(`expected an answer, got ${answer.kind}`);
     const [top] = answer.results;

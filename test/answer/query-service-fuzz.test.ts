@@ -1,13 +1,8 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { QueryService } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
-import { loadContent } from '../../src/content/load-content.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, useEngine } from '../support/engine.js';
 
-let service: QueryService;
-beforeAll(async () => {
-  service = createQueryService(await loadContent('content'));
-});
+const engine = useEngine(FIXTURES.seedMeetup);
 
 const KINDS = ['found', 'not-found', 'help', 'invalid'];
 
@@ -24,7 +19,7 @@ describe('ask with hostile input', () => {
           }),
         ),
         (q) => {
-          const answer = service.ask(q);
+          const answer = engine().ask(q);
           expect(KINDS).toContain(answer.kind);
           if (answer.kind === 'found') {
             for (const r of answer.results) {
@@ -46,8 +41,8 @@ describe('ask with hostile input', () => {
       '(.*)+[a-z]{2,}$^',
       'あ'.repeat(100_000),
     ]) {
-      expect(KINDS).toContain(service.ask(q).kind);
+      expect(KINDS).toContain(engine().ask(q).kind);
     }
-    expect(service.ask('あ'.repeat(100_000)).kind).toBe('invalid');
+    expect(engine().ask('あ'.repeat(100_000)).kind).toBe('invalid');
   });
 });

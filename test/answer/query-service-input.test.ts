@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { serviceFrom } from '../support/notes-service.js';
+import { buildEngine, notesFrom } from '../support/engine.js';
 
 const OPS_3 = `---
 title: "Ops Night #3"
@@ -37,7 +37,7 @@ const OPS_4 = `# Ops Night #4
 // Built in each test, so a mutant in building the index or the listing is active when it is built.
 let service: QueryService;
 beforeEach(() => {
-  service = serviceFrom(OPS_3, OPS_4);
+  service = buildEngine(notesFrom(OPS_3, OPS_4));
 });
 
 const talks = (answer: Answer) =>
@@ -153,8 +153,8 @@ describe('what the query service makes of a question', () => {
       notesUrl: 'https://notes.example.com/ops-3#octant-dashboards',
     });
     expect(top && 'section' in top).toBe(false);
-    const sectioned = serviceFrom(
-      '# M\n\n## Harbor\n\n### Replication\n\n* Harbor replicates images\n',
+    const sectioned = buildEngine(
+      notesFrom('# M\n\n## Harbor\n\n### Replication\n\n* Harbor replicates images\n'),
     );
     const replicated = sectioned.ask('harbor replicates images');
     expect(replicated.kind === 'found' && replicated.results[0]?.section).toBe('Replication');
@@ -173,8 +173,10 @@ describe('the scores the query service gives', () => {
 
 describe('links and listings from notes written here', () => {
   it('says the slides are missing when the talk has only a recording, and shows the recording when asked', () => {
-    const notes = serviceFrom(
-      '# Ops Night\n\n## Harbor replication\n\n* Harbor replicates images between sites\n* 動画 https://www.youtube.com/watch?v=harbor1\n',
+    const notes = buildEngine(
+      notesFrom(
+        '# Ops Night\n\n## Harbor replication\n\n* Harbor replicates images between sites\n* 動画 https://www.youtube.com/watch?v=harbor1\n',
+      ),
     );
     const slides = notes.ask('harbor replication slides');
     const slidesTop = slides.kind === 'found' ? slides.results[0] : undefined;
@@ -188,19 +190,20 @@ describe('links and listings from notes written here', () => {
   });
 
   it('lists the newest meetup first and undated ones last, in the order of their files', () => {
-    const notes = serviceFrom(
-      '# Undated A\n\n## Talk\n\n* a\n',
-      '---\ndate: 2023-01-01\n---\n# Older\n\n## Talk\n\n* b\n',
-      '---\ndate: 2024-01-01\n---\n# Newer\n\n## Talk\n\n* c\n',
-      '# Undated B\n\n## Talk\n\n* d\n',
+    const notes = buildEngine(
+      notesFrom(
+        '# Undated A\n\n## Talk\n\n* a\n',
+        '---\ndate: 2023-01-01\n---\n# Older\n\n## Talk\n\n* b\n',
+        '---\ndate: 2024-01-01\n---\n# Newer\n\n## Talk\n\n* c\n',
+        '# Undated B\n\n## Talk\n\n* d\n',
+      ),
     );
     expect(notes.talks().map((m) => m.title)).toEqual(['Newer', 'Older', 'Undated A', 'Undated B']);
   });
 
   it('keeps the meetups a filter names with all of its words', () => {
-    const notes = serviceFrom(
-      '# Ops Night Tokyo\n\n## Talk\n\n* a\n',
-      '# Ops Night Osaka\n\n## Talk\n\n* b\n',
+    const notes = buildEngine(
+      notesFrom('# Ops Night Tokyo\n\n## Talk\n\n* a\n', '# Ops Night Osaka\n\n## Talk\n\n* b\n'),
     );
     expect(notes.talks('night tokyo').map((m) => m.title)).toEqual(['Ops Night Tokyo']);
   });

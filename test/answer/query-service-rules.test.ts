@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { serviceFrom } from '../support/notes-service.js';
+import { buildEngine, notesFrom } from '../support/engine.js';
 
 function found(answer: Answer) {
   if (answer.kind !== 'found')
@@ -32,7 +32,7 @@ const OPS_NIGHT = `# Ops Night #1
 // Built in each test, so a mutant in building the index or the listing is active when it is built.
 let service: QueryService;
 beforeEach(() => {
-  service = serviceFrom(OPS_NIGHT);
+  service = buildEngine(notesFrom(OPS_NIGHT));
 });
 
 describe('which passages count as an answer', () => {
@@ -78,7 +78,9 @@ describe('which passages count as an answer', () => {
 
   it('answers when a passage covers 40% of the question, and not below', () => {
     // Two words of five, each in one passage only, so each counts fully.
-    const notes = serviceFrom('# Ops Night\n\n## Registry\n\n* harbor and quay side by side\n');
+    const notes = buildEngine(
+      notesFrom('# Ops Night\n\n## Registry\n\n* harbor and quay side by side\n'),
+    );
     expect(notes.ask('harbor quay zqxv wqpr vbnm').kind).toBe('found');
     expect(notes.ask('harbor quay zqxv wqpr vbnm mnbv').kind).toBe('not-found');
   });
@@ -95,8 +97,10 @@ describe('the result limit', () => {
   // Built in each test, so a mutant in building the index or the listing is active when it is built.
   let tips: QueryService;
   beforeEach(() => {
-    tips = serviceFrom(
-      `# M\n\n## Octant tips\n\n${NUMBERS.map((n) => `* Octant tip: ${n}`).join('\n')}\n`,
+    tips = buildEngine(
+      notesFrom(
+        `# M\n\n## Octant tips\n\n${NUMBERS.map((n) => `* Octant tip: ${n}`).join('\n')}\n`,
+      ),
     );
   });
   const count = (limit: number) => found(tips.ask('octant', { limit })).length;

@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
-import { loadContent } from '../../src/content/load-content.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { FIXTURES, useEngine } from '../support/engine.js';
 
-let shipped: QueryService;
-let fixture: QueryService;
-beforeAll(async () => {
-  shipped = createQueryService(await loadContent('content'));
-  fixture = createQueryService(await loadContent('test/fixtures/content'));
-});
+// The team's notes, never content/: organizers may replace the shipped notes.
+const seed = useEngine(FIXTURES.seedMeetup);
+const devops = useEngine(FIXTURES.content);
 
 function found(answer: Answer) {
   if (answer.kind !== 'found')
@@ -18,7 +14,7 @@ function found(answer: Answer) {
 
 describe('ask', () => {
   it('answers an English question about a version from Japanese notes, with the talk and its slides', () => {
-    const [top] = found(shipped.ask('When did Ansible 2.10 become GA?'));
+    const [top] = found(seed().ask('When did Ansible 2.10 become GA?'));
     expect(top?.talk).toContain('Ansible');
     expect(top?.snippet).toContain('2020/9/22');
     expect(top?.links).toEqual([
@@ -27,22 +23,22 @@ describe('ask', () => {
   });
 
   it('answers a Japanese question through the glossary (network policy ↔ ファイアウォール)', () => {
-    const [top] = found(shipped.ask('NSX-Tで分散ファイアウォールに相当するk8sの機能は?'));
+    const [top] = found(seed().ask('NSX-Tで分散ファイアウォールに相当するk8sの機能は?'));
     expect(top?.talk).toContain('NSX-T');
     expect(top?.snippet).toContain('network policy');
   });
 
   it('marks where the question matches as offsets into the snippet', () => {
-    const [top] = found(shipped.ask('When did Ansible 2.10 become GA?'));
+    const [top] = found(seed().ask('When did Ansible 2.10 become GA?'));
     const marked = top?.matches.map((m) => top.snippet.slice(m.start, m.end).toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['ansible', '2.10', 'ga']));
   });
 
   it('puts the passage with the slide link first when the question asks for slides', () => {
-    const [ansible] = found(shipped.ask('Where are the slides for the Ansible talk?'));
+    const [ansible] = found(seed().ask('Where are the slides for the Ansible talk?'));
     expect(ansible?.talk).toContain('Ansible');
     for (const q of ['Where are the slides for the Ansible talk?', 'スライドはどこ?']) {
-      const [top] = found(shipped.ask(q));
+      const [top] = found(seed().ask(q));
       // Whichever talk's slides come first, the passage shown is the one with its slide link.
       const slides = top?.links.filter((l) => l.kind === 'slides') ?? [];
       expect(slides.some((l) => top?.snippet.includes(l.url))).toBe(true);
@@ -50,11 +46,11 @@ describe('ask', () => {
   });
 
   it('finds the singular the notes use for an English plural in the question', () => {
-    expect(found(shipped.ask('Which talk was about GPUs?'))[0]?.talk).toContain('Bitfusion');
+    expect(found(seed().ask('Which talk was about GPUs?'))[0]?.talk).toContain('Bitfusion');
   });
 
   it('forgives a typo in a long English word', () => {
-    expect(found(shipped.ask('ansibel collections'))[0]?.talk).toContain('Ansible');
+    expect(found(seed().ask('ansibel collections'))[0]?.talk).toContain('Ansible');
   });
 
   it('says there is no answer for questions the notes do not cover', () => {
@@ -63,48 +59,48 @@ describe('ask', () => {
       'How do I bake sourdough bread?',
       'おすすめのラーメン屋は?',
     ]) {
-      expect(shipped.ask(q).kind).toBe('not-found');
+      expect(seed().ask(q).kind).toBe('not-found');
     }
   });
 
   it('matches a version number whole, so 8.0 is not half-answered by notes about 7.0', () => {
-    expect(shipped.ask('How to upgrade ESXi to 8.0?').kind).toBe('not-found');
-    expect(found(shipped.ask('vSphere 7.0'))[0]?.snippet).toContain('7.0');
+    expect(seed().ask('How to upgrade ESXi to 8.0?').kind).toBe('not-found');
+    expect(found(seed().ask('vSphere 7.0'))[0]?.snippet).toContain('7.0');
   });
 
   it('returns help for an empty question and refuses one over 1,000 characters', () => {
-    expect(shipped.ask('   \n')).toEqual({ kind: 'help' });
-    expect(shipped.ask('help')).toEqual({ kind: 'help' });
-    const long = shipped.ask('k8s '.repeat(300));
+    expect(seed().ask('   \n')).toEqual({ kind: 'help' });
+    expect(seed().ask('help')).toEqual({ kind: 'help' });
+    const long = seed().ask('k8s '.repeat(300));
     expect(long.kind).toBe('invalid');
     expect(long.kind === 'invalid' && long.reason).toContain('1,000 characters');
   });
 
   it('honours the result limit', () => {
-    expect(found(shipped.ask('k8s', { limit: 1 }))).toHaveLength(1);
+    expect(found(seed().ask('k8s', { limit: 1 }))).toHaveLength(1);
     // Every boundary of the limit: test/answer/query-service-rules.test.ts.
   });
 
   it('leaves out runners-up that score far below the best answer', () => {
-    const results = found(shipped.ask('FQCN ansible_builtin_runtime collections', { limit: 10 }));
+    const results = found(seed().ask('FQCN ansible_builtin_runtime collections', { limit: 10 }));
     const best = results[0]?.score ?? 0;
     for (const r of results) expect(r.score).toBeGreaterThanOrEqual(best * 0.3);
   });
 
   it('keeps snippets within 280 characters', () => {
     const results = found(
-      shipped.ask('VMware Collections vmware_rest Zuul 評価版 VMUG', { limit: 10 }),
+      seed().ask('VMware Collections vmware_rest Zuul 評価版 VMUG', { limit: 10 }),
     );
     for (const r of results) expect(r.snippet.length).toBeLessThanOrEqual(280);
   });
 
   it('answers from any notes it is given, with notes links and links from the bullets', () => {
-    const [top] = found(fixture.ask('Trivyで何をスキャンする?'));
+    const [top] = found(devops().ask('Trivyで何をスキャンする?'));
     expect(top).toMatchObject({
       meetup: 'DevOps Meetup #9',
       talk: 'Harborでコンテナレジストリを運用する話',
     });
-    const [tf] = found(fixture.ask('Terraform provider version'));
+    const [tf] = found(devops().ask('Terraform provider version'));
     expect(tf?.notesUrl).toBe('https://notes.example.test/meetup-9#terraformで作るvsphere環境');
     expect(tf?.links.map((l) => l.kind)).toEqual(['slides', 'video']);
   });
@@ -112,7 +108,7 @@ describe('ask', () => {
 
 describe('talks', () => {
   it('lists the meetups with their talks and links', () => {
-    const [meetup] = fixture.talks();
+    const [meetup] = devops().talks();
     expect(meetup).toMatchObject({ title: 'DevOps Meetup #9', date: '2024-03-14' });
     expect(meetup?.talks.map((t) => t.title)).toEqual([
       'Terraformで作るvSphere環境',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { servicePerTest } from '../support/test-service.js';
+import { FIXTURES, useEngine } from '../support/engine.js';
 
-const service = servicePerTest('test/fixtures/ranking');
+const service = useEngine(FIXTURES.ranking, { perTest: true });
 
 function top(answer: Answer) {
   if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/answer/parse-request.js';
-import { servicePerTest } from '../support/test-service.js';
+import { FIXTURES, useEngine } from '../support/engine.js';
 
 // Three meetups: two dated ones and one whose notes give no date.
-const service = servicePerTest('test/fixtures/ranking');
+const service = useEngine(FIXTURES.ranking, { perTest: true });
 
 describe('the talk listing', () => {
   it('lists the newest meetup first and undated ones last', () => {

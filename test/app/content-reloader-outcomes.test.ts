@@ -8,7 +8,7 @@ import { createServiceHolder } from '../../src/app/service-holder.js';
 import type { LoadedContent } from '../../src/content/load-content.js';
 import type { ContentProblem } from '../../src/content/meetup.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
-import { meetupsFrom } from '../support/notes-service.js';
+import { meetupsFrom } from '../support/engine.js';
 import { tempContent } from '../support/temp-content.js';
 
 /** One meetup with one talk, whose notes name `word`. */

@@ -5,7 +5,7 @@ import { createMetrics } from '../../src/app/metrics.js';
 import { createServiceHolder } from '../../src/app/service-holder.js';
 import type { LoadedContent } from '../../src/content/load-content.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
-import { meetupsFrom } from '../support/notes-service.js';
+import { meetupsFrom } from '../support/engine.js';
 
 /** The notes as they are on disk at version `v`: one talk, named after the version. */
 function contentAt(v: number): LoadedContent {

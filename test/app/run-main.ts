@@ -26,8 +26,9 @@ export interface RunMainOptions {
 }
 
 /**
- * Starts `src/main.ts` with a clean environment: no chat tokens from the developer's shell and
- * no `.env` from the working copy, whatever they hold.
+ * Starts `src/main.ts` with a clean environment: no chat tokens from the developer's shell, no
+ * `.env` from the working copy, whatever they hold, and the notes of `test/fixtures/seed-meetup`
+ * unless `env` names others.
  */
 export function runMain({ env = {}, stdin, viaNpm = false }: RunMainOptions = {}): MainProcess {
   const [command, args] = viaNpm
@@ -40,6 +41,8 @@ export function runMain({ env = {}, stdin, viaNpm = false }: RunMainOptions = {}
       HOME: process.env.HOME ?? ROOT,
       DOTENV_CONFIG_PATH: path.join(ROOT, 'test/app/no-such.env'),
       HEALTH_PORT: '0',
+      // The team's stand-in for the shipped notes, so replacing content/ cannot break a test.
+      CONTENT_DIR: path.join(ROOT, 'test/fixtures/seed-meetup'),
       ...env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
-import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import type { LoadedContent } from '../../src/content/load-content.js';
 import { evaluate, parseEvalFile } from '../../src/eval/evaluate.js';
+import { buildEngine, readNotes } from '../support/engine.js';
 
 /** A meetup an organizer might add next, in the README's format, with a slideshare link. */
 const ADDED = 'test/fixtures/added-meetup/vmware-devops-meetup-extra-1.md';
@@ -27,6 +27,20 @@ function top(answer: Answer): string {
   return `${first?.talk} | ${first?.snippet}`;
 }
 
+describe('the shipped notes in content/', () => {
+  it('hold the evaluation set to hit@1 >= 0.95, answer@1 >= 0.85 and no answer for every off-topic question', async () => {
+    const items = parseEvalFile(
+      await readFile('test/eval/questions.jsonl', 'utf8'),
+      'questions.jsonl',
+    );
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    const report = evaluate(buildEngine(await readNotes('content')), items);
+    expect(report['hit@1'], JSON.stringify(report.failures)).toBeGreaterThanOrEqual(0.95);
+    expect(report['answer@1'], JSON.stringify(report.failures)).toBeGreaterThanOrEqual(0.85);
+    expect(report.none).toBe(1);
+  });
+});
+
 describe('notes added to content/', () => {
   let dir: string;
   beforeAll(async () => {
@@ -39,9 +53,9 @@ describe('notes added to content/', () => {
   });
 
   it('load with no errors and give every talk a passage, before and after a meetup is added', async () => {
-    const shipped = await loadContent('content');
+    const shipped = await readNotes('content');
     expectServable(shipped);
-    const added = await loadContent(dir);
+    const added = await readNotes(dir);
     expectServable(added);
     expect(added.meetups.length).toBe(shipped.meetups.length + 1);
     expect(added.meetups.map((m) => m.title)).toContain('VMware DevOps Meetup 番外編 #1');
@@ -52,8 +66,8 @@ describe('notes added to content/', () => {
       await readFile('test/eval/questions.jsonl', 'utf8'),
       'questions.jsonl',
     );
-    const before = createQueryService(await loadContent('content'));
-    const after = createQueryService(await loadContent(dir));
+    const before = buildEngine(await readNotes('content'));
+    const after = buildEngine(await readNotes(dir));
     const changed = items
       .map((item) => ({
         q: item.q,
@@ -68,7 +82,7 @@ describe('notes added to content/', () => {
   });
 
   it('list the added meetup with its talks and slide links', async () => {
-    const after = createQueryService(await loadContent(dir));
+    const after = buildEngine(await readNotes(dir));
     const added = after.talks().find((m) => m.title === 'VMware DevOps Meetup 番外編 #1');
     expect(added?.talks.map((t) => t.title)).toEqual([
       'Tanzu Mission Controlで複数クラスタをまとめて管理する',

@@ -3,13 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createQueryService } from '../../src/answer/query-service.js';
 import { linkKind } from '../../src/content/link-kind.js';
 import { formatProblem, loadContent } from '../../src/content/load-content.js';
 import type { Meetup } from '../../src/content/meetup.js';
 import { dateFromLine } from '../../src/content/meetup-date.js';
 import { parseNotes } from '../../src/content/parse-notes.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { buildEngine } from '../support/engine.js';
 
 const FIXTURES = 'test/fixtures/notes-structures';
 const fixture = (name: string) => {
@@ -353,7 +353,7 @@ describe('how a file was read', () => {
 
   it("lists the meetup's details and its own links with its talks", () => {
     const { meetup } = fixture('slides-section.md');
-    const [listing] = createQueryService({
+    const [listing] = buildEngine({
       meetups: meetup ? [meetup] : [],
       glossary: EMPTY_GLOSSARY,
     }).talks();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createQueryService } from '../../src/answer/query-service.js';
 import { parseNotes } from '../../src/content/parse-notes.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
-import { serviceFrom } from '../support/notes-service.js';
+import { buildEngine, notesFrom } from '../support/engine.js';
 
 /** A talk whose heading is its slide link, and nothing under it. */
 const NOTES = `# Ops Night #2
@@ -24,7 +23,7 @@ describe('a talk with a title and a link but no notes under it', () => {
   });
 
   it('can be found by its title, with its slides', () => {
-    const answer = serviceFrom(NOTES).ask('Tanzu Mission Control slides');
+    const answer = buildEngine(notesFrom(NOTES)).ask('Tanzu Mission Control slides');
     expect(answer.kind).toBe('found');
     if (answer.kind !== 'found') return;
     expect(answer.results[0]).toMatchObject({
@@ -40,7 +39,7 @@ describe('a talk with a title and a link but no notes under it', () => {
       '# M\n\n## Harbor replication by @maki\n\n## Octant\n\n* a point about dashboards\n',
     );
     expect(meetup?.talks.map((t) => t.title)).toEqual(['Harbor replication by @maki', 'Octant']);
-    const service = createQueryService({
+    const service = buildEngine({
       meetups: meetup ? [meetup] : [],
       glossary: EMPTY_GLOSSARY,
     });

@@ -17,7 +17,7 @@ import {
   type RequestPipeline,
 } from '../../src/requests/request-pipeline.js';
 import { brokenService } from '../support/broken-service.js';
-import { createTestService } from '../support/test-service.js';
+import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 
@@ -43,7 +43,7 @@ describe('the request pipeline', () => {
     createRequestPipeline({ service: over, rateLimiter: createRateLimiter({ limit }), logger });
 
   beforeAll(async () => {
-    service = await createTestService();
+    service = buildEngine(await readNotes(FIXTURES.seedMeetup));
   });
 
   it('answers a question with the engine’s answer and the question as asked', async () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { buildIndex, type PassageIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
-import { meetupsFrom, serviceFrom } from '../support/notes-service.js';
+import { buildEngine, meetupsFrom, notesFrom } from '../support/engine.js';
 
 /** A made-up word per number, letters only. */
 const word = (i: number) => {
@@ -39,7 +38,7 @@ describe('the index', () => {
   it('keeps every passage’s terms when the notes hold more term ids than several storage chunks', () => {
     const meetups = bigNotes();
     expect(buildIndex(meetups).termIds.length).toBeGreaterThan(1 << 16);
-    const service = createQueryService({ meetups, glossary: EMPTY_GLOSSARY });
+    const service = buildEngine({ meetups, glossary: EMPTY_GLOSSARY });
     expect(talksOf(service.ask(word(1000)))).toEqual(['Talk 0']);
     expect(talksOf(service.ask(word(1000 + 399)))).toEqual(['Talk 99']);
     expect(talksOf(service.ask(word(1000 + 202)))).toEqual(['Talk 50']);
@@ -88,7 +87,7 @@ Venue: Shibuya
 
 describe('ranking by where a word is', () => {
   it('ranks a word in a section heading above the same word in a bullet, and a short bullet above a long one', () => {
-    expect(talksOf(serviceFrom(RANKING_NOTES).ask('velero', { limit: 5 }))).toEqual([
+    expect(talksOf(buildEngine(notesFrom(RANKING_NOTES)).ask('velero', { limit: 5 }))).toEqual([
       'Tools',
       'Backups',
       'Disaster drills',

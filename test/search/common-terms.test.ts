@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { createQueryService } from '../../src/answer/query-service.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { buildEngine } from '../support/engine.js';
 
 /** A made-up word per talk, letters only, so each talk has one term of its own. */
 const ownWord = (i: number) =>
@@ -76,8 +76,8 @@ describe('terms too common to tell talks apart', () => {
   });
 
   it('still find the same answers as through minisearch', () => {
-    const few = createQueryService({ meetups: corpus(199), glossary: EMPTY_GLOSSARY });
-    const many = createQueryService({ meetups: corpus(200), glossary: EMPTY_GLOSSARY });
+    const few = buildEngine({ meetups: corpus(199), glossary: EMPTY_GLOSSARY });
+    const many = buildEngine({ meetups: corpus(200), glossary: EMPTY_GLOSSARY });
     const questions = [
       // Only common terms: minisearch is not asked at all.
       'kubernetes cluster',
@@ -96,7 +96,7 @@ describe('terms too common to tell talks apart', () => {
   });
 
   it('rank the talks that have more of the question first', () => {
-    const many = createQueryService({ meetups: corpus(200), glossary: EMPTY_GLOSSARY });
+    const many = buildEngine({ meetups: corpus(200), glossary: EMPTY_GLOSSARY });
     expect(shown(many.ask('kubernetes cluster', { limit: 3 }))).toEqual(
       expect.arrayContaining([...PHRASE].map((i) => `Talk ${ownWord(i)}`)),
     );

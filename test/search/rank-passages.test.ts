@@ -4,7 +4,7 @@ import { analyzeQuery } from '../../src/search/analyze-query.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { type RankedPassage, rankPassages } from '../../src/search/rank-passages.js';
-import { meetupsFrom } from '../support/notes-service.js';
+import { meetupsFrom } from '../support/engine.js';
 
 /**
  * Ranks passages of notes written in the test. Each test builds its own index, so a mutant in

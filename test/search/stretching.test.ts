@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
-import { serviceFrom } from '../support/notes-service.js';
+import { buildEngine, notesFrom } from '../support/engine.js';
 
 // Built in each test, so a mutant in building the index or the listing is active when it is built.
 let service: QueryService;
 beforeEach(() => {
-  service = serviceFrom(`# Ops Night #5
+  service = buildEngine(
+    notesFrom(`# Ops Night #5
 
 ## Harbor registry
 
@@ -24,7 +25,8 @@ beforeEach(() => {
 ## Boxes
 
 * The demo ran on a small box under the desk
-`);
+`),
+  );
 });
 
 const snippets = (answer: Answer) =>

@@ -12,13 +12,13 @@ import {
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import type { QuestionLog } from '../../src/store/question-log.js';
+import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 import {
   capturingLogger,
   countingMetrics,
   questionLogAt,
   tempStores,
 } from '../support/temp-store.js';
-import { createTestService } from '../support/test-service.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const SLACK_USER = 'T0TEAM:U0ASKER';
@@ -38,7 +38,7 @@ describe('the question log', () => {
   let service: QueryService;
 
   beforeAll(async () => {
-    service = await createTestService();
+    service = buildEngine(await readNotes(FIXTURES.seedMeetup));
   });
   afterEach(async () => {
     for (const o of opened.splice(0)) await o.close();

@@ -8,10 +8,10 @@ import {
   type RequestPipeline,
 } from '../../src/requests/request-pipeline.js';
 import type { QuestionLog } from '../../src/store/question-log.js';
-import { createTestService } from './test-service.js';
+import { buildEngine, FIXTURES, readNotes } from './engine.js';
 
 export interface TestPipelineOptions {
-  /** Default: the real engine over the shipped notes. */
+  /** Default: the real engine over the team's stand-in for the shipped notes. */
   readonly service?: QueryService;
   /** Questions per user per minute; 0 (the default) turns the limit off. */
   readonly rateLimitPerMinute?: number;
@@ -31,7 +31,7 @@ export async function createTestPipeline({
   bot,
 }: TestPipelineOptions = {}): Promise<RequestPipeline> {
   return createRequestPipeline({
-    service: service ?? (await createTestService()),
+    service: service ?? buildEngine(await readNotes(FIXTURES.seedMeetup)),
     rateLimiter: createRateLimiter({ limit: rateLimitPerMinute }),
     logger,
     ...(questionLog && { questionLog }),

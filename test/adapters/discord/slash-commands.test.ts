@@ -1,7 +1,7 @@
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brokenService } from '../../support/broken-service.js';
-import { createTestService } from '../../support/test-service.js';
+import { buildEngine, FIXTURES, readNotes } from '../../support/engine.js';
 import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
@@ -80,7 +80,7 @@ describe('the /vmware slash command against a local Discord', () => {
 
   it('lists meetups and talks with slide links on /vmware talks', async () => {
     h = await startDiscordHarness();
-    const service = await createTestService();
+    const service = buildEngine(await readNotes(FIXTURES.seedMeetup));
     const { body } = await h.fake.sendSlashCommand({ subcommand: 'talks' }).response();
     const text = body.data.embeds
       .map((e: { title: string; description: string }) => `${e.title}\n${e.description}`)

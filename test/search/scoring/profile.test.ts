@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createQueryService } from '../../../src/answer/query-service.js';
-import { EMPTY_GLOSSARY } from '../../../src/search/glossary.js';
 import {
   DEFAULT_SCORING_PROFILE,
   type ScoringProfile,
   scoringProfileFrom,
   withOverrides,
 } from '../../../src/search/scoring/profile.js';
-import { meetupsFrom } from '../../support/notes-service.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
 
 const NOTES = `# Platform Night #4
 
@@ -22,11 +20,7 @@ const NOTES = `# Platform Night #4
 `;
 
 const serviceWith = (profile?: ScoringProfile) =>
-  createQueryService({
-    meetups: meetupsFrom(NOTES),
-    glossary: EMPTY_GLOSSARY,
-    ...(profile && { profile }),
-  });
+  buildEngine(notesFrom(NOTES), profile && { profile });
 
 describe('scoringProfileFrom', () => {
   it('keeps every default a profile file does not name', () => {
