@@ -4,6 +4,7 @@ import { createQueryServiceInSlices } from '../../src/answer/query-service.js';
 import type { LoadedContent } from '../../src/content/load-content.js';
 import { createReadingCache } from '../../src/search/readings.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
+import { top } from '../support/answers.js';
 import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 
 /** A few groups in the shape the sudachi dictionary takes once parsed, written for these notes. */
@@ -37,13 +38,6 @@ async function serviceWithReadings() {
     now,
   });
   return { readings, withReadings };
-}
-
-function top(answer: Answer) {
-  if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
-  const [first] = answer.results;
-  if (!first) throw new Error('a found answer has results');
-  return first;
 }
 
 describe('English questions about Japanese notes', () => {

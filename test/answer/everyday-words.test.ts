@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 /** The top result's section and the words it shows in bold (the question's words it matched). */
-function top(answer: Answer) {
+function firstMatch(answer: Answer) {
   const first = answer.kind === 'found' ? answer.results[0] : undefined;
   return {
     section: first?.section,
@@ -32,12 +32,12 @@ describe('English questions with everyday words, through EDICT (the committed ta
     'answers "%s" with the passage under %s that says %s, which it misses without EDICT',
     (question, section, word) => {
       const withEdict = buildEngine(content, { synonyms: edict, now });
-      expect(top(withEdict.ask(question))).toEqual({
+      expect(firstMatch(withEdict.ask(question))).toEqual({
         section,
         matched: expect.arrayContaining([word]),
       });
       const without = buildEngine(content, { now });
-      const missed = top(without.ask(question));
+      const missed = firstMatch(without.ask(question));
       expect(missed.section).not.toBe(section);
       expect(missed.matched).not.toContain(word);
     },

@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../src/answer/answer.js';
+import { found } from '../support/answers.js';
 import { buildEngine, notesFrom } from '../support/engine.js';
-
-function found(answer: Answer) {
-  if (answer.kind !== 'found')
-    throw new Error(`expected a found answer, got ${JSON.stringify(answer)}`);
-  return answer.results;
-}
 
 const OPS_NIGHT = `# Ops Night #1
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
+import { found } from '../support/answers.js';
 import { FIXTURES, useEngine } from '../support/engine.js';
 
 // The team's notes, never content/: organizers may replace the shipped notes.
 const seed = useEngine(FIXTURES.seedMeetup);
 const devops = useEngine(FIXTURES.content);
-
-function found(answer: Answer) {
-  if (answer.kind !== 'found')
-    throw new Error(`expected a found answer, got ${JSON.stringify(answer)}`);
-  return answer.results;
-}
 
 describe('ask', () => {
   it('answers an English question about a version from Japanese notes, with the talk and its slides', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
+import { top } from '../support/answers.js';
 import { FIXTURES, useEngine } from '../support/engine.js';
 
 const service = useEngine(FIXTURES.ranking, { perTest: true });
-
-function top(answer: Answer) {
-  if (answer.kind !== 'found') throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
-  const [first] = answer.results;
-  if (!first) throw new Error('a found answer has results');
-  return first;
-}
 
 describe('which passage answers', () => {
   it('does not let the words that name the meetup pull in a talk that repeats them', () => {

@@ -21,7 +21,7 @@ function expectServable(content: LoadedContent): void {
 }
 
 /** The first result as a reader sees it, to compare two indexes answer by answer. */
-function top(answer: Answer): string {
+function shownFirst(answer: Answer): string {
   if (answer.kind !== 'found') return answer.kind;
   const [first] = answer.results;
   return `${first?.talk} | ${first?.snippet}`;
@@ -71,8 +71,8 @@ describe('notes added to content/', () => {
     const changed = items
       .map((item) => ({
         q: item.q,
-        before: top(before.ask(item.q)),
-        after: top(after.ask(item.q)),
+        before: shownFirst(before.ask(item.q)),
+        after: shownFirst(after.ask(item.q)),
       }))
       .filter((c) => c.before !== c.after);
     expect(changed).toEqual([]);

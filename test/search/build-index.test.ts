@@ -3,6 +3,7 @@ import type { Answer } from '../../src/answer/answer.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { buildIndex, type PassageIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { talksOf } from '../support/answers.js';
 import { buildEngine, meetupsFrom, notesFrom } from '../support/engine.js';
 
 /** A made-up word per number, letters only. */
@@ -30,9 +31,6 @@ function bigNotes(): Meetup[] {
   }));
   return [{ title: 'Big meetup', file: 'big.md', talks }];
 }
-
-const talksOf = (answer: Answer) =>
-  answer.kind === 'found' ? answer.results.map((r) => r.talk) : answer.kind;
 
 describe('the index', () => {
   it('keeps every passage’s terms when the notes hold more term ids than several storage chunks', () => {

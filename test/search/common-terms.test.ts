@@ -3,6 +3,7 @@ import type { Answer } from '../../src/answer/answer.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { talksOf } from '../support/answers.js';
 import { buildEngine } from '../support/engine.js';
 
 /** A made-up word per talk, letters only, so each talk has one term of its own. */
@@ -48,9 +49,6 @@ function corpus(count: number): Meetup[] {
   return [{ title: 'Generated meetup', file: 'generated.md', talks }];
 }
 
-const shown = (answer: Answer) =>
-  answer.kind === 'found' ? answer.results.map((r) => r.talk) : answer.kind;
-
 describe('terms too common to tell talks apart', () => {
   it('stay in minisearch below 200 talks', () => {
     expect(buildIndex(corpus(199)).commonTermTalks.size).toBe(0);
@@ -87,9 +85,9 @@ describe('terms too common to tell talks apart', () => {
       `${ownWord(15)} cluster`,
     ];
     for (const q of questions) {
-      const expected = shown(few.ask(q, { limit: 3 }));
+      const expected = talksOf(few.ask(q, { limit: 3 }));
       expect(expected, q).not.toBe('not-found');
-      const actual = shown(many.ask(q, { limit: 3 }));
+      const actual = talksOf(many.ask(q, { limit: 3 }));
       // Talks that tie may come in either order.
       expect([...actual].sort(), q).toEqual([...expected].sort());
     }
@@ -97,11 +95,11 @@ describe('terms too common to tell talks apart', () => {
 
   it('rank the talks that have more of the question first', () => {
     const many = buildEngine({ meetups: corpus(200), glossary: EMPTY_GLOSSARY });
-    expect(shown(many.ask('kubernetes cluster', { limit: 3 }))).toEqual(
+    expect(talksOf(many.ask('kubernetes cluster', { limit: 3 }))).toEqual(
       expect.arrayContaining([...PHRASE].map((i) => `Talk ${ownWord(i)}`)),
     );
-    expect(shown(many.ask('cluster upgrade', { limit: 1 }))).toEqual([`Talk ${ownWord(12)}`]);
-    expect(shown(many.ask(`${ownWord(15)} cluster`, { limit: 1 }))).toEqual([
+    expect(talksOf(many.ask('cluster upgrade', { limit: 1 }))).toEqual([`Talk ${ownWord(12)}`]);
+    expect(talksOf(many.ask(`${ownWord(15)} cluster`, { limit: 1 }))).toEqual([
       `Talk ${ownWord(15)}`,
     ]);
   });

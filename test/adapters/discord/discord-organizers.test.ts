@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
+import { buttonsOf } from '../../support/discord-payload.js';
 import { questionLogAt, tempStores } from '../../support/temp-store.js';
 import {
   askBySlashCommand,
@@ -13,13 +14,6 @@ import {
 const ORGANIZERS = '1399999999999999001';
 const EPHEMERAL = 64;
 const UNANSWERABLE = 'How do I bake sourdough bread?';
-
-interface Button {
-  readonly custom_id: string;
-  readonly label?: string;
-}
-const buttonsOf = (data: { components?: { components?: Button[] }[] }): Button[] =>
-  (data.components ?? []).flatMap((row) => row.components ?? []);
 
 describe('"Ask the organizers" on Discord', () => {
   const stores = tempStores();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
+import { buttonsOf } from '../../support/discord-payload.js';
 import { countingMetrics, questionLogAt, tempStores, votesOn } from '../../support/temp-store.js';
 import {
   askBySlashCommand,
@@ -13,17 +14,7 @@ import {
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const EPHEMERAL = 64;
 
-interface Button {
-  readonly custom_id: string;
-  readonly label?: string;
-  readonly emoji?: { readonly name?: string };
-}
-
 /** The buttons of a message's component rows, in order. */
-function buttonsOf(data: { components?: { components?: Button[] }[] }): Button[] {
-  return (data.components ?? []).flatMap((row) => row.components ?? []);
-}
-
 describe('👍 / 👎 on Discord answers', () => {
   const stores = tempStores();
   const metrics = countingMetrics();

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { brokenService } from '../../support/broken-service.js';
+import { plain } from '../../support/discord-payload.js';
 import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
-const plain = (text: string | undefined) => (text ?? '').replace(/\*\*|\\/g, '');
-
 describe('@mentions and DMs against a local Discord', () => {
   let h: DiscordHarness | undefined;
   afterEach(async () => {

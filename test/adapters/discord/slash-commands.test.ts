@@ -1,6 +1,7 @@
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brokenService } from '../../support/broken-service.js';
+import { plain } from '../../support/discord-payload.js';
 import { buildEngine, FIXTURES, readNotes } from '../../support/engine.js';
 import { closeAndCheckLogs, type DiscordHarness, startDiscordHarness } from './discord-harness.js';
 
@@ -8,8 +9,6 @@ const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 const EPHEMERAL = MessageFlags.Ephemeral;
 
 /** Embed text as a reader sees it: without bold markers and escapes. */
-const plain = (text: string | undefined) => (text ?? '').replace(/\*\*|\\/g, '');
-
 describe('the /vmware slash command against a local Discord', () => {
   let h: DiscordHarness | undefined;
   afterEach(async () => {

@@ -12,6 +12,7 @@ import { withAttribution, withShareButton } from '../../../adapters/slack/share-
 import type { Answer, AnswerResult, MeetupListing } from '../../../src/answer/answer.js';
 import { messagesFor } from '../../../src/messages/catalog.js';
 import { wordingFor } from '../../../src/messages/wording.js';
+import { sectionTexts } from '../../support/slack-payload.js';
 
 const EN = messagesFor('en');
 
@@ -37,9 +38,6 @@ function texts(message: SlackMessage): string[] {
   }
   return out;
 }
-
-const sectionTexts = (m: SlackMessage) =>
-  m.blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
 
 describe('renderAnswer', () => {
   it('shows the talk, meetup › section, the snippet with matched terms in bold, and slide links', () => {

@@ -7,6 +7,7 @@ import { SHARE_ACTION_ID } from '../../../adapters/slack/share-button.js';
 import type { Answer } from '../../../src/answer/answer.js';
 import type { Reply } from '../../../src/requests/request-pipeline.js';
 import { answerResult } from '../../support/answer-result.js';
+import { sectionTexts } from '../../support/slack-payload.js';
 
 const result = answerResult();
 const found: Answer = { kind: 'found', query: 'terraform', results: [result] };
@@ -29,9 +30,6 @@ function buttons(message: SlackMessage): [string | undefined, string | undefined
       'action_id' in e && 'value' in e ? [e.action_id, e.value] : [undefined, undefined],
     );
 }
-
-const sectionTexts = (m: SlackMessage) =>
-  m.blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
 
 describe('renderReply (Slack)', () => {
   it('adds only the Share button to an unrecorded found answer when sharing', () => {

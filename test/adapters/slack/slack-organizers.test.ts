@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
+import { buttonsOf } from '../../support/slack-payload.js';
 import { questionLogAt, tempStores } from '../../support/temp-store.js';
 import {
   buttonClick,
@@ -15,16 +16,6 @@ import {
 const ORGANIZERS = 'C0ORGS';
 const BROKEN = 'C0NOTIN';
 const UNANSWERABLE = 'How do I bake sourdough bread?';
-
-interface Button {
-  readonly action_id: string;
-  readonly value?: string;
-  readonly text: { readonly text: string };
-}
-const buttonsOf = (message: { blocks?: unknown }): Button[] =>
-  ((message.blocks ?? []) as { type: string; elements?: Button[] }[])
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements ?? []);
 
 describe('"Ask the organizers" on Slack', () => {
   const stores = tempStores();

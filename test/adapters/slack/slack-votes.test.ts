@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionLog } from '../../../src/store/question-log.js';
+import { buttonsOf } from '../../support/slack-payload.js';
 import { countingMetrics, questionLogAt, tempStores, votesOn } from '../../support/temp-store.js';
 import {
   buttonClick,
@@ -15,18 +16,7 @@ import {
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 
-interface Button {
-  readonly action_id: string;
-  readonly value?: string;
-  readonly text: { readonly text: string };
-}
-
 /** The buttons of a message's actions blocks, in order. */
-function buttonsOf(message: { blocks?: unknown }): Button[] {
-  const blocks = (message.blocks ?? []) as { type: string; elements?: Button[] }[];
-  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
-}
-
 describe('👍 / 👎 on Slack answers', () => {
   const stores = tempStores();
   const metrics = countingMetrics();
