@@ -13,34 +13,34 @@ const MUTATION_EXCLUDE = [
   // also drives the console in-process, which is what covers src/app/start-console.ts; its
   // spawned tests reach no mutant in this process, so they run once, in Stryker's first run.)
   'test/app/config-errors.test.ts',
-  'test/app/shutdown.test.ts',
+  'test/entry-points/npm-start-bots.test.ts',
   'test/scripts/bench-chat.test.ts',
-  'test/sources/check-content-git.test.ts',
-  'test/sources/two-bots.test.ts',
+  'test/entry-points/check-content-git.test.ts',
+  'test/entry-points/two-bots-git.test.ts',
   // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
-  // hundreds of milliseconds per test, and they ask the shipped notes real questions, so every
+  // hundreds of milliseconds per test, and they ask the seed-meetup fixture real questions, so every
   // surviving search mutant would run all of them (a full run went from under an hour to about
   // 80 minutes). The adapters' wiring they test (register-*.ts, handle-*.ts) is not mutated;
   // the renderers have tests of their own.
-  'test/adapters/slack/slack-http-mode.test.ts',
-  'test/adapters/slack/slack-socket-mode.test.ts',
-  'test/adapters/discord/messages.test.ts',
-  'test/adapters/discord/slash-commands.test.ts',
-  'test/adapters/discord/startup.test.ts',
+  'test/adapters/slack/e2e/slack-http-mode.test.ts',
+  'test/adapters/slack/e2e/slack-socket-mode.test.ts',
+  'test/adapters/discord/e2e/messages.test.ts',
+  'test/adapters/discord/e2e/slash-commands.test.ts',
+  'test/adapters/discord/e2e/startup.test.ts',
   'test/adapters/discord/register-commands.test.ts',
   // The same, for the request guard, event de-duplication, late acks and malformed interactions
   // (adapters/slack/guard-http-request.ts and the others are wiring, not mutated).
-  'test/adapters/slack/slack-http-guard.test.ts',
-  'test/adapters/slack/slack-late-ack.test.ts',
-  'test/adapters/slack/slack-retries.test.ts',
-  'test/adapters/discord/malformed-interactions.test.ts',
+  'test/adapters/slack/e2e/slack-http-guard.test.ts',
+  'test/adapters/slack/e2e/slack-late-ack.test.ts',
+  'test/adapters/slack/e2e/slack-retries.test.ts',
+  'test/adapters/discord/e2e/malformed-interactions.test.ts',
   // Seconds of waiting on a dropped gateway and on file-system watch events; the reload queue is
   // tested without the watcher in test/app/content-reloader-queue.test.ts.
-  'test/adapters/discord/gateway-reconnect.test.ts',
+  'test/adapters/discord/e2e/gateway-reconnect.test.ts',
   'test/app/reload.test.ts',
   // Thousands of random questions through the whole engine (about 1 s), run for nearly every
   // search mutant; it proves "never throws", which `npm test` keeps checking.
-  'test/answer/query-service-fuzz.test.ts',
+  'test/answer/quality/hostile-input.test.ts',
 ];
 
 export default mergeConfig(

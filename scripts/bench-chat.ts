@@ -24,7 +24,7 @@ import { createRequestPipeline, type RequestPipeline } from '../src/requests/req
 import { openDatabase } from '../src/store/open-database.js';
 import { createQuestionLog, type QuestionLog } from '../src/store/question-log.js';
 import { createQuestionStore } from '../src/store/question-store.js';
-import { slashCommand } from '../test/adapters/slack/slack-harness.js';
+import { slashCommand } from '../test/adapters/slack/e2e/slack-harness.js';
 import { createFakeDiscord } from '../test/fakes/fake-discord.js';
 import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
 

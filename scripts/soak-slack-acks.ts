@@ -16,7 +16,7 @@ import { createRateLimiter } from '../src/answer/rate-limiter.js';
 import { loadContent } from '../src/content/load-content.js';
 import { createLogger } from '../src/logger.js';
 import { createRequestPipeline } from '../src/requests/request-pipeline.js';
-import { slashCommand } from '../test/adapters/slack/slack-harness.js';
+import { slashCommand } from '../test/adapters/slack/e2e/slack-harness.js';
 import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
 
 // Fake secrets in the right shapes; nothing here is a real credential.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
 import { found } from '../support/answers.js';
 import { FIXTURES, useEngine } from '../support/engine.js';
 
@@ -73,7 +72,7 @@ describe('ask', () => {
 
   it('honours the result limit', () => {
     expect(found(seed().ask('k8s', { limit: 1 }))).toHaveLength(1);
-    // Every boundary of the limit: test/answer/query-service-rules.test.ts.
+    // Every boundary of the limit: test/answer/quality/answer-rules.test.ts.
   });
 
   it('leaves out runners-up that score far below the best answer', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, secretsOf } from '../../src/config.js';
-import { runMain } from './run-main.js';
+import { runMain } from '../support/run-main.js';
 
 const BOT_TOKEN = 'xoxb-0000000000-1111111111-CONFIGbotTOKENsecret';
 

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { startConsole } from '../../src/app/start-console.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
+import { runMain } from '../support/run-main.js';
 import { createTestPipeline } from '../support/test-pipeline.js';
-import { runMain } from './run-main.js';
 
 const OFF_TOPIC = 'How do I bake sourdough bread?';
 

@@ -7,7 +7,7 @@ import type { LanguageSetting } from '../../src/messages/language.js';
 import { type AnnounceChannel, createNewsDesk } from '../../src/news/announce-news.js';
 import { openNotesSource } from '../../src/sources/notes-source.js';
 import { openDatabase } from '../../src/store/open-database.js';
-import { startHarness } from '../adapters/slack/slack-harness.js';
+import { startHarness } from '../adapters/slack/e2e/slack-harness.js';
 import { FIRST_MEETUP, NOTES_REPOSITORY, SECOND_MEETUP } from '../support/git-notes.js';
 import { type GitServer, startGitServer } from '../support/git-server.js';
 import { capturingLogger, tempStores } from '../support/temp-store.js';

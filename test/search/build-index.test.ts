@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { buildIndex, type PassageIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';

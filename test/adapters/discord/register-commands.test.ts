@@ -3,7 +3,7 @@ import { commandDefinition } from '../../../adapters/discord/command-definition.
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
 import { DEFAULT_BOT } from '../../../src/messages/bot-identity.js';
 import { createFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
-import { TEST_TOKEN } from './discord-harness.js';
+import { TEST_TOKEN } from './e2e/discord-harness.js';
 
 describe('npm run discord:register', () => {
   let fake: FakeDiscord;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../../src/content/parse-notes.js';
+import { EMPTY_GLOSSARY } from '../../../src/search/glossary.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+/** A talk whose heading is its slide link, and nothing under it. */
+const NOTES = `# Ops Night #2
+
+## [Tanzu Mission Control tour](https://speakerdeck.com/team/tmc-tour)
+
+## Octant
+
+* Octant shows a cluster in the browser
+`;
+
+describe('a talk with a title and a link but no notes under it', () => {
+  it('is kept, with its title as its one passage', () => {
+    const { meetup } = parseNotes('content/x.md', NOTES);
+    const talk = meetup?.talks[0];
+    expect(talk?.title).toBe('Tanzu Mission Control tour');
+    expect(talk?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/team/tmc-tour' }]);
+    expect(talk?.passages).toEqual([{ text: 'Tanzu Mission Control tour', line: 3 }]);
+  });
+
+  it('can be found by its title, with its slides', () => {
+    const answer = buildEngine(notesFrom(NOTES)).ask('Tanzu Mission Control slides');
+    expect(answer.kind).toBe('found');
+    if (answer.kind !== 'found') return;
+    expect(answer.results[0]).toMatchObject({
+      talk: 'Tanzu Mission Control tour',
+      snippet: 'Tanzu Mission Control tour',
+      links: [{ kind: 'slides', url: 'https://speakerdeck.com/team/tmc-tour' }],
+    });
+  });
+
+  it('stays a talk when it has neither notes nor links, found by its title and shown by it', () => {
+    const { meetup } = parseNotes(
+      'content/x.md',
+      '# M\n\n## Harbor replication by @maki\n\n## Octant\n\n* a point about dashboards\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['Harbor replication by @maki', 'Octant']);
+    const service = buildEngine({
+      meetups: meetup ? [meetup] : [],
+      glossary: EMPTY_GLOSSARY,
+    });
+    const answer = service.ask('harbor replication');
+    expect(answer.kind === 'found' && answer.results[0]).toMatchObject({
+      talk: 'Harbor replication by @maki',
+      snippet: 'Harbor replication by @maki',
+    });
+    expect(service.ask('a point about dashboards').kind === 'found').toBe(true);
+  });
+});
