@@ -35,6 +35,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'number questions lift a stated number': { answer: { numberLift: false } },
   'number questions need a stated number': { answer: { numberRequired: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
+  'the first result gathers its section': { answer: { gatherSection: false } },
 };
 
 interface QuestionSet {

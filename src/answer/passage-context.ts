@@ -12,18 +12,25 @@ const ADJACENT_LINES = 2;
  * reading the notes sees it (like `grep -C1`). Longer passages are shown as they are.
  */
 export function passageContext(passages: readonly Passage[], passage: Passage): string {
-  if (!isShortLine(passage, passage)) return passage.text;
+  return contextPassages(passages, passage)
+    .map((p) => p.text)
+    .join('\n');
+}
+
+/** The passages {@link passageContext} shows for `passage`, in the notes' order. */
+export function contextPassages(passages: readonly Passage[], passage: Passage): Passage[] {
+  if (!isShortLine(passage, passage)) return [passage];
   const at = passages.indexOf(passage);
   const before = passages[at - 1];
   const after = passages[at + 1];
-  const lines = [passage.text];
+  const shown = [passage];
   if (before && isShortLine(before, passage) && passage.line - before.line <= ADJACENT_LINES) {
-    lines.unshift(before.text);
+    shown.unshift(before);
   }
   if (after && isShortLine(after, passage) && after.line - passage.line <= ADJACENT_LINES) {
-    lines.push(after.text);
+    shown.push(after);
   }
-  return lines.join('\n');
+  return shown;
 }
 
 function isShortLine(candidate: Passage, passage: Passage): boolean {

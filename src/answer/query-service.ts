@@ -28,7 +28,8 @@ import {
   SNIPPET_MAX_CHARS,
 } from './answer.js';
 import { buildSnippet } from './build-snippet.js';
-import { passageContext } from './passage-context.js';
+import { gatherSection } from './gather-section.js';
+import { contextPassages } from './passage-context.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
@@ -114,13 +115,18 @@ function* queryServiceSteps({
     })),
   }));
 
-  const toResult = (c: RankedPassage, query: AnalyzedQuery, rank: number): AnswerResult => {
+  const shownWith = (c: RankedPassage) =>
+    policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
+  const toResult = (
+    c: RankedPassage,
+    query: AnalyzedQuery,
+    rank: number,
+    text = shownWith(c)
+      .map((p) => p.text)
+      .join('\n'),
+  ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
-    const snippet = buildSnippet(
-      policy.neighbourLines ? passageContext(talk.passages, passage) : passage.text,
-      query.highlight,
-      SNIPPET_MAX_CHARS,
-    );
+    const snippet = buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS);
     return {
       meetup: meetup.title,
       talk: talk.title,
@@ -191,7 +197,17 @@ function* queryServiceSteps({
       }
       const wanted = query.wantsLinks ? wantedLink(cleaned) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
-      const results = ordered.slice(0, limit).map((c) => toResult(c, query, rankOf(c)));
+      // A link question leads with the passage carrying the link, alone.
+      const gathered =
+        policy.gatherSection && !wanted
+          ? gatherSection(ordered, shownWith, SNIPPET_MAX_CHARS)
+          : undefined;
+      const listed = gathered
+        ? ordered.filter((c, i) => i === 0 || !gathered.results.has(c))
+        : ordered;
+      const results = listed
+        .slice(0, limit)
+        .map((c, i) => toResult(c, query, rankOf(c), i === 0 ? gathered?.text : undefined));
       const [first, ...others] = results;
       // Asked for slides the talk does not have: say so, never let a passage pass for a link.
       const missing = first && wanted && !first.links.some((l) => l.kind === wanted);

@@ -5,6 +5,7 @@ import { type LoadedContent, loadContent } from '../../src/content/load-content.
 import type { Meetup } from '../../src/content/meetup.js';
 import { parseNotes } from '../../src/content/parse-notes.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../src/search/scoring/profile.js';
 
 /**
  * The team's notes folders under `test/fixtures/`, each laid out as `content/` is. Engine tests
@@ -51,6 +52,14 @@ export function meetupsFrom(...notes: readonly string[]): Meetup[] {
 export function notesFrom(...notes: readonly string[]): EngineNotes {
   return { meetups: meetupsFrom(...notes), glossary: EMPTY_GLOSSARY };
 }
+
+/**
+ * Extras under which each passage is a result of its own (the first result gathers none of its
+ * section; see src/answer/gather-section.ts): for tests of the order of the results.
+ */
+export const EACH_PASSAGE_ALONE: EngineExtras = {
+  profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { gatherSection: false } }),
+};
 
 /**
  * The one way to build an engine in a test: the real query service (a real minisearch index)

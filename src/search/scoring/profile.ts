@@ -121,6 +121,12 @@ export interface ScoringProfile {
     readonly numberRequired: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */
     readonly neighbourLines: boolean;
+    /**
+     * The first result's snippet also shows the other results of its talk and section that fit
+     * in it (see gather-section.ts): a reply no longer, that shows the answer when the ranking
+     * cannot tell a topic's bullet from the one saying what was said about it.
+     */
+    readonly gatherSection: boolean;
   };
 }
 
@@ -166,6 +172,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     numberLift: true,
     numberRequired: true,
     neighbourLines: true,
+    gatherSection: true,
   },
 };
 
@@ -232,6 +239,7 @@ const profileOverride = z
         numberLift: z.boolean(),
         numberRequired: z.boolean(),
         neighbourLines: z.boolean(),
+        gatherSection: z.boolean(),
       })
       .partial()
       .strict(),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { QueryService } from '../../../src/answer/answer.js';
 import { found } from '../../support/answers.js';
-import { buildEngine, notesFrom } from '../../support/engine.js';
+import { buildEngine, EACH_PASSAGE_ALONE, notesFrom } from '../../support/engine.js';
 
 const OPS_NIGHT = `# Ops Night #1
 
@@ -42,7 +42,10 @@ describe('which passages count as an answer', () => {
   });
 
   it('keeps the best passage first when the question does not ask for links', () => {
-    const results = found(service.ask('ansible collections'));
+    // Each passage a result of its own, so that their order shows.
+    const results = found(
+      buildEngine(notesFrom(OPS_NIGHT), EACH_PASSAGE_ALONE).ask('ansible collections'),
+    );
     expect(results.map((r) => r.snippet.slice(0, 20))).toEqual([
       'Ansible collections ',
       'Collections replaced',
@@ -96,6 +99,8 @@ describe('the result limit', () => {
       notesFrom(
         `# M\n\n## Octant tips\n\n${NUMBERS.map((n) => `* Octant tip: ${n}`).join('\n')}\n`,
       ),
+      // Each tip a result of its own, as the limit counts results.
+      EACH_PASSAGE_ALONE,
     );
   });
   const count = (limit: number) => found(tips.ask('octant', { limit })).length;

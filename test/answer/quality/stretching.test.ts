@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../../src/answer/answer.js';
-import { buildEngine, notesFrom } from '../../support/engine.js';
+import { buildEngine, EACH_PASSAGE_ALONE, notesFrom } from '../../support/engine.js';
 
 // Built in each test, so a mutant in building the index or the listing is active when it is built.
+// Each passage is a result of its own, so the snippets show which passages a stretch matched.
 let service: QueryService;
 beforeEach(() => {
   service = buildEngine(
@@ -26,6 +27,7 @@ beforeEach(() => {
 
 * The demo ran on a small box under the desk
 `),
+    EACH_PASSAGE_ALONE,
   );
 });
 
