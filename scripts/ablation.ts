@@ -32,7 +32,6 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'English word forms (stems)': { equivalents: { stem: 0 } },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
-  'number questions lift a stated number': { answer: { numberLift: false } },
   'number questions need a stated number': { answer: { numberRequired: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },

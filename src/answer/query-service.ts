@@ -170,22 +170,17 @@ function* queryServiceSteps({
       const eligible = candidates.filter(
         (c) => c.coverage >= policy.minCoverage && c.strong && c.words >= wordsNeeded,
       );
-      // Within the talk the question is about, the passages stating the amount or date it asks
-      // for ("how long", "いつ") come first; which talk that is stays the words' decision.
       const best = maxBy(eligible, rankOf);
-      const stating = new Set(
-        eligible.filter(
-          (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
-        ),
-      );
-      const lifted = (c: RankedPassage) => (policy.numberLift && stating.has(c) ? 1 : 0);
-      // A question asking for a number that no passage of its talk states has no answer there,
-      // however well its words match: the topic is in the notes, the number is not.
+      // A question asking for an amount or a date ("how long", "いつ") that no passage of its
+      // talk states has no answer there, however well its words match: the topic is in the
+      // notes, the number is not. Which talk that is stays the words' decision.
       const unstated =
-        policy.numberRequired && query.numberAsked !== undefined && stating.size === 0;
-      const answers = unstated
-        ? []
-        : eligible.sort((a, b) => lifted(b) - lifted(a) || rankOf(b) - rankOf(a));
+        policy.numberRequired &&
+        query.numberAsked !== undefined &&
+        !eligible.some(
+          (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
+        );
+      const answers = unstated ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);

@@ -1,8 +1,8 @@
 /**
  * What kind of answer a question wants. "How long did the migration take?" and "どのくらい速く
  * なった?" are answered by a passage that states an amount, "When did it go GA?" and "いつ出たの?"
- * by one that states a date: a number the question itself does not give. Within the talk the
- * question is about, such a passage comes before one that only repeats the question's words.
+ * by one that states a date: a number the question itself does not give. A talk that states
+ * none has no answer to such a question, however well its words match.
  */
 export interface NumberQuestion {
   readonly kind: 'date' | 'amount';

@@ -115,8 +115,6 @@ export interface ScoringProfile {
     readonly runnerUpShare: number;
     /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
     readonly namedMeetup: number;
-    /** A question asking for an amount or a date gets first its talk's passage stating one. */
-    readonly numberLift: boolean;
     /** No answer to a question asking for an amount or a date when its talk states none. */
     readonly numberRequired: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */
@@ -169,7 +167,6 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     minWords: 2,
     runnerUpShare: 0.3,
     namedMeetup: 1.5,
-    numberLift: true,
     numberRequired: true,
     neighbourLines: true,
     gatherSection: true,
@@ -236,7 +233,6 @@ const profileOverride = z
         minWords: count,
         runnerUpShare: share,
         namedMeetup: weight,
-        numberLift: z.boolean(),
         numberRequired: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
