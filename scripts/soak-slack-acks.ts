@@ -7,6 +7,8 @@
  * npm run soak:slack-acks [-- --commands 3000 --concurrency 200]
  */
 import { fork } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +19,7 @@ import { loadContent } from '../src/content/load-content.js';
 import { createLogger } from '../src/logger.js';
 import { createRequestPipeline } from '../src/requests/request-pipeline.js';
 import { slashCommand } from '../test/adapters/slack/e2e/slack-harness.js';
-import { createFakeSlack, sendToApp } from '../test/fakes/fake-slack.js';
+import { createFakeSlack } from '../test/fakes/fake-slack.js';
 
 // Fake secrets in the right shapes; nothing here is a real credential.
 const BOT_TOKEN = 'xoxb-0000000000-1111111111-SOAKbotTOKEN';
@@ -32,12 +34,50 @@ interface ClientResult {
   readonly failed: number;
 }
 
+/**
+ * One signed slash command over a kept-alive connection, as Slack sends them: resolves with the
+ * status and the body's length. node:http rather than fetch, whose own work per request would
+ * count against the bot's deadline when both share a busy machine.
+ */
+function post(url: URL, agent: Agent, form: Record<string, string>) {
+  const body = new URLSearchParams(form).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return new Promise<{ status: number; length: number }>((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature,
+        },
+      },
+      (res) => {
+        let length = 0;
+        res.on('data', (chunk: Buffer) => {
+          length += chunk.length;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, length }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** The load: its own process, as Slack is, so its work does not count against the bot's loop. */
 async function client(url: string, responseUrl: string, total: number, concurrency: number) {
   const acks: number[] = [];
   let inAck = 0;
   let failed = 0;
   let next = 0;
+  const target = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const worker = async () => {
     while (next < total) {
       const i = next;
@@ -45,17 +85,17 @@ async function client(url: string, responseUrl: string, total: number, concurren
       const form = slashCommand(`ask ${QUESTIONS[i % QUESTIONS.length]}`, `${responseUrl}${i}`);
       const started = performance.now();
       try {
-        const res = await sendToApp(url, SIGNING_SECRET, { form });
-        const body = await res.text();
+        const { status, length } = await post(target, agent, form);
         acks.push(performance.now() - started);
-        if (res.status !== 200) failed += 1;
-        else if (body.length > 0) inAck += 1;
+        if (status !== 200) failed += 1;
+        else if (length > 0) inAck += 1;
       } catch {
         failed += 1;
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
   const result: ClientResult = { acks, inAck, failed };
   process.send?.(result);
 }
