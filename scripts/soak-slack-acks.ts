@@ -7,7 +7,6 @@
  * npm run soak:slack-acks [-- --commands 3000 --concurrency 200]
  */
 import { fork } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +18,7 @@ import { loadContent } from '../src/content/load-content.js';
 import { createLogger } from '../src/logger.js';
 import { createRequestPipeline } from '../src/requests/request-pipeline.js';
 import { slashCommand } from '../test/adapters/slack/e2e/slack-harness.js';
-import { createFakeSlack } from '../test/fakes/fake-slack.js';
+import { createFakeSlack, signSlackRequest } from '../test/fakes/fake-slack.js';
 
 // Fake secrets in the right shapes; nothing here is a real credential.
 const BOT_TOKEN = 'xoxb-0000000000-1111111111-SOAKbotTOKEN';
@@ -42,7 +41,7 @@ interface ClientResult {
 function post(url: URL, agent: Agent, form: Record<string, string>) {
   const body = new URLSearchParams(form).toString();
   const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const signature = signSlackRequest(SIGNING_SECRET, timestamp, body);
   return new Promise<{ status: number; length: number }>((resolve, reject) => {
     const req = request(
       url,

@@ -332,7 +332,7 @@ function tryJson(value: string): unknown {
  * Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{body}`.
  * @see https://docs.slack.dev/authentication/verifying-requests-from-slack
  */
-function signSlackRequest(signingSecret: string, timestamp: number, body: string): string {
+export function signSlackRequest(signingSecret: string, timestamp: number, body: string): string {
   return `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
