@@ -101,7 +101,6 @@ export function analyzeQuery(
       if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
     });
   }
-  // Stryker disable next-line EqualityOperator: `>` is equivalent: no word weighs exactly `highlight`
   const highlight = new Set(
     concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
   );
