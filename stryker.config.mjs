@@ -50,6 +50,8 @@ export default {
     // The typed accessor every module above reads lists through.
     'src/at.ts',
     'src/content/**/*.ts',
+    // The forked child's entry point: a child process never sees Stryker's mutant switch.
+    '!src/content/load-content-child.ts',
     'src/search/**/*.ts',
     'src/answer/**/*.ts',
     'src/requests/**/*.ts',

@@ -132,8 +132,7 @@ function fittingStart(segment: Segment, room: number): Segment | undefined {
  */
 export function formatMarkdown(
   text: string,
-  // Stryker disable next-line ArrayDeclaration: a non-range entry clamps to NaN and is filtered out, so it bolds nothing, like no ranges
-  ranges: readonly TextRange[] = [],
+  ranges: readonly TextRange[],
   maxLength = Number.POSITIVE_INFINITY,
 ): string {
   // Escaping only adds characters, so nothing past maxLength (and a code point) can be shown;

@@ -7,7 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { type HeadingRole, headingRoles } from './heading-roles.js';
-import { isSlidesHeading, linkKind } from './link-kind.js';
+import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
   cleanTitle,
@@ -541,8 +541,7 @@ function titleLinkOnlyTalks(talks: readonly TalkDraft[], note: Note): void {
     // Passages never have empty text, so neither has their first line.
     const fromNotes = t.passages.map((p) => firstLine(p.text)).find((l) => !URL_ONLY.test(l));
     t.title = cleanTitle(fromNotes ?? urlTail(t.url)).slice(0, UNTITLED_TALK_CHARS);
-    // Stryker disable next-line StringLiteral: any label or text without slide or video words reads the same
-    const kind = linkKind('', '', t.url);
+    const kind = hostedKind(t.url);
     // Stryker disable next-line ConditionalExpression: the heading's own link already gave the talk this URL (GFM links a bare URL)
     if (kind) addLink(t.links, { kind, url: t.url });
     note(t.line, `a talk heading is only a link; titled "${t.title}"`);
