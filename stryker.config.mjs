@@ -47,7 +47,11 @@ export default {
   tempDirName: 'reports/.stryker-tmp',
   thresholds: { high: 80, low: 75, break: null },
   mutate: [
+    // The typed accessor every module above reads lists through.
+    'src/at.ts',
     'src/content/**/*.ts',
+    // The forked child's entry point: a child process never sees Stryker's mutant switch.
+    '!src/content/load-content-child.ts',
     'src/search/**/*.ts',
     'src/answer/**/*.ts',
     'src/requests/**/*.ts',

@@ -81,8 +81,8 @@ function widen(text: string, range: TextRange, urls: readonly TextRange[]): Text
     }
   }
   if (isLowSurrogate(text, start) && start > 0) start -= 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: there is no low surrogate at text.length (charCodeAt is NaN), so the bound never decides
-  if (isLowSurrogate(text, end) && end < text.length) end += 1;
+  // At text.length charCodeAt is NaN, no surrogate: the end needs no bound.
+  if (isLowSurrogate(text, end)) end += 1;
   return { start, end };
 }
 
@@ -104,12 +104,12 @@ function render({ text, bold, lineStart }: Segment): string {
  */
 function fittingStart(segment: Segment, room: number): Segment | undefined {
   const { text } = segment;
-  // Stryker disable next-line ArrayDeclaration: without the cut at 0, a first cut that does not fit is rejected by `cut > 0 && fits(cut)` below just the same
-  const cuts = [0];
-  // Stryker disable next-line EqualityOperator: a cut one past the end slices the same whole text as the cut at the end
-  for (let i = 0; i < text.length; i += 1) {
-    if (!isLowSurrogate(text, i + 1)) cuts.push(i + 1);
-  }
+  // After each code point (a string iterates by code point, never between a surrogate pair).
+  let end = 0;
+  const cuts = Array.from(text, (char) => {
+    end += char.length;
+    return end;
+  });
   const inUrl = [...text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
   const allowed = cuts.filter((c) => !inUrl.some(([s = 0, e = 0]) => c > s && c < e));
   const fits = (cut: number) => render({ ...segment, text: text.slice(0, cut) }).length <= room;
@@ -132,20 +132,19 @@ function fittingStart(segment: Segment, room: number): Segment | undefined {
  */
 export function formatMarkdown(
   text: string,
-  // Stryker disable next-line ArrayDeclaration: a non-range entry clamps to NaN and is filtered out, so it bolds nothing, like no ranges
-  ranges: readonly TextRange[] = [],
+  ranges: readonly TextRange[],
   maxLength = Number.POSITIVE_INFINITY,
 ): string {
   // Escaping only adds characters, so nothing past maxLength (and a code point) can be shown;
   // leaving it out keeps discord.js's look-behind regexes from scanning a huge text.
+  // When text is left out, what is shown renders to more than maxLength (two characters more at
+  // least), so the loop below cuts it and adds the ellipsis before reaching its end.
   const shown = Number.isFinite(maxLength) ? text.slice(0, Math.max(0, maxLength) + 2) : text;
-  // Stryker disable next-line ConditionalExpression: when text was left out, what is shown renders to more than maxLength, so the loop returns before `more` decides anything
-  const more = shown.length < text.length;
   const parts = segments(shown, ranges);
   let out = '';
   for (const [i, segment] of parts.entries()) {
     const piece = render(segment);
-    const last = i === parts.length - 1 && !more;
+    const last = i === parts.length - 1;
     if (out.length + piece.length + (last ? 0 : ELLIPSIS.length) <= maxLength) {
       out += piece;
       continue;
@@ -154,8 +153,7 @@ export function formatMarkdown(
     if (start) out += render(start);
     return maxLength >= out.length + ELLIPSIS.length ? `${out}${ELLIPSIS}` : out;
   }
-  // Stryker disable next-line StringLiteral: unreachable with `more` true (see above); the guard keeps the contract if the slicing changes
-  return more ? `${out}${ELLIPSIS}` : out;
+  return out;
 }
 
 /** Escapes user or notes text so Discord shows it literally, cut to `maxLength`. */

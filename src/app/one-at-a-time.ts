@@ -22,8 +22,8 @@ export function oneAtATime<T>(
   }: { readonly after?: ((result: T) => void) | undefined; readonly stopped: () => boolean },
 ): OneAtATime<T> {
   let running: Promise<T> | undefined;
-  // Stryker disable next-line BooleanLiteral: each pass of the loop below sets it to false before reading it
-  let again = false;
+  /** Whether run() was called again during a pass; each pass clears it before it starts. */
+  let again: boolean;
   return {
     get running() {
       return running;

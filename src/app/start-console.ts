@@ -66,8 +66,8 @@ export function startConsole({
 
   let closed = false;
   return new Promise<void>((resolve) => {
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once, so `once` only drops the listener early
-    signal?.addEventListener('abort', () => rl.close(), { once: true });
+    // A signal aborts once: the listener runs at most once without asking for it.
+    signal?.addEventListener('abort', () => rl.close());
     rl.once('close', () => {
       closed = true;
       written.then(() => {
@@ -106,9 +106,8 @@ export function startConsole({
         output.write(`${help}\n\n`);
         if (!closed) rl.prompt();
       });
+      // Ctrl+C closes readline by itself, as no SIGINT listener is registered on it.
       rl.setPrompt(PROMPT);
-      // Stryker disable next-line StringLiteral: with no SIGINT listener readline closes on Ctrl+C by itself; the listener says so explicitly
-      rl.on('SIGINT', () => rl.close());
     }
   });
 }

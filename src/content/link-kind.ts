@@ -25,7 +25,8 @@ export function linkKind(label: string, text: string, url: string): TalkLink['ki
   return undefined;
 }
 
-function hostedKind(url: string): TalkLink['kind'] | undefined {
+/** The kind of a link from its URL alone: a deck's or a video's host, or a /slides path. */
+export function hostedKind(url: string): TalkLink['kind'] | undefined {
   if (!URL.canParse(url)) return undefined;
   const { hostname, pathname } = new URL(url);
   if (VIDEO_HOST.test(hostname)) return 'video';

@@ -1,5 +1,5 @@
-// Stryker disable all: this runs only in the forked child, which never sees Stryker's mutant
-// switch; test/content/load-in-child.test.ts checks it end to end.
+// Not mutated (see stryker.config.mjs): it runs only in the forked child, which never sees
+// Stryker's mutant switch; test/content/load-in-child.test.ts checks it end to end.
 import { loadContent } from './load-content.js';
 
 /**

@@ -7,7 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { type HeadingRole, headingRoles } from './heading-roles.js';
-import { isSlidesHeading, linkKind } from './link-kind.js';
+import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
   cleanTitle,
@@ -44,9 +44,10 @@ interface TalkDraft {
   line: number;
   /** The heading's anchor in the published notes; none for a block after `---`. */
   slug?: string;
-  group?: string;
+  /** Undefined outside a group; finishTalks leaves it out then. */
+  group?: string | undefined;
   /** Set when the heading is nothing but this URL; the title is found at the end. */
-  url?: string;
+  url?: string | undefined;
   section?: string;
   links: TalkLink[];
   passages: Passage[];
@@ -58,7 +59,7 @@ interface SlideEntry {
   readonly line: number;
   /** The slides heading, and the sub-heading over the entry if any. */
   readonly heading: string;
-  readonly label?: string;
+  readonly label?: string | undefined;
   readonly links: readonly FoundLink[];
 }
 
@@ -114,7 +115,10 @@ interface ParserState {
   sub: string | undefined;
   /** Under a heading such as `## 開催概要`: what follows is the meetup's details. */
   about: boolean;
-  /** After `---` or an empty talk heading: the next block starts a talk titled by its first line. */
+  /**
+   * After `---` or an empty talk heading: the next block starts a talk titled by its first line.
+   * Read only while no talk is open; every path that closes one sets it.
+   */
   loose: boolean;
 }
 
@@ -147,15 +151,14 @@ function startParser(file: string, source: string): ParserState {
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   });
   const nodes = tree.children;
-  // Stryker disable next-line ConditionalExpression: in mdast only headings have a depth
-  const meetupIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  const meetupIndex = nodes.findIndex((n) => isHeading(n, 1));
   const laterH1 = nodes.findIndex((n, i) => i > meetupIndex && isHeading(n, 1));
   // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks. One
   // written a level off among `##` talks (a `##` talk comes before it) is a talk of its own, and
   // the `##` talks after it stay talks, not its sections.
   const h2First = nodes.some((n, i) => i > meetupIndex && i < laterH1 && isHeading(n, 2));
-  // Stryker disable next-line ConditionalExpression: with no `#` heading at all there is no laterH1 either
-  const talkDepth = meetupIndex >= 0 && laterH1 >= 0 && !h2First ? 1 : 2;
+  // A later `#` implies the meetup's own `#` before it.
+  const talkDepth = laterH1 >= 0 && !h2First ? 1 : 2;
   const state: ParserState = {
     file,
     nodes,
@@ -236,9 +239,8 @@ function readBlock(state: ParserState, i: number): number {
     case 'thematicBreak':
       leaveTalk(state, { loose: true });
       return 1;
-    // Stryker disable next-line StringLiteral: HTML read as a block has no text and no links
+    // Blocks with no text and no links of their own.
     case 'html':
-    // Stryker disable next-line StringLiteral: a definition has no text and no links of its own
     case 'definition':
     case 'footnoteDefinition':
       return 1;
@@ -285,8 +287,7 @@ function readHeading(state: ParserState, node: Heading, i: number): void {
   }
   const heading: HeadingInfo = { text, line, slug, links: linksIn(node) };
   if (node.depth <= state.talkDepth) {
-    // Stryker disable next-line StringLiteral: any role that is not slides, about or group is read as a talk
-    readTalkHeading(state, node.depth, raw, heading, state.roles.get(i) ?? 'talk');
+    readTalkHeading(state, node.depth, raw, heading, state.roles.get(i));
   } else if (state.group !== undefined && node.depth === state.talkDepth + 1) {
     if (text) startTalk(state, text, line, heading);
     else emptyHeading(state, node.depth, line);
@@ -299,7 +300,8 @@ function readTalkHeading(
   depth: number,
   raw: string,
   heading: HeadingInfo,
-  role: HeadingRole,
+  /** Undefined, as 'talk', for a talk. */
+  role: HeadingRole | undefined,
 ): void {
   const { text, line } = heading;
   leaveTalk(state, { loose: false });
@@ -352,22 +354,19 @@ function startTalk(state: ParserState, title: string, line: number, heading?: He
     line,
     links: [],
     passages: [],
-    ...(heading && { slug: heading.slug }),
-    // Stryker disable next-line ConditionalExpression: a draft's `group: undefined` is left out of the talk all the same
-    ...(group !== undefined && { group }),
-    // Stryker disable next-line ConditionalExpression: `url: undefined` reads as no url
-    ...(url !== undefined && { url }),
+    group,
+    url,
   };
-  state.talk = talk;
-  // Stryker disable next-line ArrayDeclaration: with no heading the talk has no heading links, and a stray string has no link kind
-  for (const link of heading?.links ?? []) {
-    // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
-    const kind = linkKind('', link.text, link.url);
-    if (kind) addLink(talk.links, { kind, url: link.url });
+  if (heading) {
+    talk.slug = heading.slug;
+    for (const link of heading.links) {
+      // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
+      const kind = linkKind('', link.text, link.url);
+      if (kind) addLink(talk.links, { kind, url: link.url });
+    }
   }
+  state.talk = talk;
   state.talks.push(talk);
-  // Stryker disable next-line BooleanLiteral: while a talk is open `loose` is not read, and every path that closes it sets `loose`
-  state.loose = false;
 }
 
 function ensureMeetup(state: ParserState, line: number): void {
@@ -408,8 +407,7 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
         text: unit.text,
         line: unit.line,
         heading: slides,
-        // Stryker disable next-line ConditionalExpression: `label: undefined` reads as no label wherever a label is read
-        ...(state.sub !== undefined && { label: state.sub }),
+        label: state.sub,
         links: unit.nodes.flatMap((n) => linksIn(n)),
       });
     } else if (state.meetupTitle !== undefined || state.front?.value.title) {
@@ -540,14 +538,10 @@ type Note = (line: number, message: string) => void;
 function titleLinkOnlyTalks(talks: readonly TalkDraft[], note: Note): void {
   for (const t of talks) {
     if (t.url === undefined) continue;
-    // Stryker disable ConditionalExpression,StringLiteral: passages never have empty text, so the first line is never empty
-    const fromNotes = t.passages
-      .map((p) => firstLine(p.text))
-      .find((l) => l !== '' && !URL_ONLY.test(l));
-    // Stryker restore ConditionalExpression,StringLiteral
+    // Passages never have empty text, so neither has their first line.
+    const fromNotes = t.passages.map((p) => firstLine(p.text)).find((l) => !URL_ONLY.test(l));
     t.title = cleanTitle(fromNotes ?? urlTail(t.url)).slice(0, UNTITLED_TALK_CHARS);
-    // Stryker disable next-line StringLiteral: any label or text without slide or video words reads the same
-    const kind = linkKind('', '', t.url);
+    const kind = hostedKind(t.url);
     // Stryker disable next-line ConditionalExpression: the heading's own link already gave the talk this URL (GFM links a bare URL)
     if (kind) addLink(t.links, { kind, url: t.url });
     note(t.line, `a talk heading is only a link; titled "${t.title}"`);
@@ -571,11 +565,11 @@ function placeSlideEntries(
     for (const link of entry.links) {
       const kind = linkKind(link.label, link.text, link.url) ?? 'slides';
       // With one talk in the notes, there is nobody else the slides could be for.
-      const at =
-        matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles) ??
-        (talks.length === 1 ? 0 : undefined);
-      // Stryker disable next-line ConditionalExpression: talks[undefined] is undefined too
-      const target = at === undefined ? undefined : talks[at];
+      const target =
+        talks[
+          matchTalk(`${entry.label ?? ''} ${entry.text}`, link.url, titles) ??
+            (talks.length === 1 ? 0 : -1)
+        ];
       if (target) {
         owner ??= target;
         addLink(target.links, { kind, url: link.url });
@@ -684,8 +678,8 @@ function urlTail(url: string): string {
   if (!URL.canParse(url)) return url;
   const { hostname, pathname } = new URL(url);
   const tail = pathname.split('/').filter(Boolean).pop();
-  // Stryker disable next-line Regex: the title is cleaned afterwards, which collapses runs of spaces
-  return tail ? tail.replace(/[-_]+/g, ' ') : hostname;
+  // A space for each: the title is cleaned afterwards, which collapses runs of spaces.
+  return tail ? tail.replace(/[-_]/g, ' ') : hostname;
 }
 
 function lineList(lines: readonly number[]): string {

@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit } from './analyzed-query.js';
 import { numberAsked } from './answer-type.js';
 import type { Glossary } from './glossary.js';
@@ -42,8 +43,7 @@ export function analyzeQuery(
   /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
   asTyped: string = question,
 ): AnalyzedQuery {
-  // Stryker disable next-line ArrowFunction: `() => undefined` is equivalent: `known` is only read as a truth value
-  const { glossary, synonyms, stems, loanwords, readings, known = () => false } = context;
+  const { glossary, synonyms, stems, loanwords, readings, known } = context;
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
   const text = normalize(question).replace(APOSTROPHE_S, '');
@@ -62,12 +62,11 @@ export function analyzeQuery(
     const entry = terms.get(term) ?? { boost: 0, credits: [], own };
     entry.boost = Math.max(entry.boost, boost);
     entry.own ||= own;
-    const same = entry.credits.findIndex((c) => c.concept === concept && c.unit === unit);
-    // Always with `unit`, so every credit has one shape (the ranking reads millions of them).
-    const next = { concept, credit, unit };
-    if (same < 0) entry.credits.push(next);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,OptionalChaining: equivalent: a term met again for the same concept and unit brings the same credit (a repeated part, bigram or equivalent term)
-    else if ((entry.credits[same]?.credit ?? 0) < credit) entry.credits[same] = next;
+    // A term met again for the same concept and unit brings the same credit (a repeated part,
+    // bigram or equivalent term), so the first credit stands. Always with `unit`, so every
+    // credit has one shape (the ranking reads millions of them).
+    if (!entry.credits.some((c) => c.concept === concept && c.unit === unit))
+      entry.credits.push({ concept, credit, unit });
     terms.set(term, entry);
   };
 
@@ -78,11 +77,8 @@ export function analyzeQuery(
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
     // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
-    const common =
-      (COMMON_WORDS.has(word) && !names.has(word)) ||
-      // Stryker disable next-line OptionalChaining: equivalent: a piece has at least one token
-      piece[0]?.kind === 'kana';
-    if (common && !known(word)) continue;
+    const common = (COMMON_WORDS.has(word) && !names.has(word)) || at(piece, 0).kind === 'kana';
+    if (common && !known?.(word)) continue;
     // "slides", "動画" ask for a link, not for a passage that says the word: optional too.
     const linkWord = LINK_WORDS.test(word);
     const weight = common
@@ -93,7 +89,7 @@ export function analyzeQuery(
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
       addTerm(t.term, t.boost * weight, concept, t.credit, true);
-    if (!common && stems && equivalents.stem > 0 && !known(word)) {
+    if (!common && stems && equivalents.stem > 0 && !known?.(word)) {
       for (const variant of stems.variants(word))
         addTerm(variant, equivalents.stem * weight, concept, 1, false);
     }
@@ -105,7 +101,6 @@ export function analyzeQuery(
       if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
     });
   }
-  // Stryker disable next-line EqualityOperator: `>` is equivalent: no word weighs exactly `highlight`
   const highlight = new Set(
     concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
   );
@@ -117,18 +112,16 @@ export function analyzeQuery(
   ) => {
     for (const entry of others) {
       highlight.add(entry);
-      // A lone kanji of a longer word says too little to be required of the equivalent.
+      // Tokenized without kanji unigrams: a lone kanji of a longer word says too little to be
+      // required of the equivalent.
       const entryTerms = groupByPiece(tokenizeNormalized(entry))
-        .flatMap((piece) =>
-          termsOf(piece, profile).filter((_, k) => !isKanjiOfLongerWord(piece[k])),
-        )
+        .flatMap((piece) => termsOf(piece, profile))
         .filter((t) => t.boost > 0);
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
       for (const t of entryTerms) {
         for (const concept of served) {
-          // Stryker disable next-line OptionalChaining: equivalent: served concepts are the question's own
-          const weight = concepts[concept]?.weight ?? 0;
+          const { weight } = at(concepts, concept);
           addTerm(t.term, (t.boost * weight * boost) / Math.sqrt(size), concept, 1, false, unit);
         }
       }
@@ -199,16 +192,10 @@ function namesIn(question: string): Set<string> {
   for (const match of question.matchAll(NAME_CASED)) {
     const word = match[0];
     const capitals = word.replace(/[^A-Z]/g, '').length;
-    // Stryker disable next-line ConditionalExpression: `capitals === 1` as true is equivalent: NAME_CASED matches only words with a capital
-    if (capitals >= 2 || (capitals === 1 && match.index > 0)) names.add(normalize(word));
+    // NAME_CASED matches only words with a capital: one is enough after the first word.
+    if (capitals >= 2 || match.index > 0) names.add(normalize(word));
   }
   return names;
-}
-
-// Stryker disable next-line BlockStatement: equivalent while equivalents are tokenized without kanji unigrams (see addEquivalents): no token is a kanji of a longer word
-function isKanjiOfLongerWord(token: Token | undefined): boolean {
-  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent: the token is always there, and no token is a kanji of a longer word (see above)
-  return token?.kind === 'unigram' && token.pieceLength > 1;
 }
 
 function groupByPiece(tokens: readonly Token[]): Token[][] {
@@ -231,9 +218,7 @@ function wordOf(piece: readonly Token[]): string {
 }
 
 function conceptWeight(piece: readonly Token[], weights: ScoringProfile['words']): number {
-  const head = piece[0];
-  // Stryker disable next-line ConditionalExpression: equivalent: a piece has at least one token
-  if (!head) return 0;
+  const head = at(piece, 0);
   // A lone kanji or kana letter (台, 何) says little on its own.
   if (head.pieceLength === 1 && head.kind === 'unigram') return weights.single;
   if (head.kind === 'word' && head.pieceLength === 1) return weights.letter;
@@ -265,25 +250,19 @@ function termsOf(
           : { term: t.term, boost: parts.part, credit: parts.part };
       case 'bigram':
         return { term: t.term, boost: 1 / Math.sqrt(bigrams), credit: 1 / bigrams };
-      case 'unigram':
-        return t.pieceLength === 1
-          ? { term: t.term, boost: 1, credit: 1 }
-          : { term: t.term, boost: parts.kanjiBoost, credit: parts.kanjiCredit / unigrams };
-      // Stryker disable next-line ConditionalExpression,BlockStatement: unreachable: the switch covers every kind of token
-      default: {
-        const unreachable: never = t.kind;
-        return unreachable;
-      }
     }
+    // Only a unigram is left: a kind added to TokenKind fails to compile here.
+    t.kind satisfies 'unigram';
+    return t.pieceLength === 1
+      ? { term: t.term, boost: 1, credit: 1 }
+      : { term: t.term, boost: parts.kanjiBoost, credit: parts.kanjiCredit / unigrams };
   });
 }
 
 /** Whether a glossary entry occurs in the question; Latin entries only as whole words. */
 function containsPhrase(text: string, phrase: string): boolean {
-  // Stryker disable next-line StringLiteral: equivalent: glossary entries are never empty
-  const latinStart = LATIN_WORD_CHAR.test(phrase[0] ?? '');
-  // Stryker disable next-line StringLiteral: equivalent: glossary entries are never empty
-  const latinEnd = LATIN_WORD_CHAR.test(phrase.at(-1) ?? '');
+  const latinStart = LATIN_WORD_CHAR.test(phrase.charAt(0));
+  const latinEnd = LATIN_WORD_CHAR.test(phrase.charAt(phrase.length - 1));
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const okBefore = !latinStart || !LATIN_WORD_CHAR.test(text[at - 1] ?? '');
     const okAfter = !latinEnd || !LATIN_WORD_CHAR.test(text[at + phrase.length] ?? '');

@@ -133,7 +133,7 @@ export function* loanwordSteps(
   const seen = new Set<string>();
   for (const text of texts) {
     for (const [word] of text.matchAll(KATAKANA_WORD)) {
-      // Stryker disable next-line ConditionalExpression: a shortcut; add() keeps a word once
+      // Each word is read once (its romaji conversion is the costly part).
       if (seen.has(word)) continue;
       seen.add(word);
       add(katakana, skeletonOf(word), word);
@@ -149,8 +149,10 @@ export function* loanwordSteps(
   }
   let terms = 0;
   for (const term of vocabulary.keys()) {
-    // Stryker disable next-line all: how often the build gives the event loop back
-    if (++terms % YIELD_EVERY_TERMS === 0) yield;
+    if (++terms === YIELD_EVERY_TERMS) {
+      terms = 0;
+      yield;
+    }
     if (term.length < MIN_ENGLISH_CHARS || !ENGLISH_WORD.test(term)) continue;
     for (const skeleton of skeletonsOf(term)) add(english, skeleton, term);
   }
@@ -160,7 +162,7 @@ export function* loanwordSteps(
       // A word that reads as romaji (sakura, rakuten) may be Japanese written in Latin letters:
       // kana the notes have exactly beat any skeleton, which would only be close.
       const reading = toHiragana(word);
-      // Stryker disable next-line ConditionalExpression: a word that is not romaji has Latin letters left in its kana, which no katakana word of the notes or vocabulary term equals
+      // A word that is not romaji has Latin letters left in its kana and is not read as katakana.
       if (HIRAGANA_ONLY.test(reading)) {
         const spelled = normalize(toKatakana(word));
         const exact = [
@@ -179,9 +181,8 @@ export function* loanwordSteps(
       return sounds;
     },
     englishFor(word) {
-      // Two kana have at most two consonants, a skeleton too short to be indexed: the length check
-      // is a shortcut.
-      // Stryker disable next-line ConditionalExpression: see above
+      // Two kana have at most two consonants, a skeleton too short to be indexed: they are not
+      // read at all.
       if (word.length < MIN_KATAKANA_CHARS || !KATAKANA_ONLY.test(word)) return [];
       const whole = english.get(skeletonOf(word));
       return whole ?? compoundPairs(word, english, skeletonOf);
@@ -204,7 +205,6 @@ function compoundPairs(
   const pairs: string[] = [];
   // A half of two kana or fewer has a skeleton too short to be indexed, so the outermost cuts
   // find nothing whichever way they are bounded.
-  // Stryker disable next-line EqualityOperator,ArithmeticOperator: see above
   const first = Math.max(2, chars.length - MAX_HALF_CHARS);
   const last = Math.min(chars.length - 2, MAX_HALF_CHARS);
   for (let cut = first; cut <= last; cut++) {
@@ -225,13 +225,11 @@ function skeletonsOf(word: string): string[] {
   return [...new Set([englishSkeleton(singular(word)), englishSkeleton(word)])];
 }
 
-/** engineers -> engineer, classes -> class, policies -> policy: katakana has no plural. */
+/**
+ * engineers -> engineer, classes -> classe, policies -> policie: katakana has no plural. Only the
+ * skeleton is wanted, which drops e and y as it drops every vowel, and i, e and y soften c and g
+ * alike, so dropping the s is enough: classe and class, policie and policy sound the same.
+ */
 function singular(word: string): string {
-  // The skeleton drops y and e as it drops every vowel, and i, e and y soften c and g alike, so
-  // these two rules only spell the singular right; dropping the s alone gives the same skeleton.
-  // Stryker disable next-line ConditionalExpression,MethodExpression: same skeleton either way, see above
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  // Stryker disable next-line ConditionalExpression: same skeleton either way, see above
-  if (/(?:s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }

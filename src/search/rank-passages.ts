@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
 import type { IndexedPassage, IndexedTalk, PassageField, PassageIndex } from './build-index.js';
 import { coverageCounter } from './scoring/coverage.js';
@@ -16,12 +17,6 @@ export interface RankedPassage {
   readonly score: number;
 }
 
-const FIELD_INDEX: Readonly<Record<PassageField, number>> = {
-  text: 0,
-  section: 1,
-  title: 2,
-  meetup: 3,
-};
 interface Match {
   /** The question's term it stands for. */
   readonly term: QueryTerm;
@@ -49,14 +44,10 @@ export function rankPassages(
   const matched: QueryTerm[] = [];
   const ranked: RankedPassage[] = [];
   for (const talkId of hits) {
-    const talk = index.talks[talkId];
-    // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: hits are ids of the index's talks
-    if (!talk) continue;
+    const talk = at(index.talks, talkId);
     const { talkMatches, contextMatches, namesMeetup, talkScore } = scoreTalk(talk, matches, weigh);
     for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
-      const doc = index.passages[p];
-      // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: a talk's passages are in the index
-      if (!doc) continue;
+      const doc = at(index.passages, p);
       const start = index.textStart[p] ?? 0;
       const middle = index.sectionStart[p] ?? start;
       const end = index.textStart[p + 1] ?? middle;
@@ -126,9 +117,9 @@ function findTalks(
     for (const term of hit.terms) {
       const id = index.vocabulary.get(term);
       if (id === undefined || matches.has(id)) continue;
+      // Every term minisearch matched was sent, so one not matched exactly is a stretch of a
+      // word in `stretched`, which is then not empty.
       const source = closest(term, stretched);
-      // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent: every term minisearch matched was sent, so an unmatched one is a stretch of a word in `stretchable`
-      if (!source) continue;
       const weight = term.startsWith(source.term) ? ranking.stretch.prefix : ranking.stretch.fuzzy;
       matches.set(id, { term: source, indexed: term, boost: source.boost * weight });
     }
@@ -141,18 +132,21 @@ type Weigh = (id: number, field: PassageField, length: number) => number;
 /** BM25 weight of one term in one field of a passage; every term counts once per field. */
 function bm25(index: PassageIndex, ranking: ScoringProfile['ranking']): Weigh {
   const total = index.passages.length;
-  const idfCache = new Map<number, number>();
+  const idfCache: Record<PassageField, Map<number, number>> = {
+    text: new Map(),
+    section: new Map(),
+    title: new Map(),
+    meetup: new Map(),
+  };
+  const idfOf = (id: number, field: PassageField) => {
+    const df = index.frequency[field][id] ?? 0;
+    const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    idfCache[field].set(id, idf);
+    return idf;
+  };
   const { k1, b } = ranking;
   return (id, field, length) => {
-    // Stryker disable next-line ArithmeticOperator: `id * 4 - index` is equivalent: as unique a key per term and field
-    const key = id * 4 + FIELD_INDEX[field];
-    let idf = idfCache.get(key);
-    // Stryker disable next-line ConditionalExpression: `if (true)` is equivalent: it recomputes the same cached value
-    if (idf === undefined) {
-      const df = index.frequency[field][id] ?? 0;
-      idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-      idfCache.set(key, idf);
-    }
+    const idf = idfCache[field].get(id) ?? idfOf(id, field);
     const norm = (k1 + 1) / (1 + k1 * (1 - b + (b * length) / index.averageLength[field]));
     return idf * norm * ranking.fields[field];
   };
@@ -208,47 +202,45 @@ function topTalks(
       m.boost * Math.log(1 + (index.talks.length - talks.length + 0.5) / (talks.length + 0.5));
     // Indexed, not for…of: these lists run to thousands of talks, and V8 walks a typed array by
     // index over twice as fast.
-    // Stryker disable next-line EqualityOperator: `k <= talks.length` is equivalent: the entry past the end reads undefined and is skipped
     for (let k = 0; k < talks.length; k++) {
-      const talk = talks[k];
-      // Stryker disable next-line ConditionalExpression: `if (true)` is equivalent: before the end every entry is a talk
-      if (talk !== undefined) scores[talk] = (scores[talk] ?? 0) + weight;
+      const talk = at(talks, k);
+      scores[talk] = at(scores, talk) + weight;
     }
   }
-  // Stryker disable next-line ArrayDeclaration: a placeholder entry is equivalent: it scores 0, sorts last and is replaced, or is skipped as no talk
   const best: number[] = [];
-  // Stryker disable next-line EqualityOperator: `t <= scores.length` is equivalent: the entry past the end reads as 0 and is skipped
   for (let t = 0; t < scores.length; t++) {
-    const score = scores[t] ?? 0;
+    const score = at(scores, t);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a talk scoring 0 has no matched term, so none of its passages scores and it adds no candidate
     if (score <= 0) continue;
     if (best.length < talksToScore) best.push(t);
     // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
-    else if (score > (scores[best[best.length - 1] ?? 0] ?? 0)) best[best.length - 1] = t;
+    else if (score > at(scores, at(best, best.length - 1))) best[best.length - 1] = t;
     else continue;
     // Moved up past the talks scoring less, after those scoring the same: the order a stable sort
     // gives, without sorting (and allocating) again for each of the many talks that get in.
     let k = best.length - 1;
     // Stryker disable next-line EqualityOperator: `<=` is equivalent up to ties, as above
-    for (; k > 0 && (scores[best[k - 1] ?? 0] ?? 0) < score; k--) best[k] = best[k - 1] ?? 0;
+    for (; k > 0 && at(scores, at(best, k - 1)) < score; k--) best[k] = at(best, k - 1);
     best[k] = t;
   }
   return best;
 }
 
-/** The stretchable question word sharing the longest prefix with a term the index matched. */
-function closest(found: string, candidates: ReadonlyMap<string, QueryTerm>): QueryTerm | undefined {
-  let best: QueryTerm | undefined;
-  let bestShared = -1;
-  for (const term of candidates.values()) {
-    let shared = 0;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: dropping or loosening `shared < found.length` is equivalent: past its end `found` reads undefined, unlike the different word `term.term`
-    while (shared < found.length && found[shared] === term.term[shared]) shared++;
+/**
+ * The stretchable question word sharing the longest prefix with a term the index matched; the
+ * first of them on a tie. `candidates` is never empty (reduce with no start value throws if it is).
+ */
+function closest(found: string, candidates: ReadonlyMap<string, QueryTerm>): QueryTerm {
+  return [...candidates.values()].reduce((best, term) =>
     // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: two words sharing as long a start are as close
-    if (shared > bestShared) {
-      best = term;
-      bestShared = shared;
-    }
-  }
-  return best;
+    sharedStart(found, term.term) > sharedStart(found, best.term) ? term : best,
+  );
+}
+
+/** How many UTF-16 units two strings share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  // Past the end of either string charCodeAt is NaN, which equals nothing: no bound is needed.
+  while (a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }

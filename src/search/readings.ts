@@ -182,27 +182,29 @@ async function writeCacheFile(
 }
 
 /** The nouns of each word with their readings, from a child process that exits when done. */
-export function readWithAnalyzer(words: readonly string[]): Promise<Record<string, Reading[]>> {
+export async function readWithAnalyzer(
+  words: readonly string[],
+): Promise<Record<string, Reading[]>> {
   const require = createRequire(import.meta.url);
   const main = require.resolve('lindera-wasm-nodejs-ipadic');
+  const stdout = await nodeOutput(['-e', READER_SOURCE, main], words.join('\n'));
+  return JSON.parse(stdout) as Record<string, Reading[]>;
+}
+
+/**
+ * Runs Node with `args`, writes `input` to its standard input and resolves with what it prints,
+ * up to 256 MiB: the readings of large notes run to many megabytes, past execFile's default
+ * limit of 1 MiB, and a read cut off would fail for the whole notes.
+ */
+export function nodeOutput(args: readonly string[], input: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      ['-e', READER_SOURCE, main],
-      // Stryker disable next-line ObjectLiteral: the defaults (utf8, 1 MiB) differ only for notes whose readings pass 1 MiB, too slow to read in a test
+      args,
       { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout) => {
-        if (error) reject(error);
-        else {
-          try {
-            resolve(JSON.parse(stdout) as Record<string, Reading[]>);
-          } catch (parseError) {
-            reject(parseError);
-          }
-        }
-      },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
     // Stryker disable next-line OptionalChaining: execFile always pipes stdin
-    child.stdin?.end(words.join('\n'));
+    child.stdin?.end(input);
   });
 }

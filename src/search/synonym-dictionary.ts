@@ -65,10 +65,10 @@ export function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
   if (!Array.isArray(raw)) return EMPTY_DICTIONARY;
   return dictionaryOf(
     compactLines(
-      (raw as { items?: unknown }[]).map((group) =>
-        // Stryker disable next-line ArrayDeclaration: a non-object item is skipped like no item
-        Array.isArray(group?.items) ? (group.items as SudachiItem[]) : [],
-      ),
+      // A group that is not an object with a list of items is skipped.
+      (raw as ({ items?: unknown } | null)[])
+        .filter((group): group is { items: SudachiItem[] } => Array.isArray(group?.items))
+        .map((group) => group.items),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { at } from '../at.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import type { SynonymDictionary, SynonymSource } from './synonym-dictionary.js';
 import { scanTerms } from './tokenize.js';
@@ -53,7 +54,7 @@ export function* pruneSteps(
   const groups: PrunedGroup[] = [];
   const byTerm = new Map<string, number[]>();
   // One-word English headwords by stem, so "attacks" or "hired" finds attack / hire.
-  const byStem = new Map<string, Set<string>>();
+  const byStem = new Map<string, Map<string, readonly number[]>>();
   let walked = 0;
   for (const group of dictionary.groups) {
     if (walked++ % GROUPS_PER_STEP === 0) yield;
@@ -67,14 +68,14 @@ export function* pruneSteps(
       ...(group.source && { source: group.source }),
     });
     for (const term of group.terms) {
-      const list = byTerm.get(term);
-      if (list) list.push(id);
-      else byTerm.set(term, [id]);
+      const list = byTerm.get(term) ?? [];
+      list.push(id);
+      byTerm.set(term, list);
       if (!ENGLISH_WORD.test(term)) continue;
       const stem = stemmer(term);
       const keys = byStem.get(stem);
-      if (keys) keys.add(term);
-      else byStem.set(stem, new Set([term]));
+      if (keys) keys.set(term, list);
+      else byStem.set(stem, new Map([[term, list]]));
     }
   }
   return {
@@ -82,9 +83,9 @@ export function* pruneSteps(
     find(text) {
       /** Per group: the question's words found in it, and the group's headwords they stand for. */
       const present = new Map<number, { words: Set<string>; keys: Set<string> }>();
-      const found = (key: string, word: string) => {
-        // Stryker disable next-line ArrayDeclaration: every key found is a headword, so the fallback never runs
-        for (const id of byTerm.get(key) ?? []) {
+      /** The headword `key`, in the groups `ids`, stands for `word` of the question. */
+      const found = (ids: readonly number[], key: string, word: string) => {
+        for (const id of ids) {
           const entry = present.get(id) ?? { words: new Set<string>(), keys: new Set<string>() };
           entry.words.add(word);
           entry.keys.add(key);
@@ -93,8 +94,8 @@ export function* pruneSteps(
       };
       for (const [word] of text.matchAll(ENGLISH_WORDS)) {
         if (byTerm.has(word)) continue;
-        // Stryker disable next-line ArrayDeclaration: found() finds nothing for a key that is no headword
-        for (const key of byStem.get(stemmer(word)) ?? []) found(key, word);
+        const keys = byStem.get(stemmer(word));
+        if (keys) for (const [key, ids] of keys) found(ids, key, word);
       }
       // Stryker disable next-line EqualityOperator: from the end of the text no headword can start
       for (let start = 0; start < text.length; start++) {
@@ -103,17 +104,15 @@ export function* pruneSteps(
         const limit = Math.min(text.length, start + MAX_TERM_CHARS);
         for (let end = start + 1; end <= limit; end++) {
           const key = text.slice(start, end);
-          // Stryker disable next-line ConditionalExpression: a shortcut; found() finds nothing for a key that is no headword
-          if (!byTerm.has(key)) continue;
+          const ids = byTerm.get(key);
+          if (!ids) continue;
           if (LATIN_CHAR.test(text.charAt(end - 1)) && LATIN_CHAR.test(text.charAt(end))) continue;
-          found(key, key);
+          found(ids, key, key);
         }
       }
       const matches: SynonymMatch[] = [];
       for (const [id, { words, keys }] of present) {
-        const group = groups[id];
-        // Stryker disable next-line ConditionalExpression: ids in present all come from groups
-        if (!group) continue;
+        const group = at(groups, id);
         const asked = group.terms.map((t) => keys.has(t));
         const askedTrigger = group.triggers.some((trigger, i) => trigger && asked[i]);
         // A group expands from a trigger the question has, or towards a trigger the notes have

@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -86,8 +87,7 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
       while (j < text.length) {
         if (classAt(text, j) === LATIN) j += widthAt(text, j);
         else if (
-          // Stryker disable next-line StringLiteral: j < text.length, so text[j] is never undefined
-          JOINERS.has(text[j] ?? '') &&
+          JOINERS.has(text.charAt(j)) &&
           j + 1 < text.length &&
           classAt(text, j + 1) === LATIN
         )
@@ -140,8 +140,7 @@ function emitCjk(
   }
   for (let k = 0; k + 1 < length; k++) emit(`${chars[k]}${chars[k + 1]}`, 'bigram', piece, length);
   if (options.kanjiUnigrams && cls === HAN) {
-    // Stryker disable next-line StringLiteral: k < length, so chars[k] is never undefined
-    for (let k = 0; k < length; k++) emit(chars[k] ?? '', 'unigram', piece, length);
+    for (let k = 0; k < length; k++) emit(at(chars, k), 'unigram', piece, length);
   }
 }
 

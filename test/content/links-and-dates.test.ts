@@ -22,6 +22,10 @@ describe('linkKind', () => {
     expect(linkKind('', '', 'https://example.com/slideshow')).toBeUndefined();
   });
 
+  it('takes a /presentation/ path as slides on Google Docs only', () => {
+    expect(linkKind('', '', 'https://example.com/presentation/d/1/edit')).toBeUndefined();
+  });
+
   it('reads the label or the link text elsewhere', () => {
     expect(linkKind('資料', '', 'https://example.com/a')).toBe('slides');
     expect(linkKind('', 'スライド', 'https://example.com/a')).toBe('slides');

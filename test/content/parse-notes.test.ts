@@ -395,6 +395,13 @@ describe('parseNotes label lines over short lists', () => {
 });
 
 describe('parseNotes slide lists under "## 資料"', () => {
+  it('adds no slides talk for an HTML block or a link definition alone under the heading', () => {
+    for (const block of ['<!-- decks to come -->', '[deck]: https://example.test/deck']) {
+      const { meetup } = notes(`# M\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n\n## 資料\n\n${block}\n`);
+      expect(meetup?.talks.map((t) => t.title)).toEqual(['Alpha', 'Beta']);
+    }
+  });
+
   it("keeps the sub-heading over an entry as its section, in the talk and in the list's own talk", () => {
     const { meetup, problems } = notes(
       '# M\n\n## 資料\n\n### Day 1\n\n- Alpha: https://speakerdeck.com/u/alpha\n\n## Alpha talk\n\n- a\n\n## Beta talk\n\n- b\n',

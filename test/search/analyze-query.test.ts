@@ -3,6 +3,7 @@ import { analyzeQuery, type QueryContext } from '../../src/search/analyze-query.
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { createLoanwordLookup } from '../../src/search/loanwords.js';
 import { coverage } from '../../src/search/scoring/coverage.js';
+import { DEFAULT_SCORING_PROFILE } from '../../src/search/scoring/profile.js';
 import { createStemLookup } from '../../src/search/stem-lookup.js';
 import { tokenize } from '../../src/search/tokenize.js';
 
@@ -125,6 +126,15 @@ describe('what the analyzer tells about the question', () => {
       '機能',
       'kubernetes',
     ]);
+  });
+
+  it('highlights a word weighing exactly `highlight`', () => {
+    const words = {
+      ...DEFAULT_SCORING_PROFILE.words,
+      highlight: DEFAULT_SCORING_PROFILE.words.word,
+    };
+    const profile = { ...DEFAULT_SCORING_PROFILE, words };
+    expect(analyzeQuery('octant', { ...context(), profile }).highlight).toEqual(['octant']);
   });
 
   it('adds glossary equivalents as terms of the asker’s word, below the word itself', () => {

@@ -46,6 +46,36 @@ describe('the cost of a katakana word in a question', () => {
     expect(work(noise(20)).readings).toBeGreaterThan(30);
   });
 
+  it('reads no katakana for a word of two kana, whose sound is too short to be indexed', () => {
+    expect(work('ジョ').readings).toBe(0);
+    expect(work('ジョブ').readings).toBe(1);
+  });
+
+  it('reads no katakana for an English word that is not romaji, and the spelling of one that is', () => {
+    const { lookup, converted } = countedLookup();
+    converted.length = 0;
+    lookup.japaneseFor('outbound');
+    expect(converted).toEqual([]);
+    lookup.japaneseFor('sakura');
+    expect(converted).toEqual(['サクラ']);
+  });
+
+  it('reads each katakana word of the notes once, however often they have it', () => {
+    const readings = (texts: string[]) => {
+      let count = 0;
+      createLoanwordLookup(
+        () => texts,
+        new Map(),
+        (katakana) => {
+          count++;
+          return katakanaSkeleton(katakana);
+        },
+      );
+      return count;
+    };
+    expect(readings(['リリース', 'リリース リリース'])).toBe(readings(['リリース']));
+  });
+
   it('converts no more characters for a long word than the word itself and a short one', () => {
     expect(work(noise(1000)).chars).toBeLessThanOrEqual(1000 + work(noise(48)).chars);
   });

@@ -4,6 +4,7 @@ import {
   createLoanwordLookup,
   englishSkeleton,
   katakanaSkeleton,
+  loanwordSteps,
 } from '../../src/search/loanwords.js';
 import { normalize } from '../../src/search/normalize.js';
 
@@ -129,6 +130,12 @@ describe('englishFor', () => {
     expect(lookup.englishFor('abcd')).toEqual([]);
     expect(lookup.englishFor('リリースx')).toEqual([]);
   });
+
+  it('reads no Latin word as katakana, though it has the sound of English words of the notes', () => {
+    const lookup = lookupOf([...NOTES, 'cold clouds']);
+    expect(lookup.englishFor('クラウド')).toEqual(['cold', 'clouds']);
+    expect(lookup.englishFor('cloud')).toEqual([]);
+  });
 });
 
 /** Several words of one sound, a compound head twice, and words at the length limits. */
@@ -200,5 +207,15 @@ describe('a lookup over notes with several words of one sound', () => {
     expect(lookup.englishFor('ポリス')).toEqual(lookup.englishFor('ポリス'));
     expect(texts).toHaveBeenCalledTimes(1);
     expect(keys).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('loanwordSteps', () => {
+  it('gives the event loop back once every 2,000 vocabulary terms', () => {
+    const vocabulary = new Map(Array.from({ length: 4000 }, (_, i) => [`term${i}`, i]));
+    const steps = loanwordSteps([], vocabulary);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBe(2);
   });
 });

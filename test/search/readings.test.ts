@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { runAtOnce } from '../../src/search/cooperative.js';
-import { createReadingCache, kanjiWordSteps } from '../../src/search/readings.js';
+import { createReadingCache, kanjiWordSteps, nodeOutput } from '../../src/search/readings.js';
 
 const talk = (title: string, ...texts: string[]): Talk => ({
   title,
@@ -69,5 +69,20 @@ describe('createReadingCache', () => {
     // Too short (hon), or not letters only (sen'i).
     expect(readings.kanjiFor('hon')).toEqual([]);
     expect(readings.kanjiFor("sen'i")).toEqual([]);
+  });
+});
+
+describe('nodeOutput', () => {
+  it('resolves with all a child prints, past the 1 MiB that execFile keeps by default', async () => {
+    const size = 3 * 1024 * 1024;
+    const out = await nodeOutput(
+      ['-e', `process.stdin.once('data', (n) => process.stdout.write('x'.repeat(Number(n))))`],
+      String(size),
+    );
+    expect(out).toBe('x'.repeat(size));
+  });
+
+  it('rejects when the child fails', async () => {
+    await expect(nodeOutput(['-e', 'process.exit(3)'], '')).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStemLookup } from '../../src/search/stem-lookup.js';
+import { createStemLookup, stemLookupSteps } from '../../src/search/stem-lookup.js';
 
 /** Built in each test, so a mutant in building the lookup is active while it is built. */
 const stemsOf = (...terms: string[]) => createStemLookup(new Map(terms.map((t, i) => [t, i])));
@@ -41,5 +41,15 @@ describe('the plural of a short name', () => {
   it('finds no singular the notes do not have, and none for a word not ending in s', () => {
     expect(stemsOf('vm', 'host').variants('vmx')).toEqual([]);
     expect(stemsOf('pr').variants('vms')).toEqual([]);
+  });
+});
+
+describe('stemLookupSteps', () => {
+  it('gives the event loop back once every 2,000 vocabulary terms', () => {
+    const vocabulary = new Map(Array.from({ length: 4000 }, (_, i) => [`term${i}`, i]));
+    const steps = stemLookupSteps(vocabulary);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBe(2);
   });
 });

@@ -11,7 +11,6 @@ export function isRealWord(
   concept: Concept,
   profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
 ): boolean {
-  // Stryker disable next-line EqualityOperator: `>` is equivalent: only optional words weigh exactly realWord
   return !concept.optional && concept.weight >= profile.words.realWord;
 }
 

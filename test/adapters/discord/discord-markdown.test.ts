@@ -22,7 +22,7 @@ describe('formatMarkdown', () => {
   });
 
   it('escapes line-start Markdown, quotes, mentions and @everyone', () => {
-    expect(formatMarkdown('# not a heading\n> quote\n- item @everyone <@123>')).toBe(
+    expect(formatMarkdown('# not a heading\n> quote\n- item @everyone <@123>', [])).toBe(
       '\\# not a heading\n\\> quote\n\\- item @\u200beveryone \\<@123>',
     );
   });
@@ -63,7 +63,7 @@ describe('truncatePlain', () => {
 
 describe('formatMarkdown edges', () => {
   it('escapes an indented quote marker', () => {
-    expect(formatMarkdown('  > quoted')).toBe('  \\> quoted');
+    expect(formatMarkdown('  > quoted', [])).toBe('  \\> quoted');
   });
 
   it('clamps a range that starts before the text to its start', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../../src/search/analyze-query.js';
 import type { QueryTerm } from '../../../src/search/analyzed-query.js';
-import { coverage, coverageCounter } from '../../../src/search/scoring/coverage.js';
+import { coverage, coverageCounter, isRealWord } from '../../../src/search/scoring/coverage.js';
+import { DEFAULT_SCORING_PROFILE } from '../../../src/search/scoring/profile.js';
 
 const NO_GLOSSARY = { glossary: { groups: [] } };
 const termsNamed = (terms: readonly QueryTerm[], ...names: string[]) =>
@@ -117,5 +118,14 @@ describe('coverage of one question for passage after passage', () => {
       strong: true,
       words: 1,
     });
+  });
+});
+
+describe('isRealWord', () => {
+  it('counts a word weighing exactly `realWord` as real, unless it is optional', () => {
+    const { realWord } = DEFAULT_SCORING_PROFILE.words;
+    expect(isRealWord({ word: 'x', weight: realWord })).toBe(true);
+    expect(isRealWord({ word: 'x', weight: realWord, optional: true })).toBe(false);
+    expect(isRealWord({ word: 'x', weight: realWord * 0.99 })).toBe(false);
   });
 });
