@@ -115,7 +115,18 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     // A running bot or console reads the notes in a child process, at start and on every reload:
     // a large note never blocks a chat or /healthz, and the parser's garbage leaves with the child
     // instead of staying in this process's heap. A one-shot piped answer reads them in process.
-    ...(mode !== 'piped' && { load: (dir: string) => loadContentInChild(dir) }),
+    // Parsed notes are kept beside a local store, so a restart or a reload parses only the
+    // files that changed.
+    ...(mode !== 'piped' && {
+      load: (dir: string) =>
+        loadContentInChild(dir, {
+          ...(store !== undefined && { cacheDir: path.join(path.dirname(store), 'parsed-notes') }),
+          onCache: ({ cached, parsed, faults }) => {
+            for (const fault of faults) logger.warn(fault);
+            logger.info({ cached, parsed }, 'Notes read.');
+          },
+        }),
+    }),
     onSwap: (previous, current) => void news.announce(previous, current),
   });
   const core: Core = {
