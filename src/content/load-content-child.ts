@@ -2,8 +2,8 @@
 // switch; test/content/load-in-child.test.ts checks it end to end.
 import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
 import { loadContent } from './load-content.js';
-import { type ChildMessage, type ChildRequest, MEETUPS_PER_MESSAGE } from './load-in-child.js';
-import { createParseCache, type ParseCacheReport } from './parse-cache.js';
+import { type ChildMessage, type ChildRequest, messagesOf } from './load-in-child.js';
+import { createParseCache } from './parse-cache.js';
 
 /**
  * The child process `loadContentInChild` starts: reads the notes folder it is sent (through the
@@ -19,12 +19,7 @@ process.once('message', (request: ChildRequest) => {
 async function load({ dir, cacheDir }: ChildRequest): Promise<ChildMessage[]> {
   const cache = cacheDir === undefined ? undefined : await createParseCache(cacheDir);
   const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse);
-  const report: ParseCacheReport | undefined = await cache?.finish();
-  const messages: ChildMessage[] = [];
-  for (let i = 0; i < content.meetups.length; i += MEETUPS_PER_MESSAGE)
-    messages.push({ meetups: content.meetups.slice(i, i + MEETUPS_PER_MESSAGE) });
-  messages.push({ ...content, meetups: [], done: true, ...(report && { cache: report }) });
-  return messages;
+  return messagesOf(content, await cache?.finish());
 }
 
 function send(messages: readonly ChildMessage[]): void {

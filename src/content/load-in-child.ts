@@ -29,6 +29,15 @@ export type ChildMessage =
   | { readonly meetups: readonly Meetup[]; readonly done?: undefined }
   | (LoadedContent & { readonly done: true; readonly cache?: ParseCacheReport });
 
+/** What the child sends for one load: the meetups in batches, then everything else. */
+export function messagesOf(content: LoadedContent, cache?: ParseCacheReport): ChildMessage[] {
+  const messages: ChildMessage[] = [];
+  for (let i = 0; i < content.meetups.length; i += MEETUPS_PER_MESSAGE)
+    messages.push({ meetups: content.meetups.slice(i, i + MEETUPS_PER_MESSAGE) });
+  messages.push({ ...content, meetups: [], done: true, ...(cache && { cache }) });
+  return messages;
+}
+
 export interface LoadInChildOptions {
   readonly timeoutMs?: number;
   /** Where parsed notes are kept between loads (see `createParseCache`); unset: none kept. */

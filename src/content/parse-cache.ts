@@ -55,7 +55,7 @@ export async function createParseCache(dir: string): Promise<ParseCache> {
     async parse(file, source, parse) {
       const key = KEY_PREFIX + sha256(`${parser}\0${file}\0${source}`);
       const stored = await readEntry(dir, key).catch((error: unknown) => {
-        fault('has an entry that cannot be used', error);
+        fault(isFileError(error) ? 'cannot be read' : 'has an entry that cannot be used', error);
       });
       if (stored) {
         cached += 1;
@@ -88,12 +88,17 @@ async function readEntry(
 ): Promise<{ notes: ParsedNotes; integrity: string } | undefined> {
   const info = await cacache.get.info(dir, key);
   if (!info) return undefined;
-  // Read by its hash, which cacache checks: a torn or altered entry throws EINTEGRITY.
-  const data = await cacache.get.byDigest(dir, info.integrity);
-  const notes = deserialize(data) as ParsedNotes;
-  if (typeof notes !== 'object' || notes === null || !Array.isArray(notes.problems))
-    throw new Error('the entry does not hold parsed notes');
-  return { notes, integrity: info.integrity };
+  try {
+    // Read by its hash, which cacache checks: a torn or altered entry throws EINTEGRITY.
+    const notes = deserialize(await cacache.get.byDigest(dir, info.integrity)) as ParsedNotes;
+    if (typeof notes !== 'object' || notes === null || !Array.isArray(notes.problems))
+      throw new Error('the entry does not hold parsed notes');
+    return { notes, integrity: info.integrity };
+  } catch (error) {
+    // Removed, so the parse that follows stores the entry afresh (cacache keeps content it has).
+    await cacache.rm.content(dir, info.integrity).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Removes every entry not in `used`, and its content when no used entry shares it. */
@@ -171,6 +176,9 @@ function versionOf(name: string): string {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A failure of the file system (ENOENT, EACCES, ENOTDIR…), not of what a file holds. */
+const isFileError = (error: unknown) => /^E(?!INTEGRITY)[A-Z]+$/.test(reasonOf(error));
 
 function reasonOf(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
