@@ -9,7 +9,7 @@ import { createServiceHolder, type ServiceHolder } from './app/service-holder.js
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
-import { loadContentInChild } from './content/load-in-child.js';
+import { createChildLoader } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNewsDesk, type NewsDesk } from './news/announce-news.js';
 import type { Announcement } from './news/announcement-text.js';
@@ -118,14 +118,13 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     // Parsed notes are kept beside a local store, so a restart or a reload parses only the
     // files that changed.
     ...(mode !== 'piped' && {
-      load: (dir: string) =>
-        loadContentInChild(dir, {
-          ...(store !== undefined && { cacheDir: path.join(path.dirname(store), 'parsed-notes') }),
-          onCache: ({ cached, parsed, faults }) => {
-            for (const fault of faults) logger.warn(fault);
-            logger.info({ cached, parsed }, 'Notes read.');
-          },
-        }),
+      load: createChildLoader({
+        ...(store !== undefined && { cacheDir: path.join(path.dirname(store), 'parsed-notes') }),
+        onCache: ({ cached, parsed, faults }) => {
+          for (const fault of faults) logger.warn(fault);
+          logger.info({ cached, parsed }, 'Notes read.');
+        },
+      }),
     }),
     onSwap: (previous, current) => void news.announce(previous, current),
   });

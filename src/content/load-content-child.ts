@@ -16,10 +16,15 @@ process.once('message', (request: ChildRequest) => {
   void load(request).then(send);
 });
 
-async function load({ dir, cacheDir }: ChildRequest): Promise<ChildMessage[]> {
+async function load({ dir, cacheDir, held = [] }: ChildRequest): Promise<ChildMessage[]> {
   const cache = cacheDir === undefined ? undefined : await createParseCache(cacheDir);
   const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse);
-  return messagesOf(content, await cache?.finish());
+  if (!cache) return messagesOf(content);
+  return messagesOf(content, {
+    cache: await cache.finish(),
+    keyOf: cache.keyOf,
+    held: new Set(held),
+  });
 }
 
 function send(messages: readonly ChildMessage[]): void {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import cacache from 'cacache';
+import type { Meetup } from './meetup.js';
 import type { ParsedNotes } from './parse-notes.js';
 
 /**
@@ -26,6 +27,8 @@ export interface ParseCache {
    * removed), so the store holds one entry per served file.
    */
   finish(): Promise<ParseCacheReport>;
+  /** The key `meetup` was found or stored under in this load, to name it to the bot. */
+  keyOf(meetup: Meetup): string | undefined;
 }
 
 /** What one load did with the cache, for the log and for tests. */
@@ -43,6 +46,7 @@ const KEY_PREFIX = 'parsed-notes:';
 export async function createParseCache(dir: string): Promise<ParseCache> {
   const parser = await parserFingerprint();
   const used = new Map<string, string>();
+  const keys = new Map<Meetup, string>();
   const writes: Promise<unknown>[] = [];
   const faults = new Set<string>();
   let cached = 0;
@@ -60,10 +64,12 @@ export async function createParseCache(dir: string): Promise<ParseCache> {
       if (stored) {
         cached += 1;
         used.set(key, stored.integrity);
+        if (stored.notes.meetup) keys.set(stored.notes.meetup, key);
         return stored.notes;
       }
       parsed += 1;
       const notes = parse();
+      if (notes.meetup) keys.set(notes.meetup, key);
       writes.push(
         cacache.put(dir, key, serialize(notes)).then(
           (integrity) => used.set(key, integrity),
@@ -78,6 +84,7 @@ export async function createParseCache(dir: string): Promise<ParseCache> {
         await prune(dir, used).catch((error) => fault('cannot be tidied', error));
       return { cached, parsed, faults: [...faults] };
     },
+    keyOf: (meetup) => keys.get(meetup),
   };
 }
 

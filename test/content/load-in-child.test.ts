@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.js';
 import {
+  createChildLoader,
   loadContentInChild,
   MEETUPS_PER_MESSAGE,
   messagesOf,
@@ -100,7 +102,28 @@ describe('loading the notes in a child process', () => {
       5,
       0,
     ]);
-    expect(messages.flatMap((m) => m.meetups)).toEqual(content.meetups);
+    expect(messages.flatMap((m) => m.meetups.map((s) => s.meetup))).toEqual(content.meetups);
     expect(messages.at(-1)).toEqual({ ...content, meetups: [], done: true });
+  });
+
+  it('sends a meetup the bot holds as its key alone', async () => {
+    const content = await loadContent(
+      await temp.make({ 'a.md': '# A\n\n## T\n\n* a\n', 'b.md': '# B\n\n## T\n\n* b\n' }),
+    );
+    const [a, b] = content.meetups;
+    const keyOf = (m: unknown) => (m === a ? 'key-a' : m === b ? 'key-b' : undefined);
+    const [batch] = messagesOf(content, { keyOf, held: new Set(['key-a']) });
+    expect(batch?.meetups).toEqual([{ key: 'key-a' }, { meetup: b, key: 'key-b' }]);
+  });
+
+  it('gives a reloading bot its unchanged meetups back as the same objects, and the edited one anew', async () => {
+    const dir = await temp.make({ 'a.md': '# A\n\n## T\n\n* a\n', 'b.md': '# B\n\n## T\n\n* b\n' });
+    const load = createChildLoader({ cacheDir: path.join(await temp.make({}), 'parsed') });
+    const first = await load(dir);
+    await writeFile(path.join(dir, 'b.md'), '# B\n\n## T\n\n* b, edited\n');
+    const second = await load(dir);
+    expect(second).toEqual(await loadContent(dir));
+    expect(second.meetups[0]).toBe(first.meetups[0]);
+    expect(second.meetups[1]).not.toBe(first.meetups[1]);
   });
 });
