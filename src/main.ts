@@ -9,7 +9,7 @@ import { createServiceHolder, type ServiceHolder } from './app/service-holder.js
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
-import { loadContentInChild } from './content/load-in-child.js';
+import { createChildLoader } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNewsDesk, type NewsDesk } from './news/announce-news.js';
 import type { Announcement } from './news/announcement-text.js';
@@ -115,7 +115,17 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
     // A running bot or console reads the notes in a child process, at start and on every reload:
     // a large note never blocks a chat or /healthz, and the parser's garbage leaves with the child
     // instead of staying in this process's heap. A one-shot piped answer reads them in process.
-    ...(mode !== 'piped' && { load: (dir: string) => loadContentInChild(dir) }),
+    // Parsed notes are kept beside a local store, so a restart or a reload parses only the
+    // files that changed.
+    ...(mode !== 'piped' && {
+      load: createChildLoader({
+        ...(store !== undefined && { cacheDir: path.join(path.dirname(store), 'parsed-notes') }),
+        onCache: ({ cached, parsed, faults }) => {
+          for (const fault of faults) logger.warn(fault);
+          logger.info({ cached, parsed }, 'Notes read.');
+        },
+      }),
+    }),
     onSwap: (previous, current) => void news.announce(previous, current),
   });
   const core: Core = {

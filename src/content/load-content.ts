@@ -10,7 +10,7 @@ import {
 } from './content-limits.js';
 import { errorCode, listNotes, type NoteFile } from './list-notes.js';
 import type { ContentProblem, Meetup } from './meetup.js';
-import { parseNotes } from './parse-notes.js';
+import { type ParsedNotes, parseNotes } from './parse-notes.js';
 
 export const GLOSSARY_FILE = 'glossary.yml';
 
@@ -24,17 +24,28 @@ export interface LoadedContent {
 }
 
 /**
+ * How a note's text becomes parsed notes: `parse` runs the parser; a cache may answer instead
+ * (see `createParseCache`).
+ */
+export type ParseNote = (
+  file: string,
+  source: string,
+  parse: () => ParsedNotes,
+) => ParsedNotes | Promise<ParsedNotes>;
+
+/**
  * Reads every `**\/*.md` notes file and `glossary.yml` under `dir`, within `limits` (see
  * `ContentLimits`). A bad file is reported with its path and line and the others still load.
  */
 export async function loadContent(
   dir: string,
   limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
+  parseNote: ParseNote = (_file, _source, parse) => parse(),
 ): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
   const files = await listMeetupFiles(dir, limits, problems);
   if (files === undefined) return { meetups: [], glossary: EMPTY_GLOSSARY, problems, info: [] };
-  const meetups = await readMeetups(dir, files, limits, problems);
+  const meetups = await readMeetups(dir, files, limits, problems, parseNote);
   const glossary = await readGlossary(dir, limits, problems);
   return {
     meetups,
@@ -92,6 +103,7 @@ async function readMeetups(
   files: readonly NoteFile[],
   limits: ContentLimits,
   problems: ContentProblem[],
+  parseNote: ParseNote,
 ): Promise<Meetup[]> {
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
@@ -99,7 +111,9 @@ async function readMeetups(
     const shown = shownPath(dir, file.relative);
     const source = await readNoteSource(file, shown, limits, problems);
     if (source === undefined) continue;
-    const parsed = guard(shown, () => parseNotes(shown, source), { problems: [] });
+    const parsed = await parseNote(shown, source, () =>
+      guard(shown, () => parseNotes(shown, source), { problems: [] }),
+    );
     problems.push(...parsed.problems);
     if (!parsed.meetup) continue;
     const earlier = seenTitles.get(parsed.meetup.title);

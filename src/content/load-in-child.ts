@@ -1,13 +1,87 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { LoadedContent } from './load-content.js';
+import type { Meetup } from './meetup.js';
+import type { ParseCacheReport } from './parse-cache.js';
 
 /**
  * How long reading the notes may take before it is given up: beyond a large notes folder (10,000
- * talks in 1,000 files take about 45 s on two cores, several times that on a busy machine),
- * short enough that a pathological one does not burn a core for good.
+ * talks in 1,000 files take about 45 s on two cores with nothing cached, several times that on a
+ * busy machine), short enough that a pathological one does not burn a core for good.
  */
 const LOAD_TIMEOUT_MS = 600_000;
+
+/**
+ * Meetups per message from the child. Reading a message holds the bot's event loop; about 30 KB
+ * of notes per meetup makes a message of this many a few milliseconds to read, where the whole of
+ * 1,000 meetups in one message held it for a third of a second.
+ */
+export const MEETUPS_PER_MESSAGE = 20;
+
+/**
+ * The parser makes a tree per note that lives for the note's parse, longer than V8's default
+ * young generation (16 MB semi-spaces) holds it, so each tree was promoted and collected by a
+ * full mark-compact. With room for it in the young generation, the same load took half the CPU
+ * (16.5 -> 8.7 s for 200 generated meetups) for about the same peak RSS.
+ */
+const CHILD_FLAGS = ['--max-semi-space-size=32'];
+
+/**
+ * What the bot asks the child: the notes folder, where parsed notes are kept (if anywhere), and
+ * the cache keys of the meetups the bot holds from its last load, which need not be sent again.
+ */
+export interface ChildRequest {
+  readonly dir: string;
+  readonly cacheDir?: string;
+  readonly held?: readonly string[];
+}
+
+/** A meetup as sent: whole (with its cache key, if any), or only the key of one the bot holds. */
+export type SentMeetup =
+  | { readonly meetup: Meetup; readonly key?: string }
+  | { readonly meetup?: undefined; readonly key: string };
+
+/** A batch of meetups, in order; the last message has the rest of the load and `done`. */
+export type ChildMessage =
+  | { readonly meetups: readonly SentMeetup[]; readonly done?: undefined }
+  | (Omit<LoadedContent, 'meetups'> & {
+      readonly meetups: readonly SentMeetup[];
+      readonly done: true;
+      readonly cache?: ParseCacheReport;
+    });
+
+export interface SendOptions {
+  readonly cache?: ParseCacheReport;
+  /** The cache key a meetup was stored or found under. */
+  readonly keyOf?: (meetup: Meetup) => string | undefined;
+  /** Keys of the meetups the bot holds: those are sent as their key alone. */
+  readonly held?: ReadonlySet<string>;
+}
+
+/** What the child sends for one load: the meetups in batches, then everything else. */
+export function messagesOf(
+  { meetups, ...rest }: LoadedContent,
+  { cache, keyOf = () => undefined, held = new Set() }: SendOptions = {},
+): ChildMessage[] {
+  const sent = meetups.map((meetup): SentMeetup => {
+    const key = keyOf(meetup);
+    if (key === undefined) return { meetup };
+    return held.has(key) ? { key } : { meetup, key };
+  });
+  const messages: ChildMessage[] = [];
+  for (let i = 0; i < sent.length; i += MEETUPS_PER_MESSAGE)
+    messages.push({ meetups: sent.slice(i, i + MEETUPS_PER_MESSAGE) });
+  messages.push({ ...rest, meetups: [], done: true, ...(cache && { cache }) });
+  return messages;
+}
+
+export interface LoadInChildOptions {
+  readonly timeoutMs?: number;
+  /** Where parsed notes are kept between loads (see `createParseCache`); unset: none kept. */
+  readonly cacheDir?: string;
+  /** Called with what the cache did, after each load that used one. */
+  readonly onCache?: (report: ParseCacheReport) => void;
+}
 
 /**
  * `loadContent` in a child process, so a slow parse never blocks the bot's event loop: questions
@@ -16,15 +90,42 @@ const LOAD_TIMEOUT_MS = 600_000;
  */
 export function loadContentInChild(
   dir: string,
-  { timeoutMs = LOAD_TIMEOUT_MS }: { readonly timeoutMs?: number } = {},
+  options: LoadInChildOptions = {},
 ): Promise<LoadedContent> {
+  return createChildLoader(options)(dir);
+}
+
+/**
+ * {@link loadContentInChild} for a bot that loads again and again: with a cache, each load keeps
+ * the meetups it got by their cache key, and the next load gets the unchanged ones back as these
+ * same objects instead of copies. A reload then moves only the edited notes between processes, and
+ * the old index and the new one share every unchanged meetup instead of holding two copies.
+ */
+export function createChildLoader(
+  options: LoadInChildOptions = {},
+): (dir: string) => Promise<LoadedContent> {
+  let held = new Map<string, Meetup>();
+  return async (dir) => {
+    const { content, keys } = await loadOnce(dir, options, held);
+    if (options.cacheDir !== undefined && content.problems.every((p) => p.file !== dir))
+      held = keys;
+    return content;
+  };
+}
+
+function loadOnce(
+  dir: string,
+  { timeoutMs = LOAD_TIMEOUT_MS, cacheDir, onCache }: LoadInChildOptions,
+  held: ReadonlyMap<string, Meetup>,
+): Promise<{ content: LoadedContent; keys: Map<string, Meetup> }> {
   // Run from source (tsx, tests), the child is TypeScript too and needs tsx to load it.
   const self = fileURLToPath(import.meta.url);
   const typescript = self.endsWith('.ts');
   const entry = self.replace(/load-in-child\.(ts|js)$/, `load-content-child.$1`);
+  const keys = new Map<string, Meetup>();
   return new Promise((resolve) => {
     const child = fork(entry, [], {
-      execArgv: typescript ? ['--import', 'tsx'] : [],
+      execArgv: [...(typescript ? ['--import', 'tsx'] : []), ...CHILD_FLAGS],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
@@ -33,24 +134,43 @@ export function loadContentInChild(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve(content);
+      resolve({ content, keys });
     };
-    const failed = (why: string) =>
+    const failed = (why: string) => {
+      child.kill('SIGKILL');
       done({
         meetups: [],
         glossary: { groups: [] },
         problems: [{ file: dir, line: 0, message: why, lost: true }],
         info: [],
       });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      failed(`reading the notes took more than ${timeoutMs / 1000} s and was stopped`);
-    }, timeoutMs);
-    child.once('message', (content) => done(content as LoadedContent));
+    };
+    const timer = setTimeout(
+      () => failed(`reading the notes took more than ${timeoutMs / 1000} s and was stopped`),
+      timeoutMs,
+    );
+    const meetups: Meetup[] = [];
+    child.on('message', (message: ChildMessage) => {
+      for (const sent of message.meetups) {
+        const meetup = sent.meetup ?? held.get(sent.key);
+        if (!meetup)
+          return failed(`the notes came back naming a meetup this process does not hold`);
+        meetups.push(meetup);
+        if (sent.key !== undefined) keys.set(sent.key, meetup);
+      }
+      if (!message.done) return;
+      const { done: _done, cache, meetups: _none, ...content } = message;
+      if (cache) onCache?.(cache);
+      done({ ...content, meetups });
+    });
     child.once('error', (err) => failed(`the notes could not be read (${err.message})`));
     child.once('exit', (code, signal) =>
       failed(`reading the notes stopped early (${signal ?? `exit code ${code}`})`),
     );
-    child.send(dir);
+    const request: ChildRequest = {
+      dir,
+      ...(cacheDir !== undefined && { cacheDir, held: [...held.keys()] }),
+    };
+    child.send(request);
   });
 }

@@ -1,6 +1,14 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.js';
-import { loadContentInChild } from '../../src/content/load-in-child.js';
+import {
+  createChildLoader,
+  loadContentInChild,
+  MEETUPS_PER_MESSAGE,
+  messagesOf,
+} from '../../src/content/load-in-child.js';
+import type { ParseCacheReport } from '../../src/content/parse-cache.js';
 import { tempContent } from '../support/temp-content.js';
 
 const temp = tempContent('child-');
@@ -64,5 +72,58 @@ describe('loading the notes in a child process', () => {
         lost: true,
       },
     ]);
+  });
+
+  it('parses in the child through the cache: a second load parses nothing and loads the same', async () => {
+    const files: Record<string, string> = { 'glossary.yml': '- [k8s, kubernetes]\n' };
+    for (let i = 0; i < 45; i += 1)
+      files[`m${i}.md`] = `# Meetup ${i}\n\n## Talk ${i}\n\n* point ${i}\n`;
+    const dir = await temp.make(files);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    const reports: ParseCacheReport[] = [];
+    const onCache = (report: ParseCacheReport) => reports.push(report);
+    await loadContentInChild(dir, { cacheDir, onCache });
+    const again = await loadContentInChild(dir, { cacheDir, onCache });
+    expect(reports).toEqual([
+      { cached: 0, parsed: 45, faults: [] },
+      { cached: 45, parsed: 0, faults: [] },
+    ]);
+    expect(again).toEqual(await loadContent(dir));
+  });
+
+  it('sends the meetups a few at a time, then the rest of the load', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 45; i += 1) files[`m${i}.md`] = `# Meetup ${i}\n\n## Talk\n\n* point\n`;
+    const content = await loadContent(await temp.make(files));
+    const messages = messagesOf(content);
+    expect(messages.map((m) => m.meetups.length)).toEqual([
+      MEETUPS_PER_MESSAGE,
+      MEETUPS_PER_MESSAGE,
+      5,
+      0,
+    ]);
+    expect(messages.flatMap((m) => m.meetups.map((s) => s.meetup))).toEqual(content.meetups);
+    expect(messages.at(-1)).toEqual({ ...content, meetups: [], done: true });
+  });
+
+  it('sends a meetup the bot holds as its key alone', async () => {
+    const content = await loadContent(
+      await temp.make({ 'a.md': '# A\n\n## T\n\n* a\n', 'b.md': '# B\n\n## T\n\n* b\n' }),
+    );
+    const [a, b] = content.meetups;
+    const keyOf = (m: unknown) => (m === a ? 'key-a' : m === b ? 'key-b' : undefined);
+    const [batch] = messagesOf(content, { keyOf, held: new Set(['key-a']) });
+    expect(batch?.meetups).toEqual([{ key: 'key-a' }, { meetup: b, key: 'key-b' }]);
+  });
+
+  it('gives a reloading bot its unchanged meetups back as the same objects, and the edited one anew', async () => {
+    const dir = await temp.make({ 'a.md': '# A\n\n## T\n\n* a\n', 'b.md': '# B\n\n## T\n\n* b\n' });
+    const load = createChildLoader({ cacheDir: path.join(await temp.make({}), 'parsed') });
+    const first = await load(dir);
+    await writeFile(path.join(dir, 'b.md'), '# B\n\n## T\n\n* b, edited\n');
+    const second = await load(dir);
+    expect(second).toEqual(await loadContent(dir));
+    expect(second.meetups[0]).toBe(first.meetups[0]);
+    expect(second.meetups[1]).not.toBe(first.meetups[1]);
   });
 });

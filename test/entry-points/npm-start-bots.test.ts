@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,8 @@ describe('npm start with Slack and Discord credentials', () => {
   });
 
   it('starts both adapters, answers and records on each, serves health, and on SIGTERM closes both and the store and exits 0 within 10 s', async () => {
-    const storeUrl = `file:${path.join(await stores.dir(), 'data/meetup-bot.db')}`;
+    const storeDir = path.join(await stores.dir(), 'data');
+    const storeUrl = `file:${path.join(storeDir, 'meetup-bot.db')}`;
     slack = createFakeSlack({ botToken: SLACK_BOT_TOKEN, appToken: SLACK_APP_TOKEN });
     discord = createFakeDiscord({ token: DISCORD_TOKEN });
     await Promise.all([slack.start(), discord.start()]);
@@ -45,6 +47,9 @@ describe('npm start with Slack and Discord credentials', () => {
       },
     });
     await main.waitForLog(/"msg":"Ready for questions\."/);
+    // The notes were parsed once and kept beside the store, for the next start and reload.
+    expect(main.stderr()).toMatch(/"cached":0,"parsed":[1-9]\d*,"msg":"Notes read\."/);
+    expect(await readdir(path.join(storeDir, 'parsed-notes'))).toContain('index-v5');
     const socket = await slack.nextSocket();
 
     const envelope = socket.sendEnvelope('events_api', {
