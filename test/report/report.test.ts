@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runReport } from '../../src/cli/report.js';
 import { buildReport, reportJson, reportText } from '../../src/report/build-report.js';
 import {
   createSimilarity,
@@ -16,6 +16,7 @@ import {
 } from '../../src/search/synonym-dictionary.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { createQuestionStore, type QuestionRecord } from '../../src/store/question-store.js';
+import { runInProcess } from '../support/run-tool.js';
 import { tempStores } from '../support/temp-store.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -146,31 +147,10 @@ describe('the report', () => {
     await createQuestionStore(bot).recordQuestion(
       asked('late', 'one more', '2026-11-07T00:00:00Z'),
     );
-    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve) => {
-        const child = spawn(
-          process.execPath,
-          ['--import', 'tsx', 'src/cli/report.ts', '--since', '2026-11-01', '--json'],
-          {
-            env: {
-              PATH: process.env.PATH ?? '',
-              DATABASE_URL: url,
-              CONTENT_DIR: 'test/fixtures/content',
-              DOTENV_CONFIG_PATH: 'test/app/no-such.env',
-            },
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c) => {
-          stdout += c;
-        });
-        child.stderr.on('data', (c) => {
-          stderr += c;
-        });
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      },
-    );
+    const out = await runInProcess(runReport, ['--since', '2026-11-01', '--json'], {
+      DATABASE_URL: url,
+      CONTENT_DIR: 'test/fixtures/content',
+    });
     bot.close();
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
