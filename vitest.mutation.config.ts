@@ -3,7 +3,7 @@ import base from './vitest.config.js';
 
 /**
  * The tests Stryker runs against each mutant: everything that runs in this process. Left out are
- * the tests that spawn `npm start` or a script (they test the wiring in src/main.ts and src/cli,
+ * the tests that spawn `npm start` or a script (they test the wiring in src/main.ts and the tools as processes,
  * which are not mutated, and a child process never sees Stryker's mutant switch anyway) and the
  * ones that mostly wait on timers or reconnects; with per-test coverage they would still run for
  * every mutant they happen to cover.
@@ -15,7 +15,7 @@ const MUTATION_EXCLUDE = [
   'test/app/config-errors.test.ts',
   'test/entry-points/npm-start-bots.test.ts',
   'test/scripts/bench-chat.test.ts',
-  'test/entry-points/check-content-git.test.ts',
+  'test/entry-points/cli-tools.test.ts',
   'test/entry-points/two-bots-git.test.ts',
   // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
   // hundreds of milliseconds per test, and they ask the seed-meetup fixture real questions, so every
