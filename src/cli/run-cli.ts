@@ -64,7 +64,7 @@ export async function runCommand(main: CliCommand, usage: string, io: CliIo): Pr
 }
 
 /** Whether the module at `moduleUrl` is the script node was started with (symlinks resolved). */
-function isEntryPoint(moduleUrl: string): boolean {
+export function isEntryPoint(moduleUrl: string): boolean {
   const script = process.argv[1];
   if (script === undefined) return false;
   try {

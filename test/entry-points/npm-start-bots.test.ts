@@ -105,43 +105,4 @@ describe('npm start with Slack and Discord credentials', () => {
       expect(output).not.toContain(secret);
     }
   });
-
-  it('exits 1 with a sentence naming the variable when Slack rejects the bot token', async () => {
-    slack = createFakeSlack({ botToken: 'xoxb-the-one-slack-expects', appToken: SLACK_APP_TOKEN });
-    await slack.start();
-    main = runMain({
-      env: {
-        SLACK_BOT_TOKEN,
-        SLACK_APP_TOKEN,
-        SLACK_API_URL: slack.apiUrl,
-        DATABASE_URL: `file:${path.join(await stores.dir(), 'bot.db')}`,
-      },
-    });
-    expect(await main.exited).toBe(1);
-    expect(main.stderr()).toContain('Slack did not accept SLACK_BOT_TOKEN');
-    expect(main.stderr()).not.toContain(SLACK_BOT_TOKEN);
-  });
-
-  it('fails /healthz naming the close code and exits 1 when Discord closes the gateway for good after ready', async () => {
-    discord = createFakeDiscord({ token: DISCORD_TOKEN });
-    await discord.start();
-    const healthPort = await freePort();
-    main = runMain({
-      env: {
-        DISCORD_TOKEN,
-        DISCORD_API_URL: discord.apiUrl,
-        HEALTH_PORT: String(healthPort),
-        QUESTION_LOG: 'off',
-        CONTENT_DIR: 'test/fixtures/content',
-      },
-    });
-    await main.waitForLog(/"msg":"Ready for questions\."/);
-    expect((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
-    await discord.closeGateway(4014, 'disallowed intents');
-    expect(await main.exited).toBe(1);
-    expect(main.stderr()).toMatch(
-      /"level":60.*Discord closed the gateway for good \(close code 4014/,
-    );
-    expect(main.stderr()).not.toContain(DISCORD_TOKEN);
-  });
 });
