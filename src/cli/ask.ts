@@ -48,7 +48,7 @@ async function ask(io: CliIo): Promise<number> {
   }
   const content = await loadContent(contentDir(values.content, io));
   for (const p of content.problems) writeLine(io.stderr, formatProblem(p));
-  const resources = await loadLanguageResources();
+  const resources = await (io.languageResources ?? loadLanguageResources)();
   const service = await createQueryServiceInSlices({ ...content, ...resources });
   const color = Boolean(io.stdout.isTTY);
   // The same words as in the chats and the console: "talks [words]", "help", or a question.

@@ -56,7 +56,7 @@ async function evalCommand(io: CliIo): Promise<number> {
   const profile = values.profile
     ? scoringProfileFrom(JSON.parse(await readFile(values.profile, 'utf8')))
     : undefined;
-  const resources = await loadLanguageResources();
+  const resources = await (io.languageResources ?? loadLanguageResources)();
   // Built as the bot builds it: with the readings of the notes' kanji, read before the first answer.
   const service = await createQueryServiceInSlices({
     ...content,

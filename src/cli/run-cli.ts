@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentDirOf, loadEnvironment } from '../config.js';
+import type { LanguageResources } from '../search/language-resources.js';
 
 /** Where a command writes: the process's standard output or error, or a test's own sink. */
 export interface CliOutput {
@@ -20,6 +21,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
+  /**
+   * Loads the synonym dictionaries and a reading cache for the engine (default: afresh, as the
+   * bot does at start). Tests calling many commands share one load.
+   */
+  readonly languageResources?: () => Promise<LanguageResources>;
 }
 
 /** A command: what it prints goes to `io`, its result is the exit code. */

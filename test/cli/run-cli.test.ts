@@ -42,10 +42,16 @@ describe('the command-line tools', () => {
     await writeFile(questions, '{"q":"Zebra","talk":"Zebra"}\n');
 
     const [askEnv, askFile, askFlag, evalEnv, checkFile] = await Promise.all([
-      runInProcess(runAsk, ['Zebra'], { CONTENT_DIR: fromEnv }),
+      // Loading the dictionaries afresh, as the tools do when run.
+      runInProcess(runAsk, ['Zebra'], { CONTENT_DIR: fromEnv }, { freshResources: true }),
       runInProcess(runAsk, ['Quokka'], { DOTENV_CONFIG_PATH: dotenv }),
       runInProcess(runAsk, ['Axolotl', '--content', flag], { CONTENT_DIR: fromEnv }),
-      runInProcess(runEval, [questions, '--json'], { CONTENT_DIR: fromEnv }),
+      runInProcess(
+        runEval,
+        [questions, '--json'],
+        { CONTENT_DIR: fromEnv },
+        { freshResources: true },
+      ),
       runInProcess(runCheckContent, [], { DOTENV_CONFIG_PATH: dotenv }),
     ]);
     expect(askEnv.stdout).toContain('Zebra talk');
