@@ -83,4 +83,4 @@ async function ask(io: CliIo): Promise<number> {
 /** Runs `npm run ask` in-process: the exit code, with what it printed written to `io`. */
 export const runAsk = (io: CliIo): Promise<number> => runCommand(ask, USAGE, io);
 
-runCli(ask, USAGE, import.meta.url);
+void runCli(ask, USAGE, import.meta.url);

@@ -89,4 +89,4 @@ async function check(
 /** Runs `npm run check-content` in-process: the exit code, with what it printed written to `io`. */
 export const runCheckContent = (io: CliIo): Promise<number> => runCommand(checkContent, USAGE, io);
 
-runCli(checkContent, USAGE, import.meta.url);
+void runCli(checkContent, USAGE, import.meta.url);

@@ -102,4 +102,4 @@ function printReport(report: EvalReport, { stdout }: CliIo): void {
 /** Runs `npm run eval` in-process: the exit code, with what it printed written to `io`. */
 export const runEval = (io: CliIo): Promise<number> => runCommand(evalCommand, USAGE, io);
 
-runCli(evalCommand, USAGE, import.meta.url);
+void runCli(evalCommand, USAGE, import.meta.url);

@@ -81,4 +81,4 @@ function noLog(err: unknown): undefined {
 /** Runs `npm run report` in-process: the exit code, with what it printed written to `io`. */
 export const runReport = (io: CliIo): Promise<number> => runCommand(report, USAGE, io);
 
-runCli(report, USAGE, import.meta.url);
+void runCli(report, USAGE, import.meta.url);

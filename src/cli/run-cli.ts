@@ -69,9 +69,18 @@ export async function runCommand(main: CliCommand, usage: string, io: CliIo): Pr
   }
 }
 
+/** What of the process an entry point reads and sets; `process` itself outside tests. */
+export interface CliProcess {
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: CliOutput;
+  readonly stderr: CliOutput;
+  exitCode?: number | string | undefined;
+}
+
 /** Whether the module at `moduleUrl` is the script node was started with (symlinks resolved). */
-export function isEntryPoint(moduleUrl: string): boolean {
-  const script = process.argv[1];
+export function isEntryPoint(moduleUrl: string, argv: readonly string[] = process.argv): boolean {
+  const script = argv[1];
   if (script === undefined) return false;
   try {
     return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
@@ -83,17 +92,20 @@ export function isEntryPoint(moduleUrl: string): boolean {
 /**
  * The entry point of a command-line tool: when the module at `moduleUrl` is the script node was
  * started with (not when a test imports it), runs the command on the process's arguments,
- * environment and output, and sets the exit code.
+ * environment and output, and sets the exit code. Resolves once the exit code is set.
  */
-export function runCli(main: CliCommand, usage: string, moduleUrl: string): void {
-  if (!isEntryPoint(moduleUrl)) return;
+export async function runCli(
+  main: CliCommand,
+  usage: string,
+  moduleUrl: string,
+  proc: CliProcess = process,
+): Promise<void> {
+  if (!isEntryPoint(moduleUrl, proc.argv)) return;
   const io: CliIo = {
-    argv: process.argv.slice(2),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    argv: proc.argv.slice(2),
+    env: proc.env,
+    stdout: proc.stdout,
+    stderr: proc.stderr,
   };
-  void runCommand(main, usage, io).then((code) => {
-    process.exitCode = code;
-  });
+  proc.exitCode = await runCommand(main, usage, io);
 }

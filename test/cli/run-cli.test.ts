@@ -1,11 +1,18 @@
-import { writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/cli/ask.js';
 import { runCheckContent } from '../../src/cli/check-content.js';
 import { runEval } from '../../src/cli/eval.js';
 import { runReport } from '../../src/cli/report.js';
-import { type CliIo, runCommand } from '../../src/cli/run-cli.js';
+import {
+  type CliIo,
+  type CliProcess,
+  isEntryPoint,
+  runCli,
+  runCommand,
+} from '../../src/cli/run-cli.js';
 import { runInProcess } from '../support/run-tool.js';
 import { tempContent } from '../support/temp-content.js';
 
@@ -128,5 +135,78 @@ describe('runCommand', () => {
     expect(message).toMatch(/^Unknown option '--no-such-option'/);
     expect(usage.join('\n')).toMatch(/^Usage: npm run ask -- "question"/);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('the entry point of a tool', () => {
+  const self = fileURLToPath(import.meta.url);
+
+  it('is the module node was started with, also through a link, and nothing else', async () => {
+    const dir = await contentDir({});
+    const link = path.join(dir, 'linked.ts');
+    await symlink(self, link);
+    expect(isEntryPoint(import.meta.url, ['node', self])).toBe(true);
+    expect(isEntryPoint(import.meta.url, ['node', link])).toBe(true);
+    expect(isEntryPoint(import.meta.url, ['node', path.join(dir, 'other.ts')])).toBe(false);
+    expect(isEntryPoint(import.meta.url, ['node', path.dirname(self)])).toBe(false);
+    expect(isEntryPoint(import.meta.url, ['node'])).toBe(false);
+  });
+
+  const fakeProcess = (script: string): CliProcess & { out: string[] } => {
+    const out: string[] = [];
+    return {
+      argv: ['node', script, '--flag', 'word'],
+      env: { SOME: 'value' },
+      stdout: { write: (t: string) => out.push(`out:${t}`) },
+      stderr: { write: (t: string) => out.push(`err:${t}`) },
+      out,
+    };
+  };
+
+  it('runs the command on the process’s arguments, environment and output, and sets its exit code', async () => {
+    const proc = fakeProcess(self);
+    const seen: CliIo[] = [];
+    await runCli(
+      async (io) => {
+        seen.push(io);
+        io.stdout.write('answer\n');
+        io.stderr.write('note\n');
+        return 3;
+      },
+      'Usage: x',
+      import.meta.url,
+      proc,
+    );
+    expect(seen.map(({ argv, env }) => ({ argv, env }))).toEqual([
+      { argv: ['--flag', 'word'], env: { SOME: 'value' } },
+    ]);
+    expect(proc.out).toEqual(['out:answer\n', 'err:note\n']);
+    expect(proc.exitCode).toBe(3);
+  });
+
+  it('sets the exit code of a failed command: 1, or 2 with the usage for a mistyped option', async () => {
+    const failed = fakeProcess(self);
+    await runCli(() => Promise.reject(new Error('Broken.')), 'Usage: x', import.meta.url, failed);
+    expect(failed.exitCode).toBe(1);
+    const mistyped = fakeProcess(self);
+    await runCli(async (io) => runAsk(io), 'Usage: x', import.meta.url, mistyped);
+    expect(mistyped.exitCode).toBe(2);
+    expect(mistyped.out.join('')).toContain("err:Unknown option '--flag'");
+  });
+
+  it('runs nothing when another module is the entry point', async () => {
+    const proc = fakeProcess(path.join(path.dirname(self), 'ask.test.ts'));
+    let ran = false;
+    await runCli(
+      async () => {
+        ran = true;
+        return 0;
+      },
+      'Usage: x',
+      import.meta.url,
+      proc,
+    );
+    expect(ran).toBe(false);
+    expect(proc.exitCode).toBeUndefined();
   });
 });
