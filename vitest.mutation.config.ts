@@ -10,10 +10,8 @@ import base from './vitest.config.js';
 const MUTATION_EXCLUDE = [
   // Spawn `npm start` / tsx in a child process.
   'test/entry-points/npm-start-bots.test.ts',
-  'test/entry-points/npm-start-console.test.ts',
   'test/scripts/bench-chat.test.ts',
   'test/entry-points/cli-tools.test.ts',
-  'test/entry-points/two-bots-git.test.ts',
   // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
   // hundreds of milliseconds per test, and they ask the seed-meetup fixture real questions, so every
   // surviving search mutant would run all of them (a full run went from under an hour to about
@@ -27,6 +25,7 @@ const MUTATION_EXCLUDE = [
   'test/adapters/discord/register-commands.test.ts',
   // npm start's main in bots mode, in-process, against the same fakes.
   'test/main.test.ts',
+  'test/app/two-replicas-git.test.ts',
   // The same, for the request guard, event de-duplication, late acks and malformed interactions
   // (adapters/slack/guard-http-request.ts and the others are wiring, not mutated).
   'test/adapters/slack/e2e/slack-http-guard.test.ts',

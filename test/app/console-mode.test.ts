@@ -14,6 +14,27 @@ import { createTestPipeline } from '../support/test-pipeline.js';
 const OFF_TOPIC = 'How do I bake sourdough bread?';
 
 describe('npm start without chat credentials (main, in-process, piped input)', () => {
+  it('answers each piped question once, says when the notes have no answer, and exits 0', async () => {
+    const main = await runMainInProcess({
+      stdin: `Octantって何?\nWhen did Ansible 2.10 become GA?\n\n${OFF_TOPIC}\n`,
+    });
+    expect(main.code).toBe(0);
+    const out = main.stdout;
+    const octant = out.indexOf('Octant');
+    const ga = out.indexOf('2020/9/22');
+    const none = out.indexOf(`The notes have no answer to "${OFF_TOPIC}".`);
+    expect(octant).toBeGreaterThanOrEqual(0);
+    expect(ga).toBeGreaterThan(octant);
+    expect(none).toBeGreaterThan(ga);
+    // Three questions, three answers: the blank line asked nothing, and nothing was answered twice.
+    expect(out.match(/^1\. /gm)).toHaveLength(2);
+    expect(out.match(/The notes have no answer/g)).toHaveLength(1);
+    // A pipe is not a terminal: no ANSI escapes, and the logs stay off standard output.
+    expect(out).not.toContain('\u001b[');
+    expect(out).not.toContain('{"level"');
+    expect(main.stderr).toBe('');
+  });
+
   it('answers each piped question under the question, in the question’s language', async () => {
     const main = await runMainInProcess({
       stdin: '会場のWi-Fiのパスワードは?\nWhat is the venue Wi-Fi password?\nOctantのスライドは?\n',

@@ -11,6 +11,11 @@ const SLACK_BOT_TOKEN = 'xoxb-0000000000-1111111111-MAINbotTOKENfortests';
 const SLACK_APP_TOKEN = 'xapp-1-A0FAKE-2222222222-MAINappTOKENfortests';
 const DISCORD_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.Gmain1.main-test-token-do-not-log';
 
+/**
+ * The one real start of `npm start`, for what only a process shows: a real SIGTERM, the exit
+ * code, both adapters closing before the process ends. Everything else `main` does is tested
+ * in-process: test/main.test.ts, test/app/console-mode.test.ts, config-errors and two-replicas-git.
+ */
 describe('npm start with Slack and Discord credentials', () => {
   let slack: FakeSlack | undefined;
   let discord: FakeDiscord | undefined;
