@@ -1,5 +1,6 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createClient } from '@libsql/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/cli/report.js';
 import { openDatabase } from '../../src/store/open-database.js';
@@ -65,6 +66,18 @@ describe('npm run report', () => {
     expect(run.stdout).toContain('how to install octant');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+
+  it('says why a store it cannot use is not read, and exits 1', async () => {
+    const file = path.join(await stores.dir(), 'newer.db');
+    const newer = createClient({ url: `file:${file}` });
+    await newer.execute('PRAGMA user_version = 99');
+    newer.close();
+    const run = await report([], `file:${file}`);
+    expect(run.stderr).toMatch(
+      /^The question store at file:.*newer\.db cannot be used \(the store is at schema version 99, newer than this bot's \d+\); check DATABASE_URL/,
+    );
+    expect(run.code).toBe(1);
   });
 
   it('refuses a --since it cannot read in a sentence and exits 1', async () => {

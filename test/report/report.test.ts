@@ -8,6 +8,7 @@ import {
   GROUPING_THRESHOLD,
   groupQuestions,
 } from '../../src/report/group-questions.js';
+import { readGlossary } from '../../src/report/report-inputs.js';
 import { parseSince } from '../../src/report/report-period.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import {
@@ -122,6 +123,22 @@ describe('the report', () => {
     expect(text).toContain('3×  octantのインストール方法  (last asked 2026-11-04)');
     expect(text).toContain('also asked as: how to install octant');
     expect(text).not.toContain('console');
+    expect(text.split('\n')).toEqual([
+      'Questions from 2026-11-01 to 2026-11-08',
+      '  7 asked: 3 answered, 4 not found in the notes; 2 👍 Helpful, 2 👎 Not helpful.',
+      '',
+      'Not answered by the notes (most asked first):',
+      '  3×  octantのインストール方法  (last asked 2026-11-04)',
+      '        also asked as: how to install octant',
+      '  1×  Harborでイメージを削除する方法  (last asked 2026-11-05)',
+      '',
+      'Answers voted 👎 Not helpful:',
+      `  2×  ${GA}  →  Ansible talk`,
+      '',
+      'Talks answers led with:',
+      '  2×  Ansible talk (Meetup #5)',
+      '  1×  Octant talk (Meetup #4)',
+    ]);
   });
 
   it('says on an empty log that the local console is never recorded', async () => {
@@ -133,10 +150,20 @@ describe('the report', () => {
     });
     client.close();
     const lines = reportText(report).split('\n');
-    expect(lines[1]).toContain('0 asked');
-    expect(lines[2]).toBe(
+    expect(lines).toEqual([
+      'Questions from 2026-11-01 to 2026-11-08',
+      '  0 asked: 0 answered, 0 not found in the notes; 0 👍 Helpful, 0 👎 Not helpful.',
       '  Only questions asked on Slack or Discord are recorded; the local console (npm start without chat tokens) never is.',
-    );
+      '',
+      'Not answered by the notes (most asked first):',
+      '  none',
+      '',
+      'Answers voted 👎 Not helpful:',
+      '  none',
+      '',
+      'Talks answers led with:',
+      '  none',
+    ]);
   });
 
   it('prints the JSON from npm run report while the bot holds the store open', async () => {
@@ -160,6 +187,19 @@ describe('the report', () => {
     expect(json.notFound).toBe(5);
     expect(json.unanswered[0]).toEqual(EXPECTED.unanswered[0]);
     expect(Object.keys(json)).toEqual(Object.keys(EXPECTED));
+  });
+
+  it('reads the glossary of the notes folder, and none when the folder has none', async () => {
+    const glossary = await readGlossary('test/fixtures/content');
+    expect(glossary.groups.length).toBeGreaterThan(0);
+    expect(await readGlossary(await stores.dir())).toBe(EMPTY_GLOSSARY);
+  });
+
+  it('refuses a --since with anything before or after the days or the date', () => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    for (const bad of ['x7d', '7dx', 'x2026-11-01', '2026-11-01x']) {
+      expect(() => parseSince(bad, now)).toThrow(`not "${bad}".`);
+    }
   });
 
   it('reads --since as days back or a UTC date, and refuses anything else in a sentence', () => {
