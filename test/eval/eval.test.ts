@@ -88,7 +88,7 @@ describe('scoring by rank', () => {
           talk,
           snippet: `${talk} snippet ${'x'.repeat(100)}`,
           matches: [],
-          links: [{ kind: 'slides', url: `https://s.example.test/${talk}` }],
+          links: [{ kind: 'slides' as const, url: `https://s.example.test/${talk}` }],
           score: 1,
         })),
       } as const;
