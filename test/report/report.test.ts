@@ -285,4 +285,47 @@ describe('grouping near-duplicate questions on the team’s labelled set', () =>
     // Nothing about Harbor joined the Octant group.
     expect(result[0]?.wordings.some((w) => /harbor/i.test(w))).toBe(false);
   });
+
+  const asked = (question: string, count: number, day: number) => ({
+    question,
+    count,
+    lastAskedAt: `2026-11-0${day}T00:00:00.000Z`,
+  });
+
+  it('orders groups by how often they were asked, then by the latest asked', () => {
+    const result = groupQuestions(
+      [asked('zebra', 1, 2), asked('okapi', 2, 1), asked('quokka', 1, 5), asked('axolotl', 1, 3)],
+      { glossary: EMPTY_GLOSSARY, threshold: 2 },
+    );
+    expect(result.map((g) => g.question)).toEqual(['okapi', 'quokka', 'axolotl', 'zebra']);
+  });
+
+  it('names a group by its most asked wording, adds up its counts and keeps its latest day', () => {
+    const [group, ...rest] = groupQuestions(
+      [asked('zebra', 1, 7), asked('okapi', 3, 1), asked('quokka', 2, 4)],
+      { glossary: EMPTY_GLOSSARY, threshold: 0 },
+    );
+    expect(rest).toEqual([]);
+    expect(group).toEqual({
+      question: 'okapi',
+      count: 6,
+      lastAskedAt: '2026-11-07T00:00:00.000Z',
+      wordings: ['okapi', 'quokka', 'zebra'],
+    });
+  });
+
+  it('joins a group only when like every wording in it, at the threshold or above', () => {
+    const [a, b, c] = ['octant install', 'octant install harbor delete', 'harbor delete'];
+    const similarity = createSimilarity([a, b, c], { glossary: EMPTY_GLOSSARY });
+    // Exactly as alike as the first two: they group at it. The third is as like the second,
+    // and unlike the first.
+    const threshold = similarity(a, b);
+    expect(similarity(b, c)).toBeGreaterThanOrEqual(threshold);
+    expect(similarity(a, c)).toBeLessThan(threshold);
+    const result = groupQuestions([asked(a, 3, 1), asked(b, 2, 1), asked(c, 1, 1)], {
+      glossary: EMPTY_GLOSSARY,
+      threshold,
+    });
+    expect(result.map((g) => g.wordings)).toEqual([[a, b], [c]]);
+  });
 });
