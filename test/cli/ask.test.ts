@@ -84,4 +84,23 @@ describe('npm run ask', () => {
     expect(run.stdout).toContain('Zebra talk');
     expect(run.code).toBe(0);
   });
+
+  it('says in the language of the words after "talks" that no talk matches them', async () => {
+    const run = await ask(['talks', 'くおっか']);
+    expect(run.stdout).toMatch(/くおっか/);
+    expect(run.stdout).not.toContain('No meetup or talk in the notes matches');
+  });
+
+  it('emphasises in ANSI bold when standard output is a terminal', async () => {
+    const dir = await temp.make({ 'n.md': NOTES });
+    let written = '';
+    const terminal = { write: (t: string) => (written += t), isTTY: true };
+    const io = { env: {}, stdout: terminal, stderr: terminal };
+    expect(await runAsk({ ...io, argv: ['savanna', '--content', dir] })).toBe(0);
+    expect(written).toContain('\u001b[1msavanna\u001b[0m');
+    written = '';
+    expect(await runAsk({ ...io, argv: ['talks', '--content', dir] })).toBe(0);
+    expect(written).toContain('\u001b[1m');
+    expect(written).not.toContain('【');
+  });
 });

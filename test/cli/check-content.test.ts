@@ -85,6 +85,15 @@ describe('npm run check-content', () => {
   });
 });
 
+describe('npm run check-content on a folder', () => {
+  it('reads a folder whose path has "http://" inside it as a folder', async () => {
+    const dir = await contentDir({ 'http:/notes/a.md': '# A\n\n## T\n\n* a point\n' });
+    const run = await checkContent(['--content', `${dir}/http://notes`]);
+    expect(run.stdout).toMatch(/^1 meetup\(s\), 1 talk\(s\)/);
+    expect(run.code).toBe(0);
+  });
+});
+
 describe('npm run check-content on hostile notes', () => {
   it('finishes on two symlink loops, a 30 MB note and a 5,000-deep list, and reports each', async () => {
     const dir = await contentDir({
@@ -157,5 +166,29 @@ describe('npm run check-content with a git repository', () => {
       /^Could not clone the notes from http:\/\/127\.0\.0\.1:\d+\/notes\.git: .*; check CONTENT_GIT_TOKEN\.\n$/,
     );
     expect(run.stderr).not.toContain(token);
+  });
+
+  it('clones the branch --branch names, else CONTENT_GIT_BRANCH', async () => {
+    const server = await startGitServer(NOTES_REPOSITORY, { branch: 'pages' });
+    servers.push(server);
+    const [flag, env, wrong] = await Promise.all([
+      checkContent(['--content', server.url, '--branch', 'pages'], { CONTENT_GIT_BRANCH: 'nope' }),
+      checkContent(['--content', server.url], { CONTENT_GIT_BRANCH: 'nope' }),
+      checkContent(['--content', server.url, '--branch', 'nope']),
+    ]);
+    expect(flag.stdout).toMatch(/^1 meetup\(s\), /);
+    expect(flag.code).toBe(0);
+    for (const run of [env, wrong]) {
+      expect(run.stderr).toMatch(/^Could not clone the notes from /);
+      expect(run.code).toBe(1);
+    }
+  });
+
+  it('reads CONTENT_GIT_URL with the spaces around it dropped', async () => {
+    const server = await startGitServer(NOTES_REPOSITORY);
+    servers.push(server);
+    const run = await checkContent([], { CONTENT_GIT_URL: `  ${server.url}\t` });
+    expect(run.stderr).toMatch(/^Checking http:\/\/127\.0\.0\.1:\d+\/notes\.git at commit /);
+    expect(run.code).toBe(0);
   });
 });
