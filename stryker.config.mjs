@@ -1,9 +1,9 @@
 /**
  * Mutation testing: `npm run mutate` (not part of `npm test`). Answers "would a test notice if
  * this line broke?" for the core and the adapters' pure renderers and request handling.
- * Entry points and wiring that only start processes (src/main.ts, src/cli, scripts, src/bench,
- * src/eval, the Bolt/discord.js adapters' start-up) are not mutated: their tests spawn processes,
- * which never see Stryker's mutants.
+ * Entry points and wiring that only start processes (src/main.ts, scripts, src/bench, the
+ * Bolt/discord.js adapters' start-up) are not mutated: their tests spawn processes, which never
+ * see Stryker's mutants. The command-line tools (src/cli) are: their tests call them in-process.
  */
 export default {
   packageManager: 'npm',
@@ -60,7 +60,12 @@ export default {
     // Where the notes come from (clone, pull, webhook verification) and the news of new ones.
     'src/sources/**/*.ts',
     'src/news/**/*.ts',
-    'src/store/announcement-claims.ts',
+    // The question log and its store, the report and digest over it, the command-line tools and
+    // the evaluation's scoring.
+    'src/store/**/*.ts',
+    'src/report/**/*.ts',
+    'src/cli/**/*.ts',
+    'src/eval/**/*.ts',
     // The adapters' pure parts: rendering replies and cleaning what users and Discord send. Their
     // wiring to Bolt and discord.js (register-*.ts, handle-*.ts, post-reply.ts, bot-mention.ts) is
     // tested through the fake servers, which mutation runs leave out (vitest.mutation.config.ts);

@@ -3,20 +3,15 @@ import base from './vitest.config.js';
 
 /**
  * The tests Stryker runs against each mutant: everything that runs in this process. Left out are
- * the tests that spawn `npm start` or a script (they test the wiring in src/main.ts and src/cli,
- * which are not mutated, and a child process never sees Stryker's mutant switch anyway) and the
- * ones that mostly wait on timers or reconnects; with per-test coverage they would still run for
- * every mutant they happen to cover.
+ * the tests that spawn `npm start` or a tool (a child process never sees Stryker's mutant switch;
+ * the tools and main are tested in-process besides) and the ones that mostly wait on timers or
+ * reconnects; with per-test coverage they would still run for every mutant they happen to cover.
  */
 const MUTATION_EXCLUDE = [
-  // Spawn `npm start` / tsx in a child process. (test/app/console-mode.test.ts spawns too, but
-  // also drives the console in-process, which is what covers src/app/start-console.ts; its
-  // spawned tests reach no mutant in this process, so they run once, in Stryker's first run.)
-  'test/app/config-errors.test.ts',
+  // Spawn `npm start` / tsx in a child process.
   'test/entry-points/npm-start-bots.test.ts',
   'test/scripts/bench-chat.test.ts',
-  'test/entry-points/check-content-git.test.ts',
-  'test/entry-points/two-bots-git.test.ts',
+  'test/entry-points/cli-tools.test.ts',
   // Drive the real Bolt App and discord.js Client against the fake Slack and Discord servers:
   // hundreds of milliseconds per test, and they ask the seed-meetup fixture real questions, so every
   // surviving search mutant would run all of them (a full run went from under an hour to about
@@ -28,6 +23,9 @@ const MUTATION_EXCLUDE = [
   'test/adapters/discord/e2e/slash-commands.test.ts',
   'test/adapters/discord/e2e/startup.test.ts',
   'test/adapters/discord/register-commands.test.ts',
+  // npm start's main in bots mode, in-process, against the same fakes.
+  'test/main.test.ts',
+  'test/app/two-replicas-git.test.ts',
   // The same, for the request guard, event de-duplication, late acks and malformed interactions
   // (adapters/slack/guard-http-request.ts and the others are wiring, not mutated).
   'test/adapters/slack/e2e/slack-http-guard.test.ts',

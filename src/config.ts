@@ -269,12 +269,19 @@ const DEFAULT_DATABASE_URL = 'file:data/meetup-bot.db';
 const DEFAULT_DIGEST_SCHEDULE = '0 9 * * 1';
 
 /**
- * The environment every entry point reads: the process's own variables, and `.env` (or the file
- * `DOTENV_CONFIG_PATH`, dotenv's own name for it, names) for those it does not set.
+ * The environment every entry point reads: the process's own variables (or `env`, a command
+ * called in-process), and `.env` (or the file `DOTENV_CONFIG_PATH`, dotenv's own name for it,
+ * names) for those it does not set. `process.env` is filled in place, as dotenv does; any other
+ * `env` is copied and left as it was.
  */
-export function loadEnvironment(): Readonly<Record<string, string | undefined>> {
-  loadDotenv({ path: process.env.DOTENV_CONFIG_PATH ?? '.env', quiet: true });
-  return process.env;
+export function loadEnvironment(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Readonly<Record<string, string | undefined>> {
+  const target: Record<string, string | undefined> = env === process.env ? process.env : { ...env };
+  // dotenv's type has no unset values; it only reads whether a key is present.
+  const processEnv = target as Record<string, string>;
+  loadDotenv({ path: env.DOTENV_CONFIG_PATH ?? '.env', quiet: true, processEnv });
+  return target;
 }
 
 /**

@@ -8,6 +8,7 @@ import { createMetrics, type Metrics } from './app/metrics.js';
 import { createServiceHolder, type ServiceHolder } from './app/service-holder.js';
 import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
+import { isEntryPoint } from './cli/run-cli.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
 import { createChildLoader } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
@@ -37,6 +38,37 @@ const USAGE = [
 ].join('\n');
 
 /**
+ * What `npm start` reads and writes, and the process events it answers: the process's own
+ * ({@link processIo}), or a test's, which runs it in-process.
+ */
+export interface MainIo {
+  /** The arguments after the script's name. */
+  readonly argv: readonly string[];
+  /** The environment before `.env` is read (`.env` fills only what this leaves unset). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  /** Where SIGTERM, SIGINT and unhandled rejections are heard: the process, or an emitter. */
+  readonly events: Pick<NodeJS.EventEmitter, 'on' | 'once'>;
+  /** Ends the process at once: past the shutdown deadline, or on a second Ctrl+C. */
+  readonly exit: (code: number) => void;
+}
+
+/** The process's own arguments, environment, standard streams, signals and exit. */
+function processIo(): MainIo {
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    events: process,
+    exit: (code) => process.exit(code),
+  };
+}
+
+/**
  * What `npm start` runs: the bots when a chat token is set; otherwise the console, at a terminal
  * (`interactive`) or answering piped input and exiting (`piped`: no port, no watcher, nothing
  * left running).
@@ -64,6 +96,7 @@ interface ChatAdapter {
 interface Core {
   readonly config: Config;
   readonly logger: Logger;
+  readonly io: MainIo;
   readonly metrics: Metrics;
   readonly holder: ServiceHolder;
   readonly reloader: ContentReloader;
@@ -78,7 +111,7 @@ interface Core {
 }
 
 /** Starts what every mode needs; undefined when the process cannot serve (the exit code is 1). */
-async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Core | undefined> {
+async function startCore({ config, logger, io }: Run, mode: Mode): Promise<Core | undefined> {
   const metrics = createMetrics();
   const holder = createServiceHolder();
   const store = filePathOf(config.databaseUrl);
@@ -131,6 +164,7 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
   const core: Core = {
     config,
     logger,
+    io,
     metrics,
     holder,
     reloader,
@@ -147,7 +181,7 @@ async function startCore(config: Config, logger: Logger, mode: Mode): Promise<Co
 
   const { stats } = await reloader.loadInitial();
   if (stats.meetups === 0) {
-    process.stderr.write(
+    io.stderr.write(
       `No meetup notes were found in ${notes.shown}; add Markdown notes there or set ${config.git ? 'CONTENT_GIT_PATH' : 'CONTENT_DIR'}.\n`,
     );
     // Only the health server and the notes can be running yet: closed directly, without a
@@ -249,48 +283,57 @@ interface Stopping {
 }
 
 /** The graceful shutdown over everything running, newest first, and the signals that start it. */
-function stopOnSignals({ logger, running }: Core): Stopping {
+function stopOnSignals({ logger, running, io }: Core): Stopping {
   const shutdown = createGracefulShutdown({
     logger,
     steps: running.toReversed(),
     deadlineMs: SHUTDOWN_DEADLINE_MS,
-    onDeadline: () => process.exit(1),
+    onDeadline: () => io.exit(1),
   });
   let signalled = false;
   const stopped = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       signalled = true;
       // Whatever is still connecting or closing, the process ends within the deadline.
-      setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS + 500).unref();
-      process.once(signal, () => process.exit(130)); // a second Ctrl+C means "now"
+      setTimeout(() => io.exit(1), SHUTDOWN_DEADLINE_MS + 500).unref();
+      io.events.once(signal, () => io.exit(130)); // a second Ctrl+C means "now"
       shutdown(signal).then(resolve);
     };
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
+    io.events.once('SIGTERM', onSignal);
+    io.events.once('SIGINT', onSignal);
   });
   return { shutdown, signalled: () => signalled, stopped };
 }
 
+/** What a mode runs with: the configuration, the logger and the process's streams and events. */
+interface Run {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly io: MainIo;
+}
+
 /** Piped console: one answer a line, then exit. */
-async function runPiped(config: Config, logger: Logger): Promise<number> {
-  const core = await startCore(config, logger, 'piped');
+async function runPiped(run: Run): Promise<number> {
+  const { logger, io } = run;
+  const core = await startCore(run, 'piped');
   if (!core) return 1;
   await createConsoleStore(core);
   await startConsole({
     pipeline: consolePipeline(core),
     logger,
-    input: process.stdin,
-    output: process.stdout,
+    input: io.stdin,
+    output: io.stdout,
     interactive: false,
-    color: Boolean(process.stdout.isTTY),
+    color: Boolean(io.stdout.isTTY),
   });
   await core.notes.close();
   return 0;
 }
 
 /** The console at a terminal, watching the notes, until the person or a signal ends it. */
-async function runInteractive(config: Config, logger: Logger): Promise<number> {
-  const core = await startCore(config, logger, 'interactive');
+async function runInteractive(run: Run): Promise<number> {
+  const { logger, io } = run;
+  const core = await startCore(run, 'interactive');
   if (!core) return 1;
   await createConsoleStore(core);
   await watchContent(core);
@@ -301,10 +344,10 @@ async function runInteractive(config: Config, logger: Logger): Promise<number> {
   await startConsole({
     pipeline: consolePipeline(core),
     logger,
-    input: process.stdin,
-    output: process.stdout,
+    input: io.stdin,
+    output: io.stdout,
     interactive: true,
-    color: Boolean(process.stdout.isTTY),
+    color: Boolean(io.stdout.isTTY),
     signal: closeConsole.signal,
   });
   await shutdown('console closed');
@@ -439,8 +482,9 @@ function startDigest(
 }
 
 /** Slack and/or Discord, with the question log and the digest, until a signal ends it. */
-async function runBots(config: Config, logger: Logger): Promise<number> {
-  const core = await startCore(config, logger, 'bots');
+async function runBots(run: Run): Promise<number> {
+  const { logger, io } = run;
+  const core = await startCore(run, 'bots');
   if (!core) return 1;
   await watchContent(core);
   const questionLog = await startQuestionLog(core);
@@ -473,7 +517,7 @@ async function runBots(config: Config, logger: Logger): Promise<number> {
     // restarts it, and let /healthz say why meanwhile.
     core.faults.push(lost.message);
     logger.fatal({ err: lost }, lost.message);
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS + 500).unref();
+    setTimeout(() => io.exit(1), SHUTDOWN_DEADLINE_MS + 500).unref();
     await shutdown('connection lost');
     return 1;
   }
@@ -481,7 +525,7 @@ async function runBots(config: Config, logger: Logger): Promise<number> {
   return 0;
 }
 
-const RUN: Readonly<Record<Mode, (config: Config, logger: Logger) => Promise<number>>> = {
+const RUN: Readonly<Record<Mode, (run: Run) => Promise<number>>> = {
   bots: runBots,
   interactive: runInteractive,
   piped: runPiped,
@@ -491,38 +535,42 @@ const RUN: Readonly<Record<Mode, (config: Config, logger: Logger) => Promise<num
  * The composition root: reads the configuration, picks the mode (Slack and/or Discord, or the
  * local console when no chat credentials are set) and runs it. Returns the exit code.
  */
-async function main(): Promise<number> {
-  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
-    process.stdout.write(`${USAGE}\n`);
+export async function main(io: MainIo): Promise<number> {
+  if (io.argv.some((a) => a === '--help' || a === '-h')) {
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = loadConfig(loadEnvironment());
+  const loaded = loadConfig(loadEnvironment(io.env));
   if (!loaded.ok) {
-    for (const problem of loaded.problems) process.stderr.write(`${problem}\n`);
+    for (const problem of loaded.problems) io.stderr.write(`${problem}\n`);
     return 1;
   }
   const config = loaded.config;
   const mode: Mode =
-    config.slack || config.discord ? 'bots' : process.stdin.isTTY ? 'interactive' : 'piped';
+    config.slack || config.discord ? 'bots' : io.stdin.isTTY ? 'interactive' : 'piped';
   const logger = createLogger({
     level: config.logLevel ?? (mode === 'bots' ? 'info' : 'warn'),
     secrets: secretsOf(config),
     // A person at a terminal reads one short line; logs going to a file or a collector keep JSON.
-    format: process.stderr.isTTY ? 'line' : 'json',
+    format: io.stderr.isTTY ? 'line' : 'json',
+    // The process's own standard error keeps pino's synchronous writer: nothing lost on exit.
+    ...(io.stderr !== process.stderr && { destination: io.stderr }),
   });
   // Through the logger, so a token inside a library's rejected promise is scrubbed like any log.
-  process.on('unhandledRejection', (reason) => {
+  io.events.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'A promise was rejected and nothing handled it.');
   });
-  return RUN[mode](config, logger);
+  return RUN[mode]({ config, logger, io });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+if (isEntryPoint(import.meta.url)) {
+  main(processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

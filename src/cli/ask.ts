@@ -7,7 +7,14 @@ import { messagesFor } from '../messages/catalog.js';
 import { textLanguage } from '../messages/language.js';
 import { loadLanguageResources } from '../search/language-resources.js';
 import { renderAnswerText } from './render-terminal.js';
-import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
+import {
+  type CliIo,
+  CONTENT_OPTION_HELP,
+  contentDir,
+  runCli,
+  runCommand,
+  writeLine,
+} from './run-cli.js';
 
 const USAGE = [
   'Usage: npm run ask -- "question" [--json] [--limit N] [--content DIR]',
@@ -18,8 +25,10 @@ const USAGE = [
   '  -h, --help     show this help',
 ].join('\n');
 
-async function main(): Promise<number> {
+/** `npm run ask`: answers one question, or lists the talks, as the chats would. */
+async function ask(io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
+    args: [...io.argv],
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
@@ -29,19 +38,19 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    writeLine(io.stdout, USAGE);
     return 0;
   }
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    console.error(`--limit must be a whole number of 1 or more. ${USAGE}`);
+    writeLine(io.stderr, `--limit must be a whole number of 1 or more. ${USAGE}`);
     return 2;
   }
-  const content = await loadContent(contentDir(values.content));
-  for (const p of content.problems) console.error(formatProblem(p));
-  const resources = await loadLanguageResources();
+  const content = await loadContent(contentDir(values.content, io));
+  for (const p of content.problems) writeLine(io.stderr, formatProblem(p));
+  const resources = await (io.languageResources ?? loadLanguageResources)();
   const service = await createQueryServiceInSlices({ ...content, ...resources });
-  const color = Boolean(process.stdout.isTTY);
+  const color = Boolean(io.stdout.isTTY);
   // The same words as in the chats and the console: "talks [words]", "help", or a question.
   const request = parseRequest(positionals.join(' '));
   if (request.kind === 'talks') {
@@ -54,12 +63,16 @@ async function main(): Promise<number> {
       meetups,
       ...(filter !== undefined && { filter }),
     } as const;
-    console.log(values.json ? JSON.stringify(meetups, null, 2) : renderReplyText(reply, { color }));
+    writeLine(
+      io.stdout,
+      values.json ? JSON.stringify(meetups, null, 2) : renderReplyText(reply, { color }),
+    );
     return 0;
   }
   const question = request.kind === 'ask' ? request.question : '';
   const answer = service.ask(question, { limit });
-  console.log(
+  writeLine(
+    io.stdout,
     values.json
       ? JSON.stringify(answer, null, 2)
       : renderAnswerText(answer, { color }, messagesFor(textLanguage(question))),
@@ -67,4 +80,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCli(main, USAGE);
+/** Runs `npm run ask` in-process: the exit code, with what it printed written to `io`. */
+export const runAsk = (io: CliIo): Promise<number> => runCommand(ask, USAGE, io);
+
+void runCli(ask, USAGE, import.meta.url);

@@ -5,7 +5,7 @@ import { countContent } from '../content/count-content.js';
 import { formatProblemLine, loadContent, problemLevel } from '../content/load-content.js';
 import type { ContentProblem } from '../content/meetup.js';
 import { createGitCheckout } from '../sources/git-checkout.js';
-import { contentSource, runCli } from './run-cli.js';
+import { type CliIo, contentSource, runCli, runCommand, writeLine } from './run-cli.js';
 
 const USAGE = [
   'Usage: npm run check-content [-- --content DIR|URL] [--branch NAME] [--path FOLDER]',
@@ -23,8 +23,9 @@ const USAGE = [
 ].join('\n');
 
 /** Prints every problem in the notes and the glossary; exits non-zero only for errors. */
-async function main(): Promise<number> {
+async function checkContent(io: CliIo): Promise<number> {
   const { values } = parseArgs({
+    args: [...io.argv],
     options: {
       content: { type: 'string' },
       branch: { type: 'string' },
@@ -33,13 +34,13 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    writeLine(io.stdout, USAGE);
     return 0;
   }
-  const source = contentSource(values.content);
-  if (!/^https?:\/\//i.test(source)) return check(source, (p) => p);
+  const source = contentSource(values.content, io);
+  if (!/^https?:\/\//i.test(source)) return check(source, (p) => p, io);
 
-  const settings = gitCheckoutOf(loadEnvironment());
+  const settings = gitCheckoutOf(loadEnvironment(io.env));
   const folder = values.path ?? settings.path;
   const checkout = await createGitCheckout({
     url: source,
@@ -51,32 +52,41 @@ async function main(): Promise<number> {
   });
   try {
     const commit = await checkout.clone();
-    console.error(`Checking ${checkout.shownUrl} at commit ${commit.slice(0, 12)}.`);
+    writeLine(io.stderr, `Checking ${checkout.shownUrl} at commit ${commit.slice(0, 12)}.`);
     // Files are named as they are in the repository, not in the temporary clone.
     const root = checkout.contentDir.split(path.sep).join('/');
-    return await check(checkout.contentDir, (p) => ({
-      ...p,
-      file: path.posix.join(folder, path.posix.relative(root, p.file) || '.'),
-    }));
+    return await check(
+      checkout.contentDir,
+      (p) => ({ ...p, file: path.posix.join(folder, path.posix.relative(root, p.file) || '.') }),
+      io,
+    );
   } finally {
     await checkout.remove();
   }
 }
 
-async function check(dir: string, name: (p: ContentProblem) => ContentProblem): Promise<number> {
+async function check(
+  dir: string,
+  name: (p: ContentProblem) => ContentProblem,
+  { stdout, stderr }: CliIo,
+): Promise<number> {
   const { meetups, glossary, problems, info } = await loadContent(dir);
   // Notes on how a file was read sit next to its problems, in file and line order.
   const byPlace = [...info, ...problems]
     .map(name)
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  for (const p of byPlace) console.error(formatProblemLine(p));
+  for (const p of byPlace) writeLine(stderr, formatProblemLine(p));
   const counts = countContent(meetups);
   const count = (level: string) => problems.filter((p) => problemLevel(p) === level).length;
   const errors = count('error');
-  console.log(
+  writeLine(
+    stdout,
     `${counts.meetups} meetup(s), ${counts.talks} talk(s), ${counts.passages} passage(s), ${glossary.groups.length} glossary group(s); ${errors} error(s), ${count('warning')} warning(s).`,
   );
   return errors > 0 ? 1 : 0;
 }
 
-runCli(main, USAGE);
+/** Runs `npm run check-content` in-process: the exit code, with what it printed written to `io`. */
+export const runCheckContent = (io: CliIo): Promise<number> => runCommand(checkContent, USAGE, io);
+
+void runCli(checkContent, USAGE, import.meta.url);

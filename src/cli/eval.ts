@@ -5,7 +5,14 @@ import { formatProblem, loadContent } from '../content/load-content.js';
 import { type EvalReport, evaluate, parseEvalFile, parseFold } from '../eval/evaluate.js';
 import { loadLanguageResources } from '../search/language-resources.js';
 import { scoringProfileFrom } from '../search/scoring/profile.js';
-import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
+import {
+  type CliIo,
+  CONTENT_OPTION_HELP,
+  contentDir,
+  runCli,
+  runCommand,
+  writeLine,
+} from './run-cli.js';
 
 const USAGE = [
   'Usage: npm run eval -- FILE.jsonl [--json] [--content DIR] [--profile FILE.json] [--fold NAME=FIRST-LAST ...]',
@@ -20,8 +27,10 @@ const USAGE = [
   '  -h, --help           show this help',
 ].join('\n');
 
-async function main(): Promise<number> {
+/** `npm run eval`: scores the answers to a question file. */
+async function evalCommand(io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
+    args: [...io.argv],
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
@@ -32,22 +41,22 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    writeLine(io.stdout, USAGE);
     return 0;
   }
   const file = positionals[0];
   if (!file) {
-    console.error(USAGE);
+    writeLine(io.stderr, USAGE);
     return 2;
   }
-  const content = await loadContent(contentDir(values.content));
-  for (const p of content.problems) console.error(formatProblem(p));
+  const content = await loadContent(contentDir(values.content, io));
+  for (const p of content.problems) writeLine(io.stderr, formatProblem(p));
   const items = parseEvalFile(await readFile(file, 'utf8'), file);
   const folds = (values.fold ?? []).map(parseFold);
   const profile = values.profile
     ? scoringProfileFrom(JSON.parse(await readFile(values.profile, 'utf8')))
     : undefined;
-  const resources = await loadLanguageResources();
+  const resources = await (io.languageResources ?? loadLanguageResources)();
   // Built as the bot builds it: with the readings of the notes' kanji, read before the first answer.
   const service = await createQueryServiceInSlices({
     ...content,
@@ -60,29 +69,37 @@ async function main(): Promise<number> {
     report: evaluate(service, items.filter(fold.has)),
   }));
   if (values.json) {
-    console.log(JSON.stringify(folds.length > 0 ? { ...report, folds: foldReports } : report));
+    writeLine(
+      io.stdout,
+      JSON.stringify(folds.length > 0 ? { ...report, folds: foldReports } : report),
+    );
     return 0;
   }
-  printReport(report);
+  printReport(report, io);
   for (const { name, report: r } of foldReports) {
-    console.log(`\nfold ${name}`);
-    printReport({ ...r, failures: [] });
+    writeLine(io.stdout, `\nfold ${name}`);
+    printReport({ ...r, failures: [] }, io);
   }
   return 0;
 }
 
-function printReport(report: EvalReport): void {
-  console.log(`questions  ${report.n}`);
+function printReport(report: EvalReport, { stdout }: CliIo): void {
+  writeLine(stdout, `questions  ${report.n}`);
   for (const key of ['hit@1', 'hit@3', 'mrr', 'answer@1', 'none'] as const) {
-    console.log(`${key.padEnd(10)} ${report[key].toFixed(3)}`);
+    writeLine(stdout, `${key.padEnd(10)} ${report[key].toFixed(3)}`);
   }
   for (const [language, r] of Object.entries(report.languages)) {
-    console.log(
-      `${language} (${r.n})`.padEnd(10),
-      `hit@1 ${r['hit@1'].toFixed(3)}  answer@1 ${r['answer@1'].toFixed(3)}`,
+    writeLine(
+      stdout,
+      `${`${language} (${r.n})`.padEnd(10)} hit@1 ${r['hit@1'].toFixed(3)}  answer@1 ${r['answer@1'].toFixed(3)}`,
     );
   }
-  for (const f of report.failures) console.log(`  miss ${f.id}: ${f.q}\n       got: ${f.got}`);
+  for (const f of report.failures) {
+    writeLine(stdout, `  miss ${f.id}: ${f.q}\n       got: ${f.got}`);
+  }
 }
 
-runCli(main, USAGE);
+/** Runs `npm run eval` in-process: the exit code, with what it printed written to `io`. */
+export const runEval = (io: CliIo): Promise<number> => runCommand(evalCommand, USAGE, io);
+
+void runCli(evalCommand, USAGE, import.meta.url);

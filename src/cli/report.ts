@@ -7,7 +7,14 @@ import { parseSince } from '../report/report-period.js';
 import { loadSudachiSynonyms } from '../search/synonym-dictionary.js';
 import { filePathOf, noQuestionLog, openDatabase } from '../store/open-database.js';
 import { StoreError } from '../store/store-error.js';
-import { CONTENT_OPTION_HELP, contentDir, runCli } from './run-cli.js';
+import {
+  type CliIo,
+  CONTENT_OPTION_HELP,
+  contentDir,
+  runCli,
+  runCommand,
+  writeLine,
+} from './run-cli.js';
 
 const USAGE = [
   'Usage: npm run report -- [--since 7d|30d|YYYY-MM-DD] [--json] [--content DIR]',
@@ -19,8 +26,10 @@ const USAGE = [
   '  -h, --help  show this help',
 ].join('\n');
 
-async function main(): Promise<number> {
+/** `npm run report`: what the community asked, from the question log. */
+async function report(io: CliIo): Promise<number> {
   const { values } = parseArgs({
+    args: [...io.argv],
     options: {
       since: { type: 'string', default: '7d' },
       json: { type: 'boolean' },
@@ -29,12 +38,12 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    writeLine(io.stdout, USAGE);
     return 0;
   }
   const until = new Date();
   const since = parseSince(values.since, until);
-  const url = databaseUrlOf(loadEnvironment());
+  const url = databaseUrlOf(loadEnvironment(io.env));
   const file = filePathOf(url);
   // libSQL creates a file it is pointed at: a missing one is a question log not made yet.
   const missing =
@@ -45,18 +54,18 @@ async function main(): Promise<number> {
     ));
   const client = missing ? undefined : await openDatabase(url, { create: false }).catch(noLog);
   if (!client) {
-    console.error(noQuestionLog(url));
+    writeLine(io.stderr, noQuestionLog(url));
     return 1;
   }
-  const glossary = await readGlossary(contentDir(values.content));
+  const glossary = await readGlossary(contentDir(values.content, io));
   try {
-    const report = await buildReport(client, {
+    const built = await buildReport(client, {
       since,
       until,
       glossary,
       synonyms: await loadSudachiSynonyms(),
     });
-    console.log(values.json ? reportJson(report) : reportText(report));
+    writeLine(io.stdout, values.json ? reportJson(built) : reportText(built));
     return 0;
   } finally {
     client.close();
@@ -69,4 +78,7 @@ function noLog(err: unknown): undefined {
   throw err;
 }
 
-runCli(main, USAGE);
+/** Runs `npm run report` in-process: the exit code, with what it printed written to `io`. */
+export const runReport = (io: CliIo): Promise<number> => runCommand(report, USAGE, io);
+
+void runCli(report, USAGE, import.meta.url);

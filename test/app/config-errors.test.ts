@@ -1,36 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, secretsOf } from '../../src/config.js';
-import { runMain } from '../support/run-main.js';
+import { runMainInProcess } from '../support/run-main.js';
 
 const BOT_TOKEN = 'xoxb-0000000000-1111111111-CONFIGbotTOKENsecret';
 
-describe('configuration errors at npm start', () => {
+describe('configuration errors at npm start (main, in-process)', () => {
   it.concurrent('names the variable on one line, exits non-zero and never prints the value', async () => {
     const secret = 'not-a-slack-token-but-secret-anyway';
-    const main = runMain({ env: { SLACK_BOT_TOKEN: secret, HEALTH_PORT: '70000' } });
-    expect(await main.exited).toBe(1);
-    const lines = main.stderr().trim().split('\n');
+    const main = await runMainInProcess({ env: { SLACK_BOT_TOKEN: secret, HEALTH_PORT: '70000' } });
+    expect(main.code).toBe(1);
+    const lines = main.stderr.trim().split('\n');
     expect(lines).toEqual([
       'Configuration error: HEALTH_PORT must be a port number from 0 to 65535.',
       'Configuration error: SLACK_BOT_TOKEN must be a bot token starting with xoxb-.',
     ]);
-    expect(main.stdout() + main.stderr()).not.toContain(secret);
+    expect(main.stdout + main.stderr).not.toContain(secret);
   });
 
   it.concurrent('asks for the signing secret when a Slack bot token has no way to receive events', async () => {
-    const main = runMain({ env: { SLACK_BOT_TOKEN: BOT_TOKEN } });
-    expect(await main.exited).toBe(1);
-    expect(main.stderr().trim()).toBe(
+    const main = await runMainInProcess({ env: { SLACK_BOT_TOKEN: BOT_TOKEN } });
+    expect(main.code).toBe(1);
+    expect(main.stderr.trim()).toBe(
       'Configuration error: SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
     );
-    expect(main.stdout() + main.stderr()).not.toContain(BOT_TOKEN);
+    expect(main.stdout + main.stderr).not.toContain(BOT_TOKEN);
   });
 
   it.concurrent('says where it looked when the content directory has no notes', async () => {
-    const main = runMain({ env: { CONTENT_DIR: 'test/app/no-such-dir' }, stdin: 'octant\n' });
-    expect(await main.exited).toBe(1);
-    expect(main.stderr()).toContain('Content error in test/app/no-such-dir');
-    expect(main.stderr()).toContain(
+    const main = await runMainInProcess({
+      env: { CONTENT_DIR: 'test/app/no-such-dir' },
+      stdin: 'octant\n',
+    });
+    expect(main.code).toBe(1);
+    expect(main.stderr).toContain('Content error in test/app/no-such-dir');
+    expect(main.stderr).toContain(
       'No meetup notes were found in test/app/no-such-dir; add Markdown notes there or set CONTENT_DIR.',
     );
   });

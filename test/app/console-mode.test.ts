@@ -8,19 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { startConsole } from '../../src/app/start-console.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import type { RequestPipeline } from '../../src/requests/request-pipeline.js';
-import { runMain } from '../support/run-main.js';
+import { runMainInProcess } from '../support/run-main.js';
 import { createTestPipeline } from '../support/test-pipeline.js';
 
 const OFF_TOPIC = 'How do I bake sourdough bread?';
 
-describe('npm start without chat credentials', () => {
+describe('npm start without chat credentials (main, in-process, piped input)', () => {
   it('answers each piped question once, says when the notes have no answer, and exits 0', async () => {
-    const main = runMain({
-      viaNpm: true,
+    const main = await runMainInProcess({
       stdin: `Octantって何?\nWhen did Ansible 2.10 become GA?\n\n${OFF_TOPIC}\n`,
     });
-    expect(await main.exited).toBe(0);
-    const out = main.stdout();
+    expect(main.code).toBe(0);
+    const out = main.stdout;
     const octant = out.indexOf('Octant');
     const ga = out.indexOf('2020/9/22');
     const none = out.indexOf(`The notes have no answer to "${OFF_TOPIC}".`);
@@ -33,15 +32,15 @@ describe('npm start without chat credentials', () => {
     // A pipe is not a terminal: no ANSI escapes, and the logs stay off standard output.
     expect(out).not.toContain('\u001b[');
     expect(out).not.toContain('{"level"');
-    expect(main.stderr()).toBe('');
+    expect(main.stderr).toBe('');
   });
 
   it('answers each piped question under the question, in the question’s language', async () => {
-    const main = runMain({
+    const main = await runMainInProcess({
       stdin: '会場のWi-Fiのパスワードは?\nWhat is the venue Wi-Fi password?\nOctantのスライドは?\n',
     });
-    expect(await main.exited).toBe(0);
-    const out = main.stdout();
+    expect(main.code).toBe(0);
+    const out = main.stdout;
     expect(out.startsWith('question> 会場のWi-Fiのパスワードは?\n')).toBe(true);
     expect(out).toContain('「会場のWi-Fiのパスワードは?」への答えはノートにありません。');
     expect(out).toContain('別の言葉で聞き直すか、"talks" ですべてのトークを見てください。');
@@ -55,12 +54,12 @@ describe('npm start without chat credentials', () => {
   });
 
   it('answers in the one language BOT_LANGUAGE fixes, naming BOT_COMMAND in help', async () => {
-    const main = runMain({
+    const main = await runMainInProcess({
       env: { BOT_LANGUAGE: 'ja', BOT_COMMAND: 'meetup' },
       stdin: `${OFF_TOPIC}\nhelp\n`,
     });
-    expect(await main.exited).toBe(0);
-    const out = main.stdout();
+    expect(main.code).toBe(0);
+    const out = main.stdout;
     expect(out).toContain(`「${OFF_TOPIC}」への答えはノートにありません。`);
     expect(out).toContain('SlackやDiscordでは /meetup の後');
     expect(out).not.toContain('/vmware');
@@ -69,8 +68,8 @@ describe('npm start without chat credentials', () => {
   it('creates the question store with no configuration, and records nothing in it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'console-store-'));
     const url = `file:${path.join(dir, 'data', 'meetup-bot.db')}`;
-    const main = runMain({ env: { DATABASE_URL: url }, stdin: 'Octantって何?\n' });
-    expect(await main.exited).toBe(0);
+    const main = await runMainInProcess({ env: { DATABASE_URL: url }, stdin: 'Octantって何?\n' });
+    expect(main.code).toBe(0);
     const store = createClient({ url });
     const rows = await store.execute('SELECT COUNT(*) AS n FROM questions');
     store.close();
@@ -78,10 +77,21 @@ describe('npm start without chat credentials', () => {
   });
 
   it('lists the talks when asked for "talks"', async () => {
-    const main = runMain({ stdin: 'talks\n' });
-    expect(await main.exited).toBe(0);
-    expect(main.stdout()).toContain('VMware DevOps Meetup #5');
-    expect(main.stdout()).toContain('Octant で k8s を手軽に可視化してみる');
+    const main = await runMainInProcess({ stdin: 'talks\n' });
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain('VMware DevOps Meetup #5');
+    expect(main.stdout).toContain('Octant で k8s を手軽に可視化してみる');
+  });
+});
+
+describe('npm start --help (main, in-process)', () => {
+  it('prints the usage and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const main = await runMainInProcess({ argv: [flag] });
+      expect(main.stdout).toMatch(/^Usage: npm start\n/);
+      expect(main.stderr).toBe('');
+      expect(main.code).toBe(0);
+    }
   });
 });
 

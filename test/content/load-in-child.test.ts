@@ -14,7 +14,7 @@ import { tempContent } from '../support/temp-content.js';
 const temp = tempContent('child-');
 afterEach(() => temp.removeAll());
 
-/** A note of about `bytes` of ordinary talks: the parser takes a second or more on 120 KB. */
+/** A note of about `bytes` of ordinary talks: parsing 60 KB holds a thread for a second or more. */
 function bigNote(bytes: number): string {
   let text = '# Big Meetup\n\n';
   for (let i = 0; text.length < bytes; i += 1) {
@@ -52,7 +52,7 @@ describe('loading the notes in a child process', () => {
   });
 
   it('keeps the event loop turning while a large note is parsed', async () => {
-    const dir = await temp.make({ 'big.md': bigNote(120_000) });
+    const dir = await temp.make({ 'big.md': bigNote(60_000) });
     // Compared with the same load on this thread rather than with a fixed time, so a busy
     // machine slows both sides alike.
     const inProcess = await longestHold(() => loadContent(dir));

@@ -12,6 +12,11 @@ const SLACK_BOT_TOKEN = 'xoxb-0000000000-1111111111-MAINbotTOKENfortests';
 const SLACK_APP_TOKEN = 'xapp-1-A0FAKE-2222222222-MAINappTOKENfortests';
 const DISCORD_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.Gmain1.main-test-token-do-not-log';
 
+/**
+ * The one real start of `npm start`, for what only a process shows: a real SIGTERM, the exit
+ * code, both adapters closing before the process ends. Everything else `main` does is tested
+ * in-process: test/main.test.ts, test/app/console-mode.test.ts, config-errors and two-replicas-git.
+ */
 describe('npm start with Slack and Discord credentials', () => {
   let slack: FakeSlack | undefined;
   let discord: FakeDiscord | undefined;
@@ -46,7 +51,9 @@ describe('npm start with Slack and Discord credentials', () => {
         LOG_LEVEL: 'trace',
       },
     });
-    await main.waitForLog(/"msg":"Ready for questions\."/);
+    // A process start with every language resource and the notes' child, on a shared 2-core
+    // machine: the 15 s default was seen running out at a load average of 11.
+    await main.waitForLog(/"msg":"Ready for questions\."/, 45_000);
     // The notes were parsed once and kept beside the store, for the next start and reload.
     expect(main.stderr()).toMatch(/"cached":0,"parsed":[1-9]\d*,"msg":"Notes read\."/);
     expect(await readdir(path.join(storeDir, 'parsed-notes'))).toContain('index-v5');
@@ -109,44 +116,5 @@ describe('npm start with Slack and Discord credentials', () => {
     for (const secret of [SLACK_BOT_TOKEN, SLACK_APP_TOKEN, DISCORD_TOKEN]) {
       expect(output).not.toContain(secret);
     }
-  });
-
-  it('exits 1 with a sentence naming the variable when Slack rejects the bot token', async () => {
-    slack = createFakeSlack({ botToken: 'xoxb-the-one-slack-expects', appToken: SLACK_APP_TOKEN });
-    await slack.start();
-    main = runMain({
-      env: {
-        SLACK_BOT_TOKEN,
-        SLACK_APP_TOKEN,
-        SLACK_API_URL: slack.apiUrl,
-        DATABASE_URL: `file:${path.join(await stores.dir(), 'bot.db')}`,
-      },
-    });
-    expect(await main.exited).toBe(1);
-    expect(main.stderr()).toContain('Slack did not accept SLACK_BOT_TOKEN');
-    expect(main.stderr()).not.toContain(SLACK_BOT_TOKEN);
-  });
-
-  it('fails /healthz naming the close code and exits 1 when Discord closes the gateway for good after ready', async () => {
-    discord = createFakeDiscord({ token: DISCORD_TOKEN });
-    await discord.start();
-    const healthPort = await freePort();
-    main = runMain({
-      env: {
-        DISCORD_TOKEN,
-        DISCORD_API_URL: discord.apiUrl,
-        HEALTH_PORT: String(healthPort),
-        QUESTION_LOG: 'off',
-        CONTENT_DIR: 'test/fixtures/content',
-      },
-    });
-    await main.waitForLog(/"msg":"Ready for questions\."/);
-    expect((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
-    await discord.closeGateway(4014, 'disallowed intents');
-    expect(await main.exited).toBe(1);
-    expect(main.stderr()).toMatch(
-      /"level":60.*Discord closed the gateway for good \(close code 4014/,
-    );
-    expect(main.stderr()).not.toContain(DISCORD_TOKEN);
-  });
+  }, 60_000);
 });

@@ -73,3 +73,87 @@ describe('parseFold', () => {
       expect(() => parseFold(spec)).toThrow('NAME=FIRST-LAST');
   });
 });
+
+describe('scoring by rank', () => {
+  /** A service whose answer to every question is the talks named in it, in order. */
+  const ranked = {
+    talks: () => [],
+    ask: (q: string, options?: { limit?: number }) => {
+      const talks = q.split(' ').slice(0, options?.limit ?? 3);
+      return {
+        kind: 'found',
+        query: q,
+        results: talks.map((talk) => ({
+          meetup: 'm',
+          talk,
+          snippet: `${talk} snippet ${'x'.repeat(100)}`,
+          matches: [],
+          links: [{ kind: 'slides' as const, url: `https://s.example.test/${talk}` }],
+          score: 1,
+        })),
+      } as const;
+    },
+  };
+
+  it('counts hit@3 within the first three and the reciprocal rank within the first five', () => {
+    const at = (rank: number) => `${['a', 'b', 'c', 'd', 'e', 'f'].slice(0, rank - 1).join(' ')} W`.trim();
+    const report = evaluate(
+      ranked,
+      [1, 3, 4, 5, 6].map((rank) => ({ id: String(rank), q: at(rank), talk: 'W' })),
+    );
+    expect(report['hit@1']).toBe(0.2);
+    expect(report['hit@3']).toBe(0.4);
+    // 1 + 1/3 + 1/4 + 1/5 over five questions; the sixth rank is past the five asked for.
+    expect(report.mrr).toBe(Math.round(((1 + 1 / 3 + 1 / 4 + 1 / 5) / 5) * 1000) / 1000);
+  });
+
+  it('finds the expected text in the top snippet or its links, and says what was answered on a miss', () => {
+    const report = evaluate(ranked, [
+      { id: 'url', q: 'a', text: 'S.EXAMPLE.TEST/A' },
+      { id: 'miss', q: 'b', text: 'nowhere' },
+      { id: 'none', q: 'c', none: true },
+    ]);
+    expect(report['answer@1']).toBe(0.5);
+    expect(report.none).toBe(0);
+    expect(report.failures).toEqual([
+      { id: 'miss', q: 'b', got: `b | b snippet ${'x'.repeat(70)}` },
+      { id: 'none', q: 'c', got: `c | c snippet ${'x'.repeat(70)}` },
+    ]);
+  });
+
+  it('says the kind of answer when there is no result', () => {
+    const report = evaluate({ talks: () => [], ask: () => ({ kind: 'help' }) as const }, [
+      { id: '1', q: 'x', text: 'y' },
+    ]);
+    expect(report.failures).toEqual([{ id: '1', q: 'x', got: 'help' }]);
+  });
+});
+
+describe('parseEvalFile', () => {
+  it('reads each line trimmed, skips blank ones and numbers the ids by line when none is given', () => {
+    expect(parseEvalFile('  {"q":"a"}  \n\n{"id":"x","q":"b","none":true}\n', 'q.jsonl')).toEqual([
+      { id: '1', q: 'a' },
+      { id: 'x', q: 'b', none: true },
+    ]);
+  });
+
+  it('names the line whose "q" is not a string, or that is not an object', () => {
+    expect(() => parseEvalFile('{"q":"a"}\n{"q":1}\n', 'q.jsonl')).toThrow(
+      'Evaluation error in q.jsonl:2: "q" must be a string.',
+    );
+    expect(() => parseEvalFile('null\n', 'q.jsonl')).toThrow('q.jsonl:1: "q" must be a string.');
+    expect(() => parseEvalFile('{"q":"a"}\nnot json\n', 'q.jsonl')).toThrow(
+      'Evaluation error in q.jsonl:2: the line is not valid JSON.',
+    );
+  });
+});
+
+describe('parseFold at its edges', () => {
+  it('keeps the whole name and the whole last id', () => {
+    const fold = parseFold('real=d01-d10');
+    expect(fold.name).toBe('real');
+    expect(fold.has({ id: 'd10', q: 'q' })).toBe(true);
+    for (const spec of ['a=d01-d10 ', '=a=d01-d10', 'a=d01-d1x'])
+      expect(() => parseFold(spec)).toThrow(`--fold "${spec}" is not NAME=FIRST-LAST`);
+  });
+});

@@ -1,13 +1,14 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runReport } from '../../src/cli/report.js';
 import { buildReport, reportJson, reportText } from '../../src/report/build-report.js';
 import {
   createSimilarity,
   GROUPING_THRESHOLD,
   groupQuestions,
 } from '../../src/report/group-questions.js';
+import { readGlossary } from '../../src/report/report-inputs.js';
 import { parseSince } from '../../src/report/report-period.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import {
@@ -16,6 +17,7 @@ import {
 } from '../../src/search/synonym-dictionary.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { createQuestionStore, type QuestionRecord } from '../../src/store/question-store.js';
+import { runInProcess } from '../support/run-tool.js';
 import { tempStores } from '../support/temp-store.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -121,6 +123,22 @@ describe('the report', () => {
     expect(text).toContain('3×  octantのインストール方法  (last asked 2026-11-04)');
     expect(text).toContain('also asked as: how to install octant');
     expect(text).not.toContain('console');
+    expect(text.split('\n')).toEqual([
+      'Questions from 2026-11-01 to 2026-11-08',
+      '  7 asked: 3 answered, 4 not found in the notes; 2 👍 Helpful, 2 👎 Not helpful.',
+      '',
+      'Not answered by the notes (most asked first):',
+      '  3×  octantのインストール方法  (last asked 2026-11-04)',
+      '        also asked as: how to install octant',
+      '  1×  Harborでイメージを削除する方法  (last asked 2026-11-05)',
+      '',
+      'Answers voted 👎 Not helpful:',
+      `  2×  ${GA}  →  Ansible talk`,
+      '',
+      'Talks answers led with:',
+      '  2×  Ansible talk (Meetup #5)',
+      '  1×  Octant talk (Meetup #4)',
+    ]);
   });
 
   it('says on an empty log that the local console is never recorded', async () => {
@@ -132,10 +150,20 @@ describe('the report', () => {
     });
     client.close();
     const lines = reportText(report).split('\n');
-    expect(lines[1]).toContain('0 asked');
-    expect(lines[2]).toBe(
+    expect(lines).toEqual([
+      'Questions from 2026-11-01 to 2026-11-08',
+      '  0 asked: 0 answered, 0 not found in the notes; 0 👍 Helpful, 0 👎 Not helpful.',
       '  Only questions asked on Slack or Discord are recorded; the local console (npm start without chat tokens) never is.',
-    );
+      '',
+      'Not answered by the notes (most asked first):',
+      '  none',
+      '',
+      'Answers voted 👎 Not helpful:',
+      '  none',
+      '',
+      'Talks answers led with:',
+      '  none',
+    ]);
   });
 
   it('prints the JSON from npm run report while the bot holds the store open', async () => {
@@ -146,31 +174,10 @@ describe('the report', () => {
     await createQuestionStore(bot).recordQuestion(
       asked('late', 'one more', '2026-11-07T00:00:00Z'),
     );
-    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve) => {
-        const child = spawn(
-          process.execPath,
-          ['--import', 'tsx', 'src/cli/report.ts', '--since', '2026-11-01', '--json'],
-          {
-            env: {
-              PATH: process.env.PATH ?? '',
-              DATABASE_URL: url,
-              CONTENT_DIR: 'test/fixtures/content',
-              DOTENV_CONFIG_PATH: 'test/app/no-such.env',
-            },
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c) => {
-          stdout += c;
-        });
-        child.stderr.on('data', (c) => {
-          stderr += c;
-        });
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      },
-    );
+    const out = await runInProcess(runReport, ['--since', '2026-11-01', '--json'], {
+      DATABASE_URL: url,
+      CONTENT_DIR: 'test/fixtures/content',
+    });
     bot.close();
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
@@ -180,6 +187,19 @@ describe('the report', () => {
     expect(json.notFound).toBe(5);
     expect(json.unanswered[0]).toEqual(EXPECTED.unanswered[0]);
     expect(Object.keys(json)).toEqual(Object.keys(EXPECTED));
+  });
+
+  it('reads the glossary of the notes folder, and none when the folder has none', async () => {
+    const glossary = await readGlossary('test/fixtures/content');
+    expect(glossary.groups.length).toBeGreaterThan(0);
+    expect(await readGlossary(await stores.dir())).toBe(EMPTY_GLOSSARY);
+  });
+
+  it('refuses a --since with anything before or after the days or the date', () => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    for (const bad of ['x7d', '7dx', 'x2026-11-01', '2026-11-01x']) {
+      expect(() => parseSince(bad, now)).toThrow(`not "${bad}".`);
+    }
   });
 
   it('reads --since as days back or a UTC date, and refuses anything else in a sentence', () => {
@@ -264,5 +284,48 @@ describe('grouping near-duplicate questions on the team’s labelled set', () =>
     ).toEqual(expect.arrayContaining(['How do I delete an image in Harbor?']));
     // Nothing about Harbor joined the Octant group.
     expect(result[0]?.wordings.some((w) => /harbor/i.test(w))).toBe(false);
+  });
+
+  const asked = (question: string, count: number, day: number) => ({
+    question,
+    count,
+    lastAskedAt: `2026-11-0${day}T00:00:00.000Z`,
+  });
+
+  it('orders groups by how often they were asked, then by the latest asked', () => {
+    const result = groupQuestions(
+      [asked('zebra', 1, 2), asked('okapi', 2, 1), asked('quokka', 1, 5), asked('axolotl', 1, 3)],
+      { glossary: EMPTY_GLOSSARY, threshold: 2 },
+    );
+    expect(result.map((g) => g.question)).toEqual(['okapi', 'quokka', 'axolotl', 'zebra']);
+  });
+
+  it('names a group by its most asked wording, adds up its counts and keeps its latest day', () => {
+    const [group, ...rest] = groupQuestions(
+      [asked('zebra', 1, 7), asked('okapi', 3, 1), asked('quokka', 2, 4)],
+      { glossary: EMPTY_GLOSSARY, threshold: 0 },
+    );
+    expect(rest).toEqual([]);
+    expect(group).toEqual({
+      question: 'okapi',
+      count: 6,
+      lastAskedAt: '2026-11-07T00:00:00.000Z',
+      wordings: ['okapi', 'quokka', 'zebra'],
+    });
+  });
+
+  it('joins a group only when like every wording in it, at the threshold or above', () => {
+    const [a, b, c] = ['octant install', 'octant install harbor delete', 'harbor delete'];
+    const similarity = createSimilarity([a, b, c], { glossary: EMPTY_GLOSSARY });
+    // Exactly as alike as the first two: they group at it. The third is as like the second,
+    // and unlike the first.
+    const threshold = similarity(a, b);
+    expect(similarity(b, c)).toBeGreaterThanOrEqual(threshold);
+    expect(similarity(a, c)).toBeLessThan(threshold);
+    const result = groupQuestions([asked(a, 3, 1), asked(b, 2, 1), asked(c, 1, 1)], {
+      glossary: EMPTY_GLOSSARY,
+      threshold,
+    });
+    expect(result.map((g) => g.wordings)).toEqual([[a, b], [c]]);
   });
 });

@@ -122,3 +122,117 @@ describe('the weekly digest', () => {
     expect(periods[0]).toBeInstanceOf(Date);
   });
 });
+
+describe('the weekly digest’s text and logs', () => {
+  const stores = tempStores();
+  afterEach(() => stores.removeAll());
+
+  const digestAt = (url: string, posts: string[], fail = false, language?: 'ja' | 'en') => {
+    const { logger, lines } = capturingLogger();
+    const digest = createWeeklyDigest({
+      databaseUrl: url,
+      contentDir: 'test/fixtures/content',
+      logger,
+      ...(language && { language }),
+      post: async (text) => {
+        if (fail) throw new Error('channel refused');
+        posts.push(text);
+      },
+    });
+    const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    return { digest, logged };
+  };
+  const KEY = '2026-11-30T09:00:00.000Z';
+
+  it('logs the period it sent, that one already sent, and one that failed', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    await seed(url);
+    const sent = digestAt(url, []);
+    await sent.digest.runFor(new Date('2026-11-30T09:00:42Z'));
+    expect(sent.logged()).toEqual([
+      expect.objectContaining({ period: KEY, questions: 3, msg: 'Sent the weekly digest.' }),
+    ]);
+    const again = digestAt(url, []);
+    await again.digest.runFor(PERIOD);
+    expect(again.logged()).toEqual([
+      expect.objectContaining({
+        period: KEY,
+        msg: 'The digest for this period was already sent.',
+      }),
+    ]);
+    const failed = digestAt(`file:${path.join(await stores.dir(), 'other.db')}`, [], true);
+    await failed.digest.runFor(PERIOD);
+    expect(failed.logged()).toEqual([
+      expect.objectContaining({
+        level: 50,
+        period: KEY,
+        err: expect.objectContaining({ message: 'channel refused' }),
+        msg: 'The weekly digest could not be sent.',
+      }),
+    ]);
+  });
+
+  it('leaves out the lists a quiet week has nothing for', async () => {
+    const posts: string[] = [];
+    await digestAt(
+      `file:${path.join(await stores.dir(), 'bot.db')}`,
+      posts,
+      false,
+      'en',
+    ).digest.runFor(PERIOD);
+    const lines = posts[0]?.split('\n') ?? [];
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain('0');
+    expect(lines[2]).toBe('');
+    expect(lines[3]).toContain('npm run report -- --since 7d');
+  });
+
+  it('lists at most five unanswered questions and five disliked answers', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    const store = createQuestionStore(await openDatabase(url));
+    const at = Date.parse('2026-11-28T10:00:00Z');
+    const topics = ['zebra', 'okapi', 'quokka', 'axolotl', 'narwhal', 'pangolin'];
+    for (const [i, topic] of topics.entries()) {
+      const base = { platform: 'slack', source: 'command', latencyMs: 1, askedAt: at + i };
+      await store.recordQuestion({
+        ...base,
+        id: `n${i}`,
+        question: topic,
+        answerKind: 'not-found',
+      });
+      await store.recordQuestion({
+        ...base,
+        id: `f${i}`,
+        question: `${topic} talk`,
+        answerKind: 'found',
+        topTalk: `${topic} talk`,
+        topMeetup: 'M',
+      });
+      await store.recordVote({
+        answerId: `f${i}`,
+        voterHash: 'v',
+        vote: 'not-helpful',
+        votedAt: at,
+      });
+    }
+    store.close();
+    const posts: string[] = [];
+    await digestAt(url, posts, false, 'en').digest.runFor(PERIOD);
+    const items = (posts[0] ?? '').split('\n').filter((l) => l.startsWith('• '));
+    expect(items.filter((l) => l.includes('→'))).toHaveLength(5);
+    expect(items.filter((l) => !l.includes('→'))).toHaveLength(5);
+  });
+
+  it('is written in Japanese unless told otherwise', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    await seed(url);
+    const japanese: string[] = [];
+    const told: string[] = [];
+    await digestAt(url, japanese).digest.runFor(PERIOD);
+    const other = `file:${path.join(await stores.dir(), 'other.db')}`;
+    await seed(other);
+    await digestAt(other, told, false, 'ja').digest.runFor(PERIOD);
+    expect(japanese).toEqual(told);
+    expect(japanese[0]).toMatch(/[ぁ-んァ-ン一-龯]/);
+  });
+});

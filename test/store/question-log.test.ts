@@ -11,7 +11,12 @@ import {
 } from '../../src/requests/request-pipeline.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openDatabase } from '../../src/store/open-database.js';
-import type { QuestionLog } from '../../src/store/question-log.js';
+import {
+  type AskedQuestion,
+  createQuestionLog,
+  type QuestionLog,
+} from '../../src/store/question-log.js';
+import type { QuestionStore } from '../../src/store/question-store.js';
 import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 import {
   capturingLogger,
@@ -415,5 +420,191 @@ describe('the question log', () => {
     (await openDatabase(url)).close();
     const reader = track(await openDatabase(url, { create: false }));
     expect((await reader.execute('SELECT COUNT(*) FROM questions')).rows[0]?.[0]).toBe(0);
+  });
+});
+
+describe('the question log over a store that fails', () => {
+  /** A store whose methods a test replaces; counts how often it was closed. */
+  function fakeStore(over: Partial<QuestionStore> = {}): QuestionStore & { closes: number } {
+    const store = {
+      closes: 0,
+      salt: async () => 'salt',
+      recordQuestion: async () => {},
+      recordVote: async () => 'recorded' as const,
+      findAnswer: async () => undefined,
+      claimEvent: async () => true,
+      purgeBefore: async () => 0,
+      isReplaced: async () => false,
+      close() {
+        store.closes += 1;
+      },
+      ...over,
+    };
+    return store;
+  }
+
+  /** A log over `stores`, opened in turn (the last one again and again), on a clock the test moves. */
+  function logOver(stores: QuestionStore[], retryMs = 30_000) {
+    const { logger, lines } = capturingLogger();
+    const metrics = countingMetrics();
+    const clock = { now: 1_000_000 };
+    let opens = 0;
+    const log = createQuestionLog({
+      open: async () => {
+        const store = stores[Math.min(opens, stores.length - 1)];
+        opens += 1;
+        if (!store) throw new Error('cannot open');
+        return store;
+      },
+      days: 30,
+      logger,
+      metrics,
+      retryMs,
+      now: () => clock.now,
+    });
+    const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    return { log, metrics, clock, logged, opens: () => opens };
+  }
+
+  const question = (id: string): AskedQuestion => ({
+    id,
+    platform: 'slack',
+    source: 'command',
+    userKey: 'U1',
+    question: 'q',
+    answer: { kind: 'help' },
+    latencyMs: 1,
+    askedAt: 1,
+  });
+  const click = { platform: 'slack', userKey: 'U1', answerId: 'a', vote: 'helpful' } as const;
+
+  it('logs an outage once, with what failed and when it retries, leaves the store alone until then, and says when it works again', async () => {
+    let calls = 0;
+    const store = fakeStore({
+      recordQuestion: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('disk full');
+      },
+    });
+    const { log, metrics, clock, logged, opens } = logOver([store]);
+    log.record(question('1'));
+    await log.findAnswer('x');
+    expect(logged()).toEqual([
+      expect.objectContaining({
+        level: 50,
+        doing: 'record',
+        retryInSeconds: 30,
+        msg: 'The question store failed; answers go on, but questions are not recorded until it works again.',
+      }),
+    ]);
+    expect(store.closes).toBe(1);
+    // Within the retry time nothing opens the store: the row is lost, no second error is logged.
+    log.record(question('2'));
+    await log.findAnswer('x');
+    expect(opens()).toBe(1);
+    expect(metrics.lostRecords).toBe(2);
+    clock.now += 30_001;
+    log.record(question('3'));
+    log.record(question('4'));
+    await log.close();
+    expect(opens()).toBe(2);
+    expect(calls).toBe(3);
+    expect(logged().map((l) => l.msg)).toEqual([
+      'The question store failed; answers go on, but questions are not recorded until it works again.',
+      'The question store works again; questions are recorded.',
+    ]);
+  });
+
+  it.each([
+    ['open', (log: QuestionLog) => log.vote(click), () => [] as QuestionStore[]],
+    [
+      'vote',
+      (log: QuestionLog) => log.vote(click),
+      () => [fakeStore({ recordVote: () => Promise.reject(new Error('x')) })],
+    ],
+    [
+      'read',
+      (log: QuestionLog) => log.findAnswer('a'),
+      () => [fakeStore({ findAnswer: () => Promise.reject(new Error('x')) })],
+    ],
+    [
+      'claim',
+      (log: QuestionLog) => log.claimEvent('Ev1'),
+      () => [fakeStore({ claimEvent: () => Promise.reject(new Error('x')) })],
+    ],
+    [
+      'purge',
+      (log: QuestionLog) => log.start(),
+      () => [fakeStore({ purgeBefore: () => Promise.reject(new Error('x')) })],
+    ],
+  ])('names what it was doing when the store failed: %s', async (doing, act, stores) => {
+    const { log, metrics, logged } = logOver(stores());
+    await act(log);
+    await log.close();
+    expect(logged()[0]).toMatchObject({ level: 50, doing });
+    expect(metrics.storeErrors).toBe(1);
+  });
+
+  it('answers what it can while the store fails: unavailable answers, and every event claimed', async () => {
+    const failing = fakeStore({
+      findAnswer: () => Promise.reject(new Error('x')),
+      claimEvent: () => Promise.reject(new Error('x')),
+    });
+    const { log } = logOver([failing]);
+    expect(await log.findAnswer('a')).toBe('unavailable');
+    expect(await log.claimEvent('Ev1')).toBe(true);
+    const { log: working } = logOver([fakeStore()]);
+    expect(await working.findAnswer('a')).toBe('unknown-answer');
+  });
+
+  it('logs how many questions it deleted past retention, and nothing when there were none', async () => {
+    const cutoffs: number[] = [];
+    const some = logOver([
+      fakeStore({
+        purgeBefore: async (cutoff) => {
+          cutoffs.push(cutoff);
+          return 3;
+        },
+      }),
+    ]);
+    await some.log.start();
+    await some.log.close();
+    expect(cutoffs).toEqual([1_000_000 - 30 * 24 * 60 * 60 * 1000]);
+    expect(some.logged()).toEqual([
+      expect.objectContaining({ deleted: 3, days: 30, msg: 'Deleted questions past retention.' }),
+    ]);
+    const none = logOver([fakeStore()]);
+    await none.log.start();
+    await none.log.close();
+    expect(none.logged()).toEqual([]);
+  });
+
+  it('opens the store again when its file was replaced, even if closing the old one fails', async () => {
+    const old = fakeStore({
+      isReplaced: async () => true,
+      close() {
+        throw new Error('already gone');
+      },
+    });
+    const fresh = fakeStore();
+    const { log, logged, opens } = logOver([old, fresh]);
+    await log.findAnswer('a');
+    await log.findAnswer('b');
+    await log.close();
+    expect(opens()).toBe(2);
+    expect(fresh.closes).toBe(1);
+    expect(logged().map((l) => l.msg)).toEqual([
+      'The question store file was deleted or replaced; opening it again.',
+    ]);
+  });
+
+  it('opens nothing once closed', async () => {
+    const { log, metrics, opens } = logOver([fakeStore()]);
+    await log.close();
+    log.record(question('1'));
+    expect(await log.claimEvent('Ev1')).toBe(true);
+    await log.findAnswer('x');
+    expect(opens()).toBe(0);
+    expect(metrics.lostRecords).toBe(1);
   });
 });

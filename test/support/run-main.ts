@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/main.js';
 
 /** The repository root, where `npm start` runs. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -108,4 +111,98 @@ export function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** What `main` printed and returned when run in this process. */
+export interface InProcessRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The codes `main` asked the process to exit with at once (none, unless a deadline passed). */
+  readonly exits: readonly number[];
+}
+
+export interface InProcessOptions {
+  readonly env?: Readonly<Record<string, string>>;
+  /** Piped input, ended after the text (never a terminal). */
+  readonly stdin?: string;
+  readonly argv?: readonly string[];
+}
+
+/** `main` running in this process, with what it wrote so far. */
+export interface InProcessMain {
+  stdout(): string;
+  stderr(): string;
+  /** Resolves once standard error has a line matching `pattern`. */
+  waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** Where its signals are heard: `signal('SIGTERM')` stops a running bot. */
+  signal(name: NodeJS.Signals): void;
+  /** Resolves once `main` has returned. */
+  readonly finished: Promise<InProcessRun>;
+}
+
+/**
+ * Starts `npm start`'s `main` in this process with the environment `runMain` gives a child;
+ * many times faster than a process start, and mutation testing sees its mutants.
+ */
+export function startMainInProcess({
+  env = {},
+  stdin = '',
+  argv = [],
+}: InProcessOptions = {}): InProcessMain {
+  let stdout = '';
+  let stderr = '';
+  const exits: number[] = [];
+  const events = new EventEmitter();
+  const sink = (write: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        write(chunk.toString('utf8'));
+        done();
+      },
+    });
+  const code = main({
+    argv,
+    env: {
+      DOTENV_CONFIG_PATH: path.join(ROOT, 'test/app/no-such.env'),
+      HEALTH_PORT: '0',
+      CONTENT_DIR: path.join(ROOT, 'test/fixtures/seed-meetup'),
+      ...env,
+    },
+    stdin: Readable.from([stdin]),
+    stdout: sink((text) => {
+      stdout += text;
+    }),
+    stderr: sink((text) => {
+      stderr += text;
+    }),
+    events,
+    exit: (c) => exits.push(c),
+  });
+  const finished = code.then((c) => ({ code: c, stdout, stderr, exits }));
+  let ended = false;
+  void finished.finally(() => {
+    ended = true;
+  });
+  return {
+    stdout: () => stdout,
+    stderr: () => stderr,
+    signal: (name) => events.emit(name, name),
+    finished,
+    async waitForLog(pattern, timeoutMs = 15_000) {
+      const until = Date.now() + timeoutMs;
+      while (!pattern.test(stderr)) {
+        if (ended) throw new Error(`Returned before logging ${pattern}:\n${stderr}`);
+        if (Date.now() > until) {
+          throw new Error(`No log line matching ${pattern} within ${timeoutMs} ms:\n${stderr}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+  };
+}
+
+/** Runs `main` in this process until it returns (see {@link startMainInProcess}). */
+export function runMainInProcess(options: InProcessOptions = {}): Promise<InProcessRun> {
+  return startMainInProcess(options).finished;
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeSlack, type FakeSlack } from '../fakes/fake-slack.js';
 import { NOTES_REPOSITORY, SECOND_MEETUP } from '../support/git-notes.js';
 import { type GitServer, startGitServer } from '../support/git-server.js';
-import { freePort, type MainProcess, runMain } from '../support/run-main.js';
+import { freePort, type InProcessMain, startMainInProcess } from '../support/run-main.js';
 import { tempStores } from '../support/temp-store.js';
 
 // Fake secrets in the right shapes; nothing here is a real credential.
@@ -15,18 +15,25 @@ const WEBHOOK_SECRET = 'webhook-secret-of-the-notes-4567';
 const ANNOUNCE = 'C0NEWS';
 
 interface Bot {
-  readonly main: MainProcess;
+  readonly main: InProcessMain;
   readonly slack: FakeSlack;
   readonly healthPort: number;
 }
 
-describe('two `npm start` processes following one notes repository and sharing one store', () => {
+/**
+ * Two replicas of the bot, each `npm start`'s `main` run in this process with its own store
+ * connection, health port and Slack: the claims that make one of them announce are rows in the
+ * shared store, whichever process the connection is in.
+ */
+describe('two bots following one notes repository and sharing one store', () => {
   const stores = tempStores();
   const bots: Bot[] = [];
   let server: GitServer | undefined;
   afterEach(async () => {
     for (const { main, slack } of bots.splice(0)) {
-      if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      // One still running after a failure is stopped as the shutdown stops it.
+      main.signal('SIGTERM');
+      await main.finished;
       await slack.close();
     }
     await server?.close();
@@ -37,7 +44,7 @@ describe('two `npm start` processes following one notes repository and sharing o
     const slack = createFakeSlack({ botToken: SLACK_BOT_TOKEN, appToken: SLACK_APP_TOKEN });
     await slack.start();
     const healthPort = await freePort();
-    const main = runMain({
+    const main = startMainInProcess({
       env: {
         SLACK_BOT_TOKEN,
         SLACK_APP_TOKEN,
@@ -87,8 +94,8 @@ describe('two `npm start` processes following one notes repository and sharing o
     await Promise.all(pair.map((bot) => webhook(bot, body, signed)));
     for (const bot of pair) {
       while ((await health(bot)).meetups !== 2) {
-        // The 2 s bound is held in-process (git-source.test.ts); two whole processes rebuilding
-        // with every language resource on a shared 2-core machine get more room.
+        // The 2 s bound is held on its own (git-source.test.ts); two whole bots rebuilding with
+        // every language resource on a shared 2-core machine get more room.
         expect(Date.now() - sent).toBeLessThan(10_000);
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -112,9 +119,9 @@ describe('two `npm start` processes following one notes repository and sharing o
       for (const secret of [GIT_TOKEN, WEBHOOK_SECRET, SLACK_BOT_TOKEN]) {
         expect(output).not.toContain(secret);
       }
-      bot.main.child.kill('SIGTERM');
-      expect(await bot.main.exited).toBe(0);
+      bot.main.signal('SIGTERM');
+      expect((await bot.main.finished).code).toBe(0);
     }
-    // Two processes starting (language resources, clone, index) on a busy machine.
+    // Two bots starting (language resources, clone, index) on a busy machine.
   }, 60_000);
 });

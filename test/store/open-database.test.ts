@@ -1,0 +1,44 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeUrl, filePathOf, openDatabase } from '../../src/store/open-database.js';
+import { StoreError } from '../../src/store/store-error.js';
+import { tempStores } from '../support/temp-store.js';
+
+const stores = tempStores();
+afterEach(() => stores.removeAll());
+
+describe('the store’s URL', () => {
+  it('names a local file, relative, absolute or with options, and nothing for a remote store', () => {
+    expect(filePathOf('file:data/bot.db')).toBe('data/bot.db');
+    expect(filePathOf('file:data/bot.db?mode=ro')).toBe('data/bot.db');
+    expect(filePathOf('file:///tmp/bot.db')).toBe('/tmp/bot.db');
+    expect(filePathOf('libsql://db.example.test')).toBeUndefined();
+    expect(filePathOf('http://db.example.test/file:x')).toBeUndefined();
+  });
+
+  it('is shown without its credentials', () => {
+    expect(describeUrl('libsql://db.example.test?authToken=secret')).toBe(
+      'libsql://db.example.test',
+    );
+    expect(describeUrl('file:data/bot.db')).toBe('file:data/bot.db');
+  });
+});
+
+describe('opening the store', () => {
+  it('says in a sentence why a store cannot be used, keeping the fault as its cause', async () => {
+    const dir = await stores.dir();
+    await writeFile(path.join(dir, 'a-file'), '');
+    const url = `file:${path.join(dir, 'a-file', 'bot.db')}?authToken=secret`;
+    const error: unknown = await openDatabase(url).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(StoreError);
+    const { code, message, cause } = error as StoreError;
+    expect(code).toBe('store_open_failed');
+    expect(message).toMatch(
+      /^The question store at file:.*a-file\/bot\.db cannot be used \(EEXIST: .*\); check DATABASE_URL, the disk and the file's permissions\.$/,
+    );
+    expect(cause).toBeInstanceOf(Error);
+    expect(message).toContain((cause as Error).message);
+    expect(message).not.toContain('secret');
+  });
+});
