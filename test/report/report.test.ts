@@ -328,4 +328,18 @@ describe('grouping near-duplicate questions on the team’s labelled set', () =>
     });
     expect(result.map((g) => g.wordings)).toEqual([[a, b], [c]]);
   });
+
+  it('orders the groups by their summed counts, not by their first wording’s', () => {
+    const [a, b, c] = ['octant install', 'octant install harbor delete', 'harbor delete'];
+    const threshold = createSimilarity([a, b, c], { glossary: EMPTY_GLOSSARY })(a, b);
+    const result = groupQuestions(
+      [asked('quokka', 3, 1), asked(a, 2, 2), asked(b, 2, 1), asked(c, 1, 1)],
+      { glossary: EMPTY_GLOSSARY, threshold },
+    );
+    expect(result.map((g) => [g.question, g.count])).toEqual([
+      [a, 4],
+      ['quokka', 3],
+      [c, 1],
+    ]);
+  });
 });
