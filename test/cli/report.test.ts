@@ -80,6 +80,14 @@ describe('npm run report', () => {
     expect(run.code).toBe(1);
   });
 
+  it('says why a remote store cannot be read rather than that it has no log', async () => {
+    const run = await report([], 'http://127.0.0.1:9/db');
+    expect(run.stderr).toMatch(
+      /^The question store at http:\/\/127\.0\.0\.1:9\/db cannot be used /,
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('refuses a --since it cannot read in a sentence and exits 1', async () => {
     const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
     const run = await report(['--since', 'last week'], url);

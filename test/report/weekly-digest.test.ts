@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scheduleDigest } from '../../src/app/digest-schedule.js';
@@ -234,5 +235,15 @@ describe('the weekly digest’s text and logs', () => {
     await digestAt(other, told, false, 'ja').digest.runFor(PERIOD);
     expect(japanese).toEqual(told);
     expect(japanese[0]).toMatch(/[ぁ-んァ-ン一-龯]/);
+  });
+
+  it('fails without rejecting when the store cannot be opened, and posts nothing', async () => {
+    const dir = await stores.dir();
+    await writeFile(path.join(dir, 'a-file'), '');
+    const posts: string[] = [];
+    const { digest, logged } = digestAt(`file:${path.join(dir, 'a-file', 'bot.db')}`, posts);
+    expect(await digest.runFor(PERIOD)).toBe('failed');
+    expect(posts).toEqual([]);
+    expect(logged()[0]).toMatchObject({ level: 50, msg: 'The weekly digest could not be sent.' });
   });
 });
