@@ -6,18 +6,12 @@ const SHORT_LINE_CHARS = 40;
 const ADJACENT_LINES = 2;
 
 /**
- * The text to show for a passage. Notes written a line at a time (a score on one line, the next
- * fact on the line after it) say each thing in lines too short to stand alone, so a one-line passage
- * comes with the one-line passages right above and below it in the same section, as a person
- * reading the notes sees it (like `grep -C1`). Longer passages are shown as they are.
+ * The passages to show for a passage, in the notes' order. Notes written a line at a time (a
+ * score on one line, the next fact on the line after it) say each thing in lines too short to
+ * stand alone, so a one-line passage comes with the one-line passages right above and below it in
+ * the same section, as a person reading the notes sees it (like `grep -C1`). Longer passages are
+ * shown as they are.
  */
-export function passageContext(passages: readonly Passage[], passage: Passage): string {
-  return contextPassages(passages, passage)
-    .map((p) => p.text)
-    .join('\n');
-}
-
-/** The passages {@link passageContext} shows for `passage`, in the notes' order. */
 export function contextPassages(passages: readonly Passage[], passage: Passage): Passage[] {
   if (!isShortLine(passage, passage)) return [passage];
   const at = passages.indexOf(passage);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { passageContext } from '../../src/answer/passage-context.js';
+import { contextPassages } from '../../src/answer/passage-context.js';
 import type { Passage } from '../../src/content/meetup.js';
 import { buildEngine, notesFrom } from '../support/engine.js';
 
@@ -10,7 +10,13 @@ const at = (line: number, text: string, section?: string): Passage => ({
   ...(section !== undefined && { section }),
 });
 
-describe('passageContext', () => {
+/** What a result shows for `passage`: its context passages' texts, a line each. */
+const passageContext = (passages: readonly Passage[], passage: Passage) =>
+  contextPassages(passages, passage)
+    .map((p) => p.text)
+    .join('\n');
+
+describe('contextPassages', () => {
   it('shows a one-line passage with the one-line passages right above and below it', () => {
     const passages = [at(3, '参加者は40人'), at(5, '懇親会はピザ'), at(7, '次回は秋に開催')];
     expect(passageContext(passages, passages[1] as Passage)).toBe(
