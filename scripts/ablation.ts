@@ -33,6 +33,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
   'number questions need a stated number': { answer: { numberRequired: false } },
+  'the number in the unit asked': { answer: { unitRequired: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },
 };

@@ -179,7 +179,7 @@ export function analyzeQuery(
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight],
     unitSizes,
-    numberAsked: numberAsked(normalize(asTyped)),
+    numberAsked: numberAsked(normalize(asTyped), profile.answer.unitRequired),
   };
 }
 

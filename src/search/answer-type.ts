@@ -1,3 +1,5 @@
+import { foldWidthAndCase } from './normalize.js';
+
 /**
  * What kind of answer a question wants. "How long did the migration take?" and "どのくらい速く
  * なった?" are answered by a passage that states an amount, "When did it go GA?" and "いつ出たの?"
@@ -5,9 +7,16 @@
  * none has no answer to such a question, however well its words match.
  */
 export interface NumberQuestion {
-  readonly kind: 'date' | 'amount';
+  /** A version ("which version", "何バージョン") is a number with a dot: 2.10, Go1.13. */
+  readonly kind: 'date' | 'amount' | 'version';
   /** The numbers the question gives, as the notes would write them: no passage answers with these. */
   readonly given: readonly string[];
+  /**
+   * What the asked amount is counted in, when the question says ("何秒", "how many people",
+   * "what percentage"): a number answers only with one of these after it (or a currency sign
+   * before it). Lower case, as {@link foldWidthAndCase} leaves text.
+   */
+  readonly units?: readonly string[];
 }
 
 // On normalized text (NFKC, lower case). "When" asks for a date only before a past or future
@@ -20,12 +29,12 @@ const ASKS_FOR_DATE = new RegExp(
     '何(?:年|月|日)(?!間)',
   ].join('|'),
 );
+const ASKS_FOR_VERSION = /(?<![a-z])(?:which|what) version(?![a-z])|(?:何|どの)バージョン/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|quick(?:ly)?)',
-    'what (?:percentage|percent|ratio|share|version|size|price|cost)',
-    'which version)(?![a-z])',
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|バージョン)',
+    'what (?:percentage|percent|ratio|share|size|price|cost))(?![a-z])',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
@@ -45,16 +54,118 @@ const NOT_A_DATE = /[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
 /** The character after a number that makes it a date (12月, 3日). */
 const DATE_COUNTER = /[年月日]/;
 
-/** What number the question asks for, if it asks for one. */
-export function numberAsked(normalizedQuestion: string): NumberQuestion | undefined {
-  const kind = ASKS_FOR_DATE.test(normalizedQuestion)
-    ? 'date'
-    : ASKS_FOR_AMOUNT.test(normalizedQuestion)
-      ? 'amount'
-      : undefined;
-  if (!kind) return undefined;
-  return { kind, given: normalizedQuestion.match(NUMBER) ?? [] };
+/** The units of one kind of amount, as they follow a number in notes (lower case). */
+const TIME = [
+  'ms',
+  'msec',
+  'ミリ秒',
+  '秒',
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  '分',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  '時間',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  '日',
+  'day',
+  'days',
+  '週',
+  'week',
+  'weeks',
+  'ヶ月',
+  'か月',
+  'カ月',
+  'ケ月',
+  'month',
+  'months',
+  '年',
+  'year',
+  'years',
+];
+const PERCENT = ['%', '割', 'パーセント', 'percent', 'pt', 'ポイント'];
+const PEOPLE = [
+  '人',
+  '名',
+  'people',
+  'persons',
+  'engineers',
+  'members',
+  'users',
+  'developers',
+  'エンジニア',
+  'メンバー',
+  'ユーザー',
+  'ユーザ',
+];
+const TIMES = ['回', '度', 'times'];
+const MULTIPLE = ['倍', 'x', 'times'];
+const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
+/** A currency sign before a number: $5, ¥500 (after NFKC, ＄ and ￥ are these). */
+const CURRENCY_SIGN = /[$¥]\s*$/;
+
+/**
+ * How a question names the unit of the amount it asks for, in order: the first that matches
+ * decides. A Japanese counter after 何 is its own unit (何台: 台), with the few that have other
+ * spellings in notes (何個: 個 or こ) grouped.
+ */
+const UNIT_QUESTIONS: readonly (readonly [
+  RegExp,
+  readonly string[] | ((word: string) => string[]),
+])[] = [
+  [/何(?:秒|分|時間|日間|年間|週間|ヶ月|か月|カ月)/, TIME],
+  [/何(?:%|パーセント|割)|(?<![a-z])what (?:percentage|percent|ratio|share)(?![a-z])/, PERCENT],
+  [
+    /何(?:人|名)|(?<![a-z])how many (?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
+    PEOPLE,
+  ],
+  [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
+  [/何倍/, MULTIPLE],
+  [
+    /何円|いくら(?!でも|か)|(?<![a-z])(?:what (?:price|cost)|how much (?:\S+ ){0,4}?(?:cost|costs|charge|pay))(?![a-z])/,
+    MONEY,
+  ],
+  [/(?<![a-z])how (?:long|often)(?![a-z])/, [...TIME, ...TIMES]],
+  [/(?<![a-z])how (?:fast|slow|quick(?:ly)?)(?![a-z])/, [...TIME, ...PERCENT, ...MULTIPLE]],
+  [/何個/, ['個', 'こ', 'つ']],
+  [/何(台|件|行|歳|社|枚|本)/, (counter) => [counter]],
+];
+
+/**
+ * What number the question asks for, if it asks for one. With `units` off, a version or a named
+ * unit is asked as any amount (the ablation's switch, `answer.unitRequired`).
+ */
+export function numberAsked(normalizedQuestion: string, units = true): NumberQuestion | undefined {
+  const given = normalizedQuestion.match(NUMBER) ?? [];
+  if (ASKS_FOR_DATE.test(normalizedQuestion)) return { kind: 'date', given };
+  const version = ASKS_FOR_VERSION.test(normalizedQuestion);
+  if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
+  if (!units) return { kind: 'amount', given };
+  if (version) return { kind: 'version', given };
+  const named = namedUnits(normalizedQuestion);
+  return { kind: 'amount', given, ...(named && { units: named }) };
 }
+
+/** The units the question names for its amount (see {@link UNIT_QUESTIONS}), if it names any. */
+function namedUnits(question: string): readonly string[] | undefined {
+  for (const [pattern, units] of UNIT_QUESTIONS) {
+    const match = pattern.exec(question);
+    if (match) return typeof units === 'function' ? units(match[1] ?? '') : units;
+  }
+  return undefined;
+}
+
+/** A version: numbers joined by dots, also inside a name (Go1.13, v2.10); not a decimal with a unit (1.5倍). */
+const VERSION = /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))/g;
 
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
 export function answersNumberQuestion(
@@ -63,15 +174,37 @@ export function answersNumberQuestion(
 ): boolean {
   const asked = query.numberAsked;
   if (!asked) return false;
+  if (asked.kind === 'version') {
+    return [...foldWidthAndCase(text).matchAll(VERSION)].some((m) => !asked.given.includes(m[0]));
+  }
   for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;
-    if (asked.kind === 'amount') return true;
-    const next = text.charAt(match.index + match[0].length);
+    const end = match.index + match[0].length;
+    if (asked.kind === 'amount') {
+      if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
+      continue;
+    }
+    const next = text.charAt(end);
     const day = YEAR_OR_DAY.test(number) && number.includes('/');
     if (DATE_COUNTER.test(next) || day || (YEAR_OR_DAY.test(number) && !NOT_A_DATE.test(next))) {
       return true;
     }
   }
   return false;
+}
+
+/** Whether the number at text[start, end) has one of `units` after it (a 万 or 千 between allowed), or a currency sign before it when money is asked. */
+function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
+  const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/^\s*[万千億百]?\s*/, '');
+  // A Latin unit is a whole word: 5 s, not the s of 5 sites.
+  const found = units.some(
+    (unit) =>
+      after.startsWith(unit) && !(/[a-z]$/.test(unit) && /^[a-z]/.test(after.slice(unit.length))),
+  );
+  if (found) return true;
+  return (
+    units === MONEY &&
+    CURRENCY_SIGN.test(foldWidthAndCase(text.slice(Math.max(0, start - 2), start)))
+  );
 }

@@ -24,7 +24,6 @@ describe('questions that ask for a number', () => {
     'How long did the migration take?',
     'how many nodes does the cluster need?',
     'How much faster did the build get?',
-    'which version added the feature?',
     '移行に何時間かかった?',
     'どのくらい速くなった?',
     'どれぐらい使われてる?',
@@ -32,7 +31,56 @@ describe('questions that ask for a number', () => {
     'ノードはいくつ必要?',
     '参加者は何人?',
   ])('knows that "%s" asks for an amount', (question) => {
-    expect(asked(question)).toEqual({ kind: 'amount', given: [] });
+    expect(asked(question)?.kind).toBe('amount');
+  });
+
+  it.each([
+    'which version added the feature?',
+    'What version of the operator do I need?',
+    '何バージョンから使える?',
+    'どのバージョンで入った?',
+  ])('knows that "%s" asks for a version', (question) => {
+    expect(asked(question)).toEqual({ kind: 'version', given: [] });
+  });
+
+  it.each([
+    ['移行に何時間かかった?', '時間'],
+    ['応答は何秒になった?', 'ms'],
+    ['How long did the migration take?', 'weeks'],
+    ['how often do they release?', '回'],
+    ['何%のリクエストが失敗した?', '割'],
+    ['what percentage of the tests are flaky?', '%'],
+    ['参加者は何人?', '名'],
+    ['how many engineers are on the team?', '人'],
+    ['何回リトライする?', '回'],
+    ['何倍速くなった?', '倍'],
+    ['ライセンスはいくら?', '円'],
+    ['how much does the support plan cost?', 'ドル'],
+    ['what price did they quote?', 'yen'],
+    ['how fast did the build get?', '倍'],
+    ['ノードは何個?', 'こ'],
+    ['サーバは何台?', '台'],
+  ])('knows the unit "%s" asks its amount in', (question, unit) => {
+    expect(asked(question)?.units).toContain(unit);
+  });
+
+  it.each([
+    'how many nodes does the cluster need?',
+    'どのくらい速くなった?',
+    'ノードはいくつ必要?',
+    'How much faster did the build get?',
+  ])('knows that "%s" names no unit', (question) => {
+    const q = asked(question);
+    expect(q?.kind).toBe('amount');
+    expect(q?.units).toBeUndefined();
+  });
+
+  it('asks a version or a unit as any amount when units are switched off', () => {
+    expect(numberAsked(normalize('which version added it?'), false)).toEqual({
+      kind: 'amount',
+      given: [],
+    });
+    expect(numberAsked(normalize('応答は何秒?'), false)).toEqual({ kind: 'amount', given: [] });
   });
 
   it.each([
@@ -52,6 +100,8 @@ describe('questions that ask for a number', () => {
     '思いついたアイデアの話',
     'いくつかの事例を教えて',
     'いくらでも増やせるの?',
+    // 何 before a katakana word asks what, not how many.
+    '何インストールした?',
   ])('knows that "%s" asks for neither', (question) => {
     expect(asked(question)).toBeUndefined();
   });
@@ -67,6 +117,7 @@ describe('questions that ask for a number', () => {
 const query = (kind: NumberQuestion['kind'], given: string[] = []) => ({
   numberAsked: { kind, given },
 });
+const inUnitsOf = (question: string) => ({ numberAsked: asked(question) });
 
 describe('passages that answer them', () => {
   it('state an amount of their own', () => {
@@ -109,6 +160,55 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(howMuch, 'Ansible 2.10 took 3 weeks')).toBe(true);
     const ga = query('date', ['2.10']);
     expect(answersNumberQuestion(ga, 'Ansible 2.10 went GA on 2020/09/22')).toBe(true);
+  });
+
+  it('state the amount in the unit the question names', () => {
+    const seconds = inUnitsOf('応答は何秒になった?');
+    expect(answersNumberQuestion(seconds, '応答は0.6秒になった')).toBe(true);
+    expect(answersNumberQuestion(seconds, 'p99 went down to 120 ms')).toBe(true);
+    expect(answersNumberQuestion(seconds, 'the API serves 3 regions')).toBe(false);
+    const people = inUnitsOf('how many engineers are on the team?');
+    expect(answersNumberQuestion(people, 'チームは１２人')).toBe(true);
+    expect(answersNumberQuestion(people, 'about 30 engineers')).toBe(true);
+    expect(answersNumberQuestion(people, '2万人が使っている')).toBe(true);
+    expect(answersNumberQuestion(people, 'the team ships 40 releases')).toBe(false);
+    const percent = inUnitsOf('何%速くなった?');
+    expect(answersNumberQuestion(percent, '３割速くなった')).toBe(true);
+    expect(answersNumberQuestion(percent, '40 % faster')).toBe(true);
+    expect(answersNumberQuestion(percent, '40 runs a day')).toBe(false);
+  });
+
+  it('read a Latin unit as a whole word', () => {
+    const seconds = inUnitsOf('how long does a start take?');
+    expect(answersNumberQuestion(seconds, 'a start takes 5 s')).toBe(true);
+    expect(answersNumberQuestion(seconds, 'it runs on 5 sites')).toBe(false);
+    expect(answersNumberQuestion(seconds, 'it runs on 5 hosts')).toBe(false);
+  });
+
+  it('state a price in a currency, by its word or its sign', () => {
+    const price = inUnitsOf('how much does the support plan cost?');
+    expect(answersNumberQuestion(price, 'the plan is 300 dollars')).toBe(true);
+    expect(answersNumberQuestion(price, 'the plan is ＄300')).toBe(true);
+    expect(answersNumberQuestion(price, 'プランは月5千円')).toBe(true);
+    expect(answersNumberQuestion(price, 'the plan covers 300 hosts')).toBe(false);
+  });
+
+  it('state a counter the question names after 何', () => {
+    const hosts = inUnitsOf('サーバは何台?');
+    expect(answersNumberQuestion(hosts, 'サーバは３台')).toBe(true);
+    expect(answersNumberQuestion(hosts, 'サーバは３つ')).toBe(false);
+    const items = inUnitsOf('モジュールは何個ある?');
+    expect(answersNumberQuestion(items, 'モジュールは100こくらい')).toBe(true);
+    expect(answersNumberQuestion(items, 'モジュールは100%')).toBe(false);
+  });
+
+  it('state a version: numbers joined by dots, also in a name, not a decimal with a unit', () => {
+    const version = query('version', ['2.10']);
+    expect(answersNumberQuestion(version, 'works from Go1.13')).toBe(true);
+    expect(answersNumberQuestion(version, 'needs ２．９ or later')).toBe(true);
+    expect(answersNumberQuestion(version, 'Ansible 2.10 is the topic')).toBe(false);
+    expect(answersNumberQuestion(version, 'about 1.5倍 faster')).toBe(false);
+    expect(answersNumberQuestion(version, 'about 100 modules')).toBe(false);
   });
 
   it('do not exist for a question that asks for no number', () => {

@@ -117,6 +117,11 @@ export interface ScoringProfile {
     readonly namedMeetup: number;
     /** No answer to a question asking for an amount or a date when its talk states none. */
     readonly numberRequired: boolean;
+    /**
+     * The number must be of the kind asked: in the unit the question names ("何秒", "how many
+     * people", "what percentage"), or a version for "which version". Off, any number answers.
+     */
+    readonly unitRequired: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */
     readonly neighbourLines: boolean;
     /**
@@ -168,6 +173,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     runnerUpShare: 0.3,
     namedMeetup: 1.5,
     numberRequired: true,
+    unitRequired: true,
     neighbourLines: true,
     gatherSection: true,
   },
@@ -234,6 +240,7 @@ const profileOverride = z
         runnerUpShare: share,
         namedMeetup: weight,
         numberRequired: z.boolean(),
+        unitRequired: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
       })

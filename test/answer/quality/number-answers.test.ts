@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer/answer.js';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
 import { buildEngine, notesFrom } from '../../support/engine.js';
 
 const STORAGE_NIGHT = `# Storage Night #2
@@ -66,5 +67,47 @@ describe('a question asking for an amount or a date', () => {
     expect(firstSnippets(service.ask('When did the collection ship to everyone?'))[0]).toContain(
       '2020/9/22GA',
     );
+  });
+});
+
+// A talk that states numbers, none of them in the unit a question may ask for.
+const TEAM_NIGHT = `# Platform Night #4
+
+## Running the build farm
+
+* The build farm runs 40 hosts in 3 regions
+* The build farm team moved every job to containers
+`;
+
+describe('a question naming the unit of the amount it asks for', () => {
+  const ask = (notes: string, question: string, unitRequired?: boolean) =>
+    buildEngine(notesFrom(notes), {
+      profile: scoringProfileFrom(unitRequired === undefined ? {} : { answer: { unitRequired } }),
+    }).ask(question);
+
+  it('has no answer when its talk states numbers, none in that unit', () => {
+    expect(ask(TEAM_NIGHT, 'How many engineers are on the build farm team?').kind).toBe(
+      'not-found',
+    );
+    expect(ask(TEAM_NIGHT, 'build farmのjobは何秒で終わる?').kind).toBe('not-found');
+  });
+
+  it('answers when the talk states the amount in that unit', () => {
+    const stated = TEAM_NIGHT.replace('moved every job', 'of 12 people moved every job');
+    expect(ask(stated, 'How many engineers are on the build farm team?').kind).toBe('found');
+  });
+
+  it('takes any number as the answer when the unit rule is off', () => {
+    expect(ask(TEAM_NIGHT, 'How many engineers are on the build farm team?', false).kind).toBe(
+      'found',
+    );
+  });
+
+  it('has no answer to "which version" when its talk states no version', () => {
+    expect(ask(TEAM_NIGHT, 'Which version of the build farm runs the jobs?').kind).toBe(
+      'not-found',
+    );
+    const versioned = TEAM_NIGHT.replace('to containers', 'to containers on runner 2.4');
+    expect(ask(versioned, 'Which version of the build farm runs the jobs?').kind).toBe('found');
   });
 });
