@@ -115,13 +115,9 @@ const CURRENCY_SIGN = /[$¥]\s*$/;
 
 /**
  * How a question names the unit of the amount it asks for, in order: the first that matches
- * decides. A Japanese counter after 何 is its own unit (何台: 台), with the few that have other
- * spellings in notes (何個: 個 or こ) grouped.
+ * decides. After them, a Japanese counter after 何 is its own unit (何台: 台, see {@link COUNTER}).
  */
-const UNIT_QUESTIONS: readonly (readonly [
-  RegExp,
-  readonly string[] | ((word: string) => string[]),
-])[] = [
+const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/何(?:秒|分|時間|日間|年間|週間|ヶ月|か月|カ月)/, TIME],
   [/何(?:%|パーセント|割)|(?<![a-z])what (?:percentage|percent|ratio|share)(?![a-z])/, PERCENT],
   [
@@ -137,8 +133,9 @@ const UNIT_QUESTIONS: readonly (readonly [
   [/(?<![a-z])how (?:long|often)(?![a-z])/, [...TIME, ...TIMES]],
   [/(?<![a-z])how (?:fast|slow|quick(?:ly)?)(?![a-z])/, [...TIME, ...PERCENT, ...MULTIPLE]],
   [/何個/, ['個', 'こ', 'つ']],
-  [/何(台|件|行|歳|社|枚|本)/, (counter) => [counter]],
 ];
+/** A counter that notes write after the number as the question writes it after 何. */
+const COUNTER = /何(台|件|行|歳|社|枚|本)/;
 
 /**
  * What number the question asks for, if it asks for one. With `units` off, a version or a named
@@ -157,11 +154,9 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
 
 /** The units the question names for its amount (see {@link UNIT_QUESTIONS}), if it names any. */
 function namedUnits(question: string): readonly string[] | undefined {
-  for (const [pattern, units] of UNIT_QUESTIONS) {
-    const match = pattern.exec(question);
-    if (match) return typeof units === 'function' ? units(match[1] ?? '') : units;
-  }
-  return undefined;
+  for (const [pattern, units] of UNIT_QUESTIONS) if (pattern.test(question)) return units;
+  const counter = COUNTER.exec(question)?.[1];
+  return counter ? [counter] : undefined;
 }
 
 /** A version: numbers joined by dots, also inside a name (Go1.13, v2.10); not a decimal with a unit (1.5倍). */
@@ -196,11 +191,10 @@ export function answersNumberQuestion(
 
 /** Whether the number at text[start, end) has one of `units` after it (a 万 or 千 between allowed), or a currency sign before it when money is asked. */
 function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
-  const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/^\s*[万千億百]?\s*/, '');
-  // A Latin unit is a whole word: 5 s, not the s of 5 sites.
+  const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/\s*[万千億百]?\s*/, '');
+  // A unit is a whole word: 5 s, not the s of 5 sites.
   const found = units.some(
-    (unit) =>
-      after.startsWith(unit) && !(/[a-z]$/.test(unit) && /^[a-z]/.test(after.slice(unit.length))),
+    (unit) => after.startsWith(unit) && !/^[a-z]/.test(after.slice(unit.length)),
   );
   if (found) return true;
   return (

@@ -181,6 +181,7 @@ describe('passages that answer them', () => {
   it('read a Latin unit as a whole word', () => {
     const seconds = inUnitsOf('how long does a start take?');
     expect(answersNumberQuestion(seconds, 'a start takes 5 s')).toBe(true);
+    expect(answersNumberQuestion(seconds, 'a start takes 5 s at worst')).toBe(true);
     expect(answersNumberQuestion(seconds, 'it runs on 5 sites')).toBe(false);
     expect(answersNumberQuestion(seconds, 'it runs on 5 hosts')).toBe(false);
   });
@@ -191,6 +192,9 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(price, 'the plan is ＄300')).toBe(true);
     expect(answersNumberQuestion(price, 'プランは月5千円')).toBe(true);
     expect(answersNumberQuestion(price, 'the plan covers 300 hosts')).toBe(false);
+    expect(answersNumberQuestion(price, '$300 a month')).toBe(true);
+    const people = inUnitsOf('how many people use the plan?');
+    expect(answersNumberQuestion(people, 'the plan is $300')).toBe(false);
   });
 
   it('state a counter the question names after 何', () => {
