@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     return sets.map((s) => figures(services.get(s.content) as QueryService, s.items));
   };
   const baseline = await scoreAll(scoringProfileFrom(base));
-  console.log('| mechanism switched off | ' + sets.map((s) => s.name).join(' | ') + ' |');
+  console.log(`| mechanism switched off | ${sets.map((s) => s.name).join(' | ')} |`);
   console.log(`|---|${sets.map(() => '---').join('|')}|`);
   const cell = (f: readonly number[]) => f.map((x) => x.toFixed(2)).join(' / ');
   console.log(
