@@ -129,14 +129,24 @@ export function* loanwordSteps(
     // Stryker disable next-line ConditionalExpression: no list gets a word twice anyway: katakana words are seen once, English terms are distinct, and a half already among the sounds is skipped
     if (!list.includes(word)) list.push(word);
   };
-  const addHalf = (half: string) => add(halves, skeletonOf(half), half);
+  // Each word and half is read once, however many compounds share it (most halves are shared).
+  const skeletons = new Map<string, string>();
+  const read = (katakanaText: string) => {
+    let skeleton = skeletons.get(katakanaText);
+    if (skeleton === undefined) {
+      skeleton = skeletonOf(katakanaText);
+      skeletons.set(katakanaText, skeleton);
+    }
+    return skeleton;
+  };
+  const addHalf = (half: string) => add(halves, read(half), half);
   const seen = new Set<string>();
   for (const text of texts) {
     for (const [word] of text.matchAll(KATAKANA_WORD)) {
       // Each word is read once (its romaji conversion is the costly part).
       if (seen.has(word)) continue;
       seen.add(word);
-      add(katakana, skeletonOf(word), word);
+      add(katakana, read(word), word);
       const chars = [...word];
       // Halves longer than any loanword are left out, so a long run of katakana in the notes
       // costs a bounded number of romaji conversions too.

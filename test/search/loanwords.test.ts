@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { indexTerms } from '../../src/search/build-index.js';
+import { runAtOnce } from '../../src/search/cooperative.js';
 import {
   createLoanwordLookup,
   englishSkeleton,
@@ -211,6 +212,23 @@ describe('a lookup over notes with several words of one sound', () => {
 });
 
 describe('loanwordSteps', () => {
+  it('reads each katakana word and each half of a compound once, however many compounds share it', () => {
+    const read: string[] = [];
+    const skeletonOf = (word: string) => {
+      read.push(word);
+      return katakanaSkeleton(word);
+    };
+    runAtOnce(
+      loanwordSteps(
+        ['リリースサイクル', 'リリースノート', 'リリースサイクル'],
+        new Map(),
+        skeletonOf,
+      ),
+    );
+    expect(read).toContain('リリース');
+    expect(read.length).toBe(new Set(read).size);
+  });
+
   it('gives the event loop back once every 2,000 vocabulary terms', () => {
     const vocabulary = new Map(Array.from({ length: 4000 }, (_, i) => [`term${i}`, i]));
     const steps = loanwordSteps([], vocabulary);
