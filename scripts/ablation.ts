@@ -24,6 +24,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'coverage in the rank (score only)': { answer: { coverageExponent: 0 } },
   'two real words for an answer': { answer: { minWords: 1 } },
   'coverage threshold': { answer: { minCoverage: 0 } },
+  'aspect words (benefit, 目的) optional': { words: { aspectOptional: false } },
   'organizers glossary': { equivalents: { glossary: 0 } },
   'general dictionary (sudachi)': { equivalents: { dictionary: 0 } },
   'EDICT common words': { equivalents: { edict: 0 } },

@@ -9,7 +9,7 @@ import { isRealWord } from './scoring/coverage.js';
 import { LINK_WORDS } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import type { StemLookup } from './stem-lookup.js';
-import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from './stopwords.js';
+import { ASPECT_WORDS, COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from './stopwords.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 
@@ -84,7 +84,9 @@ export function analyzeQuery(
     const weight = common
       ? weights.optional
       : conceptWeight(piece, weights) * (linkWord ? weights.linkWord : 1);
-    const optional = common || linkWord;
+    // "メリットは?", "the reason for": what kind of answer, not which talk (see ASPECT_WORDS).
+    const aspect = weights.aspectOptional && ASPECT_WORDS.has(word) && !names.has(word);
+    const optional = common || linkWord || aspect;
     const concept = concepts.push({ word, weight, ...(optional && { optional }) }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))

@@ -15,6 +15,21 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
 /** Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 (meetup, talk). */
 export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教', '勉強会', '発表']);
 
+/**
+ * Words that ask for an aspect of a topic (its benefit, aim, reason, drawbacks) rather than
+ * naming one: they say what kind of answer is wanted, not which talk. Optional words of the
+ * question: where a passage has the word (or an equivalent: reason, 理由) it counts there, and
+ * a question is never left without an answer because the notes put the benefit in other words.
+ */
+export const ASPECT_WORDS: ReadonlySet<string> = new Set(
+  `benefit benefits advantage advantages disadvantage disadvantages drawback drawbacks merit merits
+  demerit demerits pros cons purpose purposes aim aims goal goals reason reasons motivation
+  takeaway takeaways conclusion conclusions impression impressions
+  メリット デメリット 利点 欠点 長所 短所 目的 理由 意図 動機 結論 感想 ポイント`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
 const require = createRequire(import.meta.url);
 // A list per language code; these two are the ones read here.
 const iso = require('stopwords-iso') as {

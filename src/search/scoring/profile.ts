@@ -44,6 +44,12 @@ export interface ScoringProfile {
     readonly highlight: number;
     /** How many terms one question may send: bounds the work of a long question. */
     readonly maxTerms: number;
+    /**
+     * Words asking for an aspect of a topic (benefit, aim, reason: `ASPECT_WORDS`) are optional:
+     * they and their equivalents count where a passage has them and are not missed where none
+     * does. Off, a question with such a word the notes never use gets no answer.
+     */
+    readonly aspectOptional: boolean;
   };
   readonly equivalents: {
     /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
@@ -144,6 +150,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     realWord: 0.3,
     highlight: 0.5,
     maxTerms: 96,
+    aspectOptional: true,
   },
   equivalents: {
     glossary: 0.6,
@@ -196,6 +203,7 @@ const profileOverride = z
         realWord: weight,
         highlight: weight,
         maxTerms: count,
+        aspectOptional: z.boolean(),
       })
       .partial()
       .strict(),
