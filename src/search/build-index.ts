@@ -225,13 +225,42 @@ function* collectTerms(
       counter.add(text, meetupIds, 'meetup', meetupPassages, true);
     }
     for (const talk of meetup.talks) {
-      collectTalk(notes, counter, { meetup, talk, meetupIds, meetupTitleTerms });
+      collectTalk(notes, counter, {
+        meetup,
+        talk,
+        ...withGroup(counter, talk, meetupIds, meetupTitleTerms),
+      });
       yield;
     }
   }
   notes.textStart.push(notes.ids.length);
   notes.bodyStart.push(notes.bodyIds.length);
   return notes;
+}
+
+/**
+ * The meetup's terms as one talk sees them: the talk's group heading (`LT`, `Keynote`,
+ * `セッション2`) is read as part of the meetup's name, so a question naming the group ("the LT
+ * about…", "基調講演で…") covers that word in the group's talks, with the meetup field's low boost.
+ */
+function withGroup(
+  counter: TermCounter,
+  talk: Talk,
+  meetupIds: readonly number[],
+  meetupTitleTerms: number,
+): { meetupIds: readonly number[]; meetupTitleTerms: number } {
+  if (talk.group === undefined) return { meetupIds, meetupTitleTerms };
+  const groupIds: number[] = [];
+  counter.add(talk.group, groupIds, 'meetup', talk.passages.length);
+  const own = groupIds.filter((id) => !meetupIds.includes(id));
+  return {
+    meetupIds: [
+      ...meetupIds.slice(0, meetupTitleTerms),
+      ...own,
+      ...meetupIds.slice(meetupTitleTerms),
+    ],
+    meetupTitleTerms: meetupTitleTerms + own.length,
+  };
 }
 
 /** One talk's title and passages into the notes' term ids. */
