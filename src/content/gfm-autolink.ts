@@ -23,18 +23,18 @@ const isAsciiAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122
 const isAsciiAlphanumeric = (c: number) => isAsciiAlpha(c) || (c >= 48 && c <= 57);
 /** Space, tab or line ending: micromark's `markdownLineEndingOrSpace`. */
 const isSpaceOrEol = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-export const isUnicodeWhitespace = (c: number) => c !== EOF && /\s/.test(String.fromCharCode(c));
+// EOF reads as U+FFFF, which is neither white space nor punctuation.
+export const isUnicodeWhitespace = (c: number) => /\s/.test(String.fromCharCode(c));
 /** Punctuation as CommonMark 0.31 counts it: Unicode P and S, one UTF-16 code unit at a time. */
-export const isUnicodePunctuation = (c: number) =>
-  c !== EOF && /\p{P}|\p{S}/u.test(String.fromCharCode(c));
+export const isUnicodePunctuation = (c: number) => /\p{P}|\p{S}/u.test(String.fromCharCode(c));
 /** Ends a domain or a path: the end of the text or white space. */
 const isEnd = (c: number) => c === EOF || isSpaceOrEol(c) || isUnicodeWhitespace(c);
 const isAtext = (c: number) =>
   c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
 
-/** The code unit at `pos`, or EOF past `max` (micromark reads code units too). */
-function codeAt(src: string, pos: number, max: number): number {
-  return pos >= 0 && pos < max ? src.charCodeAt(pos) : EOF;
+/** The code unit at `pos`, or EOF past the end (micromark reads code units too). */
+function codeAt(src: string, pos: number): number {
+  return pos >= 0 && pos < src.length ? src.charCodeAt(pos) : EOF;
 }
 
 /**
@@ -44,124 +44,116 @@ function codeAt(src: string, pos: number, max: number): number {
 export function literalStarts(src: string): number[] {
   const starts = new Set<number>();
   for (const m of src.matchAll(/https?:\/\//gi)) {
-    if (!isAsciiAlpha(codeAt(src, m.index - 1, src.length))) starts.add(m.index);
+    if (!isAsciiAlpha(codeAt(src, m.index - 1))) starts.add(m.index);
   }
   for (const m of src.matchAll(/www\./gi)) {
-    const before = codeAt(src, m.index - 1, src.length);
+    const before = codeAt(src, m.index - 1);
     if (before === EOF || isSpaceOrEol(before) || '(*_[]~'.includes(String.fromCharCode(before)))
       starts.add(m.index);
   }
   // Only where a run of local-part characters starts, which keeps a long run linear.
   for (const m of src.matchAll(/(?<![\w+.-])[\w+.-]+@/g)) {
-    if (codeAt(src, m.index - 1, src.length) !== 47) starts.add(m.index);
+    if (codeAt(src, m.index - 1) !== 47) starts.add(m.index);
   }
   return [...starts].sort((a, b) => a - b);
 }
 
-/** The literal that starts at `pos` (one of {@link literalStarts}), or undefined. */
-export function literalAt(src: string, pos: number, max: number): Literal | undefined {
-  const before = codeAt(src, pos - 1, max);
-  const email = before === 47 || isAtext(before) ? -1 : emailEnd(src, pos, max);
-  if (email > pos) return { kind: 'email', end: email };
-  const c = src.charCodeAt(pos) | 0x20;
-  if (c === 0x68) {
-    const end = protocolEnd(src, pos, max);
-    if (end > pos) return { kind: 'http', end };
-  } else if (c === 0x77 && /^www\./i.test(src.slice(pos, pos + 4)) && pos + 4 < max) {
-    const end = domainAndPathEnd(src, pos, max);
-    if (end > pos) return { kind: 'www', end };
-  }
-  return undefined;
+/** The literal that starts at `pos` (one of {@link literalStarts}) and runs to the text's end. */
+export function literalAt(src: string, pos: number): Literal | undefined {
+  const before = codeAt(src, pos - 1);
+  const email = before === 47 || isAtext(before) ? -1 : emailEnd(src, pos);
+  if (email !== -1) return { kind: 'email', end: email };
+  const start = src.slice(pos, pos + 8).toLowerCase();
+  const scheme = /^https?:\/\//.exec(start)?.[0];
+  const end = scheme
+    ? protocolEnd(src, pos + scheme.length)
+    : start.startsWith('www.') && pos + 4 < src.length
+      ? domainAndPathEnd(src, pos)
+      : -1;
+  if (end === -1) return undefined;
+  return { kind: scheme ? 'http' : 'www', end };
 }
 
-function emailEnd(src: string, pos: number, max: number): number {
+/** A local part, `@`, and a domain with a dot that ends in a letter. */
+function emailEnd(src: string, pos: number): number {
   let i = pos;
-  while (isAtext(codeAt(src, i, max))) i++;
-  if (i === pos || codeAt(src, i, max) !== 64) return -1;
+  while (isAtext(codeAt(src, i))) i++;
+  if (i === pos || codeAt(src, i) !== 64) return -1;
   i++;
   let dot = false;
-  let data = false;
-  for (;;) {
-    const c = codeAt(src, i, max);
-    if (c === 46 && isAsciiAlphanumeric(codeAt(src, i + 1, max))) dot = true;
-    else if (c === 45 || c === 95 || isAsciiAlphanumeric(c)) data = true;
-    else break;
-    i++;
+  for (; ; i++) {
+    const c = codeAt(src, i);
+    // A dot counts only with a letter or digit after it; one at the end is punctuation.
+    if (c === 46 && isAsciiAlphanumeric(codeAt(src, i + 1))) dot = true;
+    else if (c !== 45 && c !== 95 && !isAsciiAlphanumeric(c)) break;
   }
-  return data && dot && isAsciiAlpha(codeAt(src, i - 1, max)) ? i : -1;
+  return dot && isAsciiAlpha(codeAt(src, i - 1)) ? i : -1;
 }
 
-function protocolEnd(src: string, pos: number, max: number): number {
-  const scheme = /^https?:\/\//i.exec(src.slice(pos, Math.min(max, pos + 8)));
-  if (!scheme) return -1;
-  const i = pos + scheme[0].length;
-  const c = codeAt(src, i, max);
+/** After `https://`: a host that does not start with punctuation, and a path. */
+function protocolEnd(src: string, pos: number): number {
+  const c = codeAt(src, pos);
   if (isEnd(c) || c < 32 || c === 127 || isUnicodePunctuation(c)) return -1;
-  return domainAndPathEnd(src, i, max);
+  return domainAndPathEnd(src, pos);
 }
 
-function domainAndPathEnd(src: string, pos: number, max: number): number {
-  const domain = domainEnd(src, pos, max);
-  return domain < 0 ? -1 : pathEnd(src, domain, max);
+function domainAndPathEnd(src: string, pos: number): number {
+  const domain = domainEnd(src, pos);
+  return domain === -1 ? -1 : pathEnd(src, domain);
 }
 
 /** A host name; an underscore in its last two labels makes it none. */
-function domainEnd(src: string, pos: number, max: number): number {
+function domainEnd(src: string, pos: number): number {
   let underscoreInLast = false;
   let underscoreInLastButOne = false;
-  let seen = false;
   let i = pos;
   for (; ; i++) {
-    const c = codeAt(src, i, max);
+    const c = codeAt(src, i);
     if (c === 46 || c === 95) {
-      if (trailEnds(src, i, max)) break;
+      if (trailEnds(src, i)) break;
       if (c === 95) underscoreInLast = true;
       else {
         underscoreInLastButOne = underscoreInLast;
         underscoreInLast = false;
       }
-      continue;
-    }
-    if (isEnd(c) || (c !== 45 && isUnicodePunctuation(c))) break;
-    seen = true;
+    } else if (isEnd(c) || (c !== 45 && isUnicodePunctuation(c))) break;
   }
-  return underscoreInLast || underscoreInLastButOne || !seen ? -1 : i;
+  return underscoreInLast || underscoreInLastButOne ? -1 : i;
 }
 
 /** Punctuation that ends a path when only more of it, or the end, follows. */
 const PATH_TRAIL = new Set([33, 34, 38, 39, 41, 42, 44, 46, 58, 59, 60, 63, 93, 95, 126]);
 
 /** Path, query and fragment: up to white space, less trailing punctuation; `(…)` balanced. */
-function pathEnd(src: string, pos: number, max: number): number {
+function pathEnd(src: string, pos: number): number {
   let open = 0;
   let close = 0;
-  let i = pos;
-  for (; ; i++) {
-    const c = codeAt(src, i, max);
+  for (let i = pos; ; i++) {
+    const c = codeAt(src, i);
     if (c === 40) open++;
     else if (c === 41 && close < open) close++;
-    else if (PATH_TRAIL.has(c)) {
-      if (trailEnds(src, i, max)) return i;
-      if (c === 41) close++;
-    } else if (isEnd(c)) return i;
+    else if (isEnd(c) || (PATH_TRAIL.has(c) && trailEnds(src, i))) return i;
+    else if (c === 41) close++;
   }
 }
 
 const TRAIL = new Set([33, 34, 39, 41, 42, 44, 46, 58, 59, 63, 95, 126]);
+/** A character reference such as `&amp;`, read where `lastIndex` says. */
+const ENTITY = /&[A-Za-z]+;/y;
 
 /** Whether only trailing punctuation (and `&entity;`, `]`) follows `pos` before the link's end. */
-function trailEnds(src: string, pos: number, max: number): boolean {
+function trailEnds(src: string, pos: number): boolean {
   let i = pos;
   for (;;) {
-    const c = codeAt(src, i, max);
+    const c = codeAt(src, i);
     if (TRAIL.has(c)) i++;
     else if (c === 38) {
-      const entity = /^&[A-Za-z]+;/.exec(src.slice(i, max));
-      if (!entity) return false;
-      i += entity[0].length;
+      ENTITY.lastIndex = i;
+      if (!ENTITY.test(src)) return false;
+      i = ENTITY.lastIndex;
     } else if (c === 93) {
       i++;
-      const next = codeAt(src, i, max);
+      const next = codeAt(src, i);
       if (next === 40 || next === 91 || isEnd(next)) return true;
     } else return c === 60 || isEnd(c);
   }
@@ -194,16 +186,15 @@ function replaceIn(nodes: PhrasingContent[], find: RegExp, replace: Replace): vo
     const node = nodes[i] as PhrasingContent;
     if (node.type === 'text') {
       const parts = replaceText(node.value, find, replace);
-      if (parts) {
-        nodes.splice(i, 1, ...parts);
-        i += parts.length - 1;
-      }
+      nodes.splice(i, 1, ...parts);
+      i += parts.length - 1;
     } else if (node.type !== 'link' && node.type !== 'linkReference' && 'children' in node)
       replaceIn(node.children, find, replace);
   }
 }
 
-function replaceText(value: string, find: RegExp, replace: Replace): PhrasingContent[] | undefined {
+/** The text as text and links, adjacent text joined. */
+function replaceText(value: string, find: RegExp, replace: Replace): PhrasingContent[] {
   const parts: PhrasingContent[] = [];
   const add = (node: PhrasingContent) => {
     const last = parts[parts.length - 1];
@@ -218,13 +209,12 @@ function replaceText(value: string, find: RegExp, replace: Replace): PhrasingCon
       find.lastIndex = match.index + 1;
       continue;
     }
-    if (start !== match.index) add({ type: 'text', value: value.slice(start, match.index) });
+    add({ type: 'text', value: value.slice(start, match.index) });
     for (const node of found) add(node);
     start = match.index + match[0].length;
   }
-  if (start === 0 && parts.length === 0) return undefined;
-  if (start < value.length) add({ type: 'text', value: value.slice(start) });
-  return parts;
+  add({ type: 'text', value: value.slice(start) });
+  return parts.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
 const literalLink = (url: string, text: string): Link => ({
@@ -234,59 +224,59 @@ const literalLink = (url: string, text: string): Link => ({
 });
 
 function urlLink(match: RegExpExecArray): PhrasingContent[] | false {
-  const [, scheme = '', host = '', path = ''] = match;
-  const before = codeAt(match.input, match.index - 1, match.input.length);
+  const [scheme, host, path] = match.slice(1) as [string, string, string];
+  const before = match.input.charCodeAt(match.index - 1);
   if (match.index > 0 && !isUnicodeWhitespace(before) && !isUnicodePunctuation(before))
     return false;
-  const www = /^w/i.test(scheme);
+  const www = !scheme.includes(':');
   const domain = www ? scheme + host : host;
   if (isUnicodePunctuation(domain.charCodeAt(0)) || !isCorrectDomain(domain)) return false;
   const [url, trail] = splitTrail(domain + path);
   const shown = (www ? '' : scheme) + url;
   const link = literalLink((www ? 'http://' : '') + shown, shown);
-  return trail ? [link, { type: 'text', value: trail }] : [link];
+  return [link, { type: 'text', value: trail }];
 }
 
+/** At least two labels, the last two with a letter or digit and no underscore. */
 function isCorrectDomain(domain: string): boolean {
-  const parts = domain.split('.');
-  const bad = (part: string | undefined) => !!part && (/_/.test(part) || !/[\dA-Za-z]/.test(part));
-  return parts.length >= 2 && !bad(parts[parts.length - 1]) && !bad(parts[parts.length - 2]);
+  const labels = domain.split('.');
+  const good = (label: string) => label === '' || !/_|^[^\dA-Za-z]*$/.test(label);
+  // The expression that found the URL put a dot in it.
+  return labels.slice(-2).every(good);
 }
 
 /** Trailing punctuation off a URL, except the `)` that closes a `(` in it. */
 function splitTrail(url: string): [string, string] {
-  let end = url.length;
-  while (end > 0 && `!"&'),.:;<>?]}`.includes(url.charAt(end - 1))) end--;
+  const end = url.length - (/[!"&'),.:;<>?\]}]*$/.exec(url) as RegExpExecArray)[0].length;
   let head = url.slice(0, end);
   let trail = url.slice(end);
-  const opening = head.split('(').length - 1;
-  let closing = head.split(')').length - 1;
-  for (let close = trail.indexOf(')'); close !== -1 && opening > closing; closing++) {
+  const opening = head.split('(').length;
+  for (let closing = head.split(')').length; opening > closing; closing++) {
+    const close = trail.indexOf(')');
+    if (close === -1) break;
     head += trail.slice(0, close + 1);
     trail = trail.slice(close + 1);
-    close = trail.indexOf(')');
   }
   return [head, trail];
 }
 
 function emailLink(match: RegExpExecArray): PhrasingContent[] | false {
-  const [, local, domain = ''] = match;
+  const [local, domain] = match.slice(1) as [string, string];
   if (/[\d\-_]$/.test(domain)) return false;
   return [literalLink(`mailto:${local}@${domain}`, `${local}@${domain}`)];
 }
 
 function mailtoLink(match: RegExpExecArray): PhrasingContent[] | false {
-  const [, local, domain = ''] = match;
+  const [local, domain] = match.slice(1) as [string, string];
   if (/[\d\-_]$/.test(domain)) return false;
   const value = `mailto:${local}@${domain}`;
   return [literalLink(value, value)];
 }
 
 function xmppLink(match: RegExpExecArray): PhrasingContent[] | false {
-  const [whole, local, domain = '', resource] = match;
+  const [whole, , domain, resource] = match as unknown as [string, string, string, string?];
   const after = match.input.charAt(match.index + whole.length);
   if (/[\d\-_]$/.test(domain) || (resource && (!/[A-Za-z]$/.test(resource) || after === '@')))
     return false;
-  const value = `xmpp:${local}@${domain}${resource ?? ''}`;
-  return [literalLink(value, value)];
+  return [literalLink(whole, whole)];
 }

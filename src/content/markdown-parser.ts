@@ -85,12 +85,6 @@ class GfmState extends markdownit.StateInline {
     return token;
   }
 
-  override pushPending(): Token {
-    const token = super.pushPending();
-    token.map = [this.lineAt(this.pos), 0];
-    return token;
-  }
-
   /**
    * Emphasis runs as micromark classifies their neighbours: by UTF-16 code unit, so an emoji
    * (two units, neither punctuation) reads as a letter, and `~` next to a run lets it open or close.
@@ -98,7 +92,7 @@ class GfmState extends markdownit.StateInline {
   override scanDelims(start: number, canSplitWord: boolean) {
     const marker = this.src.charCodeAt(start);
     let end = start;
-    while (end < this.posMax && this.src.charCodeAt(end) === marker) end++;
+    while (this.src.charCodeAt(end) === marker) end++;
     const before = start > 0 ? this.src.charCodeAt(start - 1) : EOF;
     const after = end < this.src.length ? this.src.charCodeAt(end) : EOF;
     const left =
@@ -128,12 +122,8 @@ class GfmState extends markdownit.StateInline {
     return this.starts.includes(pos);
   }
 
-  /** Counts line feeds from where it last stopped; rules that step back start it over. */
+  /** Counts line feeds from where it last stopped: tokens are pushed in the text's order. */
   private lineAt(pos: number): number {
-    if (pos < this.counted) {
-      this.counted = 0;
-      this.lines = 0;
-    }
     for (; this.counted < pos; this.counted++)
       if (this.src.charCodeAt(this.counted) === 10) this.lines++;
     return this.lines;
@@ -160,15 +150,14 @@ function literalLink(state: StateInline, silent: boolean): boolean {
   const gfm = state as GfmState;
   if (silent || state.linkLevel > 0 || gfm.openLabels > 0 || !gfm.isLiteralStart(state.pos))
     return false;
-  const literal = literalAt(state.src, state.pos, state.posMax);
+  const literal = literalAt(state.src, state.pos);
   if (!literal) return false;
   const text = state.src.slice(state.pos, literal.end);
   const prefix = { http: '', www: 'http://', email: 'mailto:' }[literal.kind];
   const open = state.push('link_open', 'a', 1);
   open.attrs = [['href', prefix + text]];
-  open.markup = 'linkify';
   state.push('text', '', 0).content = text;
-  state.push('link_close', 'a', -1).markup = 'linkify';
+  state.push('link_close', 'a', -1);
   state.pos = literal.end;
   return true;
 }
@@ -198,8 +187,9 @@ function codeWithLineBreaks(backticks: InlineRule): InlineRule {
     const start = state.pos;
     const count = state.tokens.length;
     if (!backticks(state, silent)) return false;
-    const token = state.tokens[state.tokens.length - 1];
-    if (silent || state.tokens.length === count || token?.type !== 'code_inline') return true;
+    // No token: silent, or a run of backticks with no closing run, which stays text.
+    if (state.tokens.length === count) return true;
+    const token = state.tokens[state.tokens.length - 1] as Token;
     const fence = token.markup.length;
     const raw = state.src.slice(start + fence, state.pos - fence);
     token.content = /^[ \n][\s\S]*[ \n]$/.test(raw) && /[^ \n]/.test(raw) ? raw.slice(1, -1) : raw;
@@ -213,9 +203,9 @@ function codeWithLineBreaks(backticks: InlineRule): InlineRule {
  */
 function lineEndAfterTabs(newline: InlineRule): InlineRule {
   return (state, silent) => {
-    const trailing = /[ \t]*$/.exec(state.pending)?.[0] ?? '';
-    if (trailing.includes('\t') && state.src.charCodeAt(state.pos) === 10)
-      state.pending = state.pending.slice(0, -trailing.length);
+    const kept = state.pending.replace(/[ \t]+$/, '');
+    if (state.pending.slice(kept.length).includes('\t') && state.src.charCodeAt(state.pos) === 10)
+      state.pending = kept;
     return newline(state, silent);
   };
 }
@@ -247,7 +237,7 @@ function tildes(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (silent || state.src.charCodeAt(start) !== 126) return false;
   let end = start;
-  while (end < state.posMax && state.src.charCodeAt(end) === 126) end++;
+  while (state.src.charCodeAt(end) === 126) end++;
   const run = state.src.slice(start, end);
   state.pos = end;
   if (run.length > 2) {
@@ -293,19 +283,15 @@ function pairRuns(tokens: Token[], runs: readonly TildeRun[]): void {
       if (!live[o] || !opener.open || opener.length !== closer.length) continue;
       // Runs between the two stay text, as micromark resolves the span's inside first.
       for (let k = o; k <= c; k++) live[k] = false;
-      setStrike(tokens[opener.token], 's_open', 1);
-      setStrike(tokens[closer.token], 's_close', -1);
+      setStrike(tokens[opener.token] as Token, 's_open', 1);
+      setStrike(tokens[closer.token] as Token, 's_close', -1);
       return;
     }
   });
 }
 
-function setStrike(token: Token | undefined, type: string, nesting: Token['nesting']): void {
-  if (!token) return;
-  token.markup = token.content;
-  token.content = '';
+function setStrike(token: Token, type: string, nesting: Token['nesting']): void {
   token.type = type;
-  token.tag = 's';
   token.nesting = nesting;
 }
 
@@ -316,23 +302,20 @@ function setStrike(token: Token | undefined, type: string, nesting: Token['nesti
 function cellsAsWritten(table: BlockRule): BlockRule {
   return (state, start, end, silent) => {
     // A delimiter row needs a `|` or a `:`; `---` alone underlines a heading.
-    if (start + 1 >= end || !/[|:]/.test(lineText(state, start + 1))) return false;
+    if (!/[|:]/.test(lineText(state, start + 1))) return false;
     const first = state.tokens.length;
     if (!table(state, start, end, silent)) return false;
-    if (!silent) {
-      const tokens = state.tokens.splice(first);
-      state.tokens.push(...rowsAsWritten(state, tokens));
-    }
+    const tokens = state.tokens.splice(first);
+    state.tokens.push(...rowsAsWritten(state, tokens));
     return true;
   };
 }
 
+/** Every row fitted; the head row has the header's cells already. */
 function rowsAsWritten(state: StateBlock, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
-  let inBody = false;
   for (const token of tokens) {
-    if (token.type === 'tbody_open') inBody = true;
-    if (inBody && token.type === 'tr_close') fitRow(state, out);
+    if (token.type === 'tr_close') fitRow(state, out);
     out.push(token);
   }
   return out;
@@ -341,40 +324,29 @@ function rowsAsWritten(state: StateBlock, tokens: readonly Token[]): Token[] {
 /** Trims or extends the row ending `out` to the cells its line has. */
 function fitRow(state: StateBlock, out: Token[]): void {
   const rowStart = out.findLastIndex((t) => t.type === 'tr_open');
-  const line = out[rowStart]?.map?.[0] ?? 0;
-  const cells = rowCells(state, line);
-  const have = (out.length - rowStart - 1) / 3;
-  if (cells.length < have) out.splice(rowStart + 1 + cells.length * 3);
+  const line = ((out[rowStart] as Token).map as [number, number])[0];
+  const cells = rowCells(lineText(state, line));
+  const have = out.slice(rowStart).filter((t) => t.type === 'inline').length;
+  out.splice(rowStart + 1 + cells.length * 3);
   for (const cell of cells.slice(have)) {
-    out.push(new state.Token('td_open', 'td', 1));
     const inline = new state.Token('inline', '', 0);
     inline.content = cell.trim();
-    inline.map = [line, line + 1];
     inline.children = [];
-    out.push(inline, new state.Token('td_close', 'td', -1));
+    out.push(new state.Token('td_open', 'td', 1), inline, new state.Token('td_close', 'td', -1));
   }
 }
 
-/** A row's cells as markdown-it splits them (`\|` is no separator), outer pipes dropped. */
 function lineText(state: StateBlock, line: number): string {
   const from = (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0);
   return state.src.slice(from, state.eMarks[line]);
 }
 
-function rowCells(state: StateBlock, line: number): string[] {
-  const text = lineText(state, line).trim();
-  const cells: string[] = [];
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (c !== '|') current += c;
-    else if (text[i - 1] === '\\') current = `${current.slice(0, -1)}|`;
-    else {
-      cells.push(current);
-      current = '';
-    }
-  }
-  cells.push(current);
+/** A row's cells as markdown-it splits them (`\\|` is no separator), outer pipes dropped. */
+function rowCells(row: string): string[] {
+  const cells = row
+    .trim()
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.replaceAll('\\|', '|'));
   if (cells[0] === '') cells.shift();
   if (cells[cells.length - 1] === '') cells.pop();
   // A row that is only `|` has one empty cell.
@@ -392,10 +364,11 @@ function footnoteLabel(
 ): { label: string; end: number } | undefined {
   if (src.charCodeAt(start) !== 0x5b || src.charCodeAt(start + 1) !== 0x5e) return undefined;
   let i = start + 2;
-  for (; i < max && i - start <= 1001; i++) {
+  // Past `max` (or the text) a character is a line break or none: no label runs on there.
+  for (; i - start <= 1001; i++) {
     const c = src.charAt(i);
     if (c === ']') break;
-    if (c === '[' || /\s/.test(c)) return undefined;
+    if (c === '[' || c === '' || /\s/.test(c)) return undefined;
     if (c === '\\' && /[[\\\]]/.test(src.charAt(i + 1))) i++;
   }
   if (i >= max || i === start + 2 || i - start > 1001) return undefined;
@@ -426,9 +399,10 @@ function footnoteDefinition(
   end: number,
   silent: boolean,
 ): boolean {
+  // No check of indentation: a line indented four spaces is code, or goes on a paragraph, and
+  // markdown-it reads both before this rule.
   const from = (state.bMarks[start] ?? 0) + (state.tShift[start] ?? 0);
   const max = state.eMarks[start] ?? 0;
-  if ((state.sCount[start] ?? 0) - state.blkIndent >= 4) return false;
   const found = footnoteLabel(state.src, from, max);
   if (!found || state.src.charCodeAt(found.end + 1) !== 0x3a) return false;
   if (silent) return true;
@@ -457,9 +431,12 @@ function footnoteDefinition(
 
 /** A call of a footnote the notes define, `[^1]`; an undefined one is text, as in GFM. */
 function footnoteCall(state: StateInline, silent: boolean): boolean {
+  // Silent is a link's label being measured: a call is then a bracket like any other, which
+  // lets a link hold one (markdown-it ends a link's label at any longer bracketed token).
+  if (silent) return false;
   const found = footnoteLabel(state.src, state.pos, state.posMax);
   if (!found || !footnotes(state.env).has(found.label)) return false;
-  if (!silent) state.push('footnote_ref', '', 0).meta = { label: found.label };
+  state.push('footnote_ref', '', 0).meta = { label: found.label };
   state.pos = found.end + 1;
   return true;
 }

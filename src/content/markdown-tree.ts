@@ -30,9 +30,9 @@ const FENCE = /^---[ \t]*\r?$/;
  */
 function frontMatter(text: string): { value: string; body: string } | undefined {
   const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return undefined;
+  if (!FENCE.test(lines[0] as string)) return undefined;
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (close < 0) return undefined;
+  if (close === -1) return undefined;
   return {
     value: lines.slice(1, close).join('\n').replace(/\r$/, ''),
     body: lines.map((line, i) => (i <= close ? '' : line)).join('\n'),
@@ -46,9 +46,9 @@ function frontMatter(text: string): { value: string; body: string } | undefined 
 type LineEndings = (line: number) => string;
 
 function lineEndings(text: string): LineEndings {
-  if (!text.includes('\r')) return () => '\n';
   const endings = text.match(/\r\n|\r|\n/g) ?? [];
-  return (line) => endings[line - 1] ?? '\n';
+  // Only a line that has an ending is asked for one.
+  return (line) => endings[line - 1] as string;
 }
 
 /** `value`'s line feeds as the notes wrote them, its first line being `line`. */
@@ -57,8 +57,11 @@ function withEndings(value: string, line: number, eol: LineEndings): string {
   return value.replace(/\n/g, () => eol(line + k++));
 }
 
-function at(line: number): NonNullable<Root['position']> {
-  return { start: { line, column: 1 }, end: { line, column: 1 } };
+type Position = NonNullable<Root['position']>;
+
+function at(line: number): Position {
+  const point = { line, column: 1 };
+  return { start: point, end: point };
 }
 
 type Block = Exclude<RootContent, PhrasingContent> | Html;
@@ -80,7 +83,7 @@ function openBlock(token: Token): Block | undefined {
     case 'table_open':
       return { type: 'table', children: [] };
     case 'footnote_open':
-      return { type: 'footnoteDefinition', identifier: String(token.meta?.label), children: [] };
+      return { type: 'footnoteDefinition', identifier: identifier(token), children: [] };
     case 'tr_open':
       return { type: 'tableRow', children: [] };
     case 'th_open':
@@ -108,7 +111,7 @@ function leafBlock(token: Token, line: number, eol: LineEndings): Block | undefi
     case 'hr':
       return { type: 'thematicBreak' };
     case 'reference_definition':
-      return { type: 'definition', identifier: String(token.meta?.label ?? ''), url: '' };
+      return { type: 'definition', identifier: identifier(token), url: '' };
     default:
       return undefined;
   }
@@ -119,13 +122,14 @@ function readBlocks(tokens: readonly Token[], root: Root, eol: LineEndings): voi
   for (const token of tokens) {
     const parent = stack[stack.length - 1] as Parents;
     // A table cell has no line of its own: its row's.
-    const line = token.map ? token.map[0] + 1 : (parent.position?.start.line ?? 1);
+    const line = token.map ? token.map[0] + 1 : (parent.position as Position).start.line;
     if (token.type === 'inline') {
-      const children = readInline(token.children ?? [], line, eol);
-      if (startsItem(stack) && token.children?.[0]?.type === 'text') taskCheck(children);
+      const tokens = token.children as Token[];
+      const children = readInline(tokens, line, eol);
+      if (startsItem(stack) && tokens[0]?.type === 'text') taskCheck(children);
       (parent.children as PhrasingContent[]).push(...children);
     } else if (token.nesting === -1) {
-      if (!/^t(?:head|body)_close$/.test(token.type)) stack.pop();
+      if (token.type !== 'thead_close' && token.type !== 'tbody_close') stack.pop();
     } else {
       const node = token.nesting === 1 ? openBlock(token) : leafBlock(token, line, eol);
       if (!node) continue;
@@ -152,14 +156,9 @@ function startsItem(stack: readonly Parents[]): boolean {
 function taskCheck(children: PhrasingContent[]): void {
   const head = children[0];
   if (head?.type !== 'text' || !/^\[[ \t\nxX]\]/.test(head.value)) return;
+  // After it, white space or a line break; or, the paragraph being trimmed, a hard break.
   const rest = head.value.slice(3);
-  const more = children.length > 1;
-  const check =
-    /^[\r\n]/.test(rest) ||
-    (/^[ \t]/.test(rest)
-      ? /[^ \t]/.test(rest) || more
-      : rest === '' && children[1]?.type === 'break');
-  if (!check) return;
+  if (!/^[ \t\r\n]/.test(rest) && !(rest === '' && children[1]?.type === 'break')) return;
   head.value = head.value.slice(4);
   if (head.value === '') children.shift();
 }
@@ -171,7 +170,7 @@ function readInline(tokens: readonly Token[], line: number, eol: LineEndings): P
   for (const token of tokens) {
     const parent = stack[stack.length - 1] as { children: PhrasingContent[] };
     if (token.nesting === -1) {
-      if (stack.length > 1) stack.pop();
+      stack.pop();
       continue;
     }
     const node = inlineNode(token, line + (token.map?.[0] ?? 0), eol);
@@ -179,7 +178,7 @@ function readInline(tokens: readonly Token[], line: number, eol: LineEndings): P
     const last = parent.children[parent.children.length - 1];
     if (node.type === 'text' && last?.type === 'text') last.value += node.value;
     else parent.children.push(node);
-    if (token.nesting === 1 && 'children' in node) stack.push(node);
+    if (token.nesting === 1) stack.push(node as { children: PhrasingContent[] });
   }
   linkTextLiterals(root.children);
   return root.children;
@@ -209,7 +208,7 @@ function inlineNode(token: Token, line: number, eol: LineEndings): PhrasingConte
     case 'image':
       return imageNode(token, line, eol);
     case 'footnote_ref':
-      return { type: 'footnoteReference', identifier: String(token.meta?.label) };
+      return { type: 'footnoteReference', identifier: identifier(token) };
     default:
       return undefined;
   }
@@ -217,23 +216,31 @@ function inlineNode(token: Token, line: number, eol: LineEndings): PhrasingConte
 
 /** A link, or a reference to a definition (which the parser reads as text, not as a link). */
 function linkNode(token: Token, line: number): PhrasingContent {
-  const label = token.meta?.label;
-  if (typeof label === 'string')
-    return { type: 'linkReference', identifier: label, referenceType: 'full', children: [] };
+  if (token.meta?.label !== undefined)
+    return {
+      type: 'linkReference',
+      identifier: identifier(token),
+      referenceType: 'full',
+      children: [],
+    };
   return {
     type: 'link',
-    url: String(token.attrGet('href') ?? ''),
+    url: String(token.attrGet('href')),
     children: [],
     position: at(line),
   };
 }
 
 function imageNode(token: Token, line: number, eol: LineEndings): PhrasingContent {
-  const alt = plainText(readInline(token.children ?? [], line, eol));
-  const label = token.meta?.label;
-  if (typeof label === 'string')
-    return { type: 'imageReference', identifier: label, referenceType: 'full', alt };
-  return { type: 'image', url: String(token.attrGet('src') ?? ''), alt };
+  const alt = plainText(readInline(token.children as Token[], line, eol));
+  if (token.meta?.label !== undefined)
+    return { type: 'imageReference', identifier: identifier(token), referenceType: 'full', alt };
+  return { type: 'image', url: String(token.attrGet('src')), alt };
+}
+
+/** A reference's or definition's label as mdast keeps it: normalized, lower case. */
+function identifier(token: Token): string {
+  return String((token.meta as { label: string }).label).toLowerCase();
 }
 
 /** mdast's `toString`: the text of every node, an image's alt included. */
@@ -241,7 +248,7 @@ function plainText(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((node) => {
       if ('value' in node) return node.value;
-      if ('alt' in node) return node.alt ?? '';
+      if ('alt' in node) return String(node.alt);
       return 'children' in node ? plainText(node.children) : '';
     })
     .join('');

@@ -21,6 +21,15 @@ describe('createMarkdownParser', () => {
     expect(inline('~~~c~~~ ~a~~ a ~ b')).toEqual(['~~~c~~~ ~a~~ a ~ b']);
   });
 
+  it('reads tildes by their neighbours, the start and end of the text as white space', () => {
+    expect(inline('~(a)~')).toEqual(['s_open', '(a)', 's_close']);
+    expect(inline('a~(b)~c')).toEqual(['a~(b)~c']);
+    expect(inline('~a~b~')).toEqual(['s_open', 'a', 's_close', 'b~']);
+    expect(inline('~ a~ a~(b)~ c ~b ~')).toEqual(['~ a~ a~(b)~ c ~b ~']);
+    expect(inline('~~~`x`')).toEqual(['~~~', 'code_inline']);
+    expect(inline('[~a~](u)')).toEqual(['link_open', 's_open', 'a', 's_close', 'link_close']);
+  });
+
   it('pairs a closing tilde run with the nearest open one, leaving the runs inside as text', () => {
     expect(inline('~a ~~b~ c~~')).toEqual(['s_open', 'a ~~b', 's_close', ' c~~']);
     expect(inline('~~a ~b~~')).toEqual(['s_open', 'a ~b', 's_close']);
@@ -33,6 +42,19 @@ describe('createMarkdownParser', () => {
     expect(inline('_a_b')).toEqual(['_a_b']);
   });
 
+  it('opens and closes emphasis by what is on either side, the start and end as white space', () => {
+    expect(inline('*(a)*')).toEqual(['em_open', '(a)', 'em_close']);
+    expect(inline('* a*')).toEqual(['* a*']);
+    expect(inline('*a *')).toEqual(['*a *']);
+    expect(inline('(_(a)_)')).toEqual(['(', 'em_open', '(a)', 'em_close', ')']);
+    expect(inline('a_(b)_c')).toEqual(['a_(b)_c']);
+    expect(inline('**a**b')).toEqual(['strong_open', 'a', 'strong_close', 'b']);
+    expect(inline('a*(b)*')).toEqual(['a*(b)*']);
+    expect(inline('*(b)*a')).toEqual(['*(b)*a']);
+    expect(inline('a_b_c')).toEqual(['a_b_c']);
+    expect(inline('_a_')).toEqual(['em_open', 'a', 'em_close']);
+  });
+
   it('keeps line breaks in code spans and trims one space off both ends', () => {
     const code = (m: string) => md.parseInline(m, {})[0]?.children?.[0]?.content;
     expect(code('`a\n  b`')).toBe('a\n  b');
@@ -40,6 +62,9 @@ describe('createMarkdownParser', () => {
     expect(code('`\nx `')).toBe('x');
     expect(code('` x`')).toBe(' x');
     expect(code('`  `')).toBe('  ');
+    expect(code('`a b `')).toBe('a b ');
+    expect(code('` a b`')).toBe(' a b');
+    expect(code('` a b `')).toBe('a b');
   });
 
   it('drops white space with a tab before a line ending, and breaks hard only after spaces', () => {
@@ -47,6 +72,8 @@ describe('createMarkdownParser', () => {
     expect(inline('a\t  \nb')).toEqual(['a', 'softbreak', 'b']);
     expect(inline('a  \nb')).toEqual(['a', 'hardbreak', 'b']);
     expect(inline('a\t\\\nb')).toEqual(['a\t', 'hardbreak', 'b']);
+    expect(inline('a b\t\nc')).toEqual(['a b', 'softbreak', 'c']);
+    expect(inline('a\tb  \nc')).toEqual(['a\tb', 'hardbreak', 'c']);
   });
 
   it('escapes only ASCII punctuation: a URL after a backslash is still linked', () => {
@@ -61,6 +88,8 @@ describe('createMarkdownParser', () => {
 
   it('links no literal after a "[" until its "]"', () => {
     expect(inline('[a https://x.test')).toEqual(['[a https://x.test']);
+    expect(inline('a] [b https://x.test')).toEqual(['a] [b https://x.test']);
+    expect(inline('see https:// x')).toEqual(['see https:// x']);
     expect(inline('[a] https://x.test')).toEqual([
       '[a] ',
       'link_open',
@@ -105,6 +134,16 @@ describe('createMarkdownParser', () => {
     expect(extra).toEqual(['a', 'b', '1', '1', '2', '3', '']);
   });
 
+  it('reads the cells of a row as written: indented, with no outer pipes, with "\\|"', () => {
+    const cells = (m: string) =>
+      blocks(m)
+        .filter((t) => t.type === 'inline')
+        .map((t) => t.content);
+    expect(
+      cells('| a | b |\n| - | - |\n  | 1 |  \nx | y\n| c \\| d |\n| e | f | g \\| h |\n'),
+    ).toEqual(['a', 'b', '1', 'x', 'y', 'c | d', 'e', 'f', 'g | h']);
+  });
+
   it('reads "---" under a row as a heading underline, and ":-" as a delimiter row', () => {
     expect(blocks('| a\n---\n')[0]?.type).toBe('heading_open');
     expect(blocks('| a\n:-\n')[0]?.type).toBe('table_open');
@@ -121,6 +160,45 @@ describe('createMarkdownParser', () => {
     ).toEqual(['NOTE', 'NOTE']);
     expect(calls('[^\\]x]\n\n[^\\]x]: y\n')).toHaveLength(1);
     expect(calls('[^]\n\n[^]: y\n[^[]: z\n')).toHaveLength(0);
+  });
+
+  it('calls a footnote only with "[^", a label of at most 999 characters and its "]"', () => {
+    const calls = (m: string) =>
+      blocks(m)
+        .flatMap((t) => t.children ?? [])
+        .filter((t) => t.type === 'footnote_ref').length;
+    expect(calls('see [ab] y^b] [^b\n\n[^b]: x\n')).toBe(0);
+    expect(calls(`[^${'a'.repeat(999)}]\n\n[^${'a'.repeat(999)}]: x\n`)).toBe(1);
+    expect(calls(`[^${'a'.repeat(1000)}]\n\n[^${'a'.repeat(1000)}]: x\n`)).toBe(0);
+    expect(calls('[a [^1]](u) [^1]`x`\n\n[^1]: y\n')).toBe(2);
+    expect(calls('!^b]\n\n[^b]: x\n')).toBe(0);
+    expect(calls('[^a[b]: x\n\ny [^a[b]\n')).toBe(0);
+    const after = blocks('[^1]`x`\n\n[^1]: y\n')[1]?.children?.map((t) => t.type);
+    expect(after).toEqual(['footnote_ref', 'code_inline']);
+  });
+
+  it('reads a footnote definition indented up to three spaces, with blocks in its first line', () => {
+    const types = (m: string) => blocks(m).map((t) => t.type);
+    expect(types('   [^1]: - item\n')).toEqual([
+      'footnote_open',
+      'bullet_list_open',
+      'list_item_open',
+      'paragraph_open',
+      'inline',
+      'paragraph_close',
+      'list_item_close',
+      'bullet_list_close',
+      'footnote_close',
+    ]);
+    expect(types('[^1]:\t- item\n')[1]).toBe('bullet_list_open');
+    expect(types('[^1]: a\n\nb\n').slice(-4)).toEqual([
+      'footnote_close',
+      'paragraph_open',
+      'inline',
+      'paragraph_close',
+    ]);
+    expect(types('a\n    [^1]: x\n')).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
+    expect(types('[^a\\ b]: x\n')[0]).toBe('reference_definition');
   });
 
   it('ends a quote or a table at a footnote definition, which takes its indented lines', () => {

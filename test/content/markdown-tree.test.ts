@@ -3,13 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { markdownTree } from '../../src/content/markdown-tree.js';
 
 /** A node as the notes parser reads it: type, line, and the one value that matters. */
-type Shape = { t: string; l?: number; v?: string; u?: string; d?: number; c?: Shape[] };
+type Shape = {
+  t: string;
+  l?: number;
+  v?: string;
+  u?: string;
+  id?: string;
+  d?: number;
+  c?: Shape[];
+};
 
 function shape(node: Nodes): Shape {
   const out: Shape = { t: node.type };
   if (node.position && node.type !== 'text') out.l = node.position.start.line;
   if ('value' in node) out.v = node.value;
-  if (node.type === 'link') out.u = node.url;
+  if (node.type === 'link' || node.type === 'image') out.u = node.url;
+  if ('identifier' in node) out.id = node.identifier;
   if (node.type === 'image' || node.type === 'imageReference') out.v = node.alt ?? '';
   if (node.type === 'heading') out.d = node.depth;
   if ('children' in node) out.c = node.children.map(shape);
@@ -85,7 +94,7 @@ describe('markdownTree', () => {
       text(' '),
       { t: 'inlineCode', v: 'kubectl get' },
       { t: 'break' },
-      { t: 'image', v: 'logo' },
+      { t: 'image', v: 'logo', u: 'l.png' },
       text(' '),
       { t: 'html', v: '<b>' },
       text('x'),
@@ -139,24 +148,26 @@ describe('markdownTree', () => {
   });
 
   it('reads a link to a definition as a reference, and the definition as a block', () => {
-    expect(tree('[deck][d]\n\n[d]: https://example.test/d\n')).toEqual([
-      { t: 'paragraph', l: 1, c: [{ t: 'linkReference', c: [text('deck')] }] },
-      { t: 'definition', l: 3 },
+    expect(tree('[deck][D]\n\n[d]: https://example.test/d\n')).toEqual([
+      { t: 'paragraph', l: 1, c: [{ t: 'linkReference', id: 'd', c: [text('deck')] }] },
+      { t: 'definition', l: 3, id: 'd' },
     ]);
   });
 
   it('reads a table row by row, each with the cells it has', () => {
-    expect(tree('| tool | use |\n| --- | --- |\n| harbor | registry |\n| trivy |\n')).toEqual([
-      {
-        t: 'table',
-        l: 1,
-        c: [
-          { t: 'tableRow', l: 1, c: [cell('tool', 1), cell('use', 1)] },
-          { t: 'tableRow', l: 3, c: [cell('harbor', 3), cell('registry', 3)] },
-          { t: 'tableRow', l: 4, c: [cell('trivy', 4)] },
-        ],
-      },
-    ]);
+    expect(tree('| tool | use |\n| --- | --- |\n| harbor | registry | oci |\n| trivy |\n')).toEqual(
+      [
+        {
+          t: 'table',
+          l: 1,
+          c: [
+            { t: 'tableRow', l: 1, c: [cell('tool', 1), cell('use', 1)] },
+            { t: 'tableRow', l: 3, c: [cell('harbor', 3), cell('registry', 3), cell('oci', 3)] },
+            { t: 'tableRow', l: 4, c: [cell('trivy', 4)] },
+          ],
+        },
+      ],
+    );
   });
 
   it('reads YAML front matter as a yaml node on line 1, and the rest on its own lines', () => {
@@ -186,9 +197,76 @@ describe('markdownTree', () => {
   });
 
   it('reads a footnote call, and its definition as a block with the lines indented under it', () => {
-    expect(tree('a [^1] b [^2]\n\n[^1]: note\n    more\n')).toEqual([
-      { t: 'paragraph', l: 1, c: [text('a '), { t: 'footnoteReference' }, text(' b [^2]')] },
-      { t: 'footnoteDefinition', l: 3, c: [{ t: 'paragraph', l: 3, c: [text('note\nmore')] }] },
+    expect(tree('a [^1] b [^2]\n\n[^1]: note\n    more\n\nafter\n')).toEqual([
+      {
+        t: 'paragraph',
+        l: 1,
+        c: [text('a '), { t: 'footnoteReference', id: '1' }, text(' b [^2]')],
+      },
+      {
+        t: 'footnoteDefinition',
+        l: 3,
+        id: '1',
+        c: [{ t: 'paragraph', l: 3, c: [text('note\nmore')] }],
+      },
+      { t: 'paragraph', l: 6, c: [text('after')] },
+    ]);
+  });
+
+  it('reads an image alt as plain text, a reference image, HTML blocks and an empty root', () => {
+    expect(inline('![a ![b](c) *d* `e`](f) ![g][r]\n\n[r]: /h')).toEqual([
+      { t: 'image', v: 'a b d e', u: 'f' },
+      text(' '),
+      { t: 'imageReference', v: 'g', id: 'r' },
+    ]);
+    expect(tree('<div>\n*x*\n</div>\n')).toEqual([{ t: 'html', l: 1, v: '<div>\n*x*\n</div>' }]);
+    expect(markdownTree('')).toEqual({ type: 'root', children: [] });
+  });
+
+  it('leaves out the empty text an emphasis run can leave behind', () => {
+    expect(inline('**😀**y')).toEqual([{ t: 'strong', c: [text('😀')] }, text('y')]);
+    expect(inline('[**😀**y](u)')).toEqual([
+      { t: 'link', l: 1, u: 'u', c: [{ t: 'strong', c: [text('😀')] }, text('y')] },
+    ]);
+  });
+
+  it('reads a hard break in an image description as nothing', () => {
+    expect(inline('![a\\\nb](c)')).toEqual([{ t: 'image', v: 'ab', u: 'c' }]);
+  });
+
+  it('takes a check box off only the first paragraph of a bullet, before a space or a line', () => {
+    const first = (m: string) => tree(m)[0]?.c?.[0]?.c;
+    expect(first('- [ ]\n  next\n')).toEqual([{ t: 'paragraph', l: 1, c: [text('next')] }]);
+    expect(first('- [x] [deck](u)\n')?.[0]?.c).toEqual([link('u', 1, 'deck')]);
+    expect(first('- [x]  \n  next\n')?.[0]?.c).toEqual([{ t: 'break' }, text('next')]);
+    expect(first('- [ ]\n')?.[0]?.c).toEqual([text('[ ]')]);
+    expect(first('- [ ]x\n')?.[0]?.c).toEqual([text('[ ]x')]);
+    expect(first('- [ ]  \n')?.[0]?.c).toEqual([text('[ ]')]);
+    expect(first('- a\n\n  [ ] b\n')?.[1]?.c).toEqual([text('[ ] b')]);
+    expect(first('- > [ ] q\n')?.[0]?.c?.[0]?.c).toEqual([text('[ ] q')]);
+    expect(tree('[ ] plain\n')[0]?.c).toEqual([text('[ ] plain')]);
+    expect(first('- a [ ] b\n')?.[0]?.c).toEqual([text('a [ ] b')]);
+    expect(first('- [ ]a\n  b\n')?.[0]?.c).toEqual([text('[ ]a\nb')]);
+    expect(first('- [x][deck](u)\n')?.[0]?.c).toEqual([text('[x]'), link('u', 1, 'deck')]);
+    expect(first('- # [ ] x\n')?.[0]?.c).toEqual([text('[ ] x')]);
+  });
+
+  it('keeps each line ending where it is, in text, fenced and indented code', () => {
+    expect(tree('a\r\nb\nc\r\n\n```\rd\ne\r\nf\n```\n\n    g\r    h\r\n    i\n')).toEqual([
+      { t: 'paragraph', l: 1, c: [text('a\r\nb\nc')] },
+      { t: 'code', l: 5, v: 'd\ne\r\nf' },
+      { t: 'code', l: 11, v: 'g\rh\r\ni' },
+    ]);
+    expect(inline('`a\r\nb`')).toEqual([{ t: 'inlineCode', v: 'a\r\nb' }]);
+    expect(tree('---\r\ntitle: x\r\ndate: y\r\n---\r\n')).toEqual([
+      { t: 'yaml', l: 1, v: 'title: x\r\ndate: y' },
+    ]);
+  });
+
+  it('reads an empty front matter', () => {
+    expect(tree('---\n---\n# M\n')).toEqual([
+      { t: 'yaml', l: 1, v: '' },
+      { t: 'heading', l: 3, d: 1, c: [text('M')] },
     ]);
   });
 
