@@ -146,12 +146,9 @@ async function parserFingerprint(): Promise<string> {
 }
 
 const PARSER_LIBRARIES = [
-  'mdast-util-from-markdown',
-  'mdast-util-frontmatter',
-  'mdast-util-gfm',
-  'micromark',
-  'micromark-extension-frontmatter',
-  'micromark-extension-gfm',
+  'markdown-it',
+  // markdown-it's decoder of `&amp;` and the like.
+  'entities',
   'github-slugger',
   'yaml',
   'zod',

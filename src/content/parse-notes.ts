@@ -1,10 +1,5 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { type HeadingRole, headingRoles } from './heading-roles.js';
 import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
@@ -17,6 +12,7 @@ import {
   lineOf,
   linksIn,
 } from './markdown-text.js';
+import { markdownTree } from './markdown-tree.js';
 import { matchTalk } from './match-talk.js';
 import type { ContentProblem, Meetup, Passage, Talk, TalkLink } from './meetup.js';
 import { dateFromLine } from './meetup-date.js';
@@ -145,11 +141,8 @@ function isHeading(node: RootContent, depth: number): boolean {
 
 function startParser(file: string, source: string): ParserState {
   const prepared = prepareSource(source);
-  const tree: Root = fromMarkdown(prepared.text, {
-    // GFM: bare URLs (slides: https://…) become links, and tables parse.
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
+  // GFM: bare URLs (slides: https://…) become links, and tables parse.
+  const tree: Root = markdownTree(prepared.text);
   const nodes = tree.children;
   const meetupIndex = nodes.findIndex((n) => isHeading(n, 1));
   const laterH1 = nodes.findIndex((n, i) => i > meetupIndex && isHeading(n, 1));
