@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import { analyzeQuery, type QueryContext } from '../search/analyze-query.js';
 import type { AnalyzedQuery, QueryTerm } from '../search/analyzed-query.js';
 import type { Glossary } from '../search/glossary.js';
@@ -62,9 +63,8 @@ export function createSimilarity(
   { glossary, synonyms }: GroupingOptions,
 ): (a: string, b: string) => number {
   const vocabulary = new Map<string, number>();
-  for (const q of questions) {
-    scanTerms(normalize(q), (term) => vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1));
-  }
+  // The lookups below read the vocabulary's terms only, as the index's term ids are not theirs.
+  for (const q of questions) scanTerms(normalize(q), (term) => vocabulary.set(term, 1));
   const context: QueryContext = {
     glossary,
     ...(synonyms && { synonyms: pruneSynonyms(synonyms, vocabulary) }),
@@ -73,9 +73,8 @@ export function createSimilarity(
     known: (term) => vocabulary.has(term),
   };
   const profiles = new Map<string, Profile>();
-  const profileOf = (question: string): Profile => {
-    const cached = profiles.get(question);
-    if (cached) return cached;
+  const profileOf = (question: string): Profile => profiles.get(question) ?? newProfile(question);
+  const newProfile = (question: string): Profile => {
     const normalized = normalize(question);
     const query = analyzeQuery(normalized, context, question);
     const terms = new Set(query.terms.map((t) => t.term));
@@ -121,13 +120,9 @@ export function groupQuestions(
   }
   return groups
     .map((members) => ({
-      question: members[0]?.question ?? '',
+      question: at(members, 0).question,
       count: members.reduce((sum, m) => sum + m.count, 0),
-      lastAskedAt:
-        members
-          .map((m) => m.lastAskedAt)
-          .sort()
-          .at(-1) ?? '',
+      lastAskedAt: at(members.map((m) => m.lastAskedAt).sort(), members.length - 1),
       wordings: members.map((m) => m.question),
     }))
     .sort((x, y) => y.count - x.count || y.lastAskedAt.localeCompare(x.lastAskedAt));

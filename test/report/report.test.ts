@@ -302,10 +302,11 @@ describe('grouping near-duplicate questions on the team’s labelled set', () =>
 
   it('names a group by its most asked wording, adds up its counts and keeps its latest day', () => {
     const [group, ...rest] = groupQuestions(
-      [asked('zebra', 1, 7), asked('okapi', 3, 1), asked('quokka', 2, 4)],
+      [asked('zebra', 1, 2), asked('okapi', 3, 1), asked('quokka', 2, 7)],
       { glossary: EMPTY_GLOSSARY, threshold: 0 },
     );
     expect(rest).toEqual([]);
+    // The latest day is the middle wording's, not the last listed.
     expect(group).toEqual({
       question: 'okapi',
       count: 6,
