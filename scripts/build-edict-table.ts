@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMON_WORDS, QUESTION_FILLER } from '../src/search/stopwords.js';
+import { QUESTION_FILLER } from '../src/search/stopwords.js';
 
 /** One EDICT line: a headword, its reading (when the headword has kanji) and its glosses by sense. */
 export interface EdictEntry {
@@ -68,7 +68,7 @@ const INDEXED_HEADWORD = /^[\p{sc=Han}\p{sc=Katakana}ー々]{2,}$/u;
 /** A gloss of one or two plain English words (`fee`, `use case`, `e-mail`). */
 const SHORT_GLOSS = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$/;
 const ARTICLE = /^(?:a|an|the) /;
-/** Glosses too vague to stand for any one headword, beyond the stop-word lists. */
+/** Glosses too vague to stand for any one headword, beyond the question filler words. */
 const GENERIC_GLOSSES: ReadonlySet<string> = new Set([
   'thing',
   'things',
@@ -94,7 +94,7 @@ const GENERIC_GLOSSES: ReadonlySet<string> = new Set([
 /** Latin words this short (ai, it) are everyday romaji or acronyms of many things. */
 const MIN_GLOSS_CHARS = 3;
 /**
- * A gloss that glosses more common headwords than this (`use`, `state`, `point`) ties an English
+ * A gloss that glosses more common headwords than this (`change`, `condition`, `support`) ties an English
  * question to too many Japanese words to say which one it means.
  */
 export const MAX_HEADWORDS_PER_GLOSS = 12;
@@ -106,8 +106,9 @@ export function shortGlosses(glosses: readonly string[]): string[] {
     const gloss = raw.toLowerCase().replace(/^to /, '').replace(ARTICLE, '').trim();
     if (!SHORT_GLOSS.test(gloss) || gloss.length < MIN_GLOSS_CHARS) continue;
     const words = gloss.split(' ');
-    const vague = (w: string) =>
-      QUESTION_FILLER.has(w) || COMMON_WORDS.has(w) || GENERIC_GLOSSES.has(w);
+    // Common words (longest, latest, cheapest) stay: an English question's common word that the
+    // notes lack may still meet them through its translation (see `words.translatedCommon`).
+    const vague = (w: string) => QUESTION_FILLER.has(w) || GENERIC_GLOSSES.has(w);
     if (words.every(vague)) continue;
     if (!kept.includes(gloss)) kept.push(gloss);
   }

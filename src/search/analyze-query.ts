@@ -70,6 +70,15 @@ export function analyzeQuery(
     terms.set(term, entry);
   };
 
+  const dictionaryMatches = (synonyms?.find(text) ?? []).filter(
+    // EDICT's glosses are translations: they lead an English word to the notes' Japanese; a
+    // Japanese word already meets the notes, and its glosses only add English noise.
+    (match) => match.source !== 'edict' || match.present.some((w) => LATIN_WORD_CHAR.test(w)),
+  );
+  // Common words the notes lack but whose translation they have ("longest" where they say 最長).
+  const translated = new Set(
+    weights.translatedCommon ? dictionaryMatches.flatMap((match) => match.present) : [],
+  );
   const conceptOfWord = new Map<string, number>();
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const word = wordOf(piece);
@@ -78,12 +87,16 @@ export function analyzeQuery(
     if (conceptOfWord.has(word)) continue;
     // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
     const common = (COMMON_WORDS.has(word) && !names.has(word)) || at(piece, 0).kind === 'kana';
-    if (common && !known?.(word)) continue;
+    const inNotes = known?.(word) ?? false;
+    // Only through its translation can such a word meet the notes: it says what is asked there.
+    const viaTranslation = common && !inNotes && translated.has(word);
+    if (common && !inNotes && !viaTranslation) continue;
     // "slides", "動画" ask for a link, not for a passage that says the word: optional too.
     const linkWord = LINK_WORDS.test(word);
-    const weight = common
-      ? weights.optional
-      : conceptWeight(piece, weights) * (linkWord ? weights.linkWord : 1);
+    const weight =
+      common && !viaTranslation
+        ? weights.optional
+        : conceptWeight(piece, weights) * (linkWord ? weights.linkWord : 1);
     // "メリットは?", "the reason for": what kind of answer, not which talk (see ASPECT_WORDS).
     const aspect = weights.aspectOptional && ASPECT_WORDS.has(word) && !names.has(word);
     const optional = common || linkWord || aspect;
@@ -147,12 +160,7 @@ export function analyzeQuery(
       equivalents.glossary,
     );
   }
-  for (const match of synonyms?.find(text) ?? []) {
-    // EDICT's glosses are translations: they lead an English word to the notes' Japanese; a
-    // Japanese word already meets the notes, and its glosses only add English noise.
-    if (match.source === 'edict' && !match.present.some((w) => LATIN_WORD_CHAR.test(w))) continue;
-    expand(match, equivalents[match.source ?? 'dictionary']);
-  }
+  for (const match of dictionaryMatches) expand(match, equivalents[match.source ?? 'dictionary']);
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;

@@ -68,12 +68,19 @@ describe('shortGlosses', () => {
         'thing',
         'to make',
         'to do',
-        'over there',
-        'use case',
+        'what',
         'fee',
         'fee',
       ]),
     ).toEqual(['fee']);
+  });
+
+  it('keeps common words, which a question may still mean through their translation', () => {
+    expect(shortGlosses(['longest', 'use case', 'over there'])).toEqual([
+      'longest',
+      'use case',
+      'over there',
+    ]);
   });
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, type QueryContext } from '../../src/search/analyze-query.js';
+import { parseEdictTable } from '../../src/search/edict-dictionary.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { createLoanwordLookup } from '../../src/search/loanwords.js';
 import { coverage } from '../../src/search/scoring/coverage.js';
-import { DEFAULT_SCORING_PROFILE } from '../../src/search/scoring/profile.js';
+import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../src/search/scoring/profile.js';
 import { createStemLookup } from '../../src/search/stem-lookup.js';
+import { pruneSynonyms } from '../../src/search/synonym-lookup.js';
 import { tokenize } from '../../src/search/tokenize.js';
 
 /** No glossary; the notes hold exactly the terms of `notes`. */
@@ -331,5 +333,58 @@ describe('the number a question asks for', () => {
       given: ['3'],
     });
     expect(analyzeQuery('ansible collections', context()).numberAsked).toBeUndefined();
+  });
+});
+
+describe('a common English word the notes lack, met through a translation', () => {
+  /** Notes of `notes`, with an EDICT table of `table` (headword, tab, glosses) pruned to them. */
+  const translating = (table: string, notes: string, profile = DEFAULT_SCORING_PROFILE) => {
+    const vocabulary = new Map(tokenize(notes).map((t, i) => [t.term, i]));
+    return {
+      glossary: EMPTY_GLOSSARY,
+      known: (term: string) => vocabulary.has(term),
+      synonyms: pruneSynonyms(parseEdictTable(table), vocabulary),
+      profile,
+    };
+  };
+  const concept = (question: string, word: string, ctx: QueryContext) =>
+    analyzeQuery(question, ctx).concepts.find((c) => c.word === word);
+
+  it('is kept as an optional word of full weight, with its translation as a term', () => {
+    const ctx = translating('最長\tlongest\n', '最長実行時間は15分');
+    expect(concept('what is the longest build?', 'longest', ctx)).toEqual({
+      word: 'longest',
+      weight: DEFAULT_SCORING_PROFILE.words.word,
+      optional: true,
+    });
+    expect(termsOf('what is the longest build?', ctx)).toContain('最長');
+  });
+
+  it('is dropped like any common word when nothing in the notes translates it', () => {
+    expect(
+      concept(
+        'what is the longest build?',
+        'longest',
+        translating('最長\tlongest\n', 'ビルドは5分'),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is dropped when the mechanism is switched off', () => {
+    const off = withOverrides(DEFAULT_SCORING_PROFILE, { words: { translatedCommon: false } });
+    const ctx = translating('最長\tlongest\n', '最長実行時間は15分', off);
+    expect(concept('what is the longest build?', 'longest', ctx)).toBeUndefined();
+  });
+
+  it('keeps its common weight when the notes have the word itself', () => {
+    const ctx = translating('最長\tlongest\n', 'the longest build 最長');
+    expect(concept('what is the longest build?', 'longest', ctx)?.weight).toBe(
+      DEFAULT_SCORING_PROFILE.words.optional,
+    );
+  });
+
+  it("is not translated from a Japanese word through EDICT's English glosses", () => {
+    const ctx = translating('最長\tlongest\n', 'longest run');
+    expect(termsOf('最長は?', ctx)).not.toContain('longest');
   });
 });

@@ -50,6 +50,13 @@ export interface ScoringProfile {
      * does. Off, a question with such a word the notes never use gets no answer.
      */
     readonly aspectOptional: boolean;
+    /**
+     * A common English word the notes lack but translate (longest ↔ 最長, through a dictionary's
+     * equivalents in the notes) is kept as an optional word of full weight: it counts where a
+     * passage has its translation and is never missed. Off, such a word is dropped like any
+     * common word the notes lack, so "the longest request" cannot prefer the passage saying 最長.
+     */
+    readonly translatedCommon: boolean;
   };
   readonly equivalents: {
     /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
@@ -151,6 +158,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     highlight: 0.5,
     maxTerms: 96,
     aspectOptional: true,
+    translatedCommon: true,
   },
   equivalents: {
     glossary: 0.6,
@@ -204,6 +212,7 @@ const profileOverride = z
         highlight: weight,
         maxTerms: count,
         aspectOptional: z.boolean(),
+        translatedCommon: z.boolean(),
       })
       .partial()
       .strict(),
