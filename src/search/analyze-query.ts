@@ -9,7 +9,13 @@ import { isRealWord } from './scoring/coverage.js';
 import { LINK_WORDS } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import type { StemLookup } from './stem-lookup.js';
-import { ASPECT_WORDS, COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from './stopwords.js';
+import {
+  ASPECT_WORDS,
+  COMMON_WORDS,
+  DEFINITION_IDIOM,
+  JAPANESE_FILLER,
+  QUESTION_FILLER,
+} from './stopwords.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 
@@ -46,7 +52,7 @@ export function analyzeQuery(
   const { glossary, synonyms, stems, loanwords, readings, known } = context;
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
-  const text = normalize(question).replace(APOSTROPHE_S, '');
+  const text = normalize(question).replace(APOSTROPHE_S, '').replace(DEFINITION_IDIOM, ' ');
   const names = namesIn(asTyped);
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];

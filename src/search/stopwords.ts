@@ -12,6 +12,12 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
     .filter((w) => w !== ''),
 );
 
+/**
+ * "What does KEDA stand for?", "short for": the idiom asks what a name abbreviates and names no
+ * topic, so its words are dropped with the filler (else "stand" is a word no passage has).
+ */
+export const DEFINITION_IDIOM = /(?<![a-z])(?:stands?|stood|short) for(?![a-z])/g;
+
 /** Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 (meetup, talk). */
 export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教', '勉強会', '発表']);
 
@@ -24,7 +30,7 @@ export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教'
 export const ASPECT_WORDS: ReadonlySet<string> = new Set(
   `benefit benefits advantage advantages disadvantage disadvantages drawback drawbacks merit merits
   demerit demerits pros cons purpose purposes aim aims goal goals reason reasons motivation
-  takeaway takeaways conclusion conclusions impression impressions
+  takeaway takeaways conclusion conclusions impression impressions acronym abbreviation
   メリット デメリット 利点 欠点 長所 短所 目的 理由 意図 動機 結論 感想 ポイント`
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -388,3 +388,17 @@ describe('a common English word the notes lack, met through a translation', () =
     expect(termsOf('最長は?', ctx)).not.toContain('longest');
   });
 });
+
+describe('a question asking what a name is short for', () => {
+  it.each(['what does KEDA stand for?', 'What does KEDA stands for', 'what was KEDA short for?'])(
+    'keeps only the name of "%s"',
+    (question) => {
+      expect(words(question)).toEqual(['keda']);
+    },
+  );
+
+  it('keeps "stand" and "short" where they are not that idiom', () => {
+    expect(words('stand up meeting', KNOWS_EVERY_WORD)).toContain('stand');
+    expect(words('a short list for beginners', KNOWS_EVERY_WORD)).toContain('short');
+  });
+});
