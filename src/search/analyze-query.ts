@@ -82,9 +82,9 @@ export function analyzeQuery(
     (match) => match.source !== 'edict' || match.present.some((w) => LATIN_WORD_CHAR.test(w)),
   );
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
-  const translated = new Set(
-    weights.translatedCommon ? dictionaryMatches.flatMap((match) => match.present) : [],
-  );
+  const translated = new Set<string>();
+  if (weights.translatedCommon)
+    for (const match of dictionaryMatches) for (const word of match.present) translated.add(word);
   const conceptOfWord = new Map<string, number>();
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const word = wordOf(piece);

@@ -383,6 +383,19 @@ describe('a common English word the notes lack, met through a translation', () =
     );
   });
 
+  it('is translated from a Japanese word through a general dictionary group', () => {
+    const vocabulary = new Map(tokenize('longest run').map((t, i) => [t.term, i]));
+    const ctx: QueryContext = {
+      glossary: EMPTY_GLOSSARY,
+      known: (term) => vocabulary.has(term),
+      synonyms: pruneSynonyms(
+        { groups: [{ terms: ['最長', 'longest'], triggers: [true, true] }] },
+        vocabulary,
+      ),
+    };
+    expect(termsOf('最長は?', ctx)).toContain('longest');
+  });
+
   it("is not translated from a Japanese word through EDICT's English glosses", () => {
     const ctx = translating('最長\tlongest\n', 'longest run');
     expect(termsOf('最長は?', ctx)).not.toContain('longest');
