@@ -74,22 +74,27 @@ export function findMeetupReference(
     }
   }
   const year = now.getUTCFullYear();
-  // Stryker disable StringLiteral,Regex: a fallback that is no date is filtered out; dates are ISO (YYYY-MM-DD or a prefix) or absent, which /^\d/ tells apart as well
-  const dated = meetups
-    .map((meetup, i) => ({ i, date: meetup.date ?? '' }))
-    .filter((m) => /^\d{4}/.test(m.date));
-  // Stryker restore StringLiteral,Regex
-  if (LATEST.test(text) && dated.length > 0) {
-    const newest = dated.reduce((a, b) => (b.date > a.date ? b : a));
-    preferred.add(newest.i);
-    blank(LATEST);
+  // Only a question naming "the latest" or a year needs the meetups' dates: every other one
+  // would walk a thousand meetups for nothing.
+  const dated = () =>
+    meetups
+      .map((meetup, i) => ({ i, date: meetup.date ?? '' }))
+      // Stryker disable next-line StringLiteral,Regex: a fallback that is no date is filtered out; dates are ISO (YYYY-MM-DD or a prefix) or absent, which /^\d/ tells apart as well
+      .filter((m) => /^\d{4}/.test(m.date));
+  if (LATEST.test(text)) {
+    const all = dated();
+    if (all.length > 0) {
+      const newest = all.reduce((a, b) => (b.date > a.date ? b : a));
+      preferred.add(newest.i);
+      blank(LATEST);
+    }
   }
   for (const [pattern, wanted] of [
     [LAST_YEAR, year - 1],
     [THIS_YEAR, year],
   ] as const) {
     if (!pattern.test(text)) continue;
-    for (const m of dated) if (Number(m.date.slice(0, 4)) === wanted) preferred.add(m.i);
+    for (const m of dated()) if (Number(m.date.slice(0, 4)) === wanted) preferred.add(m.i);
     blank(pattern);
   }
   return { preferred, rest };
