@@ -107,6 +107,7 @@ function findTalks(
     },
     boostTerm: (term) => boostOf.get(term) ?? 0,
     fuzzy: (term) => (stretched.has(term) ? fuzzyDistance(term, ranking) : 0),
+    maxFuzzy: ranking.maxFuzzy,
     prefix: (term) => stretched.has(term),
     weights: ranking.stretch,
   });

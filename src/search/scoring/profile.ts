@@ -103,6 +103,12 @@ export interface ScoringProfile {
     readonly fuzzy: number;
     /** ...when it has at least this many letters; shorter typos reach too many words. */
     readonly fuzzyMinLength: number;
+    /**
+     * The most edits a typo is matched at, however long the word. minisearch's search for a typo
+     * walks its whole vocabulary within that distance, and three edits cost a question at 10,000
+     * talks several milliseconds; two reach the typos people make.
+     */
+    readonly maxFuzzy: number;
     /** A word the notes lack is matched as a prefix when it has at least this many letters. */
     readonly prefixMinLength: number;
     /** What a typo or prefix match is worth against the word as written. */
@@ -176,6 +182,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     talksToScore: 20,
     fuzzy: 0.25,
     fuzzyMinLength: 5,
+    maxFuzzy: 2,
     prefixMinLength: 4,
     stretch: { fuzzy: 0.5, prefix: 0.6 },
     wholeWord: 0.5,
@@ -242,6 +249,7 @@ const profileOverride = z
         talksToScore: count,
         fuzzy: share,
         fuzzyMinLength: count,
+        maxFuzzy: count,
         prefixMinLength: count,
         stretch: z.object({ fuzzy: weight, prefix: weight }).partial().strict(),
         wholeWord: share,

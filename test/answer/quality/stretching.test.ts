@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, QueryService } from '../../../src/answer/answer.js';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
 import { buildEngine, EACH_PASSAGE_ALONE, notesFrom } from '../../support/engine.js';
 
 // Built in each test, so a mutant in building the index or the listing is active when it is built.
@@ -72,5 +73,27 @@ describe('words the notes do not have, stretched to ones they do', () => {
     expect(snippets(service.ask('portals'))).toEqual(['The portal shows every image']);
     expect(snippets(service.ask('boxes'))).toEqual(['The demo ran on a small box under the desk']);
     expect(snippets(service.ask('policies'))).toEqual(['Network policy decides which pods talk']);
+  });
+});
+
+describe('the most edits a typo is matched at (ranking.maxFuzzy)', () => {
+  const notes = notesFrom(`# Ops Night #6
+
+## Tracing at scale
+
+* Observability dashboards for every namespace
+`);
+  // Three letters wrong in a word of thirteen: a quarter of its length would allow three edits.
+  const question = 'obzervabelety dashboards';
+
+  it('does not match a word three edits away', () => {
+    expect(buildEngine(notes).ask(question).kind).toBe('not-found');
+  });
+
+  it('matches it when the profile allows three edits', () => {
+    const answer = buildEngine(notes, {
+      profile: scoringProfileFrom({ ranking: { maxFuzzy: 3 } }),
+    }).ask(question);
+    expect(snippets(answer)).toEqual(['Observability dashboards for every namespace']);
   });
 });
