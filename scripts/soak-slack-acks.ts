@@ -29,6 +29,8 @@ const QUESTIONS = ['When did Ansible 2.10 become GA?', 'Octantって何?', 'How 
 
 interface ClientResult {
   readonly acks: number[];
+  /** The first round's acks: one command per connection, all at once, held to the same deadline. */
+  readonly firstRound: number[];
   readonly inAck: number;
   readonly failed: number;
 }
@@ -77,6 +79,25 @@ async function client(url: string, responseUrl: string, total: number, concurren
   let next = 0;
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  // A first round opens every connection at once, one command on each, before the workers
+  // keep them busy: with the workers alone, the first 200 commands of some runs were acked only
+  // after 2.5 to 3.6 s on this 2-core machine (no retransmission, no event-loop stall in either
+  // process; cause not found), and with this round first no run did in eleven, the round itself
+  // included (270 to 350 ms). Its commands are held to the same deadline.
+  const firstRound = await Promise.all(
+    Array.from({ length: concurrency }, async (_, i) => {
+      const form = slashCommand(`ask ${QUESTIONS[i % QUESTIONS.length]}`, `${responseUrl}r${i}`);
+      const started = performance.now();
+      try {
+        const { status, length } = await post(target, agent, form);
+        if (status !== 200) failed += 1;
+        else if (length > 0) inAck += 1;
+      } catch {
+        failed += 1;
+      }
+      return performance.now() - started;
+    }),
+  );
   const worker = async () => {
     while (next < total) {
       const i = next;
@@ -95,7 +116,7 @@ async function client(url: string, responseUrl: string, total: number, concurren
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   agent.destroy();
-  const result: ClientResult = { acks, inAck, failed };
+  const result: ClientResult = { acks, firstRound, inAck, failed };
   process.send?.(result);
 }
 
@@ -138,20 +159,21 @@ async function main(): Promise<number> {
     ],
     { execArgv: ['--import', 'tsx'] },
   );
-  const { acks, inAck, failed } = await new Promise<ClientResult>((resolve, reject) => {
+  const { acks, firstRound, inAck, failed } = await new Promise<ClientResult>((resolve, reject) => {
     load.once('message', (m) => resolve(m as ClientResult));
     load.once('exit', (code) => reject(new Error(`The load process exited with ${code}.`)));
   });
   // The answers that did not go in the ack are posted to their response_url: wait for each.
-  for (let i = 0; i < total - inAck - failed; i += 1) await fake.nextCall('response_url');
+  const sent = concurrency + total;
+  for (let i = 0; i < sent - inAck - failed; i += 1) await fake.nextCall('response_url');
   await adapter.stop();
   await fake.close();
 
   acks.sort((a, b) => a - b);
-  const late = acks.filter((ms) => ms > ACK_DEADLINE_MS).length;
+  const late = [...firstRound, ...acks].filter((ms) => ms > ACK_DEADLINE_MS).length;
   const p99 = Math.round(acks[Math.floor(acks.length * 0.99)] ?? 0);
   console.log(
-    `${total} commands at concurrency ${concurrency}: ${late} acked after ${ACK_DEADLINE_MS / 1000} s, ${failed} failed, ${inAck} answered in the ack and ${total - inAck - failed} through response_url; ack p99 ${p99} ms, max ${Math.round(acks.at(-1) ?? 0)} ms.`,
+    `${concurrency} commands at once on new connections (slowest ack ${Math.round(Math.max(...firstRound))} ms), then ${total} at concurrency ${concurrency}: ${late} acked after ${ACK_DEADLINE_MS / 1000} s, ${failed} failed, ${inAck} answered in the ack and ${sent - inAck - failed} through response_url; the ${total}'s ack p99 ${p99} ms, max ${Math.round(acks.at(-1) ?? 0)} ms.`,
   );
   return late === 0 && failed === 0 ? 0 : 1;
 }
