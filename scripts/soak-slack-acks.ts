@@ -79,39 +79,34 @@ async function client(url: string, responseUrl: string, total: number, concurren
   let next = 0;
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  /** Sends one command, tallies its answer; its ack time, or undefined when the request failed. */
+  const command = async (i: number, id: string): Promise<number | undefined> => {
+    const form = slashCommand(`ask ${QUESTIONS[i % QUESTIONS.length]}`, `${responseUrl}${id}`);
+    const started = performance.now();
+    try {
+      const { status, length } = await post(target, agent, form);
+      if (status !== 200) failed += 1;
+      else if (length > 0) inAck += 1;
+      return performance.now() - started;
+    } catch {
+      failed += 1;
+      return undefined;
+    }
+  };
   // A first round opens every connection at once, one command on each, before the workers
   // keep them busy: with the workers alone, the first 200 commands of some runs were acked only
   // after 2.5 to 3.6 s on this 2-core machine (no retransmission, no event-loop stall in either
   // process; cause not found), and with this round first no run did in eleven, the round itself
   // included (270 to 350 ms). Its commands are held to the same deadline.
-  const firstRound = await Promise.all(
-    Array.from({ length: concurrency }, async (_, i) => {
-      const form = slashCommand(`ask ${QUESTIONS[i % QUESTIONS.length]}`, `${responseUrl}r${i}`);
-      const started = performance.now();
-      try {
-        const { status, length } = await post(target, agent, form);
-        if (status !== 200) failed += 1;
-        else if (length > 0) inAck += 1;
-      } catch {
-        failed += 1;
-      }
-      return performance.now() - started;
-    }),
-  );
+  const firstRound = (
+    await Promise.all(Array.from({ length: concurrency }, (_, i) => command(i, `r${i}`)))
+  ).filter((ms) => ms !== undefined);
   const worker = async () => {
     while (next < total) {
       const i = next;
       next += 1;
-      const form = slashCommand(`ask ${QUESTIONS[i % QUESTIONS.length]}`, `${responseUrl}${i}`);
-      const started = performance.now();
-      try {
-        const { status, length } = await post(target, agent, form);
-        acks.push(performance.now() - started);
-        if (status !== 200) failed += 1;
-        else if (length > 0) inAck += 1;
-      } catch {
-        failed += 1;
-      }
+      const ms = await command(i, String(i));
+      if (ms !== undefined) acks.push(ms);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
