@@ -10,7 +10,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
-# tsc copies no data files: the EDICT table (and its licence) goes beside the compiled loader.
+# tsc copies no data files: the EDICT and sudachi tables (and their licences) go beside the compiled loaders.
 RUN npm run build && mkdir -p data
 
 # Runtime: production dependencies, the compiled code and the notes; runs as the unprivileged

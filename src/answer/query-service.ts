@@ -65,16 +65,22 @@ export function createQueryService(options: QueryServiceOptions): QueryService {
 /**
  * Builds the same service in slices of at most `sliceMs`, giving the event loop back between them:
  * what a running bot uses to rebuild after an edit without holding up the chats. With `readings`,
- * the build first waits for the readings of its notes' kanji words (from their file, or read by a
- * child process), so the bot, `ask` and `eval` all answer with them from the first question.
+ * the service is returned only once the readings of its notes' kanji words are in (from their
+ * file, or read by a child process), so the bot, `ask` and `eval` all answer with them from the
+ * first question. The child reads them while this process builds the index: only answering
+ * needs them, so neither waits for the other.
  */
 export async function createQueryServiceInSlices(
   options: QueryServiceOptions,
   sliceMs = BUILD_SLICE_MS,
 ): Promise<QueryService> {
-  if (options.readings)
-    await options.readings.ensure(await runInSlices(kanjiWordSteps(options.meetups), sliceMs));
-  return runInSlices(queryServiceSteps(options), sliceMs);
+  const { readings } = options;
+  const read = readings
+    ? runInSlices(kanjiWordSteps(options.meetups), sliceMs).then((words) => readings.ensure(words))
+    : undefined;
+  const service = await runInSlices(queryServiceSteps(options), sliceMs);
+  await read;
+  return service;
 }
 
 function* queryServiceSteps({

@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
 import { normalize } from './normalize.js';
 import { QUESTION_FILLER } from './stopwords.js';
 
@@ -51,6 +49,8 @@ const LATIN_ONLY = /^[a-z0-9 .\-'&]+$/;
 /** How a compact group marks a headword that expands a question, and one that is only reached. */
 const EXPANDS = 'e';
 const NEVER_EXPANDS = 'r';
+/** The committed compact table (`scripts/build-sudachi-table.ts` writes it). */
+const TABLE = new URL('./data/sudachi-synonyms.tsv', import.meta.url);
 /** Latin headwords this short (ai, it, ok) are everyday romaji or acronyms of many things. */
 const MIN_LATIN_CHARS = 3;
 
@@ -62,15 +62,22 @@ const MIN_LATIN_CHARS = 3;
  * @see https://github.com/WorksApplications/SudachiDict/blob/develop/docs/synonyms.md
  */
 export function parseSudachiSynonyms(raw: unknown): SynonymDictionary {
-  if (!Array.isArray(raw)) return EMPTY_DICTIONARY;
-  return dictionaryOf(
-    compactLines(
-      // A group that is not an object with a list of items is skipped.
-      (raw as ({ items?: unknown } | null)[])
-        .filter((group): group is { items: SudachiItem[] } => Array.isArray(group?.items))
-        .map((group) => group.items),
-    ),
-  );
+  return dictionaryOf(sudachiTable(raw));
+}
+
+/**
+ * The compact text of the groups (see {@link compactLines}) that
+ * `scripts/build-sudachi-table.ts` commits as `src/search/data/sudachi-synonyms.tsv`, so a start
+ * reads about 1 MB instead of parsing the package's 14 MB of JSON.
+ */
+export function sudachiTable(raw: unknown): string {
+  if (!Array.isArray(raw)) return '';
+  return compactLines(
+    // A group that is not an object with a list of items is skipped.
+    (raw as ({ items?: unknown } | null)[])
+      .filter((group): group is { items: SudachiItem[] } => Array.isArray(group?.items))
+      .map((group) => group.items),
+  ).join('\n');
 }
 
 /**
@@ -100,8 +107,7 @@ function compactLines(rawGroups: Iterable<readonly SudachiItem[]>): string[] {
   return lines;
 }
 
-function dictionaryOf(lines: readonly string[]): SynonymDictionary {
-  const text = lines.join('\n');
+function dictionaryOf(text: string): SynonymDictionary {
   return {
     groups: {
       *[Symbol.iterator]() {
@@ -127,57 +133,11 @@ function usable(term: string): boolean {
 }
 
 /**
- * Reads the package's 14 MB JSON in a worker thread and sends back only the headwords and their
- * flags: the parsed JSON (about 100 MB of objects) lives and dies in the worker's heap, so the
- * bot's own memory grows by the few MB the groups take, and the parse overlaps loading the notes.
+ * Loads the groups of sudachi-synonyms-dictionary (Apache-2.0, about 26,000 groups) from the
+ * committed table derived from the installed package (see {@link sudachiTable}): a read of about
+ * 1 MB and no parse, where the package's JSON took half a second and 100 MB of objects at every
+ * start. A test holds the table to the installed package, so an update cannot leave it stale.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const { StringDecoder } = require('node:string_decoder');
-// Read and sent in small pieces: glibc raises its mmap threshold to the size of a big freed
-// block, and afterwards keeps the index's own large buffers on the heap for good (about 40 MB of
-// resident memory at 10,000 talks).
-const fd = fs.openSync(workerData.file, 'r');
-const chunk = Buffer.alloc(32768);
-const decoder = new StringDecoder('utf8');
-let text = '';
-for (let n; (n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) text += decoder.write(chunk.subarray(0, n));
-fs.closeSync(fd);
-const groups = JSON.parse(text + decoder.end());
-text = '';
-for (let i = 0; i < groups.length; i += 500) {
-  parentPort.postMessage(
-    groups.slice(i, i + 500).map((g) => (Array.isArray(g.items) ? g.items : []).map((item) => ({ midashi: item?.midashi, expandControl: item?.expandControl }))),
-  );
-}
-parentPort.postMessage(null);
-`;
-/**
- * Loads the sudachi-synonyms-dictionary package (Apache-2.0, about 26,000 groups). Its JSON is
- * read from the installed package, not fetched: the package's own loader is CommonJS that
- * \`require\`s the file, and its \`exports\` do not expose the file itself.
- */
-export async function loadSudachiSynonyms(): Promise<SynonymDictionary> {
-  const require = createRequire(import.meta.url);
-  const file = path.join(
-    path.dirname(require.resolve('sudachi-synonyms-dictionary')),
-    'sudachi-synonyms-dictionary.json',
-  );
-  const lines: string[] = [];
-  // Each part is compacted as it arrives, so its objects die young.
-  await new Promise<void>((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file } });
-    worker.on('message', (part: SudachiItem[][] | null) => {
-      if (part === null) resolve();
-      else lines.push(...compactLines(part));
-    });
-    worker.once('error', reject);
-    // Stryker disable all: only a worker that dies (a broken install) gets here
-    worker.once('exit', (code) =>
-      reject(new Error(`The dictionary worker stopped (exit ${code}).`)),
-    );
-    // Stryker restore all
-  });
-  return dictionaryOf(lines);
+export async function loadSudachiSynonyms(file: URL | string = TABLE): Promise<SynonymDictionary> {
+  return dictionaryOf(await readFile(file, 'utf8'));
 }

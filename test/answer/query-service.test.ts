@@ -1,6 +1,9 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { createQueryServiceInSlices } from '../../src/answer/query-service.js';
+import { createReadingCache } from '../../src/search/readings.js';
 import { found } from '../support/answers.js';
-import { FIXTURES, useEngine } from '../support/engine.js';
+import { FIXTURES, readNotes, useEngine } from '../support/engine.js';
 
 // The team's notes, never content/: organizers may replace the shipped notes.
 const seed = useEngine(FIXTURES.seedMeetup);
@@ -108,5 +111,45 @@ describe('talks', () => {
       'Terraformで作るvSphere環境',
       'Harborでコンテナレジストリを運用する話',
     ]);
+  });
+});
+
+describe('createQueryServiceInSlices', () => {
+  /** Turns of the event loop until `done()`, at most `limit`; how many it took. */
+  async function turnsUntil(done: () => boolean, limit: number): Promise<number> {
+    let turns = 0;
+    while (!done() && turns < limit) {
+      await nextTurn();
+      turns++;
+    }
+    return turns;
+  }
+
+  it('builds the index while the readings are read, and returns only once both are done', async () => {
+    const notes = await readNotes(FIXTURES.content);
+    let asked: readonly string[] = [];
+    let finishReading = () => {};
+    const readings = createReadingCache({
+      reader: (words) => {
+        asked = words;
+        return new Promise((resolve) => {
+          finishReading = () => resolve({});
+        });
+      },
+    });
+    let built = false;
+    // A slice of 0 ms gives the event loop back after every step of the build.
+    const building = createQueryServiceInSlices({ ...notes, readings }, 0).then((service) => {
+      built = true;
+      return service;
+    });
+    // Long enough for the whole build, which still waits for the reader.
+    await turnsUntil(() => built, 2000);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(built).toBe(false);
+    finishReading();
+    // The index is ready already: only the readings were awaited.
+    expect(await turnsUntil(() => built, 2000)).toBeLessThan(5);
+    expect(found((await building).ask('Trivyで何をスキャンする?')).length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadSudachiSynonyms, parseSudachiSynonyms } from '../../src/search/synonym-dictionary.js';
+import { installedSudachiJson, SUDACHI_TABLE_FILE } from '../../scripts/build-sudachi-table.js';
+import {
+  loadSudachiSynonyms,
+  parseSudachiSynonyms,
+  sudachiTable,
+} from '../../src/search/synonym-dictionary.js';
 import { pruneSynonyms } from '../../src/search/synonym-lookup.js';
 
 const groupsOf = (raw: unknown) => [...parseSudachiSynonyms(raw).groups];
@@ -80,5 +86,18 @@ describe('parseSudachiSynonyms', () => {
     expect(card?.terms).toContain('クレジットカード');
     const lookup = pruneSynonyms(dictionary, new Map([['クレジットカード'.slice(0, 2), 0]]));
     expect(lookup.groups).toBeLessThan(groups.length);
+  });
+
+  it('reads the committed table, which is what the installed package gives today', async () => {
+    const committed = await readFile(SUDACHI_TABLE_FILE, 'utf8');
+    // A failure here: the package or the table's rules changed; run scripts/build-sudachi-table.ts.
+    expect(committed).toBe(`${sudachiTable(JSON.parse(installedSudachiJson()))}\n`);
+    const loaded = [...(await loadSudachiSynonyms()).groups];
+    expect(loaded).toEqual([...parseSudachiSynonyms(JSON.parse(installedSudachiJson())).groups]);
+  });
+
+  it('makes no table from anything but a list of groups', () => {
+    expect(sudachiTable({ items: [] })).toBe('');
+    expect([...parseSudachiSynonyms('not a list').groups]).toEqual([]);
   });
 });
