@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,10 +23,19 @@ export interface ReadingCache {
   kanjiFor(romaji: string): readonly string[];
   /** Reads the words not read yet; resolves when they are (never rejects). */
   ensure(words: Iterable<string>): Promise<void>;
+  /**
+   * Starts the analyzer now when no readings are kept yet (a first start, or no file): its
+   * dictionary loads, about half a second, while the notes are still being read, and the next
+   * `ensure` hands it the words. When that `ensure` finds nothing to read, it is let go unused.
+   */
+  warm(): void;
 }
 
+/** A started analyzer: give it the words once, get their readings. */
+export type Analyzer = (words: readonly string[]) => Promise<Record<string, Reading[]>>;
+
 /** A noun of a word and its reading in katakana, as the analyzer splits the word. */
-type Reading = readonly [surface: string, katakana: string];
+export type Reading = readonly [surface: string, katakana: string];
 
 const KANJI_RUN = /[\p{sc=Han}々〆]{2,}/gu;
 /** A long vowel as wanakana spells it (ou, uu, oo), which names in Latin letters leave out. */
@@ -56,14 +66,15 @@ export function* kanjiWordSteps(meetups: readonly Meetup[]): Steps<Set<string>> 
  */
 const READER_SOURCE = `
 const { TokenizerBuilder } = require(process.argv[1]);
+// The dictionary loads first, while the words are still on their way.
+const builder = new TokenizerBuilder();
+builder.setDictionary('embedded://ipadic');
+builder.setMode('normal');
+const tokenizer = builder.build();
 let input = '';
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => { input += chunk; });
 process.stdin.on('end', () => {
-  const builder = new TokenizerBuilder();
-  builder.setDictionary('embedded://ipadic');
-  builder.setMode('normal');
-  const tokenizer = builder.build();
   const out = {};
   for (const word of input.split('\\n')) {
     if (!word) continue;
@@ -86,8 +97,8 @@ export interface ReadingCacheOptions {
    * there are not read again. Unset: every process reads its notes' words once.
    */
   readonly file?: string;
-  /** Reads words with the analyzer (default: {@link readWithAnalyzer}, a child process). */
-  readonly reader?: (words: readonly string[]) => Promise<Record<string, Reading[]>>;
+  /** Starts an analyzer (default: {@link startLindera}, a child process), once per read. */
+  readonly startAnalyzer?: () => Analyzer;
 }
 
 interface CacheFile {
@@ -98,13 +109,20 @@ interface CacheFile {
 export function createReadingCache({
   onError,
   file,
-  reader = readWithAnalyzer,
+  startAnalyzer = startLindera,
 }: ReadingCacheOptions = {}): ReadingCache {
   /** Every word read so far, with its nouns: what the cache file is written from. */
   const known = new Map<string, readonly Reading[]>();
   const byReading = new Map<string, string[]>();
   let stored: Promise<ReadonlyMap<string, readonly Reading[]>> | undefined;
   let queue: Promise<void> = Promise.resolve();
+  /** The analyzer `warm` started, until a read takes it. */
+  let warmed: Analyzer | undefined;
+  const take = () => {
+    const analyzer = warmed;
+    warmed = undefined;
+    return analyzer;
+  };
   const add = (surface: string, katakana: string) => {
     const romaji = toRomaji(katakana).toLowerCase();
     if (romaji.length < MIN_READING_CHARS || !/^[a-z]+$/.test(romaji)) return;
@@ -129,9 +147,14 @@ export function createReadingCache({
       if (readings) learn(word, readings);
       else missing.push(word);
     }
-    if (missing.length === 0) return;
+    const analyzer = take();
+    if (missing.length === 0) {
+      // Nothing to read after all: the warmed analyzer gets no words and exits.
+      void analyzer?.([]).catch(() => undefined);
+      return;
+    }
     try {
-      const got = await reader(missing);
+      const got = await (analyzer ?? startAnalyzer())(missing);
       for (const word of missing) learn(word, got[word] ?? []);
     } catch (error) {
       onError?.(error);
@@ -148,6 +171,10 @@ export function createReadingCache({
       // One read at a time, in the order builds asked.
       queue = queue.then(() => read(wanted));
       return queue;
+    },
+    warm() {
+      if (warmed || (file !== undefined && existsSync(file))) return;
+      warmed = startAnalyzer();
     },
   };
 }
@@ -181,14 +208,16 @@ async function writeCacheFile(
   await rename(temporary, file);
 }
 
-/** The nouns of each word with their readings, from a child process that exits when done. */
-export async function readWithAnalyzer(
-  words: readonly string[],
-): Promise<Record<string, Reading[]>> {
+/**
+ * Starts the analyzer's child process now (it loads its dictionary at once); the function it
+ * returns gives it the words and resolves with the nouns of each and their readings. The child
+ * exits when it has answered, or when this process goes.
+ */
+export function startLindera(): Analyzer {
   const require = createRequire(import.meta.url);
   const main = require.resolve('lindera-wasm-nodejs-ipadic');
-  const stdout = await nodeOutput(['-e', READER_SOURCE, main], words.join('\n'));
-  return JSON.parse(stdout) as Record<string, Reading[]>;
+  const output = startNode(['-e', READER_SOURCE, main]);
+  return async (words) => JSON.parse(await output(words.join('\n'))) as Record<string, Reading[]>;
 }
 
 /**
@@ -197,14 +226,25 @@ export async function readWithAnalyzer(
  * limit of 1 MiB, and a read cut off would fail for the whole notes.
  */
 export function nodeOutput(args: readonly string[], input: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
+  return startNode(args)(input);
+}
+
+/** {@link nodeOutput} started before its input is known: the child runs until it is given it. */
+function startNode(args: readonly string[]): (input: string) => Promise<string> {
+  let child: ReturnType<typeof execFile> | undefined;
+  const output = new Promise<string>((resolve, reject) => {
+    child = execFile(
       process.execPath,
       args,
       { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
       (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
-    // Stryker disable next-line OptionalChaining: execFile always pipes stdin
-    child.stdin?.end(input);
   });
+  // A child that fails before it is given its input is reported when the input is given.
+  output.catch(() => undefined);
+  return (input) => {
+    // Stryker disable next-line OptionalChaining: execFile always pipes stdin
+    child?.stdin?.end(input);
+    return output;
+  };
 }

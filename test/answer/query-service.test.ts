@@ -130,7 +130,7 @@ describe('createQueryServiceInSlices', () => {
     let asked: readonly string[] = [];
     let finishReading = () => {};
     const readings = createReadingCache({
-      reader: (words) => {
+      startAnalyzer: () => (words) => {
         asked = words;
         return new Promise((resolve) => {
           finishReading = () => resolve({});

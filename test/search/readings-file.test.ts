@@ -2,19 +2,21 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReadingCache, readWithAnalyzer } from '../../src/search/readings.js';
+import { createReadingCache, startLindera } from '../../src/search/readings.js';
 
 // The analyzer child itself is tested in readings.test.ts. Here it runs once, for every word these
 // tests use, and each call the cache makes is answered from that run: the calls are what is
 // counted (the file is there so that a restart reads none), and the readings are still real.
 const WORDS = ['熊本', '博多', '福岡'];
-let analyzed: ReturnType<typeof readWithAnalyzer> | undefined;
+let analyzed: ReturnType<ReturnType<typeof startLindera>> | undefined;
 const reader = vi.fn(async (words: readonly string[]) => {
-  analyzed ??= readWithAnalyzer(WORDS);
+  analyzed ??= startLindera()(WORDS);
   const all = await analyzed;
   return Object.fromEntries(words.flatMap((w) => (all[w] ? [[w, all[w]]] : [])));
 });
-const cacheOf = (file?: string) => createReadingCache({ reader, ...(file && { file }) });
+/** Each start of an analyzer, which is the reader above. */
+const startAnalyzer = vi.fn(() => reader);
+const cacheOf = (file?: string) => createReadingCache({ startAnalyzer, ...(file && { file }) });
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -29,6 +31,7 @@ const wordsIn = async (file: string) =>
 describe('a reading cache kept in a file', () => {
   beforeEach(() => {
     reader.mockClear();
+    startAnalyzer.mockClear();
   });
 
   it('reads the words once, and a restart on the same notes reads none', async () => {
@@ -77,5 +80,47 @@ describe('a reading cache kept in a file', () => {
     await readings.ensure(['熊本']);
     await readings.ensure(['熊本']);
     expect(reader).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('warming the analyzer up', () => {
+  beforeEach(() => {
+    reader.mockClear();
+    startAnalyzer.mockClear();
+  });
+
+  it('starts it at once on a first start, and the next read gives it the words', async () => {
+    const readings = cacheOf(await cacheFile());
+    readings.warm();
+    readings.warm();
+    expect(startAnalyzer).toHaveBeenCalledTimes(1);
+    expect(reader).not.toHaveBeenCalled();
+    await readings.ensure(['熊本']);
+    expect(startAnalyzer).toHaveBeenCalledTimes(1);
+    expect(reader).toHaveBeenCalledWith(['熊本']);
+    expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
+    // Used up: the next words start one of their own.
+    await readings.ensure(['博多']);
+    expect(startAnalyzer).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts none when readings are kept already, as on a restart', async () => {
+    const file = await cacheFile();
+    await cacheOf(file).ensure(['熊本']);
+    startAnalyzer.mockClear();
+    const restarted = cacheOf(file);
+    restarted.warm();
+    expect(startAnalyzer).not.toHaveBeenCalled();
+    await restarted.ensure(['熊本']);
+    expect(startAnalyzer).not.toHaveBeenCalled();
+  });
+
+  it('lets a warmed analyzer go with no words when there is nothing to read', async () => {
+    const readings = cacheOf();
+    readings.warm();
+    await readings.ensure([]);
+    expect(reader).toHaveBeenCalledWith([]);
+    await readings.ensure(['福岡']);
+    expect(startAnalyzer).toHaveBeenCalledTimes(2);
   });
 });
