@@ -2,20 +2,23 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { DEFAULT_CONTENT_LIMITS } from '../content/content-limits.js';
-import {
-  formatProblem,
-  GLOSSARY_FILE,
-  type LoadedContent,
-  loadContent,
-  problemLevel,
-} from '../content/load-content.js';
+import type { LoadedContent } from '../content/load-content.js';
 import type { Meetup } from '../content/meetup.js';
+import { formatProblem, GLOSSARY_FILE, problemLevel } from '../content/problems.js';
 import type { Logger } from '../logger.js';
 import type { LanguageResources } from '../search/language-resources.js';
 import { buildSnapshotInSlices, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
 import { oneAtATime } from './one-at-a-time.js';
 import type { ServiceHolder } from './service-holder.js';
+
+/**
+ * Reads the notes in this process (a one-shot piped answer, tests). Loaded when first used: a bot
+ * reads its notes in a child process and never needs the Markdown and YAML parsers here.
+ */
+async function loadInProcess(dir: string): Promise<LoadedContent> {
+  return (await import('../content/load-content.js')).loadContent(dir);
+}
 
 export interface ContentReloaderOptions {
   readonly dir: string;
@@ -78,7 +81,7 @@ export function createContentReloader({
   metrics,
   logger,
   debounceMs = 250,
-  load = loadContent,
+  load = loadInProcess,
   reloadWith = load,
   onReload,
   resources,

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gitCheckoutOf, loadEnvironment } from '../config.js';
 import { countContent } from '../content/count-content.js';
-import { formatProblemLine, loadContent, problemLevel } from '../content/load-content.js';
+import { loadContent } from '../content/load-content.js';
 import type { ContentProblem } from '../content/meetup.js';
+import { formatProblemLine, problemLevel } from '../content/problems.js';
 import { createGitCheckout } from '../sources/git-checkout.js';
 import { type CliIo, contentSource, runCli, runCommand, writeLine } from './run-cli.js';
 

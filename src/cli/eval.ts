@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createQueryServiceInSlices } from '../answer/query-service.js';
-import { formatProblem, loadContent } from '../content/load-content.js';
+import { loadContent } from '../content/load-content.js';
+import { formatProblem } from '../content/problems.js';
 import { type EvalReport, evaluate, parseEvalFile, parseFold } from '../eval/evaluate.js';
 import { loadLanguageResources } from '../search/language-resources.js';
 import { scoringProfileFrom } from '../search/scoring/profile.js';

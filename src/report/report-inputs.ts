@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GLOSSARY_FILE } from '../content/load-content.js';
+import { GLOSSARY_FILE } from '../content/problems.js';
 import { EMPTY_GLOSSARY, type Glossary, parseGlossary } from '../search/glossary.js';
 
 /**

@@ -3,7 +3,7 @@ import type { ContentReloader } from '../app/content-reloader.js';
 import type { Metrics } from '../app/metrics.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { createGitCheckout, type GitCheckoutOptions } from './git-checkout.js';
+import type { GitCheckoutOptions } from './git-checkout.js';
 import { createGitSync, type SyncOutcome } from './git-sync.js';
 import { createGitWebhook } from './git-webhook.js';
 
@@ -67,6 +67,8 @@ export async function openNotesSource({
     ...(git.token !== undefined && { token: git.token }),
     ...(workParent !== undefined && { parentDir: workParent }),
   };
+  // isomorphic-git takes a fifth of a second to load: only a bot that clones its notes loads it.
+  const { createGitCheckout } = await import('./git-checkout.js');
   const checkout = await createGitCheckout(options);
   const log = logger.child({ component: 'git', repository: checkout.shownUrl });
   try {

@@ -2,7 +2,8 @@ import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_LIMITS, findDeepNesting } from '../../src/content/content-limits.js';
-import { formatProblemLine, loadContent } from '../../src/content/load-content.js';
+import { loadContent } from '../../src/content/load-content.js';
+import { formatProblemLine } from '../../src/content/problems.js';
 import { tempContent } from '../support/temp-content.js';
 
 const temp = tempContent('limits-');

@@ -1,12 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  formatProblemLine,
-  loadContent,
-  problemLevel,
-} from '../../src/content/load-content.js';
+import { loadContent } from '../../src/content/load-content.js';
+import { formatProblem, formatProblemLine, problemLevel } from '../../src/content/problems.js';
 import { tempContent } from '../support/temp-content.js';
 
 const temp = tempContent('content-');
@@ -254,24 +250,5 @@ describe('problems and info notes', () => {
     expect(problems.map((p) => problemLevel(p))).toEqual(['warning']);
     expect(info.length).toBeGreaterThan(0);
     expect(info.every((p) => p.level === 'info')).toBe(true);
-  });
-
-  it('labels a problem by its level: given, else error when content was lost, else warning', () => {
-    const base = { file: 'content/x.md', line: 4, message: 'something' };
-    expect(problemLevel({ ...base, level: 'info' })).toBe('info');
-    expect(problemLevel({ ...base, lost: true })).toBe('error');
-    expect(problemLevel(base)).toBe('warning');
-  });
-
-  it('formats warnings and errors as sentences for logs, and info as a labelled line', () => {
-    const base = { file: 'content/x.md', line: 4, message: 'something' };
-    expect(formatProblem(base)).toBe('Content warning in content/x.md:4: something.');
-    expect(formatProblem({ ...base, lost: true })).toBe(
-      'Content error in content/x.md:4: something.',
-    );
-    expect(formatProblem({ ...base, level: 'info' })).toBe('info: content/x.md:4: something.');
-    expect(formatProblemLine({ ...base, line: 0, lost: true })).toBe(
-      'error: content/x.md: something.',
-    );
   });
 });

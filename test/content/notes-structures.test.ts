@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkKind } from '../../src/content/link-kind.js';
-import { formatProblem, loadContent } from '../../src/content/load-content.js';
+import { loadContent } from '../../src/content/load-content.js';
 import type { Meetup } from '../../src/content/meetup.js';
 import { dateFromLine } from '../../src/content/meetup-date.js';
 import { parseNotes } from '../../src/content/parse-notes.js';
+import { formatProblem } from '../../src/content/problems.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { buildEngine } from '../support/engine.js';
 
