@@ -26,7 +26,9 @@ export interface ReadingCache {
   /**
    * Starts the analyzer now when no readings are kept yet (a first start, or no file): its
    * dictionary loads, about half a second, while the notes are still being read, and the next
-   * `ensure` hands it the words. When that `ensure` finds nothing to read, it is let go unused.
+   * `ensure` hands it the words. When that `ensure` finds nothing to read, or does not come
+   * within `warmWaitMs` (large notes take seconds to parse, and the analyzer's 200 MB would only
+   * add to theirs meanwhile), it is let go unused, and a read starts its own.
    */
   warm(): void;
 }
@@ -86,6 +88,12 @@ process.stdin.on('end', () => {
 });
 `;
 
+/**
+ * A second: the shipped notes are read well within it, so their analyzer is ready when they are;
+ * notes that take longer to parse than the analyzer takes to load gain little from the wait.
+ */
+const WARM_WAIT_MS = 1000;
+
 /** Which analyzer wrote a cache file: readings of another one are read again. */
 const ANALYZER = 'lindera-wasm-nodejs-ipadic 2';
 
@@ -99,6 +107,8 @@ export interface ReadingCacheOptions {
   readonly file?: string;
   /** Starts an analyzer (default: {@link startLindera}, a child process), once per read. */
   readonly startAnalyzer?: () => Analyzer;
+  /** How long a warmed analyzer waits for its words before it is let go (see `warm`). */
+  readonly warmWaitMs?: number;
 }
 
 interface CacheFile {
@@ -110,6 +120,7 @@ export function createReadingCache({
   onError,
   file,
   startAnalyzer = startLindera,
+  warmWaitMs = WARM_WAIT_MS,
 }: ReadingCacheOptions = {}): ReadingCache {
   /** Every word read so far, with its nouns: what the cache file is written from. */
   const known = new Map<string, readonly Reading[]>();
@@ -149,8 +160,7 @@ export function createReadingCache({
     }
     const analyzer = take();
     if (missing.length === 0) {
-      // Nothing to read after all: the warmed analyzer gets no words and exits.
-      void analyzer?.([]).catch(() => undefined);
+      release(analyzer);
       return;
     }
     try {
@@ -174,9 +184,18 @@ export function createReadingCache({
     },
     warm() {
       if (warmed || (file !== undefined && existsSync(file))) return;
-      warmed = startAnalyzer();
+      const analyzer = startAnalyzer();
+      warmed = analyzer;
+      setTimeout(() => {
+        if (warmed === analyzer) release(take());
+      }, warmWaitMs).unref();
     },
   };
+}
+
+/** Lets an analyzer go unused: it gets no words and exits. */
+function release(analyzer: Analyzer | undefined): void {
+  void analyzer?.([]).catch(() => undefined);
 }
 
 async function readCacheFile(file: string): Promise<ReadonlyMap<string, readonly Reading[]>> {

@@ -16,7 +16,12 @@ const reader = vi.fn(async (words: readonly string[]) => {
 });
 /** Each start of an analyzer, which is the reader above. */
 const startAnalyzer = vi.fn(() => reader);
-const cacheOf = (file?: string) => createReadingCache({ startAnalyzer, ...(file && { file }) });
+const cacheOf = (file?: string, warmWaitMs?: number) =>
+  createReadingCache({
+    startAnalyzer,
+    ...(file && { file }),
+    ...(warmWaitMs !== undefined && { warmWaitMs }),
+  });
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -122,5 +127,35 @@ describe('warming the analyzer up', () => {
     expect(reader).toHaveBeenCalledWith([]);
     await readings.ensure(['福岡']);
     expect(startAnalyzer).toHaveBeenCalledTimes(2);
+  });
+
+  it('lets a warmed analyzer go when its words do not come in time, and a later read starts one', async () => {
+    vi.useFakeTimers();
+    try {
+      const readings = cacheOf(undefined, 1000);
+      readings.warm();
+      vi.advanceTimersByTime(999);
+      expect(reader).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(reader).toHaveBeenCalledWith([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a warmed analyzer that a read took, whatever the time', async () => {
+    vi.useFakeTimers();
+    try {
+      const readings = cacheOf(undefined, 1000);
+      readings.warm();
+      const reading = readings.ensure(['熊本']);
+      await vi.advanceTimersByTimeAsync(5000);
+      vi.useRealTimers();
+      await reading;
+      expect(startAnalyzer).toHaveBeenCalledTimes(1);
+      expect(reader.mock.calls).toEqual([[['熊本']]]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
