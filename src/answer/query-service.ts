@@ -102,7 +102,7 @@ function* queryServiceSteps({
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
     stems: yield* stemLookupSteps(index.vocabulary),
-    loanwords: yield* loanwordSteps(notesTexts(meetups), index.vocabulary),
+    loanwords: yield* loanwordSteps(index.katakanaWords, index.vocabulary),
     ...(readings && { readings }),
     known: (term) => index.vocabulary.has(term),
     profile,
@@ -252,17 +252,6 @@ function linksFirst(answers: readonly RankedPassage[], wanted: TalkLink['kind'])
       ? answers.find((c) => c.doc.talk === talk && words.test(normalize(c.doc.passage.text)))
       : undefined);
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
-}
-
-/** Every title and passage of the notes, normalized as the index reads them. */
-function* notesTexts(meetups: readonly Meetup[]): Iterable<string> {
-  for (const meetup of meetups) {
-    yield normalize(meetup.title);
-    for (const talk of meetup.talks) {
-      yield normalize(talk.title);
-      for (const passage of talk.passages) yield normalize(passage.text);
-    }
-  }
 }
 
 /**

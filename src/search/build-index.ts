@@ -3,6 +3,7 @@ import { at } from '../at.js';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
+import { addKatakanaWords } from './loanwords.js';
 import { normalize } from './normalize.js';
 import { scanTerms } from './tokenize.js';
 
@@ -48,6 +49,11 @@ export interface PassageIndex {
   readonly talks: readonly IndexedTalk[];
   /** Every term in the notes, with its id. */
   readonly vocabulary: ReadonlyMap<string, number>;
+  /**
+   * The katakana words of the meetups' and talks' titles and of the passages, in notes order, for
+   * the loanword index (collected as the texts are normalized here, so they are read once).
+   */
+  readonly katakanaWords: ReadonlySet<string>;
   /**
    * Per field, how many passages have each term id there (a talk's title and meetup count once
    * for each of its passages, as if every passage carried them), and the fields' mean length.
@@ -109,6 +115,7 @@ export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
     passages: notes.passages,
     talks: notes.talks,
     vocabulary: counter.vocabulary,
+    katakanaWords: notes.katakana,
     frequency: {
       text: Uint32Array.from(frequency.text),
       section: Uint32Array.from(frequency.section),
@@ -151,16 +158,24 @@ class TermCounter {
   /**
    * Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. With
    * `more`, `text` continues the previous call's field: its terms already added there are not
-   * added or counted again.
+   * added or counted again. With `katakana`, the text's katakana words go there too.
    */
-  add(text: string, out: IdSink, field: PassageField, weight: number, more = false): void {
+  add(
+    text: string,
+    out: IdSink,
+    field: PassageField,
+    weight: number,
+    { more = false, katakana }: { more?: boolean; katakana?: Set<string> } = {},
+  ): void {
     const { vocabulary, frequency, lastOwner } = this;
     const counts = frequency[field];
     const before = out.length;
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
     if (!more) this.owner++;
     const owner = this.owner;
-    scanTerms(normalize(text), (term) => {
+    const normalized = normalize(text);
+    if (katakana) addKatakanaWords(normalized, katakana);
+    scanTerms(normalized, (term) => {
       let id = vocabulary.get(term);
       if (id === undefined) {
         id = vocabulary.size;
@@ -198,6 +213,8 @@ interface CollectedNotes {
   /** Each talk's distinct body term ids, back to back, from bodyStart[talk id]. */
   readonly bodyIds: IdChunks;
   readonly bodyStart: number[];
+  /** The katakana words of the meetups' and talks' titles and the passages, in notes order. */
+  readonly katakana: Set<string>;
 }
 
 function* collectTerms(
@@ -212,17 +229,18 @@ function* collectTerms(
     sectionStart: [],
     bodyIds: new IdChunks(),
     bodyStart: [],
+    katakana: new Set(),
   };
   for (const meetup of meetups) {
     const meetupPassages = meetup.talks.reduce((n, t) => n + t.passages.length, 0);
     const meetupIds: number[] = [];
-    counter.add(meetup.title, meetupIds, 'meetup', meetupPassages);
+    counter.add(meetup.title, meetupIds, 'meetup', meetupPassages, { katakana: notes.katakana });
     const meetupTitleTerms = meetupIds.length;
     if (meetup.details?.length) {
       // The lines before the first talk (date, venue, hashtag) are searched as the meetup's
       // context: one field with its title, so a word in both counts once.
       const text = meetup.details.map((d) => d.text).join('\n');
-      counter.add(text, meetupIds, 'meetup', meetupPassages, true);
+      counter.add(text, meetupIds, 'meetup', meetupPassages, { more: true });
     }
     for (const talk of meetup.talks) {
       collectTalk(notes, counter, {
@@ -278,13 +296,13 @@ function collectTalk(
   const talkId = notes.talks.length;
   const firstPassage = passages.length;
   const titleIds: number[] = [];
-  counter.add(talk.title, titleIds, 'title', talk.passages.length);
+  counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
   notes.bodyStart.push(bodyIds.length);
   for (const passage of talk.passages) {
     const id = passages.length;
     passages.push({ id, meetup, talk, passage, talkId });
     textStart.push(ids.length);
-    counter.add(passage.text, ids, 'text', 1);
+    counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana });
     sectionStart.push(ids.length);
     if (passage.section) counter.add(passage.section, ids, 'section', 1);
     for (let k = textStart[id] ?? 0; k < ids.length; k++) {

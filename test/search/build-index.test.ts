@@ -32,6 +32,29 @@ function bigNotes(): Meetup[] {
 }
 
 describe('the index', () => {
+  it('collects the katakana words of meetup and talk titles and passages, in notes order, for the loanword index', () => {
+    const [meetup] = meetupsFrom(
+      [
+        '# クラウドナイト',
+        '',
+        '会場: ホールA',
+        '',
+        '## LT',
+        '',
+        '### データベース移行',
+        '',
+        '#### スケジュール',
+        '',
+        '- バックアップを取る',
+        '- ﾌﾙｻｲｽﾞ化する',
+      ].join('\n'),
+    );
+    const words = [...buildIndex(meetup ? [meetup] : []).katakanaWords];
+    // Full-width and half-width spellings meet as one (the texts are normalized first); sections,
+    // the meetup's details and group headings are not read for loanwords.
+    expect(words).toEqual(['クラウドナイト', 'データベース', 'バックアップ', 'フルサイズ']);
+  });
+
   it('keeps every passage’s terms when the notes hold more term ids than several storage chunks', () => {
     const meetups = bigNotes();
     expect(buildIndex(meetups).termIds.length).toBeGreaterThan(1 << 16);
