@@ -158,4 +158,45 @@ describe('warming the analyzer up', () => {
       vi.useRealTimers();
     }
   });
+
+  it('lets only its own analyzer go when the wait ends, not one warmed after it', async () => {
+    vi.useFakeTimers();
+    try {
+      const started: ReturnType<typeof vi.fn>[] = [];
+      const readings = createReadingCache({
+        startAnalyzer: () => {
+          const analyzer = vi.fn(async () => ({}));
+          started.push(analyzer);
+          return analyzer;
+        },
+        warmWaitMs: 1000,
+      });
+      readings.warm();
+      await readings.ensure([]);
+      await vi.advanceTimersByTimeAsync(500);
+      readings.warm();
+      // The first analyzer's wait ends now; the second's has half of it left.
+      await vi.advanceTimersByTimeAsync(500);
+      expect(started[1]).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(started[1]).toHaveBeenCalledWith([]);
+      expect(started).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reports an analyzer that fails, keeps no words, and reads them again next time', async () => {
+    const onError = vi.fn();
+    const failing = vi.fn(async () => {
+      throw new Error('no dictionary');
+    });
+    const file = await cacheFile();
+    const readings = createReadingCache({ startAnalyzer: () => failing, file, onError });
+    await readings.ensure(['熊本']);
+    expect(onError).toHaveBeenCalledWith(new Error('no dictionary'));
+    expect(readings.kanjiFor('kumamoto')).toEqual([]);
+    await readings.ensure(['熊本']);
+    expect(failing).toHaveBeenCalledTimes(2);
+  });
 });
