@@ -32,6 +32,30 @@ function bigNotes(): Meetup[] {
 }
 
 describe('the index', () => {
+  it("reads a talk's group heading as part of its meetup's name, before the meetup's details", () => {
+    const [meetup] = meetupsFrom(
+      [
+        '# Sessions Night',
+        '',
+        'Venue: Shibuya hall',
+        '',
+        '## LT・Sessions',
+        '',
+        '### Harbor tips',
+        '',
+        '- registry',
+      ].join('\n'),
+    );
+    const index = buildIndex(meetup ? [meetup] : []);
+    const [talk] = index.talks;
+    const termOf = new Map([...index.vocabulary].map(([term, id]) => [id, term]));
+    const terms = [...(talk?.meetupTerms ?? [])].map((id) => termOf.get(id));
+    const names = terms.slice(0, talk?.meetupTitleTerms);
+    // A word of the group heading already in the meetup's title is there once.
+    expect(names).toEqual(['sessions', 'night', 'lt']);
+    expect(terms.slice(names.length)).toEqual(['venue', 'shibuya', 'hall']);
+  });
+
   it('collects the katakana words of meetup and talk titles and passages, in notes order, for the loanword index', () => {
     const [meetup] = meetupsFrom(
       [
