@@ -36,6 +36,9 @@ const MAX_HALF_CHARS = 24;
 /** Vocabulary terms read between two chances for the event loop to run. */
 const YIELD_EVERY_TERMS = 2000;
 const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
+const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
+const ENGLISH_WORD = /^[a-z]+$/;
+const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
 /**
  * Adds the katakana words of a normalized text to `into`, as the loanword index reads them: the
@@ -45,9 +48,6 @@ const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
 export function addKatakanaWords(text: string, into: Set<string>): void {
   for (const [word] of text.matchAll(KATAKANA_WORD)) into.add(word);
 }
-const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
-const ENGLISH_WORD = /^[a-z]+$/;
-const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
 type Rules = readonly (readonly [RegExp, string])[];
 
