@@ -38,6 +38,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'the number in the unit asked': { answer: { unitRequired: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },
+  'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },
 };
 
 interface QuestionSet {

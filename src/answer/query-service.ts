@@ -29,6 +29,7 @@ import {
 } from './answer.js';
 import { buildSnippet } from './build-snippet.js';
 import { gatherSection } from './gather-section.js';
+import { answerMeetupFact, type FactAnswer, factText } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 
 export interface QueryServiceOptions {
@@ -163,6 +164,11 @@ function* queryServiceSteps({
         ),
       );
       const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
+      const fact = policy.meetupFacts
+        ? answerMeetupFact(cleaned, rest, meetups, preferred, now().toISOString().slice(0, 10))
+        : undefined;
+      const factReply = fact && meetupFactReply(fact, cleaned, limit);
+      if (factReply) return factReply;
       const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
@@ -219,6 +225,35 @@ function* queryServiceSteps({
       };
     },
   };
+}
+
+/**
+ * The reply to a question about a meetup itself: its details, one result per meetup (newest
+ * first), with its own links. Undefined when the notes state nothing of the fact asked, so the
+ * question goes to the ranking like any other.
+ */
+function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer | undefined {
+  if (fact.kind === 'none-upcoming')
+    return { kind: 'not-found', query, suggestions: fact.latest ? [fact.latest.title] : [] };
+  const results = fact.meetups.flatMap((meetup): AnswerResult[] => {
+    const text = factText(meetup, fact.fact);
+    if (text === undefined) return [];
+    const snippet = buildSnippet(text, [], SNIPPET_MAX_CHARS);
+    return [
+      {
+        meetup: meetup.title,
+        talk: meetup.title,
+        snippet: snippet.text,
+        matches: snippet.matches,
+        links: meetup.links ?? [],
+        ...(meetup.notesUrl !== undefined && { notesUrl: meetup.notesUrl }),
+        score: 1,
+      },
+    ];
+  });
+  return results.length > 0
+    ? { kind: 'found', query, results: results.slice(0, limit) }
+    : undefined;
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };

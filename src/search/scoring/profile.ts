@@ -149,6 +149,11 @@ export interface ScoringProfile {
      * cannot tell a topic's bullet from the one saying what was said about it.
      */
     readonly gatherSection: boolean;
+    /**
+     * A question asking only where, when or under which hashtag a meetup it names was held is
+     * answered from that meetup's details (see meetup-facts.ts), not from a talk's passage.
+     */
+    readonly meetupFacts: boolean;
   };
 }
 
@@ -198,6 +203,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     unitRequired: true,
     neighbourLines: true,
     gatherSection: true,
+    meetupFacts: true,
   },
 };
 
@@ -268,6 +274,7 @@ const profileOverride = z
         unitRequired: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
+        meetupFacts: z.boolean(),
       })
       .partial()
       .strict(),

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { answerMeetupFact, factAsked, factText } from '../../src/answer/meetup-facts.js';
+import { at } from '../../src/at.js';
+import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../src/search/scoring/profile.js';
+import { buildEngine, meetupsFrom, notesFrom } from '../support/engine.js';
+
+// Three meetups in the shape real notes have: the meetup's heading, then its details lines
+// (date, venue, hashtag), then its talks. The third has a front-matter date and no details.
+const KUMAMOTO_4 = `# Kumamoto.ts #4
+
+2024/03/08 Fri
+
+Higo Hall 3F
+
+hashtag #kumats
+
+## Narrowing types in practice
+
+- type guards keep the checks close to the data
+`;
+const KUMAMOTO_5 = `# Kumamoto.ts #5
+
+2024/09/13 Fri
+
+Aso Coworking Room B
+
+## Decorators at last
+
+- stage 3 decorators are in the compiler now
+`;
+const STORAGE_NIGHT = `---
+date: 2023-11-20
+---
+# Storage Night Oita
+
+## 会場案内と受付の流れ
+
+- 受付は入口横で名札を配布
+
+## Object storage on a budget
+
+- erasure coding keeps the overhead near one and a half copies
+`;
+const notes = notesFrom(KUMAMOTO_4, KUMAMOTO_5, STORAGE_NIGHT);
+const engine = buildEngine(notes);
+
+const found = (answer: Answer) => (answer.kind === 'found' ? answer.results : []);
+const first = (answer: Answer) => found(answer)[0];
+
+describe('questions about a meetup itself', () => {
+  it('answers where a meetup named by its number was held from its details', () => {
+    const result = first(engine.ask('Where was #4 held?'));
+    expect(result?.talk).toBe('Kumamoto.ts #4');
+    expect(result?.meetup).toBe('Kumamoto.ts #4');
+    expect(result?.snippet).toContain('Higo Hall 3F');
+    expect(found(engine.ask('Where was #4 held?'))).toHaveLength(1);
+  });
+
+  it('answers a Japanese venue question naming the meetup by its title', () => {
+    const result = first(engine.ask('Storage Night Oitaの会場はどこ?'));
+    // No details: the venue is not in the notes, so the fact path gives way to the ranking,
+    // which must not pass the reception talk off as the venue.
+    expect(result?.talk ?? 'none').not.toBe('Storage Night Oita');
+    expect(first(engine.ask('Kumamoto.ts #5の会場はどこ?'))?.snippet).toContain(
+      'Aso Coworking Room B',
+    );
+  });
+
+  it('answers when a meetup took place, adding the date its details do not give', () => {
+    const four = first(engine.ask('When did Kumamoto.ts #4 take place?'));
+    expect(four?.snippet.startsWith('2024/03/08 Fri')).toBe(true);
+    const oita = first(engine.ask('Storage Night Oitaはいつ開催された?'));
+    expect(oita?.talk).toBe('Storage Night Oita');
+    expect(oita?.snippet).toBe('2023-11-20');
+  });
+
+  it('lists every meetup the title words name, newest first', () => {
+    const results = found(engine.ask('When was Kumamoto.ts held?'));
+    expect(results.map((r) => r.meetup)).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);
+    expect(found(engine.ask('When was Kumamoto.ts held?', { limit: 1 }))).toHaveLength(1);
+  });
+
+  it('answers a hashtag only from details that have one', () => {
+    expect(first(engine.ask('What was the hashtag of #4?'))?.snippet).toContain('#kumats');
+    const five = first(engine.ask('What was the hashtag of Kumamoto.ts #5?'));
+    expect(five?.talk ?? 'none').not.toBe('Kumamoto.ts #5');
+  });
+
+  it('leaves a question with any other word to the ranking', () => {
+    const answer = engine.ask('Where were the type guards of #4 kept?');
+    expect(first(answer)?.talk).toBe('Narrowing types in practice');
+  });
+
+  it('is off with its profile switch: the ranking takes the venue word to a talk title', () => {
+    const off = buildEngine(notes, {
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { meetupFacts: false } }),
+    });
+    const question = 'Kumamoto.ts #5の会場はどこ?';
+    expect(first(off.ask(question))?.talk).not.toBe('Kumamoto.ts #5');
+    expect(first(engine.ask(question))?.talk).toBe('Kumamoto.ts #5');
+  });
+
+  it('answers "the next meetup" with the first one dated today or later', () => {
+    const at = (day: string) => buildEngine(notes, { now: () => new Date(`${day}T12:00:00Z`) });
+    expect(first(at('2024-04-01').ask('When is the next meetup?'))?.meetup).toBe('Kumamoto.ts #5');
+    expect(first(at('2024-09-13').ask('次回の勉強会はいつ?'))?.meetup).toBe('Kumamoto.ts #5');
+    expect(at('2025-01-01').ask('When is the next meetup?')).toEqual({
+      kind: 'not-found',
+      query: 'When is the next meetup?',
+      suggestions: ['Kumamoto.ts #5'],
+    });
+  });
+});
+
+describe('answerMeetupFact', () => {
+  const meetups = meetupsFrom(KUMAMOTO_4, KUMAMOTO_5, STORAGE_NIGHT);
+  const titles = (question: string, named = new Set<number>(), list = meetups) => {
+    const fact = answerMeetupFact(question, question, list, named, '2024-01-01');
+    return fact?.kind === 'meetups' ? fact.meetups.map((m) => m.title) : fact?.kind;
+  };
+
+  it('needs a question word asking for the venue, the date or the hashtag', () => {
+    expect(titles('Kumamoto.ts #4')).toBeUndefined();
+    expect(factAsked('where was it')).toBe('venue');
+    expect(factAsked('what is the address')).toBe('venue');
+    expect(factAsked('when did it take place')).toBe('date');
+    expect(factAsked('what day was it')).toBe('date');
+    expect(factAsked('開催日は')).toBe('date');
+    expect(factAsked('ハッシュタグは')).toBe('hashtag');
+    expect(factAsked('what did the speaker say')).toBeUndefined();
+    expect(factAsked('elsewhere')).toBeUndefined();
+  });
+
+  it('takes the meetups named by number, when the question gives one', () => {
+    expect(titles('where was it held', new Set([1]))).toEqual(['Kumamoto.ts #5']);
+    expect(titles('where was storage night held', new Set([1]))).toBeUndefined();
+  });
+
+  it('names a meetup by its title words, or by being the only one', () => {
+    expect(titles('where was storage night oita held')).toEqual(['Storage Night Oita']);
+    expect(titles('where was it held')).toBeUndefined();
+    expect(titles('where was it held', new Set(), meetups.slice(2))).toEqual([
+      'Storage Night Oita',
+    ]);
+  });
+
+  it('reads the question without the words that named the meetup', () => {
+    const fact = answerMeetupFact(
+      'Where was #4 held?',
+      'where was    held?',
+      meetups,
+      new Set([0]),
+      '2024-01-01',
+    );
+    expect(fact?.kind).toBe('meetups');
+    const other = answerMeetupFact(
+      'Where was #4 held?',
+      'where was aso held?',
+      meetups,
+      new Set([0]),
+      '2024-01-01',
+    );
+    expect(other).toBeUndefined();
+  });
+
+  it('reads "next" only alone: "the next talk about X" is no meetup question', () => {
+    expect(titles('when is the next kumamoto.ts talk on decorators')).toBeUndefined();
+    expect(titles('次回の開催はいつ?')).toEqual(['Kumamoto.ts #4']);
+  });
+});
+
+describe('factText', () => {
+  const all = meetupsFrom(KUMAMOTO_4, KUMAMOTO_5, STORAGE_NIGHT);
+  const [four, five, oita] = [at(all, 0), at(all, 1), at(all, 2)];
+
+  it('gives the details lines, and the date before them only when they lack it', () => {
+    expect(factText(four, 'venue')).toBe('2024/03/08 Fri\nHigo Hall 3F\nhashtag #kumats');
+    expect(factText(four, 'date')).toBe('2024/03/08 Fri\nHigo Hall 3F\nhashtag #kumats');
+    expect(factText(oita, 'date')).toBe('2023-11-20');
+    expect(factText(oita, 'venue')).toBeUndefined();
+    expect(factText(five, 'hashtag')).toBeUndefined();
+  });
+
+  it('finds the date in the details however it is separated', () => {
+    const undashed = at(
+      meetupsFrom(
+        `---\ndate: 2024-03-08\n---\n# Kumamoto.ts #4\n\n2024.3.8\n\n## A talk\n\n- a line\n`,
+      ),
+      0,
+    );
+    expect(factText(undashed, 'date')).toBe('2024.3.8');
+    const other = at(
+      meetupsFrom(
+        `---\ndate: 2024-03-08\n---\n# Kumamoto.ts #4\n\n2024.3.18 room\n\n## A talk\n\n- a line\n`,
+      ),
+      0,
+    );
+    expect(factText(other, 'date')).toBe('2024-03-08\n2024.3.18 room');
+  });
+});
