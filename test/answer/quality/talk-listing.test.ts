@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/answer/parse-request.js';
-import { FIXTURES, useEngine } from '../../support/engine.js';
+import { buildEngine, FIXTURES, notesFrom, useEngine } from '../../support/engine.js';
 
 // Three meetups: two dated ones and one whose notes give no date.
 const service = useEngine(FIXTURES.ranking, { perTest: true });
@@ -36,6 +36,41 @@ describe('the talk listing', () => {
 
   it('lists nothing for a filter that names nothing', () => {
     expect(service().talks('kotlin')).toEqual([]);
+  });
+});
+
+describe('the talk listing of notes with numbers, dates and no links', () => {
+  const engine = buildEngine(
+    notesFrom(
+      '# Edge Night #7\n\n## Caching at the edge\n\n- purge by tag\n',
+      '---\ndate: 2024-03-08\n---\n# Edge Night #8\n\nHigo Hall\n\n## Workers\n\n- cold starts\n',
+      '# Cloud Cafe\n\n## Queues\n\n- retries with backoff\n',
+      '# Data Brunch\n\n## Lakes\n\n- parquet files\n',
+    ),
+  );
+
+  it('finds a meetup by its number written another way than in its title', () => {
+    expect(engine.talks('第7回').map((m) => m.title)).toEqual(['Edge Night #7']);
+  });
+
+  it('finds a meetup by its date and by its details', () => {
+    expect(engine.talks('2024-03').map((m) => m.title)).toEqual(['Edge Night #8']);
+    expect(engine.talks('higo').map((m) => m.title)).toEqual(['Edge Night #8']);
+  });
+
+  it('keeps undated meetups in the order of their files', () => {
+    expect(engine.talks().map((m) => m.title)).toEqual([
+      'Edge Night #8',
+      'Edge Night #7',
+      'Cloud Cafe',
+      'Data Brunch',
+    ]);
+  });
+
+  it('gives only the fields the notes have', () => {
+    expect(engine.talks('第7回')).toStrictEqual([
+      { title: 'Edge Night #7', talks: [{ title: 'Caching at the edge', links: [] }] },
+    ]);
   });
 });
 

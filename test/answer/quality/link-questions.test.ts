@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../../src/search/scoring/profile.js';
+import { found, top } from '../../support/answers.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+// One meetup whose talks carry their links in different places: on a line of their notes, in
+// their heading, or nowhere (a line only says the slides will come).
+const NOTES = notesFrom(`# Infra Night #2
+
+## Terraform state in a team
+
+- remote state lives in a bucket with locking
+- slides: https://speakerdeck.com/infra/terraform-state
+- the state bucket is versioned so a bad apply can be rolled back
+- recording: https://www.youtube.com/watch?v=abc123
+
+## Packer images
+
+- images rebuilt every week
+- スライドは後日公開します
+- 録画は公開されません
+
+## [Ansible roles](https://speakerdeck.com/infra/ansible-roles)
+
+### Layout
+
+- roles are versioned in one repository with molecule tests
+
+### Handouts
+
+- the molecule slides were handed out on paper
+
+## Links of the night
+
+- terraform state lives on at https://speakerdeck.com/infra/terraform-state
+`);
+const engine = buildEngine(NOTES);
+/** Each one-line passage shown alone, so the order of the results shows in their snippets. */
+const lineByLine = buildEngine(NOTES, {
+  profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { neighbourLines: false } }),
+});
+
+describe('a question asking for a link', () => {
+  it('leads with the passage that carries the link asked for, though others rank higher', () => {
+    const results = found(engine.ask('Is there a recording of the Terraform state talk?'));
+    const [first, ...rest] = results;
+    expect(first?.snippet).toContain('youtube.com/watch?v=abc123');
+    expect(first?.talk).toBe('Terraform state in a team');
+    // It was not the best-ranked passage: something after it ranks above it.
+    expect(rest.some((r) => r.score > (first?.score ?? 0))).toBe(true);
+  });
+
+  it("takes the link passage from the best talk only, never another talk's copy of its link", () => {
+    const results = found(lineByLine.ask('terraform state lives slides'));
+    expect(results.map((r) => r.talk)).toEqual(['Terraform state in a team', 'Links of the night']);
+  });
+
+  it('leads with a passage that speaks of the recording when the talk has none', () => {
+    const answer = top(lineByLine.ask('Is there a recording of the Packer images talk?'));
+    expect(answer.snippet).toBe('録画は公開されません');
+    expect(answer.missing).toBe('video');
+  });
+
+  it('leads with a passage that speaks of the slides when the talk has no link', () => {
+    const results = found(lineByLine.ask('Packer images slides?'));
+    expect(results[0]?.snippet).toBe('スライドは後日公開します');
+    expect(results[0]?.missing).toBe('slides');
+    expect(results[1]?.score).toBeGreaterThan(results[0]?.score ?? Infinity);
+    // Another talk's passage on slides that ranks above it does not take its place.
+    const other = top(lineByLine.ask('packer images slides handed out on paper'));
+    expect([other.talk, other.snippet]).toEqual(['Packer images', 'スライドは後日公開します']);
+  });
+
+  it('keeps the ranking when the talk has links but no passage carries them', () => {
+    const answer = top(engine.ask('Ansible roles molecule tests slides?'));
+    expect(answer.snippet).toBe('roles are versioned in one repository with molecule tests');
+    expect(answer.links.map((l) => l.url)).toEqual(['https://speakerdeck.com/infra/ansible-roles']);
+    expect(answer).not.toHaveProperty('missing');
+  });
+
+  it('marks nothing missing, not even as an empty field, when no link is asked for', () => {
+    const answer = top(engine.ask('Packer images rebuilt every week'));
+    expect(answer).not.toHaveProperty('missing');
+    expect(answer).not.toHaveProperty('notesUrl');
+  });
+});
+
+describe('neighbouring lines', () => {
+  it('shows a one-line passage alone when the profile turns them off', () => {
+    const question = 'Packer images rebuilt every week';
+    expect(top(lineByLine.ask(question)).snippet).toBe('images rebuilt every week');
+    expect(top(engine.ask(question)).snippet).toBe(
+      'images rebuilt every week\nスライドは後日公開します',
+    );
+  });
+});
