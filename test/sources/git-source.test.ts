@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContentReloader } from '../../src/app/content-reloader.js';
 import { startHealthServer } from '../../src/app/health-server.js';
@@ -295,6 +296,103 @@ describe('notes from a git repository', () => {
     expect(JSON.stringify(error)).not.toContain(wrong);
   });
 
+  it('clones the configured branch, not the default one', async () => {
+    const server = await serve();
+    await server.push({ '2024/0409-harbor-night-2/README.md': SECOND_MEETUP }, { to: 'drafts' });
+    const drafts = await startBot(server, { branch: 'drafts' });
+    expect(drafts.meetups().sort()).toEqual(['Harbor Night #1', 'Harbor Night #2']);
+    const main = await startBot(server);
+    expect(main.meetups()).toEqual(['Harbor Night #1']);
+  });
+
+  it('names the repository, and the folder read in it, for a person', async () => {
+    const server = await serve({ 'docs/meetups/0305/README.md': SECOND_MEETUP });
+    const whole = await startBot(server);
+    expect(whole.source.shown).toBe(server.url);
+    const folder = await startBot(server, { path: 'docs/meetups' });
+    expect(folder.source.shown).toBe(`${server.url} (docs/meetups)`);
+  });
+
+  it('logs the clone with its commit and the start of following, with the component and repository', async () => {
+    const server = await serve();
+    const bot = await startBot(server, { intervalMs: 5_000 });
+    const logged = bot.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const cloned = logged.find((l) => l.msg === 'Cloned the notes.');
+    expect(cloned).toMatchObject({ component: 'git', repository: server.url, path: '.' });
+    expect(cloned?.commit).toMatch(/^[0-9a-f]{40}$/);
+    const following = logged.find((l) => l.msg === 'Following the notes repository.');
+    expect(following).toMatchObject({ component: 'git', intervalMs: 5_000, webhook: true });
+    const unsigned = await startBot(server, { path: 'x' }, { secret: null });
+    const second = unsigned.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(second.find((l) => l.msg === 'Cloned the notes.')).toMatchObject({ path: 'x' });
+    expect(second.find((l) => l.msg === 'Following the notes repository.')).toMatchObject({
+      webhook: false,
+    });
+  });
+
+  it('makes its working copy in the folder it is given', async () => {
+    const server = await serve();
+    const parent = await mkdtemp(path.join(tmpdir(), 'notes-parent-'));
+    closers.push(() => rm(parent, { recursive: true, force: true }));
+    const source = await openNotesSource({
+      config: { contentDir: 'not-read', git: { url: server.url, path: '', intervalMs: 0 } },
+      logger: capturingLogger().logger,
+      metrics: createMetrics({ defaultMetrics: false }),
+      workParent: parent,
+    });
+    closers.push(() => source.close());
+    expect(source.dir.startsWith(parent)).toBe(true);
+  });
+
+  it('pulls a push whose webhook came before it started following, once it does', async () => {
+    const server = await serve();
+    const metrics = createMetrics({ defaultMetrics: false });
+    const holder = createServiceHolder();
+    const { logger } = capturingLogger();
+    const syncs: SyncOutcome[] = [];
+    const source = await openNotesSource({
+      config: {
+        contentDir: 'not-read',
+        git: { url: server.url, path: '', intervalMs: 0, webhookSecret: SECRET },
+      },
+      logger,
+      metrics,
+      onSync: (outcome) => syncs.push(outcome),
+    });
+    const reloader = createContentReloader({ dir: source.dir, holder, metrics, logger });
+    const health = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      metrics,
+      status: () => holder.current()?.stats,
+      logger,
+      ...(source.gitWebhook && { gitWebhook: source.gitWebhook }),
+    });
+    closers.push(async () => {
+      await source.close();
+      await reloader.close();
+      await health.close();
+    });
+    await server.push({ '2024/0409-harbor-night-2/README.md': SECOND_MEETUP });
+    const body = '{"ref":"refs/heads/main"}';
+    const response = await fetch(`http://127.0.0.1:${health.port}/webhooks/git`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signed(body) },
+      body,
+    });
+    expect(response.status).toBe(202);
+    // Nothing is pulled before there is an index to reload: the server sees no request.
+    const asked = server.requests.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(server.requests.length).toBe(asked);
+    await reloader.loadInitial();
+    expect(syncs).toEqual([]);
+    await source.follow(reloader);
+    const titles = () => holder.service.talks().map((m) => m.title);
+    await until(() => titles().includes('Harbor Night #2'), 3_000, 'the early push');
+    expect(syncs).toContain('reloaded');
+  });
+
   it('removes its working copy when it closes', async () => {
     const server = await serve();
     const bot = await startBot(server);
@@ -302,5 +400,28 @@ describe('notes from a git repository', () => {
     expect(await readdir(dir)).toContain('2024');
     await bot.source.close();
     await expect(readdir(dir)).rejects.toThrow();
+  });
+});
+
+describe('notes from a folder', () => {
+  it('reads the folder as it is and follows it by watching it for saves', async () => {
+    const source = await openNotesSource({
+      config: { contentDir: 'content' },
+      logger: capturingLogger().logger,
+      metrics: createMetrics({ defaultMetrics: false }),
+    });
+    expect([source.dir, source.shown, source.gitWebhook]).toEqual([
+      'content',
+      'content',
+      undefined,
+    ]);
+    let watched = 0;
+    await source.follow({
+      watch: async () => {
+        watched++;
+      },
+      reload: async () => 'kept',
+    });
+    expect(watched).toBe(1);
   });
 });

@@ -16,11 +16,12 @@ export interface GitServer {
   readonly requests: string[];
   /**
    * Commits `files` (path → text; `null` deletes) on top of the branch and pushes it; with
-   * `force`, commits them on a fresh history and force-pushes. Returns the new commit.
+   * `force`, commits them on a fresh history and force-pushes; with `to`, pushes the commit to
+   * that other branch of the server instead. Returns the new commit.
    */
   push(
     files: Readonly<Record<string, string | null>>,
-    options?: { force?: boolean },
+    options?: { force?: boolean; to?: string },
   ): Promise<string>;
   close(): Promise<void>;
 }
@@ -53,7 +54,7 @@ export async function startGitServer(
   await git(root, 'init', '--quiet', '--bare', `--initial-branch=${branch}`, bare);
   await git(root, 'init', '--quiet', `--initial-branch=${branch}`, work);
 
-  const push: GitServer['push'] = async (changes, { force = false } = {}) => {
+  const push: GitServer['push'] = async (changes, { force = false, to = branch } = {}) => {
     if (force) {
       await git(work, 'checkout', '--quiet', '--orphan', 'rewritten');
       await git(work, 'rm', '-r', '--quiet', '--cached', '--ignore-unmatch', '.');
@@ -74,7 +75,7 @@ export async function startGitServer(
       await git(work, 'branch', '--quiet', '-M', branch);
       await git(work, 'push', '--quiet', '--force', bare, `${branch}:${branch}`);
     } else {
-      await git(work, 'push', '--quiet', bare, `${branch}:${branch}`);
+      await git(work, 'push', '--quiet', bare, `${branch}:${to}`);
     }
     return (await git(work, 'rev-parse', 'HEAD')).stdout.trim();
   };
