@@ -5,6 +5,7 @@ import {
   loadSudachiSynonyms,
   type SynonymDictionary,
 } from './synonym-dictionary.js';
+import { TALK_ROLES } from './talk-roles.js';
 
 /** What lets English questions meet Japanese notes, loaded once per process. */
 export interface LanguageResources {
@@ -19,6 +20,11 @@ export interface LanguageResourceOptions {
   readonly readingsFile?: string;
 }
 
+/** The programme's roles (see talk-roles.ts) as dictionary groups, every word a trigger. */
+export function talkRoleDictionary(): SynonymDictionary {
+  return { groups: TALK_ROLES.map((terms) => ({ terms, triggers: terms.map(() => true) })) };
+}
+
 /**
  * Loads the synonym dictionary and starts an empty reading cache (each index build reads its
  * notes' words into it before it answers).
@@ -28,8 +34,10 @@ export async function loadLanguageResources({
   readingsFile,
 }: LanguageResourceOptions = {}): Promise<LanguageResources> {
   return {
-    // sudachi's curated groups, then EDICT's common words (each weighed by its own profile value).
+    // sudachi's curated groups and the programme's roles (keynote / 基調講演), then EDICT's
+    // common words (each weighed by its own profile value).
     synonyms: combineDictionaries(
+      talkRoleDictionary(),
       ...(await Promise.all([loadSudachiSynonyms(), loadEdictDictionary()])),
     ),
     readings: createReadingCache({

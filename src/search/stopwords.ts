@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { ROLE_WORDS } from './talk-roles.js';
 
 /**
  * Words people wrap a question in that never say what is asked ("where's", "tell me", "the
@@ -19,7 +20,15 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
 export const DEFINITION_IDIOM = /(?<![a-z])(?:stands?|stood|short) for(?![a-z])/g;
 
 /** Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 (meetup, talk). */
-export const JAPANESE_FILLER: ReadonlySet<string> = new Set(['何', '誰', '教', '勉強会', '発表']);
+export const JAPANESE_FILLER: ReadonlySet<string> = new Set([
+  '何',
+  '誰',
+  '教',
+  '勉強会',
+  '発表',
+  // "〜の内容は?": what a talk said, not a word it says.
+  '内容',
+]);
 
 /**
  * Words that ask for an aspect of a topic (its benefit, aim, reason, drawbacks) rather than
@@ -49,4 +58,7 @@ const iso = require('stopwords-iso') as {
  * analyzer keeps one only when the notes contain it, and then only as an optional word.
  * @see https://github.com/stopwords-iso/stopwords-iso
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...iso.en, ...iso.ja]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  // The words of a talk's role (opening, lt) name a talk in a question: they are not common.
+  [...iso.en, ...iso.ja].filter((word) => !ROLE_WORDS.has(word)),
+);
