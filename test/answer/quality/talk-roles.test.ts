@@ -66,3 +66,28 @@ describe('a talk named by its role in the programme', () => {
     });
   });
 });
+
+describe('a talk asked for by who gave it', () => {
+  const speakers = buildEngine(
+    notesFrom(`# Edge Night #4
+
+## Cache invalidation at scale （kmiura）
+
+- purge by surrogate key takes under a second
+
+## Observability for beginners by Aiko Tanaka
+
+- start with the four golden signals
+`),
+  );
+
+  it.each([
+    ['Who talked about observability?', 'Observability for beginners by Aiko Tanaka'],
+    ['Who spoke about cache invalidation?', 'Cache invalidation at scale （kmiura）'],
+    ['What did kmiura talk about?', 'Cache invalidation at scale （kmiura）'],
+    ['What was Aiko Tanaka talking about?', 'Observability for beginners by Aiko Tanaka'],
+  ])('%s', (question, talk) => {
+    const talks = talksOf(speakers.ask(question));
+    expect(Array.isArray(talks) ? talks[0] : talks).toBe(talk);
+  });
+});
