@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from './abbreviations.js';
 import { loadEdictDictionary } from './edict-dictionary.js';
 import { createReadingCache, type ReadingCache } from './readings.js';
 import {
@@ -20,9 +21,19 @@ export interface LanguageResourceOptions {
   readonly readingsFile?: string;
 }
 
-/** The programme's roles (see talk-roles.ts) as dictionary groups, every word a trigger. */
+/** Groups of the project's own tables as a dictionary, every word a trigger. */
+function ownDictionary(groups: readonly (readonly string[])[]): SynonymDictionary {
+  return { groups: groups.map((terms) => ({ terms, triggers: terms.map(() => true) })) };
+}
+
+/** The programme's roles (see talk-roles.ts) as dictionary groups. */
 export function talkRoleDictionary(): SynonymDictionary {
-  return { groups: TALK_ROLES.map((terms) => ({ terms, triggers: terms.map(() => true) })) };
+  return ownDictionary(TALK_ROLES);
+}
+
+/** The engineers' abbreviations (see abbreviations.ts) as dictionary groups. */
+export function abbreviationDictionary(): SynonymDictionary {
+  return ownDictionary(ABBREVIATIONS);
 }
 
 /**
@@ -38,6 +49,7 @@ export async function loadLanguageResources({
     // common words (each weighed by its own profile value).
     synonyms: combineDictionaries(
       talkRoleDictionary(),
+      abbreviationDictionary(),
       ...(await Promise.all([loadSudachiSynonyms(), loadEdictDictionary()])),
     ),
     readings: createReadingCache({
