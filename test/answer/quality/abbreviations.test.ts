@@ -32,7 +32,9 @@ describe('abbreviations the notes or the question use', () => {
   });
 
   it('meets an abbreviation of the question in the spelled-out word of the notes', () => {
-    expect(top(engine.ask('Does every change go through the stg cluster?')).talk).toBe('Staging first');
+    expect(top(engine.ask('Does every change go through the stg cluster?')).talk).toBe(
+      'Staging first',
+    );
   });
 
   it('needs the table: without it the spelled-out word finds nothing', () => {
