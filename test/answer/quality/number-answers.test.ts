@@ -111,3 +111,46 @@ describe('a question naming the unit of the amount it asks for', () => {
     expect(ask(versioned, 'Which version of the build farm runs the jobs?').kind).toBe('found');
   });
 });
+
+describe('the number must be stated in the talk that answers', () => {
+  const engine = buildEngine(
+    notesFrom(`# Stream Night #1
+
+## Kafka consumers in practice
+
+- kafka consumers read partitions in a group
+- consumer lag is watched on a dashboard
+
+## Kafka brokers on a budget
+
+- we run kafka brokers on spot instances with 6 partitions each
+
+## Thanks
+
+- we meet often, so see you soon
+`),
+  );
+
+  it("does not take another talk's number for the best talk's", () => {
+    expect(engine.ask('How many partitions do the kafka consumers read?')).toMatchObject({
+      kind: 'not-found',
+      suggestions: ['Kafka consumers in practice', 'Kafka brokers on a budget'],
+    });
+  });
+
+  it('suggests only talks that share a real word with the question', () => {
+    // The last talk shares only a common word ("often") with it.
+    expect(engine.ask('How often is the consumer lag checked?')).toEqual({
+      kind: 'not-found',
+      query: 'How often is the consumer lag checked?',
+      suggestions: ['Kafka consumers in practice'],
+    });
+  });
+
+  it('answers from the talk that states it', () => {
+    expect(engine.ask('How many partitions do the kafka brokers run?')).toMatchObject({
+      kind: 'found',
+      results: [{ talk: 'Kafka brokers on a budget' }],
+    });
+  });
+});
