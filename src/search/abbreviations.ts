@@ -7,7 +7,9 @@ import { normalize } from './normalize.js';
  * headwords under three letters are left out (see synonym-dictionary.ts), EDICT has few. Each
  * line is one group: the abbreviation, its spelled-out English, and the katakana the notes may
  * write instead; words that are everyday Japanese (環境, 設定) are left out, since they would tie a
- * question to every passage about anything. Loaded with the language resources as one more
+ * question to every passage about anything, and so are abbreviations with a second common
+ * meaning in Japanese engineering notes (PR is as often a sponsor's pitch as a pull request, FW
+ * a framework as a firewall, Mr. a title). Loaded with the language resources as one more
  * dictionary (see language-resources.ts), weighed as the general dictionary is.
  */
 const GROUPS = `
@@ -27,8 +29,6 @@ ci | continuous integration
 iac | infrastructure as code
 sre | site reliability engineering
 qa | quality assurance | 品質保証
-pr | pull request | pull requests | プルリクエスト | プルリク
-mr | merge request | merge requests
 ml | machine learning | 機械学習
 ai | artificial intelligence | 人工知能
 cdn | content delivery network
@@ -47,7 +47,6 @@ paas | platform as a service
 iaas | infrastructure as a service
 faas | function as a service | functions as a service
 nw | network | networks | ネットワーク
-fw | firewall | firewalls | ファイアウォール
 os | operating system | operating systems
 dwh | data warehouse | データウェアハウス
 mq | message queue | message queues | メッセージキュー
