@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { loadEdictDictionary } from './edict-dictionary.js';
-import { createReadingCache, type ReadingCache } from './readings.js';
+import { createReadingCache, type ReadingCache, type ReadingCacheOptions } from './readings.js';
 import {
   combineDictionaries,
   loadSudachiSynonyms,
@@ -19,6 +19,13 @@ export interface LanguageResourceOptions {
   readonly onError?: (error: unknown) => void;
   /** Where the kanji readings are kept between runs (see {@link createReadingCache}). */
   readonly readingsFile?: string;
+  /**
+   * Start the readings' analyzer at once (see `ReadingCache.warm`), before the dictionaries are
+   * read, so its dictionary loads while the rest of the bot starts.
+   */
+  readonly warm?: boolean;
+  /** What starts the analyzer (tests count it; see {@link createReadingCache}). */
+  readonly startAnalyzer?: ReadingCacheOptions['startAnalyzer'];
 }
 
 /** Groups of the project's own tables as a dictionary, every word a trigger. */
@@ -43,7 +50,15 @@ export function abbreviationDictionary(): SynonymDictionary {
 export async function loadLanguageResources({
   onError,
   readingsFile,
+  warm = false,
+  startAnalyzer,
 }: LanguageResourceOptions = {}): Promise<LanguageResources> {
+  const readings = createReadingCache({
+    ...(onError && { onError }),
+    ...(readingsFile !== undefined && { file: readingsFile }),
+    ...(startAnalyzer && { startAnalyzer }),
+  });
+  if (warm) readings.warm();
   return {
     // sudachi's curated groups and the programme's roles (keynote / 基調講演), then EDICT's
     // common words (each weighed by its own profile value).
@@ -52,9 +67,6 @@ export async function loadLanguageResources({
       abbreviationDictionary(),
       ...(await Promise.all([loadSudachiSynonyms(), loadEdictDictionary()])),
     ),
-    readings: createReadingCache({
-      ...(onError && { onError }),
-      ...(readingsFile !== undefined && { file: readingsFile }),
-    }),
+    readings,
   };
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguageResources } from '../../src/search/language-resources.js';
 import { createReadingCache, startLindera } from '../../src/search/readings.js';
 
 // The analyzer child itself is tested in readings.test.ts. Here it runs once, for every word these
@@ -107,6 +108,19 @@ describe('warming the analyzer up', () => {
     // Used up: the next words start one of their own.
     await readings.ensure(['博多']);
     expect(startAnalyzer).toHaveBeenCalledTimes(2);
+  });
+
+  it('is started by the language resources when asked, before their dictionaries are read', async () => {
+    const file = await cacheFile();
+    const loading = loadLanguageResources({ readingsFile: file, warm: true, startAnalyzer });
+    // Started synchronously, while the dictionaries are still being read.
+    expect(startAnalyzer).toHaveBeenCalledTimes(1);
+    const { readings } = await loading;
+    await readings.ensure(['熊本']);
+    expect(startAnalyzer).toHaveBeenCalledTimes(1);
+    startAnalyzer.mockClear();
+    await loadLanguageResources({ readingsFile: await cacheFile(), startAnalyzer });
+    expect(startAnalyzer).not.toHaveBeenCalled();
   });
 
   it('starts none when readings are kept already, as on a restart', async () => {
