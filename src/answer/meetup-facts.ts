@@ -1,6 +1,8 @@
 import type { Meetup } from '../content/meetup.js';
+import { dateFromLine } from '../content/meetup-date.js';
+import { ASKS_FOR_DATE } from '../search/answer-type.js';
 import { normalize } from '../search/normalize.js';
-import { COMMON_WORDS, QUESTION_FILLER } from '../search/stopwords.js';
+import { JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
 
 /**
@@ -12,32 +14,71 @@ import { scanTerms } from '../search/tokenize.js';
  */
 export type MeetupFact = 'venue' | 'date' | 'hashtag';
 
-/** The meetups a fact question is about, best first, or the reason none can be named. */
+/** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
   | { readonly kind: 'meetups'; readonly fact: MeetupFact; readonly meetups: readonly Meetup[] }
-  /** "The next meetup" when no meetup in the notes is dated today or later. */
+  /** "The next meetup" when no meetup it could mean is dated today or later. */
   | { readonly kind: 'none-upcoming'; readonly latest?: Meetup };
 
+/** Answers the fact questions of one set of notes (see {@link createMeetupFacts}). */
+export interface MeetupFacts {
+  /**
+   * @param question the question, as asked
+   * @param rest the question with the words that named a meetup by number or date blanked out
+   * @param named the meetups named that way (indexes into the meetups)
+   * @param today `YYYY-MM-DD`, for "the next meetup"
+   */
+  answer(
+    question: string,
+    rest: string,
+    named: ReadonlySet<number>,
+    today: string,
+  ): FactAnswer | undefined;
+}
+
 const WORD = (words: string) => `(?<![a-z])(?:${words})(?![a-z])`;
-/** The words that ask for each fact, on normalized text. */
+/**
+ * The words that ask for each fact, on normalized text. A date is asked as the number questions
+ * ask it (`ASKS_FOR_DATE`: "when did", いつ but not いつも), or by "when is", "date", 日程.
+ */
 const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   ['hashtag', new RegExp(`${WORD('hash ?tags?|tags?')}|ハッシュタグ|タグ`, 'g')],
-  // "place" but not "take place", which says only that the meetup happened.
   [
     'venue',
+    // "place" but not "take place", which says only that the meetup happened.
     new RegExp(
-      `${WORD('where|venue|location|(?<!(?:take|took|takes) )place|address')}|会場|場所|どこ`,
+      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address')}|会場|場所|どこ`,
       'g',
     ),
   ],
-  ['date', new RegExp(`${WORD('when|date|day|what time')}|いつ|日時|日程|日付|何日|開催日`, 'g')],
+  [
+    'date',
+    new RegExp(
+      `${ASKS_FOR_DATE.source}|${WORD("when is|when's|date|what day|what time")}|日時|日程|日付|開催日`,
+      'g',
+    ),
+  ],
 ];
-/** Words that only say "the meetup" or "it was held": a talk's passage would not have them. */
+/** Words that say "the meetup" or "it was held": a talk's passage would not have them. */
 const MEETUP_WORDS = new RegExp(
-  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed|next|upcoming')}|開催|開か|勉強会|イベント|次回|次の`,
+  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|勉強会|イベント`,
   'g',
 );
-const NEXT = new RegExp(`${WORD('next|upcoming')}|次回|次の`);
+/**
+ * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it
+ * (Next.js, Cloud Next) asks for no next meetup. Only its first word is set aside with the
+ * asking words: the ones between may name the meetup.
+ */
+const NEXT = new RegExp(
+  `${WORD('(?:next|upcoming)(?: [a-z0-9][^ ]*){0,4} (?:meetup|meet-up|event|session)s?')}|次回|次の`,
+);
+const NEXT_WORD = new RegExp(`${WORD('next|upcoming')}|次回|次の`, 'g');
+/** Verbs a fact question is worded with ("what hashtag did it use?"): they name nothing. */
+const FACT_VERBS: ReadonlySet<string> = new Set(['use', 'used', 'using', 'have', 'had', 'get']);
+/** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
+const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
+/** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
+export const FACT_SCORE = 1;
 
 /**
  * The index terms of a text, as the tokenizer gives them. Hiragana words are left out: in a
@@ -57,41 +98,42 @@ export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
 }
 
 /**
- * Answers a question whose only words, besides the fact it asks for, name a meetup: by number or
- * date (`named`, from the meetup reference), or by the words of its title. A question with any
- * other word ("the venue's wifi", "会場で配られた資料") is about something said there and goes to
- * the ranking, as does a question naming no meetup when the notes have several.
- * @param rest the question with the words that named a meetup by number or date blanked out
- * @param named the meetups named that way (indexes into `meetups`)
- * @param today `YYYY-MM-DD`, for "the next meetup"
+ * Takes a question whose only words, besides the fact it asks for, name a meetup: by number or
+ * date (from the meetup reference), or by the words of its title. A question with any other word
+ * ("the venue's wifi", "会場で配られた資料") is about something said there and goes to the
+ * ranking, as does one naming no meetup when the notes have several. Named by its title's words
+ * alone, a meetup must also be called one ("held", 開催, "meetup") or have at least half of its
+ * title's words in the question: "Where is Kubernetes used?" is no question about a meetup
+ * titled "Kubernetes Meetup Tokyo". The titles' terms are read once, here.
  */
-export function answerMeetupFact(
-  question: string,
-  rest: string,
-  meetups: readonly Meetup[],
-  named: ReadonlySet<number>,
-  today: string,
-): FactAnswer | undefined {
-  const text = normalize(question);
-  const fact = factAsked(text);
-  if (fact === undefined) return undefined;
-  let left = normalize(rest);
-  for (const [, pattern] of FACT_WORDS) left = left.replace(pattern, ' ');
-  left = left.replace(MEETUP_WORDS, ' ');
-  const words = [...terms(left)].filter((t) => !QUESTION_FILLER.has(t) && !COMMON_WORDS.has(t));
-  if (NEXT.test(text)) {
-    if (words.length > 0) return undefined;
-    return nextMeetup(meetups, today, fact);
-  }
-  const pool = named.size > 0 ? [...named].map((i) => meetups[i] as Meetup) : meetups;
-  // Every remaining word must be a word of the meetup's title.
-  const candidates = pool.filter((m) => {
-    const title = terms(normalize(m.title));
-    return words.every((w) => title.has(w));
-  });
-  if (candidates.length === 0) return undefined;
-  if (named.size === 0 && words.length === 0 && meetups.length > 1) return undefined;
-  return { kind: 'meetups', fact, meetups: newestFirst(candidates) };
+export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
+  const titles = meetups.map((m) => terms(normalize(m.title)));
+  return {
+    answer(question, rest, named, today) {
+      const text = normalize(question);
+      const fact = factAsked(text);
+      if (fact === undefined) return undefined;
+      let left = normalize(rest);
+      for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
+        left = left.replace(pattern, ' ');
+      const words = [...terms(left)].filter(
+        (t) => !QUESTION_FILLER.has(t) && !JAPANESE_FILLER.has(t) && !FACT_VERBS.has(t),
+      );
+      const calledMeetup = new RegExp(MEETUP_WORDS.source).test(text);
+      const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
+      const candidates = pool.filter((i) => {
+        const title = titles[i] as ReadonlySet<string>;
+        if (!words.every((w) => title.has(w))) return false;
+        return named.size > 0 || calledMeetup || words.length * 2 >= title.size;
+      });
+      const found = candidates.map((i) => meetups[i] as Meetup);
+      if (NEXT.test(text))
+        return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
+      if (found.length === 0) return undefined;
+      if (named.size === 0 && words.length === 0 && meetups.length > 1) return undefined;
+      return { kind: 'meetups', fact, meetups: newestFirst(found) };
+    },
+  };
 }
 
 function nextMeetup(meetups: readonly Meetup[], today: string, fact: MeetupFact): FactAnswer {
@@ -110,24 +152,22 @@ function newestFirst(meetups: readonly Meetup[]): Meetup[] {
 
 /**
  * What a meetup's notes say about the fact asked: its details lines (date, venue, hashtag, event
- * page), or its date alone when it has none. Undefined when they say nothing of it: a hashtag
- * asked of details with no `#tag`, a venue or date asked of a meetup with neither details nor date.
+ * page), with its date first when they do not give it, or its date alone when it has none.
+ * Undefined when they say nothing of it: a hashtag asked of details with no `#tag`, a venue or
+ * date asked of a meetup with neither details nor date.
  */
 export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   const lines = (meetup.details ?? []).map((d) => d.text);
   if (fact === 'hashtag')
-    return lines.some((l) => /#[^\s\d#][^\s#]*/u.test(l)) ? lines.join('\n') : undefined;
-  if (lines.length > 0) {
-    const date = meetup.date;
-    const undated = date !== undefined && !lines.some((l) => sameDate(l, date));
-    return (fact === 'date' && undated ? [date, ...lines] : lines).join('\n');
-  }
-  return fact === 'date' ? meetup.date : undefined;
+    return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;
+  const { date } = meetup;
+  if (lines.length === 0) return fact === 'date' ? date : undefined;
+  const undated = date !== undefined && !lines.some((l) => dateFromLine(l) === date);
+  return (fact === 'date' && undated ? [date, ...lines] : lines).join('\n');
 }
 
-/** Whether a line gives the date `YYYY-MM-DD` in any separators (2019/2/5, 2019-02-05, 2019.02.05). */
-function sameDate(line: string, date: string): boolean {
-  const [year, month, day] = date.split('-').map(Number);
-  if (day === undefined) return line.includes(date);
-  return new RegExp(`(?<!\\d)${year}\\D{1,3}0?${month}\\D{1,3}0?${day}(?!\\d)`).test(line);
+/** Today as `YYYY-MM-DD` in the machine's time zone (`TZ`), where "the next meetup" is counted. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -29,7 +29,13 @@ import {
 } from './answer.js';
 import { buildSnippet } from './build-snippet.js';
 import { gatherSection } from './gather-section.js';
-import { answerMeetupFact, type FactAnswer, factText } from './meetup-facts.js';
+import {
+  createMeetupFacts,
+  FACT_SCORE,
+  type FactAnswer,
+  factText,
+  localDate,
+} from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 
 export interface QueryServiceOptions {
@@ -98,6 +104,7 @@ function* queryServiceSteps({
     c.score * (policy.coverageOffset + c.coverage) ** policy.coverageExponent;
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const meetupFacts = meetupFactsOf(meetups);
+  const facts = createMeetupFacts(meetups);
   const index = yield* indexSteps(meetups);
   const context: QueryContext = {
     glossary,
@@ -165,7 +172,7 @@ function* queryServiceSteps({
       );
       const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
       const fact = policy.meetupFacts
-        ? answerMeetupFact(cleaned, rest, meetups, preferred, now().toISOString().slice(0, 10))
+        ? facts.answer(cleaned, rest, preferred, localDate(now()))
         : undefined;
       const factReply = fact && meetupFactReply(fact, cleaned, limit);
       if (factReply) return factReply;
@@ -247,7 +254,7 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
         matches: snippet.matches,
         links: meetup.links ?? [],
         ...(meetup.notesUrl !== undefined && { notesUrl: meetup.notesUrl }),
-        score: 1,
+        score: FACT_SCORE,
       },
     ];
   });

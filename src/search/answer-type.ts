@@ -22,7 +22,7 @@ export interface NumberQuestion {
 // On normalized text (NFKC, lower case). "When" asks for a date only before a past or future
 // verb ("when did", "when will"); "when do I use it" asks for a situation. いつ is not いつも,
 // いつか, いつでも, 使いつつ or あいつ.
-const ASKS_FOR_DATE = new RegExp(
+export const ASKS_FOR_DATE = new RegExp(
   [
     '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
     '(?<!あ)いつ(?!も|か|でも|つ|い)',

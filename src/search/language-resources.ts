@@ -60,8 +60,8 @@ export async function loadLanguageResources({
   });
   if (warm) readings.warm();
   return {
-    // sudachi's curated groups and the programme's roles (keynote / 基調講演), then EDICT's
-    // common words (each weighed by its own profile value).
+    // The project's own tables (a programme's roles, engineers' abbreviations) and sudachi's
+    // curated groups, then EDICT's common words (each weighed by its own profile value).
     synonyms: combineDictionaries(
       talkRoleDictionary(),
       abbreviationDictionary(),

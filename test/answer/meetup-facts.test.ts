@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerMeetupFact, factAsked, factText } from '../../src/answer/meetup-facts.js';
+import {
+  createMeetupFacts,
+  factAsked,
+  factText,
+  localDate,
+} from '../../src/answer/meetup-facts.js';
 import { at } from '../../src/at.js';
 import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../src/search/scoring/profile.js';
 import { found, talksOf, top } from '../support/answers.js';
@@ -42,6 +47,29 @@ date: 2023-11-20
 
 - erasure coding keeps the overhead near one and a half copies
 `;
+// A title with "Next" in it, and a meetup whose title words are also a topic of talks.
+const NEXTJS = `---
+date: 2023-06-01
+---
+# Next.js Meetup #3
+
+Kumamoto Tech Base
+
+## App router notes
+
+- layouts nest by folder
+`;
+const KUBERNETES = `---
+date: 2024-06-20
+---
+# Kubernetes Meetup Tokyo #9
+
+Shibuya Hall
+
+## Where kubernetes runs best
+
+- kubernetes is used on bare metal at the edge
+`;
 const notes = notesFrom(KUMAMOTO_4, KUMAMOTO_5, STORAGE_NIGHT);
 const engine = buildEngine(notes);
 
@@ -55,12 +83,12 @@ describe('questions about a meetup itself', () => {
   });
 
   it('answers a Japanese venue question naming the meetup by its title', () => {
+    const results = found(engine.ask('Kumamoto.tsの会場はどこ?'));
+    expect(results.map((r) => r.meetup)).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);
+    expect(results[0]?.snippet).toContain('Aso Coworking Room B');
     // No details: the venue is not in the notes, so the fact path gives way to the ranking.
     expect(talksOf(engine.ask('Storage Night Oitaの会場はどこ?'))).not.toContain(
       'Storage Night Oita',
-    );
-    expect(top(engine.ask('Kumamoto.ts #5の会場はどこ?')).snippet).toContain(
-      'Aso Coworking Room B',
     );
   });
 
@@ -80,6 +108,7 @@ describe('questions about a meetup itself', () => {
 
   it('answers a hashtag only from details that have one', () => {
     expect(top(engine.ask('What was the hashtag of #4?')).snippet).toContain('#kumats');
+    expect(top(engine.ask('What hashtag did Kumamoto.ts #4 use?')).snippet).toContain('#kumats');
     expect(talksOf(engine.ask('What was the hashtag of Kumamoto.ts #5?'))).not.toContain(
       'Kumamoto.ts #5',
     );
@@ -111,10 +140,11 @@ describe('questions about a meetup itself', () => {
   });
 });
 
-describe('answerMeetupFact', () => {
-  const meetups = meetupsFrom(KUMAMOTO_4, KUMAMOTO_5, STORAGE_NIGHT);
-  const titles = (question: string, named = new Set<number>(), list = meetups) => {
-    const fact = answerMeetupFact(question, question, list, named, '2024-01-01');
+describe('createMeetupFacts', () => {
+  const meetups = meetupsFrom(KUMAMOTO_4, KUMAMOTO_5, STORAGE_NIGHT, NEXTJS, KUBERNETES);
+  const facts = createMeetupFacts(meetups);
+  const titles = (question: string, named = new Set<number>(), only = facts) => {
+    const fact = only.answer(question, question, named, '2024-01-01');
     return fact?.kind === 'meetups' ? fact.meetups.map((m) => m.title) : fact?.kind;
   };
 
@@ -123,11 +153,15 @@ describe('answerMeetupFact', () => {
     expect(factAsked('where was it')).toBe('venue');
     expect(factAsked('what is the address')).toBe('venue');
     expect(factAsked('when did it take place')).toBe('date');
+    expect(factAsked('when is it')).toBe('date');
     expect(factAsked('what day was it')).toBe('date');
     expect(factAsked('開催日は')).toBe('date');
     expect(factAsked('ハッシュタグは')).toBe('hashtag');
     expect(factAsked('what did the speaker say')).toBeUndefined();
     expect(factAsked('elsewhere')).toBeUndefined();
+    expect(factAsked('when should i use it')).toBeUndefined();
+    expect(factAsked('いつも使う')).toBeUndefined();
+    expect(factAsked('what happened at devops day')).toBeUndefined();
   });
 
   it('takes the meetups named by number, when the question gives one', () => {
@@ -138,33 +172,35 @@ describe('answerMeetupFact', () => {
   it('names a meetup by its title words, or by being the only one', () => {
     expect(titles('where was storage night oita held')).toEqual(['Storage Night Oita']);
     expect(titles('where was it held')).toBeUndefined();
-    expect(titles('where was it held', new Set(), meetups.slice(2))).toEqual([
-      'Storage Night Oita',
-    ]);
+    const alone = createMeetupFacts(meetups.slice(2, 3));
+    expect(titles('where was it held', new Set(), alone)).toEqual(['Storage Night Oita']);
+  });
+
+  it('takes a title word that is a topic for a meetup only when the question calls it one', () => {
+    expect(titles('where is kubernetes used?')).toBeUndefined();
+    expect(titles('where does kubernetes run?')).toBeUndefined();
+    expect(titles('where was the kubernetes meetup?')).toEqual(['Kubernetes Meetup Tokyo #9']);
+    expect(titles('where was kubernetes meetup tokyo?')).toEqual(['Kubernetes Meetup Tokyo #9']);
+    // Half of the title's words name it without "meetup": storage, night of three.
+    expect(titles('where was storage night?')).toEqual(['Storage Night Oita']);
   });
 
   it('reads the question without the words that named the meetup', () => {
-    const fact = answerMeetupFact(
-      'Where was #4 held?',
-      'where was    held?',
-      meetups,
-      new Set([0]),
-      '2024-01-01',
-    );
-    expect(fact?.kind).toBe('meetups');
-    const other = answerMeetupFact(
-      'Where was #4 held?',
-      'where was aso held?',
-      meetups,
-      new Set([0]),
-      '2024-01-01',
-    );
-    expect(other).toBeUndefined();
+    const asked = (rest: string) =>
+      facts.answer('Where was #4 held?', rest, new Set([0]), '2024-01-01');
+    expect(asked('where was    held?')?.kind).toBe('meetups');
+    expect(asked('where was aso held?')).toBeUndefined();
   });
 
-  it('reads "next" only alone: "the next talk about X" is no meetup question', () => {
+  it('reads "the next meetup" as a phrase, and lets title words say which one', () => {
     expect(titles('when is the next kumamoto.ts talk on decorators')).toBeUndefined();
     expect(titles('次回の開催はいつ?')).toEqual(['Kumamoto.ts #4']);
+    expect(titles('when is the next kubernetes meetup?')).toEqual(['Kubernetes Meetup Tokyo #9']);
+    // "Next" in a title is no "next meetup".
+    expect(titles('where was next.js meetup #3 held?', new Set([3]))).toEqual([
+      'Next.js Meetup #3',
+    ]);
+    expect(titles('when is the next next.js meetup?')).toBe('none-upcoming');
   });
 });
 
@@ -178,6 +214,16 @@ describe('factText', () => {
     expect(factText(oita, 'date')).toBe('2023-11-20');
     expect(factText(oita, 'venue')).toBeUndefined();
     expect(factText(five, 'hashtag')).toBeUndefined();
+  });
+
+  it('takes a hashtag only as a word of its own, in either width', () => {
+    const details = (line: string) =>
+      at(meetupsFrom(`# Kumamoto.ts #6\n\n${line}\n\n## A talk\n\n- a line\n`), 0);
+    expect(
+      factText(details('https://example.com/event/1/#participants'), 'hashtag'),
+    ).toBeUndefined();
+    expect(factText(details('会場 #3 room'), 'hashtag')).toBeUndefined();
+    expect(factText(details('ハッシュタグ ＃kumats'), 'hashtag')).toBe('ハッシュタグ ＃kumats');
   });
 
   it('finds the date in the details however it is separated', () => {
@@ -195,5 +241,12 @@ describe('factText', () => {
       0,
     );
     expect(factText(other, 'date')).toBe('2024-03-08\n2024.3.18 room');
+  });
+});
+
+describe('localDate', () => {
+  it("gives the day in the machine's time zone, not in UTC", () => {
+    expect(localDate(new Date(2024, 2, 8, 23, 30))).toBe('2024-03-08');
+    expect(localDate(new Date(2024, 11, 31, 0, 5))).toBe('2024-12-31');
   });
 });

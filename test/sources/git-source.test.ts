@@ -44,11 +44,14 @@ describe('notes from a git repository', () => {
     return server;
   }
 
-  /** The bot's notes, health server and reload, wired as `npm start` wires them. */
+  /**
+   * The bot's notes, health server and reload, wired as `npm start` wires them. With
+   * `following: false` the index is not built and the repository not followed until `start()`.
+   */
   async function startBot(
     server: GitServer,
     git: Partial<GitSourceConfig> = {},
-    { secret = SECRET }: { secret?: string | null } = {},
+    { secret = SECRET, following = true }: { secret?: string | null; following?: boolean } = {},
   ) {
     const metrics = createMetrics({ defaultMetrics: false });
     const holder = createServiceHolder();
@@ -78,8 +81,11 @@ describe('notes from a git repository', () => {
       logger,
       ...(source.gitWebhook && { gitWebhook: source.gitWebhook }),
     });
-    await reloader.loadInitial();
-    await source.follow(reloader);
+    const start = async () => {
+      await reloader.loadInitial();
+      await source.follow(reloader);
+    };
+    if (following) await start();
     closers.push(async () => {
       await source.close();
       await reloader.close();
@@ -93,6 +99,7 @@ describe('notes from a git repository', () => {
       });
     return {
       source,
+      start,
       syncs,
       lines,
       webhook,
@@ -346,51 +353,19 @@ describe('notes from a git repository', () => {
 
   it('pulls a push whose webhook came before it started following, once it does', async () => {
     const server = await serve();
-    const metrics = createMetrics({ defaultMetrics: false });
-    const holder = createServiceHolder();
-    const { logger } = capturingLogger();
-    const syncs: SyncOutcome[] = [];
-    const source = await openNotesSource({
-      config: {
-        contentDir: 'not-read',
-        git: { url: server.url, path: '', intervalMs: 0, webhookSecret: SECRET },
-      },
-      logger,
-      metrics,
-      onSync: (outcome) => syncs.push(outcome),
-    });
-    const reloader = createContentReloader({ dir: source.dir, holder, metrics, logger });
-    const health = await startHealthServer({
-      port: 0,
-      host: '127.0.0.1',
-      metrics,
-      status: () => holder.current()?.stats,
-      logger,
-      ...(source.gitWebhook && { gitWebhook: source.gitWebhook }),
-    });
-    closers.push(async () => {
-      await source.close();
-      await reloader.close();
-      await health.close();
-    });
+    const bot = await startBot(server, {}, { following: false });
     await server.push({ '2024/0409-harbor-night-2/README.md': SECOND_MEETUP });
     const body = '{"ref":"refs/heads/main"}';
-    const response = await fetch(`http://127.0.0.1:${health.port}/webhooks/git`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signed(body) },
-      body,
-    });
+    const response = await bot.webhook({ 'x-hub-signature-256': signed(body) }, body);
     expect(response.status).toBe(202);
     // Nothing is pulled before there is an index to reload: the server sees no request.
     const asked = server.requests.length;
     await new Promise((r) => setTimeout(r, 300));
     expect(server.requests.length).toBe(asked);
-    await reloader.loadInitial();
-    expect(syncs).toEqual([]);
-    await source.follow(reloader);
-    const titles = () => holder.service.talks().map((m) => m.title);
-    await until(() => titles().includes('Harbor Night #2'), 3_000, 'the early push');
-    expect(syncs).toContain('reloaded');
+    await bot.start();
+    expect(bot.syncs).toEqual([]);
+    await until(() => bot.meetups().includes('Harbor Night #2'), 3_000, 'the early push');
+    expect(bot.syncs).toContain('reloaded');
   });
 
   it('removes its working copy when it closes', async () => {

@@ -18,3 +18,8 @@ export function top(answer: Answer): AnswerResult {
 export function talksOf(answer: Answer): string[] | Answer['kind'] {
   return answer.kind === 'found' ? answer.results.map((r) => r.talk) : answer.kind;
 }
+
+/** The talk of an answer's first result, or its kind when it found nothing. */
+export function topTalk(answer: Answer): string {
+  return answer.kind === 'found' ? (answer.results[0]?.talk ?? 'no results') : answer.kind;
+}

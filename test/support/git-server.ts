@@ -16,8 +16,9 @@ export interface GitServer {
   readonly requests: string[];
   /**
    * Commits `files` (path → text; `null` deletes) on top of the branch and pushes it; with
-   * `force`, commits them on a fresh history and force-pushes; with `to`, pushes the commit to
-   * that other branch of the server instead. Returns the new commit.
+   * `force`, commits them on a fresh history and force-pushes; with `to` (and no `force`), pushes
+   * the commit to that other branch of the server instead. The commit stays in the local history
+   * either way, so a later push to the branch publishes it there too. Returns the new commit.
    */
   push(
     files: Readonly<Record<string, string | null>>,
