@@ -18,7 +18,9 @@ export type MeetupFact = 'venue' | 'date' | 'hashtag';
 export type FactAnswer =
   | { readonly kind: 'meetups'; readonly fact: MeetupFact; readonly meetups: readonly Meetup[] }
   /** "The next meetup" when no meetup it could mean is dated today or later. */
-  | { readonly kind: 'none-upcoming'; readonly latest?: Meetup };
+  | { readonly kind: 'none-upcoming'; readonly latest?: Meetup }
+  /** A question naming no meetup ("会場はどこ?") of notes with several: the newest, to pick from. */
+  | { readonly kind: 'which-meetup'; readonly newest: readonly Meetup[] };
 
 /** Answers the fact questions of one set of notes (see {@link createMeetupFacts}). */
 export interface MeetupFacts {
@@ -101,7 +103,8 @@ export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
  * Takes a question whose only words, besides the fact it asks for, name a meetup: by number or
  * date (from the meetup reference), or by the words of its title. A question with any other word
  * ("the venue's wifi", "会場で配られた資料") is about something said there and goes to the
- * ranking, as does one naming no meetup when the notes have several. Named by its title's words
+ * ranking. One naming no meetup when the notes have several is asked back which one (the
+ * newest are named), rather than answered with a talk that merely mentions a venue. Named by its title's words
  * alone, a meetup must also be called one ("held", 開催, "meetup") or have at least half of its
  * title's words in the question: "Where is Kubernetes used?" is no question about a meetup
  * titled "Kubernetes Meetup Tokyo". The titles' terms are read once, here.
@@ -129,8 +132,12 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
       const found = candidates.map((i) => meetups[i] as Meetup);
       if (NEXT.test(text))
         return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
+      // Naming none: the only meetup there is, or which one of several?
+      if (named.size === 0 && words.length === 0) {
+        if (meetups.length > 1) return { kind: 'which-meetup', newest: newestFirst(meetups) };
+        return meetups.length === 1 ? { kind: 'meetups', fact, meetups } : undefined;
+      }
       if (found.length === 0) return undefined;
-      if (named.size === 0 && words.length === 0 && meetups.length > 1) return undefined;
       return { kind: 'meetups', fact, meetups: newestFirst(found) };
     },
   };

@@ -242,6 +242,12 @@ function* queryServiceSteps({
 function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer | undefined {
   if (fact.kind === 'none-upcoming')
     return { kind: 'not-found', query, suggestions: fact.latest ? [fact.latest.title] : [] };
+  if (fact.kind === 'which-meetup')
+    return {
+      kind: 'not-found',
+      query,
+      suggestions: fact.newest.slice(0, limit).map((m) => m.title),
+    };
   const results = fact.meetups.flatMap((meetup): AnswerResult[] => {
     const text = factText(meetup, fact.fact);
     if (text === undefined) return [];

@@ -114,6 +114,17 @@ describe('questions about a meetup itself', () => {
     );
   });
 
+  it('asks which meetup when the question names none of several', () => {
+    expect(engine.ask('会場はどこ?')).toEqual({
+      kind: 'not-found',
+      query: '会場はどこ?',
+      suggestions: ['Kumamoto.ts #5', 'Kumamoto.ts #4', 'Storage Night Oita'],
+    });
+    expect(engine.ask('会場はどこ?', { limit: 1 })).toMatchObject({
+      suggestions: ['Kumamoto.ts #5'],
+    });
+  });
+
   it('leaves a question with any other word to the ranking', () => {
     const answer = engine.ask('Where were the type guards of #4 kept?');
     expect(top(answer).talk).toBe('Narrowing types in practice');
@@ -171,7 +182,7 @@ describe('createMeetupFacts', () => {
 
   it('names a meetup by its title words, or by being the only one', () => {
     expect(titles('where was storage night oita held')).toEqual(['Storage Night Oita']);
-    expect(titles('where was it held')).toBeUndefined();
+    expect(titles('where was it held')).toBe('which-meetup');
     const alone = createMeetupFacts(meetups.slice(2, 3));
     expect(titles('where was it held', new Set(), alone)).toEqual(['Storage Night Oita']);
   });
