@@ -1,3 +1,4 @@
+import { toHiragana, toKatakana } from 'wanakana';
 import type { Meetup } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
@@ -63,8 +64,8 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
 ];
 /** Words that say "the meetup" or "it was held": a talk's passage would not have them. */
 const MEETUP_WORDS = new RegExp(
-  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|勉強会|イベント`,
-  'g',
+  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
+  'gu',
 );
 /**
  * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it
@@ -77,21 +78,33 @@ const NEXT = new RegExp(
 const NEXT_WORD = new RegExp(`${WORD('next|upcoming')}|次回|次の`, 'g');
 /** Verbs a fact question is worded with ("what hashtag did it use?"): they name nothing. */
 const FACT_VERBS: ReadonlySet<string> = new Set(['use', 'used', 'using', 'have', 'had', 'get']);
+const ROMAJI = /^[a-z]{3,}$/;
+/** What a date line is made of besides its place: numbers, weekdays, separators, 年月日. */
+const DATE_WORDS =
+  /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
 const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
 export const FACT_SCORE = 1;
 
 /**
- * The index terms of a text, as the tokenizer gives them. Hiragana words are left out: in a
- * question with its asking words blanked they are the inflections left behind (された, ですか).
+ * The index terms of a text, as the tokenizer gives them. Of a question with its asking words
+ * blanked, hiragana words are left out (`kana: false`): they are the inflections left behind
+ * (された, ですか); a title's are names (もくもく).
  */
-function terms(text: string): Set<string> {
+function terms(text: string, { kana = true } = {}): Set<string> {
   const found = new Set<string>();
   scanTerms(text, (term, kind) => {
-    if (kind !== 'kana') found.add(term);
+    if (kana || kind !== 'kana') found.add(term);
   });
   return found;
+}
+
+/** A word of a title, or its kana when it is written in romaji (mokumoku for もくもく). */
+function inTitle(word: string, title: ReadonlySet<string>): boolean {
+  if (title.has(word)) return true;
+  if (!ROMAJI.test(word)) return false;
+  return title.has(toHiragana(word)) || title.has(toKatakana(word));
 }
 
 /** Which fact the question asks for, if its words ask for one. */
@@ -119,14 +132,14 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
       let left = normalize(rest);
       for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
         left = left.replace(pattern, ' ');
-      const words = [...terms(left)].filter(
+      const words = [...terms(left, { kana: false })].filter(
         (t) => !QUESTION_FILLER.has(t) && !JAPANESE_FILLER.has(t) && !FACT_VERBS.has(t),
       );
       const calledMeetup = new RegExp(MEETUP_WORDS.source).test(text);
       const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       const candidates = pool.filter((i) => {
         const title = titles[i] as ReadonlySet<string>;
-        if (!words.every((w) => title.has(w))) return false;
+        if (!words.every((w) => inTitle(w, title))) return false;
         return named.size > 0 || calledMeetup || words.length * 2 >= title.size;
       });
       const found = candidates.map((i) => meetups[i] as Meetup);
@@ -160,17 +173,31 @@ function newestFirst(meetups: readonly Meetup[]): Meetup[] {
 /**
  * What a meetup's notes say about the fact asked: its details lines (date, venue, hashtag, event
  * page), with its date first when they do not give it, or its date alone when it has none.
- * Undefined when they say nothing of it: a hashtag asked of details with no `#tag`, a venue or
- * date asked of a meetup with neither details nor date.
+ * Undefined when they say nothing of it: a hashtag asked of details with no `#tag`, a venue of
+ * details with no line that may be one, a date of a meetup with neither details nor date.
  */
 export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   const lines = (meetup.details ?? []).map((d) => d.text);
   if (fact === 'hashtag')
     return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
-  if (lines.length === 0) return fact === 'date' ? date : undefined;
-  const undated = date !== undefined && !lines.some((l) => dateFromLine(l) === date);
-  return (fact === 'date' && undated ? [date, ...lines] : lines).join('\n');
+  if (fact === 'venue') return lines.some(mayBeVenue) ? lines.join('\n') : undefined;
+  // A date line before the first talk is the meetup's date: without one the notes give none.
+  if (date === undefined) return undefined;
+  if (!lines.some((l) => dateFromLine(l) === date)) lines.unshift(date);
+  return lines.join('\n');
+}
+
+/**
+ * A details line that may say where: not a date, a hashtag or a link alone. Venues have no
+ * form to tell them by, so any other line may be one; details of only those three state none.
+ */
+function mayBeVenue(line: string): boolean {
+  const text = normalize(line).trim();
+  if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
+  if (dateFromLine(text) === undefined) return true;
+  // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
+  return text.replace(DATE_WORDS, '').length > 1;
 }
 
 /** Today as `YYYY-MM-DD` in the machine's time zone (`TZ`), where "the next meetup" is counted. */

@@ -174,8 +174,7 @@ function* queryServiceSteps({
       const fact = policy.meetupFacts
         ? facts.answer(cleaned, rest, preferred, localDate(now()))
         : undefined;
-      const factReply = fact && meetupFactReply(fact, cleaned, limit);
-      if (factReply) return factReply;
+      if (fact) return meetupFactReply(fact, cleaned, limit);
       const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
@@ -236,10 +235,11 @@ function* queryServiceSteps({
 
 /**
  * The reply to a question about a meetup itself: its details, one result per meetup (newest
- * first), with its own links. Undefined when the notes state nothing of the fact asked, so the
- * question goes to the ranking like any other.
+ * first), with its own links; "no answer" naming those meetups when their notes do not state the
+ * fact (a passage that merely mentions a venue would be a guess), or naming the meetups to ask
+ * about when the question names none of several.
  */
-function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer | undefined {
+function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer {
   if (fact.kind === 'none-upcoming')
     return { kind: 'not-found', query, suggestions: fact.latest ? [fact.latest.title] : [] };
   if (fact.kind === 'which-meetup')
@@ -264,9 +264,13 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
       },
     ];
   });
-  return results.length > 0
-    ? { kind: 'found', query, results: results.slice(0, limit) }
-    : undefined;
+  if (results.length > 0) return { kind: 'found', query, results: results.slice(0, limit) };
+  // The notes do not say it: no answer, the meetups asked about named.
+  return {
+    kind: 'not-found',
+    query,
+    suggestions: fact.meetups.slice(0, limit).map((m) => m.title),
+  };
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };

@@ -86,10 +86,12 @@ describe('questions about a meetup itself', () => {
     const results = found(engine.ask('Kumamoto.tsの会場はどこ?'));
     expect(results.map((r) => r.meetup)).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);
     expect(results[0]?.snippet).toContain('Aso Coworking Room B');
-    // No details: the venue is not in the notes, so the fact path gives way to the ranking.
-    expect(talksOf(engine.ask('Storage Night Oitaの会場はどこ?'))).not.toContain(
-      'Storage Night Oita',
-    );
+    // No details: the notes do not say where, and a talk on the venue's reception is no answer.
+    expect(engine.ask('Storage Night Oitaの会場はどこ?')).toEqual({
+      kind: 'not-found',
+      query: 'Storage Night Oitaの会場はどこ?',
+      suggestions: ['Storage Night Oita'],
+    });
   });
 
   it('answers when a meetup took place, adding the date its details do not give', () => {
@@ -112,6 +114,24 @@ describe('questions about a meetup itself', () => {
     expect(talksOf(engine.ask('What was the hashtag of Kumamoto.ts #5?'))).not.toContain(
       'Kumamoto.ts #5',
     );
+  });
+
+  it('reads a meetup named as a gathering (〜会) and in romaji', () => {
+    const nicknamed = buildEngine(
+      notesFrom(
+        '# もくもく node-3\n\n2024/05/10\n\nCafe Kumamoto 2F\n\n## 今日やったこと\n\n- ストリームを読んだ\n',
+        '# もくもく node-2\n\n2024/04/12\n\n## 今日やったこと\n\n- 権限モデルを試した\n',
+      ),
+    );
+    expect(top(nicknamed.ask('3回目のもくもく会はいつ?')).snippet).toBe(
+      '2024/05/10\nCafe Kumamoto 2F',
+    );
+    expect(top(nicknamed.ask('Where was mokumoku node-3 held?')).talk).toBe('もくもく node-3');
+    // Its details give a date only: where it was held is not in the notes.
+    expect(nicknamed.ask('Where was mokumoku node-2 held?')).toMatchObject({
+      kind: 'not-found',
+      suggestions: ['もくもく node-2'],
+    });
   });
 
   it('asks which meetup when the question names none of several', () => {
@@ -225,6 +245,20 @@ describe('factText', () => {
     expect(factText(oita, 'date')).toBe('2023-11-20');
     expect(factText(oita, 'venue')).toBeUndefined();
     expect(factText(five, 'hashtag')).toBeUndefined();
+  });
+
+  it('gives no date for a meetup whose notes state none, though they state a venue', () => {
+    const undated = at(meetupsFrom('# Kumamoto.ts #7\n\nHigo Hall\n\n## A talk\n\n- a line\n'), 0);
+    expect(factText(undated, 'date')).toBeUndefined();
+    expect(factText(undated, 'venue')).toBe('Higo Hall');
+  });
+
+  it('takes a date line that goes on with a place as one that may say where', () => {
+    const notes = (line: string) =>
+      at(meetupsFrom(`# Kumamoto.ts #8\n\n${line}\n\n## A talk\n\n- a line\n`), 0);
+    expect(factText(notes('2024/03/08 Fri Higo Hall'), 'venue')).toBe('2024/03/08 Fri Higo Hall');
+    expect(factText(notes('2024年3月8日(金) 19:00〜'), 'venue')).toBeUndefined();
+    expect(factText(notes('https://example.com/event/8'), 'venue')).toBeUndefined();
   });
 
   it('takes a hashtag only as a word of its own, in either width', () => {
