@@ -8,12 +8,13 @@ import { scanTerms } from '../search/tokenize.js';
 
 /**
  * Questions about a meetup itself rather than one of its talks: where it was held, when, under
- * which hashtag ("Where was #12 held?", "会場はどこ?", "When is the next meetup?"). The notes say
- * these in the lines between a meetup's heading and its first talk (its details) and in its date;
- * no talk's passage states them, so the ranking alone would answer with a talk whose words merely
- * resemble the question's.
+ * which hashtag, what was presented ("Where was #12 held?", "会場はどこ?", "When is the next
+ * meetup?", "#12ではどんな発表があった?"). The notes say these in the lines between a meetup's
+ * heading and its first talk (its details), in its date and in its talks' titles; no talk's
+ * passage states them, so the ranking alone would answer with a talk whose words merely resemble
+ * the question's.
  */
-export type MeetupFact = 'venue' | 'date' | 'hashtag';
+export type MeetupFact = 'venue' | 'date' | 'hashtag' | 'programme';
 
 /** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
@@ -45,6 +46,13 @@ const WORD = (words: string) => `(?<![a-z])(?:${words})(?![a-z])`;
  * ask it (`ASKS_FOR_DATE`: "when did", いつ but not いつも), or by "when is", "date", 日程.
  */
 const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
+  [
+    'programme',
+    new RegExp(
+      `${WORD('what talks|which talks|talks (?:were|are) there|what (?:was|were) (?:presented|talked about|discussed|covered)|line-?up|programme|program|agenda|timetable')}|どんな(?:発表|話|トーク|セッション|登壇)|何の(?:発表|話)|発表一覧|タイムテーブル|プログラム`,
+      'g',
+    ),
+  ],
   ['hashtag', new RegExp(`${WORD('hash ?tags?|tags?')}|ハッシュタグ|タグ`, 'g')],
   [
     'venue',
@@ -171,12 +179,15 @@ function newestFirst(meetups: readonly Meetup[]): Meetup[] {
 }
 
 /**
- * What a meetup's notes say about the fact asked: its details lines (date, venue, hashtag, event
- * page), with its date first when they do not give it, or its date alone when it has none.
+ * What a meetup's notes say about the fact asked: for its programme, its talks' titles, a line
+ * each; else its details lines (date, venue, hashtag, event page), with its date first when they
+ * do not give it, or its date alone when it has none.
  * Undefined when they say nothing of it: a hashtag asked of details with no `#tag`, a venue of
  * details with no line that may be one, a date of a meetup with neither details nor date.
  */
 export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
+  if (fact === 'programme')
+    return meetup.talks.length > 0 ? meetup.talks.map((t) => t.title).join('\n') : undefined;
   const lines = (meetup.details ?? []).map((d) => d.text);
   if (fact === 'hashtag')
     return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;

@@ -134,6 +134,18 @@ describe('questions about a meetup itself', () => {
     });
   });
 
+  it("answers what was presented at a meetup with its talks' titles", () => {
+    const four = top(engine.ask('What talks were at #4?'));
+    expect([four.talk, four.snippet]).toEqual(['Kumamoto.ts #4', 'Narrowing types in practice']);
+    expect(top(engine.ask('Kumamoto.ts #5ではどんな発表があった?')).snippet).toBe(
+      'Decorators at last',
+    );
+    // A topic beside the meetup is a question on a talk, for the ranking.
+    expect(top(engine.ask('What was presented about decorators at #5?')).talk).toBe(
+      'Decorators at last',
+    );
+  });
+
   it('asks which meetup when the question names none of several', () => {
     expect(engine.ask('会場はどこ?')).toEqual({
       kind: 'not-found',
@@ -188,6 +200,8 @@ describe('createMeetupFacts', () => {
     expect(factAsked('what day was it')).toBe('date');
     expect(factAsked('開催日は')).toBe('date');
     expect(factAsked('ハッシュタグは')).toBe('hashtag');
+    expect(factAsked('what was presented there')).toBe('programme');
+    expect(factAsked('どんな発表があった')).toBe('programme');
     expect(factAsked('what did the speaker say')).toBeUndefined();
     expect(factAsked('elsewhere')).toBeUndefined();
     expect(factAsked('when should i use it')).toBeUndefined();
