@@ -86,7 +86,8 @@ const NEXT = new RegExp(
 const NEXT_WORD = new RegExp(`${WORD('next|upcoming')}|次回|次の`, 'g');
 /** Verbs a fact question is worded with ("what hashtag did it use?"): they name nothing. */
 const FACT_VERBS: ReadonlySet<string> = new Set(['use', 'used', 'using', 'have', 'had', 'get']);
-const ROMAJI = /^[a-z]{3,}$/;
+/** A word that may be romaji: a name's length, in Latin letters. */
+const ROMAJI = /^[a-z]{3,24}$/;
 /** What a date line is made of besides its place: numbers, weekdays, separators, 年月日. */
 const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
@@ -108,16 +109,22 @@ function terms(text: string, { kana = true } = {}): Set<string> {
   return found;
 }
 
-/** A word of a title, or its kana when it is written in romaji (mokumoku for もくもく). */
-function inTitle(word: string, title: ReadonlySet<string>): boolean {
-  if (title.has(word)) return true;
-  if (!ROMAJI.test(word)) return false;
-  return title.has(toHiragana(word)) || title.has(toKatakana(word));
+/**
+ * The spellings a question's word may have in a title: itself, and its kana when it is written
+ * in romaji (mokumoku for もくもく).
+ */
+function spellings(word: string): string[] {
+  return ROMAJI.test(word) ? [word, toHiragana(word), toKatakana(word)] : [word];
 }
+
+/** A pattern that finds its words once, for `test` (a global pattern's `test` keeps state). */
+const once = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const FACT_TESTS = FACT_WORDS.map(([fact, pattern]) => [fact, once(pattern)] as const);
+const CALLED_MEETUP = once(MEETUP_WORDS);
 
 /** Which fact the question asks for, if its words ask for one. */
 export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
-  return FACT_WORDS.find(([, pattern]) => new RegExp(pattern.source).test(normalizedQuestion))?.[0];
+  return FACT_TESTS.find(([, pattern]) => pattern.test(normalizedQuestion))?.[0];
 }
 
 /**
@@ -143,11 +150,12 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
       const words = [...terms(left, { kana: false })].filter(
         (t) => !QUESTION_FILLER.has(t) && !JAPANESE_FILLER.has(t) && !FACT_VERBS.has(t),
       );
-      const calledMeetup = new RegExp(MEETUP_WORDS.source).test(text);
+      const calledMeetup = CALLED_MEETUP.test(text);
       const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
+      const forms = words.map(spellings);
       const candidates = pool.filter((i) => {
         const title = titles[i] as ReadonlySet<string>;
-        if (!words.every((w) => inTitle(w, title))) return false;
+        if (!forms.every((f) => f.some((w) => title.has(w)))) return false;
         return named.size > 0 || calledMeetup || words.length * 2 >= title.size;
       });
       const found = candidates.map((i) => meetups[i] as Meetup);

@@ -230,6 +230,16 @@ describe('createMeetupFacts', () => {
     expect(titles('where was storage night?')).toEqual(['Storage Night Oita']);
   });
 
+  it('takes 〜会 after kana or Latin letters for "meetup", not 会 of 会社', () => {
+    const gathering = createMeetupFacts(
+      meetupsFrom('# Edge もくもく Kumamoto #2\n\nHigo Hall\n\n## A talk\n\n- a line\n'),
+    );
+    const asked = (question: string) =>
+      gathering.answer(question, question, new Set(), '2024-01-01')?.kind;
+    expect(asked('Edgeもくもく会の会場は?')).toBe('meetups');
+    expect(asked('Edge会社の場所は?')).toBeUndefined();
+  });
+
   it('reads the question without the words that named the meetup', () => {
     const asked = (rest: string) =>
       facts.answer('Where was #4 held?', rest, new Set([0]), '2024-01-01');
