@@ -150,7 +150,8 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
       const words = [...terms(left, { kana: false })].filter(
         (t) => !QUESTION_FILLER.has(t) && !JAPANESE_FILLER.has(t) && !FACT_VERBS.has(t),
       );
-      const calledMeetup = CALLED_MEETUP.test(text);
+      // Asking for its talks calls it a meetup too ("what was presented at X?").
+      const calledMeetup = fact === 'programme' || CALLED_MEETUP.test(text);
       const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       const forms = words.map(spellings);
       const candidates = pool.filter((i) => {

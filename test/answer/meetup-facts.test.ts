@@ -226,6 +226,8 @@ describe('createMeetupFacts', () => {
     expect(titles('where does kubernetes run?')).toBeUndefined();
     expect(titles('where was the kubernetes meetup?')).toEqual(['Kubernetes Meetup Tokyo #9']);
     expect(titles('where was kubernetes meetup tokyo?')).toEqual(['Kubernetes Meetup Tokyo #9']);
+    // Asking for its talks calls it a meetup: one title word of four is enough then.
+    expect(titles('what talks were at kubernetes?')).toEqual(['Kubernetes Meetup Tokyo #9']);
     // Half of the title's words name it without "meetup": storage, night of three.
     expect(titles('where was storage night?')).toEqual(['Storage Night Oita']);
   });
