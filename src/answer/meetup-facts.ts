@@ -1,4 +1,5 @@
 import { toHiragana, toKatakana } from 'wanakana';
+import { at } from '../at.js';
 import type { Meetup } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
@@ -131,11 +132,12 @@ export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
  * Takes a question whose only words, besides the fact it asks for, name a meetup: by number or
  * date (from the meetup reference), or by the words of its title. A question with any other word
  * ("the venue's wifi", "会場で配られた資料") is about something said there and goes to the
- * ranking. One naming no meetup when the notes have several is asked back which one (the
- * newest are named), rather than answered with a talk that merely mentions a venue. Named by its title's words
- * alone, a meetup must also be called one ("held", 開催, "meetup") or have at least half of its
- * title's words in the question: "Where is Kubernetes used?" is no question about a meetup
- * titled "Kubernetes Meetup Tokyo". The titles' terms are read once, here.
+ * ranking. One naming no meetup when the notes have several is asked back which one (the newest
+ * are named), rather than answered with a talk that merely mentions a venue. Named by its
+ * title's words alone, a meetup must also be called one ("held", 開催, "meetup", or asking for
+ * its talks) or have at least half of its title's words in the question: "Where is Kubernetes
+ * used?" is no question about a meetup titled "Kubernetes Meetup Tokyo". The titles' terms are
+ * read once, here.
  */
 export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
   const titles = meetups.map((m) => terms(normalize(m.title)));
@@ -155,11 +157,11 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
       const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       const forms = words.map(spellings);
       const candidates = pool.filter((i) => {
-        const title = titles[i] as ReadonlySet<string>;
+        const title = at(titles, i);
         if (!forms.every((f) => f.some((w) => title.has(w)))) return false;
         return named.size > 0 || calledMeetup || words.length * 2 >= title.size;
       });
-      const found = candidates.map((i) => meetups[i] as Meetup);
+      const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))
         return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
       // Naming none: the only meetup there is, or which one of several?
