@@ -312,26 +312,25 @@ describe('notes from a git repository', () => {
     expect(main.meetups()).toEqual(['Harbor Night #1']);
   });
 
-  it('names the repository, and the folder read in it, for a person', async () => {
-    const server = await serve({ 'docs/meetups/0305/README.md': SECOND_MEETUP });
-    const whole = await startBot(server);
-    expect(whole.source.shown).toBe(server.url);
-    const folder = await startBot(server, { path: 'docs/meetups' });
-    expect(folder.source.shown).toBe(`${server.url} (docs/meetups)`);
-  });
-
-  it('logs the clone with its commit and the start of following, with the component and repository', async () => {
-    const server = await serve();
+  it('names the repository and its folder, and logs the clone and the start of following', async () => {
+    const server = await serve({
+      ...NOTES_REPOSITORY,
+      'docs/meetups/0305/README.md': SECOND_MEETUP,
+    });
     const bot = await startBot(server, { intervalMs: 5_000 });
+    expect(bot.source.shown).toBe(server.url);
     const logged = bot.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const cloned = logged.find((l) => l.msg === 'Cloned the notes.');
     expect(cloned).toMatchObject({ component: 'git', repository: server.url, path: '.' });
     expect(cloned?.commit).toMatch(/^[0-9a-f]{40}$/);
     const following = logged.find((l) => l.msg === 'Following the notes repository.');
     expect(following).toMatchObject({ component: 'git', intervalMs: 5_000, webhook: true });
-    const unsigned = await startBot(server, { path: 'x' }, { secret: null });
+    const unsigned = await startBot(server, { path: 'docs/meetups' }, { secret: null });
+    expect(unsigned.source.shown).toBe(`${server.url} (docs/meetups)`);
     const second = unsigned.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(second.find((l) => l.msg === 'Cloned the notes.')).toMatchObject({ path: 'x' });
+    expect(second.find((l) => l.msg === 'Cloned the notes.')).toMatchObject({
+      path: 'docs/meetups',
+    });
     expect(second.find((l) => l.msg === 'Following the notes repository.')).toMatchObject({
       webhook: false,
     });
