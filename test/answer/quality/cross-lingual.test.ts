@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryService } from '../../../src/answer/answer.js';
 import { createQueryServiceInSlices } from '../../../src/answer/query-service.js';
 import type { LoadedContent } from '../../../src/content/load-content.js';
-import { createReadingCache } from '../../../src/search/readings.js';
+import { type Analyzer, createReadingCache, startLindera } from '../../../src/search/readings.js';
 import type { SynonymDictionary } from '../../../src/search/synonym-dictionary.js';
 import { top } from '../../support/answers.js';
 import { buildEngine, FIXTURES, readNotes } from '../../support/engine.js';
@@ -28,9 +28,16 @@ beforeEach(() => {
   service = buildEngine(content, { synonyms: DICTIONARY, now });
 });
 
+/** IPADIC's readings of these notes' words, read by the real analyzer once for the file. */
+let analyzed: ReturnType<Analyzer> | undefined;
+const analyzeOnce: Analyzer = (words) => {
+  analyzed ??= startLindera()(words);
+  return analyzed;
+};
+
 /** The same notes with kanji readings, built as the bot builds them: the readings first. */
 async function serviceWithReadings() {
-  const readings = createReadingCache();
+  const readings = createReadingCache({ startAnalyzer: () => analyzeOnce });
   const withReadings = await createQueryServiceInSlices({
     ...content,
     synonyms: DICTIONARY,

@@ -7,7 +7,7 @@ const engine = useEngine(FIXTURES.seedMeetup);
 const KINDS = ['found', 'not-found', 'help', 'invalid'];
 
 describe('ask with hostile input', () => {
-  it('never throws and always returns an answer for thousands of random strings', () => {
+  it('never throws and always returns an answer for a thousand random strings', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -29,7 +29,7 @@ describe('ask with hostile input', () => {
           }
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 
