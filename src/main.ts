@@ -10,7 +10,7 @@ import { startConsole } from './app/start-console.js';
 import { withMetrics } from './app/with-metrics.js';
 import { isEntryPoint } from './cli/run-cli.js';
 import { type Config, loadConfig, loadEnvironment, secretsOf } from './config.js';
-import { createChildLoader } from './content/load-in-child.js';
+import { createChildLoader, SMALL_NOTES } from './content/load-in-child.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNewsDesk, type NewsDesk } from './news/announce-news.js';
 import type { Announcement } from './news/announcement-text.js';
@@ -149,11 +149,13 @@ async function startCore({ config, logger, io }: Run, mode: Mode): Promise<Core 
     resources,
     // A running bot or console reads the notes in a child process, at start and on every reload:
     // a large note never blocks a chat or /healthz, and the parser's garbage leaves with the child
-    // instead of staying in this process's heap. A one-shot piped answer reads them in process.
+    // instead of staying in this process's heap. Notes as small as SMALL_NOTES cost less to parse
+    // than a child costs to start, and a one-shot piped answer reads them in process too.
     // Parsed notes are kept beside a local store, so a restart or a reload parses only the
     // files that changed.
     ...(mode !== 'piped' && {
       load: createChildLoader({
+        inProcess: SMALL_NOTES,
         ...(store !== undefined && { cacheDir: path.join(path.dirname(store), 'parsed-notes') }),
         onCache: ({ cached, parsed, faults }) => {
           for (const fault of faults) logger.warn(fault);

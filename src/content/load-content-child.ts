@@ -1,9 +1,7 @@
 // Not mutated (see stryker.config.mjs): it runs only in the forked child, which never sees
 // Stryker's mutant switch; test/content/load-in-child.test.ts checks it end to end.
-import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
-import { loadContent } from './load-content.js';
 import { type ChildMessage, type ChildRequest, messagesOf } from './load-in-child.js';
-import { createParseCache } from './parse-cache.js';
+import { readNotes } from './read-notes.js';
 
 /**
  * The child process `loadContentInChild` starts: reads the notes folder it is sent (through the
@@ -17,14 +15,9 @@ process.once('message', (request: ChildRequest) => {
 });
 
 async function load({ dir, cacheDir, held = [] }: ChildRequest): Promise<ChildMessage[]> {
-  const cache = cacheDir === undefined ? undefined : await createParseCache(cacheDir);
-  const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse);
+  const { content, cache } = await readNotes(dir, cacheDir);
   if (!cache) return messagesOf(content);
-  return messagesOf(content, {
-    cache: await cache.finish(),
-    keyOf: cache.keyOf,
-    held: new Set(held),
-  });
+  return messagesOf(content, { cache: cache.report, keyOf: cache.keyOf, held: new Set(held) });
 }
 
 function send(messages: readonly ChildMessage[]): void {

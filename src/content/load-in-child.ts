@@ -1,5 +1,8 @@
 import { fork } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
+import { listNotes } from './list-notes.js';
 import type { LoadedContent } from './load-content.js';
 import type { Meetup } from './meetup.js';
 import type { ParseCacheReport } from './parse-cache.js';
@@ -75,8 +78,28 @@ export function messagesOf(
   return messages;
 }
 
+/**
+ * Notes the bot reads in its own process instead of a child's: every file at most `fileBytes` and
+ * all of them together at most `totalBytes`.
+ */
+export interface InProcessLimits {
+  readonly fileBytes: number;
+  readonly totalBytes: number;
+}
+
+/**
+ * A few small notes (the shipped ones are 4 KB) cost far less to parse than a child costs to
+ * start: the child takes about 0.5 s of CPU to load Node and the parsers (1.5 s run from source
+ * under tsx), the parse of 100 KB of notes about 0.2 s. The event loop is held while one file is
+ * parsed, about 30 ms for 8 KB of dense Markdown here and 60-90 ms for 16 KB, so a file above 8 KB
+ * goes to the child and a reload never stalls answers past the 50 ms the bench allows.
+ */
+export const SMALL_NOTES: InProcessLimits = { fileBytes: 8 * 1024, totalBytes: 128 * 1024 };
+
 export interface LoadInChildOptions {
   readonly timeoutMs?: number;
+  /** Notes within these limits are read in this process (see {@link SMALL_NOTES}); unset: never. */
+  readonly inProcess?: InProcessLimits;
   /** Where parsed notes are kept between loads (see `createParseCache`); unset: none kept. */
   readonly cacheDir?: string;
   /** Called with what the cache did, after each load that used one. */
@@ -106,6 +129,8 @@ export function createChildLoader(
 ): (dir: string) => Promise<LoadedContent> {
   let held = new Map<string, Meetup>();
   return async (dir) => {
+    if (options.inProcess && (await withinLimits(dir, options.inProcess)))
+      return loadHere(dir, options);
     const { content, keys } = await loadOnce(dir, options, held);
     if (options.cacheDir !== undefined && content.problems.every((p) => p.file !== dir))
       held = keys;
@@ -138,12 +163,7 @@ function loadOnce(
     };
     const failed = (why: string) => {
       child.kill('SIGKILL');
-      done({
-        meetups: [],
-        glossary: { groups: [] },
-        problems: [{ file: dir, line: 0, message: why, lost: true }],
-        info: [],
-      });
+      done(folderProblem(dir, why));
     };
     const timer = setTimeout(
       () => failed(`reading the notes took more than ${timeoutMs / 1000} s and was stopped`),
@@ -173,4 +193,48 @@ function loadOnce(
     };
     child.send(request);
   });
+}
+
+/** Whether the notes files under `dir` are within `limits` (false when they cannot be listed). */
+async function withinLimits(
+  dir: string,
+  { fileBytes, totalBytes }: InProcessLimits,
+): Promise<boolean> {
+  try {
+    const { files } = await listNotes(dir, DEFAULT_CONTENT_LIMITS);
+    let total = 0;
+    for (const file of files) {
+      const { size } = await stat(file.absolute);
+      total += size;
+      if (size > fileBytes || total > totalBytes) return false;
+    }
+    return true;
+  } catch {
+    // The child reads the folder and names what is wrong with it.
+    return false;
+  }
+}
+
+/**
+ * What the child does, done here; the parsers are imported on the first such load. It fails as
+ * `loadContent` does in process (a reload that throws keeps the last good index).
+ */
+async function loadHere(
+  dir: string,
+  { cacheDir, onCache }: LoadInChildOptions,
+): Promise<LoadedContent> {
+  const { readNotes } = await import('./read-notes.js');
+  const { content, cache } = await readNotes(dir, cacheDir);
+  if (cache) onCache?.(cache.report);
+  return content;
+}
+
+/** A load that lost the whole folder: nothing read, one problem naming the folder. */
+function folderProblem(dir: string, message: string): LoadedContent {
+  return {
+    meetups: [],
+    glossary: { groups: [] },
+    problems: [{ file: dir, line: 0, message, lost: true }],
+    info: [],
+  };
 }

@@ -120,4 +120,56 @@ describe('loading the notes in a child process', () => {
     expect(byTitle(second, 'Meetup 0')).toBe(byTitle(first, 'Meetup 0'));
     expect(byTitle(second, 'Meetup 1')).not.toBe(byTitle(first, 'Meetup 1'));
   });
+
+  describe('notes small enough to read in this process', () => {
+    const limits = { fileBytes: 100, totalBytes: 150 };
+    // A child is stopped past 1 ms, long before it could start: a load that succeeds was read here.
+    const loader = (cacheDir?: string, onCache?: (report: ParseCacheReport) => void) =>
+      createChildLoader({
+        timeoutMs: 1,
+        inProcess: limits,
+        ...(cacheDir !== undefined && { cacheDir }),
+        ...(onCache && { onCache }),
+      });
+    const stopped = (dir: string) => ({
+      meetups: [],
+      glossary: { groups: [] },
+      problems: [
+        {
+          file: dir,
+          line: 0,
+          message: 'reading the notes took more than 0.001 s and was stopped',
+          lost: true,
+        },
+      ],
+      info: [],
+    });
+    /** A note of exactly `bytes` bytes. */
+    const note = (bytes: number) => `# M\n\n## T\n\n* ${'a'.repeat(bytes - 14)}\n`;
+
+    it('reads notes within both limits here, through the cache when there is one', async () => {
+      const dir = await temp.make({ 'a.md': note(100), 'b.md': note(50), 'glossary.yml': '[]' });
+      expect(await loader()(dir)).toEqual(await loadContent(dir));
+      const reports: ParseCacheReport[] = [];
+      const cached = loader(path.join(await temp.make({}), 'parsed'), (r) => reports.push(r));
+      await cached(dir);
+      expect(await cached(dir)).toEqual(await loadContent(dir));
+      expect(reports).toEqual([
+        { cached: 0, parsed: 2, faults: [] },
+        { cached: 2, parsed: 0, faults: [] },
+      ]);
+    });
+
+    it('sends a folder with one file over the file limit, or over the total, to the child', async () => {
+      const big = await temp.make({ 'a.md': note(101) });
+      expect(await loader()(big)).toEqual(stopped(big));
+      const many = await temp.make({ 'a.md': note(100), 'b.md': note(51) });
+      expect(await loader()(many)).toEqual(stopped(many));
+    });
+
+    it('leaves a folder it cannot list to the child, which names the problem', async () => {
+      const missing = path.join(await temp.make({}), 'no-such-folder');
+      expect(await loader()(missing)).toEqual(stopped(missing));
+    });
+  });
 });
