@@ -14,7 +14,8 @@ import type { ServiceHolder } from './service-holder.js';
 
 /**
  * Reads the notes in this process (a one-shot piped answer, tests). Loaded when first used: a bot
- * reads its notes in a child process and never needs the Markdown and YAML parsers here.
+ * reads its notes through the loader it is given (a child process, or this one for small notes)
+ * and needs the Markdown and YAML parsers here only for small notes.
  */
 async function loadInProcess(dir: string): Promise<LoadedContent> {
   return (await import('../content/load-content.js')).loadContent(dir);
@@ -29,9 +30,8 @@ export interface ContentReloaderOptions {
   readonly debounceMs?: number;
   readonly load?: (dir: string) => Promise<LoadedContent>;
   /**
-   * How a background reload reads the notes (default: `load`). The bots pass a loader that
-   * parses in a child process, so questions and `/healthz` are answered during a reload; the
-   * first load stays in process, where it starts fastest and nothing is waiting on it yet.
+   * How a background reload reads the notes (default: `load`), when it should differ from how
+   * the first load reads them.
    */
   readonly reloadWith?: (dir: string) => Promise<LoadedContent>;
   /** Called after every background reload, kept or not (tests and logs wait on it). */

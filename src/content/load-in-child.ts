@@ -1,11 +1,13 @@
 import { fork } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
 import { listNotes } from './list-notes.js';
 import type { LoadedContent } from './load-content.js';
 import type { Meetup } from './meetup.js';
 import type { ParseCacheReport } from './parse-cache.js';
+import { GLOSSARY_FILE } from './problems.js';
 
 /**
  * How long reading the notes may take before it is given up: beyond a large notes folder (10,000
@@ -79,8 +81,8 @@ export function messagesOf(
 }
 
 /**
- * Notes the bot reads in its own process instead of a child's: every file at most `fileBytes` and
- * all of them together at most `totalBytes`.
+ * Notes the bot reads in its own process instead of a child's: every file (the notes and the
+ * glossary) at most `fileBytes` and all of them together at most `totalBytes`.
  */
 export interface InProcessLimits {
   readonly fileBytes: number;
@@ -120,18 +122,21 @@ export function loadContentInChild(
 
 /**
  * {@link loadContentInChild} for a bot that loads again and again: with a cache, each load keeps
- * the meetups it got by their cache key, and the next load gets the unchanged ones back as these
- * same objects instead of copies. A reload then moves only the edited notes between processes, and
- * the old index and the new one share every unchanged meetup instead of holding two copies.
+ * the meetups it got by their cache key, and the next load in the child gets the unchanged ones
+ * back as these same objects instead of copies. A reload then moves only the edited notes between
+ * processes, and the old index and the new one share every unchanged meetup instead of holding two
+ * copies. A load of notes within `inProcess` is read here: each of its meetups is parsed anew
+ * (or read from the cache), which for notes that small costs less than a child's start.
  */
 export function createChildLoader(
   options: LoadInChildOptions = {},
 ): (dir: string) => Promise<LoadedContent> {
   let held = new Map<string, Meetup>();
   return async (dir) => {
-    if (options.inProcess && (await withinLimits(dir, options.inProcess)))
-      return loadHere(dir, options);
-    const { content, keys } = await loadOnce(dir, options, held);
+    const small = options.inProcess && (await withinLimits(dir, options.inProcess));
+    const { content, keys } = small
+      ? await loadHere(dir, options)
+      : await loadOnce(dir, options, held);
     if (options.cacheDir !== undefined && content.problems.every((p) => p.file !== dir))
       held = keys;
     return content;
@@ -203,11 +208,17 @@ async function withinLimits(
   try {
     const { files } = await listNotes(dir, DEFAULT_CONTENT_LIMITS);
     let total = 0;
-    for (const file of files) {
-      const { size } = await stat(file.absolute);
+    const fits = (size: number) => {
       total += size;
-      if (size > fileBytes || total > totalBytes) return false;
-    }
+      return size <= fileBytes && total <= totalBytes;
+    };
+    // No glossary is no bytes (the load says what its absence costs).
+    const glossary = await stat(path.join(dir, GLOSSARY_FILE)).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (!fits(glossary)) return false;
+    for (const file of files) if (!fits((await stat(file.absolute)).size)) return false;
     return true;
   } catch {
     // The child reads the folder and names what is wrong with it.
@@ -216,17 +227,29 @@ async function withinLimits(
 }
 
 /**
- * What the child does, done here; the parsers are imported on the first such load. It fails as
- * `loadContent` does in process (a reload that throws keeps the last good index).
+ * What the child does, done here; the parsers are imported on the first such load. Like the
+ * child, it fails as one problem on the folder, and gives each meetup's cache key, so a later
+ * load in the child sends the meetups this one read as their keys alone.
  */
 async function loadHere(
   dir: string,
   { cacheDir, onCache }: LoadInChildOptions,
-): Promise<LoadedContent> {
-  const { readNotes } = await import('./read-notes.js');
-  const { content, cache } = await readNotes(dir, cacheDir);
-  if (cache) onCache?.(cache.report);
-  return content;
+): Promise<{ content: LoadedContent; keys: Map<string, Meetup> }> {
+  const keys = new Map<string, Meetup>();
+  try {
+    const { readNotes } = await import('./read-notes.js');
+    const { content, cache } = await readNotes(dir, cacheDir);
+    if (!cache) return { content, keys };
+    onCache?.(cache.report);
+    for (const meetup of content.meetups) {
+      const key = cache.keyOf(meetup);
+      if (key !== undefined) keys.set(key, meetup);
+    }
+    return { content, keys };
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { content: folderProblem(dir, `the notes could not be read (${why})`), keys };
+  }
 }
 
 /** A load that lost the whole folder: nothing read, one problem naming the folder. */

@@ -3,7 +3,7 @@ import type { ContentProblem } from './meetup.js';
 /**
  * What the bot says about the notes' problems, and the glossary's file name: apart from
  * `load-content.ts`, so a bot that reads its notes in a child process (and only logs what the
- * child found) never loads the Markdown and YAML parsers itself.
+ * child found) does not load the Markdown and YAML parsers itself.
  */
 
 export const GLOSSARY_FILE = 'glossary.yml';

@@ -146,7 +146,7 @@ describe('loading the notes in a child process', () => {
     const note = (bytes: number) => `# M\n\n## T\n\n* ${'a'.repeat(bytes - 14)}\n`;
 
     it('reads notes within both limits here, through the cache when there is one', async () => {
-      const dir = await temp.make({ 'a.md': note(100), 'b.md': note(50), 'glossary.yml': '[]' });
+      const dir = await temp.make({ 'a.md': note(100), 'b.md': note(48), 'glossary.yml': '[]' });
       const reports: ParseCacheReport[] = [];
       const onCache = (r: ParseCacheReport) => reports.push(r);
       // Without a cache there is nothing to report.
@@ -168,6 +168,29 @@ describe('loading the notes in a child process', () => {
       expect(await loader()(big)).toEqual(stopped(big));
       const many = await temp.make({ 'a.md': note(100), 'b.md': note(51) });
       expect(await loader()(many)).toEqual(stopped(many));
+      // The glossary is read with the notes: it counts against both limits.
+      const glossary = `- [${'a'.repeat(94)}, b]\n`;
+      const bigGlossary = await temp.make({ 'a.md': note(20), 'glossary.yml': glossary });
+      expect(await loader()(bigGlossary)).toEqual(stopped(bigGlossary));
+      const plusGlossary = await temp.make({ 'a.md': note(100), 'b.md': note(48), 'g.yml': '' });
+      await writeFile(path.join(plusGlossary, 'glossary.yml'), '[ ]');
+      expect(await loader()(plusGlossary)).toEqual(stopped(plusGlossary));
+    });
+
+    it('gives the child the meetups it read here, so a load that grew past the limits shares the unchanged ones', async () => {
+      const second = (bytes: number) => note(bytes).replace('# M', '# N');
+      const dir = await temp.make({ 'a.md': note(100), 'b.md': second(40) });
+      const load = createChildLoader({
+        inProcess: limits,
+        cacheDir: path.join(await temp.make({}), 'parsed'),
+      });
+      const here = await load(dir);
+      await writeFile(path.join(dir, 'b.md'), second(120));
+      const inChild = await load(dir);
+      expect(inChild).toEqual(await loadContent(dir));
+      expect(inChild.meetups).toHaveLength(2);
+      expect(inChild.meetups[0]).toBe(here.meetups[0]);
+      expect(inChild.meetups[1]).not.toBe(here.meetups[1]);
     });
 
     it('leaves a folder it cannot list to the child, which names the problem', async () => {

@@ -28,11 +28,13 @@ beforeEach(() => {
   service = buildEngine(content, { synonyms: DICTIONARY, now });
 });
 
-/** IPADIC's readings of these notes' words, read by the real analyzer once for the file. */
-let analyzed: ReturnType<Analyzer> | undefined;
+/** IPADIC's readings, read by the real analyzer once per list of words for the file. */
+const analyzed = new Map<string, ReturnType<Analyzer>>();
 const analyzeOnce: Analyzer = (words) => {
-  analyzed ??= startLindera()(words);
-  return analyzed;
+  const key = words.join('\n');
+  const readings = analyzed.get(key) ?? startLindera()(words);
+  analyzed.set(key, readings);
+  return readings;
 };
 
 /** The same notes with kanji readings, built as the bot builds them: the readings first. */
