@@ -262,8 +262,10 @@ async function checkRuntimeImage({
     }
 
     const runtimeDir = stageDirs.get(runtime.name) as string;
-    if (await exists(path.join(runtimeDir, 'node_modules', 'typescript'))) {
-      throw new Error('The runtime stage installed dev dependencies (typescript is there).');
+    for (const dev of ['typescript', 'typescript7']) {
+      if (await exists(path.join(runtimeDir, 'node_modules', dev))) {
+        throw new Error(`The runtime stage installed dev dependencies (${dev} is there).`);
+      }
     }
     if (cmd?.[0] !== 'node') throw new Error('The runtime stage needs CMD ["node", …].');
     const [, ...cmdArgs] = cmd;
