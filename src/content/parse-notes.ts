@@ -638,8 +638,12 @@ function labelledList(node: Nodes, list: Nodes): string | undefined {
   return text.length <= LABELLED_CHARS ? text : undefined;
 }
 
-function addPassage(talk: TalkDraft, passage: { text: string; line: number }): void {
-  talk.passages.push(talk.section === undefined ? passage : { ...passage, section: talk.section });
+function addPassage(talk: TalkDraft, { text, line }: { text: string; line: number }): void {
+  // Written out, not spread: V8 gives every `{ ...passage, section }` a hidden class of its own,
+  // about 150 bytes each and property reads that cannot be specialised, over 100,000 passages.
+  talk.passages.push(
+    talk.section === undefined ? { text, line } : { text, line, section: talk.section },
+  );
 }
 
 function addLink(links: TalkLink[], link: TalkLink): void {
