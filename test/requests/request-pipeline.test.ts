@@ -13,9 +13,12 @@ import { messagesFor } from '../../src/messages/catalog.js';
 import {
   createRequestPipeline,
   type IncomingRequest,
+  type OrganizersMessage,
+  type Platform,
   type Reply,
   type RequestPipeline,
 } from '../../src/requests/request-pipeline.js';
+import type { AskedQuestion, QuestionLog } from '../../src/store/question-log.js';
 import { brokenService } from '../support/broken-service.js';
 import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
 
@@ -44,6 +47,18 @@ describe('the request pipeline', () => {
 
   beforeAll(async () => {
     service = buildEngine(await readNotes(FIXTURES.seedMeetup));
+  });
+
+  it('logs each answered question at debug level with where it came from and its kind', async () => {
+    logLines.length = 0;
+    await pipelineWith(0).reply(request(GA_QUESTION, { platform: 'discord', source: 'mention' }));
+    const line = logLines.find((l) => l.includes('Answered a question.'));
+    expect(JSON.parse(line ?? '{}')).toMatchObject({
+      level: 20,
+      platform: 'discord',
+      source: 'mention',
+      kind: 'found',
+    });
   });
 
   it('answers a question with the engine’s answer and the question as asked', async () => {
@@ -81,7 +96,8 @@ describe('the request pipeline', () => {
       ask: service.ask,
       talks: () => [{ title: 'Go Night #1', talks: [] }],
     };
-    expect(await pipelineWith(0, other).reply(request('help'))).toEqual({
+    // Strict: no `example` key at all, not one set to undefined.
+    expect(await pipelineWith(0, other).reply(request('help'))).toStrictEqual({
       kind: 'help',
       language: 'en',
     });
@@ -121,7 +137,8 @@ describe('the request pipeline', () => {
 
   it('lists every meetup with its talks for "talks"', async () => {
     const reply = await pipelineWith(0).reply(request('talks'));
-    expect(reply).toEqual({ kind: 'talks', language: 'en', meetups: service.talks() });
+    // Strict: no `filter` key at all when none was typed.
+    expect(reply).toStrictEqual({ kind: 'talks', language: 'en', meetups: service.talks() });
     if (reply.kind === 'talks') {
       expect(reply.meetups.map((m) => m.title)).toContain('VMware DevOps Meetup #5');
     }
@@ -170,6 +187,7 @@ describe('the request pipeline', () => {
     expect(await pipelineWith(0, engine).reply(request('長い質問'))).toMatchObject({
       kind: 'refused',
       language: 'ja',
+      reason: 'too-long',
       message: messagesFor('ja').tooLong(QUESTION_MAX_CHARS),
     });
     const other = { ...service, ask: () => ({ kind: 'invalid', reason: 'Odd.' }) as const };
@@ -215,7 +233,8 @@ describe('the request pipeline', () => {
     expect((await pipeline.reply(request(GA_QUESTION, { platform: 'discord' }))).kind).toBe(
       'answer',
     );
-    expect(logLines.join('')).toContain('A user is over the question rate limit.');
+    const limited = logLines.find((l) => l.includes('A user is over the question rate limit.'));
+    expect(JSON.parse(limited ?? '{}')).toMatchObject({ platform: 'slack', source: 'command' });
     expect(logLines.join('')).not.toContain('T1:U1');
   });
 
@@ -252,5 +271,167 @@ describe('the request pipeline', () => {
     expect(logs.match(/index exploded/g)?.length).toBeGreaterThanOrEqual(2);
     expect(logs).toContain('"platform":"discord"');
     expect(logs).toContain('Answering a request failed.');
+  });
+});
+
+/** A question log in memory, whose answers a test sets; what the pipeline asked of it is kept. */
+function fakeQuestionLog(overrides: Partial<QuestionLog> = {}) {
+  const recorded: AskedQuestion[] = [];
+  const log: QuestionLog = {
+    days: 30,
+    record: (question) => {
+      recorded.push(question);
+    },
+    vote: async () => 'recorded',
+    claimEvent: async () => true,
+    findAnswer: async () => ({ question: 'Who spoke about Octant?', answerKind: 'not-found' }),
+    start: async () => undefined,
+    close: async () => undefined,
+    ...overrides,
+  };
+  return { log, recorded };
+}
+
+describe('votes and "Ask the organizers" through the request pipeline', () => {
+  const logLines: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
+  const engine: QueryService = {
+    ask: (question) => ({ kind: 'not-found', query: question, suggestions: [] }),
+    talks: () => [],
+  };
+  const pipelineOver = (questionLog?: QuestionLog, forwarded: Platform[] = []) =>
+    createRequestPipeline({
+      service: engine,
+      rateLimiter: createRateLimiter({ limit: 0 }),
+      logger,
+      ...(questionLog && { questionLog }),
+      recordForwarded: (platform) => forwarded.push(platform),
+    });
+  const click = { platform: 'slack', userKey: 'T1:U1', answerId: 'a-1' } as const;
+  const posted: OrganizersMessage[] = [];
+  const post = async (message: OrganizersMessage) => {
+    posted.push(message);
+  };
+
+  it('records a Slack question with its id and how long the engine took, never a console one', async () => {
+    const { log, recorded } = fakeQuestionLog();
+    const pipeline = pipelineOver(log);
+    const reply = await pipeline.reply(request('What is Octant?'));
+    expect(reply).toMatchObject({ kind: 'answer', answerId: recorded[0]?.id });
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(recorded[0]?.latencyMs).toBeLessThan(5_000);
+    const atConsole = await pipeline.reply(request('What is Octant?', { platform: 'console' }));
+    expect(atConsole).not.toHaveProperty('answerId');
+    expect(recorded).toHaveLength(1);
+  });
+
+  it('thanks a vote in the language of the answer, and the bot language when the button had none', async () => {
+    const pipeline = pipelineOver(fakeQuestionLog().log);
+    expect(await pipeline.vote({ ...click, vote: 'helpful', language: 'ja' })).toEqual({
+      kind: 'recorded',
+      message: messagesFor('ja').vote('recorded', 'helpful', 30),
+    });
+    const fixedJa = createRequestPipeline({
+      service: engine,
+      rateLimiter: createRateLimiter({ limit: 0 }),
+      logger,
+      questionLog: fakeQuestionLog().log,
+      bot: { ...DEFAULT_BOT, language: 'ja' },
+    });
+    expect((await fixedJa.vote({ ...click, vote: 'helpful' })).message).toBe(
+      messagesFor('ja').vote('recorded', 'helpful', 30),
+    );
+  });
+
+  it('tells a vote on an answer the log no longer has so, with the days questions are kept', async () => {
+    const { log } = fakeQuestionLog({ days: 7, vote: async () => 'unknown-answer' });
+    expect(await pipelineOver(log).vote({ ...click, vote: 'not-helpful', language: 'en' })).toEqual(
+      { kind: 'unknown', message: messagesFor('en').vote('unknown', 'not-helpful', 7) },
+    );
+    expect(messagesFor('en').vote('unknown', 'not-helpful', 7)).not.toBe(
+      messagesFor('en').vote('unknown', 'not-helpful', 30),
+    );
+  });
+
+  it('says a vote could not be kept when there is no log, the store throws, or it came from the console', async () => {
+    const unavailable = {
+      kind: 'unavailable',
+      message: messagesFor('en').vote('unavailable', 'helpful'),
+    };
+    const vote = { ...click, vote: 'helpful', language: 'en' } as const;
+    expect(await pipelineOver().vote(vote)).toEqual(unavailable);
+    logLines.length = 0;
+    const broken = fakeQuestionLog({
+      vote: async () => {
+        throw new Error('disk I/O error');
+      },
+    });
+    expect(await pipelineOver(broken.log).vote({ ...vote, platform: 'discord' })).toEqual(
+      unavailable,
+    );
+    const line = JSON.parse(logLines.find((l) => l.includes('disk I/O error')) ?? '{}');
+    expect(line).toMatchObject({ level: 50, platform: 'discord', msg: 'Recording a vote failed.' });
+    const atConsole = pipelineOver(fakeQuestionLog().log);
+    expect(await atConsole.vote({ ...vote, platform: 'console' })).toEqual(unavailable);
+  });
+
+  it('sends the question and what was answered to the organizers, in their language, and counts it', async () => {
+    const forwarded: Platform[] = [];
+    posted.length = 0;
+    const found = { question: 'Where are the slides?', answerKind: 'found', topTalk: 'Octant' };
+    const { log } = fakeQuestionLog({ findAnswer: async () => found });
+    const reply = await pipelineOver(log, forwarded).forward({
+      ...click,
+      platform: 'discord',
+      post,
+      language: 'en',
+    });
+    expect(reply).toEqual({ kind: 'sent', message: messagesFor('en').forward('sent') });
+    expect(posted).toEqual([
+      {
+        question: 'Where are the slides?',
+        answered: messagesFor('ja').answered(found),
+        language: 'ja',
+      },
+    ]);
+    expect(forwarded).toEqual(['discord']);
+  });
+
+  it('tells the asker when the answer is gone or the log is down, and posts nothing', async () => {
+    posted.length = 0;
+    const gone = fakeQuestionLog({ days: 14, findAnswer: async () => 'unknown-answer' });
+    expect(await pipelineOver(gone.log).forward({ ...click, post, language: 'ja' })).toEqual({
+      kind: 'unknown',
+      message: messagesFor('ja').forward('unknown', 14),
+    });
+    expect(messagesFor('ja').forward('unknown', 14)).not.toBe(messagesFor('ja').forward('unknown'));
+    const down = fakeQuestionLog({ findAnswer: async () => 'unavailable' });
+    const unavailable = { kind: 'unavailable', message: messagesFor('en').forward('unavailable') };
+    expect(await pipelineOver(down.log).forward({ ...click, post, language: 'en' })).toEqual(
+      unavailable,
+    );
+    expect(await pipelineOver().forward({ ...click, post, language: 'en' })).toEqual(unavailable);
+    expect(posted).toEqual([]);
+  });
+
+  it('says a refused post failed, logs the fix once until a post works again', async () => {
+    logLines.length = 0;
+    let refuse = true;
+    const flaky = async () => {
+      if (refuse) throw new Error('Invite the bot to the organizers channel.');
+    };
+    const pipeline = pipelineOver(fakeQuestionLog().log);
+    const failed = { kind: 'failed', message: messagesFor('en').forward('failed') };
+    expect(await pipeline.forward({ ...click, post: flaky, language: 'en' })).toEqual(failed);
+    expect(await pipeline.forward({ ...click, post: flaky, language: 'en' })).toEqual(failed);
+    const fixes = () => logLines.filter((l) => l.includes('Invite the bot'));
+    expect(fixes()).toHaveLength(1);
+    expect(JSON.parse(fixes()[0] ?? '{}')).toMatchObject({ level: 50, platform: 'slack' });
+    refuse = false;
+    expect((await pipeline.forward({ ...click, post: flaky, language: 'en' })).kind).toBe('sent');
+    refuse = true;
+    await pipeline.forward({ ...click, post: flaky, language: 'en' });
+    expect(fixes()).toHaveLength(2);
   });
 });
