@@ -315,6 +315,83 @@ describe('factText', () => {
   });
 });
 
+/** One meetup's notes: an optional front-matter date, its heading, one details line, one talk. */
+const meetupNotes = (title: string, date?: string, details = 'Higo Hall') =>
+  `${date ? `---\ndate: ${date}\n---\n` : ''}# ${title}\n\n${details}\n\n## A talk\n\n- a line\n`;
+
+describe('meetup facts: the next meetup, the only one, half a title', () => {
+  const shown = (fact: ReturnType<ReturnType<typeof createMeetupFacts>['answer']>) => {
+    if (fact?.kind === 'meetups') return fact.meetups.map((m) => m.title);
+    if (fact?.kind === 'none-upcoming') return { none: fact.latest?.title };
+    return fact?.kind;
+  };
+  // In file order: neither newest nor soonest first, and one without a date.
+  const series = createMeetupFacts(
+    meetupsFrom(
+      meetupNotes('Kumamoto.ts #9', '2024-12-01'),
+      meetupNotes('Kumamoto.ts #8', '2024-10-01'),
+      meetupNotes('Kumamoto.ts #7', '2023-01-01'),
+      meetupNotes('Kumamoto.ts #6'),
+    ),
+  );
+  const ask = (question: string, today: string, facts = series) =>
+    shown(facts.answer(question, question, new Set(), today));
+
+  it('takes the soonest meetup dated today or later, never a past or undated one', () => {
+    expect(ask('when is the next meetup?', '2024-09-01')).toEqual(['Kumamoto.ts #8']);
+    expect(ask('次回はいつ?', '2024-09-01')).toEqual(['Kumamoto.ts #8']);
+    expect(ask('when is the next meetup?', '2024-10-02')).toEqual(['Kumamoto.ts #9']);
+  });
+
+  it('names the latest dated meetup when none is coming, and none when no meetup has a date', () => {
+    expect(ask('when is the next meetup?', '2025-01-01')).toEqual({ none: 'Kumamoto.ts #9' });
+    const undated = createMeetupFacts(
+      meetupsFrom(meetupNotes('Night #1'), meetupNotes('Night #2')),
+    );
+    expect(ask('when is the next meetup?', '2024-01-01', undated)).toEqual({ none: undefined });
+  });
+
+  it('answers nothing about a meetup when the notes have none', () => {
+    expect(ask('where was it held?', '2024-01-01', createMeetupFacts([]))).toBeUndefined();
+  });
+
+  it('takes exactly half of a title’s words as naming it, and fewer as not', () => {
+    const tokyo = createMeetupFacts(
+      meetupsFrom(meetupNotes('Kubernetes Meetup Tokyo #9', '2024-06-20', 'Shibuya Hall')),
+    );
+    expect(ask('where was kubernetes tokyo?', '2024-01-01', tokyo)).toEqual([
+      'Kubernetes Meetup Tokyo #9',
+    ]);
+    expect(ask('where was tokyo?', '2024-01-01', tokyo)).toBeUndefined();
+  });
+});
+
+describe('factText: the programme, hashtags and what may be a venue', () => {
+  const one = (notes: string) => at(meetupsFrom(notes), 0);
+
+  it('gives the programme as the talks’ titles, a line each, and nothing for a meetup without talks', () => {
+    const two = one('# Night #1\n\nHall\n\n## First talk\n\n- x\n\n## Second talk\n\n- y\n');
+    expect(factText(two, 'programme')).toBe('First talk\nSecond talk');
+    expect(factText(one('# Night #2\n\nHall\n'), 'programme')).toBeUndefined();
+  });
+
+  it('gives every details line, a line each, when one has the hashtag', () => {
+    const tagged = one('# Night #3\n\nHall A\n\nhashtag #night3\n\n## T\n\n- x\n');
+    expect(factText(tagged, 'hashtag')).toBe('Hall A\nhashtag #night3');
+  });
+
+  it('takes a line with a link and a place as a venue, and a link alone of either scheme as none', () => {
+    const venue = (line: string) =>
+      factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
+    expect(venue('Higo Hall https://example.com/map')).toBe('Higo Hall https://example.com/map');
+    expect(venue('https://example.com/map Higo Hall')).toBe('https://example.com/map Higo Hall');
+    expect(venue('http://example.com/event/8')).toBeUndefined();
+    expect(venue('https://example.com/event/8')).toBeUndefined();
+    // Venues have no form to tell them by: even a one-letter line may be one.
+    expect(venue('A')).toBe('A');
+  });
+});
+
 describe('localDate', () => {
   it("gives the day in the machine's time zone, not in UTC", () => {
     expect(localDate(new Date(2024, 2, 8, 23, 30))).toBe('2024-03-08');
