@@ -319,6 +319,33 @@ describe('factText', () => {
 const meetupNotes = (title: string, date?: string, details = 'Higo Hall') =>
   `${date ? `---\ndate: ${date}\n---\n` : ''}# ${title}\n\n${details}\n\n## A talk\n\n- a line\n`;
 
+describe('the reply to a question about a meetup', () => {
+  const withNotesLink = `---\ndate: 2024-03-08\nnotes_url: https://notes.example.test/night-1\n---\n# Night #1\n\nHigo Hall\n\n## A talk\n\n- a line\n`;
+  const dateOnly = (n: number) =>
+    `---\ndate: 2024-0${n}-08\n---\n# Night #${n}\n\n2024/0${n}/08\n\n## Talk ${n}\n\n- line ${n}\n`;
+
+  it('links the notes of a meetup that has them, and carries no notes field for one that has none', () => {
+    const engine = buildEngine(notesFrom(withNotesLink, dateOnly(4)));
+    expect(top(engine.ask('Where was Night #1 held?'))).toMatchObject({
+      talk: 'Night #1',
+      snippet: 'Higo Hall',
+      links: [],
+      notesUrl: 'https://notes.example.test/night-1',
+    });
+    expect(top(engine.ask('When was Night #4?'))).not.toHaveProperty('notesUrl');
+  });
+
+  it('names at most `limit` meetups when none of those asked about states the fact', () => {
+    const engine = buildEngine(notesFrom(dateOnly(4), dateOnly(5), dateOnly(6)));
+    const answer = engine.ask('Where was night held?', { limit: 2 });
+    expect(answer).toEqual({
+      kind: 'not-found',
+      query: 'Where was night held?',
+      suggestions: ['Night #6', 'Night #5'],
+    });
+  });
+});
+
 describe('meetup facts: the next meetup, the only one, half a title', () => {
   const shown = (fact: ReturnType<ReturnType<typeof createMeetupFacts>['answer']>) => {
     if (fact?.kind === 'meetups') return fact.meetups.map((m) => m.title);

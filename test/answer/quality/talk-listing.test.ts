@@ -58,6 +58,12 @@ describe('the talk listing of notes with numbers, dates and no links', () => {
     expect(engine.talks('higo').map((m) => m.title)).toEqual(['Edge Night #8']);
   });
 
+  it('never matches a filter word across the end of one field and the start of the next', () => {
+    // Title "... #8", then the date 2024-03-08, then the details: no word spans two of them.
+    expect(engine.talks('#82024')).toEqual([]);
+    expect(engine.talks('08higo')).toEqual([]);
+  });
+
   it('keeps undated meetups in the order of their files', () => {
     expect(engine.talks().map((m) => m.title)).toEqual([
       'Edge Night #8',
