@@ -57,6 +57,40 @@ describe('buildSnippet', () => {
     expect(snippet.text).not.toContain('octant');
   });
 
+  it('keeps the first cluster when it matches more, though another match comes later', () => {
+    const text = `ansible tower awx ${filler(200)} octant ${filler(200)}`;
+    const snippet = buildSnippet(text, ['octant', 'ansible', 'tower', 'awx'], 80);
+    expect(marked(snippet)).toEqual(['ansible', 'tower', 'awx']);
+  });
+
+  it('keeps the earlier of two windows that match as much', () => {
+    // Different filler after each, so the two windows read differently.
+    const text = `${filler(100)} ansible ${'い'.repeat(200)} ansible ${'う'.repeat(200)}`;
+    const snippet = buildSnippet(text, ['ansible'], 60);
+    expect(snippet.text).toBe(`…${text.slice(81, 139)}…`);
+  });
+
+  it('shows a one-character match deep in a long text', () => {
+    const text = `${'い'.repeat(300)}鳥${'い'.repeat(300)}`;
+    const snippet = buildSnippet(text, ['鳥'], 60);
+    expect(marked(snippet)).toEqual(['鳥']);
+  });
+
+  it('goes back to a line start 59 characters before the window, not to one 60 before', () => {
+    const at = (gap: number) => `${filler(100)}\nline${filler(gap + 15)} ansible ${filler(200)}`;
+    // The window would start 20 characters before the match: `gap` after the line's start.
+    expect(buildSnippet(at(59), ['ansible'], 100).text.startsWith('…line')).toBe(true);
+    expect(buildSnippet(at(60), ['ansible'], 100).text).not.toContain('line');
+  });
+
+  it('does not go back to the line start when the first match would then end past the window', () => {
+    const term = `ansible${'x'.repeat(60)}`;
+    const text = `${filler(100)}\nline${filler(46)} ${term} ${filler(200)}`;
+    const snippet = buildSnippet(text, [term], 100);
+    expect(snippet.text).not.toContain('line');
+    expect(marked(snippet)[0]).toBe(term);
+  });
+
   it('starts at the beginning of the matching line when that is close enough to keep the match', () => {
     const text = `${filler(200)}\nline start ${filler(30)} ansible ${filler(200)}`;
     const snippet = buildSnippet(text, ['ansible'], 100);
