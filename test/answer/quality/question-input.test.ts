@@ -168,6 +168,9 @@ describe('the scores the query service gives', () => {
     expect(talks(answer)).toHaveLength(4);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const score of scores) expect(score).toBe(Math.round(score * 1000) / 1000);
+    // The rank itself, to thousandths: a few units here, with a fraction.
+    expect(scores.every((s) => s > 0 && s < 100)).toBe(true);
+    expect(scores.some((s) => !Number.isInteger(s))).toBe(true);
   });
 });
 
