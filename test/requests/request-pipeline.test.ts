@@ -21,6 +21,7 @@ import {
 import type { AskedQuestion, QuestionLog } from '../../src/store/question-log.js';
 import { brokenService } from '../support/broken-service.js';
 import { buildEngine, FIXTURES, readNotes } from '../support/engine.js';
+import { createTestPipeline } from '../support/test-pipeline.js';
 
 const GA_QUESTION = 'When did Ansible 2.10 become GA?';
 
@@ -300,9 +301,8 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
     talks: () => [],
   };
   const pipelineOver = (questionLog?: QuestionLog, forwarded: Platform[] = []) =>
-    createRequestPipeline({
+    createTestPipeline({
       service: engine,
-      rateLimiter: createRateLimiter({ limit: 0 }),
       logger,
       ...(questionLog && { questionLog }),
       recordForwarded: (platform) => forwarded.push(platform),
@@ -315,7 +315,7 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
 
   it('records a Slack question with its id and how long the engine took, never a console one', async () => {
     const { log, recorded } = fakeQuestionLog();
-    const pipeline = pipelineOver(log);
+    const pipeline = await pipelineOver(log);
     const reply = await pipeline.reply(request('What is Octant?'));
     expect(reply).toMatchObject({ kind: 'answer', answerId: recorded[0]?.id });
     expect(recorded).toHaveLength(1);
@@ -327,14 +327,13 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
   });
 
   it('thanks a vote in the language of the answer, and the bot language when the button had none', async () => {
-    const pipeline = pipelineOver(fakeQuestionLog().log);
+    const pipeline = await pipelineOver(fakeQuestionLog().log);
     expect(await pipeline.vote({ ...click, vote: 'helpful', language: 'ja' })).toEqual({
       kind: 'recorded',
       message: messagesFor('ja').vote('recorded', 'helpful', 30),
     });
-    const fixedJa = createRequestPipeline({
+    const fixedJa = await createTestPipeline({
       service: engine,
-      rateLimiter: createRateLimiter({ limit: 0 }),
       logger,
       questionLog: fakeQuestionLog().log,
       bot: { ...DEFAULT_BOT, language: 'ja' },
@@ -346,9 +345,9 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
 
   it('tells a vote on an answer the log no longer has so, with the days questions are kept', async () => {
     const { log } = fakeQuestionLog({ days: 7, vote: async () => 'unknown-answer' });
-    expect(await pipelineOver(log).vote({ ...click, vote: 'not-helpful', language: 'en' })).toEqual(
-      { kind: 'unknown', message: messagesFor('en').vote('unknown', 'not-helpful', 7) },
-    );
+    expect(
+      await (await pipelineOver(log)).vote({ ...click, vote: 'not-helpful', language: 'en' }),
+    ).toEqual({ kind: 'unknown', message: messagesFor('en').vote('unknown', 'not-helpful', 7) });
     expect(messagesFor('en').vote('unknown', 'not-helpful', 7)).not.toBe(
       messagesFor('en').vote('unknown', 'not-helpful', 30),
     );
@@ -361,7 +360,7 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
     };
     const vote = { ...click, vote: 'helpful', language: 'en' } as const;
     logLines.length = 0;
-    expect(await pipelineOver().vote(vote)).toEqual(unavailable);
+    expect(await (await pipelineOver()).vote(vote)).toEqual(unavailable);
     // No log is no failure: nothing is logged as one.
     expect(logLines.filter((l) => l.includes('failed'))).toEqual([]);
     const broken = fakeQuestionLog({
@@ -369,12 +368,12 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
         throw new Error('disk I/O error');
       },
     });
-    expect(await pipelineOver(broken.log).vote({ ...vote, platform: 'discord' })).toEqual(
+    expect(await (await pipelineOver(broken.log)).vote({ ...vote, platform: 'discord' })).toEqual(
       unavailable,
     );
     const line = JSON.parse(logLines.find((l) => l.includes('disk I/O error')) ?? '{}');
     expect(line).toMatchObject({ level: 50, platform: 'discord', msg: 'Recording a vote failed.' });
-    const atConsole = pipelineOver(fakeQuestionLog().log);
+    const atConsole = await pipelineOver(fakeQuestionLog().log);
     expect(await atConsole.vote({ ...vote, platform: 'console' })).toEqual(unavailable);
   });
 
@@ -383,7 +382,7 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
     posted.length = 0;
     const found = { question: 'Where are the slides?', answerKind: 'found', topTalk: 'Octant' };
     const { log } = fakeQuestionLog({ findAnswer: async () => found });
-    const reply = await pipelineOver(log, forwarded).forward({
+    const reply = await (await pipelineOver(log, forwarded)).forward({
       ...click,
       platform: 'discord',
       post,
@@ -403,17 +402,21 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
   it('tells the asker when the answer is gone or the log is down, and posts nothing', async () => {
     posted.length = 0;
     const gone = fakeQuestionLog({ days: 14, findAnswer: async () => 'unknown-answer' });
-    expect(await pipelineOver(gone.log).forward({ ...click, post, language: 'ja' })).toEqual({
+    expect(
+      await (await pipelineOver(gone.log)).forward({ ...click, post, language: 'ja' }),
+    ).toEqual({
       kind: 'unknown',
       message: messagesFor('ja').forward('unknown', 14),
     });
     expect(messagesFor('ja').forward('unknown', 14)).not.toBe(messagesFor('ja').forward('unknown'));
     const down = fakeQuestionLog({ findAnswer: async () => 'unavailable' });
     const unavailable = { kind: 'unavailable', message: messagesFor('en').forward('unavailable') };
-    expect(await pipelineOver(down.log).forward({ ...click, post, language: 'en' })).toEqual(
+    expect(
+      await (await pipelineOver(down.log)).forward({ ...click, post, language: 'en' }),
+    ).toEqual(unavailable);
+    expect(await (await pipelineOver()).forward({ ...click, post, language: 'en' })).toEqual(
       unavailable,
     );
-    expect(await pipelineOver().forward({ ...click, post, language: 'en' })).toEqual(unavailable);
     expect(posted).toEqual([]);
   });
 
@@ -423,7 +426,7 @@ describe('votes and "Ask the organizers" through the request pipeline', () => {
     const flaky = async () => {
       if (refuse) throw new Error('Invite the bot to the organizers channel.');
     };
-    const pipeline = pipelineOver(fakeQuestionLog().log);
+    const pipeline = await pipelineOver(fakeQuestionLog().log);
     const failed = { kind: 'failed', message: messagesFor('en').forward('failed') };
     expect(await pipeline.forward({ ...click, post: flaky, language: 'en' })).toEqual(failed);
     expect(await pipeline.forward({ ...click, post: flaky, language: 'en' })).toEqual(failed);

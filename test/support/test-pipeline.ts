@@ -5,6 +5,7 @@ import type { Logger } from '../../src/logger.js';
 import type { BotSettings } from '../../src/messages/bot-identity.js';
 import {
   createRequestPipeline,
+  type Platform,
   type RequestPipeline,
 } from '../../src/requests/request-pipeline.js';
 import type { QuestionLog } from '../../src/store/question-log.js';
@@ -20,6 +21,8 @@ export interface TestPipelineOptions {
   readonly questionLog?: QuestionLog;
   /** The bot's command, name and languages, as `loadConfig` reads them; default the VMware bot's. */
   readonly bot?: BotSettings;
+  /** Counts questions sent to the organizers, as the metrics do. */
+  readonly recordForwarded?: (platform: Platform) => void;
 }
 
 /** The request pipeline as `npm start` wires it, for driving an adapter or the console. */
@@ -29,6 +32,7 @@ export async function createTestPipeline({
   logger = pino({ level: 'silent' }),
   questionLog,
   bot,
+  recordForwarded,
 }: TestPipelineOptions = {}): Promise<RequestPipeline> {
   return createRequestPipeline({
     service: service ?? buildEngine(await readNotes(FIXTURES.seedMeetup)),
@@ -36,5 +40,6 @@ export async function createTestPipeline({
     logger,
     ...(questionLog && { questionLog }),
     ...(bot && { bot }),
+    ...(recordForwarded && { recordForwarded }),
   });
 }
