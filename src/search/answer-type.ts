@@ -30,9 +30,16 @@ export const ASKS_FOR_DATE = new RegExp(
   ].join('|'),
 );
 const ASKS_FOR_VERSION = /(?<![a-z])(?:which|what) version(?![a-z])|(?:何|どの)バージョン/;
+/**
+ * How a question names money as the unit of the amount it asks for. The price word may come
+ * several words after "how much", past a product's name of several words ("how much does the X Y Z
+ * cost per month?"). "What … price" names the unit only where another phrase asks for an amount.
+ */
+const ASKS_FOR_MONEY =
+  /何円|いくら(?!でも|か)|(?<![a-z])(?:what(?: \S+){0,3}? (?:price|cost|fee)s?|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
-    '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|quick(?:ly)?)',
+    '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)',
     'what (?:percentage|percent|ratio|share|size|price|cost))(?![a-z])',
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
@@ -126,10 +133,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   ],
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
   [/何倍/, MULTIPLE],
-  [
-    /何円|いくら(?!でも|か)|(?<![a-z])(?:what (?:price|cost)|how much (?:\S+ ){0,4}?(?:cost|costs|charge|pay))(?![a-z])/,
-    MONEY,
-  ],
+  [ASKS_FOR_MONEY, MONEY],
   [/(?<![a-z])how (?:long|often)(?![a-z])/, [...TIME, ...TIMES]],
   [/(?<![a-z])how (?:fast|slow|quick(?:ly)?)(?![a-z])/, [...TIME, ...PERCENT, ...MULTIPLE]],
   [/何個/, ['個', 'こ', 'つ']],

@@ -56,6 +56,9 @@ describe('questions that ask for a number', () => {
     ['何倍速くなった?', '倍'],
     ['ライセンスはいくら?', '円'],
     ['how much does the support plan cost?', 'ドル'],
+    ['how much does the managed cloud enterprise edition cost per month?', '円'],
+    ['how much is the monthly fee?', 'usd'],
+    ['how expensive is the enterprise plan?', 'dollars'],
     ['what price did they quote?', 'yen'],
     ['how fast did the build get?', '倍'],
     ['ノードは何個?', 'こ'],
@@ -69,6 +72,7 @@ describe('questions that ask for a number', () => {
     'どのくらい速くなった?',
     'ノードはいくつ必要?',
     'How much faster did the build get?',
+    'how much memory does each cluster node need at peak?',
   ])('knows that "%s" names no unit', (question) => {
     const q = asked(question);
     expect(q?.kind).toBe('amount');
