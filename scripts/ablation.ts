@@ -32,6 +32,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'loanwords (katakana <-> English)': { equivalents: { loanword: 0 } },
   'kanji readings (romaji)': { equivalents: { reading: 0 } },
   'English word forms (stems)': { equivalents: { stem: 0 } },
+  'a name joined or spaced otherwise (OracleCloud, Oracle Cloud)': { equivalents: { joined: 0 } },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
   'number questions need a stated number': { answer: { numberRequired: false } },

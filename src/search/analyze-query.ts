@@ -2,6 +2,7 @@ import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit } from './analyzed-query.js';
 import { numberAsked } from './answer-type.js';
 import type { Glossary } from './glossary.js';
+import { joinedNameParts, spacedNameJoins } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import type { ReadingCache } from './readings.js';
@@ -167,6 +168,15 @@ export function analyzeQuery(
     );
   }
   for (const match of dictionaryMatches) expand(match, equivalents[match.source ?? 'dictionary']);
+  if (known && equivalents.joined > 0) {
+    concepts.forEach((concept, i) => {
+      if (!concept.optional)
+        addEquivalents(new Set([i]), joinedNameParts(concept.word, known), equivalents.joined);
+    });
+    const words = concepts.map((c) => c.word);
+    for (const { first, joined } of spacedNameJoins(words, text, known))
+      addEquivalents(new Set([first, first + 1]), [joined], equivalents.joined);
+  }
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;

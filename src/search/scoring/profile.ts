@@ -74,6 +74,12 @@ export interface ScoringProfile {
     readonly reading: number;
     /** Another English form of the asker's word (hire for hired). 0 turns stems off. */
     readonly stem: number;
+    /**
+     * The asker's one word read as two words of the notes (oraclecloud as oracle cloud). As high
+     * as a word form, since both halves are the asker's own letters; lower lets a passage with
+     * only one of the halves compete. 0 turns it off.
+     */
+    readonly joined: number;
   };
   readonly parts: {
     /** A part of a Latin word (cloud of cloud-run): boost and coverage credit. */
@@ -178,6 +184,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     loanword: 0.45,
     reading: 0.45,
     stem: 0.8,
+    joined: 0.8,
   },
   parts: { part: 0.5, letterPart: 0.1, kanjiBoost: 0.15, kanjiCredit: 0.3 },
   ranking: {
@@ -237,6 +244,7 @@ const profileOverride = z
         loanword: weight,
         reading: weight,
         stem: weight,
+        joined: weight,
       })
       .partial()
       .strict(),
