@@ -26,6 +26,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'coverage threshold': { answer: { minCoverage: 0 } },
   'aspect words (benefit, 目的) optional': { words: { aspectOptional: false } },
   'common words met through a translation (longest, 最長)': { words: { translatedCommon: false } },
+  'slips of the keyboard read as dictionary words (attcak)': { words: { correctSpelling: false } },
   'organizers glossary': { equivalents: { glossary: 0 } },
   'general dictionary (sudachi)': { equivalents: { dictionary: 0 } },
   'EDICT common words': { equivalents: { edict: 0 } },

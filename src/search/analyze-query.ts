@@ -9,6 +9,7 @@ import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { LINK_WORDS } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
+import { correctSpelling } from './spelling.js';
 import type { StemLookup } from './stem-lookup.js';
 import {
   ASPECT_WORDS,
@@ -53,8 +54,10 @@ export function analyzeQuery(
   const { glossary, synonyms, stems, loanwords, readings, known } = context;
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
-  const text = normalize(question).replace(APOSTROPHE_S, '').replace(DEFINITION_IDIOM, ' ');
   const names = namesIn(asTyped);
+  const asked = normalize(question).replace(APOSTROPHE_S, '').replace(DEFINITION_IDIOM, ' ');
+  const text =
+    weights.correctSpelling && synonyms ? respelled(asked, names, synonyms, known) : asked;
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
   const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();
@@ -213,6 +216,39 @@ export function analyzeQuery(
  * Words the asker wrote as a name (LINE, Go, Hawks after the first word): such a word is what
  * the question is about even when it is also a common English word.
  */
+/** Lower-case Latin words long enough to be corrected (see spelling.ts). */
+const CORRECTABLE_WORD = /(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])/g;
+/** Longer words are names or noise, not slips of a dictionary word. */
+const MAX_CORRECTED_CHARS = 20;
+/** Words of one question looked at for slips. */
+const MAX_CORRECTED_WORDS = 4;
+
+/**
+ * The question with each slip of the keyboard in an English word read as the dictionary word it
+ * was meant as. A name the asker capitalized is left as typed: it is the notes' word or none.
+ */
+function respelled(
+  text: string,
+  names: ReadonlySet<string>,
+  synonyms: SynonymLookup,
+  known: ((term: string) => boolean) | undefined,
+): string {
+  const isWord = (w: string) =>
+    (known?.(w) ?? false) ||
+    COMMON_WORDS.has(w) ||
+    QUESTION_FILLER.has(w) ||
+    ASPECT_WORDS.has(w) ||
+    LINK_WORDS.test(w);
+  const inDictionary = (w: string) => synonyms.englishWords.has(w) || COMMON_WORDS.has(w);
+  let tried = 0;
+  return text.replace(CORRECTABLE_WORD, (word) => {
+    // Each unknown word costs a few thousand lookups: a long question pays for its first few only.
+    if (names.has(word) || word.length > MAX_CORRECTED_CHARS || isWord(word)) return word;
+    if (tried++ >= MAX_CORRECTED_WORDS) return word;
+    return correctSpelling(word, isWord, inDictionary) ?? word;
+  });
+}
+
 function namesIn(question: string): Set<string> {
   const names = new Set<string>();
   for (const match of question.matchAll(NAME_CASED)) {

@@ -17,6 +17,11 @@ export interface SynonymLookup {
   /** How many groups survived pruning (for start-up logs and tests). */
   readonly groups: number;
   find(normalizedQuestion: string): SynonymMatch[];
+  /**
+   * Every one-word English headword of the whole dictionary, pruned or not: what tells a word
+   * from a slip of the keyboard (see spelling.ts).
+   */
+  readonly englishWords: ReadonlySet<string>;
 }
 
 interface PrunedGroup {
@@ -33,6 +38,8 @@ const ENGLISH_WORDS = /(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])/g;
 /** Longest headword looked for in a question, in characters; longer ones are rare phrases. */
 const MAX_TERM_CHARS = 24;
 const GROUPS_PER_STEP = 256;
+/** The English words of each dictionary, gathered by its first pruning (a dictionary is loaded once per process). */
+const englishWordsOf = new WeakMap<SynonymDictionary, ReadonlySet<string>>();
 
 /**
  * Keeps the groups with at least one word the notes contain (by its index terms) and one other
@@ -55,9 +62,12 @@ export function* pruneSteps(
   const byTerm = new Map<string, number[]>();
   // One-word English headwords by stem, so "attacks" or "hired" finds attack / hire.
   const byStem = new Map<string, Map<string, readonly number[]>>();
+  const cached = englishWordsOf.get(dictionary);
+  const gathered = cached ? undefined : new Set<string>();
   let walked = 0;
   for (const group of dictionary.groups) {
     if (walked++ % GROUPS_PER_STEP === 0) yield;
+    if (gathered) for (const term of group.terms) if (ENGLISH_WORD.test(term)) gathered.add(term);
     const inNotes = group.terms.map((term) => occursIn(term, vocabulary));
     if (!inNotes.some(Boolean)) continue;
     const id = groups.length;
@@ -78,8 +88,11 @@ export function* pruneSteps(
       else byStem.set(stem, new Map([[term, list]]));
     }
   }
+  const englishWords = cached ?? gathered ?? new Set<string>();
+  englishWordsOf.set(dictionary, englishWords);
   return {
     groups: groups.length,
+    englishWords,
     find(text) {
       /** Per group: the question's words found in it, and the group's headwords they stand for. */
       const present = new Map<number, { words: Set<string>; keys: Set<string> }>();

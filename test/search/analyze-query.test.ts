@@ -415,3 +415,43 @@ describe('a question asking what a name is short for', () => {
     expect(words('a short list for beginners', KNOWS_EVERY_WORD)).toContain('short');
   });
 });
+
+describe('slips of the keyboard', () => {
+  const notes = 'CSRF攻撃はトークンで防ぐ';
+  const vocabulary = new Map(tokenize(notes).map((t, i) => [t.term, i]));
+  const spelling: QueryContext = {
+    glossary: EMPTY_GLOSSARY,
+    known: (term) => vocabulary.has(term),
+    synonyms: pruneSynonyms(
+      { groups: [{ terms: ['attack', '攻撃'], triggers: [true, true] }] },
+      vocabulary,
+    ),
+  };
+
+  it('reads an unknown word as the dictionary word one edit away', () => {
+    expect(words('csrf attcak', spelling)).toEqual(['csrf', 'attack']);
+  });
+
+  it('looks at the first four unknown words of a question only', () => {
+    expect(words('qwertyu asdfghj zxcvbnm attcak', spelling)).toContain('attack');
+    expect(words('qwertyu asdfghj zxcvbnm poiuytr attcak', spelling)).toContain('attcak');
+  });
+
+  it('counts neither known words nor words of more than twenty letters against that limit', () => {
+    expect(words('slides release release release csrf attcak', spelling)).toContain('attack');
+    expect(
+      words(
+        'abcdefghijklmnopqrstu abcdefghijklmnopqrstuv qwertyu asdfghj zxcvbnm attcak',
+        spelling,
+      ),
+    ).toContain('attack');
+  });
+
+  it('leaves the question as typed with spelling switched off', () => {
+    const off = {
+      ...spelling,
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { words: { correctSpelling: false } }),
+    };
+    expect(words('csrf attcak', off)).toEqual(['csrf', 'attcak']);
+  });
+});

@@ -171,3 +171,25 @@ describe('pruneSteps', () => {
     expect(step.value.groups).toBe(1);
   });
 });
+
+describe('the dictionary English words', () => {
+  const dictionary = {
+    groups: [
+      { terms: ['attack', '攻撃'], triggers: [true, true] },
+      { terms: ['harbor', 'port', '港'], triggers: [true, true, true] },
+      { terms: ['db', 'データベース', 'data base'], triggers: [true, true, true] },
+    ],
+  };
+  const notes = new Map([['攻撃', 0]]);
+
+  it('are every one-word English headword, of the groups the notes use or not', () => {
+    const words = pruneSynonyms(dictionary, notes).englishWords;
+    expect([...words].sort()).toEqual(['attack', 'harbor', 'port']);
+  });
+
+  it('are the same for every set of notes the dictionary is pruned to', () => {
+    pruneSynonyms(dictionary, notes);
+    const other = pruneSynonyms(dictionary, new Map([['港', 0]]));
+    expect([...other.englishWords].sort()).toEqual(['attack', 'harbor', 'port']);
+  });
+});

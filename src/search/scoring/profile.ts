@@ -57,6 +57,12 @@ export interface ScoringProfile {
      * common word the notes lack, so "the longest request" cannot prefer the passage saying 最長.
      */
     readonly translatedCommon: boolean;
+    /**
+     * An English word no list knows is read as the dictionary word one edit away (attcak as
+     * attack), so a slip still meets the notes' Japanese through the dictionaries. Off, such a
+     * word meets only the notes' own words, as a typo.
+     */
+    readonly correctSpelling: boolean;
   };
   readonly equivalents: {
     /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
@@ -176,6 +182,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     maxTerms: 96,
     aspectOptional: true,
     translatedCommon: true,
+    correctSpelling: true,
   },
   equivalents: {
     glossary: 0.6,
@@ -233,6 +240,7 @@ const profileOverride = z
         maxTerms: count,
         aspectOptional: z.boolean(),
         translatedCommon: z.boolean(),
+        correctSpelling: z.boolean(),
       })
       .partial()
       .strict(),
