@@ -1,8 +1,8 @@
 import { at } from '../at.js';
-import type { AnalyzedQuery, Concept, Credit } from './analyzed-query.js';
+import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
 import { numberAsked } from './answer-type.js';
 import type { Glossary } from './glossary.js';
-import { joinedNameParts, spacedNameJoins } from './joined-names.js';
+import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import type { ReadingCache } from './readings.js';
@@ -56,8 +56,7 @@ export function analyzeQuery(
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
   const asked = normalize(question).replace(APOSTROPHE_S, '').replace(DEFINITION_IDIOM, ' ');
-  const text =
-    weights.correctSpelling && synonyms ? respelled(asked, names, synonyms, known) : asked;
+  const text = weights.correctSpelling ? respelled(asked, names, context) : asked;
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
   const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();
@@ -80,11 +79,7 @@ export function analyzeQuery(
     terms.set(term, entry);
   };
 
-  const dictionaryMatches = (synonyms?.find(text) ?? []).filter(
-    // EDICT's glosses are translations: they lead an English word to the notes' Japanese; a
-    // Japanese word already meets the notes, and its glosses only add English noise.
-    (match) => match.source !== 'edict' || match.present.some((w) => LATIN_WORD_CHAR.test(w)),
-  );
+  const dictionaryMatches = dictionaryMatchesIn(text, synonyms);
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
   const translated = new Set<string>();
   if (weights.translatedCommon)
@@ -171,15 +166,9 @@ export function analyzeQuery(
     );
   }
   for (const match of dictionaryMatches) expand(match, equivalents[match.source ?? 'dictionary']);
-  if (known && equivalents.joined > 0) {
-    concepts.forEach((concept, i) => {
-      if (!concept.optional)
-        addEquivalents(new Set([i]), joinedNameParts(concept.word, known), equivalents.joined);
-    });
-    const words = concepts.map((c) => c.word);
-    for (const { first, joined } of spacedNameJoins(words, text, known))
-      addEquivalents(new Set([first, first + 1]), [joined], equivalents.joined);
-  }
+  if (known && equivalents.joined > 0)
+    for (const { served, written } of joinedNames(concepts, text, known))
+      addEquivalents(served, [written], equivalents.joined);
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;
@@ -192,24 +181,35 @@ export function analyzeQuery(
     });
   }
 
-  const ranked = [...terms.entries()]
-    .map(([term, { boost, credits, own }]) => ({
-      term,
-      boost,
-      own,
-      credits,
-    }))
-    .filter((t) => t.boost > 0)
-    .sort((a, b) => b.boost - a.boost)
-    .slice(0, weights.maxTerms);
   return {
-    terms: ranked,
+    terms: strongestTerms(terms, weights.maxTerms),
     concepts,
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight],
     unitSizes,
     numberAsked: numberAsked(normalize(asTyped), profile.answer.unitRequired),
   };
+}
+
+/** The dictionary groups the question's words are in, with the words the notes have. */
+function dictionaryMatchesIn(text: string, synonyms: SynonymLookup | undefined): SynonymMatch[] {
+  return (synonyms?.find(text) ?? []).filter(
+    // EDICT's glosses are translations: they lead an English word to the notes' Japanese; a
+    // Japanese word already meets the notes, and its glosses only add English noise.
+    (match) => match.source !== 'edict' || match.present.some((w) => LATIN_WORD_CHAR.test(w)),
+  );
+}
+
+/** The terms with any boost, strongest first, at most `max` of them. */
+function strongestTerms(
+  terms: ReadonlyMap<string, { boost: number; credits: Credit[]; own: boolean }>,
+  max: number,
+): QueryTerm[] {
+  return [...terms.entries()]
+    .map(([term, { boost, credits, own }]) => ({ term, boost, own, credits }))
+    .filter((t) => t.boost > 0)
+    .sort((a, b) => b.boost - a.boost)
+    .slice(0, max);
 }
 
 /**
@@ -230,9 +230,9 @@ const MAX_CORRECTED_WORDS = 4;
 function respelled(
   text: string,
   names: ReadonlySet<string>,
-  synonyms: SynonymLookup,
-  known: ((term: string) => boolean) | undefined,
+  { synonyms, known }: QueryContext,
 ): string {
+  if (!synonyms) return text;
   const isWord = (w: string) =>
     (known?.(w) ?? false) ||
     COMMON_WORDS.has(w) ||

@@ -43,3 +43,23 @@ export function spacedNameJoins(
   }
   return joins;
 }
+
+/**
+ * The question's words as the notes may write them otherwise: each word the notes lack read as
+ * two they have, and each pair of neighbouring words the notes join, with the words they serve.
+ */
+export function joinedNames(
+  concepts: readonly { readonly word: string; readonly optional?: true }[],
+  text: string,
+  known: (term: string) => boolean,
+): { readonly served: ReadonlySet<number>; readonly written: string }[] {
+  const found = concepts.flatMap((concept, i) =>
+    concept.optional
+      ? []
+      : joinedNameParts(concept.word, known).map((written) => ({ served: new Set([i]), written })),
+  );
+  const words = concepts.map((c) => c.word);
+  for (const { first, joined } of spacedNameJoins(words, text, known))
+    found.push({ served: new Set([first, first + 1]), written: joined });
+  return found;
+}
