@@ -29,7 +29,12 @@ export const ASKS_FOR_DATE = new RegExp(
     '何(?:年|月|日)(?!間)',
   ].join('|'),
 );
-const ASKS_FOR_VERSION = /(?<![a-z])(?:which|what) version(?![a-z])|(?:何|どの)バージョン/;
+/**
+ * "Which version", also past a name ("which Node.js version", "what's the k8s version"), and the
+ * Japanese "Xのバージョンは?" as much as 何バージョン.
+ */
+const ASKS_FOR_VERSION =
+  /(?<![a-z])(?:which|what)(?:'s| is| was)?(?: the)?(?: \S+){0,2}? version(?![a-z])|(?:何|どの)バージョン|バージョン(?:は|って)/;
 /**
  * How a question names money as the unit of the amount it asks for. The price word may come
  * several words after "how much", past a product's name of several words ("how much does the X Y Z

@@ -39,8 +39,20 @@ describe('questions that ask for a number', () => {
     'What version of the operator do I need?',
     '何バージョンから使える?',
     'どのバージョンで入った?',
+    'which Node.js version do you need?',
+    "what's the k8s version of the demo cluster?",
+    'デモで使ったクラスタのバージョンは?',
+    'operatorのバージョンってどれ?',
   ])('knows that "%s" asks for a version', (question) => {
     expect(asked(question)).toEqual({ kind: 'version', given: [] });
+  });
+
+  it.each([
+    'バージョン指定ってどうやる?',
+    'what changed in the new version of the operator?',
+    'is there a version for windows?',
+  ])('knows that "%s" asks for no version', (question) => {
+    expect(asked(question)).toBeUndefined();
   });
 
   it.each([
