@@ -210,10 +210,11 @@ function* queryServiceSteps({
       }
       const wanted = query.wantsLinks ? wantedLink(cleaned) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
-      // A link question leads with the passage carrying the link, alone.
+      // A link question leads with the passage carrying the link, alone. Any answering passage
+      // of the first result's section may join it, also one ranked too low to be listed.
       const gathered =
         policy.gatherSection && !wanted
-          ? gatherSection(ordered, shownWith, SNIPPET_MAX_CHARS)
+          ? gatherSection(answers, shownWith, SNIPPET_MAX_CHARS)
           : undefined;
       const listed = gathered
         ? ordered.filter((c, i) => i === 0 || !gathered.results.has(c))
