@@ -13,8 +13,8 @@ export interface Gathered {
  * The first result's text: its passage, then the other passages of the same talk and section
  * that answer the question too (`ranked`: every passage that may answer, best first, even one
  * ranked too far below the first to be listed on its own), as long as they all fit in one
- * snippet, shown in the order the notes have them. `shown` gives the passages a result shows (the passage, and the
- * short lines around it that it is read with).
+ * snippet, shown in the order the notes have them. `shown` gives the passages a result shows
+ * (the passage, and the short lines around it that it is read with).
  *
  * Notes often state a topic in one bullet and what was said about it in the next (a problem,
  * then its fix; a tool, then why it was chosen). The question's words then fit both about as
