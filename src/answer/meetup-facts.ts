@@ -9,13 +9,13 @@ import { scanTerms } from '../search/tokenize.js';
 
 /**
  * Questions about a meetup itself rather than one of its talks: where it was held, when, under
- * which hashtag, what was presented ("Where was #12 held?", "会場はどこ?", "When is the next
- * meetup?", "#12ではどんな発表があった?"). The notes say these in the lines between a meetup's
+ * which hashtag, what was presented, how many came ("Where was #12 held?", "会場はどこ?", "When
+ * is the next meetup?", "#12ではどんな発表があった?", "何人参加した?"). The notes say these in the lines between a meetup's
  * heading and its first talk (its details), in its date and in its talks' titles; no talk's
  * passage states them, so the ranking alone would answer with a talk whose words merely resemble
  * the question's.
  */
-export type MeetupFact = 'venue' | 'date' | 'hashtag' | 'programme';
+export type MeetupFact = 'venue' | 'date' | 'hashtag' | 'programme' | 'attendance';
 
 /** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
@@ -56,6 +56,13 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   ],
   ['hashtag', new RegExp(`${WORD('hash ?tags?|tags?')}|ハッシュタグ|タグ`, 'g')],
   [
+    'attendance',
+    new RegExp(
+      `${WORD('how many (?:people|persons)(?: \\S+){0,2}? (?:came|come|attended|attend|joined|join|showed up|were there|went)|how many (?:attendees|participants|guests)|attendance|turnout')}|参加者(?:数|は何人|って何人)|参加人数|何人(?:参加|来|集ま|いた)`,
+      'g',
+    ),
+  ],
+  [
     'venue',
     // "place" but not "take place", which says only that the meetup happened.
     new RegExp(
@@ -92,6 +99,8 @@ const ROMAJI = /^[a-z]{3,24}$/;
 /** What a date line is made of besides its place: numbers, weekdays, separators, 年月日. */
 const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
+/** A number of people, as details state how many came (50名, 参加者 30人, 40 people), on normalized text. */
+const HEADCOUNT = /\d+\s*(?:名|人|people|attendees|participants)(?![a-z])/;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
 const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
@@ -202,6 +211,8 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   const lines = (meetup.details ?? []).map((d) => d.text);
   if (fact === 'hashtag')
     return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;
+  if (fact === 'attendance')
+    return lines.some((l) => HEADCOUNT.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
   if (fact === 'venue') return lines.some(mayBeVenue) ? lines.join('\n') : undefined;
   // A date line before the first talk is the meetup's date: without one the notes give none.

@@ -116,6 +116,21 @@ describe('questions about a meetup itself', () => {
     );
   });
 
+  it('answers how many came only from details that state a headcount', () => {
+    const counted = buildEngine(
+      notesFrom(KUMAMOTO_4.replace('hashtag #kumats', 'hashtag #kumats\n\n参加者 42名')),
+    );
+    for (const question of ['How many people came to Kumamoto.ts #4?', '#4は何人参加した?']) {
+      expect(top(counted.ask(question)).snippet).toContain('参加者 42名');
+    }
+    // Details with a date, a place and a hashtag say nothing of how many came.
+    expect(engine.ask('How many attendees did Kumamoto.ts #4 have?')).toEqual({
+      kind: 'not-found',
+      query: 'How many attendees did Kumamoto.ts #4 have?',
+      suggestions: ['Kumamoto.ts #4'],
+    });
+  });
+
   it('reads a meetup named as a gathering (〜会) and in romaji', () => {
     const nicknamed = buildEngine(
       notesFrom(
@@ -198,6 +213,15 @@ describe('createMeetupFacts', () => {
     expect(factAsked('when did it take place')).toBe('date');
     expect(factAsked('when is it')).toBe('date');
     expect(factAsked('what day was it')).toBe('date');
+    expect(factAsked('how many people came')).toBe('attendance');
+    expect(factAsked('how many participants were there')).toBe('attendance');
+    expect(factAsked('what was the turnout')).toBe('attendance');
+    expect(factAsked('参加人数は')).toBe('attendance');
+    expect(factAsked('何人集まった')).toBe('attendance');
+    expect(factAsked('how many people use terraform')).toBeUndefined();
+    expect(factAsked('何人でレビューする')).toBeUndefined();
+    expect(factAsked('参加者の層は')).toBeUndefined();
+    expect(factAsked('参加者数は')).toBe('attendance');
     expect(factAsked('開催日は')).toBe('date');
     expect(factAsked('ハッシュタグは')).toBe('hashtag');
     expect(factAsked('what was presented there')).toBe('programme');
