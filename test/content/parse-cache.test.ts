@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import cacache from 'cacache';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_LIMITS } from '../../src/content/content-limits.js';
@@ -103,5 +104,80 @@ describe('the parsed-notes cache', () => {
       parsed: 1,
       faults: [],
     });
+  });
+});
+
+describe('the parsed-notes cache: keys, unusable entries and tidying', () => {
+  /** One load, with the key each meetup's notes were stored or found under, by title. */
+  async function loadWithKeys(dir: string, cacheDir: string) {
+    const cache = await createParseCache(cacheDir);
+    const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache.parse);
+    const report = await cache.finish();
+    return { report, keys: new Map(content.meetups.map((m) => [m.title, cache.keyOf(m)])) };
+  }
+
+  it('names the key each meetup was stored or found under, in both loads', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    const first = (await loadWithKeys(dir, cacheDir)).keys;
+    const stored = Object.keys(await cacache.ls(cacheDir)).sort();
+    expect([...first.values()].sort()).toEqual(stored);
+    expect(stored).toHaveLength(3);
+    expect((await loadWithKeys(dir, cacheDir)).keys).toEqual(first);
+    // A meetup this cache did not read or store has no key.
+    const [meetup] = (await loadContent(dir)).meetups;
+    expect(meetup && (await createParseCache(cacheDir)).keyOf(meetup)).toBeUndefined();
+  });
+
+  it.each([
+    ['a number', 42],
+    ['null', null],
+    ['an object without problems', { meetup: undefined }],
+  ])(
+    'parses again a note whose entry holds %s, and says the entry cannot be used',
+    async (_kind, value) => {
+      const dir = await temp.make({ 'a.md': NOTES['a.md'] });
+      const cacheDir = path.join(await temp.make({}), 'parsed');
+      await loadCached(dir, cacheDir);
+      const [key = ''] = Object.keys(await cacache.ls(cacheDir));
+      await cacache.put(cacheDir, key, serialize(value));
+      const second = await loadCached(dir, cacheDir);
+      expect(second.content).toEqual(await loadContent(dir));
+      expect(second.report).toEqual({
+        cached: 0,
+        parsed: 1,
+        faults: [
+          expect.stringMatching(
+            /has an entry that cannot be used \(the entry does not hold parsed notes\); those notes were parsed instead\.$/,
+          ),
+        ],
+      });
+      expect((await loadCached(dir, cacheDir)).report).toEqual({
+        cached: 1,
+        parsed: 0,
+        faults: [],
+      });
+    },
+  );
+
+  it('drops an edited note’s old entry with its content and index, and tidies nothing after a fault', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    const { keys } = await loadWithKeys(dir, cacheDir);
+    const stored = async () => ({
+      entries: Object.keys(await cacache.ls(cacheDir)).length,
+      contents: (await filesUnder(path.join(cacheDir, 'content-v2'))).length,
+      buckets: (await filesUnder(path.join(cacheDir, 'index-v5'))).length,
+    });
+    expect(await stored()).toEqual({ entries: 3, contents: 3, buckets: 3 });
+    await writeFile(path.join(dir, 'a.md'), '# A\n\n## Talk on Harbor\n\n* an edited point\n');
+    await loadCached(dir, cacheDir);
+    expect(await stored()).toEqual({ entries: 3, contents: 3, buckets: 3 });
+    // A load with a fault stores what it parsed and removes nothing.
+    await writeFile(path.join(dir, 'a.md'), '# A\n\n## Talk on Harbor\n\n* edited again\n');
+    await cacache.put(cacheDir, keys.get('B #2') ?? '', serialize(null));
+    const faulty = await loadCached(dir, cacheDir);
+    expect(faulty.report.faults).toHaveLength(1);
+    expect((await stored()).entries).toBe(4);
   });
 });
