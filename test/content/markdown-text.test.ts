@@ -1,0 +1,111 @@
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import {
+  blockText,
+  cleanTitle,
+  firstLine,
+  inlineText,
+  lineOf,
+  linksIn,
+} from '../../src/content/markdown-text.js';
+import { markdownTree } from '../../src/content/markdown-tree.js';
+
+/** The blocks of a Markdown text, as the notes' parser gives them. */
+const blocks = (source: string) => markdownTree(source).children;
+const first = (source: string) => {
+  const [block] = blocks(source);
+  if (!block) throw new Error('no block');
+  return block;
+};
+
+describe('blockText', () => {
+  it.each([
+    ['a paragraph', 'plain **bold** `code` text', 'plain bold code text'],
+    ['a heading', '## Talk *title*', 'Talk title'],
+    ['a code block', '```\nkubectl get pods\n```', 'kubectl get pods'],
+    ['a list, a line per bullet', '* one\n* two\n  * nested', 'one\ntwo\nnested'],
+    ['a quote', '> quoted line', 'quoted line'],
+    ['a table, a line per row', '| a | b |\n|---|---|\n| 1 | 2 |', 'a | b\n1 | 2'],
+  ])('reads %s', (_kind, source, text) => {
+    expect(blockText(first(source))).toBe(text);
+  });
+
+  it('leaves out empty bullets and blocks with no text (a rule)', () => {
+    expect(blockText(first('* one\n*\n* two'))).toBe('one\ntwo');
+    expect(blockText(first('---'))).toBe('');
+  });
+
+  it('trims the cells of a table', () => {
+    const cell = { type: 'tableCell', children: [{ type: 'text', value: '  x  ' }] };
+    const table = { type: 'table', children: [{ type: 'tableRow', children: [cell, cell] }] };
+    expect(blockText(table as Nodes)).toBe('x | x');
+  });
+});
+
+describe('inlineText', () => {
+  it('keeps an image’s alt text, a link’s text, and an autolink’s URL', () => {
+    expect(
+      blockText(first('see ![the diagram](d.png) and [slides](https://s.example.test/a)')),
+    ).toBe('see the diagram and slides');
+    expect(blockText(first('<https://s.example.test/a>'))).toBe('https://s.example.test/a');
+  });
+
+  it('drops raw HTML and reads a line break as a new line', () => {
+    expect(blockText(first('one <b>two</b>  \nthree'))).toBe('one two\nthree');
+  });
+
+  it('reads the children of other inline nodes, and nothing of a footnote or image reference', () => {
+    const nodes = [
+      { type: 'delete', children: [{ type: 'text', value: 'struck' }] },
+      { type: 'footnoteReference', identifier: '1' },
+      { type: 'imageReference', identifier: 'x', alt: 'ref alt', referenceType: 'full' },
+      { type: 'html', value: '<i>' },
+      { type: 'image', url: 'x.png' },
+    ];
+    expect(inlineText(nodes as Parameters<typeof inlineText>[0])).toBe('struck');
+  });
+});
+
+describe('linksIn', () => {
+  it('gives each http(s) link with its text, the line around it without bare URLs, and its line', () => {
+    const [link] = linksIn(
+      first('\n\nslides: [deck](https://s.example.test/a) https://x.example.test/b'),
+    );
+    expect(link).toEqual({
+      url: 'https://s.example.test/a',
+      text: 'deck',
+      label: 'slides: deck',
+      line: 3,
+    });
+  });
+
+  it('takes http links too, and no other scheme', () => {
+    const links = linksIn(
+      first('[a](http://a.example.test) [m](mailto:x@example.test) [f](ftp://f)'),
+    );
+    expect(links.map((l) => l.url)).toEqual(['http://a.example.test']);
+  });
+
+  it('finds links in headings and inside lists', () => {
+    expect(linksIn(first('## [Talk](https://t.example.test)')).map((l) => l.url)).toEqual([
+      'https://t.example.test',
+    ]);
+    expect(linksIn(first('* a\n  * [b](https://b.example.test)')).map((l) => l.line)).toEqual([2]);
+  });
+});
+
+describe('cleanTitle, firstLine and lineOf', () => {
+  it('reads a heading with tabs and runs of spaces as single spaces', () => {
+    expect(cleanTitle('  Talk\ttitle   here \t')).toBe('Talk title here');
+  });
+
+  it('takes the first line with text, trimmed', () => {
+    expect(firstLine('\n   \n  second line  \nthird')).toBe('second line');
+    expect(firstLine('')).toBe('');
+  });
+
+  it('gives a node’s line, and 1 for a node with no position', () => {
+    expect(lineOf(first('\n\npara'))).toBe(3);
+    expect(lineOf({ type: 'text', value: 'x' })).toBe(1);
+  });
+});
