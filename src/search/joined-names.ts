@@ -1,3 +1,5 @@
+import { at } from '../at.js';
+
 /**
  * A name the asker writes as one word where the notes write two (oraclecloud for Oracle Cloud,
  * azurefunctions for Azure Functions, awsapp for AWS App): people drop the space of a product
@@ -36,7 +38,7 @@ export function spacedNameJoins(
 ): { readonly first: number; readonly joined: string }[] {
   const joins: { first: number; joined: string }[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    const [head, tail] = [words[i] ?? '', words[i + 1] ?? ''];
+    const [head, tail] = [at(words, i), at(words, i + 1)];
     const joined = head + tail;
     if (JOINABLE.test(joined) && known(joined) && text.includes(`${head} ${tail}`))
       joins.push({ first: i, joined });

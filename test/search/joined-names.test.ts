@@ -26,6 +26,10 @@ describe('joinedNameParts', () => {
     expect(joinedNameParts('streamdeck', vocabulary('streamdeck', 'stream', 'deck'))).toEqual([]);
   });
 
+  it('never leaves a half of one letter', () => {
+    expect(joinedNameParts('abcd', vocabulary('abc', 'd', 'a', 'bcd'))).toEqual([]);
+  });
+
   it('needs both halves in the notes', () => {
     expect(joinedNameParts('streamdesk', known)).toEqual([]);
   });
