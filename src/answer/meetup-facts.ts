@@ -10,10 +10,10 @@ import { scanTerms } from '../search/tokenize.js';
 /**
  * Questions about a meetup itself rather than one of its talks: where it was held, when, under
  * which hashtag, what was presented, how many came ("Where was #12 held?", "会場はどこ?", "When
- * is the next meetup?", "#12ではどんな発表があった?", "何人参加した?"). The notes say these in the lines between a meetup's
- * heading and its first talk (its details), in its date and in its talks' titles; no talk's
- * passage states them, so the ranking alone would answer with a talk whose words merely resemble
- * the question's.
+ * is the next meetup?", "#12ではどんな発表があった?", "何人参加した?"). The notes say these in
+ * the lines between a meetup's heading and its first talk (its details), in its date and in its
+ * talks' titles; no talk's passage states them, so the ranking alone would answer with a talk
+ * whose words merely resemble the question's.
  */
 export type MeetupFact = 'venue' | 'date' | 'hashtag' | 'programme' | 'attendance';
 

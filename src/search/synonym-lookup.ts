@@ -39,7 +39,7 @@ const ENGLISH_WORDS = /(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])/g;
 const MAX_TERM_CHARS = 24;
 const GROUPS_PER_STEP = 256;
 /** The English words of each dictionary, gathered by its first pruning (a dictionary is loaded once per process). */
-const englishWordsOf = new WeakMap<SynonymDictionary, ReadonlySet<string>>();
+const englishWordsOf = new WeakMap<SynonymDictionary, Set<string>>();
 
 /**
  * Keeps the groups with at least one word the notes contain (by its index terms) and one other
@@ -63,11 +63,12 @@ export function* pruneSteps(
   // One-word English headwords by stem, so "attacks" or "hired" finds attack / hire.
   const byStem = new Map<string, Map<string, readonly number[]>>();
   const cached = englishWordsOf.get(dictionary);
-  const gathered = cached ? undefined : new Set<string>();
+  const englishWords = cached ?? new Set<string>();
   let walked = 0;
   for (const group of dictionary.groups) {
     if (walked++ % GROUPS_PER_STEP === 0) yield;
-    if (gathered) for (const term of group.terms) if (ENGLISH_WORD.test(term)) gathered.add(term);
+    if (!cached)
+      for (const term of group.terms) if (ENGLISH_WORD.test(term)) englishWords.add(term);
     const inNotes = group.terms.map((term) => occursIn(term, vocabulary));
     if (!inNotes.some(Boolean)) continue;
     const id = groups.length;
@@ -88,7 +89,6 @@ export function* pruneSteps(
       else byStem.set(stem, new Map([[term, list]]));
     }
   }
-  const englishWords = cached ?? gathered ?? new Set<string>();
   englishWordsOf.set(dictionary, englishWords);
   return {
     groups: groups.length,
