@@ -235,6 +235,7 @@ function respelled(
   if (!synonyms) return text;
   const isWord = (w: string) =>
     (known?.(w) ?? false) ||
+    synonyms.isEnglish(w) ||
     COMMON_WORDS.has(w) ||
     QUESTION_FILLER.has(w) ||
     ASPECT_WORDS.has(w) ||

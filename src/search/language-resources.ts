@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { loadEdictDictionary } from './edict-dictionary.js';
+import { loadEnglishWords } from './english-words.js';
 import { createReadingCache, type ReadingCache, type ReadingCacheOptions } from './readings.js';
 import {
   combineDictionaries,
@@ -59,14 +60,18 @@ export async function loadLanguageResources({
     ...(startAnalyzer && { startAnalyzer }),
   });
   if (warm) readings.warm();
+  const [sudachi, edict, englishWords] = await Promise.all([
+    loadSudachiSynonyms(),
+    loadEdictDictionary(),
+    loadEnglishWords(),
+  ]);
   return {
     // The project's own tables (a programme's roles, engineers' abbreviations) and sudachi's
     // curated groups, then EDICT's common words (each weighed by its own profile value).
-    synonyms: combineDictionaries(
-      talkRoleDictionary(),
-      abbreviationDictionary(),
-      ...(await Promise.all([loadSudachiSynonyms(), loadEdictDictionary()])),
-    ),
+    synonyms: {
+      ...combineDictionaries(talkRoleDictionary(), abbreviationDictionary(), sudachi, edict),
+      englishWords,
+    },
     readings,
   };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { EnglishWords } from './english-words.js';
 import { normalize } from './normalize.js';
 import { QUESTION_FILLER } from './stopwords.js';
 
@@ -23,6 +24,11 @@ export type SynonymSource = 'dictionary' | 'edict';
  */
 export interface SynonymDictionary {
   readonly groups: Iterable<SynonymGroup>;
+  /**
+   * The language's English words beyond the groups' headwords: what tells a real word the groups
+   * lack from a slip of the keyboard (see spelling.ts).
+   */
+  readonly englishWords?: EnglishWords;
 }
 
 export const EMPTY_DICTIONARY: SynonymDictionary = { groups: [] };

@@ -22,6 +22,8 @@ export interface SynonymLookup {
    * from a slip of the keyboard (see spelling.ts).
    */
   readonly englishWords: ReadonlySet<string>;
+  /** Whether a word is English: a headword of {@link englishWords} or in the dictionary's word list. */
+  isEnglish(word: string): boolean;
 }
 
 interface PrunedGroup {
@@ -93,6 +95,7 @@ export function* pruneSteps(
   return {
     groups: groups.length,
     englishWords,
+    isEnglish: (word) => englishWords.has(word) || (dictionary.englishWords?.has(word) ?? false),
     find(text) {
       /** Per group: the question's words found in it, and the group's headwords they stand for. */
       const present = new Map<number, { words: Set<string>; keys: Set<string> }>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, type QueryContext } from '../../src/search/analyze-query.js';
 import { parseEdictTable } from '../../src/search/edict-dictionary.js';
+import { englishWordsFrom } from '../../src/search/english-words.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { createLoanwordLookup } from '../../src/search/loanwords.js';
 import { coverage } from '../../src/search/scoring/coverage.js';
@@ -445,6 +446,29 @@ describe('slips of the keyboard', () => {
         spelling,
       ),
     ).toContain('attack');
+  });
+
+  it("leaves a word of the dictionary's word list as typed, though a headword is one edit away", () => {
+    const withWordList: QueryContext = {
+      ...spelling,
+      synonyms: pruneSynonyms(
+        {
+          groups: [{ terms: ['topping', '攻撃'], triggers: [true, true] }],
+          englishWords: englishWordsFrom('stopping\ntopping'),
+        },
+        vocabulary,
+      ),
+    };
+    expect(words('stopping csrf', withWordList)).toEqual(['stopping', 'csrf']);
+    expect(
+      words('stopping csrf', {
+        ...spelling,
+        synonyms: pruneSynonyms(
+          { groups: [{ terms: ['topping', '攻撃'], triggers: [true, true] }] },
+          vocabulary,
+        ),
+      }),
+    ).toEqual(['topping', 'csrf']);
   });
 
   it('leaves the question as typed with spelling switched off', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLanguageResources } from '../../../src/search/language-resources.js';
 import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
 import type { SynonymDictionary } from '../../../src/search/synonym-dictionary.js';
 import { buildEngine, notesFrom } from '../../support/engine.js';
@@ -48,5 +49,26 @@ describe('an English word with a slip of the keyboard, met through the dictionar
 
   it('leaves a name the asker capitalized as typed', () => {
     expect(ask('how do they stop a CSRF Attcak?').kind).toBe('not-found');
+  });
+});
+
+describe("a real English word the dictionary's headwords lack", () => {
+  // Japanese notes on two topics; the question's word is English and one edit from an English
+  // headword of the other topic ("stopping" and "topping").
+  const notes = notesFrom(`# Cloud Ops Night #2
+
+## 仮想マシンの停止
+
+* 停止処理が終わらないときはホストを確認する
+
+## ピザの注文
+
+* トッピングはチーズを選んだ
+`);
+
+  it('stays as typed and is met through its own translation', async () => {
+    const { synonyms } = await loadLanguageResources();
+    const answer = buildEngine(notes, { synonyms }).ask('what if stopping the VM never ends?');
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('仮想マシンの停止');
   });
 });

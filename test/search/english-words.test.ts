@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  englishWordsFrom,
+  loadEnglishWords,
+  sortedLinesHave,
+} from '../../src/search/english-words.js';
+
+const LIST = ['attack', 'attacks', 'cropping', 'deploy', 'deployed', 'zone'].join('\n');
+
+describe('a sorted word list searched in its own text', () => {
+  it.each(['attack', 'attacks', 'cropping', 'deploy', 'deployed', 'zone'])(
+    'finds "%s", wherever it is in the list',
+    (word) => {
+      expect(sortedLinesHave(LIST, word)).toBe(true);
+    },
+  );
+
+  it.each(['aardvark', 'attac', 'attackz', 'crop', 'croppings', 'deploye', 'zones', 'zzz'])(
+    'does not find "%s": before, between or after the words, or a piece of one',
+    (word) => {
+      expect(sortedLinesHave(LIST, word)).toBe(false);
+    },
+  );
+
+  it('finds the words of a list with one word, or ending in a newline', () => {
+    expect(sortedLinesHave('attack', 'attack')).toBe(true);
+    expect(sortedLinesHave('attack\nzone\n', 'zone')).toBe(true);
+    expect(sortedLinesHave('attack\nzone\n', 'attack')).toBe(true);
+  });
+
+  it('finds nothing in an empty list', () => {
+    expect(sortedLinesHave('', 'attack')).toBe(false);
+  });
+
+  it('never takes an empty line for a word', () => {
+    expect(englishWordsFrom('attack\nzone\n').has('')).toBe(false);
+    expect(englishWordsFrom(LIST).has('deployed')).toBe(true);
+  });
+});
+
+describe("the word-list package's words", () => {
+  it('knows inflected forms no dictionary headword has, and no slips', async () => {
+    const words = await loadEnglishWords();
+    for (const word of ['cropping', 'reordering', 'plugged', 'stopping', 'attack'])
+      expect(words.has(word)).toBe(true);
+    for (const slip of ['attcak', 'longset', 'earthqauke']) expect(words.has(slip)).toBe(false);
+  });
+});
