@@ -85,6 +85,8 @@ export function analyzeQuery(
   if (weights.translatedCommon)
     for (const match of dictionaryMatches) for (const word of match.present) translated.add(word);
   const conceptOfWord = new Map<string, number>();
+  /** The notes' own forms of the asker's words (epoch for "epochs"): shown like the words. */
+  const forms: string[] = [];
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const word = wordOf(piece);
     if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
@@ -110,8 +112,10 @@ export function analyzeQuery(
     for (const t of termsOf(piece, profile))
       addTerm(t.term, t.boost * weight, concept, t.credit, true);
     if (!common && stems && equivalents.stem > 0 && !known?.(word)) {
-      for (const variant of stems.variants(word))
+      for (const variant of stems.variants(word)) {
         addTerm(variant, equivalents.stem * weight, concept, 1, false);
+        if (weight >= weights.highlight) forms.push(variant);
+      }
     }
   }
 
@@ -121,9 +125,10 @@ export function analyzeQuery(
       if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
     });
   }
-  const highlight = new Set(
-    concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
-  );
+  const highlight = new Set([
+    ...concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
+    ...forms,
+  ]);
   /** Adds the terms of `others` as equivalents of the concepts in `served`. */
   const addEquivalents = (
     served: ReadonlySet<number>,

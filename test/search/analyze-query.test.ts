@@ -131,6 +131,25 @@ describe('what the analyzer tells about the question', () => {
     ]);
   });
 
+  it("highlights the notes' own form of a word, not the form of a word too light to show", () => {
+    const ctx = withLanguages('30 epoch で学習した', 'rebooted hosts');
+    expect(analyzeQuery('how many epochs?', ctx).highlight).toEqual(['epochs', 'epoch']);
+    const light = {
+      ...ctx,
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, {
+        words: { highlight: DEFAULT_SCORING_PROFILE.words.word + 0.01 },
+      }),
+    };
+    expect(analyzeQuery('how many epochs?', light).highlight).toEqual([]);
+    const exact = {
+      ...ctx,
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, {
+        words: { highlight: DEFAULT_SCORING_PROFILE.words.word },
+      }),
+    };
+    expect(analyzeQuery('how many epochs?', exact).highlight).toEqual(['epochs', 'epoch']);
+  });
+
   it('highlights a word weighing exactly `highlight`', () => {
     const words = {
       ...DEFAULT_SCORING_PROFILE.words,
