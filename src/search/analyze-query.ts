@@ -85,8 +85,7 @@ export function analyzeQuery(
   if (weights.translatedCommon)
     for (const match of dictionaryMatches) for (const word of match.present) translated.add(word);
   const conceptOfWord = new Map<string, number>();
-  /** The notes' own forms of the asker's words (epoch for "epochs"): shown like the words. */
-  const forms: string[] = [];
+  const forms: string[] = []; // the notes' forms of the asker's words (a plural's singular)
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const word = wordOf(piece);
     if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
@@ -111,12 +110,10 @@ export function analyzeQuery(
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
       addTerm(t.term, t.boost * weight, concept, t.credit, true);
-    if (!common && stems && equivalents.stem > 0 && !known?.(word)) {
-      for (const variant of stems.variants(word)) {
-        addTerm(variant, equivalents.stem * weight, concept, 1, false);
-        if (weight >= weights.highlight) forms.push(variant);
-      }
-    }
+    const variants =
+      !common && stems && equivalents.stem > 0 && !known?.(word) ? stems.variants(word) : [];
+    for (const variant of variants) addTerm(variant, equivalents.stem * weight, concept, 1, false);
+    if (weight >= weights.highlight) forms.push(...variants);
   }
 
   // "スライドはどこ?" with nothing else: then the link word is what is asked after all.

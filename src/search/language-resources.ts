@@ -45,8 +45,8 @@ export function abbreviationDictionary(): SynonymDictionary {
 }
 
 /**
- * Loads the synonym dictionary and starts an empty reading cache (each index build reads its
- * notes' words into it before it answers).
+ * Loads the synonym dictionary (with the English word list the spelling check reads) and starts
+ * an empty reading cache (each index build reads its notes' words into it before it answers).
  */
 export async function loadLanguageResources({
   onError,
@@ -60,7 +60,7 @@ export async function loadLanguageResources({
     ...(startAnalyzer && { startAnalyzer }),
   });
   if (warm) readings.warm();
-  const [sudachi, edict, englishWords] = await Promise.all([
+  const [sudachi, edict, wordList] = await Promise.all([
     loadSudachiSynonyms(),
     loadEdictDictionary(),
     loadEnglishWords(),
@@ -70,7 +70,7 @@ export async function loadLanguageResources({
     // curated groups, then EDICT's common words (each weighed by its own profile value).
     synonyms: {
       ...combineDictionaries(talkRoleDictionary(), abbreviationDictionary(), sudachi, edict),
-      englishWords,
+      wordList,
     },
     readings,
   };

@@ -28,7 +28,7 @@ export interface SynonymDictionary {
    * The language's English words beyond the groups' headwords: what tells a real word the groups
    * lack from a slip of the keyboard (see spelling.ts).
    */
-  readonly englishWords?: EnglishWords;
+  readonly wordList?: EnglishWords;
 }
 
 export const EMPTY_DICTIONARY: SynonymDictionary = { groups: [] };

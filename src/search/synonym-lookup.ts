@@ -95,7 +95,7 @@ export function* pruneSteps(
   return {
     groups: groups.length,
     englishWords,
-    isEnglish: (word) => englishWords.has(word) || (dictionary.englishWords?.has(word) ?? false),
+    isEnglish: (word) => englishWords.has(word) || (dictionary.wordList?.has(word) ?? false),
     find(text) {
       /** Per group: the question's words found in it, and the group's headwords they stand for. */
       const present = new Map<number, { words: Set<string>; keys: Set<string> }>();

@@ -1,38 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { sample, staticMutantLines } from '../../scripts/sample-static-mutants.js';
 
-const at = (line: number) => ({ start: { line } });
+const STATIC = 'Static mutant (and "ignoreStatic" was enabled)';
+const at = (line: number, endLine = line) => ({ start: { line }, end: { line: endLine } });
 
-describe('the static mutants of an incremental file', () => {
-  it('lists the line of each mutant ignored as static, and no other', () => {
-    const lines = staticMutantLines({
-      files: {
-        'src/a.ts': {
-          mutants: [
-            {
-              status: 'Ignored',
-              statusReason: 'Static mutant (and "ignoreStatic" was enabled)',
-              location: at(3),
-            },
-            { status: 'Ignored', statusReason: 'an equivalent mutant', location: at(4) },
-            { status: 'Killed', location: at(5) },
-            {
-              status: 'Ignored',
-              statusReason: 'Static mutant (and "ignoreStatic" was enabled)',
-              location: at(3),
-            },
-          ],
-        },
-        'src/b.ts': {
-          mutants: [{ status: 'Ignored', statusReason: 'Static mutant', location: at(9) }],
-        },
+describe('the lines of the static mutants of an incremental file', () => {
+  const incremental = {
+    files: {
+      'src/a.ts': {
+        source: 'a',
+        mutants: [
+          { status: 'Ignored', statusReason: STATIC, location: at(3) },
+          { status: 'Ignored', statusReason: 'an equivalent mutant', location: at(4) },
+          { status: 'Killed', location: at(5) },
+          { status: 'Ignored', statusReason: STATIC, location: at(3, 8) },
+          { status: 'Ignored', statusReason: STATIC, location: at(3, 6) },
+        ],
       },
-    });
-    expect(lines).toEqual([
-      { file: 'src/a.ts', line: 3 },
-      { file: 'src/a.ts', line: 3 },
-      { file: 'src/b.ts', line: 9 },
+      'src/b.ts': {
+        source: 'b',
+        mutants: [{ status: 'Ignored', statusReason: STATIC, location: at(9) }],
+      },
+      'src/changed.ts': {
+        source: 'old',
+        mutants: [{ status: 'Ignored', statusReason: STATIC, location: at(1) }],
+      },
+      'src/gone.ts': {
+        source: 'gone',
+        mutants: [{ status: 'Ignored', statusReason: STATIC, location: at(1) }],
+      },
+    },
+  };
+  const now: Record<string, string> = { 'src/a.ts': 'a', 'src/b.ts': 'b', 'src/changed.ts': 'new' };
+
+  it('lists each line once, reaching the end of its longest mutant, in unchanged files only', () => {
+    expect(staticMutantLines(incremental, (file) => now[file])).toEqual([
+      { file: 'src/a.ts', line: 3, endLine: 8 },
+      { file: 'src/b.ts', line: 9, endLine: 9 },
     ]);
+  });
+
+  it('leaves out a file recorded without its source', () => {
+    const { source: _, ...withoutSource } = incremental.files['src/b.ts'];
+    expect(staticMutantLines({ files: { 'src/b.ts': withoutSource } }, () => 'b')).toEqual([]);
   });
 });
 

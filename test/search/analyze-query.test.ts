@@ -132,22 +132,22 @@ describe('what the analyzer tells about the question', () => {
   });
 
   it("highlights the notes' own form of a word, not the form of a word too light to show", () => {
-    const ctx = withLanguages('30 epoch で学習した', 'rebooted hosts');
-    expect(analyzeQuery('how many epochs?', ctx).highlight).toEqual(['epochs', 'epoch']);
+    const ctx = withLanguages('ロールアウトは 3 wave に分けた', 'rebooted hosts');
+    expect(analyzeQuery('how many waves?', ctx).highlight).toEqual(['waves', 'wave']);
     const light = {
       ...ctx,
       profile: withOverrides(DEFAULT_SCORING_PROFILE, {
         words: { highlight: DEFAULT_SCORING_PROFILE.words.word + 0.01 },
       }),
     };
-    expect(analyzeQuery('how many epochs?', light).highlight).toEqual([]);
+    expect(analyzeQuery('how many waves?', light).highlight).toEqual([]);
     const exact = {
       ...ctx,
       profile: withOverrides(DEFAULT_SCORING_PROFILE, {
         words: { highlight: DEFAULT_SCORING_PROFILE.words.word },
       }),
     };
-    expect(analyzeQuery('how many epochs?', exact).highlight).toEqual(['epochs', 'epoch']);
+    expect(analyzeQuery('how many waves?', exact).highlight).toEqual(['waves', 'wave']);
   });
 
   it('highlights a word weighing exactly `highlight`', () => {
@@ -473,7 +473,7 @@ describe('slips of the keyboard', () => {
       synonyms: pruneSynonyms(
         {
           groups: [{ terms: ['topping', '攻撃'], triggers: [true, true] }],
-          englishWords: englishWordsFrom('stopping\ntopping'),
+          wordList: englishWordsFrom('stopping\ntopping'),
         },
         vocabulary,
       ),

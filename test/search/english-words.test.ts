@@ -32,8 +32,13 @@ describe('a sorted word list searched in its own text', () => {
     expect(sortedLinesHave('', 'attack')).toBe(false);
   });
 
+  it('finds the words of a list that starts with an empty line', () => {
+    for (const word of ['attack', 'zone']) expect(sortedLinesHave('\nattack\nzone', word)).toBe(true);
+    for (const word of ['aa', 'b', 'zz']) expect(sortedLinesHave('\nattack\nzone', word)).toBe(false);
+  });
+
   it('never takes an empty line for a word', () => {
-    expect(englishWordsFrom('attack\nzone\n').has('')).toBe(false);
+    expect(englishWordsFrom('\nattack\nzone').has('')).toBe(false);
     expect(englishWordsFrom(LIST).has('deployed')).toBe(true);
   });
 });
