@@ -33,8 +33,10 @@ describe('a sorted word list searched in its own text', () => {
   });
 
   it('finds the words of a list that starts with an empty line', () => {
-    for (const word of ['attack', 'zone']) expect(sortedLinesHave('\nattack\nzone', word)).toBe(true);
-    for (const word of ['aa', 'b', 'zz']) expect(sortedLinesHave('\nattack\nzone', word)).toBe(false);
+    for (const word of ['attack', 'zone'])
+      expect(sortedLinesHave('\nattack\nzone', word)).toBe(true);
+    for (const word of ['aa', 'b', 'zz'])
+      expect(sortedLinesHave('\nattack\nzone', word)).toBe(false);
   });
 
   it('never takes an empty line for a word', () => {
