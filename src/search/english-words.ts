@@ -27,8 +27,8 @@ export function sortedLinesHave(text: string, word: string): boolean {
   let high = text.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    // At `low` itself the line starts there (lastIndexOf would also look at `low`'s character).
-    const start = middle === low ? low : text.lastIndexOf('\n', middle - 1) + 1;
+    // The line holding `middle` (at 0, lastIndexOf would look at the character at 0 itself).
+    const start = middle > 0 ? text.lastIndexOf('\n', middle - 1) + 1 : 0;
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
