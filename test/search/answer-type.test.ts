@@ -62,6 +62,7 @@ describe('questions that ask for a number', () => {
     ['how often do they release?', '回'],
     ['何%のリクエストが失敗した?', '割'],
     ['what percentage of the tests are flaky?', '%'],
+    ['so what percent of users churned?', '%'],
     ['参加者は何人?', '名'],
     ['how many engineers are on the team?', '人'],
     ['何回リトライする?', '回'],
@@ -193,6 +194,13 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(percent, '40 % faster')).toBe(true);
     expect(answersNumberQuestion(percent, '40 runs a day')).toBe(false);
   });
+
+  it.each(['300msec', '5 secs', '10 mins'])(
+    'read the long spelling of a time unit, as in "%s"',
+    (stated) => {
+      expect(answersNumberQuestion(inUnitsOf('how long does a start take?'), stated)).toBe(true);
+    },
+  );
 
   it('read a Latin unit as a whole word', () => {
     const seconds = inUnitsOf('how long does a start take?');

@@ -47,7 +47,7 @@ describe('findMeetupReference', () => {
     for (const q of ['#3 の話', '# 03 octant', '第3回の資料', '3回目', '＃３']) {
       expect(preferred(q), q).toEqual([0]);
     }
-    for (const q of ['#4', '第4回', '4回目の話', 'vol.4', 'vol 4', 'no.4']) {
+    for (const q of ['#4', '第4回', '4回目の話', 'vol.4', 'vol 4', 'no.4', 'vol.4 の資料']) {
       expect(preferred(q), q).toEqual([1]);
     }
     expect(preferred('#7')).toEqual([2]);
