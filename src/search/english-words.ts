@@ -32,9 +32,9 @@ export function sortedLinesHave(text: string, word: string): boolean {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
-    if (line === word) return true;
-    if (line < word) low = end + 1;
-    else high = start;
+    if (line > word) high = start;
+    else if (line < word) low = end + 1;
+    else return true;
   }
   return false;
 }

@@ -28,6 +28,19 @@ describe('a sorted word list searched in its own text', () => {
     expect(sortedLinesHave('attack\nzone\n', 'attack')).toBe(true);
   });
 
+  it('finds exactly the words of every sorted list drawn from a few words', () => {
+    const pool = ['', 'a', 'ab', 'abc', 'b', 'ba', 'c', 'zz'];
+    const asked = ['a', 'ab', 'abc', 'b', 'ba', 'c', 'zz', 'aa', 'bb', 'd'];
+    for (let mask = 0; mask < 1 << pool.length; mask++) {
+      const list = pool.filter((_, i) => mask & (1 << i));
+      for (const text of [list.join('\n'), `${list.join('\n')}\n`])
+        for (const word of asked)
+          expect(sortedLinesHave(text, word), `${word} in ${JSON.stringify(text)}`).toBe(
+            list.includes(word),
+          );
+    }
+  });
+
   it('finds nothing in an empty list', () => {
     expect(sortedLinesHave('', 'attack')).toBe(false);
   });

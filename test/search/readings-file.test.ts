@@ -123,6 +123,30 @@ describe('warming the analyzer up', () => {
     expect(startAnalyzer).not.toHaveBeenCalled();
   });
 
+  it('gives the language resources the file kept by an earlier run, and their error handler', async () => {
+    const file = await cacheFile();
+    await cacheOf(file).ensure(['熊本']);
+    startAnalyzer.mockClear();
+    const { readings } = await loadLanguageResources({
+      readingsFile: file,
+      warm: true,
+      startAnalyzer,
+    });
+    // The file is there, so warming starts nothing and the words come from it.
+    expect(startAnalyzer).not.toHaveBeenCalled();
+    await readings.ensure(['熊本']);
+    expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
+    expect(startAnalyzer).not.toHaveBeenCalled();
+
+    const onError = vi.fn();
+    const failing = async () => {
+      throw new Error('no dictionary');
+    };
+    const broken = await loadLanguageResources({ onError, startAnalyzer: () => failing });
+    await broken.readings.ensure(['博多']);
+    expect(onError).toHaveBeenCalledWith(new Error('no dictionary'));
+  });
+
   it('starts none when readings are kept already, as on a restart', async () => {
     const file = await cacheFile();
     await cacheOf(file).ensure(['熊本']);
