@@ -123,6 +123,13 @@ describe('questions about a meetup itself', () => {
     for (const question of ['How many people came to Kumamoto.ts #4?', '#4は何人参加した?']) {
       expect(top(counted.ask(question)).snippet).toContain('参加者 42名');
     }
+    // A headcount spaced from its counter, or in English before other words, counts too.
+    for (const stated of ['参加者 42 名', 'about 40 people came']) {
+      const spaced = buildEngine(
+        notesFrom(KUMAMOTO_4.replace('hashtag #kumats', `hashtag #kumats\n\n${stated}`)),
+      );
+      expect(top(spaced.ask('How many people came to Kumamoto.ts #4?')).snippet).toContain(stated);
+    }
     // Details with a date, a place and a hashtag say nothing of how many came.
     expect(engine.ask('How many attendees did Kumamoto.ts #4 have?')).toEqual({
       kind: 'not-found',

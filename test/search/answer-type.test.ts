@@ -73,6 +73,7 @@ describe('questions that ask for a number', () => {
     ['how much is the monthly fee?', 'usd'],
     ['how expensive is the enterprise plan?', 'dollars'],
     ['what price did they quote?', 'yen'],
+    ['how big is the plan, and what is the monthly fee?', 'yen'],
     ['how fast did the build get?', '倍'],
     ['ノードは何個?', 'こ'],
     ['サーバは何台?', '台'],
