@@ -7,6 +7,7 @@ import { createLoanwordLookup } from '../../src/search/loanwords.js';
 import { coverage } from '../../src/search/scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../src/search/scoring/profile.js';
 import { createStemLookup } from '../../src/search/stem-lookup.js';
+import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
 import { pruneSynonyms } from '../../src/search/synonym-lookup.js';
 import { tokenize } from '../../src/search/tokenize.js';
 
@@ -31,6 +32,19 @@ const withLanguages = (...texts: readonly string[]): QueryContext => {
     loanwords: createLoanwordLookup(() => texts, vocabulary),
   };
 };
+/** Notes with exactly the terms of `notes`, and a dictionary pruned to them. */
+const withDictionary = (notes: string, dictionary: SynonymDictionary): QueryContext => {
+  const vocabulary = new Map(tokenize(notes).map((t, i) => [t.term, i]));
+  return {
+    glossary: EMPTY_GLOSSARY,
+    known: (term) => vocabulary.has(term),
+    synonyms: pruneSynonyms(dictionary, vocabulary),
+  };
+};
+/** A dictionary of one group whose words are all triggers. */
+const groupOf = (...terms: string[]): SynonymDictionary => ({
+  groups: [{ terms, triggers: terms.map(() => true) }],
+});
 const termsOf = (question: string, ctx = context()) =>
   analyzeQuery(question, ctx).terms.map((t) => t.term);
 const termOf = (question: string, term: string, ctx = context()) =>
@@ -358,15 +372,10 @@ describe('the number a question asks for', () => {
 
 describe('a common English word the notes lack, met through a translation', () => {
   /** Notes of `notes`, with an EDICT table of `table` (headword, tab, glosses) pruned to them. */
-  const translating = (table: string, notes: string, profile = DEFAULT_SCORING_PROFILE) => {
-    const vocabulary = new Map(tokenize(notes).map((t, i) => [t.term, i]));
-    return {
-      glossary: EMPTY_GLOSSARY,
-      known: (term: string) => vocabulary.has(term),
-      synonyms: pruneSynonyms(parseEdictTable(table), vocabulary),
-      profile,
-    };
-  };
+  const translating = (table: string, notes: string, profile = DEFAULT_SCORING_PROFILE) => ({
+    ...withDictionary(notes, parseEdictTable(table)),
+    profile,
+  });
   const concept = (question: string, word: string, ctx: QueryContext) =>
     analyzeQuery(question, ctx).concepts.find((c) => c.word === word);
 
@@ -404,15 +413,7 @@ describe('a common English word the notes lack, met through a translation', () =
   });
 
   it('is translated from a Japanese word through a general dictionary group', () => {
-    const vocabulary = new Map(tokenize('longest run').map((t, i) => [t.term, i]));
-    const ctx: QueryContext = {
-      glossary: EMPTY_GLOSSARY,
-      known: (term) => vocabulary.has(term),
-      synonyms: pruneSynonyms(
-        { groups: [{ terms: ['最長', 'longest'], triggers: [true, true] }] },
-        vocabulary,
-      ),
-    };
+    const ctx = withDictionary('longest run', groupOf('最長', 'longest'));
     expect(termsOf('最長は?', ctx)).toContain('longest');
   });
 
@@ -438,15 +439,7 @@ describe('a question asking what a name is short for', () => {
 
 describe('slips of the keyboard', () => {
   const notes = 'CSRF攻撃はトークンで防ぐ';
-  const vocabulary = new Map(tokenize(notes).map((t, i) => [t.term, i]));
-  const spelling: QueryContext = {
-    glossary: EMPTY_GLOSSARY,
-    known: (term) => vocabulary.has(term),
-    synonyms: pruneSynonyms(
-      { groups: [{ terms: ['attack', '攻撃'], triggers: [true, true] }] },
-      vocabulary,
-    ),
-  };
+  const spelling = withDictionary(notes, groupOf('attack', '攻撃'));
 
   it('reads an unknown word as the dictionary word one edit away', () => {
     expect(words('csrf attcak', spelling)).toEqual(['csrf', 'attack']);
@@ -468,26 +461,13 @@ describe('slips of the keyboard', () => {
   });
 
   it("leaves a word of the dictionary's word list as typed, though a headword is one edit away", () => {
-    const withWordList: QueryContext = {
-      ...spelling,
-      synonyms: pruneSynonyms(
-        {
-          groups: [{ terms: ['topping', '攻撃'], triggers: [true, true] }],
-          wordList: englishWordsFrom('stopping\ntopping'),
-        },
-        vocabulary,
-      ),
-    };
+    const topping = groupOf('topping', '攻撃');
+    const withWordList = withDictionary(notes, {
+      ...topping,
+      wordList: englishWordsFrom('stopping\ntopping'),
+    });
     expect(words('stopping csrf', withWordList)).toEqual(['stopping', 'csrf']);
-    expect(
-      words('stopping csrf', {
-        ...spelling,
-        synonyms: pruneSynonyms(
-          { groups: [{ terms: ['topping', '攻撃'], triggers: [true, true] }] },
-          vocabulary,
-        ),
-      }),
-    ).toEqual(['topping', 'csrf']);
+    expect(words('stopping csrf', withDictionary(notes, topping))).toEqual(['topping', 'csrf']);
   });
 
   it('leaves the question as typed with spelling switched off', () => {
