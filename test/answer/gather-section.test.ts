@@ -114,9 +114,7 @@ describe('a reply whose words fit a topic’s bullet and the one after it', () =
   it('shows one passage in the first result with the mechanism off', () => {
     const answer = ask(false);
     if (answer.kind !== 'found') throw new Error(`expected an answer, got ${answer.kind}`);
-    expect(answer.results.map((r) => r.snippet)).toEqual([
-      'The finger hides the spot being erased',
-      'To deal with it, a loupe above the finger shows that spot',
-    ]);
+    // The sibling may still be listed as a runner-up of its own, never inside the first result.
+    expect(answer.results[0]?.snippet).toBe('The finger hides the spot being erased');
   });
 });

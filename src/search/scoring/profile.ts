@@ -134,6 +134,11 @@ export interface ScoringProfile {
   readonly answer: {
     /** A passage's rank is score × (offset + coverage) ^ exponent: coverage outweighs length. */
     readonly coverageOffset: number;
+    /**
+     * Higher, a passage with more of the question's words beats one that repeats fewer of them
+     * more often. 4 over 3 paid on both folds of every set (docs/scoring.md, session 15); 5 and up
+     * lost answers on the fold not used to pick it.
+     */
     readonly coverageExponent: number;
     /** Share of the question's weight a passage must cover to be an answer; higher says "no answer" more. */
     readonly minCoverage: number;
@@ -208,7 +213,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
   },
   answer: {
     coverageOffset: 0.25,
-    coverageExponent: 3,
+    coverageExponent: 4,
     minCoverage: 0.4,
     minWords: 2,
     runnerUpShare: 0.3,

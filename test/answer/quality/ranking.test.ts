@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../../src/search/scoring/profile.js';
 import { top } from '../../support/answers.js';
-import { FIXTURES, useEngine } from '../../support/engine.js';
+import { buildEngine, FIXTURES, notesFrom, useEngine } from '../../support/engine.js';
 
 const service = useEngine(FIXTURES.ranking, { perTest: true });
 
@@ -23,6 +24,46 @@ describe('which passage answers', () => {
 
   it("never takes the meetup's details for an answer on their own", () => {
     expect(service().ask('天神でやったmeetupの話').kind).toBe('not-found');
+  });
+});
+
+describe('coverage against repetition', () => {
+  // A long bullet with three of the question's four words, and a short one that repeats the
+  // other two: BM25 alone prefers the short one.
+  const notes = notesFrom(`# Data Night #2
+
+## What the payments team learned this year
+
+- Card refund, card refund
+- When a shop sends many small requests late at night from a new device in another country and the amounts keep growing while the address changes between requests, fraud in that refund is flagged for a person on the night shift to look at before any money moves anywhere, and the person then calls the shop, checks the device history
+- The ledger is replicated to a second region
+- Shops get paid by bank transfer
+
+## Keeping a shop safe
+
+- Fraud is rare but flagged orders cost time
+- A flagged order waits for a person
+`);
+  const first = (exponent?: number) =>
+    top(
+      buildEngine(
+        notes,
+        exponent === undefined
+          ? {}
+          : {
+              profile: withOverrides(DEFAULT_SCORING_PROFILE, {
+                answer: { coverageExponent: exponent },
+              }),
+            },
+      ).ask('how is card refund fraud flagged?'),
+    ).snippet;
+
+  it('answers with the passage that has more of the question, though it is long', () => {
+    expect(first()).toContain('fraud in that refund is flagged');
+  });
+
+  it('lets the short repetition win when coverage weighs less (the exponent is what decides)', () => {
+    expect(first(3)).toContain('Card refund, card refund');
   });
 });
 
