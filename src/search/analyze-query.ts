@@ -1,6 +1,6 @@
 import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
-import { numberAsked } from './answer-type.js';
+import { isUnitWord, numberAsked } from './answer-type.js';
 import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
@@ -80,10 +80,9 @@ export function analyzeQuery(
   };
 
   const dictionaryMatches = dictionaryMatchesIn(text, synonyms);
+  const dictionaryWords = new Set(dictionaryMatches.flatMap((m) => m.present));
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
-  const translated = new Set<string>();
-  if (weights.translatedCommon)
-    for (const match of dictionaryMatches) for (const word of match.present) translated.add(word);
+  const translated: ReadonlySet<string> = weights.translatedCommon ? dictionaryWords : new Set();
   const conceptOfWord = new Map<string, number>();
   const forms: string[] = []; // the notes' forms of the asker's words (a plural's singular)
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
@@ -102,7 +101,8 @@ export function analyzeQuery(
     const weight =
       common && !viaTranslation
         ? weights.optional
-        : conceptWeight(piece, weights) * (linkWord ? weights.linkWord : 1);
+        : conceptWeight(piece, weights, dictionaryWords.has(word) && !isUnitWord(word)) *
+          (linkWord ? weights.linkWord : 1);
     // "メリットは?", "the reason for": what kind of answer, not which talk (see ASPECT_WORDS).
     const aspect = weights.aspectOptional && ASPECT_WORDS.has(word) && !names.has(word);
     const optional = common || linkWord || aspect;
@@ -282,10 +282,16 @@ function wordOf(piece: readonly Token[]): string {
   return bigrams.map((t, i) => (i === 0 ? t.term : t.term.slice(-1))).join('');
 }
 
-function conceptWeight(piece: readonly Token[], weights: ScoringProfile['words']): number {
+function conceptWeight(
+  piece: readonly Token[],
+  weights: ScoringProfile['words'],
+  listed: boolean,
+): number {
   const head = at(piece, 0);
-  // A lone kanji or kana letter (台, 何) says little on its own.
-  if (head.pieceLength === 1 && head.kind === 'unigram') return weights.single;
+  // A lone kanji or kana letter (台, 何) says little on its own, unless a dictionary lists it as a
+  // word (本, with 書籍 in its group) and it is no unit or date counter (月, 人): then it is one.
+  if (head.pieceLength === 1 && head.kind === 'unigram')
+    return listed ? weights.word : weights.single;
   if (head.kind === 'word' && head.pieceLength === 1) return weights.letter;
   return weights.word;
 }

@@ -125,6 +125,23 @@ const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
 /** A currency sign before a number: $5, ¥500 (after NFKC, ＄ and ￥ are these). */
 const CURRENCY_SIGN = /[$¥]\s*$/;
 
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  ...TIME,
+  ...PERCENT,
+  ...PEOPLE,
+  ...TIMES,
+  ...MULTIPLE,
+  ...MONEY,
+]);
+
+/**
+ * Whether a word is a unit an amount is counted in (分, 人, 円, minutes) or a date's counter
+ * (年, 月, 日): it says how much or when, which the number rules read, not what is talked about.
+ */
+export function isUnitWord(word: string): boolean {
+  return UNIT_WORDS.has(word) || (word.length === 1 && DATE_COUNTER.test(word));
+}
+
 /**
  * How a question names the unit of the amount it asks for, in order: the first that matches
  * decides. After them, a Japanese counter after 何 is its own unit (何台: 台, see {@link COUNTER}).

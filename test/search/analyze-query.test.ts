@@ -423,6 +423,29 @@ describe('a common English word the notes lack, met through a translation', () =
   });
 });
 
+describe('a lone kanji', () => {
+  // Notes that say 書籍 where the question says 本: a dictionary group joins them.
+  const notes = '書籍の紹介';
+  const weightOf = (ctx: QueryContext) =>
+    analyzeQuery('紹介された本は?', ctx).concepts.find((c) => c.word === '本')?.weight;
+
+  it('weighs like any word when a dictionary lists it as a word', () => {
+    const ctx = withDictionary(notes, groupOf('本', '書籍'));
+    expect(weightOf(ctx)).toBe(DEFAULT_SCORING_PROFILE.words.word);
+  });
+
+  it('stays weak when it counts an amount or a date, listed or not', () => {
+    const ctx = withDictionary('月額の見積もり', groupOf('月', '月額'));
+    const weight = analyzeQuery('見積もりは月いくら?', ctx).concepts.find((c) => c.word === '月');
+    expect(weight?.weight).toBe(DEFAULT_SCORING_PROFILE.words.single);
+  });
+
+  it('stays weak when no dictionary lists it', () => {
+    const ctx = withDictionary(notes, groupOf('図書', '書籍'));
+    expect(weightOf(ctx)).toBe(DEFAULT_SCORING_PROFILE.words.single);
+  });
+});
+
 describe('a question asking what a name is short for', () => {
   it.each(['what does KEDA stand for?', 'What does KEDA stands for', 'what was KEDA short for?'])(
     'keeps only the name of "%s"',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersNumberQuestion,
+  isUnitWord,
   type NumberQuestion,
   numberAsked,
 } from '../../src/search/answer-type.js';
@@ -244,5 +245,17 @@ describe('passages that answer them', () => {
     expect(
       answersNumberQuestion({ numberAsked: undefined }, 'The migration finished after 14 hours'),
     ).toBe(false);
+  });
+});
+
+describe('isUnitWord', () => {
+  it('knows the units amounts are counted in and the counters of dates', () => {
+    for (const word of ['分', '人', '円', '%', 'minutes', '回', '倍', '年', '月', '日'])
+      expect(isUnitWord(word), word).toBe(true);
+  });
+
+  it('leaves other words, and longer words with a date counter in them, alone', () => {
+    for (const word of ['本', '書籍', '月額', '日本', 'book'])
+      expect(isUnitWord(word), word).toBe(false);
   });
 });
