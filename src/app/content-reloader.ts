@@ -157,6 +157,8 @@ export function createContentReloader({
   const reload = () => rebuilds.run();
 
   const schedule = () => {
+    // A new folder's second read may come due after close.
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -185,6 +187,9 @@ export function createContentReloader({
       // Folders come and go with the notes in them; of files only notes and the glossary
       // count, so an editor's swap and temporary files do not trigger rebuilds.
       if (event === 'addDir' || event === 'unlinkDir' || isContentFile(root, file)) schedule();
+      // chokidar follows a new folder only once it has scanned it: a note edited there in
+      // between sends no event. Reading the notes again a moment later catches that edit.
+      if (event === 'addDir') setTimeout(schedule, folderCheckMs).unref();
     });
     // chokidar drops a file's events that come within 5 ms of the last one, and changes that
     // leave the mtime as it was (timestamps are coarse, so a quick second write can): the raw

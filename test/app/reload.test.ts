@@ -62,6 +62,8 @@ interface Bot {
   reloadAfter(n: number): Promise<'reloaded' | 'kept'>;
   metric(name: string): Promise<number>;
   answer(question: string): string | undefined;
+  /** How many reloads have finished. */
+  reloads(): number;
 }
 
 describe('live content reload', () => {
@@ -148,6 +150,7 @@ describe('live content reload', () => {
         return Number(match?.[1]);
       },
       answer: (question) => topLine(holder.service.ask(question), question),
+      reloads: () => reloads.length,
     };
   }
 
@@ -270,6 +273,34 @@ describe('live content reload', () => {
     await bot.reloadAfter(n);
     expect(bot.answer('springcheck')).toBeUndefined();
     expect(bot.holder.current()?.stats.meetups).toBe(2);
+  });
+
+  it("reads a new folder's notes once more a moment later, with no event to say so", async () => {
+    const bot = await start();
+    const before = bot.reloads();
+    const folder = path.join(dir, '2026', 'autumn');
+    const n = await bot.save(async () => {
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, 'autumn.md'), note('a1', { word: 'autumncheck' }));
+    });
+    await bot.reloadAfter(n);
+    // chokidar follows a new folder only once it has scanned it, so an edit inside it in between
+    // sends nothing: the folder's events make one read, and one more follows a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(bot.reloads() - before).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not read a new folder's notes again once closed", async () => {
+    const bot = await start();
+    const n = await bot.save(async () => {
+      await mkdir(path.join(dir, 'late'), { recursive: true });
+      await writeFile(path.join(dir, 'late', 'late.md'), note('l1', { word: 'latecheck' }));
+    });
+    await bot.reloadAfter(n);
+    await bot.reloader.close();
+    const closedAt = bot.reloads();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(bot.reloads()).toBe(closedAt);
   });
 
   it('picks up a note moved in from outside the content directory', async () => {
