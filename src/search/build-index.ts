@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { TypedFastBitSet } from 'typedfastbitset';
 import { at } from '../at.js';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
@@ -62,9 +63,13 @@ export interface PassageIndex {
   readonly averageLength: Readonly<Record<PassageField, number>>;
   /**
    * Talks of the terms too common to tell talks apart (in more than 5% of a large corpus): kept
-   * out of minisearch, whose cost grows with every posting, and summed in a flat array instead.
+   * out of minisearch, whose cost grows with every posting, and summed from these sets instead.
+   * A bit per talk of the notes: a term in 5% of the talks or more takes a fraction of the memory
+   * a list of their ids would (10,000 talks: 1.25 KB a term, where a term in half the talks
+   * listed them in 20 KB), and the set is made at its final size, so building it leaves nothing
+   * behind. Read in ascending talk order, as a list would be.
    */
-  readonly commonTermTalks: ReadonlyMap<number, Uint32Array>;
+  readonly commonTermTalks: ReadonlyMap<number, TypedFastBitSet>;
   /**
    * Passage p's text terms are at positions textStart[p] up to sectionStart[p] (read with
    * `termIds.at(k)`), then its section's up to textStart[p + 1].
@@ -334,7 +339,8 @@ function* indexTalks(
     talks.length < COMMON_TERMS_FROM_TALKS
       ? Number.POSITIVE_INFINITY
       : Math.ceil(talks.length * COMMON_TERM_SHARE);
-  const commonLists = new Map<number, number[]>();
+  const commonTermTalks = new Map<number, TypedFastBitSet>();
+  const words = Math.ceil(talks.length / 32);
   // Ids are given out in the order terms are first met, which is the vocabulary's order.
   const termOfId = [...counter.vocabulary.keys()];
   const toTerms = (list: ArrayLike<number>) => Array.from(list, (id) => at(termOfId, id));
@@ -347,9 +353,12 @@ function* indexTalks(
         body.push(at(termOfId, id));
         continue;
       }
-      const list = commonLists.get(id);
-      if (list) list.push(talk.id);
-      else commonLists.set(id, [talk.id]);
+      let set = commonTermTalks.get(id);
+      if (!set) {
+        set = TypedFastBitSet.fromWords(new Uint32Array(words));
+        commonTermTalks.set(id, set);
+      }
+      set.add(talk.id);
     }
     minisearch.add({
       id: talk.id,
@@ -359,9 +368,6 @@ function* indexTalks(
     });
     yield;
   }
-  const commonTermTalks = new Map(
-    [...commonLists].map(([id, list]) => [id, Uint32Array.from(list)] as const),
-  );
   return { minisearch, commonTermTalks };
 }
 

@@ -262,6 +262,14 @@ describe('terms too common to tell talks apart', () => {
     expect(talksWith(index, word(1), 'body')).toEqual([1]);
   });
 
+  it('hold their talks as a bit per talk of the notes, not as a list of ids', () => {
+    // 11 of 200 talks: a list of their ids would take 44 bytes, a bit per talk 7 words of 4.
+    const index = buildIndex(commonNotes(200));
+    const elevenfold = index.commonTermTalks.get(idOf(index, 'elevenfold'));
+    expect(elevenfold?.words.byteLength).toBe(28);
+    expect(elevenfold?.size()).toBe(11);
+  });
+
   it('are all in minisearch below 200 talks', () => {
     const index = buildIndex(commonNotes(199));
     expect(index.commonTermTalks.size).toBe(0);
