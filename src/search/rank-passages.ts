@@ -1,6 +1,12 @@
 import { at } from '../at.js';
 import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
-import type { IndexedPassage, IndexedTalk, PassageField, PassageIndex } from './build-index.js';
+import {
+  type IndexedPassage,
+  type IndexedTalk,
+  type PassageField,
+  type PassageIndex,
+  passageAt,
+} from './build-index.js';
 import { coverageCounter } from './scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
@@ -47,7 +53,6 @@ export function rankPassages(
     const talk = at(index.talks, talkId);
     const { talkMatches, contextMatches, namesMeetup, talkScore } = scoreTalk(talk, matches, weigh);
     for (let p = talk.firstPassage; p < talk.firstPassage + talk.passageCount; p++) {
-      const doc = at(index.passages, p);
       const start = index.textStart[p] ?? 0;
       const middle = index.sectionStart[p] ?? start;
       const end = index.textStart[p + 1] ?? middle;
@@ -66,7 +71,7 @@ export function rankPassages(
       }
       if (score === 0) continue;
       const { share, strong, words } = coverage(matched, contextMatches);
-      ranked.push({ doc, coverage: share, strong, words, score });
+      ranked.push({ doc: passageAt(index, talkId, p), coverage: share, strong, words, score });
     }
   }
   return ranked;

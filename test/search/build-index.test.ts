@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../src/at.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
-import { buildIndex, type PassageIndex } from '../../src/search/build-index.js';
+import { buildIndex, type PassageIndex, passageAt } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { talksOf } from '../support/answers.js';
 import { buildEngine, meetupsFrom, notesFrom } from '../support/engine.js';
@@ -97,16 +98,30 @@ describe('the index', () => {
     // In the text of two passages (once each, though one says it twice) and one section heading.
     expect(index.frequency.text[id]).toBe(2);
     expect(index.frequency.section[id]).toBe(1);
-    expect(index.passages.map((p) => p.talk.title)).toEqual([
-      'Backups',
-      'Tools',
-      'Disaster drills',
-    ]);
+    expect(index.talks.map((t) => t.talk.title)).toEqual(['Backups', 'Tools', 'Disaster drills']);
     expect(index.talks.map((t) => [t.firstPassage, t.passageCount])).toEqual([
       [0, 1],
       [1, 1],
       [2, 1],
     ]);
+  });
+
+  it("keeps the notes' own passages, one reference each, and makes a passage's record when asked", () => {
+    const meetups = meetupsFrom(RANKING_NOTES);
+    const index = buildIndex(meetups);
+    const notes = meetups.flatMap((m) => m.talks.flatMap((t) => t.passages));
+    expect(index.passages).toHaveLength(notes.length);
+    for (const [i, p] of index.passages.entries()) expect(p).toBe(notes[i]);
+    const second = at(index.talks, 1);
+    expect(passageAt(index, 1, second.firstPassage)).toEqual({
+      id: second.firstPassage,
+      meetup: second.meetup,
+      talk: second.talk,
+      passage: at(notes, second.firstPassage),
+      talkId: 1,
+    });
+    expect(second.talk.title).toBe('Tools');
+    expect(second.meetup).toBe(meetups.find((m) => m.talks.includes(second.talk)));
   });
 });
 
