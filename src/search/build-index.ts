@@ -263,11 +263,13 @@ function* collectTerms(
       const text = meetup.details.map((d) => d.text).join('\n');
       counter.add(text, meetupIds, 'meetup', meetupPassages, { more: true });
     }
+    // One list for all the meetup's talks outside a group: ten talks of a meetup held ten copies.
+    const meetupTerms = Uint32Array.from(meetupIds);
     for (const talk of meetup.talks) {
       collectTalk(notes, counter, {
         meetup,
         talk,
-        ...withGroup(counter, talk, meetupIds, meetupTitleTerms),
+        ...withGroup(counter, talk, meetupTerms, meetupTitleTerms),
       });
       yield;
     }
@@ -285,19 +287,19 @@ function* collectTerms(
 function withGroup(
   counter: TermCounter,
   talk: Talk,
-  meetupIds: readonly number[],
+  meetupTerms: Uint32Array,
   meetupTitleTerms: number,
-): { meetupIds: readonly number[]; meetupTitleTerms: number } {
-  if (talk.group === undefined) return { meetupIds, meetupTitleTerms };
+): { meetupTerms: Uint32Array; meetupTitleTerms: number } {
+  if (talk.group === undefined) return { meetupTerms, meetupTitleTerms };
   const groupIds: number[] = [];
   counter.add(talk.group, groupIds, 'meetup', talk.passages.length);
-  const own = groupIds.filter((id) => !meetupIds.includes(id));
+  const own = groupIds.filter((id) => !meetupTerms.includes(id));
   return {
-    meetupIds: [
-      ...meetupIds.slice(0, meetupTitleTerms),
+    meetupTerms: Uint32Array.from([
+      ...meetupTerms.subarray(0, meetupTitleTerms),
       ...own,
-      ...meetupIds.slice(meetupTitleTerms),
-    ],
+      ...meetupTerms.subarray(meetupTitleTerms),
+    ]),
     meetupTitleTerms: meetupTitleTerms + own.length,
   };
 }
@@ -309,9 +311,9 @@ function collectTalk(
   {
     meetup,
     talk,
-    meetupIds,
+    meetupTerms,
     meetupTitleTerms,
-  }: { meetup: Meetup; talk: Talk; meetupIds: readonly number[]; meetupTitleTerms: number },
+  }: { meetup: Meetup; talk: Talk; meetupTerms: Uint32Array; meetupTitleTerms: number },
 ): void {
   const { passages, ids, textStart, sectionStart, bodyIds } = notes;
   const talkId = notes.talks.length;
@@ -338,7 +340,7 @@ function collectTalk(
     firstPassage,
     passageCount: passages.length - firstPassage,
     titleTerms: Uint32Array.from(titleIds),
-    meetupTerms: Uint32Array.from(meetupIds),
+    meetupTerms,
     meetupTitleTerms,
   });
 }

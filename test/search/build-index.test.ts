@@ -57,6 +57,33 @@ describe('the index', () => {
     expect(terms.slice(names.length)).toEqual(['venue', 'shibuya', 'hall']);
   });
 
+  it("gives the talks of a meetup outside a group one list of the meetup's terms, and a grouped talk its own", () => {
+    const [meetup] = meetupsFrom(
+      [
+        '# Sessions Night',
+        '',
+        '## Harbor tips',
+        '',
+        '- registry',
+        '',
+        '## Velero tips',
+        '',
+        '- backups',
+        '',
+        '## LT',
+        '',
+        '### Quick one',
+        '',
+        '- lightning',
+      ].join('\n'),
+    );
+    const [harbor, velero, quick] = buildIndex(meetup ? [meetup] : []).talks;
+    expect(quick?.talk.group).toBe('LT');
+    expect(harbor?.meetupTerms).toBe(velero?.meetupTerms);
+    expect(quick?.meetupTerms).not.toBe(harbor?.meetupTerms);
+    expect(quick?.meetupTerms).toHaveLength((harbor?.meetupTerms.length ?? 0) + 1);
+  });
+
   it('collects the katakana words of meetup and talk titles and passages, in notes order, for the loanword index', () => {
     const [meetup] = meetupsFrom(
       [
