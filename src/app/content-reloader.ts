@@ -49,6 +49,11 @@ export interface ContentReloaderOptions {
    * now (the news of new notes is found from the two). Not called for the first load.
    */
   readonly onSwap?: (previous: readonly Meetup[], current: readonly Meetup[]) => void;
+  /**
+   * Called once each new index serves, the first included, when the index it replaced and the
+   * build's garbage have just become garbage (a running bot collects it: see `fullCollection`).
+   */
+  readonly afterInstall?: () => void;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -87,6 +92,7 @@ export function createContentReloader({
   resources,
   folderCheckMs = 1_000,
   onSwap,
+  afterInstall,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watching = false;
@@ -111,6 +117,7 @@ export function createContentReloader({
   const install = (snapshot: IndexSnapshot) => {
     holder.swap(snapshot);
     metrics.recordIndex(snapshot.stats);
+    afterInstall?.();
     return snapshot;
   };
 

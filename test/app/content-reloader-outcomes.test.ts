@@ -39,6 +39,8 @@ function reloaderOver(...loads: (LoadedContent | Error)[]) {
   const logs: Record<string, unknown>[] = [];
   const outcomes: ReloadOutcome[] = [];
   const holder = createServiceHolder();
+  // What served each time afterInstall was called: the talk that answers "octant", or its kind.
+  const installs: (string | undefined)[] = [];
   const reloader = createContentReloader({
     dir: 'notes-dir',
     holder,
@@ -51,9 +53,10 @@ function reloaderOver(...loads: (LoadedContent | Error)[]) {
       return next;
     },
     onReload: (outcome) => outcomes.push(outcome),
+    afterInstall: () => installs.push(talkOf(holder, 'octant')),
   });
   const logged = () => logs.map(({ level, msg }) => `${level} ${msg}`);
-  return { reloader, holder, calls, logs, logged, outcomes };
+  return { reloader, holder, calls, logs, logged, outcomes, installs };
 }
 
 const talkOf = (holder: ReturnType<typeof createServiceHolder>, word: string) => {
@@ -126,6 +129,18 @@ describe('the content reloader’s outcomes', () => {
       '30 Content reloaded.',
     ]);
     expect(logs.at(-1)).toMatchObject({ component: 'content', meetups: 1, talks: 1 });
+  });
+
+  it('calls afterInstall once each new index serves: at start and after a swap, not when it keeps the last', async () => {
+    const broken = content({ meetups: notes('Second talk', 'octant'), problems: [lost] });
+    const second = content({ meetups: notes('Second talk', 'octant') });
+    const { reloader, installs } = reloaderOver(content(), broken, second);
+    await reloader.loadInitial();
+    expect(installs).toEqual(['not-found']);
+    expect(await reloader.reload()).toBe('kept');
+    expect(installs).toEqual(['not-found']);
+    expect(await reloader.reload()).toBe('reloaded');
+    expect(installs).toEqual(['not-found', 'Second talk']);
   });
 
   it('keeps the last good index when a file could not be read', async () => {
