@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRateLimiter, type RateLimiter } from './answer/rate-limiter.js';
-import { collectNowAndLater, fullCollection } from './app/collect-garbage.js';
+import { collectWhenIdle, fullCollection } from './app/collect-garbage.js';
 import { type ContentReloader, createContentReloader } from './app/content-reloader.js';
 import { scheduleDigest } from './app/digest-schedule.js';
 import { createGracefulShutdown, type ShutdownStep } from './app/graceful-shutdown.js';
@@ -165,8 +165,11 @@ async function startCore({ config, logger, io }: Run, mode: Mode): Promise<Core 
       }),
     }),
     onSwap: (previous, current) => void news.announce(previous, current),
-    // A process that keeps running frees the replaced index, not when V8 next needs room.
-    ...(mode !== 'piped' && { afterInstall: collectNowAndLater(fullCollection()) }),
+    // A process that keeps running frees the replaced index once no question is coming, not when
+    // V8 next needs room.
+    ...(mode !== 'piped' && {
+      afterInstall: collectWhenIdle(fullCollection(), { idleFor: holder.idleFor }),
+    }),
   });
   const core: Core = {
     config,

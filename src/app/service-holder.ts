@@ -14,6 +14,8 @@ export interface ServiceHolder {
   swap(next: IndexSnapshot): void;
   /** From now on every question gets a short "restarting" answer instead of a search. */
   stopTakingQuestions(): void;
+  /** Milliseconds since the last question was asked; Infinity before the first. */
+  idleFor(): number;
 }
 
 const NOT_READY: Answer = {
@@ -29,9 +31,11 @@ const SHUTTING_DOWN: Answer = {
 export function createServiceHolder(): ServiceHolder {
   let snapshot: IndexSnapshot | undefined;
   let accepting = true;
+  let lastAsked = Number.NEGATIVE_INFINITY;
   return {
     service: {
       ask(question, options) {
+        lastAsked = performance.now();
         if (!accepting) return SHUTTING_DOWN;
         return snapshot ? snapshot.service.ask(question, options) : NOT_READY;
       },
@@ -44,5 +48,6 @@ export function createServiceHolder(): ServiceHolder {
     stopTakingQuestions() {
       accepting = false;
     },
+    idleFor: () => performance.now() - lastAsked,
   };
 }

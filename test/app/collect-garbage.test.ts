@@ -3,8 +3,9 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   COLLECT_AFTER_MS,
-  collectNowAndLater,
+  collectWhenIdle,
   fullCollection,
+  IDLE_MS,
 } from '../../src/app/collect-garbage.js';
 
 describe('a full collection', () => {
@@ -25,18 +26,59 @@ describe('a full collection', () => {
   });
 });
 
-describe('a collection now and later', () => {
+describe('a collection once idle', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it('runs at each call, and once more the quiet time after the last', () => {
+  /** A clock of fake time, the last question asked at `askedAt` (fake ms; none by default). */
+  function setUp(askedAt = Number.NEGATIVE_INFINITY) {
     vi.useFakeTimers();
     const start = Date.now();
+    const state = { askedAt };
+    const now = () => Date.now() - start;
     const runs: number[] = [];
-    const collect = collectNowAndLater(() => runs.push(Date.now() - start), 6_000);
+    const collect = collectWhenIdle(() => runs.push(now()), {
+      idleFor: () => now() - state.askedAt,
+      idleMs: 1_000,
+      quietMs: 6_000,
+    });
+    return { collect, runs, state, now };
+  }
+
+  it('runs at once when no question came, and once more the quiet time later', () => {
+    const { collect, runs } = setUp();
     collect();
     expect(runs).toEqual([0]);
+    vi.advanceTimersByTime(5_999);
+    expect(runs).toEqual([0]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([0, 6_000]);
+    vi.advanceTimersByTime(60_000);
+    expect(runs).toHaveLength(2);
+  });
+
+  it('waits while questions come, and runs once they have stopped for the idle time', () => {
+    const { collect, runs, state, now } = setUp(0);
+    collect();
+    expect(runs).toEqual([]);
+    // Questions every 500 ms until 3 s: never a second without one.
+    for (let t = 500; t <= 3_000; t += 500) {
+      vi.advanceTimersByTime(500);
+      state.askedAt = now();
+      expect(runs, `at ${t}`).toEqual([]);
+    }
+    vi.advanceTimersByTime(999);
+    expect(runs).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([4_000]);
+    vi.advanceTimersByTime(2_000);
+    expect(runs).toEqual([4_000, 6_000]);
+  });
+
+  it('lets a new index replace the collections the last one was waiting for', () => {
+    const { collect, runs } = setUp();
+    collect();
     vi.advanceTimersByTime(4_000);
     collect();
     expect(runs).toEqual([0, 4_000]);
@@ -50,5 +92,6 @@ describe('a collection now and later', () => {
 
   it('waits past the 5 s over which V8 measures how fast the program allocates', () => {
     expect(COLLECT_AFTER_MS).toBeGreaterThan(5_000);
+    expect(IDLE_MS).toBeLessThan(COLLECT_AFTER_MS);
   });
 });
