@@ -45,7 +45,9 @@ export const IDLE_MS = 1_000;
 export interface CollectOptions {
   /** Milliseconds since the last question (Infinity before the first). */
   readonly idleFor: () => number;
+  /** How long without a question counts as idle ({@link IDLE_MS}). */
   readonly idleMs?: number;
+  /** How long after a new index the second collection comes ({@link COLLECT_AFTER_MS}). */
   readonly quietMs?: number;
 }
 
@@ -54,7 +56,9 @@ export interface CollectOptions {
  * once more {@link COLLECT_AFTER_MS} after the last new index, again once idle. The first build
  * comes before any question, so it is collected at once: its garbage is gone before a reload can
  * add to it (collecting the first build later raised the tree's peak at an early reload, 416 ->
- * 454 MB). A new index before a collection came replaces it. The timers keep no process alive.
+ * 454 MB). One collection waits at a time: when questions keep coming past the second's time, the
+ two become one, at the first lull. A new index replaces what was waiting. The timers keep no
+ process alive.
  */
 export function collectWhenIdle(
   collect: () => void,
@@ -63,6 +67,7 @@ export function collectWhenIdle(
   let soon: NodeJS.Timeout | undefined;
   let later: NodeJS.Timeout | undefined;
   const whenIdle = (): void => {
+    clearTimeout(soon);
     const wait = idleMs - idleFor();
     if (wait <= 0) collect();
     else soon = setTimeout(whenIdle, wait).unref();

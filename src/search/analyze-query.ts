@@ -288,8 +288,9 @@ function conceptWeight(
   listed: boolean,
 ): number {
   const head = at(piece, 0);
-  // A lone kanji or kana letter (台, 何) says little on its own, unless a dictionary lists it as a
-  // word (本, with 書籍 in its group) and it is no unit or date counter (月, 人): then it is one.
+  // A lone kanji or kana letter (台, 何) says little on its own, unless a dictionary group lists
+  // it as a word, joined to the notes' longer word for the same thing, and it is no unit or date
+  // counter (月, 人): then it is one.
   if (head.pieceLength === 1 && head.kind === 'unigram')
     return listed ? weights.word : weights.single;
   if (head.kind === 'word' && head.pieceLength === 1) return weights.letter;

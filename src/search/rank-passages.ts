@@ -208,8 +208,8 @@ function topTalks(
     if (!talks) continue;
     const count = talks.size();
     const weight = m.boost * Math.log(1 + (index.talks.length - count + 0.5) / (count + 0.5));
-    // Walked a word at a time in ascending talk order, so each talk's score adds up in the order a
-    // list of ids gave; a call per talk (the set's forEach) measured slower on broad questions.
+    // Walked a word at a time in ascending talk order; a call per talk (the set's forEach)
+    // measured slower on broad questions.
     // Every bit is below the talk count: the index set them.
     const { words } = talks;
     for (let k = 0; k < words.length; k++) {

@@ -76,6 +76,21 @@ describe('a collection once idle', () => {
     expect(runs).toEqual([4_000, 6_000]);
   });
 
+  it("makes one collection of the two when questions come past the second one's time", () => {
+    const { collect, runs, state, now } = setUp(0);
+    collect();
+    // Questions every 500 ms until 8 s: the first collection and the one due at 6 s both wait.
+    for (let t = 500; t <= 8_000; t += 500) {
+      vi.advanceTimersByTime(500);
+      state.askedAt = now();
+    }
+    expect(runs).toEqual([]);
+    vi.advanceTimersByTime(1_000);
+    expect(runs).toEqual([9_000]);
+    vi.advanceTimersByTime(60_000);
+    expect(runs).toEqual([9_000]);
+  });
+
   it('lets a new index replace the collections the last one was waiting for', () => {
     const { collect, runs } = setUp();
     collect();

@@ -286,7 +286,9 @@ describe('live content reload', () => {
     await bot.reloadAfter(n);
     // chokidar follows a new folder only once it has scanned it, so an edit inside it in between
     // sends nothing: the folder's events make one read, and one more follows a moment later.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const deadline = Date.now() + PICKUP_MS;
+    while (bot.reloads() - before < 2 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(bot.reloads() - before).toBeGreaterThanOrEqual(2);
   });
 

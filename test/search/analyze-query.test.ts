@@ -435,8 +435,8 @@ describe('a lone kanji', () => {
   });
 
   it('stays weak when it counts an amount or a date, listed or not', () => {
-    const ctx = withDictionary('月額の見積もり', groupOf('月', '月額'));
-    const weight = analyzeQuery('見積もりは月いくら?', ctx).concepts.find((c) => c.word === '月');
+    const ctx = withDictionary('会費は月額で払う', groupOf('月', '月額'));
+    const weight = analyzeQuery('会費って月に払うの?', ctx).concepts.find((c) => c.word === '月');
     expect(weight?.weight).toBe(DEFAULT_SCORING_PROFILE.words.single);
   });
 

@@ -136,8 +136,8 @@ export interface ScoringProfile {
     readonly coverageOffset: number;
     /**
      * Higher, a passage with more of the question's words beats one that repeats fewer of them
-     * more often. 4 over 3 paid on both folds of every set (docs/scoring.md, session 15); 5 and up
-     * lost answers on the fold not used to pick it.
+     * more often. 4 over 3 gained answers on both folds, summed over all sets, and lost none on
+     * any set (docs/scoring.md, session 15); 5 and up lost answers on the fold not used to pick it.
      */
     readonly coverageExponent: number;
     /** Share of the question's weight a passage must cover to be an answer; higher says "no answer" more. */
