@@ -134,6 +134,11 @@ async function startCore({ config, logger, io }: Run, mode: Mode): Promise<Core 
   });
   if (!notes) return undefined;
   const running: ShutdownStep[] = [{ name: 'stop following the notes', run: () => notes.close() }];
+  // A process that keeps running frees the replaced index once no question is coming, not when
+  // V8 next needs room.
+  const collector =
+    mode === 'piped' ? undefined : collectWhenIdle(fullCollection(), { idleFor: holder.idleFor });
+  if (collector) running.push({ name: 'stop collecting garbage', run: () => collector.stop() });
   // Once per change across replicas (claimed in the store), once the adapters give it channels.
   const news = createNewsDesk({
     databaseUrl: config.databaseUrl,
@@ -165,11 +170,7 @@ async function startCore({ config, logger, io }: Run, mode: Mode): Promise<Core 
       }),
     }),
     onSwap: (previous, current) => void news.announce(previous, current),
-    // A process that keeps running frees the replaced index once no question is coming, not when
-    // V8 next needs room.
-    ...(mode !== 'piped' && {
-      afterInstall: collectWhenIdle(fullCollection(), { idleFor: holder.idleFor }),
-    }),
+    ...(collector && { afterInstall: collector }),
   });
   const core: Core = {
     config,

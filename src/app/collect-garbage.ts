@@ -42,6 +42,9 @@ export const COLLECT_AFTER_MS = 6_000;
  */
 export const IDLE_MS = 1_000;
 
+/** Called once each new index serves; `stop` drops the collections still waiting (at shutdown). */
+export type IdleCollector = (() => void) & { readonly stop: () => void };
+
 export interface CollectOptions {
   /** Milliseconds since the last question (Infinity before the first). */
   readonly idleFor: () => number;
@@ -63,7 +66,7 @@ export interface CollectOptions {
 export function collectWhenIdle(
   collect: () => void,
   { idleFor, idleMs = IDLE_MS, quietMs = COLLECT_AFTER_MS }: CollectOptions,
-): () => void {
+): IdleCollector {
   let soon: NodeJS.Timeout | undefined;
   let later: NodeJS.Timeout | undefined;
   const whenIdle = (): void => {
@@ -72,10 +75,14 @@ export function collectWhenIdle(
     if (wait <= 0) collect();
     else soon = setTimeout(whenIdle, wait).unref();
   };
-  return () => {
+  const stop = () => {
     clearTimeout(soon);
     clearTimeout(later);
+  };
+  const afterInstall = () => {
+    stop();
     whenIdle();
     later = setTimeout(whenIdle, quietMs).unref();
   };
+  return Object.assign(afterInstall, { stop });
 }

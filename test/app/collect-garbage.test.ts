@@ -91,6 +91,14 @@ describe('a collection once idle', () => {
     expect(runs).toEqual([9_000]);
   });
 
+  it('drops the collections still waiting when stopped', () => {
+    const { collect, runs } = setUp(0);
+    collect();
+    collect.stop();
+    vi.advanceTimersByTime(60_000);
+    expect(runs).toEqual([]);
+  });
+
   it('lets a new index replace the collections the last one was waiting for', () => {
     const { collect, runs } = setUp();
     collect();
