@@ -8,6 +8,7 @@ import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
 import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
+import { namesPerson, withPersonLine } from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
 import { isRealWord } from '../search/scoring/coverage.js';
@@ -131,13 +132,15 @@ function* queryServiceSteps({
 
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
+  const shownText = (c: RankedPassage) =>
+    shownWith(c)
+      .map((p) => p.text)
+      .join('\n');
   const toResult = (
     c: RankedPassage,
     query: AnalyzedQuery,
     rank: number,
-    text = shownWith(c)
-      .map((p) => p.text)
-      .join('\n'),
+    text = shownText(c),
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const snippet = buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS);
@@ -198,7 +201,13 @@ function* queryServiceSteps({
         !eligible.some(
           (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
         );
-      const answers = unstated ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
+      // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
+      const nobody =
+        policy.personRequired &&
+        query.personAsked &&
+        best !== undefined &&
+        !namesPerson(best.doc.talk);
+      const answers = unstated || nobody ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
@@ -219,9 +228,13 @@ function* queryServiceSteps({
       const listed = gathered
         ? ordered.filter((c, i) => i === 0 || !gathered.results.has(c))
         : ordered;
+      const leadText = (c: RankedPassage) => {
+        const text = gathered?.text ?? shownText(c);
+        return query.personAsked ? withPersonLine(text, c.doc.talk.passages) : text;
+      };
       const results = listed
         .slice(0, limit)
-        .map((c, i) => toResult(c, query, rankOf(c), i === 0 ? gathered?.text : undefined));
+        .map((c, i) => toResult(c, query, rankOf(c), i === 0 ? leadText(c) : undefined));
       const [first, ...others] = results;
       // Asked for slides the talk does not have: say so, never let a passage pass for a link.
       const missing = first && wanted && !first.links.some((l) => l.kind === wanted);

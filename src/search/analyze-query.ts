@@ -5,6 +5,7 @@ import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
+import { asksForPerson } from './person-asked.js';
 import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { LINK_WORDS } from './scoring/link-words.js';
@@ -190,6 +191,7 @@ export function analyzeQuery(
     highlight: [...highlight],
     unitSizes,
     numberAsked: numberAsked(normalize(asTyped), profile.answer.unitRequired),
+    personAsked: asksForPerson(normalize(asTyped)),
   };
 }
 

@@ -46,4 +46,6 @@ export interface AnalyzedQuery {
   readonly unitSizes: readonly number[];
   /** The amount or date the question asks for, if it asks for one. */
   readonly numberAsked: NumberQuestion | undefined;
+  /** The question asks who (see person-asked.ts). */
+  readonly personAsked: boolean;
 }

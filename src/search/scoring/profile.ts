@@ -158,6 +158,8 @@ export interface ScoringProfile {
      * people", "what percentage"), or a version for "which version". Off, any number answers.
      */
     readonly unitRequired: boolean;
+    /** No answer to a question asking who, when its talk names nobody (see person-asked.ts). */
+    readonly personRequired: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */
     readonly neighbourLines: boolean;
     /**
@@ -220,6 +222,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     namedMeetup: 1.5,
     numberRequired: true,
     unitRequired: true,
+    personRequired: true,
     neighbourLines: true,
     gatherSection: true,
     meetupFacts: true,
@@ -293,6 +296,7 @@ const profileOverride = z
         namedMeetup: weight,
         numberRequired: z.boolean(),
         unitRequired: z.boolean(),
+        personRequired: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
         meetupFacts: z.boolean(),

@@ -37,7 +37,7 @@ describe('a talk named by its role in the programme', () => {
   it.each([
     ['What was the keynote about?', '基調講演: クラウドネイティブの10年'],
     ['What was said in the opening?', 'オープニング'],
-    ['Who was on the panel?', 'パネルディスカッション'],
+    ['What did the panel talk about?', 'パネルディスカッション'],
     ['lightning talkで何台のラズパイを使った?', 'LT: 自宅ラボのすすめ'],
     ['基調講演の内容は?', '基調講演: クラウドネイティブの10年'],
   ])('%s', (question, talk) => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer/answer.js';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+// One talk names its speaker in a section of its own, away from the lines the question's words
+// meet; the other names nobody.
+const PLATFORM_NIGHT = `# Platform Night #5
+
+## Moving the build farm to containers
+
+### Speaker
+
+* サンプル社 山田さん
+
+### The farm
+
+* Every build farm job now runs in containers, with the cache on a shared volume
+* The build farm runs 40 hosts in 3 regions
+
+## The closing lottery
+
+* The lottery prizes were a robot vacuum and a tote bag
+* The lottery drew everyone who stayed to the end
+`;
+
+const first = (answer: Answer) => (answer.kind === 'found' ? answer.results[0] : undefined);
+
+describe('a question asking who', () => {
+  const service = buildEngine(notesFrom(PLATFORM_NIGHT));
+
+  it('has no answer when its talk names nobody, and names that talk', () => {
+    const answer = service.ask('Who won the robot vacuum in the closing lottery?');
+    expect(answer.kind).toBe('not-found');
+    if (answer.kind === 'not-found') expect(answer.suggestions[0]).toBe('The closing lottery');
+  });
+
+  it('is answered with the line naming the person when the talk names one', () => {
+    const result = first(service.ask('Who moved the build farm jobs to containers?'));
+    expect(result?.talk).toBe('Moving the build farm to containers');
+    expect(result?.snippet.split('\n')[0]).toBe('サンプル社 山田さん');
+    expect(result?.snippet).toContain('containers');
+  });
+
+  const off = buildEngine(notesFrom(PLATFORM_NIGHT), {
+    profile: scoringProfileFrom({ answer: { personRequired: false } }),
+  });
+
+  it('is read in Japanese too', () => {
+    const question = 'closing lotteryでrobot vacuumが当たったのは誰?';
+    expect(service.ask(question).kind).toBe('not-found');
+    expect(first(off.ask(question))?.talk).toBe('The closing lottery');
+  });
+
+  it('answers the same question about the lottery when the rule is off', () => {
+    expect(first(off.ask('Who won the robot vacuum in the closing lottery?'))?.talk).toBe(
+      'The closing lottery',
+    );
+  });
+
+  it('leaves questions that do not ask who as they were', () => {
+    const result = first(service.ask('How many hosts does the build farm run?'));
+    expect(result?.snippet).toContain('40 hosts');
+    expect(result?.snippet).not.toContain('山田さん');
+  });
+});
