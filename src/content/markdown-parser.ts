@@ -130,15 +130,19 @@ class GfmState extends markdownit.StateInline {
   }
 }
 
-const TERMINATORS = new Set([
+/** The ASCII characters markdown-it's text rule stops at, as a table (1 where it stops). */
+const TERMINATORS = new Uint8Array(128);
+for (const code of [
   10, 33, 35, 36, 37, 38, 42, 43, 45, 58, 60, 61, 62, 64, 91, 92, 93, 94, 95, 96, 123, 125, 126,
-]);
+])
+  TERMINATORS[code] = 1;
 
 /** markdown-it's `text` rule, which also stops where a literal link may start. */
 function textUntilLiteral(state: StateInline, silent: boolean): boolean {
   const max = Math.min(state.posMax, (state as GfmState).literalStartAfter(state.pos));
   let pos = state.pos;
-  while (pos < max && !TERMINATORS.has(state.src.charCodeAt(pos))) pos++;
+  // Every terminator is ASCII: a character past the table (a kanji) never stops the text.
+  while (pos < max && TERMINATORS[state.src.charCodeAt(pos)] !== 1) pos++;
   if (pos === state.pos) return false;
   if (!silent) state.pending += state.src.slice(state.pos, pos);
   state.pos = pos;

@@ -22,6 +22,13 @@ describe('literalStarts', () => {
     ).toBe(6);
   });
 
+  it('finds each kind alone, an upper-case WWW too, and nothing in text with none of their marks', () => {
+    expect(literalStarts('see WWW.example.test')).toEqual([4]);
+    expect(literalStarts('mail ops@example.test')).toEqual([5]);
+    expect(literalStarts('read https://example.test')).toEqual([5]);
+    expect(literalStarts('a plain line: no link, www or address in it')).toEqual([]);
+  });
+
   it('lists the starts in the order of the text, http ones too', () => {
     expect(literalStarts('a@b.test http://c.test www.d.test')).toEqual([0, 9, 23]);
     expect(literalStarts('Zhttps://x.test @https://y.test [https://z.test')).toEqual([17, 33]);
@@ -179,6 +186,36 @@ describe('linkTextLiterals', () => {
       text('https://localhost www.a_b.test a@b.c1 mailto:a@b.c- '),
       link('xmpp:a@b.test/x', 'xmpp:a@b.test/x'),
       text('.'),
+    ]);
+  });
+
+  it('links an email, an upper-case WWW host and a URL each alone in a text', () => {
+    expect(linked('ops@example.test')).toEqual([
+      link('mailto:ops@example.test', 'ops@example.test'),
+    ]);
+    expect(linked('WWW.example.test')).toEqual([
+      link('http://WWW.example.test', 'WWW.example.test'),
+    ]);
+    expect(linked('x https://example.test')).toEqual([
+      text('x '),
+      link('https://example.test', 'https://example.test'),
+    ]);
+  });
+
+  it('keeps a text with no link as a text node of its own, drops an empty one, and looks inside emphasis', () => {
+    const nodes: PhrasingContent[] = [
+      {
+        type: 'text',
+        value: 'no links here',
+        position: { start: { line: 1, column: 1 }, end: { line: 1, column: 14 } },
+      },
+      text(''),
+      { type: 'emphasis', children: [text('ops@example.test')] },
+    ];
+    linkTextLiterals(nodes);
+    expect(nodes).toEqual([
+      text('no links here'),
+      { type: 'emphasis', children: [link('mailto:ops@example.test', 'ops@example.test')] },
     ]);
   });
 
