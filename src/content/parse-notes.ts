@@ -38,8 +38,11 @@ const EVENT_HOST =
 interface TalkDraft {
   title: string;
   line: number;
-  /** The heading's anchor in the published notes; none for a block after `---`. */
-  slug?: string;
+  /**
+   * Its heading's place among the file's headings, which gives its anchor in the published notes;
+   * none for a block after `---`.
+   */
+  heading?: number;
   /** Undefined outside a group; finishTalks leaves it out then. */
   group?: string | undefined;
   /** Set when the heading is nothing but this URL; the title is found at the end. */
@@ -70,7 +73,8 @@ interface Unit {
 interface HeadingInfo {
   readonly text: string;
   readonly line: number;
-  readonly slug: string;
+  /** Its place among the file's headings (see {@link ParserState.headings}). */
+  readonly index: number;
   readonly links: readonly FoundLink[];
 }
 
@@ -87,7 +91,11 @@ interface ParserState {
   /** 1 in a file that heads every talk with `#`, otherwise 2. */
   readonly talkDepth: number;
   readonly roles: ReadonlyMap<number, HeadingRole>;
-  readonly slugger: GithubSlugger;
+  /**
+   * Every heading's text, in order: the anchors of the published notes number repeated headings,
+   * so a talk's anchor depends on all of them. Made only for notes with a published URL.
+   */
+  readonly headings: string[];
   readonly problems: ContentProblem[];
 
   front: FrontMatterResult | undefined;
@@ -158,7 +166,7 @@ function startParser(file: string, source: string): ParserState {
     meetupIndex,
     talkDepth,
     roles: headingRoles(nodes, meetupIndex + 1, talkDepth),
-    slugger: new GithubSlugger(),
+    headings: [],
     problems: [],
     front: undefined,
     meetupTitle: undefined,
@@ -270,15 +278,14 @@ function headingTitle(state: ParserState): string | undefined {
 function readHeading(state: ParserState, node: Heading, i: number): void {
   const raw = inlineText(node.children).trim();
   const text = cleanTitle(raw);
-  // Every heading takes its anchor in order, as GitHub numbers repeated headings.
-  const slug = state.slugger.slug(raw);
+  const index = state.headings.push(raw) - 1;
   const line = lineOf(node);
   if (i === state.meetupIndex) {
     state.meetupTitle = text || titleFromFileName(state.file);
     state.meetupLine = line;
     return;
   }
-  const heading: HeadingInfo = { text, line, slug, links: linksIn(node) };
+  const heading: HeadingInfo = { text, line, index, links: linksIn(node) };
   if (node.depth <= state.talkDepth) {
     readTalkHeading(state, node.depth, raw, heading, state.roles.get(i));
   } else if (state.group !== undefined && node.depth === state.talkDepth + 1) {
@@ -351,7 +358,7 @@ function startTalk(state: ParserState, title: string, line: number, heading?: He
     url,
   };
   if (heading) {
-    talk.slug = heading.slug;
+    talk.heading = heading.index;
     for (const link of heading.links) {
       // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
       const kind = linkKind('', link.text, link.url);
@@ -503,11 +510,15 @@ function eventUrlFromLinks(state: ParserState): string | undefined {
 
 /** The talks with notes or links; one with only a title is left out, and said so. */
 function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
+  // Every heading takes its anchor in order, as GitHub numbers repeated headings.
+  const slugger = new GithubSlugger();
+  const anchors = notesUrl ? state.headings.map((h) => slugger.slug(h)) : [];
   const finished: Talk[] = [];
   for (const t of state.talks) {
     // A talk with no notes is still a talk: listed, and found by its title (speaker, slides).
     if (t.passages.length === 0 && t.links.length === 0)
       note(state, t.line, `the talk "${t.title}" has no notes; only its title is searched`);
+    const anchor = t.heading === undefined ? undefined : anchors[t.heading];
     finished.push({
       title: t.title,
       line: t.line,
@@ -519,7 +530,7 @@ function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
           ? t.passages
           : [{ text: t.links.length > 0 ? t.title : '', line: t.line }],
       ...(t.group !== undefined && { group: t.group }),
-      ...(notesUrl && { notesUrl: t.slug ? `${notesUrl}#${t.slug}` : notesUrl }),
+      ...(notesUrl && { notesUrl: anchor ? `${notesUrl}#${anchor}` : notesUrl }),
     });
   }
   return finished;

@@ -515,6 +515,18 @@ describe('parseNotes corners of the reading', () => {
     expect(meetup?.talks.map((t) => t.title)).toEqual(['A', 'The next talk']);
   });
 
+  it("numbers a repeated heading's anchor as the published page does, counting every heading before it", () => {
+    const { meetup } = notes(
+      '---\nnotes_url: https://notes.example.test/m\n---\n# Demo\n\n## Intro\n\n### Demo\n\n- a\n\n## Demo\n\n- b\n\n## Intro\n\n- c\n\n## !!!\n\n- d\n',
+    );
+    expect(meetup?.talks.map((t) => [t.title, t.notesUrl])).toEqual([
+      ['Intro', 'https://notes.example.test/m#intro'],
+      ['Demo', 'https://notes.example.test/m#demo-2'],
+      ['Intro', 'https://notes.example.test/m#intro-1'],
+      ['!!!', 'https://notes.example.test/m'],
+    ]);
+  });
+
   it('starts a talk after "---" at a deeper heading too, with its anchor', () => {
     const { meetup } = notes(
       '---\nnotes_url: https://notes.example.test/m\n---\n# M\n\n## A\n\n- a\n\n---\n\n### Lightning talk\n\n- b\n',
