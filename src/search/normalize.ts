@@ -14,7 +14,8 @@ export function foldWidthAndCase(text: string): string {
  * katakana words of four or more characters, so サーバー and サーバ are the same word.
  */
 export function normalize(text: string): string {
-  return foldWidthAndCase(text).replace(KATAKANA_WORD, (word) =>
-    word.endsWith('ー') ? word.slice(0, -1) : word,
-  );
+  const folded = foldWidthAndCase(text);
+  // Only a text with the mark has a word to shorten: most have none, and skip the scan.
+  if (!folded.includes('ー')) return folded;
+  return folded.replace(KATAKANA_WORD, (word) => (word.endsWith('ー') ? word.slice(0, -1) : word));
 }
