@@ -8,7 +8,7 @@ import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
 import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
-import { namesPerson, withPersonLine } from '../search/person-asked.js';
+import { mentionsPerson, namesPerson, personLine } from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
 import { isRealWord } from '../search/scoring/coverage.js';
@@ -58,6 +58,8 @@ export interface QueryServiceOptions {
 /** The longest a rebuild holds the event loop before letting chat traffic through. */
 const BUILD_SLICE_MS = 10;
 const MAX_LIMIT = 10;
+/** A lead line longer than half a snippet is cut, so the passage keeps room of its own. */
+const LEAD_MAX_CHARS = SNIPPET_MAX_CHARS / 2;
 const HELP_WORDS = /^(?:help|usage|\?|ヘルプ|使い方|つかいかた)$/i;
 // C0/C1 controls and unpaired surrogates are noise from copy and paste, never part of a question.
 const CONTROL = /[\p{Cc}\p{Cs}]/gu;
@@ -132,18 +134,29 @@ function* queryServiceSteps({
 
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
+  /**
+   * Asked who, a reply whose lines name nobody leads with the first line of the talk's notes
+   * that names someone: the line is the answer; the rest is what the question's words met.
+   */
+  const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) =>
+    policy.personRequired && query.personAsked && !mentionsPerson(text)
+      ? personLine(c.doc.talk.passages)
+      : undefined;
   const shownText = (c: RankedPassage) =>
     shownWith(c)
       .map((p) => p.text)
       .join('\n');
+  /** A result; the first one shows `gathered` (see gather-section.ts) and may lead with a person. */
   const toResult = (
     c: RankedPassage,
     query: AnalyzedQuery,
     rank: number,
-    text = shownText(c),
+    first: boolean,
+    gathered?: string,
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
-    const snippet = buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS);
+    const text = gathered ?? shownText(c);
+    const snippet = withLead(text, query, first ? leadLine(c, query, text) : undefined);
     return {
       meetup: meetup.title,
       talk: talk.title,
@@ -228,13 +241,11 @@ function* queryServiceSteps({
       const listed = gathered
         ? ordered.filter((c, i) => i === 0 || !gathered.results.has(c))
         : ordered;
-      const leadText = (c: RankedPassage) => {
-        const text = gathered?.text ?? shownText(c);
-        return query.personAsked ? withPersonLine(text, c.doc.talk.passages) : text;
-      };
       const results = listed
         .slice(0, limit)
-        .map((c, i) => toResult(c, query, rankOf(c), i === 0 ? leadText(c) : undefined));
+        .map((c, i) =>
+          toResult(c, query, rankOf(c), i === 0, i === 0 ? gathered?.text : undefined),
+        );
       const [first, ...others] = results;
       // Asked for slides the talk does not have: say so, never let a passage pass for a link.
       const missing = first && wanted && !first.links.some((l) => l.kind === wanted);
@@ -244,6 +255,21 @@ function* queryServiceSteps({
         results: missing && first ? [{ ...first, missing: wanted }, ...others] : results,
       };
     },
+  };
+}
+
+/**
+ * The snippet of `text`, after `lead` on a line of its own when there is one: the lead is shown
+ * whole (up to half the snippet, around its start) and the text gets the room left.
+ */
+function withLead(text: string, query: AnalyzedQuery, lead: string | undefined) {
+  if (lead === undefined) return buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS);
+  const shown = lead.length > LEAD_MAX_CHARS ? `${lead.slice(0, LEAD_MAX_CHARS - 1)}…` : lead;
+  const body = buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS - shown.length - 1);
+  const shift = shown.length + 1;
+  return {
+    text: `${shown}\n${body.text}`,
+    matches: body.matches.map((m) => ({ start: m.start + shift, end: m.end + shift })),
   };
 }
 

@@ -33,6 +33,12 @@ const isAtext = (c: number) =>
   c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
 
 /** The code unit at `pos`, or EOF past the end (micromark reads code units too). */
+/** Whether a text has the one mark every match of an expression needs (`@`, `://` or `www.`). */
+type Needs = (text: string) => boolean;
+const WWW = /www\./i;
+const hasAt: Needs = (text) => text.includes('@');
+const hasUrlMark: Needs = (text) => text.includes('://') || WWW.test(text);
+
 function codeAt(src: string, pos: number): number {
   return pos >= 0 && pos < src.length ? src.charCodeAt(pos) : EOF;
 }
@@ -165,11 +171,6 @@ function trailEnds(src: string, pos: number): boolean {
 }
 
 type Replace = (match: RegExpExecArray) => PhrasingContent[] | false;
-/** Whether a text has the one mark every match of an expression needs (`@`, `://` or `www.`). */
-type Needs = (text: string) => boolean;
-const WWW = /www\./i;
-const hasAt: Needs = (text) => text.includes('@');
-const hasUrlMark: Needs = (text) => text.includes('://') || WWW.test(text);
 
 /**
  * What mdast-util-gfm-autolink-literal links afterwards in text the syntax above left alone (a

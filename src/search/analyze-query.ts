@@ -190,8 +190,15 @@ export function analyzeQuery(
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight],
     unitSizes,
-    numberAsked: numberAsked(normalize(asTyped), profile.answer.unitRequired),
-    personAsked: asksForPerson(normalize(asTyped)),
+    ...askedFor(normalize(asTyped), profile),
+  };
+}
+
+/** What kind of answer the question (normalized as typed) asks for: a number, a person. */
+function askedFor(typed: string, profile: ScoringProfile) {
+  return {
+    numberAsked: numberAsked(typed, profile.answer.unitRequired),
+    personAsked: asksForPerson(typed),
   };
 }
 

@@ -1,48 +1,68 @@
 /**
  * Questions that ask for a person ("Who gave the talk on X?", "Xを作ったのは誰?") and whether a
  * talk names one. Like a number question (answer-type.ts), such a question has no answer in a
- * talk whose notes name nobody, however well its words match: "who won the draw at the closing?"
- * meets the closing talk's bullets about the draw, and those say what was won, not by whom.
+ * talk whose notes name nobody, however well its words match: bullets that say what happened,
+ * what was shown or what was handed out do not say who did it. A question asking who a talk is
+ * for, or which company sponsored it, reads as one asking for a person too: it is answered when
+ * the talk names someone, and otherwise gets "no answer" with the talk among the closest.
  */
 
 /**
  * "Who" opening the question or a clause of it ("…, and who…"), not inside another clause ("the
- * tool that shows who signed an image" asks which tool). 誰/だれ/どなた, but not 誰でも
- * (anyone), 誰か (someone) or 誰も (nobody). On normalized text (lower case).
+ * tool that shows who signed an image" asks which tool). 誰/だれ/どなた, but not 誰でも or 誰にでも
+ * (anyone), 誰しも (everyone), 誰か (someone) or 誰も (nobody). On normalized text (lower case).
  */
 const ASKS_FOR_PERSON =
-  /(?:^|[.?!,;:]\s*|(?<![a-z])(?:and|so|then) )who(?![a-z])|(?:誰|だれ|どなた)(?!でも|か|も)/;
+  /(?:^|[.?!,;:、。]\s*|(?<![a-z])(?:and|so|then) )who(?![a-z])|(?:誰|だれ|どなた)(?!に?でも|しも|か|も)/;
 
 /**
- * How notes name a person: a name with an honorific (大隈さん, Jalalさん, 吉崎氏; not 皆さん, お客さん
- * or 氏名), a handle (@name, not an email's domain), a katakana full name with its middle dot
- * (ケイスケ・ホンダ), or a label (登壇者: …, speaker: …).
+ * How notes name a person: a name with an honorific (山田さん, Alexさん, 佐藤 氏; not 皆さん, みなさん,
+ * お客さん, たくさん or 氏名), a handle (@name; not an email's domain, a package scope such as
+ * @types/x or a chat's @channel), a katakana full name of two parts joined by its middle dot
+ * (ジョン・スミス; a longer run of dots is a list of things), or a label (登壇者: …, Speaker: …).
+ * The honorific must not run on into a Latin word (さんplus is no name).
  */
-const PERSON_IN_TEXT =
-  /(?<![皆客]|みな|お客)(?<=[^\s、。「」()（）]\s?)(?:さん|氏(?!名)|先生|くん)(?![A-Za-z0-9])|(?<![\p{L}\p{N}._-])@[A-Za-z0-9_]{2,}|\p{sc=Katakana}{2,}[・･]\p{sc=Katakana}{2,}|(?:登壇者|発表者|講師|speaker)\s*[:：]/u;
+const PERSON_IN_TEXT = new RegExp(
+  [
+    '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])',
+    '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])',
+    '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])',
+    '(?:登壇者|発表者|講師|speaker|presenter)\\s*[:：]',
+  ].join('|'),
+  'iu',
+);
 /**
- * A talk's title also names its speaker after "by" (net/http by someone) or in parentheses at its
- * end (Cache invalidation （someone）), but for the mark of a tentative title, (仮).
+ * A talk's title also names its speaker at its end: after "by" (A talk title by someone, … by
+ * @someone; not "step by step"), or in parentheses (Cache invalidation （someone）) that hold no
+ * digit and are no mark of the talk itself: (仮) for a tentative title, (LT), (Part 2), (前編).
  */
-const PERSON_IN_TITLE = /(?<![a-z])by \S|[(（](?!仮[)）])[^()（）]{2,40}[)）]\s*$/i;
+const PERSON_IN_TITLE =
+  /(?<![a-z])by (?!step(?![a-z]))\S+(?: \S+)?\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])[^()（）]{2,40}[)）]\s*$/i;
 
 /** Whether a normalized question asks who someone is or who did something. */
 export function asksForPerson(normalizedQuestion: string): boolean {
   return ASKS_FOR_PERSON.test(normalizedQuestion);
 }
 
+/** Whether a text names a person (see {@link PERSON_IN_TEXT}). */
+export function mentionsPerson(text: string): boolean {
+  return PERSON_IN_TEXT.test(text);
+}
+
 /**
- * The text a reply to a question asking who shows: `text` itself when it names someone, else the
- * first line of the talk's notes naming someone, then `text` (the line is the answer; the rest is
- * what the question's words met).
+ * The first place in a talk's notes, in their order, that names someone: a section heading over
+ * its passages, or one line of a passage. A reply to a question asking who leads with it when
+ * the lines it shows name nobody.
  */
-export function withPersonLine(
-  text: string,
-  passages: readonly { readonly text: string }[],
-): string {
-  if (PERSON_IN_TEXT.test(text)) return text;
-  const line = passages.find((p) => PERSON_IN_TEXT.test(p.text));
-  return line ? `${line.text}\n${text}` : text;
+export function personLine(
+  passages: readonly { readonly text: string; readonly section?: string }[],
+): string | undefined {
+  for (const p of passages) {
+    if (p.section !== undefined && PERSON_IN_TEXT.test(p.section)) return p.section;
+    const line = p.text.split('\n').find((l) => PERSON_IN_TEXT.test(l));
+    if (line !== undefined) return line;
+  }
+  return undefined;
 }
 
 /** Whether a talk names a person: in its title, or in a line or heading of its notes. */
@@ -50,9 +70,9 @@ export function namesPerson(talk: {
   readonly title: string;
   readonly passages: readonly { readonly text: string; readonly section?: string }[];
 }): boolean {
-  if (PERSON_IN_TITLE.test(talk.title) || PERSON_IN_TEXT.test(talk.title)) return true;
-  return talk.passages.some(
-    (p) =>
-      PERSON_IN_TEXT.test(p.text) || (p.section !== undefined && PERSON_IN_TEXT.test(p.section)),
+  return (
+    PERSON_IN_TITLE.test(talk.title) ||
+    PERSON_IN_TEXT.test(talk.title) ||
+    personLine(talk.passages) !== undefined
   );
 }

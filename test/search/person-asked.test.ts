@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/search/normalize.js';
-import { asksForPerson, namesPerson, withPersonLine } from '../../src/search/person-asked.js';
+import {
+  asksForPerson,
+  mentionsPerson,
+  namesPerson,
+  personLine,
+} from '../../src/search/person-asked.js';
 
 const asks = (question: string) => asksForPerson(normalize(question));
 const talk = (title: string, ...lines: string[]) => ({
@@ -14,6 +19,9 @@ describe('asksForPerson', () => {
     "who's running the coworking space?",
     'At the storage night, who presented the migration?',
     'Which company is it, and who spoke for it?',
+    'The build farm talk, so who gave it?',
+    'The build farm talk, then who gave it?',
+    'ねえ、who gave it?',
     'ビルドファームの話をしたのは誰?',
     'あの発表したのだれだっけ',
     '講師はどなたでしたか',
@@ -24,8 +32,11 @@ describe('asksForPerson', () => {
   it.each([
     'Which tool shows who signed an image?',
     'Whose slides were those?',
+    'Is the talk also whole without slides?',
     'What did the speaker say about the build farm?',
     'これって誰でも使えるの?',
+    'これって誰にでも使えるの?',
+    '誰しも一度は通る道?',
     '誰か資料持ってる?',
     '誰も使ってないの?',
   ])('does not read "%s" as asking for a person', (question) => {
@@ -33,16 +44,49 @@ describe('asksForPerson', () => {
   });
 });
 
+describe('mentionsPerson', () => {
+  it.each([
+    'サンプル社 山田さん',
+    'サンプル社 山田 さん',
+    '山田さんの発表',
+    'Talked: Alexさん',
+    '山田氏の発表',
+    'たろうくん',
+    'follow @build_team',
+    '登壇は@kmiura',
+    '初日にジョン・スミスが登場',
+    'ゲストはジョージ・ルーカス',
+    'speaker: the platform team',
+    'Speaker: Jo Doe',
+    'Presenter：Jo Doe',
+    '発表者: 山田',
+  ])('finds a person in "%s"', (text) => {
+    expect(mentionsPerson(text)).toBe(true);
+  });
+
+  it.each([
+    '皆さんありがとう',
+    'みなさん集合',
+    'お客さんの声',
+    'たくさんの質問が来た',
+    '氏名を入力する',
+    'さんplus の話',
+    'mail team@example.com',
+    'npm i @types/node',
+    '@channel 集合',
+    'ビルド・テスト・デプロイを自動化',
+    'サーバーの台数',
+    'cut the time by 50%',
+  ])('finds no one in "%s"', (text) => {
+    expect(mentionsPerson(text)).toBe(false);
+  });
+});
+
 describe('namesPerson', () => {
   it.each([
-    ['a name with an honorific', talk('Build farm', '株式会社サンプル 山田さん')],
-    ['a name and honorific spaced apart', talk('Build farm', 'サンプル社 山田 さん')],
-    ['an honorific after a Latin name', talk('Build farm', 'Talked: Alexさん')],
-    ['氏 after a name', talk('Build farm', '山田氏の発表')],
-    ['a handle', talk('Build farm', 'slides by the team', 'follow @build_team')],
-    ['a katakana full name', talk('Build farm', '初日にジョン・スミスが登場')],
-    ['a speaker label', talk('Build farm', 'speaker: the platform team')],
-    ['"by" in the title', talk('Build farms by someone')],
+    ['a line of its notes', talk('Build farm', 'hosts', 'サンプル社 山田さん')],
+    ['"by" and a name ending the title', talk('Build farms by someone')],
+    ['"by" and a handle ending the title', talk('Build farms by @someone')],
     ['an honorific in the title', talk('ビルドファーム 山田さん')],
     ['a name in parentheses ending the title', talk('Build farms at scale （kmiura）')],
     ['a name in half-width parentheses ending the title', talk('Build farms (Jo Doe) ')],
@@ -57,33 +101,38 @@ describe('namesPerson', () => {
   });
 
   it.each([
-    ['everyone addressed', talk('Build farm', '皆さんありがとう', 'みなさん集合', 'お客さんの声')],
-    ['a form field for names', talk('Build farm', '氏名を入力する')],
-    ['an email address', talk('Build farm', 'mail team@example.com')],
-    ['"by" in a line of the notes', talk('Build farm', 'cut the time by 50%')],
-    ['a katakana word without a middle dot', talk('ビルドファーム', 'サーバーの台数')],
     ['no notes', talk('Build farm')],
+    ['"by" inside a line of the notes', talk('Build farm', 'cut the time by 50%')],
+    ['"by" not ending the title', talk('Build farms by the numbers at scale')],
+    ['"step by step" ending the title', talk('Build farms step by step')],
     ['a tentative title', talk('Build farms (仮)')],
+    ['a lightning talk mark', talk('Build farms (LT)')],
+    ['a part number', talk('Build farms (Part 2)')],
+    ['a first half', talk('Build farms （前編）')],
     ['parentheses inside the title', talk('Build farms (and caches) at scale')],
   ])('finds no one in %s', (_, notes) => {
     expect(namesPerson(notes)).toBe(false);
   });
 });
 
-describe('withPersonLine', () => {
-  const passages = [{ text: 'hosts in 3 regions' }, { text: 'サンプル社 山田さん' }];
+describe('personLine', () => {
+  it('is the first line naming someone, in the notes order, out of a passage of several lines', () => {
+    expect(
+      personLine([
+        { text: 'hosts in 3 regions' },
+        { text: 'the farm\nサンプル社 山田さん\nmore' },
+        { text: '佐藤さん' },
+      ]),
+    ).toBe('サンプル社 山田さん');
+  });
 
-  it('puts the line naming someone before a text that names no one', () => {
-    expect(withPersonLine('hosts in 3 regions', passages)).toBe(
-      'サンプル社 山田さん\nhosts in 3 regions',
+  it('is a section heading naming someone, before the lines under it', () => {
+    expect(personLine([{ text: 'hosts' }, { text: '佐藤さんの話', section: '山田さん' }])).toBe(
+      '山田さん',
     );
   });
 
-  it('leaves a text that names someone as it is', () => {
-    expect(withPersonLine('山田さんの話', passages)).toBe('山田さんの話');
-  });
-
-  it('leaves the text as it is when no line names anyone', () => {
-    expect(withPersonLine('hosts', [{ text: 'hosts' }])).toBe('hosts');
+  it('is nothing when no line or heading names anyone', () => {
+    expect(personLine([{ text: 'hosts', section: 'The farm' }])).toBeUndefined();
   });
 });

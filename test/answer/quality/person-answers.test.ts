@@ -58,6 +58,60 @@ describe('a question asking who', () => {
     );
   });
 
+  it('keeps the line naming the person when the lines the words met fill the snippet', () => {
+    const long = buildEngine(
+      notesFrom(`# Platform Night #6
+
+## Moving the build farm to containers
+
+### Speaker
+
+* サンプル社 山田さん
+
+### The farm
+
+* ${'The old farm kept a queue per team and a scheduler that nobody owned any more, '.repeat(3)}and in the end every build farm job moved to containers
+`),
+    );
+    const result = first(long.ask('Who moved every build farm job to containers?'));
+    expect(result?.snippet.split('\n')[0]).toBe('サンプル社 山田さん');
+    expect(result?.snippet).toContain('farm');
+    expect(result?.snippet.length).toBeLessThanOrEqual(280);
+  });
+
+  it('leads with a section heading that names the person', () => {
+    const headed = buildEngine(
+      notesFrom(`# Platform Night #7
+
+## Moving the build farm to containers
+
+### 山田さん
+
+* Every build farm job now runs in containers
+`),
+    );
+    const result = first(headed.ask('Who moved the build farm jobs to containers?'));
+    expect(result?.snippet.split('\n')[0]).toBe('山田さん');
+  });
+
+  it('is answered without the leading line when the rule is off', () => {
+    const result = first(off.ask('Who moved the build farm jobs to containers?'));
+    expect(result?.talk).toBe('Moving the build farm to containers');
+    expect(result?.snippet).not.toContain('山田さん');
+  });
+
+  it('has no answer when the notes count the speakers but name none', () => {
+    const panel = buildEngine(
+      notesFrom(`# Platform Night #8
+
+## Panel on build farms
+
+* Three speakers compared how their teams run build farms
+`),
+    );
+    expect(panel.ask('Who was on the build farms panel?').kind).toBe('not-found');
+  });
+
   it('leaves questions that do not ask who as they were', () => {
     const result = first(service.ask('How many hosts does the build farm run?'));
     expect(result?.snippet).toContain('40 hosts');
