@@ -32,13 +32,13 @@ const isEnd = (c: number) => c === EOF || isSpaceOrEol(c) || isUnicodeWhitespace
 const isAtext = (c: number) =>
   c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
 
-/** The code unit at `pos`, or EOF past the end (micromark reads code units too). */
 /** Whether a text has the one mark every match of an expression needs (`@`, `://` or `www.`). */
 type Needs = (text: string) => boolean;
 const WWW = /www\./i;
 const hasAt: Needs = (text) => text.includes('@');
 const hasUrlMark: Needs = (text) => text.includes('://') || WWW.test(text);
 
+/** The code unit at `pos`, or EOF past the end (micromark reads code units too). */
 function codeAt(src: string, pos: number): number {
   return pos >= 0 && pos < src.length ? src.charCodeAt(pos) : EOF;
 }
@@ -53,11 +53,12 @@ export function literalStarts(src: string): number[] {
   // went to these scans over notes with no link).
   const colon = src.includes(':');
   const at = src.includes('@');
-  if (!colon && !at && !WWW.test(src)) return [];
+  const www = WWW.test(src);
+  if (!colon && !at && !www) return [];
   for (const m of colon ? src.matchAll(/https?:\/\//gi) : []) {
     if (!isAsciiAlpha(codeAt(src, m.index - 1))) starts.add(m.index);
   }
-  for (const m of src.matchAll(/www\./gi)) {
+  for (const m of www ? src.matchAll(/www\./gi) : []) {
     const before = codeAt(src, m.index - 1);
     if (before === EOF || isSpaceOrEol(before) || '(*_[]~'.includes(String.fromCharCode(before)))
       starts.add(m.index);
