@@ -41,15 +41,25 @@ const ASKS_FOR_VERSION =
  * cost per month?"). "What … price" names the unit only where another phrase asks for an amount.
  */
 const ASKS_FOR_MONEY =
-  /何円|いくら(?!でも|か)|(?<![a-z])(?:what(?: \S+){0,3}? (?:price|cost|fee)s?|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])/;
+  /何円|いくら(?!でも|か)|(?<![a-z])(?:what(?: \S+){0,3}? (?:price|cost|fee)s?|(?:how much|what)(?: \S+)*? (?:cost|costs|charge|charges|pay|pays|paid|paying|price|fee|fees)|how expensive)(?![a-z])/;
+/**
+ * A data size asked in its unit ("何KB", "how many megabytes"): any size unit answers it (a
+ * question in KB is answered by a size in MB), and a bare number or a thousand (4k) does not.
+ */
+const ASKS_FOR_SIZE =
+  /何(?:kb|mb|gb|tb|kib|mib|gib|tib|バイト|キロバイト|メガバイト|ギガバイト|テラバイト)|(?<![a-z])how many (?:bytes|kb|mb|gb|tb|kilobytes|megabytes|gigabytes|terabytes)(?![a-z])/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)',
-    'what (?:percentage|percent|ratio|share|size|price|cost))(?![a-z])',
+    'what (?:percentage|percent|ratio|share|size)',
+    // Money, also named a few words on ("what per-image price", "what do they pay"), but not a
+    // price word heading a compound that names a kind of thing ("cost model", "cost savings").
+    'what(?: \\S+){0,3}? (?:price|cost|fee|pay|pays|paid|paying)(?! (?:model|plan|plans|structure|savings|reduction|tier|tiers|optimization|management)(?![a-z])))(?![a-z])',
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
+    ASKS_FOR_SIZE.source,
   ].join('|'),
 );
 /**
@@ -122,6 +132,24 @@ const PEOPLE = [
 const TIMES = ['回', '度', 'times'];
 const MULTIPLE = ['倍', 'x', 'times'];
 const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
+const SIZE = [
+  'b',
+  'byte',
+  'bytes',
+  'kb',
+  'mb',
+  'gb',
+  'tb',
+  'kib',
+  'mib',
+  'gib',
+  'tib',
+  'キロバイト',
+  'メガバイト',
+  'ギガバイト',
+  'テラバイト',
+  'バイト',
+];
 /** A currency sign before a number: $5, ¥500 (after NFKC, ＄ and ￥ are these). */
 const CURRENCY_SIGN = /[$¥]\s*$/;
 
@@ -156,6 +184,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
   [/何倍/, MULTIPLE],
   [ASKS_FOR_MONEY, MONEY],
+  [ASKS_FOR_SIZE, SIZE],
   [/(?<![a-z])how (?:long|often)(?![a-z])/, [...TIME, ...TIMES]],
   [/(?<![a-z])how (?:fast|slow|quick(?:ly)?)(?![a-z])/, [...TIME, ...PERCENT, ...MULTIPLE]],
   [/何個/, ['個', 'こ', 'つ']],

@@ -31,6 +31,10 @@ describe('questions that ask for a number', () => {
     '費用はいくら?',
     'ノードはいくつ必要?',
     '参加者は何人?',
+    'what do they pay per month for the hosting?',
+    'What per-node price did the vendor quote?',
+    'イメージは何MBになった?',
+    'how many megabytes is the image?',
   ])('knows that "%s" asks for an amount', (question) => {
     expect(asked(question)?.kind).toBe('amount');
   });
@@ -75,6 +79,12 @@ describe('questions that ask for a number', () => {
     ['how expensive is the enterprise plan?', 'dollars'],
     ['what price did they quote?', 'yen'],
     ['how big is the plan, and what is the monthly fee?', 'yen'],
+    ['what do they pay per month for the hosting?', '円'],
+    ['What per-node price did the vendor quote?', 'dollars'],
+    ['what did the team pay for the licences?', 'usd'],
+    ['イメージは何MBになった?', 'gb'],
+    ['ログは1日何ギガバイト?', 'kb'],
+    ['how many megabytes is the image?', 'kb'],
     ['how fast did the build get?', '倍'],
     ['ノードは何個?', 'こ'],
     ['サーバは何台?', '台'],
@@ -121,6 +131,13 @@ describe('questions that ask for a number', () => {
     'いくらでも増やせるの?',
     // 何 before a katakana word asks what, not how many.
     '何インストールした?',
+    // A price word heading a compound names a kind of thing, not an amount.
+    'what is the cost model of the service?',
+    'what pricing model do they use?',
+    'what cost savings did they report?',
+    'what are the price plans?',
+    // Money words too far from "what" to be what it asks.
+    'what tools did they try to keep the cloud bill and the cost down?',
   ])('knows that "%s" asks for neither', (question) => {
     expect(asked(question)).toBeUndefined();
   });
@@ -221,6 +238,17 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(price, '$300 a month')).toBe(true);
     const people = inUnitsOf('how many people use the plan?');
     expect(answersNumberQuestion(people, 'the plan is $300')).toBe(false);
+  });
+
+  it('state a data size in any size unit, not a bare number or a thousand', () => {
+    const size = inUnitsOf('出来上がったイメージは何KB?');
+    expect(answersNumberQuestion(size, 'イメージは300KBになった')).toBe(true);
+    expect(answersNumberQuestion(size, 'the image is 1.2 MB')).toBe(true);
+    expect(answersNumberQuestion(size, '4kの画像を処理する')).toBe(false);
+    expect(answersNumberQuestion(size, 'the image has 300 layers')).toBe(false);
+    const paid = inUnitsOf('what do they pay per month for the hosting?');
+    expect(answersNumberQuestion(paid, 'hosting is 20 dollars a month')).toBe(true);
+    expect(answersNumberQuestion(paid, 'hosting serves 20 sites a month')).toBe(false);
   });
 
   it('state a counter the question names after 何', () => {
