@@ -36,25 +36,37 @@ export const ASKS_FOR_DATE = new RegExp(
 const ASKS_FOR_VERSION =
   /(?<![a-z])(?:which|what)(?:'s| is| was)?(?: the)?(?: \S+){0,2}? version(?![a-z])|(?:何|どの)バージョン|バージョン(?:は|って)/;
 /**
+ * A price word that asks how much: not one heading a compound that names a kind of thing (cost
+ * model, price plans, cost-saving), nor a cost weighed in something else ("… in terms of latency").
+ */
+const PRICE_WORD = String.raw`(?:price|cost|fee)s?(?![a-z-])(?! (?:model|plan|structure|saving|reduction|tier|optimization|management|center|centre|cutting)s?(?![a-z]))(?!(?: \S+){0,2} in terms of)`;
+/** Paying as a verb, not in an idiom (pay attention, paid off). */
+const PAY_VERB = String.raw`(?:pay|pays|paid|cost|costs|charge|charges)(?![a-z-])(?! (?:attention|off|back|dividends)(?![a-z]))(?!(?: \S+){0,2} in terms of)`;
+const WHAT = "what(?:'s|’s|s)?";
+/**
+ * Money asked after "what": a price word a few words on ("what's the monthly fee", "what per-seat
+ * price"), or paying as the verb of the question ("what does the plan cost", "what did they pay
+ * per month"), which "what tools did they pay for" is not.
+ */
+const WHAT_PRICE = String.raw`${WHAT}(?: \S+){0,3}? ${PRICE_WORD}|${WHAT} (?:do|does|did|will|would|could|should)(?: \S+){0,3}? ${PAY_VERB}`;
+/**
  * How a question names money as the unit of the amount it asks for. The price word may come
  * several words after "how much", past a product's name of several words ("how much does the X Y Z
- * cost per month?"). "What … price" names the unit only where another phrase asks for an amount.
+ * cost per month?").
  */
-const ASKS_FOR_MONEY =
-  /何円|いくら(?!でも|か)|(?<![a-z])(?:what(?: \S+){0,3}? (?:price|cost|fee)s?|(?:how much|what)(?: \S+)*? (?:cost|costs|charge|charges|pay|pays|paid|paying|price|fee|fees)|how expensive)(?![a-z])/;
+const ASKS_FOR_MONEY = new RegExp(
+  String.raw`何円|いくら(?!でも|か)|(?<![a-z])(?:${WHAT_PRICE}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+);
 /**
- * A data size asked in its unit ("何KB", "how many megabytes"): any size unit answers it (a
+ * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
  * question in KB is answered by a size in MB), and a bare number or a thousand (4k) does not.
+ * Not a rate (何Mbps).
  */
 const ASKS_FOR_SIZE =
-  /何(?:kb|mb|gb|tb|kib|mib|gib|tib|バイト|キロバイト|メガバイト|ギガバイト|テラバイト)|(?<![a-z])how many (?:bytes|kb|mb|gb|tb|kilobytes|megabytes|gigabytes|terabytes)(?![a-z])/;
+  /何(?:kb|mb|gb|tb|pb|kib|mib|gib|tib|pib|バイト|キロバイト|メガ|ギガ|テラ)(?![a-z])|(?<![a-z])how many (?:bytes|kb|mb|gb|tb|pb|kib|mib|gib|tib|pib|kilobytes|megabytes|gigabytes|terabytes|petabytes)(?![a-z])/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
-    '(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)',
-    'what (?:percentage|percent|ratio|share|size)',
-    // Money, also named a few words on ("what per-image price", "what do they pay"), but not a
-    // price word heading a compound that names a kind of thing ("cost model", "cost savings").
-    'what(?: \\S+){0,3}? (?:price|cost|fee|pay|pays|paid|paying)(?! (?:model|plan|plans|structure|savings|reduction|tier|tiers|optimization|management)(?![a-z])))(?![a-z])',
+    `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
@@ -132,23 +144,35 @@ const PEOPLE = [
 const TIMES = ['回', '度', 'times'];
 const MULTIPLE = ['倍', 'x', 'times'];
 const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
+/** Byte units, spelled out or not; the spoken メガ and ギガ stand for megabytes and gigabytes. */
 const SIZE = [
-  'b',
   'byte',
   'bytes',
   'kb',
   'mb',
   'gb',
   'tb',
+  'pb',
   'kib',
   'mib',
   'gib',
   'tib',
-  'キロバイト',
-  'メガバイト',
-  'ギガバイト',
-  'テラバイト',
+  'pib',
+  'kilobyte',
+  'kilobytes',
+  'megabyte',
+  'megabytes',
+  'gigabyte',
+  'gigabytes',
+  'terabyte',
+  'terabytes',
+  'petabyte',
+  'petabytes',
   'バイト',
+  'キロバイト',
+  'メガ',
+  'ギガ',
+  'テラ',
 ];
 /** A currency sign before a number: $5, ¥500 (after NFKC, ＄ and ￥ are these). */
 const CURRENCY_SIGN = /[$¥]\s*$/;

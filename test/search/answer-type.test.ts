@@ -33,6 +33,12 @@ describe('questions that ask for a number', () => {
     '参加者は何人?',
     'what do they pay per month for the hosting?',
     'What per-node price did the vendor quote?',
+    "what's the price of the support plan?",
+    'whats the monthly fee?',
+    'what’s the monthly fee?',
+    'what are the fees?',
+    'what does the free tier cost?',
+    'what will the upgrade cost us?',
     'イメージは何MBになった?',
     'how many megabytes is the image?',
   ])('knows that "%s" asks for an amount', (question) => {
@@ -82,9 +88,15 @@ describe('questions that ask for a number', () => {
     ['what do they pay per month for the hosting?', '円'],
     ['What per-node price did the vendor quote?', 'dollars'],
     ['what did the team pay for the licences?', 'usd'],
+    ['what will the support contract charge per seat?', 'yen'],
+    ['what costs does the managed plan add per month?', 'ドル'],
     ['イメージは何MBになった?', 'gb'],
     ['ログは1日何ギガバイト?', 'kb'],
+    ['ログは1日何ギガ?', 'megabytes'],
     ['how many megabytes is the image?', 'kb'],
+    ['how many petabytes does the archive hold?', 'tb'],
+    // A later "what … cost" does not turn a question of time into one of money.
+    ['how long did the migration take, and what was the effect on cost?', 'weeks'],
     ['how fast did the build get?', '倍'],
     ['ノードは何個?', 'こ'],
     ['サーバは何台?', '台'],
@@ -133,11 +145,29 @@ describe('questions that ask for a number', () => {
     '何インストールした?',
     // A price word heading a compound names a kind of thing, not an amount.
     'what is the cost model of the service?',
-    'what pricing model do they use?',
+    'what cost models did they compare?',
     'what cost savings did they report?',
     'what are the price plans?',
+    'what price plan did they pick?',
+    'what is the fee structure?',
+    'what cost reduction came first?',
+    'what price tiers exist?',
+    'what cost optimizations did they apply?',
+    'what cost management tool do they use?',
+    'what cost centers does finance track?',
+    'what cost-saving measures worked?',
+    // A cost weighed in something else than money.
+    'what did it cost them in terms of latency?',
+    // Paying in an idiom, or paying for a thing the question asks about.
+    'what did they pay attention to first?',
+    'what did the rewrite pay off in the end?',
+    'what tools did they pay for?',
+    'what paying customers asked for',
     // Money words too far from "what" to be what it asks.
     'what tools did they try to keep the cloud bill and the cost down?',
+    'what was the first thing they changed to cut cost?',
+    // A rate is not a size.
+    '回線は何Mbps出る?',
   ])('knows that "%s" asks for neither', (question) => {
     expect(asked(question)).toBeUndefined();
   });
@@ -240,12 +270,19 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(people, 'the plan is $300')).toBe(false);
   });
 
-  it('state a data size in any size unit, not a bare number or a thousand', () => {
+  it('state a data size in any byte unit, not a bare number, a thousand, a billion or a rate', () => {
     const size = inUnitsOf('出来上がったイメージは何KB?');
     expect(answersNumberQuestion(size, 'イメージは300KBになった')).toBe(true);
     expect(answersNumberQuestion(size, 'the image is 1.2 MB')).toBe(true);
+    expect(answersNumberQuestion(size, 'the image is 300 megabytes')).toBe(true);
+    expect(answersNumberQuestion(size, 'イメージは5ギガ')).toBe(true);
     expect(answersNumberQuestion(size, '4kの画像を処理する')).toBe(false);
     expect(answersNumberQuestion(size, 'the image has 300 layers')).toBe(false);
+    expect(answersNumberQuestion(size, 'we ran the 7B model')).toBe(false);
+    expect(answersNumberQuestion(size, '回線は100Mbps出る')).toBe(false);
+  });
+
+  it('state a price asked after "what" in a currency, not a count', () => {
     const paid = inUnitsOf('what do they pay per month for the hosting?');
     expect(answersNumberQuestion(paid, 'hosting is 20 dollars a month')).toBe(true);
     expect(answersNumberQuestion(paid, 'hosting serves 20 sites a month')).toBe(false);
