@@ -42,20 +42,23 @@ const ASKS_FOR_VERSION =
 const PRICE_WORD = String.raw`(?:price|cost|fee)s?(?![a-z-])(?! (?:model|plan|structure|saving|reduction|tier|optimization|management|center|centre|cutting)s?(?![a-z]))(?!(?: \S+){0,2} in terms of)`;
 /** Paying as a verb, not in an idiom (pay attention, paid off). */
 const PAY_VERB = String.raw`(?:pay|pays|paid|cost|costs|charge|charges)(?![a-z-])(?! (?:attention|off|back|dividends)(?![a-z]))(?!(?: \S+){0,2} in terms of)`;
-const WHAT = "what(?:'s|’s|s)?";
+/** Paying as the verb of a question: "what does the plan cost", "what did they pay per month". */
+const WHAT_PAID = String.raw`what (?:do|does|did|will|would|could|should)(?: \S+){0,3}? ${PAY_VERB}`;
 /**
- * Money asked after "what": a price word a few words on ("what's the monthly fee", "what per-seat
- * price"), or paying as the verb of the question ("what does the plan cost", "what did they pay
- * per month"), which "what tools did they pay for" is not.
+ * Money asked after "what": a price word a few words on ("what per-seat price", "what price did
+ * they quote"), or paying as the question's verb, which "what tools did they pay for" is not.
+ * "What is the fee?" asks what the fee is, which notes may answer in words (free, usage-based,
+ * half of before): it names money as the unit only when another phrase asks for an amount.
  */
-const WHAT_PRICE = String.raw`${WHAT}(?: \S+){0,3}? ${PRICE_WORD}|${WHAT} (?:do|does|did|will|would|could|should)(?: \S+){0,3}? ${PAY_VERB}`;
+const WHAT_PRICE_ASKED = String.raw`what(?! is | was | are | were |'s |’s |s )(?: \S+){0,3}? ${PRICE_WORD}|${WHAT_PAID}`;
+const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WORD}|${WHAT_PAID}`;
 /**
  * How a question names money as the unit of the amount it asks for. The price word may come
  * several words after "how much", past a product's name of several words ("how much does the X Y Z
  * cost per month?").
  */
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何円|いくら(?!でも|か)|(?<![a-z])(?:${WHAT_PRICE}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+  String.raw`何円|いくら(?!でも|か)|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
@@ -66,7 +69,7 @@ const ASKS_FOR_SIZE =
   /何(?:kb|mb|gb|tb|pb|kib|mib|gib|tib|pib|バイト|キロバイト|メガ|ギガ|テラ)(?![a-z])|(?<![a-z])how many (?:bytes|kb|mb|gb|tb|pb|kib|mib|gib|tib|pib|kilobytes|megabytes|gigabytes|terabytes|petabytes)(?![a-z])/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
-    `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE})(?![a-z])`,
+    `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',

@@ -33,10 +33,6 @@ describe('questions that ask for a number', () => {
     '参加者は何人?',
     'what do they pay per month for the hosting?',
     'What per-node price did the vendor quote?',
-    "what's the price of the support plan?",
-    'whats the monthly fee?',
-    'what’s the monthly fee?',
-    'what are the fees?',
     'what does the free tier cost?',
     'what will the upgrade cost us?',
     'イメージは何MBになった?',
@@ -156,6 +152,12 @@ describe('questions that ask for a number', () => {
     'what cost management tool do they use?',
     'what cost centers does finance track?',
     'what cost-saving measures worked?',
+    // What a fee is: notes may say it in words (free, usage-based, half of before).
+    'What is the fee for the managed DB?',
+    "what's the price of the support plan?",
+    'whats the monthly fee?',
+    'what’s the monthly fee?',
+    'what are the fees?',
     // A cost weighed in something else than money.
     'what did it cost them in terms of latency?',
     // Paying in an idiom, or paying for a thing the question asks about.
