@@ -3,6 +3,7 @@ import { at } from '../at.js';
 import type { Meetup } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
+import { runAtOnce, type Steps } from '../search/cooperative.js';
 import { normalize } from '../search/normalize.js';
 import { JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
@@ -149,7 +150,19 @@ export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
  * read once, here.
  */
 export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
-  const titles = meetups.map((m) => terms(normalize(m.title)));
+  return runAtOnce(meetupFactsAnswerSteps(meetups));
+}
+
+/**
+ * {@link createMeetupFacts} a step per meetup, as a build runs it: reading a thousand titles'
+ * terms took tens of milliseconds here, too long to hold the event loop in one step.
+ */
+export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
+  const titles: Set<string>[] = [];
+  for (const m of meetups) {
+    titles.push(terms(normalize(m.title)));
+    yield;
+  }
   return {
     answer(question, rest, named, today) {
       const text = normalize(question);

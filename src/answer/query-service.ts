@@ -6,7 +6,11 @@ import { indexSteps } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
-import { findMeetupReference, meetupFactsOf, meetupNumbers } from '../search/meetup-reference.js';
+import {
+  findMeetupReference,
+  meetupFactsSteps,
+  meetupNumbers,
+} from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import { mentionsPerson, namesPerson, personLine } from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
@@ -31,11 +35,11 @@ import {
 import { buildSnippet } from './build-snippet.js';
 import { gatherSection } from './gather-section.js';
 import {
-  createMeetupFacts,
   FACT_SCORE,
   type FactAnswer,
   factText,
   localDate,
+  meetupFactsAnswerSteps,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 
@@ -106,8 +110,8 @@ function* queryServiceSteps({
   const passageRank = (c: RankedPassage) =>
     c.score * (policy.coverageOffset + c.coverage) ** policy.coverageExponent;
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
-  const meetupFacts = meetupFactsOf(meetups);
-  const facts = createMeetupFacts(meetups);
+  const meetupFacts = yield* meetupFactsSteps(meetups);
+  const facts = yield* meetupFactsAnswerSteps(meetups);
   const index = yield* indexSteps(meetups);
   const context: QueryContext = {
     glossary,
