@@ -144,6 +144,9 @@ const PEOPLE = [
   'ユーザー',
   'ユーザ',
 ];
+/** Who is counted, written before the number. */
+const PEOPLE_BEFORE =
+  /(?:来場者|参加者|参加人数|人数|利用者|登録者|会員数|ユーザー?数|attendees|participants|visitors)\s*[:：]?\s*(?:約|およそ)?$/;
 const TIMES = ['回', '度', 'times'];
 const MULTIPLE = ['倍', 'x', 'times'];
 const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
@@ -202,7 +205,8 @@ export function isUnitWord(word: string): boolean {
  * decides. After them, a Japanese counter after 何 is its own unit (何台: 台, see {@link COUNTER}).
  */
 const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/何(?:秒|分|時間|日間|年間|週間|ヶ月|か月|カ月)/, TIME],
+  // Not 何分の1, which asks for a fraction (one in how many), not minutes.
+  [/何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月)/, TIME],
   [/何(?:%|パーセント|割)|(?<![a-z])what (?:percentage|percent|ratio|share)(?![a-z])/, PERCENT],
   [
     /何(?:人|名)|(?<![a-z])how many (?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
@@ -218,6 +222,10 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 ];
 /** A counter that notes write after the number as the question writes it after 何. */
 const COUNTER = /何(台|件|行|歳|社|枚|本)/;
+/** Counters that notes also write in English after the number (1.2M lines). */
+const COUNTER_IN_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  行: ['行', 'lines', 'line', 'loc'],
+};
 
 /**
  * What number the question asks for, if it asks for one. With `units` off, a version or a named
@@ -238,7 +246,7 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
 function namedUnits(question: string): readonly string[] | undefined {
   for (const [pattern, units] of UNIT_QUESTIONS) if (pattern.test(question)) return units;
   const counter = COUNTER.exec(question)?.[1];
-  return counter ? [counter] : undefined;
+  return counter ? (COUNTER_IN_ENGLISH[counter] ?? [counter]) : undefined;
 }
 
 /** A version: numbers joined by dots, also inside a name (Go1.13, v2.10); not a decimal with a unit (1.5倍). */
@@ -274,11 +282,21 @@ export function answersNumberQuestion(
 /** Whether the number at text[start, end) has one of `units` after it (a 万 or 千 between allowed), or a currency sign before it when money is asked. */
 function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
   const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/\s*[万千億百]?\s*/, '');
+  // Also after a thousand or a million written in Latin letters (1.2M lines, 30k users).
+  const scaled = after.replace(/^[km]\s*/, '');
   // A unit is a whole word: 5 s, not the s of 5 sites.
-  const found = units.some(
-    (unit) => after.startsWith(unit) && !/^[a-z]/.test(after.slice(unit.length)),
+  const found = units.some((unit) =>
+    [after, scaled].some(
+      (rest) => rest.startsWith(unit) && !/^[a-z]/.test(rest.slice(unit.length)),
+    ),
   );
   if (found) return true;
+  // Japanese also names who is counted before the number (参加者300, 来場者3万).
+  if (
+    units === PEOPLE &&
+    PEOPLE_BEFORE.test(foldWidthAndCase(text.slice(Math.max(0, start - 8), start)))
+  )
+    return true;
   return (
     units === MONEY &&
     CURRENCY_SIGN.test(foldWidthAndCase(text.slice(Math.max(0, start - 2), start)))

@@ -290,6 +290,45 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(paid, 'hosting serves 20 sites a month')).toBe(false);
   });
 
+  it('state a count with a thousand or a million written in Latin letters before its unit', () => {
+    const people = inUnitsOf('how many users does the app have?');
+    expect(answersNumberQuestion(people, 'the app has 30k users')).toBe(true);
+    expect(answersNumberQuestion(people, 'the app has 1.2 M users')).toBe(true);
+    expect(answersNumberQuestion(people, 'the app has 30k stars')).toBe(false);
+    const seconds = inUnitsOf('起動は何秒?');
+    expect(answersNumberQuestion(seconds, '起動は5m')).toBe(false);
+    expect(answersNumberQuestion(seconds, 'a start takes 120 ms')).toBe(true);
+  });
+
+  it('state lines of code in Japanese or English when 何行 is asked', () => {
+    const lines = inUnitsOf('コードは何行ある?');
+    expect(lines.numberAsked?.units).toEqual(['行', 'lines', 'line', 'loc']);
+    expect(answersNumberQuestion(lines, 'コードは2万行')).toBe(true);
+    expect(answersNumberQuestion(lines, 'total 1.2Mline')).toBe(true);
+    expect(answersNumberQuestion(lines, 'about 800 lines in all')).toBe(true);
+    expect(answersNumberQuestion(lines, 'about 800 links in all')).toBe(false);
+    expect(inUnitsOf('サーバは何台?').numberAsked?.units).toEqual(['台']);
+  });
+
+  it('state who is counted before the number, as Japanese often writes it', () => {
+    const people = inUnitsOf('何人来た?');
+    expect(answersNumberQuestion(people, '来場者3000+')).toBe(true);
+    expect(answersNumberQuestion(people, '参加者: 約120')).toBe(true);
+    expect(answersNumberQuestion(people, '会場の席は120')).toBe(false);
+    const times = inUnitsOf('何回開催した?');
+    expect(answersNumberQuestion(times, '参加者120')).toBe(false);
+  });
+
+  it('read 何分の1 as a fraction, which any number answers, and 何分 alone as minutes', () => {
+    const fraction = inUnitsOf('実物の何分の1の模型?');
+    expect(fraction.numberAsked).toEqual({ kind: 'amount', given: ['1'] });
+    expect(answersNumberQuestion(fraction, '1/10の模型')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('何分の一?'), '10分の1')).toBe(true);
+    const minutes = inUnitsOf('何分の発表だった?');
+    expect(answersNumberQuestion(minutes, '1/10の模型')).toBe(false);
+    expect(answersNumberQuestion(minutes, '20分の発表')).toBe(true);
+  });
+
   it('state a counter the question names after 何', () => {
     const hosts = inUnitsOf('サーバは何台?');
     expect(answersNumberQuestion(hosts, 'サーバは３台')).toBe(true);
