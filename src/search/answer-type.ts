@@ -279,7 +279,7 @@ export function answersNumberQuestion(
   return false;
 }
 
-/** Whether the number at text[start, end) has one of `units` after it (a 万 or 千 between allowed), or a currency sign before it when money is asked. */
+/** Whether the number at text[start, end) has one of `units` after it (万, 千, k or M between allowed), or before it who is counted (people) or a currency sign (money). */
 function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
   const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/\s*[万千億百]?\s*/, '');
   // Also after a thousand or a million written in Latin letters (1.2M lines, 30k users).
