@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { runAtOnce } from '../../src/search/cooperative.js';
-import { createReadingCache, kanjiWordSteps, nodeOutput } from '../../src/search/readings.js';
+import {
+  cacheFileSteps,
+  createReadingCache,
+  kanjiWordSteps,
+  nodeOutput,
+  type Reading,
+} from '../../src/search/readings.js';
 
 const talk = (title: string, ...texts: string[]): Talk => ({
   title,
@@ -69,6 +75,53 @@ describe('createReadingCache', () => {
     // Too short (hon), or not letters only (sen'i).
     expect(readings.kanjiFor('hon')).toEqual([]);
     expect(readings.kanjiFor("sen'i")).toEqual([]);
+  });
+});
+
+describe('cacheFileSteps', () => {
+  const known = new Map<string, readonly Reading[]>([
+    ['熊本', [['熊本', 'クマモト']]],
+    [
+      '熊本城',
+      [
+        ['熊本', 'クマモト'],
+        ['城', 'ジョウ'],
+      ],
+    ],
+    ['"引用"', []],
+    ['博多', [['博多', 'ハカタ']]],
+  ]);
+
+  it('writes the words asked for that have readings, as one JSON.stringify of them would', () => {
+    const text = runAtOnce(cacheFileSteps(new Set(['熊本城', '未読', '"引用"', '熊本']), known));
+    expect(text).toBe(
+      JSON.stringify({
+        analyzer: 'lindera-wasm-nodejs-ipadic 2',
+        words: { 熊本城: known.get('熊本城'), '"引用"': [], 熊本: known.get('熊本') },
+      }),
+    );
+  });
+
+  it('writes an empty object when no word has readings', () => {
+    const text = runAtOnce(cacheFileSteps(new Set(['未読']), known));
+    expect(JSON.parse(text)).toEqual({ analyzer: 'lindera-wasm-nodejs-ipadic 2', words: {} });
+  });
+
+  it('pauses after every 500 words it writes, not after words it skips', () => {
+    const many = new Map<string, readonly Reading[]>();
+    for (let i = 0; i < 1200; i++) many.set(`語${i}`, [[`語${i}`, 'ゴ']]);
+    const steps = cacheFileSteps(
+      new Set([...many.keys(), ...Array.from({ length: 600 }, (_, i) => `無${i}`)]),
+      many,
+    );
+    let pauses = 0;
+    let last = steps.next();
+    while (!last.done) {
+      pauses++;
+      last = steps.next();
+    }
+    expect(pauses).toBe(2);
+    expect(Object.keys(JSON.parse(last.value).words)).toHaveLength(1200);
   });
 });
 
