@@ -89,8 +89,11 @@ export async function createQueryServiceInSlices(
   sliceMs = BUILD_SLICE_MS,
 ): Promise<QueryService> {
   const { readings } = options;
+  // One sliced computation at a time: two side by side would each take their slice in every turn
+  // of the event loop, and a question would wait for both. The words come first, so the child
+  // reads them while the index is built.
   const read = readings
-    ? runInSlices(kanjiWordSteps(options.meetups), sliceMs).then((words) => readings.ensure(words))
+    ? readings.ensure(await runInSlices(kanjiWordSteps(options.meetups), sliceMs))
     : undefined;
   const service = await runInSlices(queryServiceSteps(options), sliceMs);
   await read;

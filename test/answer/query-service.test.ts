@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { createQueryServiceInSlices } from '../../src/answer/query-service.js';
-import { createReadingCache } from '../../src/search/readings.js';
+import { createReadingCache, type ReadingCache } from '../../src/search/readings.js';
 import { found } from '../support/answers.js';
 import { FIXTURES, readNotes, useEngine } from '../support/engine.js';
 
@@ -124,6 +124,34 @@ describe('createQueryServiceInSlices', () => {
     }
     return turns;
   }
+
+  it('hands the readings their words before the build starts, not beside it', async () => {
+    const notes = await readNotes(FIXTURES.content);
+    // What of the meetups has been read when the words are handed over: collecting them reads
+    // only titles and talks; the build reads dates, links and details as well.
+    const read = new Set<PropertyKey>();
+    const meetups = notes.meetups.map(
+      (m) =>
+        new Proxy(m, {
+          get: (target, key, receiver) => {
+            read.add(key);
+            return Reflect.get(target, key, receiver);
+          },
+        }),
+    );
+    let readBeforeWords: PropertyKey[] = [];
+    const readings: ReadingCache = {
+      kanjiFor: () => [],
+      ensure: async (words) => {
+        expect([...words].length).toBeGreaterThan(0);
+        readBeforeWords = [...read];
+      },
+      warm: () => {},
+    };
+    await createQueryServiceInSlices({ ...notes, meetups, readings }, 0);
+    expect(readBeforeWords.sort()).toEqual(['talks', 'title']);
+    expect(read.size).toBeGreaterThan(2);
+  });
 
   it('builds the index while the readings are read, and returns only once both are done', async () => {
     const notes = await readNotes(FIXTURES.content);
