@@ -34,6 +34,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'kanji readings (romaji)': { equivalents: { reading: 0 } },
   'English word forms (stems)': { equivalents: { stem: 0 } },
   'a name joined or spaced otherwise (OracleCloud, Oracle Cloud)': { equivalents: { joined: 0 } },
+  'a joined name counts as the words the notes write (oraclecloud as two)': {
+    words: { splitNameWords: false },
+  },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
   'number questions need a stated number': { answer: { numberRequired: false } },

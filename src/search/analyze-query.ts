@@ -60,6 +60,7 @@ export function analyzeQuery(
   const text = weights.correctSpelling ? respelled(asked, names, context) : asked;
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
+  const unitWords: number[] = [];
   const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();
   const addTerm = (
     term: string,
@@ -132,6 +133,8 @@ export function analyzeQuery(
     served: ReadonlySet<number>,
     others: readonly string[],
     boost: number,
+    /** One word of the question written as the several words of each of `others`. */
+    split = false,
   ) => {
     for (const entry of others) {
       highlight.add(entry);
@@ -142,6 +145,7 @@ export function analyzeQuery(
         .filter((t) => t.boost > 0);
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
+      unitWords.push(split ? size : 1);
       for (const t of entryTerms) {
         for (const concept of served) {
           const { weight } = at(concepts, concept);
@@ -171,7 +175,12 @@ export function analyzeQuery(
   for (const match of dictionaryMatches) expand(match, equivalents[match.source ?? 'dictionary']);
   if (known && equivalents.joined > 0)
     for (const { served, written } of joinedNames(concepts, text, known))
-      addEquivalents(served, [written], equivalents.joined);
+      addEquivalents(
+        served,
+        [written],
+        equivalents.joined,
+        served.size === 1 && profile.words.splitNameWords,
+      );
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;
@@ -190,6 +199,7 @@ export function analyzeQuery(
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight],
     unitSizes,
+    unitWords,
     ...askedFor(normalize(asTyped), profile),
   };
 }

@@ -44,6 +44,13 @@ export interface AnalyzedQuery {
   readonly highlight: readonly string[];
   /** How many terms each equivalent (see {@link Credit.unit}) has. */
   readonly unitSizes: readonly number[];
+  /**
+   * How many of the question's words each equivalent stands for when a passage has all of it:
+   * one, or for a name the asker joined that the notes write as separate words (oraclecloud for
+   * Oracle Cloud), as many as those words, which is what the question would count had the asker
+   * typed the space.
+   */
+  readonly unitWords: readonly number[];
   /** The amount or date the question asks for, if it asks for one. */
   readonly numberAsked: NumberQuestion | undefined;
   /** The question asks who (see person-asked.ts). */

@@ -56,6 +56,8 @@ export function coverageCounter(
   const all = new Float64Array(concepts);
   /** Per equivalent and concept it serves, how many of its distinct terms are there. */
   const unitTerms = new Uint32Array(query.unitSizes.length * concepts);
+  /** Per concept, the most words an equivalent the passage has whole stands for (see `unitWords`). */
+  const unitWordsOf = new Uint32Array(concepts);
   /** When each term was last counted towards its equivalents: a term listed twice counts once. */
   const countedIn = new Map<string, number>();
   let passage = 0;
@@ -75,11 +77,14 @@ export function coverageCounter(
     }
   };
   // An equivalent with all of its terms there covers the concepts it serves wholly.
-  const completeUnits = (credit: Float64Array) => {
+  const completeUnits = (credit: Float64Array, wordsOf?: Uint32Array) => {
     for (let k = 0; k < unitTerms.length; k++) {
       const found = unitTerms[k] ?? 0;
-      if (found > 0 && found >= (query.unitSizes[Math.floor(k / concepts)] ?? 1))
-        credit[k % concepts] = 1;
+      const unit = Math.floor(k / concepts);
+      if (found === 0 || found < (query.unitSizes[unit] ?? 1)) continue;
+      const concept = k % concepts;
+      credit[concept] = 1;
+      if (wordsOf) wordsOf[concept] = Math.max(wordsOf[concept] ?? 0, query.unitWords[unit] ?? 1);
     }
   };
 
@@ -91,7 +96,9 @@ export function coverageCounter(
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
     const withContext = context.length > 0;
     if (withContext) all.set(own);
-    completeUnits(own);
+    // Words are the passage's own: what the context completes below adds to the share only.
+    unitWordsOf.fill(0);
+    completeUnits(own, unitWordsOf);
     if (withContext) {
       add(context, all);
       completeUnits(all);
@@ -106,7 +113,8 @@ export function coverageCounter(
       const weight = concept.weight;
       total += weight;
       covered += weight * got;
-      if (isRealWord(concept, profile) && (own[i] ?? 0) >= profile.ranking.wholeWord) words++;
+      if (isRealWord(concept, profile) && (own[i] ?? 0) >= profile.ranking.wholeWord)
+        words += Math.max(1, unitWordsOf[i] ?? 0);
     });
     return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
   };

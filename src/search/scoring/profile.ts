@@ -63,6 +63,14 @@ export interface ScoringProfile {
      * word meets only the notes' own words, as a typo.
      */
     readonly correctSpelling: boolean;
+    /**
+     * A name the asker wrote as one word where the notes write two (oraclecloud for Oracle
+     * Cloud) counts as two of the question's words where a passage has both, as it does typed
+     * with its space: a question's word count, and so the two-real-words rule, does not hang on
+     * a space. Off, the joined name is one word, and a passage with it and one other word of
+     * the question is not enough.
+     */
+    readonly splitNameWords: boolean;
   };
   readonly equivalents: {
     /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
@@ -195,6 +203,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     aspectOptional: true,
     translatedCommon: true,
     correctSpelling: true,
+    splitNameWords: true,
   },
   equivalents: {
     glossary: 0.6,
@@ -254,6 +263,7 @@ const profileOverride = z
         aspectOptional: z.boolean(),
         translatedCommon: z.boolean(),
         correctSpelling: z.boolean(),
+        splitNameWords: z.boolean(),
       })
       .partial()
       .strict(),

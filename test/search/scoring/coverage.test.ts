@@ -85,6 +85,53 @@ describe('coverage', () => {
     });
   });
 
+  describe('a name the asker joined that the notes write as two words', () => {
+    // The notes write "cloud" and "oracle" apart, never "oraclecloud".
+    const known = (term: string) => ['oracle', 'cloud', 'pricing'].includes(term);
+    const joined = analyzeQuery('oraclecloud pricing', { ...NO_GLOSSARY, known });
+    const spaced = analyzeQuery('oracle cloud pricing', { ...NO_GLOSSARY, known });
+    const words = (query: typeof joined, ...names: string[]) =>
+      coverage(
+        query,
+        query.terms.filter((t) => names.includes(t.term)),
+      ).words;
+
+    it('counts as those two words where a passage has both, as typed with its space', () => {
+      expect(joined.unitWords).toEqual([2]);
+      expect(words(joined, 'oracle', 'cloud')).toBe(words(spaced, 'oracle', 'cloud'));
+      expect(words(joined, 'oracle', 'cloud')).toBe(2);
+      expect(words(joined, 'oracle', 'cloud', 'pricing')).toBe(3);
+    });
+
+    it('counts as no word where a passage has only one of them', () => {
+      expect(words(joined, 'oracle', 'pricing')).toBe(1);
+    });
+
+    it('counts as one word with the profile switch off', () => {
+      const profile = {
+        ...DEFAULT_SCORING_PROFILE,
+        words: { ...DEFAULT_SCORING_PROFILE.words, splitNameWords: false },
+      };
+      const one = analyzeQuery('oraclecloud pricing', { ...NO_GLOSSARY, known, profile });
+      expect(one.unitWords).toEqual([1]);
+      const matched = one.terms.filter((t) => ['oracle', 'cloud'].includes(t.term));
+      expect(coverage(one, matched, [], profile).words).toBe(1);
+    });
+
+    it('completed by the meetup’s details, adds to the share and is no word', () => {
+      const [oracle, cloud] = termsNamed(joined.terms, 'oracle', 'cloud');
+      expect(coverage(joined, [oracle as QueryTerm], [cloud as QueryTerm]).words).toBe(0);
+    });
+  });
+
+  it('counts a dictionary equivalent of several words as the one word it stands for', () => {
+    const query = analyzeQuery('nsx', {
+      glossary: { groups: [['nsx', 'network virtualization']] },
+    });
+    expect(query.unitWords).toEqual([1]);
+    expect(coverage(query, termsNamed(query.terms, 'network', 'virtualization')).words).toBe(1);
+  });
+
   it('never covers a word with an equivalent that has no terms', () => {
     const query = analyzeQuery('octant', { glossary: { groups: [['octant', '!!!']] } });
     expect(query.unitSizes).toContain(0);
