@@ -118,12 +118,7 @@ export function analyzeQuery(
     if (weight >= weights.highlight) forms.push(...variants);
   }
 
-  // "スライドはどこ?" with nothing else: then the link word is what is asked after all.
-  if (!concepts.some((c) => isRealWord(c, profile))) {
-    concepts.forEach((c, i) => {
-      if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
-    });
-  }
+  askedForLinkAlone(concepts, profile);
   const highlight = new Set([
     ...concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
     ...forms,
@@ -133,8 +128,11 @@ export function analyzeQuery(
     served: ReadonlySet<number>,
     others: readonly string[],
     boost: number,
-    /** One word of the question written as the several words of each of `others`. */
-    split = false,
+    /**
+     * `others` are how the notes write a name the question joined or spaced otherwise: one word of
+     * the question read as several counts as those words (see `words.splitNameWords`).
+     */
+    joined = false,
   ) => {
     for (const entry of others) {
       highlight.add(entry);
@@ -145,7 +143,7 @@ export function analyzeQuery(
         .filter((t) => t.boost > 0);
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
-      unitWords.push(split ? size : 1);
+      unitWords.push(joined && served.size === 1 && weights.splitNameWords ? size : 1);
       for (const t of entryTerms) {
         for (const concept of served) {
           const { weight } = at(concepts, concept);
@@ -175,12 +173,7 @@ export function analyzeQuery(
   for (const match of dictionaryMatches) expand(match, equivalents[match.source ?? 'dictionary']);
   if (known && equivalents.joined > 0)
     for (const { served, written } of joinedNames(concepts, text, known))
-      addEquivalents(
-        served,
-        [written],
-        equivalents.joined,
-        served.size === 1 && profile.words.splitNameWords,
-      );
+      addEquivalents(served, [written], equivalents.joined, true);
   if (loanwords) {
     concepts.forEach((concept, i) => {
       if (concept.optional) return;
@@ -210,6 +203,14 @@ function askedFor(typed: string, profile: ScoringProfile) {
     numberAsked: numberAsked(typed, profile.answer.unitRequired),
     personAsked: asksForPerson(typed),
   };
+}
+
+/** "スライドはどこ?" with nothing else: then the link word is what is asked after all. */
+function askedForLinkAlone(concepts: Concept[], profile: ScoringProfile): void {
+  if (concepts.some((c) => isRealWord(c, profile))) return;
+  concepts.forEach((c, i) => {
+    if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
+  });
 }
 
 /** The dictionary groups the question's words are in, with the words the notes have. */
