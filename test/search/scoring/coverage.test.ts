@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../../src/search/analyze-query.js';
-import type { QueryTerm } from '../../../src/search/analyzed-query.js';
+import type { AnalyzedQuery, QueryTerm } from '../../../src/search/analyzed-query.js';
 import { coverage, coverageCounter, isRealWord } from '../../../src/search/scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE } from '../../../src/search/scoring/profile.js';
 
@@ -86,17 +86,19 @@ describe('coverage', () => {
   });
 
   describe('a name the asker joined that the notes write as two words', () => {
-    // The notes write "cloud" and "oracle" apart, never "oraclecloud".
+    // The notes write "cloud" and "oracle" apart, never "oraclecloud". Analyzed in each test, so
+    // mutation testing sees which tests read the analysis.
     const known = (term: string) => ['oracle', 'cloud', 'pricing'].includes(term);
-    const joined = analyzeQuery('oraclecloud pricing', { ...NO_GLOSSARY, known });
-    const spaced = analyzeQuery('oracle cloud pricing', { ...NO_GLOSSARY, known });
-    const words = (query: typeof joined, ...names: string[]) =>
+    const analyzed = (question: string) => analyzeQuery(question, { ...NO_GLOSSARY, known });
+    const words = (query: AnalyzedQuery, ...names: string[]) =>
       coverage(
         query,
         query.terms.filter((t) => names.includes(t.term)),
       ).words;
 
     it('counts as those two words where a passage has both, as typed with its space', () => {
+      const joined = analyzed('oraclecloud pricing');
+      const spaced = analyzed('oracle cloud pricing');
       expect(joined.unitWords).toEqual([2]);
       expect(words(joined, 'oracle', 'cloud')).toBe(words(spaced, 'oracle', 'cloud'));
       expect(words(joined, 'oracle', 'cloud')).toBe(2);
@@ -104,7 +106,7 @@ describe('coverage', () => {
     });
 
     it('counts as no word where a passage has only one of them', () => {
-      expect(words(joined, 'oracle', 'pricing')).toBe(1);
+      expect(words(analyzed('oraclecloud pricing'), 'oracle', 'pricing')).toBe(1);
     });
 
     it('counts as one word with the profile switch off', () => {
@@ -119,6 +121,7 @@ describe('coverage', () => {
     });
 
     it('completed by the meetup’s details, adds to the share and is no word', () => {
+      const joined = analyzed('oraclecloud pricing');
       const [oracle, cloud] = termsNamed(joined.terms, 'oracle', 'cloud');
       expect(coverage(joined, [oracle as QueryTerm], [cloud as QueryTerm]).words).toBe(0);
     });
