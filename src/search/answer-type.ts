@@ -292,13 +292,11 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   );
   if (found) return true;
   // Japanese also names who is counted before the number (参加者300, 来場者3万).
-  if (
-    units === PEOPLE &&
-    PEOPLE_BEFORE.test(foldWidthAndCase(text.slice(Math.max(0, start - 8), start)))
-  )
-    return true;
-  return (
-    units === MONEY &&
-    CURRENCY_SIGN.test(foldWidthAndCase(text.slice(Math.max(0, start - 2), start)))
-  );
+  if (units === PEOPLE && PEOPLE_BEFORE.test(textBefore(text, start, 8))) return true;
+  return units === MONEY && CURRENCY_SIGN.test(textBefore(text, start, 2));
+}
+
+/** The `chars` characters of `text` before `start` (fewer at its start), folded for matching. */
+function textBefore(text: string, start: number, chars: number): string {
+  return foldWidthAndCase(text.slice(Math.max(0, start - chars), start));
 }
