@@ -11,6 +11,7 @@ import {
   literalAt,
   literalStarts,
 } from './gfm-autolink.js';
+import { PlainBlockState, PlainInlineState } from './plain-tokens.js';
 
 /**
  * markdown-it set up to read notes as micromark with GFM does (the parser this replaced, kept
@@ -21,6 +22,7 @@ import {
 export function createMarkdownParser(): MarkdownIt {
   // GFM's tables and strikethrough come with the default preset; raw HTML stays HTML.
   const md = markdownit({ html: true });
+  md.block.State = PlainBlockState;
   md.inline.State = GfmState as typeof StateInline;
   // mdast keeps a link's URL as written (escapes and entities decoded), never encoded or checked.
   md.normalizeLink = (url) => url;
@@ -72,7 +74,7 @@ const isWhitespace = (c: number) => c === EOF || isUnicodeWhitespace(c);
  * began no link and are not closed yet (no literal links after one), and where literals may
  * start.
  */
-class GfmState extends markdownit.StateInline {
+class GfmState extends PlainInlineState {
   /** `[` that began no link and whose `]` has not come yet. */
   openLabels = 0;
   private counted = 0;
