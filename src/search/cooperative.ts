@@ -15,8 +15,14 @@ export function runAtOnce<T>(steps: Steps<T>): T {
   }
 }
 
-/** Runs steps for at most `sliceMs` at a time, then lets the event loop run before going on. */
+/**
+ * Runs steps for at most `sliceMs` at a time, then lets the event loop run before going on. The
+ * first slice waits for a turn of its own as well: one sliced computation following another (a
+ * rebuild's index after its kanji words) would otherwise begin in the turn the last one ended,
+ * adding its slice to the time already held.
+ */
 export async function runInSlices<T>(steps: Steps<T>, sliceMs: number): Promise<T> {
+  await nextTurn();
   let sliceStart = performance.now();
   for (;;) {
     const next = steps.next();
