@@ -4,9 +4,8 @@ import { at } from '../at.js';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
-import { addKatakanaWords } from './loanwords.js';
 import { normalize } from './normalize.js';
-import { scanTerms } from './tokenize.js';
+import { scanTerms, type TokenizeOptions } from './tokenize.js';
 
 /**
  * A passage with the talk and meetup it belongs to: made for the passages a question scores (see
@@ -62,7 +61,7 @@ export interface PassageIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   /**
    * The katakana words of the meetups' and talks' titles and of the passages, in notes order, for
-   * the loanword index (collected as the texts are normalized here, so they are read once).
+   * the loanword index (collected as the texts are cut into terms here, so they are read once).
    */
   readonly katakanaWords: ReadonlySet<string>;
   /**
@@ -188,23 +187,26 @@ class TermCounter {
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
     if (!more) this.owner++;
     const owner = this.owner;
-    const normalized = normalize(text);
-    if (katakana) addKatakanaWords(normalized, katakana);
-    scanTerms(normalized, (term) => {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(term, id);
-        for (const f of PASSAGE_FIELDS) frequency[f].push(0);
-        lastOwner.push(0);
-        this.lastTalk.push(-1);
-        this.talkFrequency.push(0);
-      }
-      if (lastOwner[id] === owner) return;
-      lastOwner[id] = owner;
-      counts[id] = (counts[id] ?? 0) + weight;
-      out.push(id);
-    });
+    const options: TokenizeOptions = katakana ? { onKatakana: (w) => katakana.add(w) } : {};
+    scanTerms(
+      normalize(text),
+      (term) => {
+        let id = vocabulary.get(term);
+        if (id === undefined) {
+          id = vocabulary.size;
+          vocabulary.set(term, id);
+          for (const f of PASSAGE_FIELDS) frequency[f].push(0);
+          lastOwner.push(0);
+          this.lastTalk.push(-1);
+          this.talkFrequency.push(0);
+        }
+        if (lastOwner[id] === owner) return;
+        lastOwner[id] = owner;
+        counts[id] = (counts[id] ?? 0) + weight;
+        out.push(id);
+      },
+      options,
+    );
     this.totalLength[field] += (out.length - before) * weight;
   }
 

@@ -40,15 +40,6 @@ const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 const ENGLISH_WORD = /^[a-z]+$/;
 const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
-/**
- * Adds the katakana words of a normalized text to `into`, as the loanword index reads them: the
- * index build collects them from the notes' titles and passages as it normalizes them, so the
- * notes are not normalized and scanned a second time for {@link loanwordSteps}.
- */
-export function addKatakanaWords(text: string, into: Set<string>): void {
-  for (const [word] of text.matchAll(KATAKANA_WORD)) into.add(word);
-}
-
 type Rules = readonly (readonly [RegExp, string])[];
 
 /**

@@ -26,7 +26,15 @@ export interface TokenizeOptions {
    * can still meet the lone 台 of "3台" without every kanji of the notes being indexed.
    */
   readonly kanjiUnigrams?: boolean;
+  /**
+   * Called with each run of three or more katakana (the long-vowel mark included): the words the
+   * loanword index reads, met here as the text is cut into pieces instead of in a scan of its own.
+   */
+  readonly onKatakana?: (word: string) => void;
 }
+
+/** The shortest katakana run {@link TokenizeOptions.onKatakana} is given. */
+const MIN_KATAKANA_WORD = 3;
 
 type Emit = (term: string, kind: TokenKind, piece: number, pieceLength: number) => void;
 
@@ -134,6 +142,7 @@ function emitCjk(
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,Regex: a shortcut past Array.from, see above
   const chars = run.length === 1 || !/[\ud800-\udbff]/.test(run) ? run : Array.from(run);
   const length = chars.length;
+  if (cls === KATAKANA && length >= MIN_KATAKANA_WORD) options.onKatakana?.(run);
   if (length === 1) {
     emit(run, 'unigram', piece, 1);
     return;

@@ -133,6 +133,17 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('gives the runs of three or more katakana, long-vowel marks included, to onKatakana', () => {
+    const words: string[] = [];
+    tokenize('データベース移行計画とサーバー、テスト・ツールとメモ。ー ーーー ヴァ kubeクラスタ', {
+      onKatakana: (word) => words.push(word),
+    });
+    // Kanji are no katakana; the trailing mark of a long word goes first (normalize); two kana
+    // are no word; the middle dot ends a run; a run of marks alone is one too, as the loanword
+    // index's pattern reads it.
+    expect(words).toEqual(['データベース', 'サーバ', 'テスト', 'ツール', 'ーーー', 'クラスタ']);
+  });
+
   it('reads a kanji outside the Basic Multilingual Plane as one character', () => {
     expect(tokenize('𠮷野家').map((t) => [t.term, t.kind, t.pieceLength])).toEqual([
       ['𠮷野', 'bigram', 3],
