@@ -5,7 +5,7 @@ import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
-import { scanTerms, type TokenizeOptions } from './tokenize.js';
+import { pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
 
 /**
  * A passage with the talk and meetup it belongs to: made for the passages a question scores (see
@@ -168,6 +168,26 @@ class TermCounter {
   private owner = 0;
   // Stryker disable next-line ArrayDeclaration: a stray first element is never equal to a talk id, which is all it is compared with
   private readonly lastTalk: number[] = [];
+  /** Term ids of the bigrams met as numbers (see `TokenizeOptions.onPair`). */
+  private readonly pairIds = new Map<number, number>();
+  // The call of `add` in progress, which the callbacks below (made once, not per call) count into.
+  private out: IdSink = [];
+  private counts: number[] = [];
+  private weight = 0;
+  private katakana: Set<string> | undefined;
+  private readonly onTerm = (term: string) => this.count(this.idOf(term));
+  private readonly onPair = (key: number) => {
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      id = this.idOf(pairTerm(key));
+      this.pairIds.set(key, id);
+    }
+    this.count(id);
+  };
+  private readonly scanOptions: TokenizeOptions = {
+    onPair: this.onPair,
+    onKatakana: (word) => this.katakana?.add(word),
+  };
 
   /**
    * Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. With
@@ -181,33 +201,37 @@ class TermCounter {
     weight: number,
     { more = false, katakana }: { more?: boolean; katakana?: Set<string> } = {},
   ): void {
-    const { vocabulary, frequency, lastOwner } = this;
-    const counts = frequency[field];
     const before = out.length;
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
     if (!more) this.owner++;
-    const owner = this.owner;
-    const options: TokenizeOptions = katakana ? { onKatakana: (w) => katakana.add(w) } : {};
-    scanTerms(
-      normalize(text),
-      (term) => {
-        let id = vocabulary.get(term);
-        if (id === undefined) {
-          id = vocabulary.size;
-          vocabulary.set(term, id);
-          for (const f of PASSAGE_FIELDS) frequency[f].push(0);
-          lastOwner.push(0);
-          this.lastTalk.push(-1);
-          this.talkFrequency.push(0);
-        }
-        if (lastOwner[id] === owner) return;
-        lastOwner[id] = owner;
-        counts[id] = (counts[id] ?? 0) + weight;
-        out.push(id);
-      },
-      options,
-    );
+    this.out = out;
+    this.counts = this.frequency[field];
+    this.weight = weight;
+    this.katakana = katakana;
+    scanTerms(normalize(text), this.onTerm, this.scanOptions);
     this.totalLength[field] += (out.length - before) * weight;
+  }
+
+  /** The id of `term`, given out the first time it is met. */
+  private idOf(term: string): number {
+    let id = this.vocabulary.get(term);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(term, id);
+      for (const f of PASSAGE_FIELDS) this.frequency[f].push(0);
+      this.lastOwner.push(0);
+      this.lastTalk.push(-1);
+      this.talkFrequency.push(0);
+    }
+    return id;
+  }
+
+  /** Counts term `id` once for the text being added, where it was not met before. */
+  private count(id: number): void {
+    if (this.lastOwner[id] === this.owner) return;
+    this.lastOwner[id] = this.owner;
+    this.counts[id] = (this.counts[id] ?? 0) + this.weight;
+    this.out.push(id);
   }
 
   /** Whether `term` is new in talk `talkId`; the first time, the talk is counted for it. */

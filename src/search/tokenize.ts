@@ -31,6 +31,33 @@ export interface TokenizeOptions {
    * loanword index reads, met here as the text is cut into pieces instead of in a scan of its own.
    */
   readonly onKatakana?: (word: string) => void;
+  /**
+   * Given, each bigram of two characters from U+3000 to U+9FFF (kana, kanji, CJK punctuation)
+   * goes here as a number ({@link pairTerm} spells it) instead of to `emit` as a new string: a
+   * caller that only looks terms up (the index build) meets most of the notes' bigrams without
+   * making a string for each (3.4 million terms at 10,000 talks). It learns neither the kind
+   * nor the piece.
+   */
+  readonly onPair?: (key: number) => void;
+}
+
+/** The first character a {@link TokenizeOptions.onPair} bigram may have, and how many follow. */
+const PAIR_FIRST = 0x3000;
+const PAIR_SPAN = 0x7000;
+
+/** The bigram a {@link TokenizeOptions.onPair} key stands for. */
+export function pairTerm(key: number): string {
+  return String.fromCharCode(
+    PAIR_FIRST + Math.floor(key / PAIR_SPAN),
+    PAIR_FIRST + (key % PAIR_SPAN),
+  );
+}
+
+/** The key of two characters' codes when both are in the pair range (a small integer). */
+export function pairKey(first: number, second: number): number | undefined {
+  const a = first - PAIR_FIRST;
+  const b = second - PAIR_FIRST;
+  return a >= 0 && a < PAIR_SPAN && b >= 0 && b < PAIR_SPAN ? a * PAIR_SPAN + b : undefined;
 }
 
 /** The shortest katakana run {@link TokenizeOptions.onKatakana} is given. */
@@ -147,7 +174,13 @@ function emitCjk(
     emit(run, 'unigram', piece, 1);
     return;
   }
-  for (let k = 0; k + 1 < length; k++) emit(`${chars[k]}${chars[k + 1]}`, 'bigram', piece, length);
+  const { onPair } = options;
+  for (let k = 0; k + 1 < length; k++) {
+    const key =
+      onPair && chars === run ? pairKey(run.charCodeAt(k), run.charCodeAt(k + 1)) : undefined;
+    if (onPair && key !== undefined) onPair(key);
+    else emit(`${chars[k]}${chars[k + 1]}`, 'bigram', piece, length);
+  }
   if (options.kanjiUnigrams && cls === HAN) {
     for (let k = 0; k < length; k++) emit(at(chars, k), 'unigram', piece, length);
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/search/normalize.js';
-import { type Token, tokenize, tokenizeNormalized } from '../../src/search/tokenize.js';
+import {
+  pairKey,
+  pairTerm,
+  scanTerms,
+  type Token,
+  tokenize,
+  tokenizeNormalized,
+} from '../../src/search/tokenize.js';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
 /** Term and kind of each token, in order. */
@@ -142,6 +149,53 @@ describe('tokenize', () => {
     // are no word; the middle dot ends a run; a run of marks alone is one too, as the loanword
     // index's pattern reads it.
     expect(words).toEqual(['データベース', 'サーバ', 'テスト', 'ツール', 'ーーー', 'クラスタ']);
+  });
+
+  it('gives kana and kanji bigrams to onPair as numbers that spell the same terms', () => {
+    const text = normalize('分散ファイアウォールの設定、山﨑さん 𠮷野家田 々木 ラベル3つ');
+    const plain: string[] = [];
+    scanTerms(text, (term) => plain.push(term));
+    const viaPairs: string[] = [];
+    const keys: number[] = [];
+    scanTerms(text, (term) => viaPairs.push(term), {
+      onPair: (key) => {
+        keys.push(key);
+        viaPairs.push(pairTerm(key));
+      },
+    });
+    // The same terms in the same order; every pair in the range came as a small integer.
+    expect(viaPairs).toEqual(plain);
+    expect(keys.every((k) => Number.isInteger(k) && k >= 0 && k < 2 ** 30)).toBe(true);
+    expect(keys.map(pairTerm)).toEqual([
+      '分散',
+      'ファ',
+      'ァイ',
+      'イア',
+      'アウ',
+      'ウォ',
+      'ォー',
+      'ール',
+      '設定',
+      '々木',
+      'ラベ',
+      'ベル',
+    ]);
+    // A pair with a character past U+9FFF, or beyond the BMP, is still a string.
+    expect(plain).toContain('山﨑');
+    expect(plain).toEqual(expect.arrayContaining(['𠮷野', '野家', '家田']));
+  });
+
+  it('keys only pairs whose two characters are both from U+3000 to U+9FFF', () => {
+    const code = (c: string) => c.charCodeAt(0);
+    expect(pairTerm(pairKey(code('\u3000'), code('\u9fff')) ?? -1)).toBe('\u3000\u9fff');
+    expect(pairTerm(pairKey(code('\u9fff'), code('\u3000')) ?? -1)).toBe('\u9fff\u3000');
+    for (const [a, b] of [
+      ['\u2fff', '\u3001'],
+      ['\u3001', '\u2fff'],
+      ['\ua000', '\u3001'],
+      ['\u3001', '\ua000'],
+    ] as const)
+      expect(pairKey(code(a), code(b))).toBeUndefined();
   });
 
   it('reads a kanji outside the Basic Multilingual Plane as one character', () => {
