@@ -1,4 +1,8 @@
-const KATAKANA_WORD = /[\p{sc=Katakana}ー]{4,}/gu;
+/**
+ * The long-vowel mark ending a run of four or more katakana (the mark counted): found at the marks
+ * alone, so a text is not matched run by run.
+ */
+const TRAILING_MARK = /(?<=[\p{sc=Katakana}ー]{3})ー(?![\p{sc=Katakana}ー])/gu;
 
 /**
  * Width and case folding alone: NFKC (full-width to half-width, compatibility characters) and
@@ -17,5 +21,5 @@ export function normalize(text: string): string {
   const folded = foldWidthAndCase(text);
   // Only a text with the mark has a word to shorten: most have none, and skip the scan.
   if (!folded.includes('ー')) return folded;
-  return folded.replace(KATAKANA_WORD, (word) => (word.endsWith('ー') ? word.slice(0, -1) : word));
+  return folded.replace(TRAILING_MARK, '');
 }

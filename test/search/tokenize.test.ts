@@ -19,6 +19,10 @@ describe('normalize', () => {
     expect(normalize('ＮＳＸ－Ｔ サーバー ロードバランサー ルー')).toBe(
       'nsx-t サーバ ロードバランサ ルー',
     );
+    // One mark, at the end of a run of four or more (marks counted), before any other script.
+    expect(normalize('サーバーー ーーーー テーー データー分析 コーヒー・サーバー ｻｰﾊﾞｰ')).toBe(
+      'サーバー ーーー テーー データ分析 コーヒ・サーバ サーバ',
+    );
   });
 });
 
