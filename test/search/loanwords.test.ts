@@ -229,6 +229,44 @@ describe('loanwordSteps', () => {
     expect(read.length).toBe(new Set(read).size);
   });
 
+  it('reads again only what the last build with the same reader did not, and answers the same', () => {
+    const read: string[] = [];
+    const skeletonOf = (word: string) => {
+      read.push(word);
+      return katakanaSkeleton(word);
+    };
+    const vocabulary = new Map(['release', 'cycle', 'note', 'server'].map((t, i) => [t, i]));
+    const build = (texts: string[]) => runAtOnce(loanwordSteps(texts, vocabulary, skeletonOf));
+    build(['リリースサイクル', 'サーバ']);
+    const first = read.length;
+    expect(first).toBeGreaterThan(2);
+    // The same notes again: nothing to read.
+    const again = build(['リリースサイクル', 'サーバ']);
+    expect(read.length).toBe(first);
+    expect(again.japaneseFor('release')).toEqual(['リリース']);
+    expect(again.englishFor('リリースサイクル')).toEqual(['release cycle']);
+    // An edit adds a word: only it and its halves the last build lacked are read.
+    read.length = 0;
+    build(['リリースサイクル', 'サーバ', 'リリースノート']);
+    expect(read).toContain('リリースノート');
+    expect(read).toContain('ノート');
+    expect(read).not.toContain('リリース');
+    expect(read.every((w) => 'リリースノート'.includes(w))).toBe(true);
+    // Only the last build's readings are kept: a word the last build lacked is read anew.
+    read.length = 0;
+    build(['サーバ']);
+    build(['リリースサイクル']);
+    expect(read).toContain('リリースサイクル');
+    // Another reader shares nothing with this one.
+    const other: string[] = [];
+    const otherReader = (word: string) => {
+      other.push(word);
+      return katakanaSkeleton(word);
+    };
+    runAtOnce(loanwordSteps(['サーバ'], vocabulary, otherReader));
+    expect(other).toEqual(['サーバ']);
+  });
+
   it('gives the event loop back once every 2,000 vocabulary terms', () => {
     const vocabulary = new Map(Array.from({ length: 4000 }, (_, i) => [`term${i}`, i]));
     const steps = loanwordSteps([], vocabulary);
