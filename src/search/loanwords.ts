@@ -1,5 +1,6 @@
-import { toHiragana, toKatakana, toRomaji } from 'wanakana';
+import { toHiragana, toKatakana } from 'wanakana';
 import { runAtOnce, type Steps } from './cooperative.js';
+import { katakanaRomaji } from './katakana-romaji.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -83,9 +84,9 @@ const apply = (rules: Rules, text: string) =>
 
 type KatakanaSkeleton = (katakana: string) => string;
 
-/** The skeleton of a katakana word, through wanakana's romaji. */
+/** The skeleton of a katakana word, through wanakana's romaji (read a few kana at a time). */
 export function katakanaSkeleton(word: string): string {
-  return apply(SKELETON_RULES, toRomaji(word).toLowerCase());
+  return apply(SKELETON_RULES, katakanaRomaji(word).toLowerCase());
 }
 
 /** The skeleton of an English word. */

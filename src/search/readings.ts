@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { toRomaji } from 'wanakana';
 import type { Meetup } from '../content/meetup.js';
 import { runInSlices, type Steps } from './cooperative.js';
+import { katakanaRomaji } from './katakana-romaji.js';
 
 /**
  * Readings of the notes' kanji words in romaji (熊本 -> kumamoto, 博多 -> hakata), so a name
@@ -140,7 +140,7 @@ export function createReadingCache({
     return analyzer;
   };
   const add = (surface: string, katakana: string) => {
-    const romaji = toRomaji(katakana).toLowerCase();
+    const romaji = katakanaRomaji(katakana).toLowerCase();
     if (romaji.length < MIN_READING_CHARS || !/^[a-z]+$/.test(romaji)) return;
     // Names are mostly written without their long vowels: Kyushu for kyuushuu, Tokyo for toukyou.
     for (const spelling of new Set([romaji, romaji.replace(LONG_VOWEL, '$1')])) {

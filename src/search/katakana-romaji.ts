@@ -1,0 +1,59 @@
+import { LRUCache } from 'lru-cache';
+import { toRomaji } from 'wanakana';
+
+/**
+ * wanakana's romaji of katakana, read a few kana at a time. wanakana walks its kana tree copying
+ * a node per character, about 2 µs a character: the loanword index reads some 112,000 characters
+ * of katakana words and compound halves at 10,000 generated talks, most of the build's loanword
+ * step. A word is cut where no kana reads differently for what is next to it, each piece is read
+ * by wanakana once per process, and the word's romaji is its pieces' romaji side by side: the
+ * same text (test/search/katakana-romaji.test.ts holds it to wanakana on random katakana).
+ */
+export function katakanaRomaji(word: string): string {
+  let romaji = '';
+  let start = 0;
+  for (let i = 1; i < word.length; i++) {
+    if (!cutBefore(word, i)) continue;
+    romaji += pieceRomaji(word.slice(start, i));
+    start = i;
+  }
+  return romaji + pieceRomaji(word.slice(start));
+}
+
+/**
+ * Pieces read so far: a few hundred syllables make up almost every katakana word. Questions read
+ * katakana too, so the pieces kept are bounded, the least recently read going first (lru-cache,
+ * which the parsed-notes cache's own dependencies already bring).
+ */
+const pieces = new LRUCache<string, string>({ max: 10_000 });
+
+function pieceRomaji(piece: string): string {
+  let romaji = pieces.get(piece);
+  if (romaji === undefined) {
+    romaji = toRomaji(piece);
+    pieces.set(piece, romaji);
+  }
+  return romaji;
+}
+
+/**
+ * What a kana reads as depends on its neighbours only here: a small kana or a long-vowel mark
+ * joins the kana before it (シェ, サー), the small ッ doubles the consonant after it, and ン reads
+ * `n'` before a vowel or a y. So a word is cut only between two katakana letters that are not
+ * small (ッ counts as a letter here: it is read with what follows), the first of them neither
+ * ッ nor ン: anything else (marks, the middle dot, other scripts) stays with its neighbours, as
+ * wanakana reads them together.
+ */
+const SMALL = new Set('ァィゥェォャュョヮヵヶ');
+const BEFORE_NO_CUT = new Set('ッン');
+
+/** A katakana letter from ア to ヺ, not one of the small ones that join the letter before. */
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 0x30a1 && code <= 0x30fa && !SMALL.has(c);
+}
+
+function cutBefore(word: string, i: number): boolean {
+  const before = word.charAt(i - 1);
+  return isLetter(word.charAt(i)) && isLetter(before) && !BEFORE_NO_CUT.has(before);
+}
