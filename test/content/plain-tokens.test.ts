@@ -94,6 +94,18 @@ describe('plain-token states', () => {
     expect(plain.tokens.map((t) => t.level)).toEqual([0, 0, 1, 1, 2, 2, 1, 1, 0, 0]);
   });
 
+  it("start with markdown-it's inline state fields, in the same order, and its methods", () => {
+    const md = markdownit();
+    const made = (State: typeof markdownit.StateInline) => new State('a *b* c', md, { x: 1 }, []);
+    const plain = made(PlainInlineState);
+    const stock = made(markdownit.StateInline);
+    expect(Object.keys(plain)).toEqual(Object.keys(stock));
+    expect(plain).toEqual(stock);
+    expect(plain.Token).toBe(markdownit.Token);
+    expect(plain).toBeInstanceOf(markdownit.StateInline);
+    expect(plain.scanDelims(2, true)).toEqual(stock.scanDelims(2, true));
+  });
+
   it('push block tokens as markdown-it does', () => {
     const md = markdownit();
     const run = (state: InstanceType<typeof markdownit.StateBlock>) => {
