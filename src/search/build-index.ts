@@ -170,9 +170,10 @@ class TermCounter {
   private readonly lastTalk: number[] = [];
   /** Term ids of the bigrams met as numbers (see `TokenizeOptions.onPair`). */
   private readonly pairIds = new Map<number, number>();
-  // The call of `add` in progress, which the callbacks below (made once, not per call) count into.
-  private out: IdSink = [];
-  private counts: number[] = [];
+  // The call of `add` in progress, which the callbacks below (made once, not per call) count into:
+  // set by each call before anything reads them.
+  private out!: IdSink;
+  private counts!: number[];
   private weight = 0;
   private katakana: Set<string> | undefined;
   private readonly onTerm = (term: string) => this.count(this.idOf(term));

@@ -155,8 +155,8 @@ describe('pruneSynonyms, headwords', () => {
 });
 
 describe('pruneSteps', () => {
-  it('pauses once every 256 groups', () => {
-    const groups = Array.from({ length: 257 }, (_, i) => ({
+  it('pauses once every 64 groups', () => {
+    const groups = Array.from({ length: 65 }, (_, i) => ({
       terms: [`w${i}`, `x${i}`],
       triggers: [true, true],
     }));
