@@ -11,13 +11,21 @@ import { toRomaji } from 'wanakana';
  */
 export function katakanaRomaji(word: string): string {
   let romaji = '';
+  for (const piece of katakanaPieces(word)) romaji += pieces.memo(piece);
+  return romaji;
+}
+
+/** `word` cut into the pieces {@link katakanaRomaji} reads one at a time. */
+export function katakanaPieces(word: string): string[] {
+  const cut: string[] = [];
   let start = 0;
   for (let i = 1; i < word.length; i++) {
     if (!cutBefore(word, i)) continue;
-    romaji += pieceRomaji(word.slice(start, i));
+    cut.push(word.slice(start, i));
     start = i;
   }
-  return romaji + pieceRomaji(word.slice(start));
+  cut.push(word.slice(start));
+  return cut;
 }
 
 /**
@@ -25,16 +33,10 @@ export function katakanaRomaji(word: string): string {
  * katakana too, so the pieces kept are bounded, the least recently read going first (lru-cache,
  * which the parsed-notes cache's own dependencies already bring).
  */
-const pieces = new LRUCache<string, string>({ max: 10_000 });
-
-function pieceRomaji(piece: string): string {
-  let romaji = pieces.get(piece);
-  if (romaji === undefined) {
-    romaji = toRomaji(piece);
-    pieces.set(piece, romaji);
-  }
-  return romaji;
-}
+const pieces = new LRUCache<string, string>({
+  max: 10_000,
+  memoMethod: (piece) => toRomaji(piece),
+});
 
 /**
  * What a kana reads as depends on its neighbours only here: a small kana or a long-vowel mark
@@ -50,7 +52,7 @@ const BEFORE_NO_CUT = new Set('ッン');
 /** A katakana letter from ア to ヺ, not one of the small ones that join the letter before. */
 function isLetter(c: string): boolean {
   const code = c.charCodeAt(0);
-  return code >= 0x30a1 && code <= 0x30fa && !SMALL.has(c);
+  return code >= 0x30a2 && code <= 0x30fa && !SMALL.has(c);
 }
 
 function cutBefore(word: string, i: number): boolean {

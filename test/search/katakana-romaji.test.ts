@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toRomaji } from 'wanakana';
-import { katakanaRomaji } from '../../src/search/katakana-romaji.js';
+import { katakanaPieces, katakanaRomaji } from '../../src/search/katakana-romaji.js';
 
 /** Every character of the Katakana blocks, and a few neighbours a word could hold. */
 const ALPHABET = [
@@ -42,6 +42,15 @@ describe('katakanaRomaji', () => {
       if (katakanaRomaji(word) !== toRomaji(word)) differ.push(word);
     }
     expect(differ).toEqual([]);
+  });
+
+  it('cuts between letters only, never after ッ or ン nor beside small kana and marks', () => {
+    expect(katakanaPieces('テスト')).toEqual(['テ', 'ス', 'ト']);
+    expect(katakanaPieces('マッチング')).toEqual(['マ', 'ッチ', 'ング']);
+    expect(katakanaPieces('キンエン')).toEqual(['キ', 'ンエ', 'ン']);
+    expect(katakanaPieces('シェーダー')).toEqual(['シェーダー']);
+    expect(katakanaPieces('アイヺヺ・ア')).toEqual(['ア', 'イ', 'ヺ', 'ヺ・ア']);
+    expect(katakanaPieces('')).toEqual(['']);
   });
 
   it('reads loanwords with every kind of join as wanakana does', () => {
