@@ -177,14 +177,7 @@ class TermCounter {
   private weight = 0;
   private katakana: Set<string> | undefined;
   private readonly onTerm = (term: string) => this.count(this.idOf(term));
-  private readonly onPair = (key: number) => {
-    let id = this.pairIds.get(key);
-    if (id === undefined) {
-      id = this.idOf(pairTerm(key));
-      this.pairIds.set(key, id);
-    }
-    this.count(id);
-  };
+  private readonly onPair = (key: number) => this.count(this.pairIds.get(key) ?? this.newPair(key));
   private readonly scanOptions: TokenizeOptions = {
     onPair: this.onPair,
     onKatakana: (word) => this.katakana?.add(word),
@@ -224,6 +217,13 @@ class TermCounter {
       this.lastTalk.push(-1);
       this.talkFrequency.push(0);
     }
+    return id;
+  }
+
+  /** The term id of a bigram met as a number for the first time (see `onPair`). */
+  private newPair(key: number): number {
+    const id = this.idOf(pairTerm(key));
+    this.pairIds.set(key, id);
     return id;
   }
 
