@@ -15,12 +15,20 @@ export function katakanaRomaji(word: string): string {
   return romaji;
 }
 
+/**
+ * The longest piece read at once. wanakana reads a text by recursion, a call per kana, and a run
+ * of a few thousand kana overflowed the stack (4,000 × ア or ン): a run with no place to cut (ン or
+ * marks over and over, pasted text that is no word) is cut every this many characters instead,
+ * where it may read otherwise than wanakana would read it whole, if wanakana could.
+ */
+const MAX_PIECE_CHARS = 64;
+
 /** `word` cut into the pieces {@link katakanaRomaji} reads one at a time. */
 export function katakanaPieces(word: string): string[] {
   const cut: string[] = [];
   let start = 0;
   for (let i = 1; i < word.length; i++) {
-    if (!cutBefore(word, i)) continue;
+    if (!cutBefore(word, i) && i - start < MAX_PIECE_CHARS) continue;
     cut.push(word.slice(start, i));
     start = i;
   }
@@ -30,11 +38,14 @@ export function katakanaPieces(word: string): string[] {
 
 /**
  * Pieces read so far: a few hundred syllables make up almost every katakana word. Questions read
- * katakana too, so the pieces kept are bounded, the least recently read going first (lru-cache,
- * which the parsed-notes cache's own dependencies already bring).
+ * katakana too, and a piece can be long (a run of marks is never cut), so what is kept is bounded
+ * in pieces and in characters, the least recently read going first (lru-cache, which the
+ * parsed-notes cache's own dependencies already bring).
  */
 const pieces = new LRUCache<string, string>({
   max: 10_000,
+  maxSize: 200_000,
+  sizeCalculation: (romaji, piece) => piece.length + romaji.length,
   memoMethod: (piece) => toRomaji(piece),
 });
 

@@ -95,10 +95,12 @@ export function englishSkeleton(word: string): string {
 }
 
 /**
- * The skeletons the last index build read, by reader: a rebuild after an edit reads nearly the same
- * words again, and the romaji conversion is the costly part of the loanword index (about 9,700
- * words and compound halves at 10,000 generated talks: 130-250 ms of the build, and much of its
- * garbage). Only the last build's are kept, so they never outgrow one build's words.
+ * The skeletons the last run of {@link loanwordSteps} with the same reader read (an index build's,
+ * or a report's): a rebuild after an edit reads nearly the same words again, and the romaji
+ * conversion is the costly part of the loanword index (about 9,700 words and compound halves at
+ * 10,000 generated talks: 130-250 ms of the build, and much of its garbage). Only the last run's
+ * are kept, so they never outgrow one build's words; a reader gives the same skeleton for the
+ * same word, so a report's run in between costs the next build time, never a different index.
  */
 const lastSkeletons = new WeakMap<KatakanaSkeleton, ReadonlyMap<string, string>>();
 

@@ -29,6 +29,8 @@ export interface TokenizeOptions {
   /**
    * Called with each run of three or more katakana (the long-vowel mark included): the words the
    * loanword index reads, met here as the text is cut into pieces instead of in a scan of its own.
+   * Katakana is the Basic Multilingual Plane's here: the archaic kana of the supplementary planes
+   * (U+1AFF0 to U+1B16F) are read as letters and end a run.
    */
   readonly onKatakana?: (word: string) => void;
   /**

@@ -53,6 +53,16 @@ describe('katakanaRomaji', () => {
     expect(katakanaPieces('')).toEqual(['']);
   });
 
+  it('reads a run of any length, cutting one with nowhere to cut every 64 characters', () => {
+    // wanakana alone overflows its stack on a few thousand kana.
+    expect(() => toRomaji('ン'.repeat(10_000))).toThrow(RangeError);
+    expect(katakanaRomaji('ン'.repeat(10_000))).toMatch(/^n+$/);
+    expect(katakanaRomaji('ア'.repeat(10_000))).toBe('a'.repeat(10_000));
+    const pieces = katakanaPieces('ン'.repeat(130));
+    expect(pieces.map((p) => p.length)).toEqual([64, 64, 2]);
+    expect(katakanaPieces('ン'.repeat(64))).toEqual(['ン'.repeat(64)]);
+  });
+
   it('reads loanwords with every kind of join as wanakana does', () => {
     const words = [
       'マッチング',

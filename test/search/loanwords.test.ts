@@ -267,6 +267,14 @@ describe('loanwordSteps', () => {
     expect(other).toEqual(['サーバ']);
   });
 
+  it('reads a katakana run of thousands of characters in the notes without failing', () => {
+    // Pasted text can hold one; wanakana alone overflowed its stack on it and the build failed.
+    const lookup = runAtOnce(
+      loanwordSteps([`${'ン'.repeat(5000)} ${'ー'.repeat(5000)}`], new Map([['release', 0]])),
+    );
+    expect(lookup.japaneseFor('release')).toEqual([]);
+  });
+
   it('gives the event loop back once every 2,000 vocabulary terms', () => {
     const vocabulary = new Map(Array.from({ length: 4000 }, (_, i) => [`term${i}`, i]));
     const steps = loanwordSteps([], vocabulary);

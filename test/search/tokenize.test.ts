@@ -150,8 +150,7 @@ describe('tokenize', () => {
       onKatakana: (word) => words.push(word),
     });
     // Kanji are no katakana; the trailing mark of a long word goes first (normalize); two kana
-    // are no word; the middle dot ends a run; a run of marks alone is one too, as the loanword
-    // index's pattern reads it.
+    // are no word; the middle dot ends a run; a run of marks alone is one too.
     expect(words).toEqual(['データベース', 'サーバ', 'テスト', 'ツール', 'ーーー', 'クラスタ']);
   });
 
