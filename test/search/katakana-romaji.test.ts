@@ -54,8 +54,7 @@ describe('katakanaRomaji', () => {
   });
 
   it('reads a run of any length, cutting one with nowhere to cut every 64 characters', () => {
-    // wanakana alone overflows its stack on a few thousand kana.
-    expect(() => toRomaji('ン'.repeat(10_000))).toThrow(RangeError);
+    // wanakana alone overflows its stack on a few thousand kana (how many depends on the stack).
     expect(katakanaRomaji('ン'.repeat(10_000))).toMatch(/^n+$/);
     expect(katakanaRomaji('ア'.repeat(10_000))).toBe('a'.repeat(10_000));
     const pieces = katakanaPieces('ン'.repeat(130));
