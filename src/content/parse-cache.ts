@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import cacache from 'cacache';
+import type { Client, InStatement } from '@libsql/client';
 import type { Meetup } from './meetup.js';
 import type { ParsedNotes } from './parse-notes.js';
 
@@ -15,15 +15,17 @@ import type { ParsedNotes } from './parse-notes.js';
  * is found by a hash of the file's path, its text and the parser (the code of this folder and the
  * versions of the Markdown and YAML libraries), so an edit or an upgrade misses and parses again.
  *
- * The entries are a cacache store (npm's own cache format): each is written atomically and checked
- * against its hash when read, so a torn or corrupt entry is a miss, never wrong notes. A cache that
+ * The entries are rows of one SQLite file (`parsed-notes.db` in the cache's folder, through
+ * libSQL, the store's own library): a load's new entries are written in one transaction at its
+ * end, so a torn write leaves the entries as they were, and each entry is checked against the
+ * hash stored beside it when read, so a damaged one is a miss, never wrong notes. A cache that
  * cannot be read or written costs a parse and a line in `faults`, nothing else.
  */
 export interface ParseCache {
   /** `file`'s parsed notes: the stored ones for this text, or `parse()`'s, stored for next time. */
   parse(file: string, source: string, parse: () => ParsedNotes): Promise<ParsedNotes>;
   /**
-   * Waits for the writes and drops the entries this load did not use (notes since edited or
+   * Writes the new entries and drops the ones this load did not use (notes since edited or
    * removed), so the store holds one entry per served file.
    */
   finish(): Promise<ParseCacheReport>;
@@ -41,93 +43,163 @@ export interface ParseCacheReport {
   readonly faults: readonly string[];
 }
 
-const KEY_PREFIX = 'parsed-notes:';
+/** The cache's file in its folder. */
+export const PARSE_CACHE_FILE = 'parsed-notes.db';
 
-export async function createParseCache(dir: string): Promise<ParseCache> {
+/** The default of `writeBytes`: a few milliseconds of writing, a few MB held. */
+const WRITE_BYTES = 4 << 20;
+
+const SCHEMA =
+  'CREATE TABLE IF NOT EXISTS parsed_notes (key TEXT PRIMARY KEY, digest BLOB NOT NULL, notes BLOB NOT NULL)';
+
+export async function createParseCache(
+  dir: string,
+  /** About how many bytes of parsed entries one write's transaction holds. */
+  { writeBytes = WRITE_BYTES }: { readonly writeBytes?: number } = {},
+): Promise<ParseCache> {
   const parser = await parserFingerprint();
-  const used = new Map<string, string>();
-  const keys = new Map<Meetup, string>();
-  const writes: Promise<unknown>[] = [];
   const faults = new Set<string>();
-  let cached = 0;
-  let parsed = 0;
   const fault = (what: string, error: unknown) =>
     faults.add(
       `The parsed-notes cache in ${dir} ${what} (${reasonOf(error)}); those notes were parsed instead.`,
     );
+  const db = await openCache(dir, (error) => fault('was damaged and is made afresh', error)).catch(
+    (error: unknown) => {
+      fault('cannot be opened', error);
+    },
+  );
+  const used = new Set<string>();
+  const keys = new Map<Meetup, string>();
+  /** Entries this load parsed and has not written yet, and their size in bytes. */
+  let fresh: InStatement[] = [];
+  let freshBytes = 0;
+  /** The writes so far, one transaction each, in order. */
+  let written: Promise<unknown> = Promise.resolve();
+  const write = (entries: readonly InStatement[]) => {
+    written = written
+      .then(() => db?.batch([...entries], 'write'))
+      .catch((error: unknown) => fault('cannot be written', error));
+    fresh = [];
+    freshBytes = 0;
+  };
+  let cached = 0;
+  let parsed = 0;
   return {
     async parse(file, source, parse) {
-      const key = KEY_PREFIX + sha256(`${parser}\0${file}\0${source}`);
-      const stored = await readEntry(dir, key).catch((error: unknown) => {
-        fault(isFileError(error) ? 'cannot be read' : 'has an entry that cannot be used', error);
-      });
+      const key = sha256(`${parser}\0${file}\0${source}`);
+      const stored =
+        db &&
+        (await readEntry(db, key).catch((error: unknown) => {
+          fault(isDamage(error) ? 'has an entry that cannot be used' : 'cannot be read', error);
+        }));
+      used.add(key);
       if (stored) {
         cached += 1;
-        used.set(key, stored.integrity);
-        if (stored.notes.meetup) keys.set(stored.notes.meetup, key);
-        return stored.notes;
+        if (stored.meetup) keys.set(stored.meetup, key);
+        return stored;
       }
       parsed += 1;
       const notes = parse();
       if (notes.meetup) keys.set(notes.meetup, key);
-      writes.push(
-        cacache.put(dir, key, serialize(notes)).then(
-          (integrity) => used.set(key, integrity),
-          (error: unknown) => fault('cannot be written', error),
-        ),
-      );
+      if (db) {
+        const data = serialize(notes);
+        fresh.push({
+          sql: 'INSERT OR REPLACE INTO parsed_notes (key, digest, notes) VALUES (?, ?, ?)',
+          args: [key, digest(data), data],
+        });
+        freshBytes += data.byteLength;
+        // Written as they come, a few MB at a time: a load of thousands of notes holds neither
+        // every serialized entry nor one transaction of all of them at its end.
+        if (freshBytes >= writeBytes) write(fresh);
+      }
       return notes;
     },
     async finish() {
-      await Promise.all(writes);
-      if (faults.size === 0)
-        await prune(dir, used).catch((error) => fault('cannot be tidied', error));
+      if (db) {
+        await written;
+        // With a fault, entries this load could not read may still be good: nothing is dropped.
+        write(faults.size === 0 ? [...fresh, dropUnused(used)] : fresh);
+        await written;
+        db.close();
+      }
       return { cached, parsed, faults: [...faults] };
     },
     keyOf: (meetup) => keys.get(meetup),
   };
 }
 
-/** The stored notes for `key`; undefined when there are none, an error when the entry is bad. */
-async function readEntry(
-  dir: string,
-  key: string,
-): Promise<{ notes: ParsedNotes; integrity: string } | undefined> {
-  const info = await cacache.get.info(dir, key);
-  if (!info) return undefined;
+/**
+ * The cache's database in `dir`, made if missing. A file that is no SQLite database (or a
+ * damaged one) is removed and made afresh (`damaged` is told why): it holds nothing a parse
+ * cannot make again.
+ */
+async function openCache(dir: string, damaged: (error: unknown) => void): Promise<Client> {
+  await mkdir(dir, { recursive: true });
+  // The folders of the cacache store this cache replaced, which nothing reads any more.
+  await Promise.all(
+    ['content-v2', 'index-v5', 'tmp'].map((old) =>
+      rm(path.join(dir, old), { recursive: true, force: true }),
+    ),
+  );
+  const file = path.join(dir, PARSE_CACHE_FILE);
   try {
-    // Read by its hash, which cacache checks: a torn or altered entry throws EINTEGRITY.
-    const notes = deserialize(await cacache.get.byDigest(dir, info.integrity)) as ParsedNotes;
-    if (typeof notes !== 'object' || notes === null || !Array.isArray(notes.problems))
-      throw new Error('the entry does not hold parsed notes');
-    return { notes, integrity: info.integrity };
+    return await connect(file);
   } catch (error) {
-    // Removed, so the parse that follows stores the entry afresh (cacache keeps content it has).
-    await cacache.rm.content(dir, info.integrity).catch(() => undefined);
+    if (!isDamage(error)) throw error;
+    damaged(error);
+    await Promise.all(['', '-wal', '-shm'].map((end) => rm(file + end, { force: true })));
+    return connect(file);
+  }
+}
+
+async function connect(file: string): Promise<Client> {
+  // The file-only client: a fifth of the import time of the full one, which adds remote servers.
+  const { createClient } = await import('@libsql/client/sqlite3');
+  const client = createClient({ url: `file:${file}`, concurrency: 1 });
+  try {
+    // Two bots on one store folder take turns instead of failing. The default rollback journal,
+    // not WAL: a load's new entries are written once, not to the log and then to the file.
+    await client.execute('PRAGMA busy_timeout = 5000');
+    await client.execute(SCHEMA);
+    return client;
+  } catch (error) {
+    client.close();
     throw error;
   }
 }
 
-/** Removes every entry not in `used`, and its content when no used entry shares it. */
-async function prune(dir: string, used: ReadonlyMap<string, string>): Promise<void> {
-  const kept = new Set(used.values());
-  const entries = await cacache.ls(dir);
-  for (const [key, entry] of Object.entries(entries)) {
-    if (used.has(key)) continue;
-    await removeEntry(dir, key, { removeFully: true });
-    if (!kept.has(entry.integrity)) await cacache.rm.content(dir, entry.integrity);
+/** The stored notes for `key`; undefined when there are none, an error when the entry is bad. */
+async function readEntry(db: Client, key: string): Promise<ParsedNotes | undefined> {
+  // Read as bytes whatever they became: libSQL aborts the process on text that is not UTF-8.
+  const { rows } = await db.execute({
+    sql: 'SELECT CAST(digest AS BLOB) AS digest, CAST(notes AS BLOB) AS notes FROM parsed_notes WHERE key = ?',
+    args: [key],
+  });
+  const [row] = rows;
+  if (!row) return undefined;
+  const data = new Uint8Array(row.notes as ArrayBuffer);
+  if (!digest(data).equals(new Uint8Array(row.digest as ArrayBuffer)))
+    throw new DamagedEntry('EINTEGRITY');
+  const notes = deserialize(data) as ParsedNotes;
+  if (typeof notes !== 'object' || notes === null || !Array.isArray(notes.problems))
+    throw new DamagedEntry('the entry does not hold parsed notes');
+  return notes;
+}
+
+/** An entry (or the whole file) that holds something other than what was stored. */
+class DamagedEntry extends Error {
+  readonly code: string;
+  constructor(reason: string) {
+    super(reason);
+    this.code = reason;
   }
 }
 
-/**
- * `rm.entry` with the option cacache has had since version 16 (its types lag): the entry's index
- * lines are deleted, not marked deleted, so the index does not grow with every edit.
- */
-const removeEntry = cacache.rm.entry as (
-  dir: string,
-  key: string,
-  options: { readonly removeFully: boolean },
-) => Promise<unknown>;
+/** Removes every entry whose key is not in `used`. */
+const dropUnused = (used: ReadonlySet<string>): InStatement => ({
+  sql: 'DELETE FROM parsed_notes WHERE key NOT IN (SELECT value FROM json_each(?))',
+  args: [JSON.stringify([...used])],
+});
 
 /**
  * A hash of everything a parse depends on besides the file: this folder's code (and the URL
@@ -181,8 +253,15 @@ function versionOf(name: string): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** A failure of the file system (ENOENT, EACCES, ENOTDIR…), not of what a file holds. */
-const isFileError = (error: unknown) => /^E(?!INTEGRITY)[A-Z]+$/.test(reasonOf(error));
+/** The hash an entry is stored with and checked against. */
+const digest = (data: Uint8Array) => createHash('sha256').update(data).digest();
+
+/**
+ * What the cache holds is damaged (an entry, or a file that is no database), as opposed to a
+ * failure of the file system (ENOENT, EACCES, ENOTDIR…) or a lock held too long.
+ */
+const isDamage = (error: unknown) =>
+  error instanceof DamagedEntry || /^SQLITE_(NOTADB|CORRUPT)/.test(reasonOf(error));
 
 function reasonOf(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')

@@ -1,11 +1,16 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serialize } from 'node:v8';
-import cacache from 'cacache';
+import { createClient, type InArgs } from '@libsql/client/sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_LIMITS } from '../../src/content/content-limits.js';
 import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
-import { createParseCache, type ParseCacheReport } from '../../src/content/parse-cache.js';
+import {
+  createParseCache,
+  PARSE_CACHE_FILE,
+  type ParseCacheReport,
+} from '../../src/content/parse-cache.js';
 import { tempContent } from '../support/temp-content.js';
 
 const temp = tempContent('parse-cache-');
@@ -28,10 +33,31 @@ async function loadCached(
   return { content, report: await cache.finish() };
 }
 
-/** Every file under `dir`, for damaging a cache's stored entries. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+/** Runs one statement on the cache's file in `cacheDir`, as another program could. */
+async function onCacheFile(cacheDir: string, sql: string, args: InArgs = []) {
+  const db = createClient({ url: `file:${path.join(cacheDir, PARSE_CACHE_FILE)}` });
+  try {
+    return (await db.execute({ sql, args })).rows;
+  } finally {
+    db.close();
+  }
+}
+
+/** The keys of the cache's entries, in order. */
+const storedKeys = async (cacheDir: string) =>
+  (await onCacheFile(cacheDir, 'SELECT key FROM parsed_notes ORDER BY key')).map((r) =>
+    String(r.key),
+  );
+
+/** Stores `value` under `key` with the hash of what is stored, as a well-formed entry is. */
+async function storeEntry(cacheDir: string, key: string, value: unknown) {
+  const data = serialize(value);
+  const digest = createHash('sha256').update(data).digest();
+  await onCacheFile(cacheDir, 'UPDATE parsed_notes SET digest = ?, notes = ? WHERE key = ?', [
+    digest,
+    data,
+    key,
+  ]);
 }
 
 describe('the parsed-notes cache', () => {
@@ -54,15 +80,16 @@ describe('the parsed-notes cache', () => {
     const edited = await loadCached(dir, cacheDir);
     expect(edited.report).toEqual({ cached: 2, parsed: 1, faults: [] });
     expect(edited.content).toEqual(await loadContent(dir));
-    expect(Object.keys(await cacache.ls(cacheDir))).toHaveLength(3);
+    expect(await storedKeys(cacheDir)).toHaveLength(3);
   });
 
   it('parses again a note whose stored entry is corrupt, says so once, and stores it afresh', async () => {
     const dir = await temp.make(NOTES);
     const cacheDir = path.join(await temp.make({}), 'parsed');
     await loadCached(dir, cacheDir);
-    for (const file of await filesUnder(path.join(cacheDir, 'content-v2')))
-      await writeFile(file, `${await readFile(file, 'latin1')}garbage`, 'latin1');
+    // One byte more in every entry, which makes it text that is not UTF-8: what is stored no
+    // longer has the stored hash, and reading it must not take the process down.
+    await onCacheFile(cacheDir, "UPDATE parsed_notes SET notes = notes || x'00'");
     const damaged = await loadCached(dir, cacheDir);
     expect(damaged.content).toEqual(await loadContent(dir));
     expect(damaged.report.parsed).toBe(3);
@@ -74,7 +101,49 @@ describe('the parsed-notes cache', () => {
     expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 3, parsed: 0, faults: [] });
   });
 
-  it('loads everything when the cache cannot be written, and says why', async () => {
+  it('makes a cache file that is no database afresh, says so, and stores the notes in it', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = await temp.make({ [PARSE_CACHE_FILE]: 'not a database' });
+    const { content, report } = await loadCached(dir, cacheDir);
+    expect(content).toEqual(await loadContent(dir));
+    expect(report).toEqual({
+      cached: 0,
+      parsed: 3,
+      faults: [
+        expect.stringMatching(
+          /^The parsed-notes cache in .* was damaged and is made afresh \(SQLITE_NOTADB\); those notes were parsed instead\.$/,
+        ),
+      ],
+    });
+    expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 3, parsed: 0, faults: [] });
+  });
+
+  it('writes parsed entries as they come once they pass the write size, the rest at the end', async () => {
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    const cache = await createParseCache(cacheDir, { writeBytes: 1 });
+    await cache.parse('a.md', NOTES['a.md'], () => ({ problems: [] }));
+    await cache.parse('b.md', NOTES['b.md'], () => ({ problems: [] }));
+    // Each passed the size alone: both are on disk before the load ends.
+    expect(await storedKeys(cacheDir)).toHaveLength(2);
+    await cache.finish();
+    const big = await createParseCache(cacheDir, { writeBytes: 1 << 30 });
+    await big.parse('c.md', 'other text', () => ({ problems: [] }));
+    expect(await storedKeys(cacheDir)).toHaveLength(2);
+    expect((await big.finish()).faults).toEqual([]);
+    // The load's end wrote the last entry and dropped the two it did not use.
+    expect(await storedKeys(cacheDir)).toHaveLength(1);
+  });
+
+  it('removes the folders of the store it replaced, and nothing else', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = await temp.make({ 'keep.txt': 'kept' });
+    for (const old of ['content-v2/sha512/ab', 'index-v5/cd', 'tmp'])
+      await mkdir(path.join(cacheDir, old), { recursive: true });
+    await loadCached(dir, cacheDir);
+    expect((await readdir(cacheDir)).sort()).toEqual(['keep.txt', PARSE_CACHE_FILE]);
+  });
+
+  it('loads everything when the cache cannot be opened, and says why', async () => {
     const dir = await temp.make(NOTES);
     // A folder under a file cannot be made, whoever runs the test.
     const cacheDir = path.join(dir, 'a.md', 'parsed');
@@ -83,10 +152,7 @@ describe('the parsed-notes cache', () => {
     expect(report.parsed).toBe(3);
     expect(report.faults).toEqual([
       expect.stringMatching(
-        /^The parsed-notes cache in .* cannot be read \(ENOTDIR\); those notes were parsed instead\.$/,
-      ),
-      expect.stringMatching(
-        /^The parsed-notes cache in .* cannot be written \(ENOTDIR\); those notes were parsed instead\.$/,
+        /^The parsed-notes cache in .* cannot be opened \(ENOTDIR\); those notes were parsed instead\.$/,
       ),
     ]);
   });
@@ -95,9 +161,9 @@ describe('the parsed-notes cache', () => {
     const dir = await temp.make({ 'a.md': NOTES['a.md'] });
     const cacheDir = path.join(await temp.make({}), 'parsed');
     await loadCached(dir, cacheDir);
-    const [key] = Object.keys(await cacache.ls(cacheDir));
+    const [key] = await storedKeys(cacheDir);
     // The key hashes the parser, the path and the text: the path is part of what a parse returns.
-    expect(key).toMatch(/^parsed-notes:[0-9a-f]{64}$/);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
     const moved = await temp.make({ 'moved.md': NOTES['a.md'] });
     expect((await loadCached(moved, cacheDir)).report).toEqual({
       cached: 0,
@@ -120,7 +186,7 @@ describe('the parsed-notes cache: keys, unusable entries and tidying', () => {
     const dir = await temp.make(NOTES);
     const cacheDir = path.join(await temp.make({}), 'parsed');
     const first = (await loadWithKeys(dir, cacheDir)).keys;
-    const stored = Object.keys(await cacache.ls(cacheDir)).sort();
+    const stored = await storedKeys(cacheDir);
     expect([...first.values()].sort()).toEqual(stored);
     expect(stored).toHaveLength(3);
     expect((await loadWithKeys(dir, cacheDir)).keys).toEqual(first);
@@ -139,8 +205,8 @@ describe('the parsed-notes cache: keys, unusable entries and tidying', () => {
       const dir = await temp.make({ 'a.md': NOTES['a.md'] });
       const cacheDir = path.join(await temp.make({}), 'parsed');
       await loadCached(dir, cacheDir);
-      const [key = ''] = Object.keys(await cacache.ls(cacheDir));
-      await cacache.put(cacheDir, key, serialize(value));
+      const [key = ''] = await storedKeys(cacheDir);
+      await storeEntry(cacheDir, key, value);
       const second = await loadCached(dir, cacheDir);
       expect(second.content).toEqual(await loadContent(dir));
       expect(second.report).toEqual({
@@ -160,24 +226,23 @@ describe('the parsed-notes cache: keys, unusable entries and tidying', () => {
     },
   );
 
-  it('drops an edited note’s old entry with its content and index, and tidies nothing after a fault', async () => {
+  it('drops an edited note’s old entry, and tidies nothing after a fault', async () => {
     const dir = await temp.make(NOTES);
     const cacheDir = path.join(await temp.make({}), 'parsed');
     const { keys } = await loadWithKeys(dir, cacheDir);
-    const stored = async () => ({
-      entries: Object.keys(await cacache.ls(cacheDir)).length,
-      contents: (await filesUnder(path.join(cacheDir, 'content-v2'))).length,
-      buckets: (await filesUnder(path.join(cacheDir, 'index-v5'))).length,
-    });
-    expect(await stored()).toEqual({ entries: 3, contents: 3, buckets: 3 });
+    const before = await storedKeys(cacheDir);
+    expect(before).toHaveLength(3);
     await writeFile(path.join(dir, 'a.md'), '# A\n\n## Talk on Harbor\n\n* an edited point\n');
-    await loadCached(dir, cacheDir);
-    expect(await stored()).toEqual({ entries: 3, contents: 3, buckets: 3 });
+    const edited = await loadWithKeys(dir, cacheDir);
+    const after = await storedKeys(cacheDir);
+    expect(after).toHaveLength(3);
+    expect(after).not.toContain(keys.get('A'));
+    expect(after).toContain(edited.keys.get('A'));
     // A load with a fault stores what it parsed and removes nothing.
     await writeFile(path.join(dir, 'a.md'), '# A\n\n## Talk on Harbor\n\n* edited again\n');
-    await cacache.put(cacheDir, keys.get('B #2') ?? '', serialize(null));
+    await storeEntry(cacheDir, keys.get('B #2') ?? '', null);
     const faulty = await loadCached(dir, cacheDir);
     expect(faulty.report.faults).toHaveLength(1);
-    expect((await stored()).entries).toBe(4);
+    expect(await storedKeys(cacheDir)).toHaveLength(4);
   });
 });

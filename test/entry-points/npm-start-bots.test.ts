@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PARSE_CACHE_FILE } from '../../src/content/parse-cache.js';
 import { createFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.js';
 import { createFakeSlack, type FakeSlack } from '../fakes/fake-slack.js';
 import { freePort, type MainProcess, runMain } from '../support/run-main.js';
@@ -56,7 +57,7 @@ describe('npm start with Slack and Discord credentials', () => {
     await main.waitForLog(/"msg":"Ready for questions\."/, 45_000);
     // The notes were parsed once and kept beside the store, for the next start and reload.
     expect(main.stderr()).toMatch(/"cached":0,"parsed":[1-9]\d*,"msg":"Notes read\."/);
-    expect(await readdir(path.join(storeDir, 'parsed-notes'))).toContain('index-v5');
+    expect(await readdir(path.join(storeDir, 'parsed-notes'))).toContain(PARSE_CACHE_FILE);
     const socket = await slack.nextSocket();
 
     const envelope = socket.sendEnvelope('events_api', {
