@@ -5,7 +5,7 @@ import { dateFromLine } from '../content/meetup-date.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
 import { runAtOnce, type Steps } from '../search/cooperative.js';
 import { normalize } from '../search/normalize.js';
-import { JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
+import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
 
 /**
@@ -171,12 +171,18 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       let left = normalize(rest);
       for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
         left = left.replace(pattern, ' ');
+      const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
+      // A common word ("actually", "again") names a meetup only where a title has it.
+      const inSomeTitle = (t: string) => pool.some((i) => at(titles, i).has(t));
       const words = [...terms(left, { kana: false })].filter(
-        (t) => !QUESTION_FILLER.has(t) && !JAPANESE_FILLER.has(t) && !FACT_VERBS.has(t),
+        (t) =>
+          !QUESTION_FILLER.has(t) &&
+          !JAPANESE_FILLER.has(t) &&
+          !FACT_VERBS.has(t) &&
+          (!COMMON_WORDS.has(t) || inSomeTitle(t)),
       );
       // Asking for its talks calls it a meetup too ("what was presented at X?").
       const calledMeetup = fact === 'programme' || CALLED_MEETUP.test(text);
-      const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       const forms = words.map(spellings);
       const candidates = pool.filter((i) => {
         const title = at(titles, i);

@@ -257,6 +257,18 @@ describe('createMeetupFacts', () => {
     expect(titles('where was it held', new Set(), alone)).toEqual(['Storage Night Oita']);
   });
 
+  it('takes a common word as naming a meetup only where a title has it', () => {
+    // "actually" and "exactly" are in no title: the other words still name the meetup.
+    expect(titles('where was storage night oita actually held?')).toEqual(['Storage Night Oita']);
+    expect(titles('where exactly was the kubernetes meetup?')).toEqual([
+      'Kubernetes Meetup Tokyo #9',
+    ]);
+    // A word that is no common one still has to be in the title.
+    expect(titles('where was storage night oita finally held?')).toBeUndefined();
+    // A common word a title has ("ts", of Kumamoto.ts) still says which meetup.
+    expect(titles('where was the ts meetup held?')).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);
+  });
+
   it('takes a title word that is a topic for a meetup only when the question calls it one', () => {
     expect(titles('where is kubernetes used?')).toBeUndefined();
     expect(titles('where does kubernetes run?')).toBeUndefined();
