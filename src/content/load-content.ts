@@ -8,6 +8,7 @@ import {
   findDeepNesting,
   formatBytes,
 } from './content-limits.js';
+import { inOrderAhead } from './in-order-ahead.js';
 import { errorCode, listNotes, type NoteFile } from './list-notes.js';
 import type { ContentProblem, Meetup } from './meetup.js';
 import { type ParsedNotes, parseNotes } from './parse-notes.js';
@@ -106,9 +107,13 @@ async function readMeetups(
 ): Promise<Meetup[]> {
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
-  for (const file of files) {
+  const reads = inOrderAhead(files, READ_AHEAD, async (file) => {
     const shown = shownPath(dir, file.relative);
-    const source = await readNoteSource(file, shown, limits, problems);
+    const read: ContentProblem[] = [];
+    return { shown, source: await readNoteSource(file, shown, limits, read), read };
+  });
+  for await (const { shown, source, read } of reads) {
+    problems.push(...read);
     if (source === undefined) continue;
     const parsed = await parseNote(shown, source, () =>
       guard(shown, () => parseNotes(shown, source), { problems: [] }),
@@ -131,6 +136,13 @@ async function readMeetups(
   }
   return meetups;
 }
+
+/**
+ * How many files are being read while one is parsed: a read waits on the file system (open, stat,
+ * read, close), a parse on the CPU, so reading ahead keeps the parse from waiting for the disk
+ * (a fifth of a load of 1,000 notes, read one after another).
+ */
+const READ_AHEAD = 16;
 
 /**
  * A notes file's text, to parse; `undefined` when it is not served (unreadable, too big or nested
