@@ -16,10 +16,11 @@ import type { ParsedNotes } from './parse-notes.js';
  * versions of the Markdown and YAML libraries), so an edit or an upgrade misses and parses again.
  *
  * The entries are rows of one SQLite file (`parsed-notes.db` in the cache's folder, through
- * libSQL, the store's own library): a load's new entries are written in one transaction at its
- * end, so a torn write leaves the entries as they were, and each entry is checked against the
- * hash stored beside it when read, so a damaged one is a miss, never wrong notes. A cache that
- * cannot be read or written costs a parse and a line in `faults`, nothing else.
+ * libSQL, the store's own library): a load writes its new entries a few MB per transaction as it
+ * parses them, so a torn write loses at most the entries of that transaction, and each entry is
+ * checked against the hash stored beside it when read, so a damaged one is a miss, never wrong
+ * notes. A cache that cannot be opened, read or written costs a parse and a line in `faults`,
+ * nothing else; a damaged file is removed and made afresh.
  */
 export interface ParseCache {
   /** `file`'s parsed notes: the stored ones for this text, or `parse()`'s, stored for next time. */
@@ -29,6 +30,8 @@ export interface ParseCache {
    * removed), so the store holds one entry per served file.
    */
   finish(): Promise<ParseCacheReport>;
+  /** Lets the database go without writing anything more: for a load that failed. */
+  abandon(): void;
   /** The key `meetup` was found or stored under in this load, to name it to the bot. */
   keyOf(meetup: Meetup): string | undefined;
 }
@@ -43,19 +46,27 @@ export interface ParseCacheReport {
   readonly faults: readonly string[];
 }
 
+export interface ParseCacheOptions {
+  /** About how many bytes of parsed entries one write's transaction holds. */
+  readonly writeBytes?: number;
+  /** How long a statement waits for another process's lock on the file before failing. */
+  readonly busyMs?: number;
+}
+
 /** The cache's file in its folder. */
 export const PARSE_CACHE_FILE = 'parsed-notes.db';
 
 /** The default of `writeBytes`: a few milliseconds of writing, a few MB held. */
 const WRITE_BYTES = 4 << 20;
+/** The default of `busyMs`: another bot's load writes a few MB at a time, far less than this. */
+const BUSY_MS = 5000;
 
 const SCHEMA =
   'CREATE TABLE IF NOT EXISTS parsed_notes (key TEXT PRIMARY KEY, digest BLOB NOT NULL, notes BLOB NOT NULL)';
 
 export async function createParseCache(
   dir: string,
-  /** About how many bytes of parsed entries one write's transaction holds. */
-  { writeBytes = WRITE_BYTES }: { readonly writeBytes?: number } = {},
+  { writeBytes = WRITE_BYTES, busyMs = BUSY_MS }: ParseCacheOptions = {},
 ): Promise<ParseCache> {
   const parser = await parserFingerprint();
   const faults = new Set<string>();
@@ -63,11 +74,24 @@ export async function createParseCache(
     faults.add(
       `The parsed-notes cache in ${dir} ${what} (${reasonOf(error)}); those notes were parsed instead.`,
     );
-  const db = await openCache(dir, (error) => fault('was damaged and is made afresh', error)).catch(
-    (error: unknown) => {
-      fault('cannot be opened', error);
-    },
-  );
+  const file = path.join(dir, PARSE_CACHE_FILE);
+  const opened = await openCache(dir, busyMs, (error) =>
+    fault('was damaged and is made afresh', error),
+  ).catch((error: unknown) => {
+    fault('cannot be opened', error);
+  });
+  /**
+   * The database while this load uses it. A fault of the file (locked too long, unreadable,
+   * damaged) lets it go for the rest of the load, so each note does not wait or fail again; a
+   * damaged file is removed at the end, and the next load makes it afresh.
+   */
+  let db = opened || undefined;
+  let damagedFile = false;
+  const letGo = (what: string, error: unknown) => {
+    damagedFile ||= isDamage(error);
+    fault(damagedFile ? 'is damaged and is removed' : what, error);
+    db = undefined;
+  };
   const used = new Set<string>();
   const keys = new Map<Meetup, string>();
   /** Entries this load parsed and has not written yet, and their size in bytes. */
@@ -78,7 +102,7 @@ export async function createParseCache(
   const write = (entries: readonly InStatement[]) => {
     written = written
       .then(() => db?.batch([...entries], 'write'))
-      .catch((error: unknown) => fault('cannot be written', error));
+      .catch((error: unknown) => letGo('cannot be written', error));
     fresh = [];
     freshBytes = 0;
   };
@@ -90,7 +114,8 @@ export async function createParseCache(
       const stored =
         db &&
         (await readEntry(db, key).catch((error: unknown) => {
-          fault(isDamage(error) ? 'has an entry that cannot be used' : 'cannot be read', error);
+          if (error instanceof DamagedEntry) fault('has an entry that cannot be used', error);
+          else letGo('cannot be read', error);
         }));
       used.add(key);
       if (stored) {
@@ -115,14 +140,17 @@ export async function createParseCache(
       return notes;
     },
     async finish() {
-      if (db) {
-        await written;
-        // With a fault, entries this load could not read may still be good: nothing is dropped.
-        write(faults.size === 0 ? [...fresh, dropUnused(used)] : fresh);
-        await written;
-        db.close();
-      }
+      await written;
+      // With a fault, entries this load could not read may still be good: nothing is dropped.
+      if (db) write(faults.size === 0 ? [...fresh, dropUnused(used)] : fresh);
+      await written;
+      opened?.close();
+      if (damagedFile) await removeFile(file).catch((error) => fault('cannot be removed', error));
       return { cached, parsed, faults: [...faults] };
+    },
+    abandon() {
+      db = undefined;
+      opened?.close();
     },
     keyOf: (meetup) => keys.get(meetup),
   };
@@ -130,10 +158,14 @@ export async function createParseCache(
 
 /**
  * The cache's database in `dir`, made if missing. A file that is no SQLite database (or a
- * damaged one) is removed and made afresh (`damaged` is told why): it holds nothing a parse
+ * damaged one) is removed and made afresh (`remade` is told why): it holds nothing a parse
  * cannot make again.
  */
-async function openCache(dir: string, damaged: (error: unknown) => void): Promise<Client> {
+async function openCache(
+  dir: string,
+  busyMs: number,
+  remade: (error: unknown) => void,
+): Promise<Client> {
   await mkdir(dir, { recursive: true });
   // The folders of the cacache store this cache replaced, which nothing reads any more.
   await Promise.all(
@@ -143,23 +175,29 @@ async function openCache(dir: string, damaged: (error: unknown) => void): Promis
   );
   const file = path.join(dir, PARSE_CACHE_FILE);
   try {
-    return await connect(file);
+    return await connect(file, busyMs);
   } catch (error) {
     if (!isDamage(error)) throw error;
-    damaged(error);
-    await Promise.all(['', '-wal', '-shm'].map((end) => rm(file + end, { force: true })));
-    return connect(file);
+    await removeFile(file);
+    const client = await connect(file, busyMs);
+    remade(error);
+    return client;
   }
 }
 
-async function connect(file: string): Promise<Client> {
+/** Removes the cache's file and the journal a torn write may have left beside it. */
+const removeFile = (file: string) =>
+  Promise.all(['', '-journal'].map((end) => rm(file + end, { force: true })));
+
+async function connect(file: string, busyMs: number): Promise<Client> {
   // The file-only client: a fifth of the import time of the full one, which adds remote servers.
   const { createClient } = await import('@libsql/client/sqlite3');
+  // One connection: the busy timeout is set per connection, and a pool would open others without.
   const client = createClient({ url: `file:${file}`, concurrency: 1 });
   try {
     // Two bots on one store folder take turns instead of failing. The default rollback journal,
     // not WAL: a load's new entries are written once, not to the log and then to the file.
-    await client.execute('PRAGMA busy_timeout = 5000');
+    await client.execute(`PRAGMA busy_timeout = ${Math.max(0, Math.round(busyMs))}`);
     await client.execute(SCHEMA);
     return client;
   } catch (error) {
@@ -180,13 +218,22 @@ async function readEntry(db: Client, key: string): Promise<ParsedNotes | undefin
   const data = new Uint8Array(row.notes as ArrayBuffer);
   if (!digest(data).equals(new Uint8Array(row.digest as ArrayBuffer)))
     throw new DamagedEntry('EINTEGRITY');
-  const notes = deserialize(data) as ParsedNotes;
+  const notes = deserializeEntry(data);
   if (typeof notes !== 'object' || notes === null || !Array.isArray(notes.problems))
     throw new DamagedEntry('the entry does not hold parsed notes');
   return notes;
 }
 
-/** An entry (or the whole file) that holds something other than what was stored. */
+/** The stored bytes as notes; what cannot be read back (written by another Node) is a bad entry. */
+function deserializeEntry(data: Uint8Array): ParsedNotes {
+  try {
+    return deserialize(data) as ParsedNotes;
+  } catch (error) {
+    throw new DamagedEntry(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** An entry that holds something other than what was stored. */
 class DamagedEntry extends Error {
   readonly code: string;
   constructor(reason: string) {
@@ -257,11 +304,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const digest = (data: Uint8Array) => createHash('sha256').update(data).digest();
 
 /**
- * What the cache holds is damaged (an entry, or a file that is no database), as opposed to a
- * failure of the file system (ENOENT, EACCES, ENOTDIR…) or a lock held too long.
+ * The file is damaged (no database, or a corrupt page), as opposed to a failure of the file
+ * system (ENOENT, EACCES, ENOTDIR…) or a lock held too long.
  */
-const isDamage = (error: unknown) =>
-  error instanceof DamagedEntry || /^SQLITE_(NOTADB|CORRUPT)/.test(reasonOf(error));
+const isDamage = (error: unknown) => /^SQLITE_(NOTADB|CORRUPT)/.test(reasonOf(error));
 
 function reasonOf(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')

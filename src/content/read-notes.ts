@@ -16,7 +16,12 @@ export interface ReadNotes {
  */
 export async function readNotes(dir: string, cacheDir?: string): Promise<ReadNotes> {
   const cache = cacheDir === undefined ? undefined : await createParseCache(cacheDir);
-  const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse);
+  const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse).catch(
+    (error: unknown) => {
+      cache?.abandon();
+      throw error;
+    },
+  );
   if (!cache) return { content };
   return { content, cache: { keyOf: cache.keyOf, report: await cache.finish() } };
 }

@@ -39,8 +39,7 @@ export function katakanaPieces(word: string): string[] {
 /**
  * Pieces read so far: a few hundred syllables make up almost every katakana word. Questions read
  * katakana too, and a piece can be long (a run of marks is never cut), so what is kept is bounded
- * in pieces and in characters, the least recently read going first (lru-cache, which the
- * parsed-notes cache's own dependencies already bring).
+ * in pieces and in characters, the least recently read going first (lru-cache).
  */
 const pieces = new LRUCache<string, string>({
   max: 10_000,

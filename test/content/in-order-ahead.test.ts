@@ -54,4 +54,21 @@ describe('inOrderAhead', () => {
     expect((await second).value).toBe('read 8');
     expect((await reads.next()).done).toBe(true);
   });
+
+  it('throws a failed read when its turn comes, after the ones before it', async () => {
+    let finishFirst = () => {};
+    const read = (item: number) =>
+      item === 0
+        ? new Promise<string>((resolve) => {
+            finishFirst = () => resolve('read 0');
+          })
+        : Promise.reject(new Error(`read ${item} failed`));
+    const reads = inOrderAhead([0, 1], 2, read);
+    const first = reads.next();
+    // The second read has failed while the first is still under way: nothing unhandled.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    finishFirst();
+    expect((await first).value).toBe('read 0');
+    await expect(reads.next()).rejects.toThrow('read 1 failed');
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { createClient, type InArgs } from '@libsql/client/sqlite3';
@@ -41,6 +41,21 @@ async function onCacheFile(cacheDir: string, sql: string, args: InArgs = []) {
   } finally {
     db.close();
   }
+}
+
+/** Holds the cache file's lock from another connection, as a second bot writing would. */
+async function lockFile(cacheDir: string) {
+  const db = createClient({ url: `file:${path.join(cacheDir, PARSE_CACHE_FILE)}`, concurrency: 1 });
+  // In exclusive locking mode the lock a write takes is kept after it, until the mode changes.
+  await db.execute('PRAGMA locking_mode = EXCLUSIVE');
+  await db.execute("INSERT INTO parsed_notes VALUES ('lock', x'00', x'00')");
+  return {
+    release: async () => {
+      await db.execute('PRAGMA locking_mode = NORMAL');
+      await db.execute("DELETE FROM parsed_notes WHERE key = 'lock'");
+      db.close();
+    },
+  };
 }
 
 /** The keys of the cache's entries, in order. */
@@ -132,6 +147,80 @@ describe('the parsed-notes cache', () => {
     expect((await big.finish()).faults).toEqual([]);
     // The load's end wrote the last entry and dropped the two it did not use.
     expect(await storedKeys(cacheDir)).toHaveLength(1);
+  });
+
+  it('lets a file locked too long go at once: one fault, every note parsed, nothing written', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    await loadCached(dir, cacheDir);
+    await writeFile(path.join(dir, 'a.md'), '# A\n\n## Talk on Harbor\n\n* an edited point\n');
+    const cache = await createParseCache(cacheDir, { busyMs: 20 });
+    const locker = await lockFile(cacheDir);
+    try {
+      const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache.parse);
+      expect(content).toEqual(await loadContent(dir));
+      // Read once, then no more reads and no write wait for the lock.
+      expect(await cache.finish()).toEqual({
+        cached: 0,
+        parsed: 3,
+        faults: [
+          expect.stringMatching(
+            /^The parsed-notes cache in .* cannot be read \(SQLITE_BUSY\); those notes were parsed instead\.$/,
+          ),
+        ],
+      });
+    } finally {
+      await locker.release();
+    }
+    // Nothing was dropped or written: the next load finds the two unchanged notes.
+    expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 2, parsed: 1, faults: [] });
+  });
+
+  it('says a file locked while it opens cannot be opened, and keeps the file', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    await loadCached(dir, cacheDir);
+    const locker = await lockFile(cacheDir);
+    try {
+      const cache = await createParseCache(cacheDir, { busyMs: 20 });
+      await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache.parse);
+      expect((await cache.finish()).faults).toEqual([
+        expect.stringMatching(
+          / cannot be opened \(SQLITE_BUSY\); those notes were parsed instead\.$/,
+        ),
+      ]);
+    } finally {
+      await locker.release();
+    }
+    expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 3, parsed: 0, faults: [] });
+  });
+
+  it('removes a file damaged past its first page, and the next load makes it afresh', async () => {
+    const notes = Object.fromEntries(
+      Array.from({ length: 30 }, (_v, i) => [
+        `m${i}.md`,
+        `# Meetup ${i}\n\n## Talk ${i}\n\n${'* a point of the talk\n'.repeat(60)}`,
+      ]),
+    );
+    const dir = await temp.make(notes);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    await loadCached(dir, cacheDir);
+    const file = path.join(cacheDir, PARSE_CACHE_FILE);
+    const bytes = await readFile(file);
+    expect(bytes.length).toBeGreaterThan(3 * 4096);
+    // Every page after the first two overwritten: the tables' pages no longer parse.
+    bytes.fill(0xff, 2 * 4096);
+    await writeFile(file, bytes);
+    const damaged = await loadCached(dir, cacheDir);
+    expect(damaged.content).toEqual(await loadContent(dir));
+    expect(damaged.report.faults).toEqual([
+      expect.stringMatching(
+        /^The parsed-notes cache in .* is damaged and is removed \(SQLITE_CORRUPT\); those notes were parsed instead\.$/,
+      ),
+    ]);
+    expect(await readdir(cacheDir)).not.toContain(PARSE_CACHE_FILE);
+    expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 0, parsed: 30, faults: [] });
+    expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 30, parsed: 0, faults: [] });
   });
 
   it('removes the folders of the store it replaced, and nothing else', async () => {
