@@ -75,7 +75,7 @@ export async function createParseCache(
       `The parsed-notes cache in ${dir} ${what} (${reasonOf(error)}); those notes were parsed instead.`,
     );
   const file = path.join(dir, PARSE_CACHE_FILE);
-  const opened = await openCache(dir, busyMs, (error) =>
+  const opened = await openCache(dir, file, busyMs, (error) =>
     fault('was damaged and is made afresh', error),
   ).catch((error: unknown) => {
     fault('cannot be opened', error);
@@ -157,12 +157,13 @@ export async function createParseCache(
 }
 
 /**
- * The cache's database in `dir`, made if missing. A file that is no SQLite database (or a
+ * The cache's database `file` in `dir`, made if missing. A file that is no SQLite database (or a
  * damaged one) is removed and made afresh (`remade` is told why): it holds nothing a parse
  * cannot make again.
  */
 async function openCache(
   dir: string,
+  file: string,
   busyMs: number,
   remade: (error: unknown) => void,
 ): Promise<Client> {
@@ -173,7 +174,6 @@ async function openCache(
       rm(path.join(dir, old), { recursive: true, force: true }),
     ),
   );
-  const file = path.join(dir, PARSE_CACHE_FILE);
   try {
     return await connect(file, busyMs);
   } catch (error) {
