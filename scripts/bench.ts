@@ -47,6 +47,8 @@ const PROMPT = 'question> ';
  */
 const TALKS_PER_MEETUP = 10;
 const SAMPLE_MS = 20;
+/** The bot's output kept for `waitFor`: its last lines, far more than one answer or message. */
+const KEPT_OUTPUT = 64 * 1024;
 /** The longest the bench waits for a start or a reload (a loaded machine is slow). */
 const WAIT_MS = 900_000;
 /** Idle time before steady RSS is read: V8 shrinks its heap on its own, without a forced GC. */
@@ -143,9 +145,10 @@ interface Bot {
   readonly memory: TreeMemory;
   /** Types a question and resolves with the time until the next prompt, in ms. */
   ask(question: string): Promise<number>;
-  /** Resolves when the output (from `from` on) has `text`. */
+  /** Resolves when the output (from `from` on, a {@link Bot.received} count) has `text`. */
   waitFor(text: string, from?: number, timeoutMs?: number): Promise<void>;
-  output(): string;
+  /** How many characters the bot has printed so far. */
+  received(): number;
   stop(): Promise<void>;
 }
 
@@ -167,11 +170,16 @@ function startBot(root: string, env: Record<string, string>): Bot {
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
+  // Only the output's tail is kept, and searched. The whole of it (megabytes after 800 answers),
+  // searched on every chunk, made this process copy it again and again: its own garbage
+  // collections of 30 ms and more then landed in the answers it timed during a reload.
   let out = '';
+  let received = 0;
   let prompts = 0;
   const waiters = new Set<() => void>();
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
+    out = (out + chunk).slice(-KEPT_OUTPUT);
+    received += chunk.length;
     prompts += chunk.split(PROMPT).length - 1;
     for (const check of [...waiters]) check();
   });
@@ -212,8 +220,12 @@ function startBot(root: string, env: Record<string, string>): Bot {
       return performance.now() - started;
     },
     waitFor: (text, from = 0, timeoutMs = WAIT_MS) =>
-      until(() => out.indexOf(text, from) >= 0, `print "${text}"`, timeoutMs),
-    output: () => out,
+      until(
+        () => out.indexOf(text, Math.max(0, from - (received - out.length))) >= 0,
+        `print "${text}"`,
+        timeoutMs,
+      ),
+    received: () => received,
     async stop() {
       child.stdin?.write('exit\r');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
@@ -297,7 +309,7 @@ async function runBot(
 
     // An edit: a new note. Questions are asked back to back until the reload is logged, so the
     // slowest of them is the longest anyone waited during the rebuild.
-    const from = bot.output().length;
+    const from = bot.received();
     const edited = performance.now();
     await writeFile(path.join(contentDir, 'zz-reload.md'), reloadNote);
     let reloadStallMs = 0;
