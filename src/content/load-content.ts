@@ -41,11 +41,17 @@ export async function loadContent(
   dir: string,
   limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
   parseNote: ParseNote = (_file, _source, parse) => parse(),
+  /**
+   * Given, each meetup goes here as soon as it is read (in path order, a repeated title already
+   * left out) instead of into the result, whose `meetups` are then empty: a caller that sends the
+   * meetups elsewhere (the notes' child process) need not hold them all.
+   */
+  onMeetup?: (meetup: Meetup) => void,
 ): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
   const files = await listMeetupFiles(dir, limits, problems);
   if (files === undefined) return { meetups: [], glossary: EMPTY_GLOSSARY, problems, info: [] };
-  const meetups = await readMeetups(dir, files, limits, problems, parseNote);
+  const meetups = await readMeetups(dir, files, limits, problems, parseNote, onMeetup);
   const glossary = await readGlossary(dir, limits, problems);
   return {
     meetups,
@@ -104,6 +110,7 @@ async function readMeetups(
   limits: ContentLimits,
   problems: ContentProblem[],
   parseNote: ParseNote,
+  onMeetup: ((meetup: Meetup) => void) | undefined,
 ): Promise<Meetup[]> {
   const meetups: Meetup[] = [];
   const seenTitles = new Map<string, string>();
@@ -132,7 +139,8 @@ async function readMeetups(
       continue;
     }
     seenTitles.set(parsed.meetup.title, shown);
-    meetups.push(parsed.meetup);
+    if (onMeetup) onMeetup(parsed.meetup);
+    else meetups.push(parsed.meetup);
   }
   return meetups;
 }

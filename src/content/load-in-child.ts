@@ -63,20 +63,50 @@ export interface SendOptions {
   readonly held?: ReadonlySet<string>;
 }
 
+/**
+ * Sends a load's meetups as they are read, a batch at a time, then everything else: the child
+ * hands each batch over as soon as it is full, so neither it nor the bot waits for the whole load
+ * to move the meetups, and the child keeps none it has sent.
+ */
+export interface MeetupSender {
+  /** One more meetup, in path order, with the cache key it was found or stored under. */
+  add(meetup: Meetup, key?: string): void;
+  /** The rest of the load: the last batch, then the message that says it is done. */
+  finish(rest: Omit<LoadedContent, 'meetups'>, cache?: ParseCacheReport): void;
+}
+
+/** A {@link MeetupSender} that sends through `send`; a meetup the bot `held` goes as its key alone. */
+export function meetupSender(
+  send: (message: ChildMessage) => void,
+  held: ReadonlySet<string> = new Set(),
+): MeetupSender {
+  let batch: SentMeetup[] = [];
+  const flush = () => {
+    if (batch.length > 0) send({ meetups: batch });
+    batch = [];
+  };
+  return {
+    add(meetup, key) {
+      if (key === undefined) batch.push({ meetup });
+      else batch.push(held.has(key) ? { key } : { meetup, key });
+      if (batch.length >= MEETUPS_PER_MESSAGE) flush();
+    },
+    finish(rest, cache) {
+      flush();
+      send({ ...rest, meetups: [], done: true, ...(cache && { cache }) });
+    },
+  };
+}
+
 /** What the child sends for one load: the meetups in batches, then everything else. */
 export function messagesOf(
   { meetups, ...rest }: LoadedContent,
   { cache, keyOf = () => undefined, held = new Set() }: SendOptions = {},
 ): ChildMessage[] {
-  const sent = meetups.map((meetup): SentMeetup => {
-    const key = keyOf(meetup);
-    if (key === undefined) return { meetup };
-    return held.has(key) ? { key } : { meetup, key };
-  });
   const messages: ChildMessage[] = [];
-  for (let i = 0; i < sent.length; i += MEETUPS_PER_MESSAGE)
-    messages.push({ meetups: sent.slice(i, i + MEETUPS_PER_MESSAGE) });
-  messages.push({ ...rest, meetups: [], done: true, ...(cache && { cache }) });
+  const sender = meetupSender((message) => messages.push(message), held);
+  for (const meetup of meetups) sender.add(meetup, keyOf(meetup));
+  sender.finish(rest, cache);
   return messages;
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
 import { type LoadedContent, loadContent } from './load-content.js';
+import type { Meetup } from './meetup.js';
 import { createParseCache, type ParseCache, type ParseCacheReport } from './parse-cache.js';
 
 /** One load of the notes folder, and what the parsed-notes cache did in it (when there is one). */
@@ -14,9 +15,18 @@ export interface ReadNotes {
  * parsed): what the notes' child process does, and what the bot does itself for notes small
  * enough (see `createChildLoader`).
  */
-export async function readNotes(dir: string, cacheDir?: string): Promise<ReadNotes> {
+export async function readNotes(
+  dir: string,
+  cacheDir?: string,
+  /**
+   * Given, each meetup goes here as it is read (with its cache key), and the content returned
+   * has none (see `loadContent`'s `onMeetup`).
+   */
+  onMeetup?: (meetup: Meetup, key: string | undefined) => void,
+): Promise<ReadNotes> {
   const cache = cacheDir === undefined ? undefined : await createParseCache(cacheDir);
-  const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse).catch(
+  const handOver = onMeetup && ((meetup: Meetup) => onMeetup(meetup, cache?.keyOf(meetup)));
+  const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse, handOver).catch(
     (error: unknown) => {
       cache?.abandon();
       throw error;

@@ -137,6 +137,20 @@ describe('which files loadContent reads', () => {
     expect(problems.map((p) => p.file.slice(dir.length + 1))).toEqual(['c/z.md']);
   });
 
+  it('hands each meetup over as it is read, in the same order and without the repeated title, and keeps none', async () => {
+    const dir = await contentDir({
+      'b.md': talk('B'),
+      'a.md': talk('A'),
+      'c/a.md': talk('A'),
+      'c/b.md': talk('C'),
+    });
+    const whole = await loadContent(dir);
+    const handed: string[] = [];
+    const streamed = await loadContent(dir, undefined, undefined, (m) => handed.push(m.file));
+    expect(handed).toEqual(whole.meetups.map((m) => m.file));
+    expect(streamed).toEqual({ ...whole, meetups: [] });
+  });
+
   it('reports a ".md" path that cannot be read as a file, with no line, and loads the rest', async () => {
     const dir = await contentDir({ 'good.md': talk('Good') });
     await mkdir(path.join(dir, 'folder.md'));

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.js';
 import {
+  type ChildMessage,
   createChildLoader,
   loadContentInChild,
   MEETUPS_PER_MESSAGE,
+  meetupSender,
   messagesOf,
 } from '../../src/content/load-in-child.js';
 import type { ParseCacheReport } from '../../src/content/parse-cache.js';
@@ -80,6 +82,26 @@ describe('loading the notes in a child process', () => {
     ]);
     expect(messages.flatMap((m) => m.meetups.map((s) => s.meetup))).toEqual(content.meetups);
     expect(messages.at(-1)).toEqual({ ...content, meetups: [], done: true });
+  });
+
+  it('sends each batch as soon as it is full, and the rest when the load is done', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 25; i += 1) files[`m${i}.md`] = `# Meetup ${i}\n\n## Talk\n\n* point\n`;
+    const content = await loadContent(await temp.make(files));
+    const sent: ChildMessage[] = [];
+    const sender = meetupSender((message) => sent.push(message));
+    for (const m of content.meetups.slice(0, MEETUPS_PER_MESSAGE - 1)) sender.add(m);
+    expect(sent).toEqual([]);
+    for (const m of content.meetups.slice(MEETUPS_PER_MESSAGE - 1)) sender.add(m);
+    expect(sent.map((m) => m.meetups.length)).toEqual([MEETUPS_PER_MESSAGE]);
+    const { meetups: _all, ...rest } = content;
+    sender.finish(rest);
+    expect(sent.map((m) => [m.meetups.length, m.done])).toEqual([
+      [MEETUPS_PER_MESSAGE, undefined],
+      [content.meetups.length - MEETUPS_PER_MESSAGE, undefined],
+      [0, true],
+    ]);
+    expect(sent.flatMap((m) => m.meetups.map((s) => s.meetup))).toEqual(content.meetups);
   });
 
   it('sends a meetup the bot holds as its key alone', async () => {
