@@ -104,6 +104,25 @@ describe('loading the notes in a child process', () => {
     expect(sent.flatMap((m) => m.meetups.map((s) => s.meetup))).toEqual(content.meetups);
   });
 
+  it('sends no empty batch when the meetups fill the last one, and the cache report only when there is one', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2 * MEETUPS_PER_MESSAGE; i += 1)
+      files[`m${i}.md`] = `# Meetup ${i}\n\n## Talk\n\n* point\n`;
+    const content = await loadContent(await temp.make(files));
+    const { meetups: _all, ...rest } = content;
+    const report: ParseCacheReport = { cached: 1, parsed: 2, faults: [] };
+    const withReport = messagesOf(content, { cache: report });
+    expect(withReport.map((m) => m.meetups.length)).toEqual([
+      MEETUPS_PER_MESSAGE,
+      MEETUPS_PER_MESSAGE,
+      0,
+    ]);
+    expect(withReport.at(-1)).toStrictEqual({ ...rest, meetups: [], done: true, cache: report });
+    expect(messagesOf(content).at(-1)).toStrictEqual({ ...rest, meetups: [], done: true });
+    // A meetup with no cache key goes as itself alone.
+    expect(withReport[0]?.meetups[0]).toStrictEqual({ meetup: content.meetups[0] });
+  });
+
   it('sends a meetup the bot holds as its key alone', async () => {
     const content = await loadContent(
       await temp.make({ 'a.md': '# A\n\n## T\n\n* a\n', 'b.md': '# B\n\n## T\n\n* b\n' }),
