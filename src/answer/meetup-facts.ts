@@ -2,9 +2,11 @@ import { toHiragana, toKatakana } from 'wanakana';
 import { at } from '../at.js';
 import type { Meetup } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
+import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
 import { runAtOnce, type Steps } from '../search/cooperative.js';
 import { normalize } from '../search/normalize.js';
+import { coverageCounter } from '../search/scoring/coverage.js';
 import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
 
@@ -33,12 +35,16 @@ export interface MeetupFacts {
    * @param rest the question with the words that named a meetup by number or date blanked out
    * @param named the meetups named that way (indexes into the meetups)
    * @param today `YYYY-MM-DD`, for "the next meetup"
+   * @param analyze the ranking's reading of a text (its words and their equivalents): given, a
+   *   title also has a word of the question that it writes otherwise (in katakana, in kanji, in
+   *   full for an abbreviation)
    */
   answer(
     question: string,
     rest: string,
     named: ReadonlySet<number>,
     today: string,
+    analyze?: (text: string) => AnalyzedQuery,
   ): FactAnswer | undefined;
 }
 
@@ -55,7 +61,13 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
       'g',
     ),
   ],
-  ['hashtag', new RegExp(`${WORD('hash ?tags?|tags?')}|ハッシュタグ|タグ`, 'g')],
+  [
+    'hashtag',
+    new RegExp(
+      `${WORD('(?:twitter |x )?hash ?tags?|tags?')}|(?:ツイッター|twitter)の?ハッシュタグ|ハッシュタグ|タグ`,
+      'g',
+    ),
+  ],
   [
     'attendance',
     new RegExp(
@@ -112,12 +124,27 @@ export const FACT_SCORE = 1;
  * blanked, hiragana words are left out (`kana: false`): they are the inflections left behind
  * (された, ですか); a title's are names (もくもく).
  */
-function terms(text: string, { kana = true } = {}): Set<string> {
+function terms(text: string, { kana = true } = {}): Terms {
   const found = new Set<string>();
-  scanTerms(text, (term, kind) => {
-    if (kana || kind !== 'kana') found.add(term);
+  const pieceOf = new Map<string, number>();
+  let pieces = 0;
+  scanTerms(text, (term, kind, piece) => {
+    if (!kana && kind === 'kana') return;
+    found.add(term);
+    if (!pieceOf.has(term)) pieceOf.set(term, piece);
+    pieces = Math.max(pieces, piece + 1);
   });
-  return found;
+  return { found, pieceOf, pieces };
+}
+
+/**
+ * A text's terms, the word each came from (its first), and how many words it has: a Latin run or
+ * one script's piece of a Japanese run is one word, however many bigrams it makes.
+ */
+interface Terms {
+  readonly found: Set<string>;
+  readonly pieceOf: ReadonlyMap<string, number>;
+  readonly pieces: number;
 }
 
 /**
@@ -159,12 +186,16 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
  */
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
   const titles: Set<string>[] = [];
+  /** How many words each title has (see {@link Terms}). */
+  const titleWords: number[] = [];
   for (const m of meetups) {
-    titles.push(terms(normalize(m.title)));
+    const { found, pieces } = terms(normalize(m.title));
+    titles.push(found);
+    titleWords.push(pieces);
     yield;
   }
   return {
-    answer(question, rest, named, today) {
+    answer(question, rest, named, today, analyze) {
       const text = normalize(question);
       const fact = factAsked(text);
       if (fact === undefined) return undefined;
@@ -174,7 +205,8 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       // A common word ("actually", "again") names a meetup only where a title has it.
       const inSomeTitle = (t: string) => pool.some((i) => at(titles, i).has(t));
-      const words = [...terms(left, { kana: false })].filter(
+      const asked = terms(left, { kana: false });
+      const words = [...asked.found].filter(
         (t) =>
           !QUESTION_FILLER.has(t) &&
           !JAPANESE_FILLER.has(t) &&
@@ -183,11 +215,16 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       );
       // Asking for its talks calls it a meetup too ("what was presented at X?").
       const calledMeetup = fact === 'programme' || CALLED_MEETUP.test(text);
+      // Counted in words, as a title is: ワークショップ is one word, not its six bigrams.
+      const wordCount = new Set(words.map((w) => asked.pieceOf.get(w))).size;
       const forms = words.map(spellings);
+      const otherwise = analyze && words.length > 0 ? titleCoverage(analyze(left)) : undefined;
       const candidates = pool.filter((i) => {
         const title = at(titles, i);
-        if (!forms.every((f) => f.some((w) => title.has(w)))) return false;
-        return named.size > 0 || calledMeetup || words.length * 2 >= title.size;
+        const has = (f: readonly string[]) =>
+          f.some((w) => title.has(w)) || (otherwise?.(title, at(f, 0)) ?? false);
+        if (!forms.every(has)) return false;
+        return named.size > 0 || calledMeetup || wordCount * 2 >= at(titleWords, i);
       });
       const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))
@@ -202,6 +239,35 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
     },
   };
 }
+
+/**
+ * Which words of a question a title has through an equivalent the ranking would take (a loanword
+ * in katakana, a kanji name typed in romaji, an abbreviation written out): a word of the question
+ * whose whole concept the title covers, by the ranking's own coverage over the title's terms.
+ */
+function titleCoverage(
+  query: AnalyzedQuery,
+): (title: ReadonlySet<string>, word: string) => boolean {
+  const covers = coverageCounter(query);
+  const credit = new Float64Array(query.concepts.length);
+  const conceptsOf = new Map(query.terms.map((t) => [t.term, t.credits.map((c) => c.concept)]));
+  let last: ReadonlySet<string> | undefined;
+  return (title, word) => {
+    if (title !== last) {
+      covers(
+        query.terms.filter((t) => title.has(t.term)),
+        [],
+        credit,
+      );
+      last = title;
+    }
+    const concepts = conceptsOf.get(word) ?? [];
+    return concepts.length > 0 && concepts.every((c) => (credit[c] ?? 0) >= WHOLE);
+  };
+}
+
+/** A concept's credit that is whole, but for the rounding of summed bigram credits. */
+const WHOLE = 1 - 1e-9;
 
 function nextMeetup(meetups: readonly Meetup[], today: string, fact: MeetupFact): FactAnswer {
   const upcoming = meetups

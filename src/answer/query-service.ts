@@ -195,7 +195,9 @@ function* queryServiceSteps({
       );
       const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
       const fact = policy.meetupFacts
-        ? facts.answer(cleaned, rest, preferred, localDate(now()))
+        ? facts.answer(cleaned, rest, preferred, localDate(now()), (text) =>
+            analyzeQuery(text, context),
+          )
         : undefined;
       if (fact) return meetupFactReply(fact, cleaned, limit);
       const query = analyzeQuery(rest, context, cleaned);

@@ -473,3 +473,54 @@ describe('localDate', () => {
     expect(localDate(new Date(2024, 11, 31, 0, 5))).toBe('2024-12-31');
   });
 });
+
+describe('a meetup named in the question as its title writes it otherwise', () => {
+  // Titles in one script, asked about in the other: a loanword in katakana for the title's
+  // English, and English for a title in katakana.
+  const REGISTRY = `# Container Workshop Sapporo #2
+
+2031/05/10 Sat
+
+Kita Hall 2F
+
+## Mirroring images between registries
+
+- replication rules run every hour
+`;
+  const SECURITY = `# セキュリティカンファレンス 2031 Sapporo
+
+2031/06/14 Sat
+
+hashtag #odcsap
+
+## 脆弱性診断の自動化
+
+- 毎晩のビルドで依存関係を調べる
+`;
+  const named = buildEngine(notesFrom(REGISTRY, SECURITY, KUMAMOTO_4));
+
+  it('finds an English title from its words in katakana', () => {
+    const result = top(named.ask('コンテナのワークショップ、会場どこだっけ?'));
+    expect(result.meetup).toBe('Container Workshop Sapporo #2');
+    expect(result.snippet).toContain('Kita Hall 2F');
+  });
+
+  it('finds a katakana title from its words in English, counting a katakana run as one word', () => {
+    const result = top(named.ask('what was the hashtag for security conference 2031 sapporo?'));
+    expect(result.meetup).toBe('セキュリティカンファレンス 2031 Sapporo');
+    expect(result.snippet).toContain('#odcsap');
+  });
+
+  it('still needs every word the question adds to be in the title, however written', () => {
+    // "Slides" is no word of the title: the question is about a talk's materials, not the venue.
+    expect(top(named.ask('コンテナのワークショップの資料ってどこ?')).snippet).not.toContain(
+      'Kita Hall 2F',
+    );
+  });
+
+  it('reads "the twitter hashtag" as asking for the hashtag', () => {
+    expect(top(named.ask("what's the twitter hashtag for Kumamoto.ts #4?")).snippet).toContain(
+      '#kumats',
+    );
+  });
+});

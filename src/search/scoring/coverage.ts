@@ -49,7 +49,12 @@ export function coverage(
 export function coverageCounter(
   query: AnalyzedQuery,
   profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
-): (matched: readonly QueryTerm[], context?: readonly QueryTerm[]) => Coverage {
+): (
+  matched: readonly QueryTerm[],
+  context?: readonly QueryTerm[],
+  /** Given, each concept's credit (0..1) from these terms is written here, by concept. */
+  perConcept?: Float64Array,
+) => Coverage {
   const concepts = query.concepts.length;
   /** Per concept, the credit of the matched terms alone, and of those and the context's. */
   const own = new Float64Array(concepts);
@@ -88,7 +93,7 @@ export function coverageCounter(
     }
   };
 
-  return (matched, context = []) => {
+  return (matched, context = [], perConcept) => {
     passage++;
     own.fill(0);
     unitTerms.fill(0);
@@ -104,6 +109,7 @@ export function coverageCounter(
       completeUnits(all);
     }
     const credit = withContext ? all : own;
+    perConcept?.set(credit);
     let total = 0;
     let covered = 0;
     let words = 0;
