@@ -42,6 +42,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'number questions need a stated number': { answer: { numberRequired: false } },
   'the number in the unit asked': { answer: { unitRequired: false } },
   'who-questions need a named person': { answer: { personRequired: false } },
+  'a talk with no notes answers only what its title says': { answer: { notesless: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },
   'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },

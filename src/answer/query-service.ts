@@ -229,7 +229,18 @@ function* queryServiceSteps({
         query.personAsked &&
         best !== undefined &&
         !namesPerson(best.doc.talk);
-      const answers = unstated || nobody ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
+      const realWords = query.concepts.filter((c) => isRealWord(c, profile)).length;
+      // The question is about a talk the notes have nothing on but its title, and asks more than
+      // the title says: no passage answers it, and another talk's would answer another question.
+      const notesless =
+        policy.notesless &&
+        best !== undefined &&
+        best.doc.passage.text === '' &&
+        !query.wantsLinks &&
+        !query.personAsked &&
+        best.words < realWords;
+      const answers =
+        unstated || nobody || notesless ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);

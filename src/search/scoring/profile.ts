@@ -173,6 +173,11 @@ export interface ScoringProfile {
     readonly unitRequired: boolean;
     /** No answer to a question asking who, when its talk names nobody (see person-asked.ts). */
     readonly personRequired: boolean;
+    /**
+     * No answer when the best match is a talk with no notes and the question asks more than its
+     * title says (not for its slides, not who gave it).
+     */
+    readonly notesless: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */
     readonly neighbourLines: boolean;
     /**
@@ -237,6 +242,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     numberRequired: true,
     unitRequired: true,
     personRequired: true,
+    notesless: true,
     neighbourLines: true,
     gatherSection: true,
     meetupFacts: true,
@@ -312,6 +318,7 @@ const profileOverride = z
         numberRequired: z.boolean(),
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
+        notesless: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
         meetupFacts: z.boolean(),

@@ -51,3 +51,33 @@ describe('a talk with a title and a link but no notes under it', () => {
     expect(service.ask('a point about dashboards').kind === 'found').toBe(true);
   });
 });
+
+describe('a question about a talk with no notes that asks more than its title says', () => {
+  const NOTESLESS = `# Obs Night #4
+
+## Tracing with OpenTelemetry by @rin
+
+## Metrics at scale
+
+* Prometheus keeps the metrics for fifteen days
+* Thanos reads the older ones from object storage
+`;
+  const service = buildEngine(notesFrom(NOTESLESS));
+
+  it('has no answer, and names the talk', () => {
+    expect(service.ask('which metrics did the OpenTelemetry tracing talk collect?')).toEqual({
+      kind: 'not-found',
+      query: 'which metrics did the OpenTelemetry tracing talk collect?',
+      suggestions: expect.arrayContaining(['Tracing with OpenTelemetry by @rin']),
+    });
+  });
+
+  it('still finds the talk by its title, and says who gave it', () => {
+    const byTitle = service.ask('OpenTelemetry tracing');
+    expect(byTitle.kind === 'found' && byTitle.results[0]?.talk).toBe(
+      'Tracing with OpenTelemetry by @rin',
+    );
+    const who = service.ask('who gave the OpenTelemetry tracing talk?');
+    expect(who.kind === 'found' && who.results[0]?.talk).toBe('Tracing with OpenTelemetry by @rin');
+  });
+});
