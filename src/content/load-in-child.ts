@@ -55,14 +55,6 @@ export type ChildMessage =
       readonly cache?: ParseCacheReport;
     });
 
-export interface SendOptions {
-  readonly cache?: ParseCacheReport;
-  /** The cache key a meetup was stored or found under. */
-  readonly keyOf?: (meetup: Meetup) => string | undefined;
-  /** Keys of the meetups the bot holds: those are sent as their key alone. */
-  readonly held?: ReadonlySet<string>;
-}
-
 /**
  * Sends a load's meetups as they are read, a batch at a time, then everything else: the child
  * hands each batch over as soon as it is full, so neither it nor the bot waits for the whole load
@@ -96,18 +88,6 @@ export function meetupSender(
       send({ ...rest, meetups: [], done: true, ...(cache && { cache }) });
     },
   };
-}
-
-/** What the child sends for one load: the meetups in batches, then everything else. */
-export function messagesOf(
-  { meetups, ...rest }: LoadedContent,
-  { cache, keyOf = () => undefined, held = new Set() }: SendOptions = {},
-): ChildMessage[] {
-  const messages: ChildMessage[] = [];
-  const sender = meetupSender((message) => messages.push(message), held);
-  for (const meetup of meetups) sender.add(meetup, keyOf(meetup));
-  sender.finish(rest, cache);
-  return messages;
 }
 
 /**

@@ -93,7 +93,8 @@ export async function createParseCache(
     db = undefined;
   };
   const used = new Set<string>();
-  const keys = new Map<Meetup, string>();
+  // Weak: a meetup the child has sent on is let go, key and all (see load-content-child.ts).
+  const keys = new WeakMap<Meetup, string>();
   /** Entries this load parsed and has not written yet, and their size in bytes. */
   let fresh: InStatement[] = [];
   let freshBytes = 0;

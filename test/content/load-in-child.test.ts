@@ -1,6 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LoadedContent } from '../../src/content/load-content.js';
 import { loadContent } from '../../src/content/load-content.js';
 import {
   type ChildMessage,
@@ -8,12 +9,31 @@ import {
   loadContentInChild,
   MEETUPS_PER_MESSAGE,
   meetupSender,
-  messagesOf,
 } from '../../src/content/load-in-child.js';
 import type { ParseCacheReport } from '../../src/content/parse-cache.js';
 import { tempContent } from '../support/temp-content.js';
 
 const temp = tempContent('child-');
+
+/** What the child sends for a whole load, collected: its meetups through the sender, then the rest. */
+function messagesOf(
+  { meetups, ...rest }: LoadedContent,
+  {
+    cache,
+    keyOf = () => undefined,
+    held,
+  }: {
+    cache?: ParseCacheReport;
+    keyOf?: (meetup: unknown) => string | undefined;
+    held?: ReadonlySet<string>;
+  } = {},
+): ChildMessage[] {
+  const messages: ChildMessage[] = [];
+  const sender = meetupSender((message) => messages.push(message), held);
+  for (const meetup of meetups) sender.add(meetup, keyOf(meetup));
+  sender.finish(rest, cache);
+  return messages;
+}
 afterEach(() => temp.removeAll());
 
 /** A note of about `bytes` of ordinary talks: parsing 60 KB holds a thread for a second or more. */
@@ -119,7 +139,7 @@ describe('loading the notes in a child process', () => {
     ]);
     expect(withReport.at(-1)).toStrictEqual({ ...rest, meetups: [], done: true, cache: report });
     expect(messagesOf(content).at(-1)).toStrictEqual({ ...rest, meetups: [], done: true });
-    // A meetup with no cache key goes as itself alone.
+    // A meetup with no cache key goes whole, with no key.
     expect(withReport[0]?.meetups[0]).toStrictEqual({ meetup: content.meetups[0] });
   });
 
