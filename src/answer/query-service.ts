@@ -229,16 +229,10 @@ function* queryServiceSteps({
         query.personAsked &&
         best !== undefined &&
         !namesPerson(best.doc.talk);
-      const realWords = query.concepts.filter((c) => isRealWord(c, profile)).length;
       // The question is about a talk the notes have nothing on but its title, and asks more than
       // the title says: no passage answers it, and another talk's would answer another question.
       const notesless =
-        policy.notesless &&
-        best !== undefined &&
-        best.doc.passage.text === '' &&
-        !query.wantsLinks &&
-        !query.personAsked &&
-        best.words < realWords;
+        policy.notesless && best !== undefined && asksPastTitle(best, query, profile);
       const answers =
         unstated || nobody || notesless ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
@@ -334,6 +328,27 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
+
+/** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
+const TALK_WORDS =
+  /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
+
+/**
+ * Whether `best` is a talk with neither notes nor links (its passage is empty, its title all
+ * there is) and the question asks more than that title and its meetup's details say: a real
+ * word the title does not cover, other than a word naming the talk itself. A question for its
+ * slides, or who gave it, is answered by the talk as it is.
+ */
+function asksPastTitle(best: RankedPassage, query: AnalyzedQuery, profile: ScoringProfile) {
+  if (best.doc.passage.text !== '' || query.wantsLinks || query.personAsked) return false;
+  // The coverage counts the meetup's details too ("…at Shibuya", where the venue line says so).
+  if (best.coverage >= WHOLE) return false;
+  const asked = query.concepts.filter((c) => isRealWord(c, profile) && !TALK_WORDS.test(c.word));
+  return best.words < asked.length;
+}
+
+/** A coverage that is whole, but for the rounding of summed credits. */
+const WHOLE = 1 - 1e-9;
 
 /** The candidate `rank` puts first. */
 function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined {

@@ -81,3 +81,39 @@ describe('a question about a talk with no notes that asks more than its title sa
     expect(who.kind === 'found' && who.results[0]?.talk).toBe('Tracing with OpenTelemetry by @rin');
   });
 });
+
+describe('a question about a talk with no notes that asks only what is there', () => {
+  const NOTESLESS = `# Obs Night #5
+
+2031/02/02 Sun
+
+Shibuya Hall
+
+## Tracing with OpenTelemetry by @rin
+
+## Metrics at scale
+
+* Prometheus keeps the metrics for fifteen days
+`;
+  const service = buildEngine(notesFrom(NOTESLESS));
+  const talkOf = (question: string) => {
+    const answer = service.ask(question);
+    return answer.kind === 'found' ? answer.results[0]?.talk : answer.kind;
+  };
+
+  it('answers with the talk when the other words name it as a talk, or are in the meetup details', () => {
+    expect(talkOf('the OpenTelemetry tracing presentation')).toBe(
+      'Tracing with OpenTelemetry by @rin',
+    );
+    expect(talkOf('OpenTelemetry tracing at Shibuya')).toBe('Tracing with OpenTelemetry by @rin');
+  });
+
+  it('answers who gave it, and where its slides are, whatever else the question says', () => {
+    expect(talkOf('who presented the OpenTelemetry tracing demo?')).toBe(
+      'Tracing with OpenTelemetry by @rin',
+    );
+    expect(talkOf('slides for the OpenTelemetry tracing demo')).toBe(
+      'Tracing with OpenTelemetry by @rin',
+    );
+  });
+});
