@@ -131,14 +131,14 @@ function terms(text: string, { kana = true } = {}): Terms {
   scanTerms(text, (term, kind, piece) => {
     if (!kana && kind === 'kana') return;
     found.add(term);
-    if (!pieceOf.has(term)) pieceOf.set(term, piece);
+    pieceOf.set(term, piece);
     pieces = Math.max(pieces, piece + 1);
   });
   return { found, pieceOf, pieces };
 }
 
 /**
- * A text's terms, the word each came from (its first), and how many words it has: a Latin run or
+ * A text's terms, the word each came from (its last), and how many words it has: a Latin run or
  * one script's piece of a Japanese run is one word, however many bigrams it makes.
  */
 interface Terms {
@@ -185,13 +185,9 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
  * terms took tens of milliseconds here, too long to hold the event loop in one step.
  */
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
-  const titles: Set<string>[] = [];
-  /** How many words each title has (see {@link Terms}). */
-  const titleWords: number[] = [];
+  const titles: Terms[] = [];
   for (const m of meetups) {
-    const { found, pieces } = terms(normalize(m.title));
-    titles.push(found);
-    titleWords.push(pieces);
+    titles.push(terms(normalize(m.title)));
     yield;
   }
   return {
@@ -204,7 +200,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         left = left.replace(pattern, ' ');
       const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       // A common word ("actually", "again") names a meetup only where a title has it.
-      const inSomeTitle = (t: string) => pool.some((i) => at(titles, i).has(t));
+      const inSomeTitle = (t: string) => pool.some((i) => at(titles, i).found.has(t));
       const asked = terms(left, { kana: false });
       const words = [...asked.found].filter(
         (t) =>
@@ -215,17 +211,17 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       );
       // Asking for its talks calls it a meetup too ("what was presented at X?").
       const calledMeetup = fact === 'programme' || CALLED_MEETUP.test(text);
-      // Counted in words, as a title is: ワークショップ is one word, not its six bigrams.
-      const wordCount = new Set(words.map((w) => asked.pieceOf.get(w))).size;
       const forms = words.map(spellings);
-      const otherwise = analyze && words.length > 0 ? titleCoverage(analyze(left)) : undefined;
-      const candidates = pool.filter((i) => {
-        const title = at(titles, i);
-        const has = (f: readonly string[]) =>
-          f.some((w) => title.has(w)) || (otherwise?.(title, at(f, 0)) ?? false);
-        if (!forms.every(has)) return false;
-        return named.size > 0 || calledMeetup || wordCount * 2 >= at(titleWords, i);
-      });
+      // Read as the ranking reads it only when a word is not in a title as typed.
+      let reader: ((title: Terms) => TitleReading) | undefined;
+      const readTitle = (title: Terms) => {
+        if (analyze === undefined) return undefined;
+        reader ??= titleReading(analyze(left));
+        return reader(title);
+      };
+      const candidates = pool.filter((i) =>
+        namesTitle(at(titles, i), forms, readTitle, named.size > 0 || calledMeetup),
+      );
       const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))
         return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
@@ -240,34 +236,62 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
   };
 }
 
+/** What a title has of a question read as the ranking reads it (see {@link titleReading}). */
+interface TitleReading {
+  /** Whether the title covers the whole concept of this word of the question. */
+  has(word: string): boolean;
+  /** The title's words (pieces) that the question's terms and their equivalents meet. */
+  readonly pieces: readonly number[];
+}
+
 /**
- * Which words of a question a title has through an equivalent the ranking would take (a loanword
- * in katakana, a kanji name typed in romaji, an abbreviation written out): a word of the question
- * whose whole concept the title covers, by the ranking's own coverage over the title's terms.
+ * A title's reading of a question through the equivalents the ranking takes (a loanword in
+ * katakana, a kanji name typed in romaji, an abbreviation written out): a word of the question
+ * counts when the ranking's own coverage, over the title's terms, covers its concept wholly.
  */
-function titleCoverage(
-  query: AnalyzedQuery,
-): (title: ReadonlySet<string>, word: string) => boolean {
+function titleReading(query: AnalyzedQuery): (title: Terms) => TitleReading {
   const covers = coverageCounter(query);
-  const credit = new Float64Array(query.concepts.length);
   const conceptsOf = new Map(query.terms.map((t) => [t.term, t.credits.map((c) => c.concept)]));
-  let last: ReadonlySet<string> | undefined;
-  return (title, word) => {
-    if (title !== last) {
-      covers(
-        query.terms.filter((t) => title.has(t.term)),
-        [],
-        credit,
-      );
-      last = title;
-    }
-    const concepts = conceptsOf.get(word) ?? [];
-    return concepts.length > 0 && concepts.every((c) => (credit[c] ?? 0) >= WHOLE);
+  return (title) => {
+    const credit = new Float64Array(query.concepts.length);
+    const met = query.terms.filter((t) => title.found.has(t.term));
+    covers(met, [], credit);
+    return {
+      has(word) {
+        const concepts = conceptsOf.get(word) ?? [];
+        return concepts.length > 0 && concepts.every((c) => (credit[c] ?? 0) >= WHOLE);
+      },
+      pieces: met.map((t) => title.pieceOf.get(t.term) ?? -1),
+    };
   };
 }
 
 /** A concept's credit that is whole, but for the rounding of summed bigram credits. */
 const WHOLE = 1 - 1e-9;
+
+/**
+ * Whether the question's words (`forms`: each word's spellings) name a meetup by this title:
+ * every word is in it, as typed or through the ranking's reading. Unless the question calls it a
+ * meetup or names it by number (`called`), it must also meet at least half of the title's words,
+ * counted as words (ワークショップ is one, not its six bigrams).
+ */
+function namesTitle(
+  title: Terms,
+  forms: readonly (readonly string[])[],
+  readTitle: (title: Terms) => TitleReading | undefined,
+  called: boolean,
+): boolean {
+  const typed = (f: readonly string[]) => f.some((w) => title.found.has(w));
+  const reading = forms.every(typed) ? undefined : readTitle(title);
+  if (!forms.every((f) => typed(f) || (reading?.has(at(f, 0)) ?? false))) return false;
+  if (called) return true;
+  const met = new Set(reading?.pieces);
+  for (const w of forms.flat()) {
+    const piece = title.pieceOf.get(w);
+    if (piece !== undefined) met.add(piece);
+  }
+  return met.size * 2 >= title.pieces;
+}
 
 function nextMeetup(meetups: readonly Meetup[], today: string, fact: MeetupFact): FactAnswer {
   const upcoming = meetups

@@ -518,6 +518,23 @@ hashtag #odcsap
     );
   });
 
+  it('counts the title words a katakana run meets, however the asker joined them', () => {
+    const result = top(named.ask('コンテナワークショップの会場は?'));
+    expect(result.meetup).toBe('Container Workshop Sapporo #2');
+    expect(result.snippet).toContain('Kita Hall 2F');
+  });
+
+  it('needs half of the title’s words, not as many of a katakana word’s bigrams', () => {
+    // コンテナ meets one of the title's four words: no question about that meetup.
+    const answer = named.ask('コンテナの会場は?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
+  it('takes a word only when the title covers all of it, not most of its bigrams', () => {
+    const answer = named.ask('セキュリティチェックカンファレンス 2031 sapporoのハッシュタグは?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('#odcsap');
+  });
+
   it('reads "the twitter hashtag" as asking for the hashtag', () => {
     expect(top(named.ask("what's the twitter hashtag for Kumamoto.ts #4?")).snippet).toContain(
       '#kumats',
