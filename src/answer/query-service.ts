@@ -1,4 +1,4 @@
-import type { Meetup, TalkLink } from '../content/meetup.js';
+import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
 import { analyzeQuery, type QueryContext } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { answersNumberQuestion } from '../search/answer-type.js';
@@ -334,13 +334,13 @@ const TALK_WORDS =
   /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
 
 /**
- * Whether `best` is a talk with neither notes nor links (its passage is empty, its title all
- * there is) and the question asks more than that title and its meetup's details say: a real
+ * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and
+ * the question asks more than that title and its meetup's details say: a real
  * word the title does not cover, other than a word naming the talk itself. A question for its
  * slides, or who gave it, is answered by the talk as it is.
  */
 function asksPastTitle(best: RankedPassage, query: AnalyzedQuery, profile: ScoringProfile) {
-  if (best.doc.passage.text !== '' || query.wantsLinks || query.personAsked) return false;
+  if (!titleOnly(best.doc.talk) || query.wantsLinks || query.personAsked) return false;
   // The coverage counts the meetup's details too ("…at Shibuya", where the venue line says so).
   if (best.coverage >= WHOLE) return false;
   const asked = query.concepts.filter((c) => isRealWord(c, profile) && !TALK_WORDS.test(c.word));
@@ -349,6 +349,15 @@ function asksPastTitle(best: RankedPassage, query: AnalyzedQuery, profile: Scori
 
 /** A coverage that is whole, but for the rounding of summed credits. */
 const WHOLE = 1 - 1e-9;
+
+/**
+ * A talk whose notes say nothing but its title: none at all, only its links (its title is then its
+ * one passage), or a line that repeats the heading.
+ */
+function titleOnly(talk: Talk): boolean {
+  const title = normalize(talk.title);
+  return talk.passages.every((p) => p.text === '' || normalize(p.text) === title);
+}
 
 /** The candidate `rank` puts first. */
 function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined {

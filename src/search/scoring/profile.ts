@@ -174,8 +174,9 @@ export interface ScoringProfile {
     /** No answer to a question asking who, when its talk names nobody (see person-asked.ts). */
     readonly personRequired: boolean;
     /**
-     * No answer when the best match is a talk with neither notes nor links and the question asks
-     * more than its title and its meetup's details say (not for its slides, not who gave it).
+     * No answer when the best match is a talk whose notes say nothing but its title and the
+     * question asks more than that title and its meetup's details say (not for its slides, not
+     * who gave it).
      */
     readonly notesless: boolean;
     /** A one-line passage shows the one-line passages beside it in its snippet. */

@@ -117,3 +117,26 @@ Shibuya Hall
     );
   });
 });
+
+describe('a talk whose only note repeats its title', () => {
+  const ECHO = `# Obs Night #6
+
+## Sampling traces at the edge
+
+* Sampling traces at the edge
+
+## Metrics at scale
+
+* Prometheus keeps the metrics for fifteen days
+`;
+  const service = buildEngine(notesFrom(ECHO));
+
+  it('has no notes either: a question asking more gets no answer, naming the talk', () => {
+    const question = 'which sampling rate did the edge traces talk recommend?';
+    expect(service.ask(question)).toEqual({
+      kind: 'not-found',
+      query: question,
+      suggestions: expect.arrayContaining(['Sampling traces at the edge']),
+    });
+  });
+});
