@@ -46,6 +46,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },
   'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },
+  'a meetup question may have one word its title lacks': { answer: { meetupSpareWords: 0 } },
 };
 
 interface QuestionSet {

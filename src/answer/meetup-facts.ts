@@ -45,6 +45,8 @@ export interface MeetupFacts {
     named: ReadonlySet<number>,
     today: string,
     analyze?: (text: string) => AnalyzedQuery,
+    /** Words of the question a title may lack when the question calls it a meetup or gives its number. */
+    spare?: number,
   ): FactAnswer | undefined;
 }
 
@@ -191,7 +193,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
     yield;
   }
   return {
-    answer(question, rest, named, today, analyze) {
+    answer(question, rest, named, today, analyze, spare = 0) {
       const text = normalize(question);
       const fact = factAsked(text);
       if (fact === undefined) return undefined;
@@ -220,7 +222,10 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         return reader(title);
       };
       const candidates = pool.filter((i) =>
-        namesTitle(at(titles, i), forms, readTitle, named.size > 0 || calledMeetup),
+        namesTitle(at(titles, i), forms, readTitle, named.size > 0 || calledMeetup, {
+          spare,
+          pieceOf: (w) => asked.pieceOf.get(w) ?? -1,
+        }),
       );
       const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))
@@ -280,11 +285,16 @@ function namesTitle(
   forms: readonly (readonly string[])[],
   readTitle: (title: Terms) => TitleReading | undefined,
   called: boolean,
+  { spare, pieceOf }: { spare: number; pieceOf: (word: string) => number },
 ): boolean {
   const typed = (f: readonly string[]) => f.some((w) => title.found.has(w));
   const reading = forms.every(typed) ? undefined : readTitle(title);
-  if (!forms.every((f) => typed(f) || (reading?.has(at(f, 0)) ?? false))) return false;
-  if (called) return true;
+  const missing = forms.filter((f) => !typed(f) && !(reading?.has(at(f, 0)) ?? false));
+  if (missing.length > 0) {
+    // A word or two the title lacks ("the LT night", a nickname) when the question calls it a
+    // meetup or gives its number, and meets half the title otherwise.
+    if (!called || new Set(missing.map((f) => pieceOf(at(f, 0)))).size > spare) return false;
+  } else if (called) return true;
   const met = new Set(reading?.pieces);
   for (const w of forms.flat()) {
     const piece = title.pieceOf.get(w);

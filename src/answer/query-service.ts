@@ -195,8 +195,13 @@ function* queryServiceSteps({
       );
       const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
       const fact = policy.meetupFacts
-        ? facts.answer(cleaned, rest, preferred, localDate(now()), (text) =>
-            analyzeQuery(text, context),
+        ? facts.answer(
+            cleaned,
+            rest,
+            preferred,
+            localDate(now()),
+            (text) => analyzeQuery(text, context),
+            policy.meetupSpareWords,
           )
         : undefined;
       if (fact) return meetupFactReply(fact, cleaned, limit);

@@ -535,6 +535,19 @@ hashtag #odcsap
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('#odcsap');
   });
 
+  it('lets a question that calls it a meetup have one word its title lacks, not two', () => {
+    expect(top(named.ask('where was the container workshop night held?')).snippet).toContain(
+      'Kita Hall 2F',
+    );
+    const two = named.ask('where was the container workshop night party held?');
+    expect(two.kind === 'found' && two.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
+  it('gives no spare word to a question that does not call it a meetup', () => {
+    const answer = named.ask('where is the container workshop night?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
   it('reads "the twitter hashtag" as asking for the hashtag', () => {
     expect(top(named.ask("what's the twitter hashtag for Kumamoto.ts #4?")).snippet).toContain(
       '#kumats',

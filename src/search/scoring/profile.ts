@@ -192,6 +192,12 @@ export interface ScoringProfile {
      * answered from that meetup's details (see meetup-facts.ts), not from a talk's passage.
      */
     readonly meetupFacts: boolean;
+    /**
+     * Words of a meetup question its title may lack, when the question calls it a meetup or
+     * gives its number and meets half the title otherwise: more reach a nickname or an extra
+     * word ("the LT night"), and more take a question about a talk for one about the meetup.
+     */
+    readonly meetupSpareWords: number;
   };
 }
 
@@ -247,6 +253,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     neighbourLines: true,
     gatherSection: true,
     meetupFacts: true,
+    meetupSpareWords: 1,
   },
 };
 
@@ -323,6 +330,7 @@ const profileOverride = z
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
         meetupFacts: z.boolean(),
+        meetupSpareWords: count,
       })
       .partial()
       .strict(),
