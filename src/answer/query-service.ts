@@ -340,9 +340,9 @@ const TALK_WORDS =
 
 /**
  * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and
- * the question asks more than that title and its meetup's details say: a real
- * word the title does not cover, other than a word naming the talk itself. A question for its
- * slides, or who gave it, is answered by the talk as it is.
+ * the question asks more than that title and its meetup's details say: a real word the title
+ * does not cover, other than a word naming the talk itself. A question for its slides, or who
+ * gave it, is answered by the talk as it is.
  */
 function asksPastTitle(best: RankedPassage, query: AnalyzedQuery, profile: ScoringProfile) {
   if (!titleOnly(best.doc.talk) || query.wantsLinks || query.personAsked) return false;
