@@ -6,7 +6,7 @@ import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
 import { runAtOnce, type Steps } from '../search/cooperative.js';
 import { normalize } from '../search/normalize.js';
-import { coverageCounter } from '../search/scoring/coverage.js';
+import { coverageCounter, WHOLE } from '../search/scoring/coverage.js';
 import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
 
@@ -271,14 +271,12 @@ function titleReading(query: AnalyzedQuery): (title: Terms) => TitleReading {
   };
 }
 
-/** A concept's credit that is whole, but for the rounding of summed bigram credits. */
-const WHOLE = 1 - 1e-9;
-
 /**
  * Whether the question's words (`forms`: each word's spellings) name a meetup by this title:
- * every word is in it, as typed or through the ranking's reading. Unless the question calls it a
- * meetup or names it by number (`called`), it must also meet at least half of the title's words,
- * counted as words (ワークショップ is one, not its six bigrams).
+ * every word is in it, as typed or through the ranking's reading. A question that calls it a
+ * meetup or names it by number (`called`) is taken with all its words there; with up to `spare`
+ * words (counted by `pieceOf`) missing, or when it is not called one, what it has must also meet
+ * at least half of the title's words, counted as words (ワークショップ is one, not six bigrams).
  */
 function namesTitle(
   title: Terms,
@@ -291,8 +289,8 @@ function namesTitle(
   const reading = forms.every(typed) ? undefined : readTitle(title);
   const missing = forms.filter((f) => !typed(f) && !(reading?.has(at(f, 0)) ?? false));
   if (missing.length > 0) {
-    // A word or two the title lacks ("the LT night", a nickname) when the question calls it a
-    // meetup or gives its number, and meets half the title otherwise.
+    // Words the title lacks ("the LT night", a nickname): only in a question that calls it a
+    // meetup or gives its number, at most `spare` of them, and half the title met otherwise.
     if (!called || new Set(missing.map((f) => pieceOf(at(f, 0)))).size > spare) return false;
   } else if (called) return true;
   const met = new Set(reading?.pieces);

@@ -15,7 +15,7 @@ import { normalize } from '../search/normalize.js';
 import { mentionsPerson, namesPerson, personLine } from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import { kanjiWordSteps, type ReadingCache } from '../search/readings.js';
-import { isRealWord } from '../search/scoring/coverage.js';
+import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
@@ -351,9 +351,6 @@ function asksPastTitle(best: RankedPassage, query: AnalyzedQuery, profile: Scori
   const asked = query.concepts.filter((c) => isRealWord(c, profile) && !TALK_WORDS.test(c.word));
   return best.words < asked.length;
 }
-
-/** A coverage that is whole, but for the rounding of summed credits. */
-const WHOLE = 1 - 1e-9;
 
 /**
  * A talk whose notes say nothing but its title: none at all, only its links (its title is then its

@@ -14,6 +14,12 @@ export function isRealWord(
   return !concept.optional && concept.weight >= profile.words.realWord;
 }
 
+/**
+ * A share or a concept's credit that counts as whole: 1 but for the rounding of credits summed
+ * bigram by bigram (three thirds make 0.999…).
+ */
+export const WHOLE = 1 - 1e-9;
+
 /** How much of the question a passage covers; see {@link coverage}. */
 export interface Coverage {
   /** Share of the question's weight covered (0..1). */
