@@ -63,6 +63,12 @@ export interface AskOptions {
 export interface QueryService {
   ask(question: string, options?: AskOptions): Answer;
   /**
+   * What `ask` must wait for to answer `question` as it will once everything of its index is in:
+   * undefined when it can answer now. Only a service built before its kanji readings were read
+   * has it (see `createQueryServiceBeforeReadings`).
+   */
+  pendingFor?(question: string, options?: AskOptions): Promise<void> | undefined;
+  /**
    * The meetups, newest first, with their talks; with a filter ("go", "第5回"), only the meetups
    * it names, or else only the talks it names.
    */

@@ -248,7 +248,11 @@ export function createContentReloader({
           `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
         );
       }
-      const snapshot = install(await buildSnapshotInSlices({ ...content, ...resources }));
+      // Nothing serves yet: the index answers as soon as it is built, a question that may use the
+      // kanji readings waiting for them.
+      const snapshot = install(
+        await buildSnapshotInSlices({ ...content, ...resources }, { beforeReadings: true }),
+      );
       served = content.meetups;
       return snapshot;
     },

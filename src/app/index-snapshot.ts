@@ -1,5 +1,9 @@
 import type { QueryService } from '../answer/answer.js';
-import { createQueryService, createQueryServiceInSlices } from '../answer/query-service.js';
+import {
+  createQueryService,
+  createQueryServiceBeforeReadings,
+  createQueryServiceInSlices,
+} from '../answer/query-service.js';
 import { type ContentCounts, countContent } from '../content/count-content.js';
 import type { LoadedContent } from '../content/load-content.js';
 import type { ReadingCache } from '../search/readings.js';
@@ -32,13 +36,19 @@ export function buildSnapshot(
 
 /**
  * The same, built in slices that let the event loop run in between: a running bot rebuilds this
- * way, so chat traffic is answered from the old index while the new one is built.
+ * way, so chat traffic is answered from the old index while the new one is built. With
+ * `beforeReadings`, the snapshot is ready as soon as its index is, its kanji readings perhaps still
+ * being read (see `createQueryServiceBeforeReadings`): a bot's first start, with nothing serving yet.
  */
 export async function buildSnapshotInSlices(
   content: SnapshotContent,
-  now: () => Date = () => new Date(),
+  {
+    now = () => new Date(),
+    beforeReadings = false,
+  }: { now?: () => Date; beforeReadings?: boolean } = {},
 ): Promise<IndexSnapshot> {
-  return snapshotOf(await createQueryServiceInSlices(content), content, now);
+  const build = beforeReadings ? createQueryServiceBeforeReadings : createQueryServiceInSlices;
+  return snapshotOf(await build(content), content, now);
 }
 
 function snapshotOf(

@@ -40,6 +40,8 @@ export function createServiceHolder(): ServiceHolder {
         return snapshot ? snapshot.service.ask(question, options) : NOT_READY;
       },
       talks: (filter) => snapshot?.service.talks(filter) ?? [],
+      pendingFor: (question, options) =>
+        accepting ? snapshot?.service.pendingFor?.(question, options) : undefined,
     },
     current: () => snapshot,
     swap(next) {

@@ -19,5 +19,7 @@ export function withMetrics(
       return answer;
     },
     talks: (filter) => service.talks(filter),
+    // Not timed: the wait it gives is the index's start-up, not an answer's cost.
+    pendingFor: (question, options) => service.pendingFor?.(question, options),
   };
 }

@@ -5,7 +5,7 @@ import {
   QUESTION_TOO_LONG,
   type QueryService,
 } from '../answer/answer.js';
-import { parseRequest } from '../answer/parse-request.js';
+import { type Request as ParsedRequest, parseRequest } from '../answer/parse-request.js';
 import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
 import { type BotSettings, DEFAULT_BOT } from '../messages/bot-identity.js';
@@ -204,8 +204,10 @@ export function createRequestPipeline({
     };
   };
 
-  function replyOrThrow({ platform, userKey, text, source }: IncomingRequest): Reply {
-    const request = parseRequest(text);
+  function replyOrThrow(
+    { platform, userKey, text, source }: IncomingRequest,
+    request: ParsedRequest,
+  ): Reply {
     const language = languageOf(text);
     const say = messagesFor(language);
     switch (request.kind) {
@@ -288,7 +290,11 @@ export function createRequestPipeline({
     languageOf,
     async reply(request) {
       try {
-        return replyOrThrow(request);
+        const parsed = parseRequest(request.text);
+        // In a bot's first seconds a question may wait for what its answer still needs (the
+        // kanji readings): it is then answered as it would be at any later time.
+        if (parsed.kind === 'ask') await service.pendingFor?.(parsed.question);
+        return replyOrThrow(request, parsed);
       } catch (err) {
         const { platform, source } = request;
         logger.error({ err, platform, source }, 'Answering a request failed.');

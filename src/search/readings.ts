@@ -15,8 +15,10 @@ import { katakanaRomaji } from './katakana-romaji.js';
  * the bot. What it read is kept in a file by word, so a restart reads nothing again and an edit
  * only the words it adds.
  *
- * A build waits for the readings of its notes before it answers (see
- * `createQueryServiceInSlices`): a freshly started bot answers as `npm run eval` measures.
+ * Every answer is given with the readings its question can use: a build waits for the readings
+ * of its notes (see `createQueryServiceInSlices`), or, on a bot's first start, only a question
+ * that may use them does (see `createQueryServiceBeforeReadings` and {@link mayBeReading}), so a
+ * freshly started bot answers as `npm run eval` measures.
  */
 export interface ReadingCache {
   /** Kanji words of the notes whose reading is `romaji`. */
@@ -44,6 +46,33 @@ const KANJI_RUN = /[\p{sc=Han}々〆]{2,}/gu;
 const LONG_VOWEL = /([ou])u|(?<=o)o/g;
 /** A reading this short (ka, to) would tie too many unrelated words to a question. */
 const MIN_READING_CHARS = 4;
+
+/**
+ * The romaji of every kana a reading is spelled with: each katakana letter alone or with a small
+ * kana after it (キャ, ジェ), each doubled by a ッ before it (kya, je, kkya, tchi), and ン. A reading is a
+ * run of these, and so is a reading with its long vowels left out (the left-out u or o is a kana
+ * of its own). Longest first, so the pattern tries kya before ki.
+ */
+const KANA_ROMAJI: readonly string[] = (() => {
+  const spellings = new Set<string>(['n']);
+  for (let code = 0x30a1; code <= 0x30fa; code++) {
+    const kana = String.fromCodePoint(code);
+    for (const small of ['', 'ャ', 'ュ', 'ョ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ヮ'])
+      for (const doubled of ['', 'ッ']) spellings.add(katakanaRomaji(`${doubled}${kana}${small}`));
+  }
+  return [...spellings].filter((s) => /^[a-z]+$/.test(s)).sort((a, b) => b.length - a.length);
+})();
+const KANA_RUN = new RegExp(`^(?:${KANA_ROMAJI.join('|')})+$`);
+
+/**
+ * Whether `word` (lower case) could be a reading the cache learns, before any is read: Latin
+ * letters that split into the romaji of kana, and either long enough to be one or holding an o
+ * or u after which a long vowel may have been left out (chuu -> chu). `ansible`, `network` or
+ * `ga` never can; `data`, `fukuoka` or `go` may.
+ */
+export function mayBeReading(word: string): boolean {
+  return (word.length >= MIN_READING_CHARS || /[ou]/.test(word)) && KANA_RUN.test(word);
+}
 
 /** The kanji runs of the notes (titles and passages), the words whose readings are worth having. */
 export function* kanjiWordSteps(meetups: readonly Meetup[]): Steps<Set<string>> {

@@ -1,6 +1,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createQueryServiceInSlices } from '../../src/answer/query-service.js';
+import {
+  createQueryServiceBeforeReadings,
+  createQueryServiceInSlices,
+} from '../../src/answer/query-service.js';
 import { createReadingCache, type ReadingCache } from '../../src/search/readings.js';
 import { found } from '../support/answers.js';
 import { FIXTURES, readNotes, useEngine } from '../support/engine.js';
@@ -179,5 +182,43 @@ describe('createQueryServiceInSlices', () => {
     // The index is ready already: only the readings were awaited.
     expect(await turnsUntil(() => built, 2000)).toBeLessThan(5);
     expect(found((await building).ask('Trivyで何をスキャンする?')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('createQueryServiceBeforeReadings', () => {
+  it('serves once the index is built, and holds back only a question the readings could change', async () => {
+    const notes = await readNotes(FIXTURES.content);
+    let finishReading = () => {};
+    const readings = createReadingCache({
+      startAnalyzer: () => () =>
+        new Promise((resolve) => {
+          finishReading = () => resolve({ 夜間: [['夜間', 'ヤカン']] });
+        }),
+    });
+    const service = await createQueryServiceBeforeReadings({ ...notes, readings }, 0);
+    // Built while the analyzer has not answered: no Latin word here could be a reading.
+    const plain = 'Trivyで何をスキャンする?';
+    expect(service.pendingFor?.(plain)).toBeUndefined();
+    expect(found(service.ask(plain)).length).toBeGreaterThan(0);
+    // "yakan" may be the reading of a kanji word: answered only once the readings are in.
+    const romaji = 'Which replication runs at yakan?';
+    const pending = service.pendingFor?.(romaji);
+    expect(pending).toBeInstanceOf(Promise);
+    let waited = false;
+    const waiting = pending?.then(() => {
+      waited = true;
+    });
+    await nextTurn();
+    expect(waited).toBe(false);
+    finishReading();
+    await waiting;
+    expect(service.pendingFor?.(romaji)).toBeUndefined();
+    expect(found(service.ask(romaji))[0]?.snippet).toContain('夜間');
+  });
+
+  it('has nothing to wait for without readings', async () => {
+    const notes = await readNotes(FIXTURES.content);
+    const service = await createQueryServiceBeforeReadings(notes, 0);
+    expect(service.pendingFor?.('Which replication runs at yakan?')).toBeUndefined();
   });
 });

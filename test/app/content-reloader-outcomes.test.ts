@@ -8,6 +8,7 @@ import { createServiceHolder } from '../../src/app/service-holder.js';
 import type { LoadedContent } from '../../src/content/load-content.js';
 import type { ContentProblem } from '../../src/content/meetup.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
+import { createReadingCache } from '../../src/search/readings.js';
 import { meetupsFrom } from '../support/engine.js';
 import { tempContent } from '../support/temp-content.js';
 
@@ -141,6 +142,52 @@ describe('the content reloader’s outcomes', () => {
     expect(installs).toEqual(['not-found']);
     expect(await reloader.reload()).toBe('reloaded');
     expect(installs).toEqual(['not-found', 'Second talk']);
+  });
+
+  it('serves the first index before its kanji readings are read, a reload only after', async () => {
+    const pending: (() => void)[] = [];
+    const readings = createReadingCache({
+      startAnalyzer: () => () =>
+        new Promise((resolve) => {
+          pending.push(() => resolve({}));
+        }),
+    });
+    const kanji = (talk: string, word: string) =>
+      meetupsFrom(`# 運用勉強会\n\n## ${talk}\n\n* ${word}の設定\n`);
+    const loads = [
+      content({ meetups: kanji('最初', '監視') }),
+      content({ meetups: kanji('次回', '構成') }),
+    ];
+    const holder = createServiceHolder();
+    const reloader = createContentReloader({
+      dir: 'notes-dir',
+      holder,
+      metrics: {
+        recordIndex() {},
+        recordReload() {},
+        recordContentProblems() {},
+      } as unknown as Metrics,
+      logger: pino({ level: 'silent' }),
+      load: async () => loads.shift() ?? content(),
+      resources: { readings },
+    });
+    await reloader.loadInitial();
+    // Served while the analyzer still reads the first notes' words.
+    expect(pending).toHaveLength(1);
+    expect(holder.current()).toBeDefined();
+    pending[0]?.();
+    let reloaded = false;
+    const reloading = reloader.reload().then((outcome) => {
+      reloaded = true;
+      return outcome;
+    });
+    // The old index serves until the new notes' words are read too.
+    while (pending.length < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reloaded).toBe(false);
+    pending[1]?.();
+    expect(await reloading).toBe('reloaded');
+    await reloader.close();
   });
 
   it('keeps the last good index when a file could not be read', async () => {

@@ -20,3 +20,24 @@ describe('how long the service has gone without a question', () => {
     }
   });
 });
+
+describe('what a question waits for', () => {
+  it("is the current index's, nothing before the first or once questions are no longer taken", () => {
+    const holder = createServiceHolder();
+    expect(holder.service.pendingFor?.('fukuoka')).toBeUndefined();
+    const readings = Promise.resolve();
+    holder.swap({
+      service: {
+        ask: () => ({ kind: 'help' }),
+        talks: () => [],
+        pendingFor: (question) => (question === 'fukuoka' ? readings : undefined),
+      },
+      stats: {} as never,
+    });
+    expect(holder.service.pendingFor?.('fukuoka')).toBe(readings);
+    expect(holder.service.pendingFor?.('ansible')).toBeUndefined();
+    // A bot shutting down answers at once that it is restarting.
+    holder.stopTakingQuestions();
+    expect(holder.service.pendingFor?.('fukuoka')).toBeUndefined();
+  });
+});

@@ -7,7 +7,9 @@ import {
   type QueryService,
 } from '../../src/answer/answer.js';
 import { createRateLimiter } from '../../src/answer/rate-limiter.js';
+import { createMetrics } from '../../src/app/metrics.js';
 import { createServiceHolder } from '../../src/app/service-holder.js';
+import { withMetrics } from '../../src/app/with-metrics.js';
 import { DEFAULT_BOT } from '../../src/messages/bot-identity.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import {
@@ -178,6 +180,36 @@ describe('the request pipeline', () => {
       language: 'ja',
       message: messagesFor('ja').tooLong(QUESTION_MAX_CHARS),
     });
+  });
+
+  it('asks only once what the question waits for is in, through the holder and its metrics', async () => {
+    let release = () => {};
+    const readings = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const asked: string[] = [];
+    const engine: QueryService = {
+      ...service,
+      ask: (question) => {
+        asked.push(question);
+        return service.ask(question);
+      },
+      pendingFor: (question) => (question.includes('later') ? readings : undefined),
+    };
+    const holder = createServiceHolder();
+    holder.swap({ service: engine, stats: {} as never });
+    const pipeline = pipelineWith(
+      0,
+      withMetrics(holder.service, createMetrics({ defaultMetrics: false }), 'slack'),
+    );
+    await pipeline.reply(request(GA_QUESTION));
+    expect(asked).toEqual([GA_QUESTION]);
+    const waiting = pipeline.reply(request(`${GA_QUESTION} later`));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toEqual([GA_QUESTION]);
+    release();
+    expect(answerOf(await waiting).kind).toBe('found');
+    expect(asked).toEqual([GA_QUESTION, `${GA_QUESTION} later`]);
   });
 
   it('says the engine’s own too-long refusal in the asker’s language', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { runAtOnce } from '../../src/search/cooperative.js';
+import { katakanaRomaji } from '../../src/search/katakana-romaji.js';
 import {
   cacheFileSteps,
   createReadingCache,
   kanjiWordSteps,
+  mayBeReading,
   nodeOutput,
   type Reading,
 } from '../../src/search/readings.js';
@@ -137,5 +139,67 @@ describe('nodeOutput', () => {
 
   it('rejects when the child fails', async () => {
     await expect(nodeOutput(['-e', 'process.exit(3)'], '')).rejects.toThrow();
+  });
+});
+
+describe('mayBeReading', () => {
+  /** A cache that learned `katakana` as the reading of one made-up word. */
+  async function cacheReading(katakana: string) {
+    const readings = createReadingCache({
+      startAnalyzer: () => async () => ({ 語: [['語', katakana]] }),
+    });
+    await readings.ensure(['語']);
+    return readings;
+  }
+
+  it('holds for every spelling the cache learns, long vowels kept or left out', async () => {
+    // Long vowels, small kana after a letter, a doubled consonant before a small kana, ン.
+    const cases: [string, string[]][] = [
+      ['チュウゴク', ['chuugoku', 'chugoku']],
+      ['チュウ', ['chuu', 'chu']],
+      ['ジェット', ['jetto']],
+      ['ホッキョク', ['hokkyoku']],
+      ['マッチ', ['matchi']],
+      ['カントウ', ['kantou', 'kanto']],
+      ['フクオカ', ['fukuoka']],
+      ['ティーム', ['teiimu']],
+    ];
+    for (const [katakana, spellings] of cases) {
+      const readings = await cacheReading(katakana);
+      for (const spelling of spellings) {
+        expect(readings.kanjiFor(spelling), spelling).toEqual(['語']);
+        expect(mayBeReading(spelling), spelling).toBe(true);
+      }
+    }
+  });
+
+  it('holds for the romaji of any katakana, spelled as the cache spells it', () => {
+    const letters = Array.from({ length: 0x30fc - 0x30a1 + 1 }, (_, i) =>
+      String.fromCodePoint(0x30a1 + i),
+    );
+    // A fixed walk through the letters, so a failure names the same reading every run.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      let katakana = '';
+      for (let k = 2 + (next() % 6); k > 0; k--) katakana += letters[next() % letters.length];
+      const romaji = katakanaRomaji(katakana).toLowerCase();
+      if (romaji.length < 4 || !/^[a-z]+$/.test(romaji)) continue;
+      expect(mayBeReading(romaji), katakana).toBe(true);
+      expect(mayBeReading(romaji.replace(/([ou])u|(?<=o)o/g, '$1')), katakana).toBe(true);
+    }
+  });
+
+  it('fails for words no kana spell, and for short ones with no vowel left out', () => {
+    for (const word of ['ansible', 'network', 'kubernetes', 'vsphere', 'when'])
+      expect(mayBeReading(word), word).toBe(false);
+    // Too short for a reading unless a long vowel was left out of it (go from gou).
+    expect(mayBeReading('ga')).toBe(false);
+    expect(mayBeReading('kan')).toBe(false);
+    expect(mayBeReading('go')).toBe(true);
+    expect(mayBeReading('data')).toBe(true);
   });
 });
