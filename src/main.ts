@@ -123,10 +123,8 @@ async function startCore({ config, logger, io }: Run, mode: Mode): Promise<Core 
     ...(store !== undefined && {
       readingsFile: path.join(path.dirname(store), 'kanji-readings.json'),
     }),
-    // A one-shot answer does not wait a second for kanji readings it would rarely need; the
-    // others start the analyzer now on a first start, so it is ready when the notes are.
-    warm: mode !== 'piped',
   });
+  // A one-shot piped answer does not wait for kanji readings it would rarely need.
   const resources = mode === 'piped' ? { synonyms } : { synonyms, readings };
   // A folder, or a git repository cloned now; a clone that fails stops the bot with one line.
   const notes = await openNotesSource({ config, logger, metrics }).catch((err: unknown) => {

@@ -2,7 +2,7 @@ import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
 import { analyzeQuery, type QueryContext } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { answersNumberQuestion } from '../search/answer-type.js';
-import { indexSteps } from '../search/build-index.js';
+import { createIndexBuilder, type IndexBuilder, indexSteps } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
@@ -14,7 +14,12 @@ import {
 import { normalize } from '../search/normalize.js';
 import { mentionsPerson, namesPerson, personLine } from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
-import { kanjiWordSteps, mayBeReading, type ReadingCache } from '../search/readings.js';
+import {
+  kanjiWordSteps,
+  kanjiWordsOf,
+  mayBeReading,
+  type ReadingCache,
+} from '../search/readings.js';
 import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
@@ -57,6 +62,11 @@ export interface QueryServiceOptions {
   readonly readings?: ReadingCache;
   /** The weights and thresholds of search and answers; {@link DEFAULT_SCORING_PROFILE} by default. */
   readonly profile?: ScoringProfile;
+  /**
+   * A build begun while these meetups were being read ({@link startEarlyBuild}): what it did is
+   * kept when it read exactly these meetups, in this order, and done again otherwise.
+   */
+  readonly early?: EarlyBuild;
 }
 
 /** The longest a rebuild holds the event loop before letting chat traffic through. */
@@ -108,16 +118,67 @@ export async function createQueryServiceBeforeReadings(
   return (await buildInSlices(options, sliceMs)).service;
 }
 
+/**
+ * A build begun while the notes are still being read: each batch of meetups a load hands over is
+ * cut into terms (the index's first pass, most of a build) and searched for kanji words at once,
+ * in slices, so when the load ends only what needs all the notes is left to do. At 10,000 talks
+ * the notes child parses for about 3 s while the bot waits, then the build took 2 s more.
+ */
+export interface EarlyBuild {
+  /** Reads the next meetups of the load, after those added before them, in slices. */
+  add(meetups: readonly Meetup[]): void;
+  /**
+   * Once all that was added is read: the index builder and the kanji words, when the meetups
+   * added are exactly `meetups`, in order (undefined otherwise, or when reading failed).
+   */
+  readFor(meetups: readonly Meetup[]): Promise<EarlyRead | undefined>;
+}
+
+interface EarlyRead {
+  readonly index: IndexBuilder;
+  readonly kanjiWords: ReadonlySet<string>;
+}
+
+export function startEarlyBuild(sliceMs = BUILD_SLICE_MS): EarlyBuild {
+  const index = createIndexBuilder();
+  const kanjiWords = new Set<string>();
+  const added: Meetup[] = [];
+  let queue = Promise.resolve(true);
+  function* read(meetups: readonly Meetup[]): Steps<boolean> {
+    for (const meetup of meetups) {
+      yield* kanjiWordsOf(meetup, kanjiWords);
+      yield* index.add(meetup);
+    }
+    return true;
+  }
+  return {
+    add(meetups) {
+      added.push(...meetups);
+      // A failed read leaves the builder half done: the build then starts afresh.
+      queue = queue.then((ok) => ok && runInSlices(read(meetups), sliceMs).catch(() => false));
+    },
+    async readFor(meetups) {
+      const ok = await queue;
+      const same = meetups.length === added.length && meetups.every((m, i) => m === added[i]);
+      return ok && same ? { index, kanjiWords } : undefined;
+    },
+  };
+}
+
 async function buildInSlices(
   options: QueryServiceOptions,
   sliceMs: number,
 ): Promise<{ service: QueryService; read?: Promise<void> }> {
   const { readings } = options;
-  if (!readings) return { service: await runInSlices(queryServiceSteps(options), sliceMs) };
+  const early = await options.early?.readFor(options.meetups);
+  if (!readings)
+    return { service: await runInSlices(queryServiceSteps(options, undefined, early), sliceMs) };
   // One sliced computation at a time: two side by side would each take their slice in every turn
   // of the event loop, and a question would wait for both. The words come first, so the child
   // reads them while the index is built.
-  const read = readings.ensure(await runInSlices(kanjiWordSteps(options.meetups), sliceMs));
+  const read = readings.ensure(
+    early?.kanjiWords ?? (await runInSlices(kanjiWordSteps(options.meetups), sliceMs)),
+  );
   let reading = true;
   let missed = false;
   // ensure never rejects.
@@ -130,22 +191,36 @@ async function buildInSlices(
       return readings.kanjiFor(word);
     },
   };
-  const service = await runInSlices(queryServiceSteps(options, watched), sliceMs);
+  const service = await runInSlices(queryServiceSteps(options, watched, early), sliceMs);
+  /** The answer `pendingFor` found complete, for the `ask` that follows it: not made twice. */
+  let checked: { question: string; options?: AskOptions; answer: Answer } | undefined;
   return {
     read,
     service: {
       ...service,
+      ask(question, askOptions) {
+        const ready = checked;
+        checked = undefined;
+        if (ready?.question === question && ready.options === askOptions) return ready.answer;
+        return service.ask(question, askOptions);
+      },
       pendingFor(question, askOptions) {
+        checked = undefined;
         if (!reading) return undefined;
         missed = false;
-        service.ask(question, askOptions);
-        return missed ? read : undefined;
+        const answer = service.ask(question, askOptions);
+        if (missed) return read;
+        checked = { question, ...(askOptions && { options: askOptions }), answer };
+        return undefined;
       },
     },
   };
 }
 
-/** The build; `readings` in place of the options' own, when given (see `buildInSlices`). */
+/**
+ * The build; `readings` in place of the options' own, when given (see `buildInSlices`), and the
+ * index's first pass taken from `early` when it read these meetups already.
+ */
 function* queryServiceSteps(
   {
     meetups,
@@ -156,6 +231,7 @@ function* queryServiceSteps(
     ...options
   }: QueryServiceOptions,
   readings: Pick<ReadingCache, 'kanjiFor'> | undefined = options.readings,
+  early?: EarlyRead,
 ): Steps<QueryService> {
   const { answer: policy } = profile;
   /** Coverage lifts the score: a passage that answers all of the question beats a longer near miss. */
@@ -164,7 +240,7 @@ function* queryServiceSteps(
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
   const meetupFacts = yield* meetupFactsSteps(meetups);
   const facts = yield* meetupFactsAnswerSteps(meetups);
-  const index = yield* indexSteps(meetups);
+  const index = yield* early ? early.index.finish() : indexSteps(meetups);
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),

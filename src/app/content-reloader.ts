@@ -1,8 +1,10 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
+import { startEarlyBuild } from '../answer/query-service.js';
 import { DEFAULT_CONTENT_LIMITS } from '../content/content-limits.js';
 import type { LoadedContent } from '../content/load-content.js';
+import type { NotesLoader } from '../content/load-in-child.js';
 import type { Meetup } from '../content/meetup.js';
 import { formatProblem, GLOSSARY_FILE, problemLevel } from '../content/problems.js';
 import type { Logger } from '../logger.js';
@@ -28,12 +30,13 @@ export interface ContentReloaderOptions {
   readonly logger: Logger;
   /** Quiet time after the last file event before rebuilding (an editor's save is a burst). */
   readonly debounceMs?: number;
-  readonly load?: (dir: string) => Promise<LoadedContent>;
+  /** How the notes are read; the first load hands it the meetups' batches to build on early. */
+  readonly load?: NotesLoader;
   /**
    * How a background reload reads the notes (default: `load`), when it should differ from how
    * the first load reads them.
    */
-  readonly reloadWith?: (dir: string) => Promise<LoadedContent>;
+  readonly reloadWith?: NotesLoader;
   /** Called after every background reload, kept or not (tests and logs wait on it). */
   readonly onReload?: (outcome: ReloadOutcome) => void;
   /** The cross-lingual dictionary every build prunes to the notes (loaded once per process). */
@@ -239,7 +242,10 @@ export function createContentReloader({
 
   return {
     async loadInitial() {
-      const content = await load(dir);
+      // The index's first pass runs on each batch of meetups as the notes are read: nothing
+      // serves yet, so nothing waits on the slices it takes meanwhile.
+      const early = startEarlyBuild();
+      const content = await load(dir, (meetups) => early.add(meetups));
       logProblems(content);
       if (content.glossary.groups.length === 0) {
         // Without it a question in English no longer finds notes in Japanese, and vice versa.
@@ -251,7 +257,7 @@ export function createContentReloader({
       // Nothing serves yet: the index answers as soon as it is built, a question that may use the
       // kanji readings waiting for them.
       const snapshot = install(
-        await buildSnapshotInSlices({ ...content, ...resources }, { beforeReadings: true }),
+        await buildSnapshotInSlices({ ...content, ...resources, early }, { beforeReadings: true }),
       );
       served = content.meetups;
       return snapshot;

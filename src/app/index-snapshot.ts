@@ -3,6 +3,7 @@ import {
   createQueryService,
   createQueryServiceBeforeReadings,
   createQueryServiceInSlices,
+  type EarlyBuild,
 } from '../answer/query-service.js';
 import { type ContentCounts, countContent } from '../content/count-content.js';
 import type { LoadedContent } from '../content/load-content.js';
@@ -24,6 +25,7 @@ export interface IndexSnapshot {
 type SnapshotContent = Pick<LoadedContent, 'meetups' | 'glossary'> & {
   readonly synonyms?: SynonymDictionary;
   readonly readings?: ReadingCache;
+  readonly early?: EarlyBuild;
 };
 
 /** Builds the query service over loaded notes and counts what went into it. */

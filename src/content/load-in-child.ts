@@ -119,6 +119,16 @@ export interface LoadInChildOptions {
 }
 
 /**
+ * Reads the notes under `dir`. `onMeetups`, when given, may be handed the meetups as they are read,
+ * batch by batch in order, before the load resolves (a build can begin on them); the content the
+ * load resolves with is what counts, and may hold other meetups (when it lost the folder).
+ */
+export type NotesLoader = (
+  dir: string,
+  onMeetups?: (meetups: readonly Meetup[]) => void,
+) => Promise<LoadedContent>;
+
+/**
  * `loadContent` in a child process, so a slow parse never blocks the bot's event loop: questions
  * and `/healthz` are answered throughout a reload. A child that fails, crashes or runs past
  * `timeoutMs` comes back as one problem on the folder (the reload keeps the last good index).
@@ -138,15 +148,13 @@ export function loadContentInChild(
  * copies. A load of notes within `inProcess` is read here: each of its meetups is parsed anew
  * (or read from the cache), which for notes that small costs less than a child's start.
  */
-export function createChildLoader(
-  options: LoadInChildOptions = {},
-): (dir: string) => Promise<LoadedContent> {
+export function createChildLoader(options: LoadInChildOptions = {}): NotesLoader {
   let held = new Map<string, Meetup>();
-  return async (dir) => {
+  return async (dir, onMeetups) => {
     const small = options.inProcess && (await withinLimits(dir, options.inProcess));
     const { content, keys } = small
       ? await loadHere(dir, options)
-      : await loadOnce(dir, options, held);
+      : await loadOnce(dir, options, held, onMeetups);
     if (options.cacheDir !== undefined && content.problems.every((p) => p.file !== dir))
       held = keys;
     return content;
@@ -157,6 +165,7 @@ function loadOnce(
   dir: string,
   { timeoutMs = LOAD_TIMEOUT_MS, cacheDir, onCache }: LoadInChildOptions,
   held: ReadonlyMap<string, Meetup>,
+  onMeetups?: (meetups: readonly Meetup[]) => void,
 ): Promise<{ content: LoadedContent; keys: Map<string, Meetup> }> {
   // Run from source (tsx, tests), the child is TypeScript too and needs tsx to load it.
   const self = fileURLToPath(import.meta.url);
@@ -186,13 +195,16 @@ function loadOnce(
     );
     const meetups: Meetup[] = [];
     child.on('message', (message: ChildMessage) => {
+      const batch: Meetup[] = [];
       for (const sent of message.meetups) {
         const meetup = sent.meetup ?? held.get(sent.key);
         if (!meetup)
           return failed(`the notes came back naming a meetup this process does not hold`);
-        meetups.push(meetup);
+        batch.push(meetup);
         if (sent.key !== undefined) keys.set(sent.key, meetup);
       }
+      meetups.push(...batch);
+      if (batch.length > 0) onMeetups?.(batch);
       if (!message.done) return;
       const { done: _done, cache, meetups: _none, ...content } = message;
       if (cache) onCache?.(cache);

@@ -119,33 +119,67 @@ export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
  * Two passes: every passage's terms into ids and counts, then one minisearch document per talk.
  */
 export function* indexSteps(meetups: readonly Meetup[]): Steps<PassageIndex> {
+  const builder = createIndexBuilder();
+  for (const meetup of meetups) yield* builder.add(meetup);
+  return yield* builder.finish();
+}
+
+/**
+ * The index built a meetup at a time: the first pass takes each meetup as it comes (as a load
+ * hands them over, while the rest are still being parsed), the second needs them all and runs
+ * once, at `finish`.
+ */
+export interface IndexBuilder {
+  /** The first pass over one more meetup, after those added before it: a step per talk. */
+  add(meetup: Meetup): Steps<void>;
+  /** The second pass, and the index of the meetups added; called once, after the last `add`. */
+  finish(): Steps<PassageIndex>;
+}
+
+export function createIndexBuilder(): IndexBuilder {
   const counter = new TermCounter();
-  const notes = yield* collectTerms(meetups, counter);
-  const { minisearch, commonTermTalks } = yield* indexTalks(notes, counter);
-  const { frequency, totalLength } = counter;
-  const perPassage = Math.max(1, notes.passages.length);
+  const notes: CollectedNotes = {
+    passages: [],
+    talks: [],
+    ids: new IdChunks(),
+    textStart: [],
+    sectionStart: [],
+    bodyIds: new IdChunks(),
+    bodyStart: [],
+    katakana: new Set(),
+  };
   return {
-    minisearch,
-    passages: notes.passages,
-    talks: notes.talks,
-    vocabulary: counter.vocabulary,
-    katakanaWords: notes.katakana,
-    frequency: {
-      text: Uint32Array.from(frequency.text),
-      section: Uint32Array.from(frequency.section),
-      title: Uint32Array.from(frequency.title),
-      meetup: Uint32Array.from(frequency.meetup),
+    add: (meetup) => collectMeetup(meetup, notes, counter),
+    *finish() {
+      notes.textStart.push(notes.ids.length);
+      notes.bodyStart.push(notes.bodyIds.length);
+      const { minisearch, commonTermTalks } = yield* indexTalks(notes, counter);
+      const { frequency, totalLength } = counter;
+      const perPassage = Math.max(1, notes.passages.length);
+      return {
+        minisearch,
+        passages: notes.passages,
+        talks: notes.talks,
+        vocabulary: counter.vocabulary,
+        katakanaWords: notes.katakana,
+        frequency: {
+          text: Uint32Array.from(frequency.text),
+          section: Uint32Array.from(frequency.section),
+          title: Uint32Array.from(frequency.title),
+          meetup: Uint32Array.from(frequency.meetup),
+        },
+        averageLength: {
+          text: totalLength.text / perPassage || 1,
+          section: totalLength.section / perPassage || 1,
+          title: totalLength.title / perPassage || 1,
+          meetup: totalLength.meetup / perPassage || 1,
+        },
+        commonTermTalks,
+        termIds: notes.ids,
+        textStart: Uint32Array.from(notes.textStart),
+        sectionStart: Uint32Array.from(notes.sectionStart),
+      };
     },
-    averageLength: {
-      text: totalLength.text / perPassage || 1,
-      section: totalLength.section / perPassage || 1,
-      title: totalLength.title / perPassage || 1,
-      meetup: totalLength.meetup / perPassage || 1,
-    },
-    commonTermTalks,
-    termIds: notes.ids,
-    textStart: Uint32Array.from(notes.textStart),
-    sectionStart: Uint32Array.from(notes.sectionStart),
   };
 }
 
@@ -265,45 +299,32 @@ interface CollectedNotes {
   readonly katakana: Set<string>;
 }
 
-function* collectTerms(
-  meetups: readonly Meetup[],
+/** The first pass over one meetup: its title and details, then each of its talks. */
+function* collectMeetup(
+  meetup: Meetup,
+  notes: CollectedNotes,
   counter: TermCounter,
-): Generator<void, CollectedNotes, void> {
-  const notes: CollectedNotes = {
-    passages: [],
-    talks: [],
-    ids: new IdChunks(),
-    textStart: [],
-    sectionStart: [],
-    bodyIds: new IdChunks(),
-    bodyStart: [],
-    katakana: new Set(),
-  };
-  for (const meetup of meetups) {
-    const meetupPassages = meetup.talks.reduce((n, t) => n + t.passages.length, 0);
-    const meetupIds: number[] = [];
-    counter.add(meetup.title, meetupIds, 'meetup', meetupPassages, { katakana: notes.katakana });
-    const meetupTitleTerms = meetupIds.length;
-    if (meetup.details?.length) {
-      // The lines before the first talk (date, venue, hashtag) are searched as the meetup's
-      // context: one field with its title, so a word in both counts once.
-      const text = meetup.details.map((d) => d.text).join('\n');
-      counter.add(text, meetupIds, 'meetup', meetupPassages, { more: true });
-    }
-    // One list for all the meetup's talks outside a group: ten talks of a meetup held ten copies.
-    const meetupTerms = Uint32Array.from(meetupIds);
-    for (const talk of meetup.talks) {
-      collectTalk(notes, counter, {
-        meetup,
-        talk,
-        ...withGroup(counter, talk, meetupTerms, meetupTitleTerms),
-      });
-      yield;
-    }
+): Generator<void, void, void> {
+  const meetupPassages = meetup.talks.reduce((n, t) => n + t.passages.length, 0);
+  const meetupIds: number[] = [];
+  counter.add(meetup.title, meetupIds, 'meetup', meetupPassages, { katakana: notes.katakana });
+  const meetupTitleTerms = meetupIds.length;
+  if (meetup.details?.length) {
+    // The lines before the first talk (date, venue, hashtag) are searched as the meetup's
+    // context: one field with its title, so a word in both counts once.
+    const text = meetup.details.map((d) => d.text).join('\n');
+    counter.add(text, meetupIds, 'meetup', meetupPassages, { more: true });
   }
-  notes.textStart.push(notes.ids.length);
-  notes.bodyStart.push(notes.bodyIds.length);
-  return notes;
+  // One list for all the meetup's talks outside a group: ten talks of a meetup held ten copies.
+  const meetupTerms = Uint32Array.from(meetupIds);
+  for (const talk of meetup.talks) {
+    collectTalk(notes, counter, {
+      meetup,
+      talk,
+      ...withGroup(counter, talk, meetupTerms, meetupTitleTerms),
+    });
+    yield;
+  }
 }
 
 /**

@@ -20,11 +20,6 @@ export interface LanguageResourceOptions {
   readonly onError?: (error: unknown) => void;
   /** Where the kanji readings are kept between runs (see {@link createReadingCache}). */
   readonly readingsFile?: string;
-  /**
-   * Start the readings' analyzer at once (see `ReadingCache.warm`), before the dictionaries are
-   * read, so its dictionary loads while the rest of the bot starts.
-   */
-  readonly warm?: boolean;
   /** What starts the analyzer (tests count it; see {@link createReadingCache}). */
   readonly startAnalyzer?: ReadingCacheOptions['startAnalyzer'];
 }
@@ -51,7 +46,6 @@ export function abbreviationDictionary(): SynonymDictionary {
 export async function loadLanguageResources({
   onError,
   readingsFile,
-  warm = false,
   startAnalyzer,
 }: LanguageResourceOptions = {}): Promise<LanguageResources> {
   const readings = createReadingCache({
@@ -59,7 +53,6 @@ export async function loadLanguageResources({
     ...(readingsFile !== undefined && { file: readingsFile }),
     ...(startAnalyzer && { startAnalyzer }),
   });
-  if (warm) readings.warm();
   const [sudachi, edict, wordList] = await Promise.all([
     loadSudachiSynonyms(),
     loadEdictDictionary(),

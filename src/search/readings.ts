@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,14 +24,6 @@ export interface ReadingCache {
   kanjiFor(romaji: string): readonly string[];
   /** Reads the words not read yet; resolves when they are (never rejects). */
   ensure(words: Iterable<string>): Promise<void>;
-  /**
-   * Starts the analyzer now when no readings are kept yet (a first start, or no file): its
-   * dictionary loads, about half a second, while the notes are still being read, and the next
-   * `ensure` hands it the words. When that `ensure` finds nothing to read, or does not come
-   * within `warmWaitMs` (large notes take seconds to parse, and the analyzer's 200 MB would only
-   * add to theirs meanwhile), it is let go unused, and a read starts its own.
-   */
-  warm(): void;
 }
 
 /** A started analyzer: give it the words once, get their readings. */
@@ -77,23 +68,26 @@ export function mayBeReading(word: string): boolean {
 /** The kanji runs of the notes (titles and passages), the words whose readings are worth having. */
 export function* kanjiWordSteps(meetups: readonly Meetup[]): Steps<Set<string>> {
   const words = new Set<string>();
-  const collect = (text: string) => {
-    for (const word of text.match(KANJI_RUN) ?? []) words.add(word);
-  };
-  for (const meetup of meetups) {
-    collect(meetup.title);
-    for (const talk of meetup.talks) {
-      collect(talk.title);
-      for (const passage of talk.passages) collect(passage.text);
-      yield;
-    }
-  }
+  for (const meetup of meetups) yield* kanjiWordsOf(meetup, words);
   return words;
 }
 
+/** One meetup's kanji runs into `words`: a step per talk. */
+export function* kanjiWordsOf(meetup: Meetup, words: Set<string>): Steps<void> {
+  const collect = (text: string) => {
+    for (const word of text.match(KANJI_RUN) ?? []) words.add(word);
+  };
+  collect(meetup.title);
+  for (const talk of meetup.talks) {
+    collect(talk.title);
+    for (const passage of talk.passages) collect(passage.text);
+    yield;
+  }
+}
+
 /**
- * The child's code: reads words from standard input (one per line), prints a JSON object with,
- * for each word, the nouns it is made of with their katakana readings.
+ * The child's code: reads words from standard input (one per line), prints a line for each: a
+ * JSON array of the word and the nouns it is made of with their katakana readings.
  */
 const READER_SOURCE = `
 const { TokenizerBuilder } = require(process.argv[1]);
@@ -106,22 +100,17 @@ let input = '';
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => { input += chunk; });
 process.stdin.on('end', () => {
-  const out = {};
+  const out = [];
   for (const word of input.split('\\n')) {
     if (!word) continue;
-    out[word] = tokenizer.tokenize(word)
+    const nouns = tokenizer.tokenize(word)
       .filter((t) => t.partOfSpeech === '名詞' && t.reading && t.reading !== '*')
       .map((t) => [t.surface, t.reading]);
+    out.push(JSON.stringify([word, nouns]));
   }
-  process.stdout.write(JSON.stringify(out));
+  process.stdout.write(out.join('\\n'));
 });
 `;
-
-/**
- * A second: the shipped notes are read well within it, so their analyzer is ready when they are;
- * notes that take longer to parse than the analyzer takes to load gain little from the wait.
- */
-const WARM_WAIT_MS = 1000;
 
 /** Which analyzer wrote a cache file: readings of another one are read again. */
 const ANALYZER = 'lindera-wasm-nodejs-ipadic 2';
@@ -141,8 +130,6 @@ export interface ReadingCacheOptions {
   readonly file?: string;
   /** Starts an analyzer (default: {@link startLindera}, a child process), once per read. */
   readonly startAnalyzer?: () => Analyzer;
-  /** How long a warmed analyzer waits for its words before it is let go (see `warm`). */
-  readonly warmWaitMs?: number;
 }
 
 interface CacheFile {
@@ -154,20 +141,12 @@ export function createReadingCache({
   onError,
   file,
   startAnalyzer = startLindera,
-  warmWaitMs = WARM_WAIT_MS,
 }: ReadingCacheOptions = {}): ReadingCache {
   /** Every word read so far, with its nouns: what the cache file is written from. */
   const known = new Map<string, readonly Reading[]>();
   const byReading = new Map<string, string[]>();
   let stored: Promise<ReadonlyMap<string, readonly Reading[]>> | undefined;
   let queue: Promise<void> = Promise.resolve();
-  /** The analyzer `warm` started, until a read takes it. */
-  let warmed: Analyzer | undefined;
-  const take = () => {
-    const analyzer = warmed;
-    warmed = undefined;
-    return analyzer;
-  };
   const add = (surface: string, katakana: string) => {
     const romaji = katakanaRomaji(katakana).toLowerCase();
     if (romaji.length < MIN_READING_CHARS || !/^[a-z]+$/.test(romaji)) return;
@@ -182,24 +161,39 @@ export function createReadingCache({
     known.set(word, readings);
     for (const [surface, katakana] of readings) add(surface, katakana);
   };
+  /** Learns the readings `readingsOf` has for each word not known yet, a step per word. */
+  function* learnSteps(
+    words: Iterable<string>,
+    readingsOf: (word: string) => readonly Reading[] | undefined,
+  ): Steps<void> {
+    for (const word of words) {
+      if (known.has(word)) continue;
+      const readings = readingsOf(word);
+      if (readings) learn(word, readings);
+      yield;
+    }
+  }
   const read = async (words: ReadonlySet<string>) => {
     stored ??= file ? readCacheFile(file) : Promise.resolve(new Map());
     const onDisk = await stored;
     const missing: string[] = [];
-    for (const word of words) {
-      if (known.has(word)) continue;
-      const readings = onDisk.get(word);
-      if (readings) learn(word, readings);
-      else missing.push(word);
-    }
-    const analyzer = take();
-    if (missing.length === 0) {
-      release(analyzer);
-      return;
-    }
+    // Learned in slices, as the file is written: a bot may be answering meanwhile, and a first
+    // start learns thousands of words (18,700 at 10,000 talks, about 80 ms at once).
+    await runInSlices(
+      learnSteps(words, (word) => {
+        const readings = onDisk.get(word);
+        if (!readings) missing.push(word);
+        return readings;
+      }),
+      WRITE_SLICE_MS,
+    );
+    if (missing.length === 0) return;
     try {
-      const got = await (analyzer ?? startAnalyzer())(missing);
-      for (const word of missing) learn(word, got[word] ?? []);
+      const got = await startAnalyzer()(missing);
+      await runInSlices(
+        learnSteps(missing, (word) => got[word] ?? []),
+        WRITE_SLICE_MS,
+      );
     } catch (error) {
       onError?.(error);
       return;
@@ -216,20 +210,7 @@ export function createReadingCache({
       queue = queue.then(() => read(wanted));
       return queue;
     },
-    warm() {
-      if (warmed || (file !== undefined && existsSync(file))) return;
-      const analyzer = startAnalyzer();
-      warmed = analyzer;
-      setTimeout(() => {
-        if (warmed === analyzer) release(take());
-      }, warmWaitMs).unref();
-    },
   };
-}
-
-/** Lets an analyzer go unused: it gets no words and exits. */
-function release(analyzer: Analyzer | undefined): void {
-  void analyzer?.([]).catch(() => undefined);
 }
 
 async function readCacheFile(file: string): Promise<ReadonlyMap<string, readonly Reading[]>> {
@@ -280,10 +261,11 @@ export function* cacheFileSteps(
 /**
  * The analyzer's 13 MB WebAssembly module compiled by V8's baseline compiler only: the optimizing
  * tier's compile of it took about 30 MB more of the child's peak (207 -> 177 MB on 5,000 words,
- * 224 -> 195 MB on 18,700) and more CPU than the words' tokenizing saved. The readings are the
- * same byte for byte.
+ * 224 -> 195 MB on 18,700) and more CPU than the words' tokenizing saved. A young generation of
+ * 2 MB semi-spaces (16 by default) for the short-lived tokens of each word: 194 -> 182 MB on the
+ * 18,700 words, in the same time. The readings are the same byte for byte.
  */
-const ANALYZER_FLAGS = ['--liftoff-only'];
+const ANALYZER_FLAGS = ['--liftoff-only', '--max-semi-space-size=2'];
 
 /**
  * Starts the analyzer's child process now (it loads its dictionary at once); the function it
@@ -294,7 +276,26 @@ export function startLindera(): Analyzer {
   const require = createRequire(import.meta.url);
   const main = require.resolve('lindera-wasm-nodejs-ipadic');
   const output = startNode([...ANALYZER_FLAGS, '-e', READER_SOURCE, main]);
-  return async (words) => JSON.parse(await output(words.join('\n'))) as Record<string, Reading[]>;
+  return async (words) => runInSlices(readingLines(await output(words.join('\n'))), WRITE_SLICE_MS);
+}
+
+/**
+ * The analyzer's output read a line at a time: one JSON.parse of all of it (1.6 MB for the 18,700
+ * words of 10,000 talks) held a bot that was already answering for about 20 ms.
+ */
+export function* readingLines(text: string): Steps<Record<string, Reading[]>> {
+  const readings: Record<string, Reading[]> = {};
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
+    if (end > start) {
+      const [word, nouns] = JSON.parse(text.slice(start, end)) as [string, Reading[]];
+      readings[word] = nouns;
+    }
+    start = end + 1;
+    yield;
+  }
+  return readings;
 }
 
 /**

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   createQueryServiceBeforeReadings,
   createQueryServiceInSlices,
+  startEarlyBuild,
 } from '../../src/answer/query-service.js';
+import type { Meetup } from '../../src/content/meetup.js';
 import { createReadingCache, type ReadingCache } from '../../src/search/readings.js';
 import { found } from '../support/answers.js';
 import { FIXTURES, readNotes, useEngine } from '../support/engine.js';
@@ -149,7 +151,6 @@ describe('createQueryServiceInSlices', () => {
         expect([...words].length).toBeGreaterThan(0);
         readBeforeWords = [...read];
       },
-      warm: () => {},
     };
     await createQueryServiceInSlices({ ...notes, meetups, readings }, 0);
     expect(readBeforeWords.sort()).toEqual(['talks', 'title']);
@@ -195,11 +196,28 @@ describe('createQueryServiceBeforeReadings', () => {
           finishReading = () => resolve({ 夜間: [['夜間', 'ヤカン']] });
         }),
     });
-    const service = await createQueryServiceBeforeReadings({ ...notes, readings }, 0);
+    // Each answer made reads the clock.
+    let clockReads = 0;
+    const now = () => {
+      clockReads++;
+      return new Date('2024-06-01T00:00:00Z');
+    };
+    const service = await createQueryServiceBeforeReadings({ ...notes, readings, now }, 0);
     // Built while the analyzer has not answered: no Latin word here could be a reading.
     const plain = 'Trivyで何をスキャンする?';
     expect(service.pendingFor?.(plain)).toBeUndefined();
-    expect(found(service.ask(plain)).length).toBeGreaterThan(0);
+    const checked = clockReads;
+    expect(checked).toBeGreaterThan(0);
+    // The answer the check made is the one asked for next, once; any other ask is made anew.
+    const first = service.ask(plain);
+    expect(clockReads).toBe(checked);
+    expect(found(first).length).toBeGreaterThan(0);
+    const again = service.ask(plain);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(service.pendingFor?.(plain)).toBeUndefined();
+    expect(service.ask('Terraform provider version')).not.toEqual(first);
+    expect(service.ask(plain)).not.toBe(first);
     // "yakan" may be the reading of a kanji word: answered only once the readings are in.
     const romaji = 'Which replication runs at yakan?';
     const pending = service.pendingFor?.(romaji);
@@ -220,5 +238,94 @@ describe('createQueryServiceBeforeReadings', () => {
     const notes = await readNotes(FIXTURES.content);
     const service = await createQueryServiceBeforeReadings(notes, 0);
     expect(service.pendingFor?.('Which replication runs at yakan?')).toBeUndefined();
+  });
+});
+
+describe('startEarlyBuild', () => {
+  const QUESTIONS = [
+    'Trivyで何をスキャンする?',
+    'Terraform provider version',
+    'Where are the slides for the Terraform talk?',
+    'レプリケーションはいつ?',
+  ];
+  /** The meetups, each talk recording whether its passages were read while `reading` says so. */
+  function watched(meetups: readonly Meetup[], reading: () => boolean, read: Set<string>) {
+    return meetups.map((m) => ({
+      ...m,
+      talks: m.talks.map(
+        (t) =>
+          new Proxy(t, {
+            get: (target, key, receiver) => {
+              if (key === 'passages' && reading()) read.add(t.title);
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+      ),
+    }));
+  }
+
+  it("does the index's first pass as the meetups come, leaving the build the rest, with the same answers", async () => {
+    const notes = await readNotes(FIXTURES.seedMeetup);
+    const more = await readNotes(FIXTURES.content);
+    let building = false;
+    const readInBuild = new Set<string>();
+    const meetups = watched([...notes.meetups, ...more.meetups], () => building, readInBuild);
+    const early = startEarlyBuild(0);
+    // In two batches, as a load hands them over.
+    early.add(meetups.slice(0, 1));
+    early.add(meetups.slice(1));
+    await early.readFor(meetups);
+    building = true;
+    const withEarly = await createQueryServiceInSlices({ ...notes, meetups, early }, 0);
+    // Every passage was cut into terms before the build began.
+    expect([...readInBuild]).toEqual([]);
+    const plain = await createQueryServiceInSlices({ ...notes, meetups }, 0);
+    // A build asked for while the batches are still being read waits for them.
+    const hurried = startEarlyBuild(0);
+    hurried.add(meetups);
+    const withHurried = await createQueryServiceInSlices({ ...notes, meetups, early: hurried }, 0);
+    for (const question of QUESTIONS) {
+      expect(withEarly.ask(question), question).toEqual(plain.ask(question));
+      expect(withHurried.ask(question), question).toEqual(plain.ask(question));
+    }
+  });
+
+  it('builds afresh when the load ends with other meetups than it handed over', async () => {
+    const notes = await readNotes(FIXTURES.seedMeetup);
+    const more = await readNotes(FIXTURES.content);
+    const meetups = [...notes.meetups, ...more.meetups];
+    const early = startEarlyBuild(0);
+    early.add(notes.meetups);
+    const service = await createQueryServiceInSlices({ ...notes, meetups, early }, 0);
+    const plain = await createQueryServiceInSlices({ ...notes, meetups }, 0);
+    for (const question of QUESTIONS)
+      expect(service.ask(question), question).toEqual(plain.ask(question));
+    expect(found(service.ask('Trivyで何をスキャンする?')).length).toBeGreaterThan(0);
+  });
+
+  it('builds afresh when reading a batch failed', async () => {
+    const notes = await readNotes(FIXTURES.content);
+    let early = true;
+    const broken = notes.meetups.map((m) => ({
+      ...m,
+      talks: m.talks.map(
+        (t) =>
+          new Proxy(t, {
+            get: (target, key, receiver) => {
+              if (key === 'passages' && early) throw new Error('not now');
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+      ),
+    }));
+    const build = startEarlyBuild(0);
+    build.add(broken);
+    expect(await build.readFor(broken)).toBeUndefined();
+    early = false;
+    const service = await createQueryServiceInSlices(
+      { ...notes, meetups: broken, early: build },
+      0,
+    );
+    expect(found(service.ask('Trivyで何をスキャンする?')).length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,11 @@ import { mkdir, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createContentReloader, type ReloadOutcome } from '../../src/app/content-reloader.js';
+import {
+  type ContentReloaderOptions,
+  createContentReloader,
+  type ReloadOutcome,
+} from '../../src/app/content-reloader.js';
 import type { Metrics } from '../../src/app/metrics.js';
 import { createServiceHolder } from '../../src/app/service-holder.js';
 import type { LoadedContent } from '../../src/content/load-content.js';
@@ -58,6 +62,20 @@ function reloaderOver(...loads: (LoadedContent | Error)[]) {
   });
   const logged = () => logs.map(({ level, msg }) => `${level} ${msg}`);
   return { reloader, holder, calls, logs, logged, outcomes, installs };
+}
+
+/** A reloader over `notes-dir` that records and logs nothing, with the holder it fills. */
+function quietReloader(options: Partial<ContentReloaderOptions>) {
+  const holder = createServiceHolder();
+  const metrics = { recordIndex() {}, recordReload() {}, recordContentProblems() {} };
+  const reloader = createContentReloader({
+    dir: 'notes-dir',
+    holder,
+    metrics: metrics as unknown as Metrics,
+    logger: pino({ level: 'silent' }),
+    ...options,
+  });
+  return { holder, reloader };
 }
 
 const talkOf = (holder: ReturnType<typeof createServiceHolder>, word: string) => {
@@ -158,23 +176,14 @@ describe('the content reloader’s outcomes', () => {
       content({ meetups: kanji('最初', '監視') }),
       content({ meetups: kanji('次回', '構成') }),
     ];
-    const holder = createServiceHolder();
-    const reloader = createContentReloader({
-      dir: 'notes-dir',
-      holder,
-      metrics: {
-        recordIndex() {},
-        recordReload() {},
-        recordContentProblems() {},
-      } as unknown as Metrics,
-      logger: pino({ level: 'silent' }),
+    const { holder, reloader } = quietReloader({
       load: async () => loads.shift() ?? content(),
       resources: { readings },
     });
     await reloader.loadInitial();
-    // Served while the analyzer still reads the first notes' words.
-    expect(pending).toHaveLength(1);
+    // Served while the analyzer still reads the first notes' words (it has not answered at all).
     expect(holder.current()).toBeDefined();
+    while (pending.length < 1) await new Promise((resolve) => setTimeout(resolve, 1));
     pending[0]?.();
     let reloaded = false;
     const reloading = reloader.reload().then((outcome) => {
@@ -187,6 +196,29 @@ describe('the content reloader’s outcomes', () => {
     expect(reloaded).toBe(false);
     pending[1]?.();
     expect(await reloading).toBe('reloaded');
+    await reloader.close();
+  });
+
+  it('hands the first load somewhere to put the meetups as they are read, and builds on them', async () => {
+    const first = content({ meetups: notes('Octant in practice', 'octant') });
+    const handed: boolean[] = [];
+    const { holder, reloader } = quietReloader({
+      load: async (_dir, onMeetups) => {
+        handed.push(onMeetups !== undefined);
+        onMeetups?.(first.meetups);
+        return first;
+      },
+      reloadWith: async (_dir, onMeetups) => {
+        handed.push(onMeetups !== undefined);
+        return content({ meetups: notes('Velero backups', 'octant') });
+      },
+    });
+    await reloader.loadInitial();
+    expect(talkOf(holder, 'octant')).toBe('Octant in practice');
+    // A reload builds beside the index serving, after its load: nothing to hand over early.
+    expect(await reloader.reload()).toBe('reloaded');
+    expect(talkOf(holder, 'octant')).toBe('Velero backups');
+    expect(handed).toEqual([true, false]);
     await reloader.close();
   });
 

@@ -104,6 +104,26 @@ describe('loading the notes in a child process', () => {
     expect(messages.at(-1)).toEqual({ ...content, meetups: [], done: true });
   });
 
+  it('hands the bot each batch as it comes, in order, the same meetups the load resolves with', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 45; i += 1) files[`m${i}.md`] = `# Meetup ${i}\n\n## Talk\n\n* point\n`;
+    const dir = await temp.make(files);
+    const batches: (readonly unknown[])[] = [];
+    let resolved = false;
+    const loading = createChildLoader()(dir, (meetups) => {
+      expect(resolved).toBe(false);
+      batches.push(meetups);
+    }).then((content) => {
+      resolved = true;
+      return content;
+    });
+    const { meetups } = await loading;
+    expect(batches.map((b) => b.length)).toEqual([MEETUPS_PER_MESSAGE, MEETUPS_PER_MESSAGE, 5]);
+    const handed = batches.flat();
+    expect(handed).toHaveLength(meetups.length);
+    for (const [i, meetup] of handed.entries()) expect(meetup).toBe(meetups[i]);
+  });
+
   it('sends each batch as soon as it is full, and the rest when the load is done', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 25; i += 1) files[`m${i}.md`] = `# Meetup ${i}\n\n## Talk\n\n* point\n`;

@@ -17,12 +17,7 @@ const reader = vi.fn(async (words: readonly string[]) => {
 });
 /** Each start of an analyzer, which is the reader above. */
 const startAnalyzer = vi.fn(() => reader);
-const cacheOf = (file?: string, warmWaitMs?: number) =>
-  createReadingCache({
-    startAnalyzer,
-    ...(file && { file }),
-    ...(warmWaitMs !== undefined && { warmWaitMs }),
-  });
+const cacheOf = (file?: string) => createReadingCache({ startAnalyzer, ...(file && { file }) });
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -89,51 +84,18 @@ describe('a reading cache kept in a file', () => {
   });
 });
 
-describe('warming the analyzer up', () => {
+describe('the language resources and failing analyzers', () => {
   beforeEach(() => {
     reader.mockClear();
     startAnalyzer.mockClear();
-  });
-
-  it('starts it at once on a first start, and the next read gives it the words', async () => {
-    const readings = cacheOf(await cacheFile());
-    readings.warm();
-    readings.warm();
-    expect(startAnalyzer).toHaveBeenCalledTimes(1);
-    expect(reader).not.toHaveBeenCalled();
-    await readings.ensure(['熊本']);
-    expect(startAnalyzer).toHaveBeenCalledTimes(1);
-    expect(reader).toHaveBeenCalledWith(['熊本']);
-    expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
-    // Used up: the next words start one of their own.
-    await readings.ensure(['博多']);
-    expect(startAnalyzer).toHaveBeenCalledTimes(2);
-  });
-
-  it('is started by the language resources when asked, before their dictionaries are read', async () => {
-    const file = await cacheFile();
-    const loading = loadLanguageResources({ readingsFile: file, warm: true, startAnalyzer });
-    // Started synchronously, while the dictionaries are still being read.
-    expect(startAnalyzer).toHaveBeenCalledTimes(1);
-    const { readings } = await loading;
-    await readings.ensure(['熊本']);
-    expect(startAnalyzer).toHaveBeenCalledTimes(1);
-    startAnalyzer.mockClear();
-    await loadLanguageResources({ readingsFile: await cacheFile(), startAnalyzer });
-    expect(startAnalyzer).not.toHaveBeenCalled();
   });
 
   it('gives the language resources the file kept by an earlier run, and their error handler', async () => {
     const file = await cacheFile();
     await cacheOf(file).ensure(['熊本']);
     startAnalyzer.mockClear();
-    const { readings } = await loadLanguageResources({
-      readingsFile: file,
-      warm: true,
-      startAnalyzer,
-    });
-    // The file is there, so warming starts nothing and the words come from it.
-    expect(startAnalyzer).not.toHaveBeenCalled();
+    const { readings } = await loadLanguageResources({ readingsFile: file, startAnalyzer });
+    // The file is there: the words come from it, and no analyzer starts.
     await readings.ensure(['熊本']);
     expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
     expect(startAnalyzer).not.toHaveBeenCalled();
@@ -145,83 +107,6 @@ describe('warming the analyzer up', () => {
     const broken = await loadLanguageResources({ onError, startAnalyzer: () => failing });
     await broken.readings.ensure(['博多']);
     expect(onError).toHaveBeenCalledWith(new Error('no dictionary'));
-  });
-
-  it('starts none when readings are kept already, as on a restart', async () => {
-    const file = await cacheFile();
-    await cacheOf(file).ensure(['熊本']);
-    startAnalyzer.mockClear();
-    const restarted = cacheOf(file);
-    restarted.warm();
-    expect(startAnalyzer).not.toHaveBeenCalled();
-    await restarted.ensure(['熊本']);
-    expect(startAnalyzer).not.toHaveBeenCalled();
-  });
-
-  it('lets a warmed analyzer go with no words when there is nothing to read', async () => {
-    const readings = cacheOf();
-    readings.warm();
-    await readings.ensure([]);
-    expect(reader).toHaveBeenCalledWith([]);
-    await readings.ensure(['福岡']);
-    expect(startAnalyzer).toHaveBeenCalledTimes(2);
-  });
-
-  it('lets a warmed analyzer go when its words do not come in time, and a later read starts one', async () => {
-    vi.useFakeTimers();
-    try {
-      const readings = cacheOf(undefined, 1000);
-      readings.warm();
-      vi.advanceTimersByTime(999);
-      expect(reader).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(1);
-      expect(reader).toHaveBeenCalledWith([]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('keeps a warmed analyzer that a read took, whatever the time', async () => {
-    vi.useFakeTimers();
-    try {
-      const readings = cacheOf(undefined, 1000);
-      readings.warm();
-      const reading = readings.ensure(['熊本']);
-      await vi.advanceTimersByTimeAsync(5000);
-      vi.useRealTimers();
-      await reading;
-      expect(startAnalyzer).toHaveBeenCalledTimes(1);
-      expect(reader.mock.calls).toEqual([[['熊本']]]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('lets only its own analyzer go when the wait ends, not one warmed after it', async () => {
-    vi.useFakeTimers();
-    try {
-      const started: ReturnType<typeof vi.fn>[] = [];
-      const readings = createReadingCache({
-        startAnalyzer: () => {
-          const analyzer = vi.fn(async () => ({}));
-          started.push(analyzer);
-          return analyzer;
-        },
-        warmWaitMs: 1000,
-      });
-      readings.warm();
-      await readings.ensure([]);
-      await vi.advanceTimersByTimeAsync(500);
-      readings.warm();
-      // The first analyzer's wait ends now; the second's has half of it left.
-      await vi.advanceTimersByTimeAsync(500);
-      expect(started[1]).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(500);
-      expect(started[1]).toHaveBeenCalledWith([]);
-      expect(started).toHaveLength(2);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('reports an analyzer that fails, keeps no words, and reads them again next time', async () => {

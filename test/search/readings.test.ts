@@ -9,6 +9,7 @@ import {
   mayBeReading,
   nodeOutput,
   type Reading,
+  readingLines,
 } from '../../src/search/readings.js';
 
 const talk = (title: string, ...texts: string[]): Talk => ({
@@ -201,5 +202,63 @@ describe('mayBeReading', () => {
     expect(mayBeReading('kan')).toBe(false);
     expect(mayBeReading('go')).toBe(true);
     expect(mayBeReading('data')).toBe(true);
+  });
+});
+
+describe('learning what the analyzer read', () => {
+  it('gives the event loop turns while thousands of words are learned', async () => {
+    // Made-up words and readings, enough to take several 10 ms slices to learn.
+    const words = Array.from({ length: 30_000 }, (_, i) => `語${i}`);
+    const got = Object.fromEntries(
+      words.map((w, i): [string, Reading[]] => [w, [[w, `カ${'キクケコ'[i % 4]}ト`]]]),
+    );
+    let learning = false;
+    let turns = 0;
+    const readings = createReadingCache({
+      startAnalyzer: () => async () => {
+        learning = true;
+        return got;
+      },
+    });
+    const tick = () => {
+      if (learning) turns++;
+      if (!done) setImmediate(tick);
+    };
+    let done = false;
+    setImmediate(tick);
+    await readings.ensure(words);
+    done = true;
+    expect(readings.kanjiFor('kakito')).toHaveLength(7_500);
+    // Every turn but the first ran while the words were being learned.
+    expect(turns).toBeGreaterThan(2);
+  });
+});
+
+describe('readingLines', () => {
+  it("reads the analyzer's output a word a line, pausing after each", () => {
+    const text = [
+      JSON.stringify([
+        '熊本城',
+        [
+          ['熊本', 'クマモト'],
+          ['城', 'シロ'],
+        ],
+      ]),
+      '',
+      JSON.stringify(['明日', []]),
+    ].join('\n');
+    const steps = readingLines(text);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(next.value).toEqual({
+      熊本城: [
+        ['熊本', 'クマモト'],
+        ['城', 'シロ'],
+      ],
+      明日: [],
+    });
+    expect(pauses).toBe(3);
+    expect(runAtOnce(readingLines(''))).toEqual({});
   });
 });
