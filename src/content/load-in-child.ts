@@ -24,14 +24,6 @@ const LOAD_TIMEOUT_MS = 600_000;
 export const MEETUPS_PER_MESSAGE = 20;
 
 /**
- * The parser makes a tree per note that lives for the note's parse, longer than V8's default
- * young generation (16 MB semi-spaces) holds it, so each tree was promoted and collected by a
- * full mark-compact. With room for it in the young generation, the same load took half the CPU
- * (16.5 -> 8.7 s for 200 generated meetups) for about the same peak RSS.
- */
-const CHILD_FLAGS = ['--max-semi-space-size=32'];
-
-/**
  * What the bot asks the child: the notes folder, where parsed notes are kept (if anywhere), and
  * the cache keys of the meetups the bot holds from its last load, which need not be sent again.
  */
@@ -174,7 +166,10 @@ function loadOnce(
   const keys = new Map<string, Meetup>();
   return new Promise((resolve) => {
     const child = fork(entry, [], {
-      execArgv: [...(typescript ? ['--import', 'tsx'] : []), ...CHILD_FLAGS],
+      // V8's own young generation: a larger one (32 MB semi-spaces) once halved the parse's CPU,
+      // but since the parser keeps no tree past its note it costs the same CPU (8.1 s user for
+      // three loads of 10,000 talks either way) and about 30 MB more of the child's peak.
+      execArgv: typescript ? ['--import', 'tsx'] : [],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
