@@ -64,8 +64,8 @@ export interface QueryService {
   ask(question: string, options?: AskOptions): Answer;
   /**
    * What `ask` must wait for to answer `question` as it will once everything of its index is in:
-   * undefined when it can answer now. Only a service built before its kanji readings were read
-   * has it (see `createQueryServiceBeforeReadings`).
+   * undefined when it can answer now, which is always, except for a service built before its
+   * kanji readings were read (see `createQueryServiceBeforeReadings`) while they are.
    */
   pendingFor?(question: string, options?: AskOptions): Promise<void> | undefined;
   /**

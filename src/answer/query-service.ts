@@ -139,7 +139,11 @@ interface EarlyRead {
   readonly kanjiWords: ReadonlySet<string>;
 }
 
-export function startEarlyBuild(sliceMs = BUILD_SLICE_MS): EarlyBuild {
+/** `onError` hears why a batch could not be read (the build then starts afresh). */
+export function startEarlyBuild(
+  sliceMs = BUILD_SLICE_MS,
+  onError: (error: unknown) => void = () => {},
+): EarlyBuild {
   const index = createIndexBuilder();
   const kanjiWords = new Set<string>();
   const added: Meetup[] = [];
@@ -155,7 +159,14 @@ export function startEarlyBuild(sliceMs = BUILD_SLICE_MS): EarlyBuild {
     add(meetups) {
       added.push(...meetups);
       // A failed read leaves the builder half done: the build then starts afresh.
-      queue = queue.then((ok) => ok && runInSlices(read(meetups), sliceMs).catch(() => false));
+      queue = queue.then(
+        (ok) =>
+          ok &&
+          runInSlices(read(meetups), sliceMs).catch((error: unknown) => {
+            onError(error);
+            return false;
+          }),
+      );
     },
     async readFor(meetups) {
       const ok = await queue;

@@ -244,7 +244,12 @@ export function createContentReloader({
     async loadInitial() {
       // The index's first pass runs on each batch of meetups as the notes are read: nothing
       // serves yet, so nothing waits on the slices it takes meanwhile.
-      const early = startEarlyBuild();
+      const early = startEarlyBuild(undefined, (err) =>
+        log.warn(
+          { err },
+          'The index could not be begun while the notes were read; building it after.',
+        ),
+      );
       const content = await load(dir, (meetups) => early.add(meetups));
       logProblems(content);
       if (content.glossary.groups.length === 0) {

@@ -190,6 +190,8 @@ function loadOnce(
     );
     const meetups: Meetup[] = [];
     child.on('message', (message: ChildMessage) => {
+      // A load given up (timed out, failed) has said all it will.
+      if (settled) return;
       const batch: Meetup[] = [];
       for (const sent of message.meetups) {
         const meetup = sent.meetup ?? held.get(sent.key);

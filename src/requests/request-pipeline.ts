@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   type Answer,
   type MeetupListing,
@@ -5,7 +6,7 @@ import {
   QUESTION_TOO_LONG,
   type QueryService,
 } from '../answer/answer.js';
-import { type Request as ParsedRequest, parseRequest } from '../answer/parse-request.js';
+import { parseRequest } from '../answer/parse-request.js';
 import type { RateLimiter } from '../answer/rate-limiter.js';
 import type { Logger } from '../logger.js';
 import { type BotSettings, DEFAULT_BOT } from '../messages/bot-identity.js';
@@ -14,6 +15,13 @@ import { type Language, replyLanguage } from '../messages/language.js';
 import { seedExample } from '../messages/seed-examples.js';
 import type { QuestionLog } from '../store/question-log.js';
 import type { Vote } from '../store/question-store.js';
+
+/**
+ * The longest a question waits for what its answer still needs (a first start's kanji readings,
+ * about 1.7 s at 10,000 talks): past it, it is answered with what is there, as when the readings
+ * fail. Every chat wants a reply in seconds, not whenever a stuck child gives up.
+ */
+const PENDING_WAIT_MS = 30_000;
 
 /** The front end a request came through: one per adapter, plus the console; also a metrics label. */
 export type Platform = 'slack' | 'discord' | 'console';
@@ -160,6 +168,8 @@ export interface RequestPipelineDeps {
   readonly recordForwarded?: (platform: Platform) => void;
   /** The bot's command, name and languages (default: the VMware meetup's bot, replying in kind). */
   readonly bot?: BotSettings;
+  /** The longest a question waits for what its answer still needs ({@link PENDING_WAIT_MS}). */
+  readonly pendingWaitMs?: number;
 }
 
 /** The notices the service gives as an `invalid` answer, in English, with what each is in a catalog. */
@@ -167,6 +177,14 @@ const SERVICE_NOTICES: readonly (readonly [string, (say: Messages) => string])[]
   [messagesFor('en').notReady, (say) => say.notReady],
   [messagesFor('en').restarting, (say) => say.restarting],
 ];
+
+/** Resolves when `work` does, or after `ms`, whichever comes first; the timer goes with it. */
+async function waitAtMost(work: Promise<unknown>, ms: number): Promise<void> {
+  const done = new AbortController();
+  const timer = delay(ms, undefined, { signal: done.signal, ref: false }).catch(() => undefined);
+  await Promise.race([work.catch(() => undefined), timer]);
+  done.abort();
+}
 
 /** The apology, for faults an adapter meets outside the pipeline (sending, rendering). */
 export function apologyReply(language: Language): Reply {
@@ -185,6 +203,7 @@ export function createRequestPipeline({
   questionLog,
   recordForwarded,
   bot = DEFAULT_BOT,
+  pendingWaitMs = PENDING_WAIT_MS,
 }: RequestPipelineDeps): RequestPipeline {
   const languageOf = (text: string) => replyLanguage(bot.language, text);
   // The language a button's reply is in when the button did not say (one made before it could).
@@ -204,12 +223,82 @@ export function createRequestPipeline({
     };
   };
 
-  function replyOrThrow(
-    { platform, userKey, text, source }: IncomingRequest,
-    request: ParsedRequest,
-  ): Reply {
-    const language = languageOf(text);
+  /** The reply to a question: refused, slowed down, or answered (and recorded). */
+  async function replyToQuestion(
+    question: string,
+    { platform, userKey, source }: Omit<IncomingRequest, 'text'>,
+    language: Language,
+  ): Promise<Reply> {
     const say = messagesFor(language);
+    // Checked here, not left to the engine: a refusal must never depend on the index, and a
+    // longer question would not fit in Slack's share button.
+    if (question.length > QUESTION_MAX_CHARS) {
+      return {
+        kind: 'refused',
+        language,
+        reason: 'too-long',
+        message: say.tooLong(QUESTION_MAX_CHARS),
+      };
+    }
+    if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
+      // Not the user key: a log line must not say who asked what (see Privacy in the README).
+      logger.info({ platform, source }, 'A user is over the question rate limit.');
+      return { kind: 'slow-down', language, message: say.slowDown };
+    }
+    const started = performance.now();
+    // In a bot's first seconds a question may wait for what its answer still needs (the kanji
+    // readings): it is then answered as it would be at any later time, and the wait counts in
+    // its latency. Never past PENDING_WAIT_MS: a user always gets a reply.
+    const pending = service.pendingFor?.(question);
+    if (pending) await waitAtMost(pending, pendingWaitMs);
+    const answer = service.ask(question);
+    const latencyMs = performance.now() - started;
+    logger.debug({ platform, source, kind: answer.kind }, 'Answered a question.');
+    if (answer.kind === 'help') return help(platform, language);
+    // The engine's own refusal, in the engine's words: said in the asker's language instead.
+    if (answer.kind === 'invalid' && answer.reason === QUESTION_TOO_LONG) {
+      return {
+        kind: 'refused',
+        language,
+        reason: 'too-long',
+        message: say.tooLong(QUESTION_MAX_CHARS),
+      };
+    }
+    if (answer.kind === 'invalid') {
+      const notice = SERVICE_NOTICES.find(([english]) => english === answer.reason)?.[1];
+      const reason = notice ? notice(say) : answer.reason;
+      return {
+        kind: 'answer',
+        language,
+        question: question,
+        answer: { ...answer, reason },
+      };
+    }
+    const recorder = log(platform);
+    if (!recorder) return { kind: 'answer', language, question: question, answer };
+    // The id is made here, so the reply (and its buttons) never waits for the store.
+    const answerId = crypto.randomUUID();
+    recorder.record({
+      id: answerId,
+      platform,
+      source,
+      userKey,
+      question: question,
+      answer,
+      latencyMs,
+      askedAt: Date.now(),
+    });
+    return { kind: 'answer', language, question: question, answer, answerId };
+  }
+
+  async function replyOrThrow({
+    platform,
+    userKey,
+    text,
+    source,
+  }: IncomingRequest): Promise<Reply> {
+    const request = parseRequest(text);
+    const language = languageOf(text);
     switch (request.kind) {
       case 'help':
         return help(platform, language);
@@ -222,62 +311,8 @@ export function createRequestPipeline({
               meetups: service.talks(request.filter),
               filter: request.filter,
             };
-      case 'ask': {
-        // Checked here, not left to the engine: a refusal must never depend on the index, and a
-        // longer question would not fit in Slack's share button.
-        if (request.question.length > QUESTION_MAX_CHARS) {
-          return {
-            kind: 'refused',
-            language,
-            reason: 'too-long',
-            message: say.tooLong(QUESTION_MAX_CHARS),
-          };
-        }
-        if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
-          // Not the user key: a log line must not say who asked what (see Privacy in the README).
-          logger.info({ platform, source }, 'A user is over the question rate limit.');
-          return { kind: 'slow-down', language, message: say.slowDown };
-        }
-        const started = performance.now();
-        const answer = service.ask(request.question);
-        const latencyMs = performance.now() - started;
-        logger.debug({ platform, source, kind: answer.kind }, 'Answered a question.');
-        if (answer.kind === 'help') return help(platform, language);
-        // The engine's own refusal, in the engine's words: said in the asker's language instead.
-        if (answer.kind === 'invalid' && answer.reason === QUESTION_TOO_LONG) {
-          return {
-            kind: 'refused',
-            language,
-            reason: 'too-long',
-            message: say.tooLong(QUESTION_MAX_CHARS),
-          };
-        }
-        if (answer.kind === 'invalid') {
-          const notice = SERVICE_NOTICES.find(([english]) => english === answer.reason)?.[1];
-          const reason = notice ? notice(say) : answer.reason;
-          return {
-            kind: 'answer',
-            language,
-            question: request.question,
-            answer: { ...answer, reason },
-          };
-        }
-        const recorder = log(platform);
-        if (!recorder) return { kind: 'answer', language, question: request.question, answer };
-        // The id is made here, so the reply (and its buttons) never waits for the store.
-        const answerId = crypto.randomUUID();
-        recorder.record({
-          id: answerId,
-          platform,
-          source,
-          userKey,
-          question: request.question,
-          answer,
-          latencyMs,
-          askedAt: Date.now(),
-        });
-        return { kind: 'answer', language, question: request.question, answer, answerId };
-      }
+      case 'ask':
+        return replyToQuestion(request.question, { platform, userKey, source }, language);
       default: {
         const unreachable: never = request;
         throw new Error(`Unknown request: ${JSON.stringify(unreachable)}`);
@@ -290,11 +325,7 @@ export function createRequestPipeline({
     languageOf,
     async reply(request) {
       try {
-        const parsed = parseRequest(request.text);
-        // In a bot's first seconds a question may wait for what its answer still needs (the
-        // kanji readings): it is then answered as it would be at any later time.
-        if (parsed.kind === 'ask') await service.pendingFor?.(parsed.question);
-        return replyOrThrow(request, parsed);
+        return await replyOrThrow(request);
       } catch (err) {
         const { platform, source } = request;
         logger.error({ err, platform, source }, 'Answering a request failed.');

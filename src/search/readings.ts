@@ -10,7 +10,7 @@ import { katakanaRomaji } from './katakana-romaji.js';
  * Readings of the notes' kanji words in romaji (熊本 -> kumamoto, 博多 -> hakata), so a name
  * typed in Latin letters finds the kanji the notes wrote. The readings come from the IPADIC
  * dictionary, through lindera (MIT, compiled to WebAssembly), in a child process that exits when
- * it is done: loading the dictionary takes about half a second and 200 MB, none of which stays in
+ * it is done: loading the dictionary takes about half a second and 150-180 MB, none of which stays in
  * the bot. What it read is kept in a file by word, so a restart reads nothing again and an edit
  * only the words it adds.
  *
@@ -40,29 +40,38 @@ const MIN_READING_CHARS = 4;
 
 /**
  * The romaji of every kana a reading is spelled with: each katakana letter alone or with a small
- * kana after it (キャ, ジェ), each doubled by a ッ before it (kya, je, kkya, tchi), and ン. A reading is a
- * run of these, and so is a reading with its long vowels left out (the left-out u or o is a kana
- * of its own). Longest first, so the pattern tries kya before ki.
+ * kana after it (キャ, ジェ), each doubled by a ッ before it (kya, je, kkya, tchi), and ン. A reading
+ * is a run of these, and so is a reading with its long vowels left out (the left-out u or o is a
+ * kana of its own).
  */
-const KANA_ROMAJI: readonly string[] = (() => {
+const KANA_ROMAJI: ReadonlySet<string> = (() => {
   const spellings = new Set<string>(['n']);
   for (let code = 0x30a1; code <= 0x30fa; code++) {
     const kana = String.fromCodePoint(code);
     for (const small of ['', 'ャ', 'ュ', 'ョ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ヮ'])
       for (const doubled of ['', 'ッ']) spellings.add(katakanaRomaji(`${doubled}${kana}${small}`));
   }
-  return [...spellings].filter((s) => /^[a-z]+$/.test(s)).sort((a, b) => b.length - a.length);
+  return new Set([...spellings].filter((s) => /^[a-z]+$/.test(s)));
 })();
-const KANA_RUN = new RegExp(`^(?:${KANA_ROMAJI.join('|')})+$`);
+const LONGEST_KANA_ROMAJI = Math.max(...[...KANA_ROMAJI].map((s) => s.length));
 
 /**
  * Whether `word` (lower case) could be a reading the cache learns, before any is read: Latin
  * letters that split into the romaji of kana, and either long enough to be one or holding an o
  * or u after which a long vowel may have been left out (chuu -> chu). `ansible`, `network` or
- * `ga` never can; `data`, `fukuoka` or `go` may.
+ * `ga` never can; `data`, `fukuoka` or `go` may. Split from the left, each end reached once, so a
+ * word that splits many ways (nanana…) costs no more than one that splits one way.
  */
 export function mayBeReading(word: string): boolean {
-  return (word.length >= MIN_READING_CHARS || /[ou]/.test(word)) && KANA_RUN.test(word);
+  if (word.length < MIN_READING_CHARS && !/[ou]/.test(word)) return false;
+  const reached = new Uint8Array(word.length + 1);
+  reached[0] = 1;
+  for (let from = 0; from < word.length; from++) {
+    if (!reached[from]) continue;
+    for (let to = from + 1; to <= Math.min(word.length, from + LONGEST_KANA_ROMAJI); to++)
+      if (KANA_ROMAJI.has(word.slice(from, to))) reached[to] = 1;
+  }
+  return reached[word.length] === 1;
 }
 
 /** The kanji runs of the notes (titles and passages), the words whose readings are worth having. */
@@ -299,22 +308,37 @@ export function* readingLines(text: string): Steps<Record<string, Reading[]>> {
 }
 
 /**
+ * How long the analyzer may take before it is stopped and its words left unread (as when it
+ * fails): the 18,700 words of 10,000 talks take about 1.7 s, and a question that may use their
+ * readings waits for them on a first start, so a hung child must not hold it for good.
+ */
+const ANALYZER_TIMEOUT_MS = 120_000;
+
+/**
  * Runs Node with `args`, writes `input` to its standard input and resolves with what it prints,
  * up to 256 MiB: the readings of large notes run to many megabytes, past execFile's default
- * limit of 1 MiB, and a read cut off would fail for the whole notes.
+ * limit of 1 MiB, and a read cut off would fail for the whole notes. A child still running after
+ * `timeoutMs` is killed, and the promise rejects.
  */
-export function nodeOutput(args: readonly string[], input: string): Promise<string> {
-  return startNode(args)(input);
+export function nodeOutput(
+  args: readonly string[],
+  input: string,
+  timeoutMs = ANALYZER_TIMEOUT_MS,
+): Promise<string> {
+  return startNode(args, timeoutMs)(input);
 }
 
 /** {@link nodeOutput} started before its input is known: the child runs until it is given it. */
-function startNode(args: readonly string[]): (input: string) => Promise<string> {
+function startNode(
+  args: readonly string[],
+  timeoutMs = ANALYZER_TIMEOUT_MS,
+): (input: string) => Promise<string> {
   let child: ReturnType<typeof execFile> | undefined;
   const output = new Promise<string>((resolve, reject) => {
     child = execFile(
       process.execPath,
       args,
-      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
       (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
   });

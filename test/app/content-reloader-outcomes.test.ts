@@ -15,6 +15,7 @@ import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { createReadingCache } from '../../src/search/readings.js';
 import { meetupsFrom } from '../support/engine.js';
 import { tempContent } from '../support/temp-content.js';
+import { withPassagesWatched } from '../support/watched-passages.js';
 
 /** One meetup with one talk, whose notes name `word`. */
 const notes = (talk: string, word: string) =>
@@ -200,12 +201,21 @@ describe('the content reloader’s outcomes', () => {
   });
 
   it('hands the first load somewhere to put the meetups as they are read, and builds on them', async () => {
-    const first = content({ meetups: notes('Octant in practice', 'octant') });
+    let loaded = false;
+    const readAfterLoad: string[] = [];
+    const first = content({
+      meetups: withPassagesWatched(notes('Octant in practice', 'octant'), (talk) => {
+        if (loaded) readAfterLoad.push(talk);
+      }),
+    });
     const handed: boolean[] = [];
     const { holder, reloader } = quietReloader({
       load: async (_dir, onMeetups) => {
         handed.push(onMeetups !== undefined);
         onMeetups?.(first.meetups);
+        // A load takes a while: the handed meetups are cut into terms meanwhile.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        loaded = true;
         return first;
       },
       reloadWith: async (_dir, onMeetups) => {
@@ -214,6 +224,8 @@ describe('the content reloader’s outcomes', () => {
       },
     });
     await reloader.loadInitial();
+    // The build took the first pass done on the handed meetups: it read no passage again.
+    expect(readAfterLoad).toEqual([]);
     expect(talkOf(holder, 'octant')).toBe('Octant in practice');
     // A reload builds beside the index serving, after its load: nothing to hand over early.
     expect(await reloader.reload()).toBe('reloaded');

@@ -79,6 +79,41 @@ describe('the metrics', () => {
     expect(text).toContain('meetup_bot_questions_total{platform="slack",kind="not-found"} 1');
     expect(text).toContain('meetup_bot_answer_duration_seconds_count{platform="slack"} 2');
   });
+
+  it('times an answer made while checking what it waits for as that answer, once', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    /** Busy for about `ms`: the answer's own work, wherever it is done. */
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    const service: QueryService = {
+      ask: () => ({ kind: 'help' }),
+      talks: () => [],
+      // The work of the answer is done here; the ask after only hands it back.
+      pendingFor: (question) => {
+        busy(40);
+        return question === 'later' ? Promise.resolve() : undefined;
+      },
+    };
+    const counted = withMetrics(service, metrics, 'slack');
+    const sum = async () =>
+      Number(
+        /meetup_bot_answer_duration_seconds_sum\{platform="slack"\} ([\d.e-]+)/.exec(
+          await metrics.registry.metrics(),
+        )?.[1],
+      );
+    expect(counted.pendingFor?.('now')).toBeUndefined();
+    counted.ask('now');
+    expect(await sum()).toBeGreaterThanOrEqual(0.035);
+    // Counted once: the next ask of the same words made its answer itself.
+    counted.ask('now');
+    expect(await sum()).toBeLessThan(0.07);
+    // A question that must wait is timed by the ask after the wait.
+    expect(counted.pendingFor?.('later')).toBeInstanceOf(Promise);
+    counted.ask('later');
+    expect(await sum()).toBeLessThan(0.07);
+  });
 });
 
 describe('the question-log metrics', () => {

@@ -212,6 +212,34 @@ describe('the request pipeline', () => {
     expect(asked).toEqual([GA_QUESTION, `${GA_QUESTION} later`]);
   });
 
+  it('waits only for a question it answers, never past its limit, and counts the wait as latency', async () => {
+    const waitedFor: string[] = [];
+    const engine: QueryService = {
+      ...service,
+      // Readings that never come.
+      pendingFor: (question) => {
+        waitedFor.push(question);
+        return new Promise<void>(() => {});
+      },
+    };
+    const { log, recorded } = fakeQuestionLog();
+    const pipeline = createRequestPipeline({
+      service: engine,
+      rateLimiter: createRateLimiter({ limit: 1 }),
+      logger,
+      questionLog: log,
+      pendingWaitMs: 30,
+    });
+    expect(answerOf(await pipeline.reply(request(GA_QUESTION))).kind).toBe('found');
+    expect(recorded[0]?.latencyMs).toBeGreaterThanOrEqual(25);
+    // Over the rate limit, and too long: refused before anything waits.
+    expect((await pipeline.reply(request(`${GA_QUESTION} again`))).kind).toBe('slow-down');
+    expect((await pipeline.reply(request('x'.repeat(QUESTION_MAX_CHARS + 1)))).kind).toBe(
+      'refused',
+    );
+    expect(waitedFor).toEqual([GA_QUESTION]);
+  });
+
   it('says the engine’s own too-long refusal in the asker’s language', async () => {
     const engine = {
       ...service,

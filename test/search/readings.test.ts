@@ -138,6 +138,10 @@ describe('nodeOutput', () => {
     expect(out).toBe('x'.repeat(size));
   });
 
+  it('stops a child that runs past its time, and rejects', async () => {
+    await expect(nodeOutput(['-e', 'setInterval(() => {}, 1000)'], '', 200)).rejects.toThrow();
+  });
+
   it('rejects when the child fails', async () => {
     await expect(nodeOutput(['-e', 'process.exit(3)'], '')).rejects.toThrow();
   });
@@ -202,6 +206,12 @@ describe('mayBeReading', () => {
     expect(mayBeReading('kan')).toBe(false);
     expect(mayBeReading('go')).toBe(true);
     expect(mayBeReading('data')).toBe(true);
+  });
+
+  it('reads a word that splits many ways once, however long (a question may be made of one)', () => {
+    // Tried split by split, nanana…q would take twice as long for each na: past 60 letters, hours.
+    expect(mayBeReading(`${'na'.repeat(500)}q`)).toBe(false);
+    expect(mayBeReading('na'.repeat(500))).toBe(true);
   });
 });
 
