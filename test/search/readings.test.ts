@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
 import { runAtOnce } from '../../src/search/cooperative.js';
@@ -136,6 +137,13 @@ describe('nodeOutput', () => {
       String(size),
     );
     expect(out).toBe('x'.repeat(size));
+  });
+
+  it('runs the child at a lower priority than the bot', async () => {
+    // The child answers only once its input is in, which comes after its priority is set.
+    const script =
+      "process.stdin.resume(); process.stdin.on('end', () => process.stdout.write(String(require('node:os').getPriority())));";
+    expect(Number(await nodeOutput(['-e', script], ''))).toBe(getPriority() + 10);
   });
 
   it('stops a child that runs past its time, and rejects', async () => {
