@@ -234,6 +234,29 @@ describe('the content reloader’s outcomes', () => {
     await reloader.close();
   });
 
+  it('says when the meetups handed over could not be read early, and builds them after the load', async () => {
+    let early = true;
+    const meetups = withPassagesWatched(notes('Octant in practice', 'octant'), () => {
+      if (early) throw new Error('not yet');
+    });
+    const logs: Record<string, unknown>[] = [];
+    const { holder, reloader } = quietReloader({
+      logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+      load: async (_dir, onMeetups) => {
+        onMeetups?.(meetups);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        early = false;
+        return content({ meetups });
+      },
+    });
+    await reloader.loadInitial();
+    expect(talkOf(holder, 'octant')).toBe('Octant in practice');
+    expect(logs.find((l) => String(l.msg).includes('could not be begun'))).toMatchObject({
+      level: 40,
+      err: { message: 'not yet' },
+    });
+  });
+
   it('keeps the last good index when a file could not be read', async () => {
     const broken = content({ meetups: notes('Second talk', 'octant'), problems: [lost] });
     const { reloader, holder, calls, logs, logged, outcomes } = reloaderOver(content(), broken);

@@ -71,6 +71,8 @@ describe('the metrics', () => {
       talks: () => [],
     };
     const counted = withMetrics(service, metrics, 'slack');
+    // A service with nothing to wait for has no pendingFor: nor has a question through the wrapper.
+    expect(counted.pendingFor?.('help')).toBeUndefined();
     expect(counted.ask('help')).toEqual({ kind: 'help' });
     expect(counted.ask('q').kind).toBe('not-found');
     expect(counted.talks()).toEqual([]);

@@ -277,6 +277,8 @@ describe('readingLines', () => {
       明日: [],
     });
     expect(pauses).toBe(3);
-    expect(runAtOnce(readingLines(''))).toEqual({});
+    // Nothing read, nothing to pause for.
+    const none = readingLines('');
+    expect(none.next()).toEqual({ done: true, value: {} });
   });
 });
