@@ -19,10 +19,10 @@ export function withMetrics(
   const since = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
   return {
     ask(question, options) {
-      const started = process.hrtime.bigint();
-      const answer = service.ask(question, options);
       const before = checked?.question === question ? checked.seconds : 0;
       checked = undefined;
+      const started = process.hrtime.bigint();
+      const answer = service.ask(question, options);
       metrics.recordAnswer(platform, answer.kind, before + since(started));
       return answer;
     },

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import path from 'node:path';
 import type { Meetup } from '../content/meetup.js';
 import { runInSlices, type Steps } from './cooperative.js';
@@ -285,7 +285,7 @@ const ANALYZER_FLAGS = ['--liftoff-only', '--max-semi-space-size=2'];
 export function startLindera(): Analyzer {
   const require = createRequire(import.meta.url);
   const main = require.resolve('lindera-wasm-nodejs-ipadic');
-  const output = startNode([...ANALYZER_FLAGS, '-e', READER_SOURCE, main]);
+  const output = startNode([...ANALYZER_FLAGS, '-e', READER_SOURCE, main], ANALYZER_TIMEOUT_MS);
   return async (words) => runInSlices(readingLines(await output(words.join('\n'))), WRITE_SLICE_MS);
 }
 
@@ -315,11 +315,15 @@ export function* readingLines(text: string): Steps<Record<string, Reading[]>> {
  * readings 0.7-0.8 s against 1.0-1.1 s).
  */
 const ANALYZER_NICENESS = 10;
+/** The highest niceness (the lowest priority) a process can have. */
+const LOWEST_PRIORITY = 19;
 
 /** Lets the bot's own work come first; where the system refuses, the child runs as it is. */
 function lowerPriority(pid: number | undefined): void {
   try {
-    if (pid !== undefined) setPriority(pid, ANALYZER_NICENESS);
+    // Relative to the bot's own (the child starts at it), at most the lowest priority there is.
+    if (pid !== undefined)
+      setPriority(pid, Math.min(LOWEST_PRIORITY, getPriority() + ANALYZER_NICENESS));
   } catch {
     // A priority the system does not allow changes nothing about what the child reads.
   }
@@ -347,10 +351,7 @@ export function nodeOutput(
 }
 
 /** {@link nodeOutput} started before its input is known: the child runs until it is given it. */
-function startNode(
-  args: readonly string[],
-  timeoutMs = ANALYZER_TIMEOUT_MS,
-): (input: string) => Promise<string> {
+function startNode(args: readonly string[], timeoutMs: number): (input: string) => Promise<string> {
   let child: ReturnType<typeof execFile> | undefined;
   const output = new Promise<string>((resolve, reject) => {
     child = execFile(
@@ -361,6 +362,9 @@ function startNode(
     );
   });
   lowerPriority(child?.pid);
+  // A child that dies before it has read its input makes the write fail (EPIPE): its exit is
+  // reported through `output` already, and the write's error must not go unheard.
+  child?.stdin?.on('error', () => undefined);
   // A child that fails before it is given its input is reported when the input is given.
   output.catch(() => undefined);
   return (input) => {

@@ -71,7 +71,7 @@ describe('the metrics', () => {
       talks: () => [],
     };
     const counted = withMetrics(service, metrics, 'slack');
-    // A service with nothing to wait for has no pendingFor: nor has a question through the wrapper.
+    // A service without pendingFor: through the wrapper, no question waits for anything.
     expect(counted.pendingFor?.('help')).toBeUndefined();
     expect(counted.ask('help')).toEqual({ kind: 'help' });
     expect(counted.ask('q').kind).toBe('not-found');
@@ -110,6 +110,10 @@ describe('the metrics', () => {
     expect(await sum()).toBeGreaterThanOrEqual(0.035);
     // Counted once: the next ask of the same words made its answer itself.
     counted.ask('now');
+    expect(await sum()).toBeLessThan(0.07);
+    // Checked for one question, asked another: the check's time is not the other's.
+    expect(counted.pendingFor?.('now')).toBeUndefined();
+    counted.ask('other');
     expect(await sum()).toBeLessThan(0.07);
     // A question that must wait is timed by the ask after the wait.
     expect(counted.pendingFor?.('later')).toBeInstanceOf(Promise);
