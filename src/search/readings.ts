@@ -309,10 +309,11 @@ export function* readingLines(text: string): Steps<Record<string, Reading[]>> {
 }
 
 /**
- * The analyzer's niceness: on a first start it reads while the bot already answers, and on two
- * cores it took the CPU the answers wanted (the bench's p99 through the console 10.4-12.4 ms with
- * it at the bot's priority, 8.0-9.6 ms with it at 10, the one question that waits for the
- * readings 0.7-0.8 s against 1.0-1.1 s).
+ * The analyzer's niceness above the bot's: on a first start it reads while the bot already
+ * answers, and on two cores it took the CPU the answers wanted (800 questions through the console
+ * from the first prompt at 10,000 talks, four runs each: p99 10.4-12.4 ms with it at the bot's
+ * priority, 8.0-9.6 ms ten below; the one question that waits for the readings waited 0.7-0.8 s,
+ * then 1.0-1.1 s).
  */
 const ANALYZER_NICENESS = 10;
 /** The highest niceness (the lowest priority) a process can have. */
