@@ -109,13 +109,15 @@ export async function createQueryServiceInSlices(
  * reading them takes longer than the build (about 1.7 s at 10,000 talks). It answers every question
  * as {@link createQueryServiceInSlices}'s would: {@link QueryService.pendingFor} gives the read to
  * wait for when a question has a word the readings could change (a Latin word that may be the
- * romaji of a kanji word: `fukuoka`, `data`), and nothing for any other.
+ * romaji of a kanji word: `fukuoka`, `data`), and nothing for any other. `complete` resolves
+ * once the readings are in.
  */
 export async function createQueryServiceBeforeReadings(
   options: QueryServiceOptions,
   sliceMs = BUILD_SLICE_MS,
-): Promise<QueryService> {
-  return (await buildInSlices(options, sliceMs)).service;
+): Promise<{ readonly service: QueryService; readonly complete: Promise<void> }> {
+  const { service, read } = await buildInSlices(options, sliceMs);
+  return { service, complete: read ?? Promise.resolve() };
 }
 
 /**

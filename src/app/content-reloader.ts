@@ -57,6 +57,11 @@ export interface ContentReloaderOptions {
    * build's garbage have just become garbage (a running bot collects it: see `fullCollection`).
    */
   readonly afterInstall?: () => void;
+  /**
+   * Called once the first index has all it answers with (the kanji readings it began serving
+   * without, see `IndexSnapshot.complete`): what reading them left is garbage then.
+   */
+  readonly afterComplete?: () => void;
 }
 
 export type ReloadOutcome = 'reloaded' | 'kept';
@@ -96,6 +101,7 @@ export function createContentReloader({
   folderCheckMs = 1_000,
   onSwap,
   afterInstall,
+  afterComplete,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watching = false;
@@ -265,6 +271,9 @@ export function createContentReloader({
         await buildSnapshotInSlices({ ...content, ...resources, early }, { beforeReadings: true }),
       );
       served = content.meetups;
+      void snapshot.complete?.then(() => {
+        if (!closed) afterComplete?.();
+      });
       return snapshot;
     },
     reload,

@@ -20,6 +20,11 @@ export interface IndexStats extends ContentCounts {
 export interface IndexSnapshot {
   readonly service: QueryService;
   readonly stats: IndexStats;
+  /**
+   * Resolves once all the index answers with is in: a first start's snapshot serves before its
+   * kanji readings are read (see `createQueryServiceBeforeReadings`); others are complete.
+   */
+  readonly complete?: Promise<void>;
 }
 
 type SnapshotContent = Pick<LoadedContent, 'meetups' | 'glossary'> & {
@@ -49,8 +54,9 @@ export async function buildSnapshotInSlices(
     beforeReadings = false,
   }: { now?: () => Date; beforeReadings?: boolean } = {},
 ): Promise<IndexSnapshot> {
-  const build = beforeReadings ? createQueryServiceBeforeReadings : createQueryServiceInSlices;
-  return snapshotOf(await build(content), content, now);
+  if (!beforeReadings) return snapshotOf(await createQueryServiceInSlices(content), content, now);
+  const { service, complete } = await createQueryServiceBeforeReadings(content);
+  return { ...snapshotOf(service, content, now), complete };
 }
 
 function snapshotOf(

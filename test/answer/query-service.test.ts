@@ -203,7 +203,14 @@ describe('createQueryServiceBeforeReadings', () => {
       clockReads++;
       return new Date('2024-06-01T00:00:00Z');
     };
-    const service = await createQueryServiceBeforeReadings({ ...notes, readings, now }, 0);
+    const { service, complete } = await createQueryServiceBeforeReadings(
+      { ...notes, readings, now },
+      0,
+    );
+    let completed = false;
+    void complete.then(() => {
+      completed = true;
+    });
     const romajiLater = 'Which replication runs at yakan?';
     // Built while the analyzer has not answered: no Latin word here could be a reading.
     const plain = 'Trivyで何をスキャンする?';
@@ -240,8 +247,10 @@ describe('createQueryServiceBeforeReadings', () => {
     });
     await nextTurn();
     expect(waited).toBe(false);
+    expect(completed).toBe(false);
     finishReading();
     await waiting;
+    await complete;
     // Read: nothing waits, and nothing is asked to find that out.
     const afterReading = clockReads;
     expect(service.pendingFor?.(romaji)).toBeUndefined();
@@ -249,10 +258,11 @@ describe('createQueryServiceBeforeReadings', () => {
     expect(found(service.ask(romaji))[0]?.snippet).toContain('夜間');
   });
 
-  it('has nothing to wait for without readings', async () => {
+  it('has nothing to wait for without readings, and is complete at once', async () => {
     const notes = await readNotes(FIXTURES.content);
-    const service = await createQueryServiceBeforeReadings(notes, 0);
+    const { service, complete } = await createQueryServiceBeforeReadings(notes, 0);
     expect(service.pendingFor?.('Which replication runs at yakan?')).toBeUndefined();
+    await expect(complete).resolves.toBeUndefined();
   });
 });
 

@@ -177,15 +177,20 @@ describe('the content reloader’s outcomes', () => {
       content({ meetups: kanji('最初', '監視') }),
       content({ meetups: kanji('次回', '構成') }),
     ];
+    let completed = 0;
     const { holder, reloader } = quietReloader({
       load: async () => loads.shift() ?? content(),
       resources: { readings },
+      afterComplete: () => completed++,
     });
     await reloader.loadInitial();
     // Served while the analyzer still reads the first notes' words (it has not answered at all).
     expect(holder.current()).toBeDefined();
     while (pending.length < 1) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(completed).toBe(0);
     pending[0]?.();
+    // Complete once its readings are in: told once, and never again for a reload.
+    while (completed < 1) await new Promise((resolve) => setTimeout(resolve, 1));
     let reloaded = false;
     const reloading = reloader.reload().then((outcome) => {
       reloaded = true;
@@ -197,6 +202,7 @@ describe('the content reloader’s outcomes', () => {
     expect(reloaded).toBe(false);
     pending[1]?.();
     expect(await reloading).toBe('reloaded');
+    expect(completed).toBe(1);
     await reloader.close();
   });
 
