@@ -206,6 +206,29 @@ describe('the content reloader’s outcomes', () => {
     await reloader.close();
   });
 
+  it('tells nothing once closed, when the first index completes after', async () => {
+    let finish: (() => void) | undefined;
+    const readings = createReadingCache({
+      startAnalyzer: () => () =>
+        new Promise((resolve) => {
+          finish = () => resolve({});
+        }),
+    });
+    let completed = 0;
+    const { reloader } = quietReloader({
+      load: async () => content({ meetups: meetupsFrom('# 勉強会\n\n## 監視\n\n* 監視の設定\n') }),
+      resources: { readings },
+      afterComplete: () => completed++,
+    });
+    await reloader.loadInitial();
+    await reloader.close();
+    while (!finish) await new Promise((resolve) => setTimeout(resolve, 1));
+    finish();
+    await readings.ensure([]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(completed).toBe(0);
+  });
+
   it('hands the first load somewhere to put the meetups as they are read, and builds on them', async () => {
     let loaded = false;
     const readAfterLoad: string[] = [];
