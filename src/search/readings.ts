@@ -27,7 +27,7 @@ export interface ReadingCache {
   ensure(words: Iterable<string>): Promise<void>;
 }
 
-/** A started analyzer: give it the words once, get their readings. */
+/** An analyzer: give it the words once, get their readings. */
 export type Analyzer = (words: readonly string[]) => Promise<Record<string, Reading[]>>;
 
 /** A noun of a word and its reading in katakana, as the analyzer splits the word. */
@@ -278,15 +278,16 @@ export function* cacheFileSteps(
 const ANALYZER_FLAGS = ['--liftoff-only', '--max-semi-space-size=2'];
 
 /**
- * Starts the analyzer's child process now (it loads its dictionary at once); the function it
- * returns gives it the words and resolves with the nouns of each and their readings. The child
- * exits when it has answered, or when this process goes.
+ * The analyzer: given the words, a child process loads its dictionary, reads them and exits; this
+ * resolves with the nouns of each word and their readings.
  */
 export function startLindera(): Analyzer {
   const require = createRequire(import.meta.url);
   const main = require.resolve('lindera-wasm-nodejs-ipadic');
-  const output = startNode([...ANALYZER_FLAGS, '-e', READER_SOURCE, main], ANALYZER_TIMEOUT_MS);
-  return async (words) => runInSlices(readingLines(await output(words.join('\n'))), WRITE_SLICE_MS);
+  return async (words) => {
+    const text = await nodeOutput([...ANALYZER_FLAGS, '-e', READER_SOURCE, main], words.join('\n'));
+    return runInSlices(readingLines(text), WRITE_SLICE_MS);
+  };
 }
 
 /**
@@ -348,29 +349,17 @@ export function nodeOutput(
   input: string,
   timeoutMs = ANALYZER_TIMEOUT_MS,
 ): Promise<string> {
-  return startNode(args, timeoutMs)(input);
-}
-
-/** {@link nodeOutput} started before its input is known: the child runs until it is given it. */
-function startNode(args: readonly string[], timeoutMs: number): (input: string) => Promise<string> {
-  let child: ReturnType<typeof execFile> | undefined;
-  const output = new Promise<string>((resolve, reject) => {
-    child = execFile(
+  return new Promise((resolve, reject) => {
+    const child = execFile(
       process.execPath,
       args,
       { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
       (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
-  });
-  lowerPriority(child?.pid);
-  // A child that dies before it has read its input makes the write fail (EPIPE): its exit is
-  // reported through `output` already, and the write's error must not go unheard.
-  child?.stdin?.on('error', () => undefined);
-  // A child that fails before it is given its input is reported when the input is given.
-  output.catch(() => undefined);
-  return (input) => {
+    lowerPriority(child.pid);
+    // A child that dies before it has read its input makes the write fail (EPIPE): its exit is
+    // reported through the callback already, and the write's error must not go unheard.
     // Stryker disable next-line OptionalChaining: execFile always pipes stdin
-    child?.stdin?.end(input);
-    return output;
-  };
+    child.stdin?.on('error', () => undefined).end(input);
+  });
 }
