@@ -390,6 +390,8 @@ async function restartBot(
 
 interface InProcess {
   buildMs: number;
+  /** The bot's warm-up of its first index before it serves (0 where the checkout has none). */
+  warmUpMs: number;
   firstAskMs: number;
   p50Ms: number;
   p99Ms: number;
@@ -422,6 +424,13 @@ async function measureInProcess(root: string, talks: number, asks: number): Prom
   const started = performance.now();
   const service = qs.createQueryService(options);
   const buildMs = performance.now() - started;
+  // What the bot does next on its first start (see src/answer/warm-up.ts), where it has it.
+  const warmUp = await load<{
+    warmUpSteps(service: QueryService, meetups: readonly Meetup[]): Iterator<void, number>;
+  }>('answer/warm-up.js').catch(() => undefined);
+  const warming = performance.now();
+  if (warmUp) for (const steps = warmUp.warmUpSteps(service, meetups); !steps.next().done; );
+  const warmUpMs = performance.now() - warming;
   const t0 = performance.now();
   service.ask(questions[0] as string);
   const firstAskMs = performance.now() - t0;
@@ -438,6 +447,7 @@ async function measureInProcess(root: string, talks: number, asks: number): Prom
   histogram.disable();
   return {
     buildMs: round(buildMs),
+    warmUpMs: round(warmUpMs),
     firstAskMs: round(firstAskMs, 2),
     p50Ms: round(percentile(times, 50), 2),
     p99Ms: round(percentile(times, 99), 2),
@@ -570,7 +580,8 @@ async function main(): Promise<void> {
       ['peak RSS of the tree (sampled sum)', g.peakRssMB, 'MB', 450],
       ["sum of each process's VmHWM (bound)", g.hwmSumMB, 'MB'],
       ['in process: build', ip.buildMs, 'ms', 1500],
-      ['in process: first ask after the build', ip.firstAskMs, 'ms', 50],
+      ['in process: warm-up before serving (first start)', ip.warmUpMs, 'ms'],
+      ['in process: first ask after the warm-up', ip.firstAskMs, 'ms', 50],
       ['in process: p50', ip.p50Ms, 'ms'],
       ['in process: p99', ip.p99Ms, 'ms', 5],
       ['in process: event loop stall in a rebuild', ip.reloadStallMs, 'ms', 50],

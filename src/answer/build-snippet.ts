@@ -59,7 +59,8 @@ function fold(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let i = 0;
   for (const char of text) {
-    const piece = foldWidthAndCase(char);
+    // ASCII folds to itself but for case: most of a note's characters skip the NFKC call.
+    const piece = char.charCodeAt(0) < 0x80 ? char.toLowerCase() : foldWidthAndCase(char);
     for (let k = 0; k < piece.length; k++) origin.push(i);
     folded += piece;
     i += char.length;

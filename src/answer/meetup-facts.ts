@@ -221,11 +221,10 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         reader ??= titleReading(analyze(left));
         return reader(title);
       };
+      const counting = { spare, pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1 };
+      const called = named.size > 0 || calledMeetup;
       const candidates = pool.filter((i) =>
-        namesTitle(at(titles, i), forms, readTitle, named.size > 0 || calledMeetup, {
-          spare,
-          pieceOf: (w) => asked.pieceOf.get(w) ?? -1,
-        }),
+        namesTitle(at(titles, i), forms, readTitle, called, counting),
       );
       const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))
@@ -249,6 +248,9 @@ interface TitleReading {
   readonly pieces: readonly number[];
 }
 
+/** The reading of a title that has none of the question's terms. */
+const NOTHING_READ: TitleReading = { has: () => false, pieces: [] };
+
 /**
  * A title's reading of a question through the equivalents the ranking takes (a loanword in
  * katakana, a kanji name typed in romaji, an abbreviation written out): a word of the question
@@ -258,8 +260,10 @@ function titleReading(query: AnalyzedQuery): (title: Terms) => TitleReading {
   const covers = coverageCounter(query);
   const conceptsOf = new Map(query.terms.map((t) => [t.term, t.credits.map((c) => c.concept)]));
   return (title) => {
-    const credit = new Float64Array(query.concepts.length);
     const met = query.terms.filter((t) => title.found.has(t.term));
+    // Most titles meet none of the question's terms: nothing is covered, nothing to count.
+    if (met.length === 0) return NOTHING_READ;
+    const credit = new Float64Array(query.concepts.length);
     covers(met, [], credit);
     return {
       has(word) {
@@ -285,13 +289,25 @@ function namesTitle(
   called: boolean,
   { spare, pieceOf }: { spare: number; pieceOf: (word: string) => number },
 ): boolean {
-  const typed = (f: readonly string[]) => f.some((w) => title.found.has(w));
-  const reading = forms.every(typed) ? undefined : readTitle(title);
-  const missing = forms.filter((f) => !typed(f) && !(reading?.has(at(f, 0)) ?? false));
-  if (missing.length > 0) {
+  // Read once, and only when a word is not in the title as typed; asked for every title of
+  // a long list, so nothing is made for a title the question does not name.
+  let reading: TitleReading | undefined;
+  let read = false;
+  const missing: (readonly string[])[] = [];
+  for (const f of forms) {
+    if (typedIn(title, f)) continue;
+    if (!read) {
+      reading = readTitle(title);
+      read = true;
+    }
+    if (reading?.has(at(f, 0))) continue;
     // Words the title lacks ("the LT night", a nickname): only in a question that calls it a
     // meetup or gives its number, at most `spare` of them, and half the title met otherwise.
-    if (!called || new Set(missing.map((f) => pieceOf(at(f, 0)))).size > spare) return false;
+    if (!called) return false;
+    missing.push(f);
+  }
+  if (missing.length > 0) {
+    if (new Set(missing.map((f) => pieceOf(at(f, 0)))).size > spare) return false;
   } else if (called) return true;
   const met = new Set(reading?.pieces);
   for (const w of forms.flat()) {
@@ -299,6 +315,12 @@ function namesTitle(
     if (piece !== undefined) met.add(piece);
   }
   return met.size * 2 >= title.pieces;
+}
+
+/** Whether the title has one of a word's spellings as typed. */
+function typedIn(title: Terms, spellings: readonly string[]): boolean {
+  for (const w of spellings) if (title.found.has(w)) return true;
+  return false;
 }
 
 function nextMeetup(meetups: readonly Meetup[], today: string, fact: MeetupFact): FactAnswer {

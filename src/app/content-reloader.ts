@@ -1,13 +1,16 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
+import type { QueryService } from '../answer/answer.js';
 import { startEarlyBuild } from '../answer/query-service.js';
+import { warmUpSteps } from '../answer/warm-up.js';
 import { DEFAULT_CONTENT_LIMITS } from '../content/content-limits.js';
 import type { LoadedContent } from '../content/load-content.js';
 import type { NotesLoader } from '../content/load-in-child.js';
 import type { Meetup } from '../content/meetup.js';
 import { formatProblem, GLOSSARY_FILE, problemLevel } from '../content/problems.js';
 import type { Logger } from '../logger.js';
+import { runInSlices, type Steps } from '../search/cooperative.js';
 import type { LanguageResources } from '../search/language-resources.js';
 import { buildSnapshotInSlices, type IndexSnapshot } from './index-snapshot.js';
 import type { Metrics } from './metrics.js';
@@ -62,7 +65,15 @@ export interface ContentReloaderOptions {
    * without, see `IndexSnapshot.complete`): what reading them left is garbage then.
    */
   readonly afterComplete?: () => void;
+  /**
+   * Run on the first index before it serves (default {@link warmUpSteps}: questions made from the
+   * notes, so the answer path is compiled before anyone asks). Reloads keep what it compiled.
+   */
+  readonly warmUp?: (service: QueryService, meetups: readonly Meetup[]) => Steps<unknown>;
 }
+
+/** Nothing serves while the first index warms up: its slices only let health checks through. */
+const WARM_UP_SLICE_MS = 10;
 
 export type ReloadOutcome = 'reloaded' | 'kept';
 
@@ -102,6 +113,7 @@ export function createContentReloader({
   onSwap,
   afterInstall,
   afterComplete,
+  warmUp = warmUpSteps,
 }: ContentReloaderOptions): ContentReloader {
   const log = logger.child({ component: 'content' });
   let watching = false;
@@ -265,11 +277,17 @@ export function createContentReloader({
           `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
         );
       }
-      // Nothing serves yet: the index answers as soon as it is built, a question that may use the
-      // kanji readings waiting for them.
-      const snapshot = install(
-        await buildSnapshotInSlices({ ...content, ...resources, early }, { beforeReadings: true }),
+      // Nothing serves yet: the index answers as soon as it is built (and warmed up), a question
+      // that may use the kanji readings waiting for them.
+      const built = await buildSnapshotInSlices(
+        { ...content, ...resources, early },
+        { beforeReadings: true },
       );
+      // Only speed rides on it: a warm-up that fails is told, and the index serves all the same.
+      await runInSlices(warmUp(built.service, content.meetups), WARM_UP_SLICE_MS).catch(
+        (err: unknown) => log.warn({ err }, 'The answer path could not be warmed up.'),
+      );
+      const snapshot = install(built);
       served = content.meetups;
       void snapshot.complete?.then(() => {
         if (!closed) afterComplete?.();

@@ -169,19 +169,29 @@ function scoreTalk(talk: IndexedTalk, matches: ReadonlyMap<number, Match>, weigh
   // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
   // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
   const namesMeetup = new Set<number>();
-  for (const [ids, field] of [
-    [talk.meetupTerms, 'meetup'],
-    [talk.titleTerms, 'title'],
-  ] as const) {
-    for (const [k, id] of ids.entries()) {
-      const m = matches.get(id);
-      if (!m) continue;
-      const details = field === 'meetup' && k >= talk.meetupTitleTerms;
-      (details ? contextMatches : talkMatches).push(m.term);
-      if (field === 'meetup' && !details) namesMeetup.add(id);
-      else if (namesMeetup.has(id)) continue;
-      talkScore += m.boost * weigh(id, field, ids.length);
+  // Indexed loops (k is below the length): asked for each talk scored, an iterator's pair per
+  // term adds up.
+  const meetupIds = talk.meetupTerms;
+  for (let k = 0; k < meetupIds.length; k++) {
+    const id = meetupIds[k] as number;
+    const m = matches.get(id);
+    if (!m) continue;
+    if (k >= talk.meetupTitleTerms) {
+      contextMatches.push(m.term);
+      if (namesMeetup.has(id)) continue;
+    } else {
+      talkMatches.push(m.term);
+      namesMeetup.add(id);
     }
+    talkScore += m.boost * weigh(id, 'meetup', meetupIds.length);
+  }
+  const titleIds = talk.titleTerms;
+  for (let k = 0; k < titleIds.length; k++) {
+    const id = titleIds[k] as number;
+    const m = matches.get(id);
+    if (!m) continue;
+    talkMatches.push(m.term);
+    if (!namesMeetup.has(id)) talkScore += m.boost * weigh(id, 'title', titleIds.length);
   }
   return { talkMatches, contextMatches, namesMeetup, talkScore };
 }
@@ -200,7 +210,7 @@ function topTalks(
   const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
   // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent up to the order of ties: the path below picks minisearch's best 20 itself
   if (common.length === 0) return found.slice(0, talksToScore).map((hit) => Number(hit.id));
-  const scores = new Float64Array(index.talks.length);
+  const scores = talkScores(index);
   for (const hit of found) scores[Number(hit.id)] = hit.score;
   for (const [id, m] of common) {
     const talks = index.commonTermTalks.get(id);
@@ -239,6 +249,20 @@ function topTalks(
     best[k] = t;
   }
   return best;
+}
+
+/**
+ * Per index, one score per talk, zeroed for each question: a fresh array of ten thousand talks'
+ * scores on every question kept the young generation's collector busy. Questions are answered
+ * one at a time (ranking is synchronous), so one array serves them all.
+ */
+const scratch = new WeakMap<PassageIndex, Float64Array>();
+function talkScores(index: PassageIndex): Float64Array {
+  const kept = scratch.get(index);
+  if (kept) return kept.fill(0);
+  const scores = new Float64Array(index.talks.length);
+  scratch.set(index, scores);
+  return scores;
 }
 
 /**

@@ -251,6 +251,8 @@ describe('the content reloader’s outcomes', () => {
         handed.push(onMeetups !== undefined);
         return content({ meetups: notes('Velero backups', 'octant') });
       },
+      // Its questions read passages: the build alone is watched here.
+      warmUp: function* () {},
     });
     await reloader.loadInitial();
     // The build took the first pass done on the handed meetups: it read no passage again.
@@ -455,5 +457,52 @@ describe('the loader a reload reads with', () => {
     expect(await reloader.reload()).toBe('reloaded');
     expect(used).toEqual(['load notes-dir', 'reloadWith notes-dir']);
     expect(talkOf(holder, 'ansible')).toBe('Second talk');
+  });
+});
+
+describe('the first index’s warm-up', () => {
+  it('runs once, on the first index with its notes, before that index serves', async () => {
+    const seen: { serving: boolean; answers: string | undefined; talks: number }[] = [];
+    const { holder, reloader } = quietReloader({
+      load: async () => content(),
+      warmUp: function* (service, meetups) {
+        const answer = service.ask('terraform');
+        seen.push({
+          serving: holder.current() !== undefined,
+          answers: answer.kind === 'found' ? answer.results[0]?.talk : answer.kind,
+          talks: meetups.flatMap((m) => m.talks).length,
+        });
+        yield;
+      },
+    });
+    await reloader.loadInitial();
+    expect(seen).toEqual([{ serving: false, answers: 'First talk', talks: 1 }]);
+    expect(holder.current()).toBeDefined();
+    // A reload serves at once: the answer path is compiled already.
+    expect(await reloader.reload()).toBe('reloaded');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('serves the index all the same when the warm-up fails, and says so', async () => {
+    const logs: Record<string, unknown>[] = [];
+    const { holder, reloader } = quietReloader({
+      logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+      load: async () => content(),
+      // biome-ignore lint/correctness/useYield: a warm-up that fails at its first step
+      warmUp: function* () {
+        throw new Error('the warm-up broke');
+      },
+    });
+    const snapshot = await reloader.loadInitial();
+    expect(holder.current()).toBe(snapshot);
+    expect(talkOf(holder, 'terraform')).toBe('First talk');
+    expect(logs).toEqual([
+      expect.objectContaining({
+        level: 40,
+        component: 'content',
+        msg: 'The answer path could not be warmed up.',
+        err: expect.objectContaining({ message: 'the warm-up broke' }),
+      }),
+    ]);
   });
 });

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { QueryService } from '../../src/answer/answer.js';
+import { misspelt, warmUpQuestions, warmUpSteps } from '../../src/answer/warm-up.js';
+import { meetupsFrom } from '../support/engine.js';
+
+/** Meetups titled `Night 1`…, each with talks `Talk k about Terraform`, numbered through. */
+function meetups(count: number, talksEach: number) {
+  let k = 0;
+  const text = (n: number) =>
+    `# Night ${n}\n\n${Array.from({ length: talksEach }, () => {
+      k += 1;
+      return `## Talk ${k} about Terraform\n\n* notes of talk ${k}\n`;
+    }).join('\n')}`;
+  return Array.from({ length: count }, (_, n) => meetupsFrom(text(n + 1))).flat();
+}
+
+describe('the warm-up questions', () => {
+  it('asks about a talk each way the answer path treats its own way', () => {
+    const questions = warmUpQuestions(meetups(1, 1), 1);
+    expect(questions).toEqual([
+      'Talk 1 about Terraform',
+      'Where are the slides for Talk 1 about Terraform?',
+      'Talk 1 about Terraformの資料はどこ?',
+      'Where was Night 1 held?',
+      'Talk 1 about Terarformとは?',
+      'Talk 1 about Terraform qzxv wqpt',
+    ]);
+  });
+
+  it('takes its talks spread over the notes: the first, then evenly after it', () => {
+    const notes = meetups(4, 3);
+    const about = (talks: number) =>
+      warmUpQuestions(notes, talks).filter((q) => /^Talk \d+ about Terraform$/.test(q));
+    expect(about(2)).toEqual(['Talk 1 about Terraform', 'Talk 7 about Terraform']);
+    expect(about(3)).toEqual([
+      'Talk 1 about Terraform',
+      'Talk 5 about Terraform',
+      'Talk 9 about Terraform',
+    ]);
+    // Two by default, and never more talks than the notes have.
+    expect(warmUpQuestions(notes)).toHaveLength(12);
+    expect(warmUpQuestions(meetups(1, 1), 5)).toHaveLength(6);
+  });
+
+  it('makes none from notes without talks', () => {
+    expect(warmUpQuestions([])).toEqual([]);
+    expect(warmUpQuestions(meetupsFrom('# Empty night\n'))).toEqual([]);
+  });
+
+  it('misspells the longest Latin word in its middle, or adds a letter when there is none', () => {
+    expect(misspelt('Ansible and Kubernetes')).toBe('Ansible and Kubenretes');
+    expect(misspelt('Go 1.13 の新機能')).toBe('Go 1.13 の新機能x');
+    // Five letters at least: a shorter word is left as it is.
+    expect(misspelt('vSAN')).toBe('vSANx');
+    expect(misspelt('Helm chart')).toBe('Helm cahrt');
+  });
+});
+
+describe('the warm-up steps', () => {
+  it('asks each question once, a step each, and counts them', () => {
+    const asked: string[] = [];
+    const service = {
+      ask: (question: string) => {
+        asked.push(question);
+        return { kind: 'none' };
+      },
+    } as unknown as QueryService;
+    const notes = meetups(2, 2);
+    const steps = warmUpSteps(service, notes, 1);
+    let yields = 0;
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) {
+        expect(next.value).toBe(6);
+        break;
+      }
+      yields += 1;
+      // A step asks one question, then yields.
+      expect(asked).toHaveLength(yields);
+    }
+    expect(asked).toEqual(warmUpQuestions(notes, 1));
+  });
+});
