@@ -2,8 +2,12 @@ import type { Meetup } from '../content/meetup.js';
 import type { Steps } from '../search/cooperative.js';
 import type { QueryService } from './answer.js';
 
-/** How many talks the warm-up questions are made from, spread over the notes. */
-const WARM_UP_TALKS = 2;
+/**
+ * How many talks the warm-up questions are made from, spread over the notes: at 10,000 talks one
+ * talk's six questions took about 50 ms in process and a console p99 of 8.6-10.2 ms in three
+ * bench runs, two talks' twelve 75-80 ms and 10.2-10.8 ms (start 0.4 s later).
+ */
+const WARM_UP_TALKS = 1;
 /** A Latin word long enough to be looked up as a typo when misspelt. */
 const LATIN_WORD = /[A-Za-z]{5,}/g;
 

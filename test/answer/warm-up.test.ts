@@ -37,8 +37,9 @@ describe('the warm-up questions', () => {
       'Talk 5 about Terraform',
       'Talk 9 about Terraform',
     ]);
-    // Two by default, and never more talks than the notes have.
-    expect(warmUpQuestions(notes)).toHaveLength(12);
+    // One by default, and never more talks than the notes have.
+    expect(warmUpQuestions(notes)).toEqual(warmUpQuestions(notes, 1));
+    expect(warmUpQuestions(notes, 2)).toHaveLength(12);
     expect(warmUpQuestions(meetups(1, 1), 5)).toHaveLength(6);
   });
 
