@@ -98,6 +98,8 @@ const MEETUP_WORDS = new RegExp(
   `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
   'gu',
 );
+/** An event's place: a talk is given at a venue, it has none of its own. */
+const EVENT_PLACE = new RegExp(`${WORD('venues?')}|会場`);
 /**
  * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it
  * (Next.js, Cloud Next) asks for no next meetup. Only its first word is set aside with the
@@ -212,7 +214,12 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
           (!COMMON_WORDS.has(t) || inSomeTitle(t)),
       );
       // Asking for its talks calls it a meetup too ("what was presented at X?").
-      const calledMeetup = fact === 'programme' || CALLED_MEETUP.test(text);
+      const calledMeetup =
+        fact === 'programme' ||
+        fact === 'hashtag' ||
+        fact === 'attendance' ||
+        CALLED_MEETUP.test(text) ||
+        EVENT_PLACE.test(text);
       const forms = words.map(spellings);
       // Read as the ranking reads it only when a word is not in a title as typed.
       let reader: ((title: Terms) => TitleReading) | undefined;

@@ -439,6 +439,21 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
     ]);
     expect(ask('where was tokyo?', '2024-01-01', tokyo)).toBeUndefined();
   });
+
+  it('takes a venue, a hashtag or a headcount asked for as calling it a meetup: fewer of its title’s words will do', () => {
+    const night = createMeetupFacts(
+      meetupsFrom(meetupNotes('#0 Kumamoto.Edge Lightning Talk Night', '2024-06-20')),
+    );
+    const named = ['#0 Kumamoto.Edge Lightning Talk Night'];
+    // One of its five words: a talk has no venue, hashtag or headcount of its own.
+    expect(ask('Kumamoto.Edgeの会場は?', '2024-01-01', night)).toEqual(named);
+    expect(ask('what was the venue of kumamoto.edge?', '2024-01-01', night)).toEqual(named);
+    expect(ask('kumamoto.edgeのハッシュタグは?', '2024-01-01', night)).toEqual(named);
+    expect(ask('how many people came to kumamoto.edge?', '2024-01-01', night)).toEqual(named);
+    // "Where" alone may ask where a thing is used or shown: half the title is still needed.
+    expect(ask('where is kumamoto.edge?', '2024-01-01', night)).toBeUndefined();
+    expect(ask('kumamoto.edgeはどこ?', '2024-01-01', night)).toBeUndefined();
+  });
 });
 
 describe('factText: the programme, hashtags and what may be a venue', () => {
@@ -525,13 +540,20 @@ hashtag #odcsap
   });
 
   it('needs half of the title’s words, not as many of a katakana word’s bigrams', () => {
-    // コンテナ meets one of the title's four words: no question about that meetup.
-    const answer = named.ask('コンテナの会場は?');
+    // コンテナ meets one of the title's four words, and どこ alone does not call it a meetup (会場
+    // would): no question about that meetup.
+    const answer = named.ask('コンテナはどこ?');
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
   });
 
   it('takes a word only when the title covers all of it, not most of its bigrams', () => {
-    const answer = named.ask('セキュリティチェックカンファレンス 2031 sapporoのハッシュタグは?');
+    // With no spare word, so every word of the question must be the title's.
+    const strict = buildEngine(notesFrom(REGISTRY, SECURITY, KUMAMOTO_4), {
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { meetupSpareWords: 0 } }),
+    });
+    const question = 'セキュリティ%カンファレンス 2031 sapporoのハッシュタグは?';
+    expect(top(strict.ask(question.replace('%', ''))).snippet).toContain('#odcsap');
+    const answer = strict.ask(question.replace('%', 'チェック'));
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('#odcsap');
   });
 
