@@ -93,9 +93,12 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     ),
   ],
 ];
-/** Words that say "the meetup" or "it was held": a talk's passage would not have them. */
+/**
+ * Words that say "the meetup" or "it was held" (どこでやった, "where did they do it", too): a
+ * talk's passage would not have them.
+ */
 const MEETUP_WORDS = new RegExp(
-  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
+  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|行われ|どこでや[っるり]|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
   'gu',
 );
 /** An event's place: a talk is given at a venue, it has none of its own. */

@@ -440,7 +440,7 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
     expect(ask('where was tokyo?', '2024-01-01', tokyo)).toBeUndefined();
   });
 
-  it('takes a venue, a hashtag or a headcount asked for as calling it a meetup: fewer of its title’s words will do', () => {
+  it('takes a venue, a hashtag, a headcount or where it was done asked for as calling it a meetup: fewer of its title’s words will do', () => {
     const night = createMeetupFacts(
       meetupsFrom(meetupNotes('#0 Kumamoto.Edge Lightning Talk Night', '2024-06-20')),
     );
@@ -450,6 +450,10 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
     expect(ask('what was the venue of kumamoto.edge?', '2024-01-01', night)).toEqual(named);
     expect(ask('kumamoto.edgeのハッシュタグは?', '2024-01-01', night)).toEqual(named);
     expect(ask('how many people came to kumamoto.edge?', '2024-01-01', night)).toEqual(named);
+    // Where it was done or carried out (どこでやった, 行われた): said of an event, as held is.
+    expect(ask('kumamoto.edgeってどこでやったっけ?', '2024-01-01', night)).toEqual(named);
+    expect(ask('kumamoto.edgeはどこでやる?', '2024-01-01', night)).toEqual(named);
+    expect(ask('kumamoto.edgeはどこで行われた?', '2024-01-01', night)).toEqual(named);
     // "Where" alone may ask where a thing is used or shown: half the title is still needed.
     expect(ask('where is kumamoto.edge?', '2024-01-01', night)).toBeUndefined();
     expect(ask('kumamoto.edgeはどこ?', '2024-01-01', night)).toBeUndefined();
