@@ -302,14 +302,10 @@ function namesTitle(
   // Read once, and only when a word is not in the title as typed; asked for every title of
   // a long list, so nothing is made for a title the question does not name.
   let reading: TitleReading | undefined;
-  let read = false;
   const missing: (readonly string[])[] = [];
   for (const f of forms) {
     if (typedIn(title, f)) continue;
-    if (!read) {
-      reading = readTitle(title);
-      read = true;
-    }
+    reading ??= readTitle(title);
     if (reading?.has(at(f, 0))) continue;
     // Words the title lacks ("the LT night", a nickname): only in a question that calls it a
     // meetup or gives its number, at most `spare` of them, and half the title met otherwise.

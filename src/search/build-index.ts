@@ -80,6 +80,12 @@ export interface PassageIndex {
    */
   readonly commonTermTalks: ReadonlyMap<number, TypedFastBitSet>;
   /**
+   * A score per talk, for ranking to zero and fill on each question (questions are ranked one at
+   * a time): a fresh array per question, 80 KB at 10,000 talks, kept the young generation's
+   * collector busy. Nothing else reads it.
+   */
+  readonly talkScores: Float64Array;
+  /**
    * Passage p's text terms are at positions textStart[p] up to sectionStart[p] (read with
    * `termIds.at(k)`), then its section's up to textStart[p + 1].
    */
@@ -175,6 +181,7 @@ export function createIndexBuilder(): IndexBuilder {
           meetup: totalLength.meetup / perPassage || 1,
         },
         commonTermTalks,
+        talkScores: new Float64Array(notes.talks.length),
         termIds: notes.ids,
         textStart: Uint32Array.from(notes.textStart),
         sectionStart: Uint32Array.from(notes.sectionStart),

@@ -169,30 +169,26 @@ function scoreTalk(talk: IndexedTalk, matches: ReadonlyMap<number, Match>, weigh
   // A word that names the meetup ("at the Go 1.13 release party") has done its work there; found
   // again in a talk's title or a passage it would favour whatever repeats the meetup's name.
   const namesMeetup = new Set<number>();
-  // Indexed loops (k is below the length): asked for each talk scored, an iterator's pair per
-  // term adds up.
-  const meetupIds = talk.meetupTerms;
-  for (let k = 0; k < meetupIds.length; k++) {
-    const id = meetupIds[k] as number;
+  // forEach, not entries(): asked for each talk scored, an iterator's pair per term adds up.
+  const { meetupTerms, titleTerms } = talk;
+  meetupTerms.forEach((id, k) => {
     const m = matches.get(id);
-    if (!m) continue;
-    if (k >= talk.meetupTitleTerms) {
-      contextMatches.push(m.term);
-      if (namesMeetup.has(id)) continue;
-    } else {
+    if (!m) return;
+    // The details' terms follow the title's, none of them the same (the index counts a word of
+    // both once): they are context, and name nothing.
+    if (k >= talk.meetupTitleTerms) contextMatches.push(m.term);
+    else {
       talkMatches.push(m.term);
       namesMeetup.add(id);
     }
-    talkScore += m.boost * weigh(id, 'meetup', meetupIds.length);
-  }
-  const titleIds = talk.titleTerms;
-  for (let k = 0; k < titleIds.length; k++) {
-    const id = titleIds[k] as number;
+    talkScore += m.boost * weigh(id, 'meetup', meetupTerms.length);
+  });
+  titleTerms.forEach((id) => {
     const m = matches.get(id);
-    if (!m) continue;
+    if (!m) return;
     talkMatches.push(m.term);
-    if (!namesMeetup.has(id)) talkScore += m.boost * weigh(id, 'title', titleIds.length);
-  }
+    if (!namesMeetup.has(id)) talkScore += m.boost * weigh(id, 'title', titleTerms.length);
+  });
   return { talkMatches, contextMatches, namesMeetup, talkScore };
 }
 
@@ -210,7 +206,7 @@ function topTalks(
   const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
   // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent up to the order of ties: the path below picks minisearch's best 20 itself
   if (common.length === 0) return found.slice(0, talksToScore).map((hit) => Number(hit.id));
-  const scores = talkScores(index);
+  const scores = index.talkScores.fill(0);
   for (const hit of found) scores[Number(hit.id)] = hit.score;
   for (const [id, m] of common) {
     const talks = index.commonTermTalks.get(id);
@@ -249,20 +245,6 @@ function topTalks(
     best[k] = t;
   }
   return best;
-}
-
-/**
- * Per index, one score per talk, zeroed for each question: a fresh array of ten thousand talks'
- * scores on every question kept the young generation's collector busy. Questions are answered
- * one at a time (ranking is synchronous), so one array serves them all.
- */
-const scratch = new WeakMap<PassageIndex, Float64Array>();
-function talkScores(index: PassageIndex): Float64Array {
-  const kept = scratch.get(index);
-  if (kept) return kept.fill(0);
-  const scores = new Float64Array(index.talks.length);
-  scratch.set(index, scores);
-  return scores;
 }
 
 /**
