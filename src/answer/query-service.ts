@@ -189,19 +189,24 @@ async function buildInSlices(
   // One sliced computation at a time: two side by side would each take their slice in every turn
   // of the event loop, and a question would wait for both. The words come first, so the child
   // reads them while the index is built.
-  const read = readings.ensure(
-    early?.kanjiWords ?? (await runInSlices(kanjiWordSteps(options.meetups), sliceMs)),
-  );
+  const kanjiWords =
+    early?.kanjiWords ?? (await runInSlices(kanjiWordSteps(options.meetups), sliceMs));
+  const read = readings.ensure(kanjiWords);
   let reading = true;
   let missed = false;
   // ensure never rejects.
   void read.then(() => {
     reading = false;
   });
-  const watched: Pick<ReadingCache, 'kanjiFor'> = {
+  const watched: Pick<ReadingCache, 'kanjiFor' | 'romajiFor'> = {
     kanjiFor(word) {
       if (reading && mayBeReading(word)) missed = true;
       return readings.kanjiFor(word);
+    },
+    // A kanji word of the question has a reading only if the notes have it, in one of their runs.
+    romajiFor(word) {
+      if (reading && someRunHas(kanjiWords, word)) missed = true;
+      return readings.romajiFor(word);
     },
   };
   const service = await runInSlices(queryServiceSteps(options, watched, early), sliceMs);
@@ -230,6 +235,12 @@ async function buildInSlices(
   };
 }
 
+/** Whether a kanji word is in one of the notes' kanji runs (where its reading comes from). */
+function someRunHas(runs: ReadonlySet<string>, word: string): boolean {
+  for (const run of runs) if (run.includes(word)) return true;
+  return false;
+}
+
 /**
  * The build; `readings` in place of the options' own, when given (see `buildInSlices`), and the
  * index's first pass taken from `early` when it read these meetups already.
@@ -243,7 +254,7 @@ function* queryServiceSteps(
     profile = DEFAULT_SCORING_PROFILE,
     ...options
   }: QueryServiceOptions,
-  readings: Pick<ReadingCache, 'kanjiFor'> | undefined = options.readings,
+  readings: Pick<ReadingCache, 'kanjiFor' | 'romajiFor'> | undefined = options.readings,
   early?: EarlyRead,
 ): Steps<QueryService> {
   const { answer: policy } = profile;

@@ -22,13 +22,16 @@ import {
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 
+/** A word with kanji in it: the notes may write it in romaji (福岡, Fukuoka). */
+const KANJI = /\p{sc=Han}/u;
+
 /** What the analyzer knows about the notes and the languages, beyond the question itself. */
 export interface QueryContext {
   readonly glossary: Glossary;
   readonly synonyms?: SynonymLookup;
   readonly stems?: StemLookup;
   readonly loanwords?: LoanwordLookup;
-  readonly readings?: Pick<ReadingCache, 'kanjiFor'>;
+  readonly readings?: Pick<ReadingCache, 'kanjiFor' | 'romajiFor'>;
   /** Whether the notes contain a term (so a common word in them may be what is asked). */
   readonly known?: (term: string) => boolean;
   /** The weights; {@link DEFAULT_SCORING_PROFILE} when not given. */
@@ -183,6 +186,12 @@ export function analyzeQuery(
       ];
       addEquivalents(new Set([i]), sounds, equivalents.loanword);
       addEquivalents(new Set([i]), readings?.kanjiFor(concept.word) ?? [], equivalents.reading);
+      if (KANJI.test(concept.word))
+        addEquivalents(
+          new Set([i]),
+          (readings?.romajiFor(concept.word) ?? []).filter((r) => known?.(r) ?? true),
+          equivalents.reading,
+        );
     });
   }
 

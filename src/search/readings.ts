@@ -23,6 +23,8 @@ import { katakanaRomaji } from './katakana-romaji.js';
 export interface ReadingCache {
   /** Kanji words of the notes whose reading is `romaji`. */
   kanjiFor(romaji: string): readonly string[];
+  /** The romaji a kanji word of the notes is read as (福岡: fukuoka), as {@link kanjiFor} finds it. */
+  romajiFor(kanji: string): readonly string[];
   /** Reads the words not read yet; resolves when they are (never rejects). */
   ensure(words: Iterable<string>): Promise<void>;
 }
@@ -155,6 +157,7 @@ export function createReadingCache({
   /** Every word read so far, with its nouns: what the cache file is written from. */
   const known = new Map<string, readonly Reading[]>();
   const byReading = new Map<string, string[]>();
+  const bySurface = new Map<string, string[]>();
   let stored: Promise<ReadonlyMap<string, readonly Reading[]>> | undefined;
   let queue: Promise<void> = Promise.resolve();
   const add = (surface: string, katakana: string) => {
@@ -165,6 +168,9 @@ export function createReadingCache({
       const list = byReading.get(spelling);
       if (!list) byReading.set(spelling, [surface]);
       else if (!list.includes(surface)) list.push(surface);
+      const spellings = bySurface.get(surface);
+      if (!spellings) bySurface.set(surface, [spelling]);
+      else if (!spellings.includes(spelling)) spellings.push(spelling);
     }
   };
   const learn = (word: string, readings: readonly Reading[]) => {
@@ -214,6 +220,7 @@ export function createReadingCache({
   };
   return {
     kanjiFor: (romaji) => byReading.get(romaji) ?? [],
+    romajiFor: (kanji) => bySurface.get(kanji) ?? [],
     ensure(words) {
       const wanted = new Set(words);
       // One read at a time, in the order builds asked.

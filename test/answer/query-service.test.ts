@@ -148,6 +148,7 @@ describe('createQueryServiceInSlices', () => {
     let readBeforeWords: PropertyKey[] = [];
     const readings: ReadingCache = {
       kanjiFor: () => [],
+      romajiFor: () => [],
       ensure: async (words) => {
         expect([...words].length).toBeGreaterThan(0);
         readBeforeWords = [...read];
@@ -237,6 +238,11 @@ describe('createQueryServiceBeforeReadings', () => {
     const before = clockReads;
     service.ask(plain);
     expect(clockReads).toBeGreaterThan(before);
+    // A kanji word the notes have may be read as a romaji word they have: held back too. One
+    // they do not have cannot be read: not held back.
+    const kanji = service.pendingFor?.('夜間のレプリケーションは?');
+    expect(kanji).toBeInstanceOf(Promise);
+    expect(service.pendingFor?.('深夜のレプリケーションは?')).toBeUndefined();
     // "yakan" may be the reading of a kanji word: answered only once the readings are in.
     const romaji = romajiLater;
     const pending = service.pendingFor?.(romaji);

@@ -325,6 +325,30 @@ describe('equivalents', () => {
     expect(boost('slide')).toBeLessThan(boost('slides'));
   });
 
+  it('reads a kanji word as the romaji the notes write it in, and only when they do', () => {
+    const readings = {
+      kanjiFor: () => [],
+      romajiFor: (word: string) => (word === '熊本' ? ['kumamoto'] : []),
+    };
+    const romaji = (notes: string) =>
+      termsOf('熊本の拠点', { ...withLanguages(notes), readings }).filter((t) =>
+        /^[a-z]+$/.test(t),
+      );
+    expect(romaji('the Kumamoto site')).toEqual(['kumamoto']);
+    expect(romaji('the Hakata site')).toEqual([]);
+    // A word without kanji is not looked up (a katakana word's romaji is the loanwords' work).
+    const asked: string[] = [];
+    const watching = {
+      kanjiFor: () => [],
+      romajiFor: (word: string) => {
+        asked.push(word);
+        return [];
+      },
+    };
+    termsOf('ラックと熊本', { ...withLanguages('racks'), readings: watching });
+    expect(asked).toEqual(['熊本']);
+  });
+
   it('looks up loanwords for the real words only, not for a common word the notes have', () => {
     const ctx = withLanguages('テストを書く test', 'リリースの手順');
     const katakana = (question: string) =>

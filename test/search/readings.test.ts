@@ -61,13 +61,26 @@ describe('createReadingCache', () => {
     const readings = createReadingCache();
     await readings.ensure([]);
     expect(readings.kanjiFor('kumamoto')).toEqual([]);
+    expect(readings.romajiFor('熊本')).toEqual([]);
   });
 
   // One analyzer child for all the words (about a second): what it reads is the cache's contract.
   it('gives the kanji words of a reading of four letters or more, each once', async () => {
     const onError = vi.fn();
     const readings = createReadingCache({ onError });
-    await readings.ensure(['熊本城', '熊本', '博多', '本', '家具', '繊維', '橋', '箸', '東', '京']);
+    await readings.ensure([
+      '熊本城',
+      '熊本',
+      '博多',
+      '本',
+      '家具',
+      '繊維',
+      '橋',
+      '箸',
+      '東',
+      '京',
+      '九州',
+    ]);
     expect(onError).not.toHaveBeenCalled();
     expect(readings.kanjiFor('kumamoto')).toEqual(['熊本']);
     expect(readings.kanjiFor('hakata')).toEqual(['博多']);
@@ -79,6 +92,11 @@ describe('createReadingCache', () => {
     // Too short (hon), or not letters only (sen'i).
     expect(readings.kanjiFor('hon')).toEqual([]);
     expect(readings.kanjiFor("sen'i")).toEqual([]);
+    // And the other way: the romaji of each kanji word, with and without its long vowels.
+    expect(readings.romajiFor('熊本')).toEqual(['kumamoto']);
+    expect(readings.romajiFor('九州')).toEqual(['kyuushuu', 'kyushu']);
+    expect(readings.romajiFor('本')).toEqual([]);
+    expect(readings.romajiFor('未読')).toEqual([]);
   });
 });
 

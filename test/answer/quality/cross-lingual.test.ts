@@ -84,6 +84,15 @@ describe('English questions about Japanese notes', () => {
     expect(top(withReadings.ask(question)).snippet).toContain('熊本のデータセンター');
   });
 
+  it('finds a romaji name by the kanji a Japanese question writes it in (熊本 ↔ Kumamoto)', async () => {
+    const question = '熊本のedge siteでは何を動かしている?';
+    // Without the readings the kanji meets only the Japanese notes' 熊本: two words of three.
+    expect(service.ask(question).kind).toBe('not-found');
+    const { readings, withReadings } = await serviceWithReadings();
+    expect(readings.romajiFor('熊本')).toEqual(['kumamoto']);
+    expect(top(withReadings.ask(question)).snippet).toContain('Kumamoto edge site');
+  });
+
   it('finds kanji by a romaji name written without its long vowels (Kyushu ↔ 九州, read kyuushuu)', async () => {
     const question = 'How is the night on-call shared at the Kyushu office?';
     expect(service.ask(question).kind).toBe('not-found');
