@@ -190,7 +190,7 @@ export function analyzeQuery(
         addEquivalents(
           new Set([i]),
           (readings?.romajiFor(concept.word) ?? []).filter((r) => known?.(r) ?? true),
-          equivalents.reading,
+          equivalents.kanjiRomaji,
         );
     });
   }

@@ -336,6 +336,9 @@ describe('equivalents', () => {
       );
     expect(romaji('the Kumamoto site')).toEqual(['kumamoto']);
     expect(romaji('the Hakata site')).toEqual([]);
+    const off = withOverrides(DEFAULT_SCORING_PROFILE, { equivalents: { kanjiRomaji: 0 } });
+    const ctx = { ...withLanguages('the Kumamoto site'), readings, profile: off };
+    expect(termsOf('熊本の拠点', ctx).filter((t) => /^[a-z]+$/.test(t))).toEqual([]);
     // A word without kanji is not looked up (a katakana word's romaji is the loanwords' work).
     const asked: string[] = [];
     const watching = {

@@ -84,8 +84,13 @@ export interface ScoringProfile {
     readonly edict: number;
     /** A loanword's other script (クラウド for cloud). 0 turns loanword matching off. */
     readonly loanword: number;
-    /** A kanji word's romaji reading (九州 for kyushu). 0 turns it off. */
+    /** The kanji of the notes a romaji word of the question reads as (九州 for kyushu). 0 turns it off. */
     readonly reading: number;
+    /**
+     * The romaji the notes write a kanji word of the question in (Kyushu for 九州): the same
+     * reading, the other way. 0 turns it off.
+     */
+    readonly kanjiRomaji: number;
     /** Another English form of the asker's word (hire for hired). 0 turns stems off. */
     readonly stem: number;
     /**
@@ -223,6 +228,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     edict: 0.4,
     loanword: 0.45,
     reading: 0.45,
+    kanjiRomaji: 0.45,
     stem: 0.8,
     joined: 0.8,
   },
@@ -288,6 +294,7 @@ const profileOverride = z
         edict: weight,
         loanword: weight,
         reading: weight,
+        kanjiRomaji: weight,
         stem: weight,
         joined: weight,
       })
