@@ -94,15 +94,19 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   ],
 ];
 /**
- * Words that say "the meetup" or "it was held" (どこでやった, "where did they do it", too): a
- * talk's passage would not have them.
+ * Words that say "the meetup" or "it was held": a talk's passage would not have them. Where a
+ * thing was done or carried out counts in the past only (どこでやった, 行われた): in the present
+ * the same words ask how to do something (設定はどこでやる?).
  */
 const MEETUP_WORDS = new RegExp(
-  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|行われ|どこでや[っるり]|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
+  `${WORD('meetups?|meet-ups?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|(?:行われ|どこでやっ)(?:た|てた|ていた)|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
   'gu',
 );
-/** An event's place: a talk is given at a venue, it has none of its own. */
-const EVENT_PLACE = new RegExp(`${WORD('venues?')}|会場`);
+/**
+ * What only an event has: a venue, a hashtag (the word itself: a tag may be a talk's, as git's
+ * or an image's). Asking for one calls it a meetup, as asking for its headcount does.
+ */
+const EVENT_ONLY = new RegExp(`${WORD('venues?|hash ?tags?')}|会場|ハッシュタグ`);
 /**
  * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it
  * (Next.js, Cloud Next) asks for no next meetup. Only its first word is set aside with the
@@ -179,7 +183,8 @@ export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
  * ranking. One naming no meetup when the notes have several is asked back which one (the newest
  * are named), rather than answered with a talk that merely mentions a venue. Named by its
  * title's words alone, a meetup must also be called one ("held", 開催, "meetup", or asking for
- * its talks) or have at least half of its title's words in the question: "Where is Kubernetes
+ * its talks, its headcount, its venue or hashtag: what a talk has none of) or have at least half
+ * of its title's words in the question: "Where is Kubernetes
  * used?" is no question about a meetup titled "Kubernetes Meetup Tokyo". The titles' terms are
  * read once, here.
  */
@@ -216,13 +221,12 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
           !FACT_VERBS.has(t) &&
           (!COMMON_WORDS.has(t) || inSomeTitle(t)),
       );
-      // Asking for its talks calls it a meetup too ("what was presented at X?").
+      // Asking for its talks, its headcount or what only an event has calls it a meetup too.
       const calledMeetup =
         fact === 'programme' ||
-        fact === 'hashtag' ||
         fact === 'attendance' ||
         CALLED_MEETUP.test(text) ||
-        EVENT_PLACE.test(text);
+        EVENT_ONLY.test(text);
       const forms = words.map(spellings);
       // Read as the ranking reads it only when a word is not in a title as typed.
       let reader: ((title: Terms) => TitleReading) | undefined;

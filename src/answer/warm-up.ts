@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import type { Meetup } from '../content/meetup.js';
 import type { Steps } from '../search/cooperative.js';
 import type { QueryService } from './answer.js';
@@ -22,7 +23,7 @@ export function warmUpQuestions(meetups: readonly Meetup[], talks = WARM_UP_TALK
   const step = Math.max(1, Math.floor(all.length / talks));
   const questions: string[] = [];
   for (let i = 0; i < all.length && i < step * talks; i += step) {
-    const { meetup, talk } = all[i] as (typeof all)[number];
+    const { meetup, talk } = at(all, i);
     questions.push(
       talk.title,
       `Where are the slides for ${talk.title}?`,

@@ -284,9 +284,17 @@ export function createContentReloader({
         { beforeReadings: true },
       );
       // Only speed rides on it: a warm-up that fails is told, and the index serves all the same.
-      await runInSlices(warmUp(built.service, content.meetups), WARM_UP_SLICE_MS).catch(
-        (err: unknown) => log.warn({ err }, 'The answer path could not be warmed up.'),
-      );
+      const warming = performance.now();
+      await Promise.resolve()
+        .then(() => runInSlices(warmUp(built.service, content.meetups), WARM_UP_SLICE_MS))
+        .then(
+          (questions) =>
+            log.debug(
+              { questions, ms: Math.round(performance.now() - warming) },
+              'Warmed the answer path up.',
+            ),
+          (err: unknown) => log.warn({ err }, 'The answer path could not be warmed up.'),
+        );
       const snapshot = install(built);
       served = content.meetups;
       void snapshot.complete?.then(() => {

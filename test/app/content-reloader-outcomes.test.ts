@@ -2,6 +2,7 @@ import { mkdir, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { warmUpQuestions } from '../../src/answer/warm-up.js';
 import {
   type ContentReloaderOptions,
   createContentReloader,
@@ -51,7 +52,7 @@ function reloaderOver(...loads: (LoadedContent | Error)[]) {
     dir: 'notes-dir',
     holder,
     metrics,
-    logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+    logger: pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
     load: async () => {
       const next = loads.shift();
       if (next === undefined) throw new Error('no more loads in this test');
@@ -483,26 +484,53 @@ describe('the first index’s warm-up', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('serves the index all the same when the warm-up fails, and says so', async () => {
+  it('warms up with questions made from the notes by default, and says how many', async () => {
     const logs: Record<string, unknown>[] = [];
-    const { holder, reloader } = quietReloader({
+    const { reloader } = quietReloader({
       logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
       load: async () => content(),
-      // biome-ignore lint/correctness/useYield: a warm-up that fails at its first step
-      warmUp: function* () {
-        throw new Error('the warm-up broke');
-      },
     });
-    const snapshot = await reloader.loadInitial();
-    expect(holder.current()).toBe(snapshot);
-    expect(talkOf(holder, 'terraform')).toBe('First talk');
+    await reloader.loadInitial();
     expect(logs).toEqual([
       expect.objectContaining({
-        level: 40,
+        level: 20,
         component: 'content',
-        msg: 'The answer path could not be warmed up.',
-        err: expect.objectContaining({ message: 'the warm-up broke' }),
+        msg: 'Warmed the answer path up.',
+        questions: warmUpQuestions(content().meetups).length,
+        ms: expect.any(Number),
       }),
     ]);
+    expect(warmUpQuestions(content().meetups)).toHaveLength(6);
+  });
+
+  it('serves the index all the same when the warm-up fails, at a step or at once, and says so', async () => {
+    const failing: ContentReloaderOptions['warmUp'][] = [
+      // biome-ignore lint/correctness/useYield: a warm-up that fails at its first step
+      function* () {
+        throw new Error('the warm-up broke');
+      },
+      () => {
+        throw new Error('the warm-up broke');
+      },
+    ];
+    for (const warmUp of failing) {
+      const logs: Record<string, unknown>[] = [];
+      const { holder, reloader } = quietReloader({
+        logger: pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
+        load: async () => content(),
+        ...(warmUp && { warmUp }),
+      });
+      const snapshot = await reloader.loadInitial();
+      expect(holder.current()).toBe(snapshot);
+      expect(talkOf(holder, 'terraform')).toBe('First talk');
+      expect(logs).toEqual([
+        expect.objectContaining({
+          level: 40,
+          component: 'content',
+          msg: 'The answer path could not be warmed up.',
+          err: expect.objectContaining({ message: 'the warm-up broke' }),
+        }),
+      ]);
+    }
   });
 });
