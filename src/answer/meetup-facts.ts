@@ -88,7 +88,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   [
     'date',
     new RegExp(
-      `${ASKS_FOR_DATE.source}|${WORD("when is|when's|date|what day|what time")}|日時|日程|日付|開催日`,
+      `${ASKS_FOR_DATE.source}|${WORD("when is|when's|date|what day|what time")}|日時|日程|日付|開催日|何曜日?`,
       'g',
     ),
   ],

@@ -454,6 +454,10 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
     expect(ask('kumamoto.edgeってどこでやったっけ?', '2024-01-01', night)).toEqual(named);
     expect(ask('kumamoto.edgeはどこでやってた?', '2024-01-01', night)).toEqual(named);
     expect(ask('kumamoto.edgeはどこで行われた?', '2024-01-01', night)).toEqual(named);
+    // The weekday is asked as a date: the date line gives it.
+    expect(ask('kumamoto.edge lightning talk nightは何曜日にあった?', '2024-01-01', night)).toEqual(
+      named,
+    );
     // In the present the same words ask how to do a thing: a word of the title is not enough.
     expect(ask('kumamoto.edgeの設定はどこでやる?', '2024-01-01', night)).toBeUndefined();
     expect(ask('kumamoto.edgeの認証はどこで行われる?', '2024-01-01', night)).toBeUndefined();
