@@ -18,7 +18,7 @@ import { scanTerms } from '../search/tokenize.js';
  * talks' titles; no talk's passage states them, so the ranking alone would answer with a talk
  * whose words merely resemble the question's.
  */
-export type MeetupFact = 'venue' | 'date' | 'hashtag' | 'programme' | 'attendance';
+export type MeetupFact = 'venue' | 'date' | 'time' | 'hashtag' | 'programme' | 'attendance';
 
 /** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
@@ -78,6 +78,14 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     ),
   ],
   [
+    'time',
+    // The hour it began: a date line without one does not answer it.
+    new RegExp(
+      `${WORD('what time|start(?:ing)? time')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`,
+      'g',
+    ),
+  ],
+  [
     'venue',
     // "place" but not "take place", which says only that the meetup happened.
     new RegExp(
@@ -88,7 +96,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   [
     'date',
     new RegExp(
-      `${ASKS_FOR_DATE.source}|${WORD("when is|when's|date|what day|what time")}|日時|日程|日付|開催日|何曜日?`,
+      `${ASKS_FOR_DATE.source}|${WORD("when is|when's|date|what day")}|日時|日程|日付|開催日|何曜日?`,
       'g',
     ),
   ],
@@ -125,6 +133,8 @@ const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
 /** A number of people, as details state how many came (50名, 参加者 30人, 40 people), on normalized text. */
 const HEADCOUNT = /\d+\s*(?:名|人|people|attendees|participants)(?![a-z])/;
+/** A time of day (19:00, 19時), on normalized text. */
+const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時/;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
 const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
@@ -362,6 +372,8 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
     return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;
   if (fact === 'attendance')
     return lines.some((l) => HEADCOUNT.test(normalize(l))) ? lines.join('\n') : undefined;
+  if (fact === 'time')
+    return lines.some((l) => CLOCK_TIME.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
   if (fact === 'venue') return lines.some(mayBeVenue) ? lines.join('\n') : undefined;
   // A date line before the first talk is the meetup's date: without one the notes give none.

@@ -221,6 +221,16 @@ describe('createMeetupFacts', () => {
     expect(factAsked('when is it')).toBe('date');
     expect(factAsked('what day was it')).toBe('date');
     expect(factAsked('開催日は')).toBe('date');
+    expect(factAsked('何曜日だった')).toBe('date');
+    // The hour it began is asked apart from its day.
+    expect(factAsked('what time did it start')).toBe('time');
+    expect(factAsked('what was the start time')).toBe('time');
+    expect(factAsked('what was the starting time')).toBe('time');
+    expect(factAsked('開始時間は')).toBe('time');
+    expect(factAsked('開始時刻は')).toBe('time');
+    expect(factAsked('何時から')).toBe('time');
+    expect(factAsked('何時開始')).toBe('time');
+    expect(factAsked('何時スタート')).toBe('time');
     expect(factAsked('ハッシュタグは')).toBe('hashtag');
     expect(factAsked('what was presented there')).toBe('programme');
     expect(factAsked('どんな発表があった')).toBe('programme');
@@ -473,6 +483,16 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
 describe('factText: the programme, hashtags and what may be a venue', () => {
   const one = (notes: string) => at(meetupsFrom(notes), 0);
 
+  it('gives the hour it began only from a details line that states a time of day', () => {
+    const timed = one('# Night #5\n\n2024/06/20 Thu 19:00-21:00\n\nHall A\n\n## T\n\n- x\n');
+    expect(factText(timed, 'time')).toBe('2024/06/20 Thu 19:00-21:00\nHall A');
+    const inKanji = one('# Night #6\n\n2024/06/20 19時から\n\n## T\n\n- x\n');
+    expect(factText(inKanji, 'time')).toBe('2024/06/20 19時から');
+    // A date alone, or numbers that are no time of day, state no hour.
+    for (const line of ['2024/06/20 Thu', 'Room 24:61', 'ver 1:2345', '2024/06/20 25時'])
+      expect(factText(one(`# Night #7\n\n${line}\n\n## T\n\n- x\n`), 'time'), line).toBeUndefined();
+  });
+
   it('gives the programme as the talks’ titles, a line each, and nothing for a meetup without talks', () => {
     const two = one('# Night #1\n\nHall\n\n## First talk\n\n- x\n\n## Second talk\n\n- y\n');
     expect(factText(two, 'programme')).toBe('First talk\nSecond talk');
@@ -582,6 +602,12 @@ hashtag #odcsap
   it('gives no spare word to a question that does not call it a meetup', () => {
     const answer = named.ask('where is the container workshop night?');
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
+  it('answers the hour it began with no answer, naming the meetup, when its details give a day only', () => {
+    const answer = named.ask('What time did Kumamoto.ts #4 start?');
+    expect(answer).toMatchObject({ kind: 'not-found', suggestions: ['Kumamoto.ts #4'] });
+    expect(top(named.ask('When was Kumamoto.ts #4?')).snippet).toContain('2024/03/08');
   });
 
   it('reads "the twitter hashtag" as asking for the hashtag', () => {
