@@ -186,10 +186,11 @@ export function analyzeQuery(
       ];
       addEquivalents(new Set([i]), sounds, equivalents.loanword);
       addEquivalents(new Set([i]), readings?.kanjiFor(concept.word) ?? [], equivalents.reading);
-      if (KANJI.test(concept.word))
+      // Only the romaji the notes have: the others could meet nothing.
+      if (readings && known && KANJI.test(concept.word))
         addEquivalents(
           new Set([i]),
-          (readings?.romajiFor(concept.word) ?? []).filter((r) => known?.(r) ?? true),
+          readings.romajiFor(concept.word).filter(known),
           equivalents.kanjiRomaji,
         );
     });
