@@ -247,9 +247,13 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       };
       const counting = { spare, pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1 };
       const called = named.size > 0 || calledMeetup;
-      const candidates = pool.filter((i) =>
+      // The titles that name it with the fewest words missing: one with every word of the
+      // question goes before those that lack one (a sibling series' title).
+      const missing = pool.map((i) =>
         namesTitle(at(titles, i), forms, readTitle, called, counting),
       );
+      const fewest = Math.min(...missing.filter((m) => m !== undefined));
+      const candidates = pool.filter((_i, k) => missing[k] === fewest);
       const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))
         return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
@@ -300,7 +304,8 @@ function titleReading(query: AnalyzedQuery): (title: Terms) => TitleReading {
 }
 
 /**
- * Whether the question's words (`forms`: each word's spellings) name a meetup by this title:
+ * How many of the question's words the title lacks when they name a meetup by it, undefined when
+ * they do not. The words (`forms`: each word's spellings) name a meetup by this title when
  * every word is in it, as typed or through the ranking's reading. A question that calls it a
  * meetup or names it by number (`called`) is taken with all its words there; with up to `spare`
  * words (counted by `pieceOf`) missing, or when it is not called one, what it has must also meet
@@ -312,7 +317,7 @@ function namesTitle(
   readTitle: (title: Terms) => TitleReading | undefined,
   called: boolean,
   { spare, pieceOf }: { spare: number; pieceOf: (word: string) => number },
-): boolean {
+): number | undefined {
   // Read once, and only when a word is not in the title as typed; asked for every title of
   // a long list, so nothing is made for a title the question does not name.
   let reading: TitleReading | undefined;
@@ -323,18 +328,18 @@ function namesTitle(
     if (reading?.has(at(f, 0))) continue;
     // Words the title lacks ("the LT night", a nickname): only in a question that calls it a
     // meetup or gives its number, at most `spare` of them, and half the title met otherwise.
-    if (!called) return false;
+    if (!called) return undefined;
     missing.push(f);
   }
-  if (missing.length > 0) {
-    if (new Set(missing.map((f) => pieceOf(at(f, 0)))).size > spare) return false;
-  } else if (called) return true;
+  const lacking = new Set(missing.map((f) => pieceOf(at(f, 0)))).size;
+  if (lacking > spare) return undefined;
+  if (lacking === 0 && called) return 0;
   const met = new Set(reading?.pieces);
   for (const w of forms.flat()) {
     const piece = title.pieceOf.get(w);
     if (piece !== undefined) met.add(piece);
   }
-  return met.size * 2 >= title.pieces;
+  return met.size * 2 >= title.pieces ? lacking : undefined;
 }
 
 /** Whether the title has one of a word's spellings as typed. */

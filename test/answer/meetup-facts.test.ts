@@ -450,6 +450,26 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
     expect(ask('where was tokyo?', '2024-01-01', tokyo)).toBeUndefined();
   });
 
+  it('takes the title with every word of the question before one lacking a spare word', () => {
+    const series = createMeetupFacts(
+      meetupsFrom(
+        meetupNotes('Hakata Tech Night', '2024-01-10'),
+        meetupNotes('Kumamoto Tech Night', '2024-05-10'),
+        meetupNotes('Oita Tech Night', '2024-03-10'),
+      ),
+    );
+    const titles = (question: string) =>
+      shown(series.answer(question, question, new Set(), '2024-01-01', undefined, 1));
+    // The others lack one word, which the spare word would allow: Hakata's has them all.
+    expect(titles('hakata tech nightの会場は?')).toEqual(['Hakata Tech Night']);
+    // Lacking one word each, all are named, newest first.
+    expect(titles('fukuoka tech nightの会場は?')).toEqual([
+      'Kumamoto Tech Night',
+      'Oita Tech Night',
+      'Hakata Tech Night',
+    ]);
+  });
+
   it('takes a venue, a hashtag, a headcount or where it was done asked for as calling it a meetup: fewer of its title’s words will do', () => {
     const night = createMeetupFacts(
       meetupsFrom(meetupNotes('#0 Kumamoto.Edge Lightning Talk Night', '2024-06-20')),
