@@ -18,7 +18,7 @@ import { scanTerms } from '../search/tokenize.js';
  * talks' titles; no talk's passage states them, so the ranking alone would answer with a talk
  * whose words merely resemble the question's.
  */
-export type MeetupFact = 'venue' | 'date' | 'time' | 'hashtag' | 'programme' | 'attendance';
+export type MeetupFact = 'venue' | 'date' | 'time' | 'hashtag' | 'programme' | 'attendance' | 'fee';
 
 /** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
@@ -78,6 +78,14 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     ),
   ],
   [
+    'fee',
+    // What it cost to attend: a talk has no fee of its own.
+    new RegExp(
+      `${WORD('(?:entrance|entry|admission|participation|attendance) (?:fee|charge|price)s?|ticket price')}|参加費|入場料|会費|参加料`,
+      'g',
+    ),
+  ],
+  [
     'time',
     // The hour it began: a date line without one does not answer it.
     new RegExp(
@@ -133,6 +141,8 @@ const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
 /** A number of people, as details state how many came (50名, 参加者 30人, 40 people), on normalized text. */
 const HEADCOUNT = /\d+\s*(?:名|人|people|attendees|participants)(?![a-z])/;
+/** A price or its absence (1000円, ¥500, $10, free, 無料), on normalized text. */
+const PRICE = /\d[\d,]*\s*円|[¥$€£]\s*\d|(?<![a-z])free(?![a-z])|無料/;
 /** A time of day (19:00, 19時), on normalized text. */
 const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時/;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
@@ -235,6 +245,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       const calledMeetup =
         fact === 'programme' ||
         fact === 'attendance' ||
+        fact === 'fee' ||
         CALLED_MEETUP.test(text) ||
         EVENT_ONLY.test(text);
       const forms = words.map(spellings);
@@ -377,6 +388,8 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
     return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;
   if (fact === 'attendance')
     return lines.some((l) => HEADCOUNT.test(normalize(l))) ? lines.join('\n') : undefined;
+  if (fact === 'fee')
+    return lines.some((l) => PRICE.test(normalize(l))) ? lines.join('\n') : undefined;
   if (fact === 'time')
     return lines.some((l) => CLOCK_TIME.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;

@@ -222,6 +222,14 @@ describe('createMeetupFacts', () => {
     expect(factAsked('what day was it')).toBe('date');
     expect(factAsked('開催日は')).toBe('date');
     expect(factAsked('何曜日だった')).toBe('date');
+    // What it cost to attend, and not a Kubernetes admission controller.
+    expect(factAsked('was there an entrance fee')).toBe('fee');
+    expect(factAsked('what was the admission charge')).toBe('fee');
+    expect(factAsked('what was the ticket price')).toBe('fee');
+    expect(factAsked('参加費は')).toBe('fee');
+    expect(factAsked('入場料はいくら')).toBe('fee');
+    expect(factAsked('懇親会の会費は')).toBe('fee');
+    expect(factAsked('what does the admission controller check')).toBeUndefined();
     // The hour it began is asked apart from its day.
     expect(factAsked('what time did it start')).toBe('time');
     expect(factAsked('what was the start time')).toBe('time');
@@ -503,6 +511,15 @@ describe('meetup facts: the next meetup, the only one, half a title', () => {
 describe('factText: the programme, hashtags and what may be a venue', () => {
   const one = (notes: string) => at(meetupsFrom(notes), 0);
 
+  it('gives what it cost only from a details line that states a price, or that it was free', () => {
+    const fee = (line: string) =>
+      factText(one(`# Night #8\n\n2024/06/20\n\n${line}\n\n## T\n\n- x\n`), 'fee');
+    for (const line of ['参加費 1,000円', 'Entry ¥500', 'Tickets $10', 'Free entry', '参加費無料'])
+      expect(fee(line), line).toBe(`2024/06/20\n${line}`);
+    for (const line of ['Hall A', 'Room 1000', 'freestyle talks'])
+      expect(fee(line), line).toBeUndefined();
+  });
+
   it('gives the hour it began only from a details line that states a time of day', () => {
     const timed = one('# Night #5\n\n2024/06/20 Thu 19:00-21:00\n\nHall A\n\n## T\n\n- x\n');
     expect(factText(timed, 'time')).toBe('2024/06/20 Thu 19:00-21:00\nHall A');
@@ -622,6 +639,17 @@ hashtag #odcsap
   it('gives no spare word to a question that does not call it a meetup', () => {
     const answer = named.ask('where is the container workshop night?');
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
+  it('answers what it cost with no answer, naming the meetup, when its details state no price', () => {
+    for (const question of [
+      'Kumamoto.ts #4の参加費は?',
+      'Was there an entrance fee for Kumamoto.ts #4?',
+    ])
+      expect(named.ask(question), question).toMatchObject({
+        kind: 'not-found',
+        suggestions: ['Kumamoto.ts #4'],
+      });
   });
 
   it('answers the hour it began with no answer, naming the meetup, when its details give a day only', () => {
