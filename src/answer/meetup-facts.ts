@@ -71,6 +71,15 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     ),
   ],
   [
+    'fee',
+    // What it cost to attend (before the headcount: "attendance fee"). A talk may speak of fees
+    // (pricing, membership), so this alone does not call the question a meetup's.
+    new RegExp(
+      `${WORD('(?:entrance|entry|admission|participation|attendance) (?:fee|charge|price)s?|ticket price')}|参加費|入場料|(?<![年月])会費|参加料`,
+      'g',
+    ),
+  ],
+  [
     'attendance',
     new RegExp(
       `${WORD('how many (?:people|persons)(?: \\S+){0,2}? (?:came|come|attended|attend|joined|join|showed up|were there|went)|how many (?:attendees|participants|guests)|attendance|turnout')}|参加者(?:数|は何人|って何人)|参加人数|何人(?:参加|来|集ま|いた)`,
@@ -78,20 +87,9 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     ),
   ],
   [
-    'fee',
-    // What it cost to attend: a talk has no fee of its own.
-    new RegExp(
-      `${WORD('(?:entrance|entry|admission|participation|attendance) (?:fee|charge|price)s?|ticket price')}|参加費|入場料|会費|参加料`,
-      'g',
-    ),
-  ],
-  [
     'time',
     // The hour it began: a date line without one does not answer it.
-    new RegExp(
-      `${WORD('what time|start(?:ing)? time')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`,
-      'g',
-    ),
+    new RegExp(`${WORD('what time')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`, 'g'),
   ],
   [
     'venue',
@@ -141,10 +139,15 @@ const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
 /** A number of people, as details state how many came (50名, 参加者 30人, 40 people), on normalized text. */
 const HEADCOUNT = /\d+\s*(?:名|人|people|attendees|participants)(?![a-z])/;
-/** A price or its absence (1000円, ¥500, $10, free, 無料), on normalized text. */
-const PRICE = /\d[\d,]*\s*円|[¥$€£]\s*\d|(?<![a-z])free(?![a-z])|無料/;
-/** A time of day (19:00, 19時), on normalized text. */
-const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時/;
+/**
+ * A price, or entry said to be free (1,000円, 1000 yen, ¥500, $10, 千円, "entry free", 参加無料), on
+ * normalized text; free drinks or pizza say nothing of what entry cost.
+ */
+const PRICE =
+  /\d[\d,]*\s*(?:円|yen|jpy)(?![a-z])|[¥$€£]\s*\d|[千万]円|(?:参加|入場|entry|entrance|admission)(?:費|料| fee)?\s*(?:は|:|is)?\s*(?:無料|free(?![a-z]))|(?<![a-z])free (?:entry|entrance|admission)|無料(?:参加|入場)/;
+/** A time of day (19:00, 19時 but not 2時間, 7pm), on normalized text. */
+const CLOCK_TIME =
+  /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時(?!間)|(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:am|pm)(?![a-z])/;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
 const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
@@ -245,7 +248,6 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       const calledMeetup =
         fact === 'programme' ||
         fact === 'attendance' ||
-        fact === 'fee' ||
         CALLED_MEETUP.test(text) ||
         EVENT_ONLY.test(text);
       const forms = words.map(spellings);

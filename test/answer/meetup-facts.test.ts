@@ -229,11 +229,17 @@ describe('createMeetupFacts', () => {
     expect(factAsked('参加費は')).toBe('fee');
     expect(factAsked('入場料はいくら')).toBe('fee');
     expect(factAsked('懇親会の会費は')).toBe('fee');
+    // Asked before the headcount, which "attendance" alone asks.
+    expect(factAsked('what was the attendance fee')).toBe('fee');
+    expect(factAsked('what was the attendance')).toBe('attendance');
+    // A membership's yearly or monthly fee is no entry fee.
+    expect(factAsked('stripeで年会費を集める')).toBeUndefined();
+    expect(factAsked('月会費の管理')).toBeUndefined();
     expect(factAsked('what does the admission controller check')).toBeUndefined();
     // The hour it began is asked apart from its day.
     expect(factAsked('what time did it start')).toBe('time');
-    expect(factAsked('what was the start time')).toBe('time');
-    expect(factAsked('what was the starting time')).toBe('time');
+    // A talk's subject may be a start time (a cold start's): only "what time" asks the hour.
+    expect(factAsked('serverless cold start time')).toBeUndefined();
     expect(factAsked('開始時間は')).toBe('time');
     expect(factAsked('開始時刻は')).toBe('time');
     expect(factAsked('何時から')).toBe('time');
@@ -514,10 +520,30 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
   it('gives what it cost only from a details line that states a price, or that it was free', () => {
     const fee = (line: string) =>
       factText(one(`# Night #8\n\n2024/06/20\n\n${line}\n\n## T\n\n- x\n`), 'fee');
-    for (const line of ['参加費 1,000円', 'Entry ¥500', 'Tickets $10', 'Free entry', '参加費無料'])
-      expect(fee(line), line).toBe(`2024/06/20\n${line}`);
-    for (const line of ['Hall A', 'Room 1000', 'freestyle talks'])
-      expect(fee(line), line).toBeUndefined();
+    const priced = [
+      '参加費 1,000円',
+      '参加費 千円',
+      'Entry 1000 yen',
+      'Entry ¥500',
+      'Tickets $10',
+      'Free entry',
+      'Entry: free',
+      'Admission fee is free',
+      '参加費無料',
+      '参加費は無料',
+      '無料参加',
+    ];
+    for (const line of priced) expect(fee(line), line).toBe(`2024/06/20\n${line}`);
+    // Free food, or a free-standing word, says nothing of what entry cost.
+    const unpriced = [
+      'Hall A',
+      'Room 1000',
+      'freestyle talks',
+      'Free pizza',
+      'gluten-free',
+      'ドリンク無料',
+    ];
+    for (const line of unpriced) expect(fee(line), line).toBeUndefined();
   });
 
   it('gives the hour it began only from a details line that states a time of day', () => {
@@ -525,8 +551,18 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
     expect(factText(timed, 'time')).toBe('2024/06/20 Thu 19:00-21:00\nHall A');
     const inKanji = one('# Night #6\n\n2024/06/20 19時から\n\n## T\n\n- x\n');
     expect(factText(inKanji, 'time')).toBe('2024/06/20 19時から');
-    // A date alone, or numbers that are no time of day, state no hour.
-    for (const line of ['2024/06/20 Thu', 'Room 24:61', 'ver 1:2345', '2024/06/20 25時'])
+    const inEnglish = one('# Night #9\n\n2024/06/20, doors 7 pm\n\n## T\n\n- x\n');
+    expect(factText(inEnglish, 'time')).toBe('2024/06/20, doors 7 pm');
+    // A date alone, a length of time, or numbers that are no time of day, state no hour.
+    const unclocked = [
+      '2024/06/20 Thu',
+      'Room 24:61',
+      'ver 1:2345',
+      '2024/06/20 25時',
+      '懇親会 2時間',
+      'Hall 13pm',
+    ];
+    for (const line of unclocked)
       expect(factText(one(`# Night #7\n\n${line}\n\n## T\n\n- x\n`), 'time'), line).toBeUndefined();
   });
 
@@ -650,6 +686,16 @@ hashtag #odcsap
         kind: 'not-found',
         suggestions: ['Kumamoto.ts #4'],
       });
+  });
+
+  it('leaves a talk about a membership fee or a start time to the ranking', () => {
+    const stripe = buildEngine(
+      notesFrom(
+        '# Stripe Night\n\n2024/06/20\n\nHall A\n\n## 年会費の集め方\n\n- Stripeで年会費を毎年請求する\n\n## Lambda cold start time\n\n- provisioned concurrency keeps the start time low\n',
+      ),
+    );
+    expect(top(stripe.ask('Stripeの年会費は?')).snippet).toContain('年会費を毎年請求');
+    expect(top(stripe.ask('stripe start time')).snippet).toContain('provisioned concurrency');
   });
 
   it('answers the hour it began with no answer, naming the meetup, when its details give a day only', () => {
