@@ -17,6 +17,12 @@ export interface NumberQuestion {
    * before it). Lower case, as {@link foldWidthAndCase} leaves text.
    */
   readonly units?: readonly string[];
+  /**
+   * The thing the question counts, in its English forms ("how many pods": pods, pod), when it
+   * names one that is no unit of its own: a number answers only when it counts that thing (a
+   * counter word or a katakana noun after it, the thing's name or 数 just before it).
+   */
+  readonly counted?: readonly string[];
 }
 
 // On normalized text (NFKC, lower case). "When" asks for a date only before a past or future
@@ -70,7 +76,7 @@ const ASKS_FOR_SIZE =
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     'ど(?:の|れ)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
@@ -206,14 +212,17 @@ export function isUnitWord(word: string): boolean {
  */
 const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   // Not 何分の1, which asks for a fraction (one in how many), not minutes.
-  [/何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月)/, TIME],
+  [
+    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
+    TIME,
+  ],
   [/何(?:%|パーセント|割)|(?<![a-z])what (?:percentage|percent|ratio|share)(?![a-z])/, PERCENT],
   [
-    /何(?:人|名)|(?<![a-z])how many (?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
+    /何(?:人|名)|(?<![a-z])how many (?:[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
+  [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
-  [/何倍/, MULTIPLE],
   [ASKS_FOR_MONEY, MONEY],
   [ASKS_FOR_SIZE, SIZE],
   [/(?<![a-z])how (?:long|often)(?![a-z])/, [...TIME, ...TIMES]],
@@ -221,11 +230,59 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/何個/, ['個', 'こ', 'つ']],
 ];
 /** A counter that notes write after the number as the question writes it after 何. */
-const COUNTER = /何(台|件|行|歳|社|枚|本)/;
-/** Counters that notes also write in English after the number (1.2M lines). */
+const COUNTER = /何(台|件|行|歳|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
+/** The ways of writing a number of places: か所, 箇所, ヶ所 and so on, or in English. */
+const PLACES = [
+  'か所',
+  '箇所',
+  'ヶ所',
+  'カ所',
+  'ヵ所',
+  'ケ所',
+  'places',
+  'locations',
+  'sites',
+  'spots',
+];
+/**
+ * Japanese counters that follow a number of things (3つ, 100こ, 30個, 6項目, 200台): any of them
+ * answers "how many" of a thing the notes name in no other way, as 何種類 is answered by 12個.
+ */
+const THINGS = [
+  '個',
+  'こ',
+  'つ',
+  '台',
+  '件',
+  '本',
+  '枚',
+  '社',
+  '種類',
+  '項目',
+  '行',
+  '店',
+  '軒',
+  '匹',
+  '冊',
+  '点',
+  '人',
+  '名',
+  ...PLACES,
+];
+/** Counters that notes also write in another form after the number (1.2M lines, 12個 for 何種類). */
 const COUNTER_IN_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   行: ['行', 'lines', 'line', 'loc'],
+  種類: THINGS,
+  ...Object.fromEntries(PLACES.slice(0, 5).map((place) => [place, PLACES])),
 };
+/**
+ * "How many" and the words after it up to the question's verb, a preposition or an article: the
+ * thing counted is the last plural among them ("how many raspberry pis were", "how many lines
+ * of"), else the first.
+ */
+const HOW_MANY = /(?<![a-z])how many ([a-z][\w-]*(?: [a-z][\w-]*){0,2})/;
+const NOT_A_THING =
+  /^(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|in|on|at|of|for|per|from|to|with|by|there|they|we|you|it|the|a|an|that|this|these|those|more|and|or)$/;
 
 /**
  * What number the question asks for, if it asks for one. With `units` off, a version or a named
@@ -239,7 +296,26 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   if (!units) return { kind: 'amount', given };
   if (version) return { kind: 'version', given };
   const named = namedUnits(normalizedQuestion);
-  return { kind: 'amount', given, ...(named && { units: named }) };
+  if (named) return { kind: 'amount', given, units: named };
+  const counted = countedThing(normalizedQuestion);
+  return { kind: 'amount', given, ...(counted && { units: [...counted, ...THINGS], counted }) };
+}
+
+/** The English forms of the thing "how many" counts (pods, pod), if the question names one. */
+function countedThing(question: string): readonly string[] | undefined {
+  const words = HOW_MANY.exec(question)?.[1]?.split(' ') ?? [];
+  const stop = words.findIndex((word) => NOT_A_THING.test(word));
+  const named = stop < 0 ? words : words.slice(0, stop);
+  const thing = named.findLast((word) => word.endsWith('s')) ?? named[0];
+  if (!thing) return undefined;
+  const singular = thing.endsWith('ies')
+    ? [`${thing.slice(0, -3)}y`]
+    : /(?:s|x|z|ch|sh)es$/.test(thing)
+      ? [thing.slice(0, -2)]
+      : thing.endsWith('s')
+        ? [thing.slice(0, -1)]
+        : [];
+  return [thing, ...singular];
 }
 
 /** The units the question names for its amount (see {@link UNIT_QUESTIONS}), if it names any. */
@@ -268,6 +344,7 @@ export function answersNumberQuestion(
     const end = match.index + match[0].length;
     if (asked.kind === 'amount') {
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
+      if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
       continue;
     }
     const next = text.charAt(end);
@@ -279,14 +356,19 @@ export function answersNumberQuestion(
   return false;
 }
 
+/** A unit spelled as an English word, which an adjective may precede (not ms, h or %). */
+const WORD_UNIT = /^[a-z]{3,}$/;
+
 /** Whether the number at text[start, end) has one of `units` after it (万, 千, k or M between allowed), or before it who is counted (people) or a currency sign (money). */
 function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
   const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/\s*[万千億百]?\s*/, '');
   // Also after a thousand or a million written in Latin letters (1.2M lines, 30k users).
   const scaled = after.replace(/^[km]\s*/, '');
+  // A word of English may stand between: 1.5M+ unique users, 30 new engineers.
+  const described = scaled.replace(/^\+?\s*[a-z]+\s+/, '');
   // A unit is a whole word: 5 s, not the s of 5 sites.
   const found = units.some((unit) =>
-    [after, scaled].some(
+    [after, scaled, ...(WORD_UNIT.test(unit) ? [described] : [])].some(
       (rest) => rest.startsWith(unit) && !/^[a-z]/.test(rest.slice(unit.length)),
     ),
   );
@@ -294,6 +376,20 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   // Japanese also names who is counted before the number (参加者300, 来場者3万).
   if (units === PEOPLE && PEOPLE_BEFORE.test(textBefore(text, start, 8))) return true;
   return units === MONEY && CURRENCY_SIGN.test(textBefore(text, start, 2));
+}
+
+/** A katakana noun after the number (5000スキル), or before it the thing's name or 数 (Pod数: 30). */
+const KATAKANA_NOUN = /^[\u30a1-\u30fa]/;
+const COUNT_OF = /数\s*(?:は|が|[:：])?\s*(?:約|およそ)?$/;
+
+/** Whether the number at text[start, end) counts the thing `forms` name, in a way {@link countedIn} does not read. */
+function countsThing(forms: readonly string[], text: string, start: number, end: number): boolean {
+  const after = foldWidthAndCase(text.slice(end, end + 4)).replace(/^\s*[万千億百]?\+?\s*/, '');
+  if (KATAKANA_NOUN.test(after)) return true;
+  const before = textBefore(text, start, 16);
+  if (COUNT_OF.test(before)) return true;
+  const words = before.split(/[^a-z0-9-]+/).filter(Boolean);
+  return words.slice(-2).some((word) => forms.includes(word));
 }
 
 /** The `chars` characters of `text` before `start` (fewer at its start), folded for matching. */

@@ -96,12 +96,18 @@ describe('questions that ask for a number', () => {
     ['how fast did the build get?', '倍'],
     ['ノードは何個?', 'こ'],
     ['サーバは何台?', '台'],
+    ['how many android engineers work on it?', '人'],
+    ['how many milliseconds does a frame take?', 'ms'],
+    ['how many times faster did it get?', '倍'],
+    ['how many times did they retry?', '回'],
+    ['避難所は何か所見つかった?', 'ヶ所'],
+    ['プラグインは何種類ある?', '個'],
   ])('knows the unit "%s" asks its amount in', (question, unit) => {
     expect(asked(question)?.units).toContain(unit);
   });
 
   it.each([
-    'how many nodes does the cluster need?',
+    'how many of them are there?',
     'どのくらい速くなった?',
     'ノードはいくつ必要?',
     'How much faster did the build get?',
@@ -308,6 +314,65 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(lines, 'about 800 lines in all')).toBe(true);
     expect(answersNumberQuestion(lines, 'about 800 links in all')).toBe(false);
     expect(inUnitsOf('サーバは何台?').numberAsked?.units).toEqual(['台']);
+  });
+
+  it.each([
+    ['how many nodes does the cluster need?', ['nodes', 'node']],
+    ['how many raspberry pis were given away?', ['pis', 'pi']],
+    ['how many lines of css were left?', ['lines', 'line']],
+    ['how many config items did it need?', ['items', 'item']],
+    ['how many shop classes are there?', ['classes', 'class']],
+    ['how many replicas are running?', ['replicas', 'replica']],
+    ['how many proxies sit in front?', ['proxies', 'proxy']],
+    ['how many sheep?', ['sheep']],
+  ])('knows the thing "%s" counts', (question, forms) => {
+    const q = asked(question);
+    expect(q?.counted).toEqual(forms);
+    expect(q?.units).toEqual(expect.arrayContaining([...forms, '個', '台', 'つ']));
+  });
+
+  it('state a count of the thing "how many" names, not any number', () => {
+    const nodes = inUnitsOf('how many nodes does the cluster need?');
+    for (const text of [
+      'the cluster runs on 5 nodes',
+      'ノードを3台用意した',
+      'ノードは3つ',
+      'サーバ30個にスケール',
+      '5000ノードある',
+      'nodes: 12',
+      'ノード数は 12',
+      'node 3 and 4',
+    ]) {
+      expect(answersNumberQuestion(nodes, text), text).toBe(true);
+    }
+    for (const text of [
+      '480k+ hits/second',
+      'the cluster was set up in 2 steps',
+      '1系から2系へ',
+      'Latest 2.1.5',
+      'the cluster runs on 5 hosts',
+    ]) {
+      expect(answersNumberQuestion(nodes, text), text).toBe(false);
+    }
+  });
+
+  it('state people counted with a word of English between the number and who', () => {
+    const users = inUnitsOf('how many unique users does it handle?');
+    expect(answersNumberQuestion(users, '1.5M+ unique users')).toBe(true);
+    expect(answersNumberQuestion(users, '30 new users')).toBe(true);
+    expect(answersNumberQuestion(users, '30 new regions')).toBe(false);
+    // A short unit takes no word between: 5 big ms is no time.
+    const time = inUnitsOf('how many ms does it take?');
+    expect(answersNumberQuestion(time, 'takes 5 ms')).toBe(true);
+    expect(answersNumberQuestion(time, 'takes 5 big ms')).toBe(false);
+  });
+
+  it('state a number of places in any of its spellings when 何か所 is asked', () => {
+    const places = inUnitsOf('避難所は何か所見つかった?');
+    expect(answersNumberQuestion(places, '避難所が12箇所見つかった')).toBe(true);
+    expect(answersNumberQuestion(places, '12ヶ所')).toBe(true);
+    expect(answersNumberQuestion(places, '12 sites were found')).toBe(true);
+    expect(answersNumberQuestion(places, '2016年の地震')).toBe(false);
   });
 
   it('state who is counted before the number, as Japanese often writes it', () => {

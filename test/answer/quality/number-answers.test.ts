@@ -103,6 +103,14 @@ describe('a question naming the unit of the amount it asks for', () => {
     );
   });
 
+  it('has no answer to "how many" of a thing its talk states no count of', () => {
+    expect(ask(TEAM_NIGHT, 'How many containers does the build farm run?').kind).toBe('not-found');
+    const counted = TEAM_NIGHT.replace('to containers', 'to 300 containers');
+    expect(ask(counted, 'How many containers does the build farm run?').kind).toBe('found');
+    const inJapanese = TEAM_NIGHT.replace('to containers', 'to containers (コンテナ300個)');
+    expect(ask(inJapanese, 'How many containers does the build farm run?').kind).toBe('found');
+  });
+
   it('has no answer to "which version" when its talk states no version', () => {
     expect(ask(TEAM_NIGHT, 'Which version of the build farm runs the jobs?').kind).toBe(
       'not-found',
