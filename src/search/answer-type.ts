@@ -77,7 +77,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
   [
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
-    'ど(?:の|れ)(?:くらい|ぐらい|程度)',
+    'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)|どれほど|どんだけ',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
     ASKS_FOR_SIZE.source,
