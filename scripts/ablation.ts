@@ -42,6 +42,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
   'number questions need a stated number': { answer: { numberRequired: false } },
   'the number in the unit asked': { answer: { unitRequired: false } },
+  'a passage stating the number asked leads its talk': { answer: { numberPassage: 1 } },
   'who-questions need a named person': { answer: { personRequired: false } },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },

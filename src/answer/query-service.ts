@@ -371,12 +371,16 @@ function* queryServiceSteps(
       // A question asking for an amount or a date ("how long", "いつ") that no passage of its
       // talk states has no answer there, however well its words match: the topic is in the
       // notes, the number is not. Which talk that is stays the words' decision.
+      const stating = new Set(
+        query.numberAsked === undefined
+          ? []
+          : eligible.filter(
+              (c) =>
+                c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
+            ),
+      );
       const unstated =
-        policy.numberRequired &&
-        query.numberAsked !== undefined &&
-        !eligible.some(
-          (c) => c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
-        );
+        policy.numberRequired && query.numberAsked !== undefined && stating.size === 0;
       // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
       const nobody =
         policy.personRequired &&
@@ -387,8 +391,13 @@ function* queryServiceSteps(
       // the title says: no passage answers it, and another talk's would answer another question.
       const notesless =
         policy.notesless && best !== undefined && asksPastTitle(best, query, profile);
+      // Within the talk the words chose, a passage stating the number asked for goes first.
+      const answerRank = (c: RankedPassage) =>
+        rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
       const answers =
-        unstated || nobody || notesless ? [] : eligible.sort((a, b) => rankOf(b) - rankOf(a));
+        unstated || nobody || notesless
+          ? []
+          : eligible.sort((a, b) => answerRank(b) - answerRank(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);

@@ -171,6 +171,8 @@ export interface ScoringProfile {
     readonly namedMeetup: number;
     /** No answer to a question asking for an amount or a date when its talk states none. */
     readonly numberRequired: boolean;
+    /** A passage of the chosen talk that states the number asked for: its rank times this. */
+    readonly numberPassage: number;
     /**
      * The number must be of the kind asked: in the unit the question names ("何秒", "how many
      * people", "what percentage"), or a version for "which version". Off, any number answers.
@@ -253,6 +255,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     runnerUpShare: 0.3,
     namedMeetup: 1.5,
     numberRequired: true,
+    numberPassage: 2,
     unitRequired: true,
     personRequired: true,
     notesless: true,
@@ -331,6 +334,7 @@ const profileOverride = z
         runnerUpShare: share,
         namedMeetup: weight,
         numberRequired: z.boolean(),
+        numberPassage: z.number().min(1),
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
         notesless: z.boolean(),

@@ -79,6 +79,37 @@ const TEAM_NIGHT = `# Platform Night #4
 * The build farm team moved every job to containers
 `;
 
+// One word of the question is in the talk's first line; the number asked for is on a line of its own.
+const CDN_NIGHT = `# Edge Night #2
+
+## Putting the chat API behind a CDN
+
+### Design
+
+- the CDN edge forwards every request and caches nothing
+
+### Results
+
+- responses went from 440ms -> 180ms
+`;
+
+describe('a question asking for an amount, in the talk its words choose', () => {
+  const first = (numberPassage: number) => {
+    const answer = buildEngine(notesFrom(CDN_NIGHT), {
+      profile: scoringProfileFrom({ answer: { numberPassage } }),
+    }).ask('How much faster did the chat API get behind the CDN?');
+    return answer.kind === 'found' ? answer.results[0]?.snippet : answer.kind;
+  };
+
+  it('leads with the passage stating the number over one with more of its words', () => {
+    expect(first(2)).toContain('440ms -> 180ms');
+  });
+
+  it('leads with the passage with more of its words when stating the number weighs nothing', () => {
+    expect(first(1)).not.toContain('440ms');
+  });
+});
+
 describe('a question naming the unit of the amount it asks for', () => {
   const ask = (notes: string, question: string, unitRequired?: boolean) =>
     buildEngine(notesFrom(notes), {
