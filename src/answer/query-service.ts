@@ -390,7 +390,7 @@ function* queryServiceSteps(
       // The question is about a talk the notes have nothing on but its title, and asks more than
       // the title says: no passage answers it, and another talk's would answer another question.
       const notesless =
-        policy.notesless && best !== undefined && asksPastTitle(best, query, profile);
+        policy.notesless && best !== undefined && asksPastTitle(best, query, cleaned, profile);
       // Within the talk the words chose, a passage stating the number asked for goes first.
       const answerRank = (c: RankedPassage) =>
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
@@ -496,14 +496,25 @@ const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 const TALK_WORDS =
   /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
 
+/** A question asking what a talk said or was about (何の話, どんな内容, "what did it cover"). */
+const ASKS_WHAT_SAID =
+  /(?<![a-z])what (?:was|were|is|did)(?: \S+){0,8}? (?:about|cover|covered|say|said|present|presented|show|showed)(?![a-z])|何の話|なんの話|(?:どんな|どういう)(?:話|内容)|何を話|何について|内容(?:は|って)/;
+
 /**
  * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and
  * the question asks more than that title and its meetup's details say: a real word the title
  * does not cover, other than a word naming the talk itself. A question for its slides, or who
  * gave it, is answered by the talk as it is.
  */
-function asksPastTitle(best: RankedPassage, query: AnalyzedQuery, profile: ScoringProfile) {
+function asksPastTitle(
+  best: RankedPassage,
+  query: AnalyzedQuery,
+  question: string,
+  profile: ScoringProfile,
+) {
   if (!titleOnly(best.doc.talk) || query.wantsLinks || query.personAsked) return false;
+  // What it said is what only notes could tell, however wholly its title matches.
+  if (ASKS_WHAT_SAID.test(normalize(question))) return true;
   // The coverage counts the meetup's details too ("…at Shibuya", where the venue line says so).
   if (best.coverage >= WHOLE) return false;
   const asked = query.concepts.filter((c) => isRealWord(c, profile) && !TALK_WORDS.test(c.word));

@@ -108,6 +108,19 @@ Shibuya Hall
     expect(talkOf('OpenTelemetry tracing at Shibuya')).toBe('Tracing with OpenTelemetry by @rin');
   });
 
+  it.each([
+    'what was the OpenTelemetry tracing talk about?',
+    'what did the OpenTelemetry tracing talk cover?',
+    'OpenTelemetry tracingの発表って何の話だった?',
+    'OpenTelemetry tracingはどんな内容?',
+  ])('has no answer to "%s": what a talk said is only in notes', (question) => {
+    expect(talkOf(question)).toBe('not-found');
+  });
+
+  it('answers what a talk with notes was about', () => {
+    expect(talkOf('what was the metrics at scale talk about?')).toBe('Metrics at scale');
+  });
+
   it('answers who gave it, and where its slides are, whatever else the question says', () => {
     expect(talkOf('who presented the OpenTelemetry tracing demo?')).toBe(
       'Tracing with OpenTelemetry by @rin',
