@@ -258,7 +258,13 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         reader ??= titleReading(analyze(left));
         return reader(title);
       };
-      const counting = { spare, pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1 };
+      // Named by its number too ("#4", "4回目"), a meetup needs only one word of its title: the
+      // others may be its name as spelt in katakana or Latin letters (テックミートアップ for Tech
+      // Meetup, a nickname), while a kanji word is a topic ("#4の会場で配られた資料").
+      const counting = {
+        spare: named.size > 0 ? Number.POSITIVE_INFINITY : spare,
+        pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
+      };
       const called = named.size > 0 || calledMeetup;
       // The titles that name it with the fewest words missing: one with every word of the
       // question goes before those that lack one (a sibling series' title).
@@ -352,8 +358,13 @@ function namesTitle(
     const piece = title.pieceOf.get(w);
     if (piece !== undefined) met.add(piece);
   }
+  if (spare === Number.POSITIVE_INFINITY)
+    return met.size > 0 && missing.every((f) => SPELT_NAME.test(at(f, 0))) ? lacking : undefined;
   return met.size * 2 >= title.pieces ? lacking : undefined;
 }
+
+/** A word that may spell a name: Latin letters and digits, or katakana. */
+const SPELT_NAME = /^(?:[a-z0-9][a-z0-9.'-]*|[\p{sc=Katakana}ー]+)$/u;
 
 /** Whether the title has one of a word's spellings as typed. */
 function typedIn(title: Terms, spellings: readonly string[]): boolean {

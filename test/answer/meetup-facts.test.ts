@@ -672,6 +672,34 @@ hashtag #odcsap
     expect(two.kind === 'found' && two.results[0]?.snippet).not.toContain('Kita Hall 2F');
   });
 
+  it('needs one word of the title when the question gives its number too, the others in Latin letters or katakana', () => {
+    // "zoom night" and ナイト are no words of the title: the number and Sapporo say which.
+    for (const question of [
+      'sapporo 2回目 zoom nightの会場は?',
+      'sapporo #2 ズームナイトの会場は?',
+    ]) {
+      const result = top(named.ask(question));
+      expect(result.meetup).toBe('Container Workshop Sapporo #2');
+      expect(result.snippet).toContain('Kita Hall 2F');
+    }
+    // Without the number, two lacking words are too many.
+    const unnumbered = named.ask('sapporo zoom nightの会場は?');
+    expect(unnumbered.kind === 'found' && unnumbered.results[0]?.snippet).not.toContain(
+      'Kita Hall 2F',
+    );
+  });
+
+  it('leaves a question naming the meetup by number with a kanji word its title lacks to the ranking', () => {
+    // 夜 (night) could be a topic of the talks: the question may ask about something said there.
+    const answer = named.ask('sapporo 2回目 zoom 夜の会場は?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
+  it('needs a word of the title besides the number', () => {
+    const answer = named.ask('zoom night 2回目の会場は?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
+  });
+
   it('gives no spare word to a question that does not call it a meetup', () => {
     const answer = named.ask('where is the container workshop night?');
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
