@@ -134,6 +134,9 @@ const NEXT_WORD = new RegExp(`${WORD('next|upcoming')}|次回|次の`, 'g');
 const FACT_VERBS: ReadonlySet<string> = new Set(['use', 'used', 'using', 'have', 'had', 'get']);
 /** A word that may be romaji: a name's length, in Latin letters. */
 const ROMAJI = /^[a-z]{3,24}$/;
+/** A year of this century, and its last two digits, as titles shorten it ('19). */
+const YEAR = /^20(\d\d)$/;
+const TWO_DIGITS = /^\d\d$/;
 /** What a date line is made of besides its place: numbers, weekdays, separators, 年月日. */
 const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
@@ -182,11 +185,14 @@ interface Terms {
 }
 
 /**
- * The spellings a question's word may have in a title: itself, and its kana when it is written
- * in romaji (mokumoku for もくもく).
+ * The spellings a question's word may have in a title: itself, its kana when it is written in
+ * romaji (mokumoku for もくもく), and a year in its other length (2019 for '19, 19 for 2019).
  */
 function spellings(word: string): string[] {
-  return ROMAJI.test(word) ? [word, toHiragana(word), toKatakana(word)] : [word];
+  if (ROMAJI.test(word)) return [word, toHiragana(word), toKatakana(word)];
+  const year = YEAR.exec(word);
+  if (year?.[1]) return [word, year[1]];
+  return TWO_DIGITS.test(word) ? [word, `20${word}`] : [word];
 }
 
 /** A pattern that finds its words once, for `test` (a global pattern's `test` keeps state). */

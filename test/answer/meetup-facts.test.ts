@@ -700,6 +700,25 @@ hashtag #odcsap
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
   });
 
+  it("reads a year in either length: 2031 for a title's '31, and '31 for its 2031 (the spare word taken by another)", () => {
+    const short = buildEngine(
+      notesFrom(
+        `# Cloud Summit '31 Recap Kobe\n\nPort Hall 5F\n\n## Keynote notes\n\n- regions doubled\n`,
+      ),
+    );
+    expect(top(short.ask('Cloud Summit 2031 recap kobe nightの会場は?')).snippet).toContain(
+      'Port Hall 5F',
+    );
+    const long = buildEngine(
+      notesFrom(
+        `# Cloud Summit 2031 Recap Kobe\n\nPort Hall 5F\n\n## Keynote notes\n\n- regions doubled\n`,
+      ),
+    );
+    expect(
+      top(long.ask("where was the cloud summit '31 recap kobe night held?")).snippet,
+    ).toContain('Port Hall 5F');
+  });
+
   it('gives no spare word to a question that does not call it a meetup', () => {
     const answer = named.ask('where is the container workshop night?');
     expect(answer.kind === 'found' && answer.results[0]?.snippet).not.toContain('Kita Hall 2F');
