@@ -53,6 +53,35 @@ describe('tokenize', () => {
     expect(byTerm).toEqual({ 3: 'word', 台: 'unigram', 作: 'unigram' });
   });
 
+  it.each([
+    ['貸し倒れ率', ['貸倒', '率']],
+    ['サーバを立ち上げる', ['サー', 'ーバ', '立上']],
+    ['乗り換えた話', ['乗換', '話']],
+    ['画像の切り抜き機能', ['画像', '切抜', '機能']],
+    ['申し込み受付', ['申込', '受付']],
+  ])('reads a compound written with okurigana, %s, as its kanji together', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['会場の場所', ['会場', '場所']],
+    ['高い値段', ['高', '値段']],
+    ['来た人', ['来', '人']],
+    ['早く対応', ['早', '対応']],
+    ['見る人', ['見', '人']],
+    ['対する貸付', ['対', '貸付']],
+    ['大きい箱', ['大', '箱']],
+    ['次し', ['次']],
+  ])('keeps kanji apart across a particle, an ending or longer kana: %s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it('joins after a lone kanji only, and takes the whole kanji run after the okurigana', () => {
+    expect(terms('自動切り替え設定')).toEqual(['自動', '動切', '替設', '設定']);
+    expect(terms('取り扱い説明')).toEqual(['取扱', '説明']);
+    expect(terms('申し込書類')).toEqual(['申込', '込書', '書類']);
+  });
+
   it('splits the kanji of a longer piece into unigrams only for the question', () => {
     expect(terms('何台')).toEqual(['何台']);
     expect(tokenize('何台', { kanjiUnigrams: true }).map((t) => t.term)).toEqual([
