@@ -73,6 +73,11 @@ const ASKS_FOR_MONEY = new RegExp(
  */
 const ASKS_FOR_SIZE =
   /何(?:kb|mb|gb|tb|pb|kib|mib|gib|tib|pib|バイト|キロバイト|メガ|ギガ|テラ)(?![a-z])|(?<![a-z])how many (?:bytes|kb|mb|gb|tb|pb|kib|mib|gib|tib|pib|kilobytes|megabytes|gigabytes|terabytes|petabytes)(?![a-z])/;
+/**
+ * 何 before a katakana noun asks how many of it only with a word of quantity after (何ユーザー
+ * まで, 何リクエストくらい); 何インストールした asks what.
+ */
+const ASKS_KATAKANA_COUNT = /何([\u30a1-\u30faー]+)(?:まで|くらい|ぐらい|程度|以上|以下)/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
@@ -80,6 +85,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)|どれほど|どんだけ',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
+    ASKS_KATAKANA_COUNT.source,
     ASKS_FOR_SIZE.source,
   ].join('|'),
 );
@@ -301,8 +307,10 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   return { kind: 'amount', given, ...(counted && { units: [...counted, ...THINGS], counted }) };
 }
 
-/** The English forms of the thing "how many" counts (pods, pod), if the question names one. */
+/** The thing "how many" or 何 counts (pods, pod; ユーザー), if the question names one. */
 function countedThing(question: string): readonly string[] | undefined {
+  const katakana = ASKS_KATAKANA_COUNT.exec(question)?.[1];
+  if (katakana) return [katakana];
   const words = HOW_MANY.exec(question)?.[1]?.split(' ') ?? [];
   const stop = words.findIndex((word) => NOT_A_THING.test(word));
   const named = stop < 0 ? words : words.slice(0, stop);

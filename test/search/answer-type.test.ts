@@ -146,8 +146,9 @@ describe('questions that ask for a number', () => {
     '思いついたアイデアの話',
     'いくつかの事例を教えて',
     'いくらでも増やせるの?',
-    // 何 before a katakana word asks what, not how many.
+    // 何 before a katakana word asks what, not how many, without a word of quantity after it.
     '何インストールした?',
+    '何ユーザーが対象?',
     // A price word heading a compound names a kind of thing, not an amount.
     'what is the cost model of the service?',
     'what cost models did they compare?',
@@ -328,6 +329,8 @@ describe('passages that answer them', () => {
     ['how many replicas are running?', ['replicas', 'replica']],
     ['how many proxies sit in front?', ['proxies', 'proxy']],
     ['how many sheep?', ['sheep']],
+    ['無料で何ユーザーまで使える?', ['ユーザ']],
+    ['1台で何リクエストくらい捌ける?', ['リクエスト']],
   ])('knows the thing "%s" counts', (question, forms) => {
     const q = asked(question);
     expect(q?.counted).toEqual(forms);
@@ -357,6 +360,13 @@ describe('passages that answer them', () => {
     ]) {
       expect(answersNumberQuestion(nodes, text), text).toBe(false);
     }
+  });
+
+  it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {
+    const users = inUnitsOf('無料で何ユーザーまで使える?');
+    expect(answersNumberQuestion(users, '無料枠は5万ユーザーまで')).toBe(true);
+    expect(answersNumberQuestion(users, '無料枠は50人まで')).toBe(true);
+    expect(answersNumberQuestion(users, '2019年に無料化された')).toBe(false);
   });
 
   it('state people counted with a word of English between the number and who', () => {
