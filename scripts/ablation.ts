@@ -49,6 +49,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'the first result gathers its section': { answer: { gatherSection: false } },
   'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },
   'a meetup question may have one word its title lacks': { answer: { meetupSpareWords: 0 } },
+  'a meetup named by number needs one word of its title': {
+    answer: { meetupNamedByNumber: false },
+  },
 };
 
 interface QuestionSet {

@@ -47,6 +47,11 @@ export interface MeetupFacts {
     analyze?: (text: string) => AnalyzedQuery,
     /** Words of the question a title may lack when the question calls it a meetup or gives its number. */
     spare?: number,
+    /**
+     * Named by its number too, a meetup needs only one word of its title; the title may lack
+     * any the question writes in Latin letters or katakana (see `answer.meetupNamedByNumber`).
+     */
+    byNumber?: boolean,
   ): FactAnswer | undefined;
 }
 
@@ -232,7 +237,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
     yield;
   }
   return {
-    answer(question, rest, named, today, analyze, spare = 0) {
+    answer(question, rest, named, today, analyze, spare = 0, byNumber = false) {
       const text = normalize(question);
       const fact = factAsked(text);
       if (fact === undefined) return undefined;
@@ -268,7 +273,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       // others may be its name as spelt in katakana or Latin letters (テックミートアップ for Tech
       // Meetup, a nickname), while a kanji word is a topic ("#4の会場で配られた資料").
       const counting = {
-        spare: named.size > 0 ? Number.POSITIVE_INFINITY : spare,
+        spare: byNumber && named.size > 0 ? Number.POSITIVE_INFINITY : spare,
         pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
       };
       const called = named.size > 0 || calledMeetup;

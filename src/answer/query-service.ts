@@ -351,6 +351,7 @@ function* queryServiceSteps(
             localDate(now()),
             (text) => analyzeQuery(text, context),
             policy.meetupSpareWords,
+            policy.meetupNamedByNumber,
           )
         : undefined;
       if (fact) return meetupFactReply(fact, cleaned, limit);

@@ -682,7 +682,11 @@ hashtag #odcsap
       expect(result.meetup).toBe('Container Workshop Sapporo #2');
       expect(result.snippet).toContain('Kita Hall 2F');
     }
-    // Without the number, two lacking words are too many.
+    // With the rule switched off, or without the number, two lacking words are too many.
+    const off = buildEngine(notesFrom(REGISTRY, SECURITY, KUMAMOTO_4), {
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { meetupNamedByNumber: false } }),
+    }).ask('sapporo 2回目 zoom nightの会場は?');
+    expect(off.kind === 'found' && off.results[0]?.snippet).not.toContain('Kita Hall 2F');
     const unnumbered = named.ask('sapporo zoom nightの会場は?');
     expect(unnumbered.kind === 'found' && unnumbered.results[0]?.snippet).not.toContain(
       'Kita Hall 2F',

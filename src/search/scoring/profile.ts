@@ -205,6 +205,12 @@ export interface ScoringProfile {
      * word ("the LT night"), and more take a question about a talk for one about the meetup.
      */
     readonly meetupSpareWords: number;
+    /**
+     * A meetup the question names by its number ("#4", "4回目") needs only one word of its title;
+     * the question's other words may be the rest of its name written in katakana or Latin letters
+     * (テックミートアップ for Tech Meetup), not a kanji word, which may be a topic of its talks.
+     */
+    readonly meetupNamedByNumber: boolean;
   };
 }
 
@@ -263,6 +269,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     gatherSection: true,
     meetupFacts: true,
     meetupSpareWords: 1,
+    meetupNamedByNumber: true,
   },
 };
 
@@ -342,6 +349,7 @@ const profileOverride = z
         gatherSection: z.boolean(),
         meetupFacts: z.boolean(),
         meetupSpareWords: count,
+        meetupNamedByNumber: z.boolean(),
       })
       .partial()
       .strict(),
