@@ -369,36 +369,13 @@ function* queryServiceSteps(
         (c) => c.coverage >= policy.minCoverage && c.strong && c.words >= wordsNeeded,
       );
       const best = maxBy(eligible, rankOf);
-      // A question asking for an amount or a date ("how long", "いつ") that no passage of its
-      // talk states has no answer there, however well its words match: the topic is in the
-      // notes, the number is not. Which talk that is stays the words' decision.
-      const stating = new Set(
-        query.numberAsked === undefined
-          ? []
-          : eligible.filter(
-              (c) =>
-                c.doc.talk === best?.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
-            ),
-      );
-      const unstated =
-        policy.numberRequired && query.numberAsked !== undefined && stating.size === 0;
-      // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
-      const nobody =
-        policy.personRequired &&
-        query.personAsked &&
-        best !== undefined &&
-        !namesPerson(best.doc.talk);
-      // The question is about a talk the notes have nothing on but its title, and asks more than
-      // the title says: no passage answers it, and another talk's would answer another question.
-      const notesless =
-        policy.notesless && best !== undefined && asksPastTitle(best, query, cleaned, profile);
+      const stating = statingPassages(eligible, best, query);
       // Within the talk the words chose, a passage stating the number asked for goes first.
       const answerRank = (c: RankedPassage) =>
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
-      const answers =
-        unstated || nobody || notesless
-          ? []
-          : eligible.sort((a, b) => answerRank(b) - answerRank(a));
+      const answers = unanswered(best, stating, query, cleaned, profile)
+        ? []
+        : eligible.sort((a, b) => answerRank(b) - answerRank(a));
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
@@ -496,6 +473,44 @@ const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 /** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
 const TALK_WORDS =
   /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
+
+/**
+ * The passages of the best talk that state a number of the kind the question asks for (none
+ * when it asks for none). Which talk that is stays the words' decision.
+ */
+function statingPassages(
+  eligible: readonly RankedPassage[],
+  best: RankedPassage | undefined,
+  query: AnalyzedQuery,
+): ReadonlySet<RankedPassage> {
+  if (query.numberAsked === undefined || best === undefined) return new Set();
+  return new Set(
+    eligible.filter(
+      (c) => c.doc.talk === best.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
+    ),
+  );
+}
+
+/** Whether the question has no answer in the notes, though passages match its words. */
+function unanswered(
+  best: RankedPassage | undefined,
+  stating: ReadonlySet<RankedPassage>,
+  query: AnalyzedQuery,
+  question: string,
+  profile: ScoringProfile,
+): boolean {
+  const { answer: policy } = profile;
+  // A question asking for an amount or a date ("how long", "いつ") that no passage of its
+  // talk states has no answer there, however well its words match: the topic is in the
+  // notes, the number is not.
+  if (policy.numberRequired && query.numberAsked !== undefined && stating.size === 0) return true;
+  if (best === undefined) return false;
+  // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
+  if (policy.personRequired && query.personAsked && !namesPerson(best.doc.talk)) return true;
+  // The question is about a talk the notes have nothing on but its title, and asks more than
+  // the title says: no passage answers it, and another talk's would answer another question.
+  return policy.notesless && asksPastTitle(best, query, question, profile);
+}
 
 /** A question asking what a talk said or was about (何の話, どんな内容, "what did it cover"). */
 const ASKS_WHAT_SAID =
