@@ -254,27 +254,20 @@ const PLACES = [
  * Japanese counters that follow a number of things (3つ, 100こ, 30個, 6項目, 200台): any of them
  * answers "how many" of a thing the notes name in no other way, as 何種類 is answered by 12個.
  */
-const THINGS = [
-  '個',
-  'こ',
-  'つ',
-  '台',
-  '件',
-  '本',
-  '枚',
-  '社',
-  '種類',
-  '項目',
-  '行',
-  '店',
-  '軒',
-  '匹',
-  '冊',
-  '点',
-  '人',
-  '名',
-  ...PLACES,
-];
+const THINGS = ['個', 'こ', 'つ', '台', '件', '本', '枚', '社', '種類', '人', '名', ...PLACES];
+/**
+ * Counters that count one kind of thing only, by the English words for it: a number of items is
+ * 6項目, not 6行, and "how many rows" is not answered by 6項目.
+ */
+const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
+  item: ['項目'],
+  line: ['行'],
+  row: ['行'],
+  shop: ['店', '店舗', '軒'],
+  store: ['店', '店舗'],
+  book: ['冊'],
+  point: ['点'],
+};
 /** Counters that notes also write in another form after the number (1.2M lines, 12個 for 何種類). */
 const COUNTER_IN_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   行: ['行', 'lines', 'line', 'loc'],
@@ -304,7 +297,9 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   const named = namedUnits(normalizedQuestion);
   if (named) return { kind: 'amount', given, units: named };
   const counted = countedThing(normalizedQuestion);
-  return { kind: 'amount', given, ...(counted && { units: [...counted, ...THINGS], counted }) };
+  if (!counted) return { kind: 'amount', given };
+  const own = counted.flatMap((form) => COUNTERS_OF[form] ?? []);
+  return { kind: 'amount', given, units: [...counted, ...own, ...THINGS], counted };
 }
 
 /** The thing "how many" or 何 counts (pods, pod; ユーザー), if the question names one. */

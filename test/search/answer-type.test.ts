@@ -369,6 +369,16 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(users, '2019年に無料化された')).toBe(false);
   });
 
+  it('state a count in the counter of the thing counted, when it has one of its own', () => {
+    const items = inUnitsOf('how many config items did it need?');
+    expect(answersNumberQuestion(items, '設定項目は6項目')).toBe(true);
+    const rows = inUnitsOf('how many rows did the table have?');
+    expect(answersNumberQuestion(rows, '設定項目は6項目')).toBe(false);
+    expect(answersNumberQuestion(rows, 'テーブルは1万行')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('how many shops were in it?'), '40店舗')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('how many nodes run?'), '40店舗')).toBe(false);
+  });
+
   it('state people counted with a word of English between the number and who', () => {
     const users = inUnitsOf('how many unique users does it handle?');
     expect(answersNumberQuestion(users, '1.5M+ unique users')).toBe(true);
