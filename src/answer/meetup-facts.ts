@@ -1,4 +1,4 @@
-import { toHiragana, toKatakana } from 'wanakana';
+import { toHiragana, toKatakana, toRomaji } from 'wanakana';
 import { at } from '../at.js';
 import type { Meetup } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
@@ -169,14 +169,38 @@ export const FACT_SCORE = 1;
 function terms(text: string, { kana = true } = {}): Terms {
   const found = new Set<string>();
   const pieceOf = new Map<string, number>();
+  const sounds = new Map<number, string>();
   let pieces = 0;
   scanTerms(text, (term, kind, piece) => {
     if (!kana && kind === 'kana') return;
     found.add(term);
     pieceOf.set(term, piece);
     pieces = Math.max(pieces, piece + 1);
+    if (!sounds.has(piece)) {
+      const sound = soundOf(term);
+      if (sound) sounds.set(piece, sound);
+    }
   });
-  return { found, pieceOf, pieces };
+  return { found, pieceOf, pieces, sounds };
+}
+
+/**
+ * How a word in Latin letters or katakana begins, and in which of the two: "L" or "K" and the
+ * first consonant as both spell it (c before e, i, y as s and otherwise k; ch, sh, ts, l, v, q
+ * folded as katakana hears them), so a title word and its spelling in the other script meet.
+ */
+function soundOf(term: string): string | undefined {
+  if (/^[a-z]/.test(term)) return `L${initialOf(term)}`;
+  if (/^[\u30a1-\u30fa]/.test(term)) return `K${initialOf(toRomaji(term.slice(0, 2)))}`;
+  return undefined;
+}
+
+function initialOf(latin: string): string {
+  if (/^(?:ch|ts)/.test(latin)) return latin.startsWith('ch') ? 'C' : 't';
+  if (/^(?:sh|c[eiy])/.test(latin)) return 's';
+  if (/^ph/.test(latin)) return 'f';
+  const first = latin.charAt(0);
+  return { c: 'k', q: 'k', l: 'r', v: 'b' }[first] ?? first;
 }
 
 /**
@@ -187,6 +211,8 @@ interface Terms {
   readonly found: Set<string>;
   readonly pieceOf: ReadonlyMap<string, number>;
   readonly pieces: number;
+  /** How each word in Latin letters or katakana begins (see {@link soundOf}), by piece. */
+  readonly sounds: ReadonlyMap<number, string>;
 }
 
 /**
@@ -269,12 +295,11 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         reader ??= titleReading(analyze(left));
         return reader(title);
       };
-      // Named by its number too ("#4", "4回目"), a meetup needs only one word of its title: the
-      // others may be its name as spelt in katakana or Latin letters (テックミートアップ for Tech
-      // Meetup, a nickname), while a kanji word is a topic ("#4の会場で配られた資料").
       const counting = {
-        spare: byNumber && named.size > 0 ? Number.POSITIVE_INFINITY : spare,
+        spare,
+        byNumber: byNumber && named.size > 0,
         pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
+        soundOf: (piece: number) => asked.sounds.get(piece),
       };
       const called = named.size > 0 || calledMeetup;
       // The titles that name it with the fewest words missing: one with every word of the
@@ -346,8 +371,9 @@ function namesTitle(
   forms: readonly (readonly string[])[],
   readTitle: (title: Terms) => TitleReading | undefined,
   called: boolean,
-  { spare, pieceOf }: { spare: number; pieceOf: (word: string) => number },
+  counting: Counting,
 ): number | undefined {
+  const { spare, byNumber, pieceOf } = counting;
   // Read once, and only when a word is not in the title as typed; asked for every title of
   // a long list, so nothing is made for a title the question does not name.
   let reading: TitleReading | undefined;
@@ -361,21 +387,54 @@ function namesTitle(
     if (!called) return undefined;
     missing.push(f);
   }
-  const lacking = new Set(missing.map((f) => pieceOf(at(f, 0)))).size;
-  if (lacking > spare) return undefined;
-  if (lacking === 0 && called) return 0;
+  const lackingPieces = new Set(missing.map((f) => pieceOf(at(f, 0))));
+  if (lackingPieces.size > spare && !byNumber) return undefined;
+  if (lackingPieces.size === 0 && called) return 0;
   const met = new Set(reading?.pieces);
   for (const w of forms.flat()) {
     const piece = title.pieceOf.get(w);
     if (piece !== undefined) met.add(piece);
   }
-  if (spare === Number.POSITIVE_INFINITY)
-    return met.size > 0 && missing.every((f) => SPELT_NAME.test(at(f, 0))) ? lacking : undefined;
+  if (byNumber && met.size === 0) return undefined;
+  const lacking = byNumber ? unexcused(lackingPieces, title, met, counting) : lackingPieces.size;
+  if (lacking > spare) return undefined;
+  if (lacking === 0 && called) return 0;
   return met.size * 2 >= title.pieces ? lacking : undefined;
 }
 
-/** A word that may spell a name: Latin letters and digits, or katakana. */
-const SPELT_NAME = /^(?:[a-z0-9][a-z0-9.'-]*|[\p{sc=Katakana}ー]+)$/u;
+/** How {@link namesTitle} counts the words a title lacks. */
+interface Counting {
+  /** How many it may lack. */
+  readonly spare: number;
+  /**
+   * The question names the meetup by its number too: a word the title lacks is excused when it
+   * may spell a word of the title the question has not met in the other script, beginning with
+   * the same sound (テックミートアップ for Tech, yahoo for ヤフー); a kanji word never is.
+   */
+  readonly byNumber: boolean;
+  /** The question's word (piece) each of its terms came from. */
+  readonly pieceOf: (word: string) => number;
+  /** How the question's word (piece) begins, in which script (see {@link soundOf}). */
+  readonly soundOf: (piece: number) => string | undefined;
+}
+
+/** The lacking words not excused as another script's spelling; those excused meet their title word. */
+function unexcused(
+  lacking: ReadonlySet<number>,
+  title: Terms,
+  met: Set<number>,
+  { soundOf: askedSound }: Counting,
+): number {
+  let left = 0;
+  for (const piece of lacking) {
+    const sound = askedSound(piece);
+    const other = sound && (sound.startsWith('L') ? 'K' : 'L') + sound.slice(1);
+    const spelt = [...title.sounds].find(([p, s]) => s === other && !met.has(p));
+    if (spelt) met.add(spelt[0]);
+    else left++;
+  }
+  return left;
+}
 
 /** Whether the title has one of a word's spellings as typed. */
 function typedIn(title: Terms, spellings: readonly string[]): boolean {

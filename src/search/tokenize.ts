@@ -134,15 +134,14 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
       emitLatin(text.slice(i, j), piece++, emit);
     } else {
       while (j < text.length && classAt(text, j) === cls) j += widthAt(text, j);
-      if (cls === HAN && j === i + 1 && joinsOkurigana(text, j)) {
-        // 貸し倒れ, 立ち上げ: one word whose kanji are read together, as 貸倒, 立上.
-        let k = j + 2;
+      if (cls === HAN && joinsOkurigana(text, j)) {
+        // 貸し倒れ, 自動切り替え: one word whose kanji are read together, as 貸倒, 自動切替.
+        // Once: the kana after that ends the word (切り抜き機能 is 切抜 and 機能).
+        let k = j + 1;
         while (k < text.length && classAt(text, k) === HAN) k += widthAt(text, k);
-        emitCjk(text.charAt(i) + text.slice(j + 1, k), cls, piece++, emit, options);
-        i = k;
-        continue;
-      }
-      if (cls !== HIRAGANA) emitCjk(text.slice(i, j), cls, piece++, emit, options);
+        emitCjk(text.slice(i, j) + text.slice(j + 1, k), cls, piece++, emit, options);
+        j = k;
+      } else if (cls !== HIRAGANA) emitCjk(text.slice(i, j), cls, piece++, emit, options);
       else if (i === 0 || classAt(text, i - 1) !== HAN) emitKana(text.slice(i, j), piece++, emit);
     }
     i = j;
@@ -150,13 +149,14 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
 }
 
 /**
- * The inflection a compound's first verb ends in before its second kanji (貸し倒れ, 乗り換え,
- * 書き込み): not a particle (会場の場所), nor い, く, る or た, which end an adjective or a verb
- * before a noun (高い値段, 来た人).
+ * The inflection a compound's verb ends in before its next kanji (貸し倒れ, 乗り換え, 書き込み,
+ * 自動切り替え): not a particle (会場の場所), nor い, く, る or た, which end an adjective or a
+ * verb before a noun (高い値段, 来た人). The kanji each side are read as one run, so a question
+ * and notes that write the compound with or without more kanji before it share its pair (切替).
  */
 const OKURIGANA = new Set([...'しりちきみびぎじひえけせめれげべね']);
 
-/** Whether a lone kanji ending at `end` is followed by one okurigana and then a kanji. */
+/** Whether the kanji ending at `end` are followed by one okurigana and then a kanji. */
 function joinsOkurigana(text: string, end: number): boolean {
   return end + 1 < text.length && OKURIGANA.has(text.charAt(end)) && classAt(text, end + 1) === HAN;
 }

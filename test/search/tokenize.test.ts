@@ -54,7 +54,7 @@ describe('tokenize', () => {
   });
 
   it.each([
-    ['貸し倒れ率', ['貸倒', '率']],
+    ['貸し倒れ', ['貸倒']],
     ['サーバを立ち上げる', ['サー', 'ーバ', '立上']],
     ['乗り換えた話', ['乗換', '話']],
     ['画像の切り抜き機能', ['画像', '切抜', '機能']],
@@ -76,10 +76,18 @@ describe('tokenize', () => {
     expect(terms(text)).toEqual(expected);
   });
 
-  it('joins after a lone kanji only, and takes the whole kanji run after the okurigana', () => {
-    expect(terms('自動切り替え設定')).toEqual(['自動', '動切', '替設', '設定']);
+  it('joins the whole kanji runs on both sides of one okurigana, and no further', () => {
+    expect(terms('自動切り替え設定')).toEqual(['自動', '動切', '切替', '設定']);
     expect(terms('取り扱い説明')).toEqual(['取扱', '説明']);
     expect(terms('申し込書類')).toEqual(['申込', '込書', '書類']);
+    expect(terms('貸し倒れ率')).toEqual(['貸倒', '率']);
+    // The pair the question makes is in the notes however many kanji come before it there.
+    expect(terms('DNSの自動切り替え')).toEqual(expect.arrayContaining(terms('切り替え')));
+  });
+
+  it('reads a kanji outside the Basic Multilingual Plane after the okurigana whole', () => {
+    const kanji = cp(0x20bb7);
+    expect(terms(`取り${kanji}野家`)).toEqual([`取${kanji}`, `${kanji}野`, '野家']);
   });
 
   it('splits the kanji of a longer piece into unigrams only for the question', () => {
