@@ -64,7 +64,7 @@ const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WOR
  * cost per month?").
  */
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何円|いくら(?!でも|か)|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+  String.raw`何(?:円|ドル)|いくら(?!でも|か)|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
@@ -77,12 +77,13 @@ const ASKS_FOR_SIZE =
  * 何 before a katakana noun asks how many of it only with a word of quantity after (何ユーザー
  * まで, 何リクエストくらい); 何インストールした asks what.
  */
-const ASKS_KATAKANA_COUNT = /何([\u30a1-\u30faー]+)(?:まで|くらい|ぐらい|程度|以上|以下)/;
+const ASKS_KATAKANA_COUNT =
+  /何(?!ドル|キロ|ミリ|メガ|ギガ|テラ|バイト|パーセント|ポイント|センチ|メートル|グラム|リットル)([\u30a1-\u30faー]+)(?:まで|くらい|ぐらい|程度|以上|以下)/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
-    'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)|どれほど|どんだけ',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
     ASKS_KATAKANA_COUNT.source,
@@ -222,9 +223,12 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
     TIME,
   ],
-  [/何(?:%|パーセント|割)|(?<![a-z])what (?:percentage|percent|ratio|share)(?![a-z])/, PERCENT],
   [
-    /何(?:人|名)|(?<![a-z])how many (?:[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
+    /何(?:%|パーセント|割)|(?<![a-z])(?:what (?:percentage|percent|ratio|share)|how many (?:percent|percentage points))(?![a-z])/,
+    PERCENT,
+  ],
+  [
+    /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
   [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
@@ -364,16 +368,18 @@ const WORD_UNIT = /^[a-z]{3,}$/;
 
 /** Whether the number at text[start, end) has one of `units` after it (万, 千, k or M between allowed), or before it who is counted (people) or a currency sign (money). */
 function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
-  const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/\s*[万千億百]?\s*/, '');
-  // Also after a thousand or a million written in Latin letters (1.2M lines, 30k users).
-  const scaled = after.replace(/^[km]\s*/, '');
+  // A hyphen or a plus may follow (a 30-node cluster, 200+ services), and a thousand or a
+  // million written in Latin letters (1.2M lines, 30k users).
+  const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/^[\s-]*[万千億百]?\s*/, '');
+  const scaled = after.replace(/^[km]?\+?\s*/, '');
   // A word of English may stand between: 1.5M+ unique users, 30 new engineers.
-  const described = scaled.replace(/^\+?\s*[a-z]+\s+/, '');
+  const described = scaled.replace(/^[a-z]+\s+/, '');
   // A unit is a whole word: 5 s, not the s of 5 sites.
-  const found = units.some((unit) =>
-    [after, scaled, ...(WORD_UNIT.test(unit) ? [described] : [])].some(
-      (rest) => rest.startsWith(unit) && !/^[a-z]/.test(rest.slice(unit.length)),
-    ),
+  const whole = (rest: string, unit: string) =>
+    rest.startsWith(unit) && !/^[a-z]/.test(rest.slice(unit.length));
+  const found = units.some(
+    (unit) =>
+      whole(after, unit) || whole(scaled, unit) || (WORD_UNIT.test(unit) && whole(described, unit)),
   );
   if (found) return true;
   // Japanese also names who is counted before the number (参加者300, 来場者3万).
@@ -387,8 +393,10 @@ const COUNT_OF = /数\s*(?:は|が|[:：])?\s*(?:約|およそ)?$/;
 
 /** Whether the number at text[start, end) counts the thing `forms` name, in a way {@link countedIn} does not read. */
 function countsThing(forms: readonly string[], text: string, start: number, end: number): boolean {
-  const after = foldWidthAndCase(text.slice(end, end + 4)).replace(/^\s*[万千億百]?\+?\s*/, '');
+  const after = foldWidthAndCase(text.slice(end, end + 4)).replace(/^[\s-]*[万千億百]?\+?\s*/, '');
   if (KATAKANA_NOUN.test(after)) return true;
+  // A thing asked in katakana may be counted in English notes (何ノード: 30 nodes).
+  if (KATAKANA_NOUN.test(forms[0] ?? '') && /^[a-z]/.test(after)) return true;
   const before = textBefore(text, start, 16);
   if (COUNT_OF.test(before)) return true;
   const words = before.split(/[^a-z0-9-]+/).filter(Boolean);

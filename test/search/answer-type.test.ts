@@ -29,8 +29,6 @@ describe('questions that ask for a number', () => {
     'どのくらい速くなった?',
     'どれぐらい使われてる?',
     'リリースの間隔ってどんくらい?',
-    'どんだけ速くなった?',
-    'コストはどれほど下がった?',
     '費用はいくら?',
     'ノードはいくつ必要?',
     '参加者は何人?',
@@ -146,6 +144,9 @@ describe('questions that ask for a number', () => {
     '思いついたアイデアの話',
     'いくつかの事例を教えて',
     'いくらでも増やせるの?',
+    // How hard or how much it mattered, more often than an amount.
+    'どんだけ大変だった?',
+    'どれほど効果があった?',
     // 何 before a katakana word asks what, not how many, without a word of quantity after it.
     '何インストールした?',
     '何ユーザーが対象?',
@@ -367,6 +368,34 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(users, '無料枠は5万ユーザーまで')).toBe(true);
     expect(answersNumberQuestion(users, '無料枠は50人まで')).toBe(true);
     expect(answersNumberQuestion(users, '2019年に無料化された')).toBe(false);
+  });
+
+  it('state a count with a hyphen or a plus after the number (a 30-node cluster, 200+ services)', () => {
+    const nodes = inUnitsOf('how many nodes does the cluster have?');
+    expect(answersNumberQuestion(nodes, 'onto a 30-node cluster')).toBe(true);
+    const services = inUnitsOf('how many services was the monolith split into?');
+    expect(answersNumberQuestion(services, 'split into 200+ services')).toBe(true);
+    expect(answersNumberQuestion(services, 'split in 2019')).toBe(false);
+  });
+
+  it('read a thing asked in katakana as counted by the English word after the number', () => {
+    const nodes = inUnitsOf('クラスタは何ノードくらい?');
+    expect(answersNumberQuestion(nodes, 'a cluster of 30 nodes')).toBe(true);
+    expect(answersNumberQuestion(nodes, 'クラスタは2019年から')).toBe(false);
+  });
+
+  it('take 何 before a unit in katakana as that unit, not a thing counted', () => {
+    expect(asked('GPUノードの費用は何ドルくらい?')?.units).toContain('dollars');
+    expect(asked('距離は何キロくらい?')).toEqual({ kind: 'amount', given: [] });
+    expect(asked('how many percent faster did the build get?')?.units).toContain('%');
+  });
+
+  it('read "how many X do people do" as counting X, not people', () => {
+    expect(asked('how many deploys do developers do a day?')?.counted).toEqual([
+      'deploys',
+      'deploy',
+    ]);
+    expect(asked('how many requests do users send?')?.counted).toEqual(['requests', 'request']);
   });
 
   it('state a count in the counter of the thing counted, when it has one of its own', () => {
