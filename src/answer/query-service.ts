@@ -514,7 +514,9 @@ function unanswered(
 
 /** A question asking what a talk said or was about (何の話, どんな内容, "what did it cover"). */
 const ASKS_WHAT_SAID =
-  /(?<![a-z])what (?:was|were|is|did)(?: \S+){0,8}? (?:about|cover|covered|say|said|present|presented|show|showed)(?![a-z])|何の話|なんの話|(?:どんな|どういう)(?:話|内容)|何を話|何について|内容(?:は|って)/;
+  /(?<![a-z])what(?:'s|’s|s| was| were| is| did| does)(?: \S+){0,8}? (?:about|cover|covered|covers|say|said|says)(?![a-z])|何の話|なんの話|(?:どんな|どういう)(?:話|内容)|何を話|何について|内容(?:は|って|を)/;
+/** A person named in the question: asked what they presented, the title is the answer. */
+const PERSON_NAMED = /@[a-z0-9_]|さん|氏(?![a-z])/;
 
 /**
  * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and
@@ -530,7 +532,8 @@ function asksPastTitle(
 ) {
   if (!titleOnly(best.doc.talk) || query.wantsLinks || query.personAsked) return false;
   // What it said is what only notes could tell, however wholly its title matches.
-  if (ASKS_WHAT_SAID.test(normalize(question))) return true;
+  const typed = normalize(question);
+  if (ASKS_WHAT_SAID.test(typed) && !PERSON_NAMED.test(typed)) return true;
   // The coverage counts the meetup's details too ("…at Shibuya", where the venue line says so).
   if (best.coverage >= WHOLE) return false;
   const asked = query.concepts.filter((c) => isRealWord(c, profile) && !TALK_WORDS.test(c.word));

@@ -113,9 +113,18 @@ Shibuya Hall
     'what did the OpenTelemetry tracing talk cover?',
     'OpenTelemetry tracingの発表って何の話だった?',
     'OpenTelemetry tracingはどんな内容?',
+    "what's the OpenTelemetry tracing talk about?",
+    'OpenTelemetry tracingの発表の内容を教えて',
   ])('has no answer to "%s": what a talk said is only in notes', (question) => {
     expect(talkOf(question)).toBe('not-found');
   });
+
+  it.each(['What did @rin present?', 'rinさんは何の話をした?'])(
+    'answers "%s" with the talk: what a speaker presented is its title',
+    (question) => {
+      expect(talkOf(question)).toBe('Tracing with OpenTelemetry by @rin');
+    },
+  );
 
   it('answers what a talk with notes was about', () => {
     expect(talkOf('what was the metrics at scale talk about?')).toBe('Metrics at scale');
