@@ -32,7 +32,8 @@ export const ASKS_FOR_DATE = new RegExp(
   [
     '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
     '(?<!あ)いつ(?!も|か|でも|つ|い)',
-    '何(?:年|月|日)(?!間)',
+    // 何年分 asks how many years' worth, an amount.
+    '何(?:年|月|日)(?!間|分)',
   ].join('|'),
 );
 /**
@@ -82,7 +83,7 @@ const ASKS_KATAKANA_COUNT =
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|月分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
@@ -160,7 +161,10 @@ const PEOPLE = [
 /** Who is counted, written before the number. */
 const PEOPLE_BEFORE =
   /(?:来場者|参加者|参加人数|人数|利用者|登録者|会員数|ユーザー?数|attendees|participants|visitors)\s*[:：]?\s*(?:約|およそ)?$/;
+/** A year of the calendar (1999, 2019), which states when something was, not for how long. */
+const CALENDAR_YEAR = /^(?:19|20)\d\d$/;
 const TIMES = ['回', '度', 'times'];
+const RATIO = ['対'];
 const MULTIPLE = ['倍', 'x', 'times'];
 const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
 /** Byte units, spelled out or not; the spoken メガ and ギガ stand for megabytes and gigabytes. */
@@ -220,7 +224,7 @@ export function isUnitWord(word: string): boolean {
 const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   // Not 何分の1, which asks for a fraction (one in how many), not minutes.
   [
-    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
+    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分|月分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
     TIME,
   ],
   [
@@ -231,6 +235,8 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
+  // A ratio (何対何): two numbers with 対 or a colon between them.
+  [/何対何/, RATIO],
   [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
   [ASKS_FOR_MONEY, MONEY],
@@ -350,7 +356,10 @@ export function answersNumberQuestion(
     if (asked.given.includes(number)) continue;
     const end = match.index + match[0].length;
     if (asked.kind === 'amount') {
+      // 2019年 is when, not how long.
+      if (asked.units === TIME && CALENDAR_YEAR.test(number) && text.charAt(end) === '年') continue;
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
+      if (asked.units === RATIO && number.includes(':')) return true;
       if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
       continue;
     }

@@ -370,6 +370,23 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(users, '2019年に無料化された')).toBe(false);
   });
 
+  it('read 何年分 as how many years, where a year of the calendar is no answer', () => {
+    const years = inUnitsOf('データは何年分入れてた?');
+    expect(years.numberAsked?.kind).toBe('amount');
+    expect(answersNumberQuestion(years, '過去5年分のデータ')).toBe(true);
+    expect(answersNumberQuestion(years, '2019年のデータ')).toBe(false);
+    expect(answersNumberQuestion(inUnitsOf('how long does a start take?'), 'about 2000 ms')).toBe(
+      true,
+    );
+  });
+
+  it('read 何対何 as a ratio: two numbers with 対 or a colon between them', () => {
+    const ratio = inUnitsOf('比率は何対何にした?');
+    expect(answersNumberQuestion(ratio, '正例と負例を1対10にした')).toBe(true);
+    expect(answersNumberQuestion(ratio, '正例と負例を1:10にした')).toBe(true);
+    expect(answersNumberQuestion(ratio, '1万件のデータ')).toBe(false);
+  });
+
   it('state a count with a hyphen or a plus after the number (a 30-node cluster, 200+ services)', () => {
     const nodes = inUnitsOf('how many nodes does the cluster have?');
     expect(answersNumberQuestion(nodes, 'onto a 30-node cluster')).toBe(true);
