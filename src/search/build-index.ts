@@ -1,10 +1,10 @@
-import MiniSearch from 'minisearch';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { at } from '../at.js';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
+import { TalkSearch, type TalkTerms } from './talk-search.js';
 import { pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
 
 /**
@@ -34,14 +34,6 @@ export interface IndexedTalk {
   readonly meetupTitleTerms: number;
 }
 
-/** minisearch documents are talks; their fields hold already-tokenized terms. */
-interface TalkDocument {
-  readonly id: number;
-  readonly body: readonly string[];
-  readonly title: readonly string[];
-  readonly meetup: readonly string[];
-}
-
 /**
  * Two levels. minisearch indexes one document per talk (every term of its passages once, its
  * title, its meetup) and finds the talks a question is about, with typo and prefix matching.
@@ -49,7 +41,7 @@ interface TalkDocument {
  * and each passage scored on its own without a second full-text index.
  */
 export interface PassageIndex {
-  readonly minisearch: MiniSearch<TalkDocument>;
+  readonly minisearch: TalkSearch;
   /**
    * Every passage of the notes, in notes order: a passage's id is its position here. Its talk and
    * meetup are its {@link IndexedTalk}'s (the talk whose passage range holds it), so the index keeps
@@ -97,8 +89,6 @@ export interface PassageIndex {
 /** The fields a passage is scored on. */
 export type PassageField = 'text' | 'section' | 'title' | 'meetup';
 const PASSAGE_FIELDS: readonly PassageField[] = ['text', 'section', 'title', 'meetup'];
-
-export type SearchField = 'body' | 'title' | 'meetup';
 
 /** Below this many talks every term goes to minisearch. */
 const COMMON_TERMS_FROM_TALKS = 200;
@@ -418,42 +408,26 @@ function* indexTalks(
   const words = Math.ceil(talks.length / 32);
   // Ids are given out in the order terms are first met, which is the vocabulary's order.
   const termOfId = [...counter.vocabulary.keys()];
-  const toTerms = (list: ArrayLike<number>) => Array.from(list, (id) => at(termOfId, id));
-  const minisearch = createMiniSearch();
-  for (const talk of talks) {
-    const body: string[] = [];
-    for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
-      const id = bodyIds.at(k);
-      if ((talkFrequency[id] ?? 0) <= commonAbove) {
-        body.push(at(termOfId, id));
-        continue;
+  function* talkTerms(): Generator<TalkTerms, void, void> {
+    for (const talk of talks) {
+      const body: number[] = [];
+      for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
+        const id = bodyIds.at(k);
+        if ((talkFrequency[id] ?? 0) <= commonAbove) {
+          body.push(id);
+          continue;
+        }
+        let set = commonTermTalks.get(id);
+        if (!set) {
+          set = TypedFastBitSet.fromWords(new Uint32Array(words));
+          commonTermTalks.set(id, set);
+        }
+        set.add(talk.id);
       }
-      let set = commonTermTalks.get(id);
-      if (!set) {
-        set = TypedFastBitSet.fromWords(new Uint32Array(words));
-        commonTermTalks.set(id, set);
-      }
-      set.add(talk.id);
+      yield { id: talk.id, body, title: talk.titleTerms, meetup: talk.meetupTerms };
     }
-    minisearch.add({
-      id: talk.id,
-      body,
-      title: toTerms(talk.titleTerms),
-      meetup: toTerms(talk.meetupTerms),
-    });
-    yield;
   }
+  const minisearch = new TalkSearch();
+  yield* minisearch.addTalks(talkTerms(), (id) => at(termOfId, id));
   return { minisearch, commonTermTalks };
-}
-
-function createMiniSearch(): MiniSearch<TalkDocument> {
-  return new MiniSearch<TalkDocument>({
-    // No storeFields: results are read by id only.
-    fields: ['body', 'title', 'meetup'] satisfies SearchField[],
-    extractField: (doc, field) => doc[field as keyof TalkDocument] as never,
-    // Fields arrive as term lists, already normalized and tokenized above.
-    stringifyField: (value) => value as never,
-    tokenize: (terms) => terms as unknown as string[],
-    processTerm: (term) => term,
-  });
 }
