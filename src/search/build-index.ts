@@ -5,7 +5,7 @@ import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
 import { TalkSearch, type TalkTerms } from './talk-search.js';
-import { pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
+import { latinTerms, pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
 
 /**
  * A passage with the talk and meetup it belongs to: made for the passages a question scores (see
@@ -201,6 +201,8 @@ class TermCounter {
   private readonly lastTalk: number[] = [];
   /** Term ids of the bigrams met as numbers (see `TokenizeOptions.onPair`). */
   private readonly pairIds = new Map<number, number>();
+  /** Term ids of each Latin run met, in the order its terms are emitted (see `TokenizeOptions.onLatin`). */
+  private readonly latinIds = new Map<string, readonly number[]>();
   // The call of `add` in progress, which the callbacks below (made once, not per call) count into:
   // set by each call before anything reads them.
   private out!: IdSink;
@@ -209,8 +211,12 @@ class TermCounter {
   private katakana: Set<string> | undefined;
   private readonly onTerm = (term: string) => this.count(this.idOf(term));
   private readonly onPair = (key: number) => this.count(this.pairIds.get(key) ?? this.newPair(key));
+  private readonly onLatin = (run: string) => {
+    for (const id of this.latinIds.get(run) ?? this.newLatin(run)) this.count(id);
+  };
   private readonly scanOptions: TokenizeOptions = {
     onPair: this.onPair,
+    onLatin: this.onLatin,
     onKatakana: (word) => this.katakana?.add(word),
   };
 
@@ -256,6 +262,13 @@ class TermCounter {
     const id = this.idOf(pairTerm(key));
     this.pairIds.set(key, id);
     return id;
+  }
+
+  /** The term ids of a Latin run met for the first time (see `onLatin`). */
+  private newLatin(run: string): readonly number[] {
+    const ids = latinTerms(run).map((term) => this.idOf(term));
+    this.latinIds.set(run, ids);
+    return ids;
   }
 
   /** Counts term `id` once for the text being added, where it was not met before. */
