@@ -106,6 +106,12 @@ interface IdSink {
   readonly length: number;
 }
 
+/** The talk a passage's text or section belongs to, and the list of its distinct body term ids. */
+interface TalkBody {
+  readonly talkId: number;
+  readonly ids: IdSink;
+}
+
 export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
   return runAtOnce(indexSteps(meetups));
 }
@@ -209,6 +215,7 @@ class TermCounter {
   private counts!: number[];
   private weight = 0;
   private katakana: Set<string> | undefined;
+  private body: TalkBody | undefined;
   private readonly onTerm = (term: string) => this.count(this.idOf(term));
   private readonly onPair = (key: number) => this.count(this.pairIds.get(key) ?? this.newPair(key));
   private readonly onLatin = (run: string) => {
@@ -223,14 +230,19 @@ class TermCounter {
   /**
    * Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. With
    * `more`, `text` continues the previous call's field: its terms already added there are not
-   * added or counted again. With `katakana`, the text's katakana words go there too.
+   * added or counted again. With `katakana`, the text's katakana words go there too; with `body`,
+   * the ids new in its talk go to its list as well.
    */
   add(
     text: string,
     out: IdSink,
     field: PassageField,
     weight: number,
-    { more = false, katakana }: { more?: boolean; katakana?: Set<string> } = {},
+    {
+      more = false,
+      katakana,
+      body,
+    }: { more?: boolean; katakana?: Set<string>; body?: TalkBody } = {},
   ): void {
     const before = out.length;
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
@@ -239,6 +251,7 @@ class TermCounter {
     this.counts = this.frequency[field];
     this.weight = weight;
     this.katakana = katakana;
+    this.body = body;
     scanTerms(normalize(text), this.onTerm, this.scanOptions);
     this.totalLength[field] += (out.length - before) * weight;
   }
@@ -277,10 +290,11 @@ class TermCounter {
     this.lastOwner[id] = this.owner;
     this.counts[id] = (this.counts[id] ?? 0) + this.weight;
     this.out.push(id);
+    if (this.body && this.firstInTalk(id, this.body.talkId)) this.body.ids.push(id);
   }
 
   /** Whether `term` is new in talk `talkId`; the first time, the talk is counted for it. */
-  firstInTalk(term: number, talkId: number): boolean {
+  private firstInTalk(term: number, talkId: number): boolean {
     if (this.lastTalk[term] === talkId) return false;
     this.lastTalk[term] = talkId;
     this.talkFrequency[term] = (this.talkFrequency[term] ?? 0) + 1;
@@ -379,17 +393,13 @@ function collectTalk(
   const titleIds: number[] = [];
   counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
   notes.bodyStart.push(bodyIds.length);
+  const body: TalkBody = { talkId, ids: bodyIds };
   for (const passage of talk.passages) {
-    const id = passages.length;
     passages.push(passage);
     textStart.push(ids.length);
-    counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana });
+    counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana, body });
     sectionStart.push(ids.length);
-    if (passage.section) counter.add(passage.section, ids, 'section', 1);
-    for (let k = textStart[id] ?? 0; k < ids.length; k++) {
-      const term = ids.at(k);
-      if (counter.firstInTalk(term, talkId)) bodyIds.push(term);
-    }
+    if (passage.section) counter.add(passage.section, ids, 'section', 1, { body });
   }
   notes.talks.push({
     id: talkId,
