@@ -429,6 +429,15 @@ function* indexTalks(
       : Math.ceil(talks.length * COMMON_TERM_SHARE);
   const commonTermTalks = new Map<number, TypedFastBitSet>();
   const words = Math.ceil(talks.length / 32);
+  // Each common term's set, made at its final size before any is filled, and read by term id: an
+  // array read per talk of a common term (two million at 10,000 talks) where a map lookup took a
+  // quarter of this pass.
+  const setOf = Array.from(talkFrequency, (talkCount, id) => {
+    if (talkCount <= commonAbove) return undefined;
+    const set = TypedFastBitSet.fromWords(new Uint32Array(words));
+    commonTermTalks.set(id, set);
+    return set;
+  });
   // Ids are given out in the order terms are first met, which is the vocabulary's order.
   const termOfId = [...counter.vocabulary.keys()];
   function* talkTerms(): Generator<TalkTerms, void, void> {
@@ -436,16 +445,9 @@ function* indexTalks(
       const body: number[] = [];
       for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
         const id = bodyIds.at(k);
-        if ((talkFrequency[id] ?? 0) <= commonAbove) {
-          body.push(id);
-          continue;
-        }
-        let set = commonTermTalks.get(id);
-        if (!set) {
-          set = TypedFastBitSet.fromWords(new Uint32Array(words));
-          commonTermTalks.set(id, set);
-        }
-        set.add(talk.id);
+        const set = setOf[id];
+        if (set) set.add(talk.id);
+        else body.push(id);
       }
       yield { id: talk.id, body, title: talk.titleTerms, meetup: talk.meetupTerms };
     }
