@@ -1,11 +1,11 @@
-import MiniSearch from 'minisearch';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { at } from '../at.js';
 import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
-import { pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
+import { TalkSearch, type TalkTerms } from './talk-search.js';
+import { latinTerms, pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
 
 /**
  * A passage with the talk and meetup it belongs to: made for the passages a question scores (see
@@ -34,14 +34,6 @@ export interface IndexedTalk {
   readonly meetupTitleTerms: number;
 }
 
-/** minisearch documents are talks; their fields hold already-tokenized terms. */
-interface TalkDocument {
-  readonly id: number;
-  readonly body: readonly string[];
-  readonly title: readonly string[];
-  readonly meetup: readonly string[];
-}
-
 /**
  * Two levels. minisearch indexes one document per talk (every term of its passages once, its
  * title, its meetup) and finds the talks a question is about, with typo and prefix matching.
@@ -49,7 +41,7 @@ interface TalkDocument {
  * and each passage scored on its own without a second full-text index.
  */
 export interface PassageIndex {
-  readonly minisearch: MiniSearch<TalkDocument>;
+  readonly minisearch: TalkSearch;
   /**
    * Every passage of the notes, in notes order: a passage's id is its position here. Its talk and
    * meetup are its {@link IndexedTalk}'s (the talk whose passage range holds it), so the index keeps
@@ -98,8 +90,6 @@ export interface PassageIndex {
 export type PassageField = 'text' | 'section' | 'title' | 'meetup';
 const PASSAGE_FIELDS: readonly PassageField[] = ['text', 'section', 'title', 'meetup'];
 
-export type SearchField = 'body' | 'title' | 'meetup';
-
 /** Below this many talks every term goes to minisearch. */
 const COMMON_TERMS_FROM_TALKS = 200;
 const COMMON_TERM_SHARE = 0.05;
@@ -114,6 +104,12 @@ export function indexTerms(text: string): string[] {
 interface IdSink {
   push(id: number): unknown;
   readonly length: number;
+}
+
+/** The talk a passage's text or section belongs to, and the list of its distinct body term ids. */
+interface TalkBody {
+  readonly talkId: number;
+  readonly ids: IdSink;
 }
 
 export function buildIndex(meetups: readonly Meetup[]): PassageIndex {
@@ -211,30 +207,42 @@ class TermCounter {
   private readonly lastTalk: number[] = [];
   /** Term ids of the bigrams met as numbers (see `TokenizeOptions.onPair`). */
   private readonly pairIds = new Map<number, number>();
+  /** Term ids of each Latin run met, in the order its terms are emitted (see `TokenizeOptions.onLatin`). */
+  private readonly latinIds = new Map<string, readonly number[]>();
   // The call of `add` in progress, which the callbacks below (made once, not per call) count into:
   // set by each call before anything reads them.
   private out!: IdSink;
   private counts!: number[];
   private weight = 0;
   private katakana: Set<string> | undefined;
+  private body: TalkBody | undefined;
   private readonly onTerm = (term: string) => this.count(this.idOf(term));
   private readonly onPair = (key: number) => this.count(this.pairIds.get(key) ?? this.newPair(key));
+  private readonly onLatin = (run: string) => {
+    for (const id of this.latinIds.get(run) ?? this.newLatin(run)) this.count(id);
+  };
   private readonly scanOptions: TokenizeOptions = {
     onPair: this.onPair,
+    onLatin: this.onLatin,
     onKatakana: (word) => this.katakana?.add(word),
   };
 
   /**
    * Appends the distinct term ids of `text` to `out`, counting `weight` passages per term. With
    * `more`, `text` continues the previous call's field: its terms already added there are not
-   * added or counted again. With `katakana`, the text's katakana words go there too.
+   * added or counted again. With `katakana`, the text's katakana words go there too; with `body`,
+   * the ids new in its talk go to its list as well.
    */
   add(
     text: string,
     out: IdSink,
     field: PassageField,
     weight: number,
-    { more = false, katakana }: { more?: boolean; katakana?: Set<string> } = {},
+    {
+      more = false,
+      katakana,
+      body,
+    }: { more?: boolean; katakana?: Set<string>; body?: TalkBody } = {},
   ): void {
     const before = out.length;
     // Stryker disable next-line UpdateOperator: counting down gives each call a distinct owner too
@@ -243,6 +251,7 @@ class TermCounter {
     this.counts = this.frequency[field];
     this.weight = weight;
     this.katakana = katakana;
+    this.body = body;
     scanTerms(normalize(text), this.onTerm, this.scanOptions);
     this.totalLength[field] += (out.length - before) * weight;
   }
@@ -268,16 +277,24 @@ class TermCounter {
     return id;
   }
 
+  /** The term ids of a Latin run met for the first time (see `onLatin`). */
+  private newLatin(run: string): readonly number[] {
+    const ids = latinTerms(run).map((term) => this.idOf(term));
+    this.latinIds.set(run, ids);
+    return ids;
+  }
+
   /** Counts term `id` once for the text being added, where it was not met before. */
   private count(id: number): void {
     if (this.lastOwner[id] === this.owner) return;
     this.lastOwner[id] = this.owner;
     this.counts[id] = (this.counts[id] ?? 0) + this.weight;
     this.out.push(id);
+    if (this.body && this.firstInTalk(id, this.body.talkId)) this.body.ids.push(id);
   }
 
   /** Whether `term` is new in talk `talkId`; the first time, the talk is counted for it. */
-  firstInTalk(term: number, talkId: number): boolean {
+  private firstInTalk(term: number, talkId: number): boolean {
     if (this.lastTalk[term] === talkId) return false;
     this.lastTalk[term] = talkId;
     this.talkFrequency[term] = (this.talkFrequency[term] ?? 0) + 1;
@@ -376,17 +393,13 @@ function collectTalk(
   const titleIds: number[] = [];
   counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
   notes.bodyStart.push(bodyIds.length);
+  const body: TalkBody = { talkId, ids: bodyIds };
   for (const passage of talk.passages) {
-    const id = passages.length;
     passages.push(passage);
     textStart.push(ids.length);
-    counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana });
+    counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana, body });
     sectionStart.push(ids.length);
-    if (passage.section) counter.add(passage.section, ids, 'section', 1);
-    for (let k = textStart[id] ?? 0; k < ids.length; k++) {
-      const term = ids.at(k);
-      if (counter.firstInTalk(term, talkId)) bodyIds.push(term);
-    }
+    if (passage.section) counter.add(passage.section, ids, 'section', 1, { body });
   }
   notes.talks.push({
     id: talkId,
@@ -416,44 +429,30 @@ function* indexTalks(
       : Math.ceil(talks.length * COMMON_TERM_SHARE);
   const commonTermTalks = new Map<number, TypedFastBitSet>();
   const words = Math.ceil(talks.length / 32);
+  // Each common term's set, made at its final size before any is filled, and read by term id: an
+  // array read per talk of a common term (two million at 10,000 talks) where a map lookup took a
+  // quarter of this pass.
+  const setOf = Array.from(talkFrequency, (talkCount, id) => {
+    if (talkCount <= commonAbove) return undefined;
+    const set = TypedFastBitSet.fromWords(new Uint32Array(words));
+    commonTermTalks.set(id, set);
+    return set;
+  });
   // Ids are given out in the order terms are first met, which is the vocabulary's order.
   const termOfId = [...counter.vocabulary.keys()];
-  const toTerms = (list: ArrayLike<number>) => Array.from(list, (id) => at(termOfId, id));
-  const minisearch = createMiniSearch();
-  for (const talk of talks) {
-    const body: string[] = [];
-    for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
-      const id = bodyIds.at(k);
-      if ((talkFrequency[id] ?? 0) <= commonAbove) {
-        body.push(at(termOfId, id));
-        continue;
+  function* talkTerms(): Generator<TalkTerms, void, void> {
+    for (const talk of talks) {
+      const body: number[] = [];
+      for (let k = bodyStart[talk.id] ?? 0; k < (bodyStart[talk.id + 1] ?? 0); k++) {
+        const id = bodyIds.at(k);
+        const set = setOf[id];
+        if (set) set.add(talk.id);
+        else body.push(id);
       }
-      let set = commonTermTalks.get(id);
-      if (!set) {
-        set = TypedFastBitSet.fromWords(new Uint32Array(words));
-        commonTermTalks.set(id, set);
-      }
-      set.add(talk.id);
+      yield { id: talk.id, body, title: talk.titleTerms, meetup: talk.meetupTerms };
     }
-    minisearch.add({
-      id: talk.id,
-      body,
-      title: toTerms(talk.titleTerms),
-      meetup: toTerms(talk.meetupTerms),
-    });
-    yield;
   }
+  const minisearch = new TalkSearch();
+  yield* minisearch.addTalks(talkTerms(), (id) => at(termOfId, id));
   return { minisearch, commonTermTalks };
-}
-
-function createMiniSearch(): MiniSearch<TalkDocument> {
-  return new MiniSearch<TalkDocument>({
-    // No storeFields: results are read by id only.
-    fields: ['body', 'title', 'meetup'] satisfies SearchField[],
-    extractField: (doc, field) => doc[field as keyof TalkDocument] as never,
-    // Fields arrive as term lists, already normalized and tokenized above.
-    stringifyField: (value) => value as never,
-    tokenize: (terms) => terms as unknown as string[],
-    processTerm: (term) => term,
-  });
 }

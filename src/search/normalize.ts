@@ -1,8 +1,9 @@
 /**
- * The long-vowel mark ending a run of four or more katakana (the mark counted): found at the marks
- * alone, so a text is not matched run by run.
+ * The long-vowel mark ending a run of four or more katakana (the mark counted), matched at one
+ * position (sticky): tried only where the text has the mark, so the rest of it is not scanned.
  */
-const TRAILING_MARK = /(?<=[\p{sc=Katakana}ー]{3})ー(?![\p{sc=Katakana}ー])/gu;
+const TRAILING_MARK = /(?<=[\p{sc=Katakana}ー]{3})ー(?![\p{sc=Katakana}ー])/uy;
+const MARK = 'ー';
 
 /**
  * Width and case folding alone: NFKC (full-width to half-width, compatibility characters) and
@@ -19,7 +20,14 @@ export function foldWidthAndCase(text: string): string {
  */
 export function normalize(text: string): string {
   const folded = foldWidthAndCase(text);
-  // Only a text with the mark has a word to shorten: most have none, and skip the scan.
-  if (!folded.includes('ー')) return folded;
-  return folded.replace(TRAILING_MARK, '');
+  // The text up to the last mark dropped, and where the rest begins.
+  let kept = '';
+  let from = 0;
+  for (let at = folded.indexOf(MARK); at >= 0; at = folded.indexOf(MARK, at + 1)) {
+    TRAILING_MARK.lastIndex = at;
+    if (!TRAILING_MARK.test(folded)) continue;
+    kept += folded.slice(from, at);
+    from = at + 1;
+  }
+  return kept + folded.slice(from);
 }

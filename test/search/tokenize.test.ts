@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/search/normalize.js';
 import {
+  latinTerms,
   pairKey,
   pairTerm,
   scanTerms,
@@ -223,6 +224,24 @@ describe('tokenize', () => {
     // A pair with a character past U+9FFF, or beyond the BMP, is still a string.
     expect(plain).toContain('山﨑');
     expect(plain).toEqual(expect.arrayContaining(['𠮷野', '野家', '家田']));
+  });
+
+  it('gives each Latin run whole to onLatin, where latinTerms cuts it as scanTerms would', () => {
+    const text = normalize('vSphere7.0 と NSX-T3.0、k8s の 2020/9/22GA リリース vmware_rest');
+    const plain: string[] = [];
+    scanTerms(text, (term) => plain.push(term));
+    const runs: string[] = [];
+    const viaRuns: string[] = [];
+    scanTerms(text, (term) => viaRuns.push(term), {
+      onLatin: (run) => {
+        runs.push(run);
+        viaRuns.push(...latinTerms(run));
+      },
+    });
+    expect(runs).toEqual(['vsphere7.0', 'nsx-t3.0', 'k8s', '2020/9/22ga', 'vmware_rest']);
+    // The same terms in the same order; none of a run's came to emit.
+    expect(viaRuns).toEqual(plain);
+    expect(latinTerms('nsx-t3.0')).toEqual(['nsx-t3.0', 'nsx', 't3', '0', 'nsx-t', '3.0']);
   });
 
   it('keys only pairs whose two characters are both from U+3000 to U+9FFF', () => {

@@ -1,0 +1,86 @@
+import MiniSearch from 'minisearch';
+import { at } from '../at.js';
+import type { Steps } from './cooperative.js';
+
+/** minisearch documents are talks; their fields hold already-tokenized terms. */
+export interface TalkDocument {
+  readonly id: number;
+  readonly body: readonly string[];
+  readonly title: readonly string[];
+  readonly meetup: readonly string[];
+}
+
+export type SearchField = 'body' | 'title' | 'meetup';
+
+/** minisearch numbers the fields in the order its options give them: body 0, title 1, meetup 2. */
+const FIELDS: readonly SearchField[] = ['body', 'title', 'meetup'];
+
+/**
+ * A talk as {@link TalkSearch.addTalks} takes it: the term ids of each field, each list holding an
+ * id at most once (as the index's lists do: it counts a term once per text).
+ */
+export type TalkTerms = { readonly id: number } & Readonly<Record<SearchField, ArrayLike<number>>>;
+
+/** A term's postings as minisearch keeps them: field id, then document short id, to frequency. */
+type TermData = Map<number, Map<number, number>>;
+
+/**
+ * minisearch over the talks, filled from term ids. Its `add` looks every term of a document up in
+ * its radix tree, walking the children of each node on the way (1 to 2 µs a term: at 10,000 talks,
+ * 250,000 postings took a quarter of the build); {@link addTalks} looks a term up there once, the
+ * first time it is met, and keeps its postings by id after. What it builds is what `add` builds of
+ * the same terms in the same order (terms enter the tree in the order `add` would meet them); it
+ * writes the fields minisearch leaves `protected` for subclasses.
+ */
+export class TalkSearch extends MiniSearch<TalkDocument> {
+  constructor() {
+    super({
+      // No storeFields: results are read by id only.
+      fields: [...FIELDS],
+      extractField: (doc, field) => doc[field as keyof TalkDocument] as never,
+      // Fields arrive as term lists, already normalized and tokenized.
+      stringifyField: (value) => value as never,
+      tokenize: (terms) => terms as unknown as string[],
+      processTerm: (term) => term,
+    });
+  }
+
+  /** Adds each talk as `add` would with its terms spelt by `term`: a step per talk. */
+  *addTalks(talks: Iterable<TalkTerms>, term: (id: number) => string): Steps<void> {
+    // The postings of each term id met so far: the tree's own map, found there once.
+    const termData: (TermData | undefined)[] = [];
+    for (const talk of talks) {
+      const shortId = this.addId(talk.id);
+      const count = this._documentCount - 1;
+      const lengths: number[] = [];
+      this._fieldLength.set(shortId, lengths);
+      FIELDS.forEach((field, fieldId) => {
+        const ids = talk[field];
+        lengths[fieldId] = ids.length;
+        const average = this._avgFieldLength[fieldId] || 0;
+        this._avgFieldLength[fieldId] = (average * count + ids.length) / (count + 1);
+        for (let k = 0; k < ids.length; k++) {
+          const id = at(ids, k);
+          let data = termData[id];
+          if (data === undefined) {
+            data = this._index.fetch(term(id), () => new Map());
+            termData[id] = data;
+          }
+          const docs = data.get(fieldId);
+          if (docs) docs.set(shortId, 1);
+          else data.set(fieldId, new Map([[shortId, 1]]));
+        }
+      });
+      yield;
+    }
+  }
+
+  /** minisearch's short id for document `id`, given out as `add` gives it. */
+  private addId(id: number): number {
+    const shortId = this._nextId++;
+    this._idToShortId.set(id, shortId);
+    this._documentIds.set(shortId, id);
+    this._documentCount++;
+    return shortId;
+  }
+}
