@@ -186,8 +186,8 @@ function terms(text: string, { kana = true } = {}): Terms {
 
 /**
  * How a word in Latin letters or katakana begins, and in which of the two: "L" or "K" and the
- * first consonant as both spell it (c before e, i, y as s and otherwise k; ch, sh, ts, l, v, q
- * folded as katakana hears them), so a title word and its spelling in the other script meet.
+ * first letter as both spell it (c before e, i, y as s and otherwise k; ch, ph, l, v, q folded as
+ * katakana hears them), so a title word and its spelling in the other script meet.
  */
 function soundOf(term: string): string | undefined {
   if (/^[a-z]/.test(term)) return `L${initialOf(term)}`;
@@ -196,9 +196,9 @@ function soundOf(term: string): string | undefined {
 }
 
 function initialOf(latin: string): string {
-  if (/^(?:ch|ts)/.test(latin)) return latin.startsWith('ch') ? 'C' : 't';
-  if (/^(?:sh|c[eiy])/.test(latin)) return 's';
-  if (/^ph/.test(latin)) return 'f';
+  if (latin.startsWith('ch')) return 'C';
+  if (/^c[eiy]/.test(latin)) return 's';
+  if (latin.startsWith('ph')) return 'f';
   const first = latin.charAt(0);
   return { c: 'k', q: 'k', l: 'r', v: 'b' }[first] ?? first;
 }

@@ -710,6 +710,45 @@ Harbor Room 2
     expect(venueOf(off, 'where was yahoo japan kobe #5 held?')).not.toContain('Harbor Room 2');
   });
 
+  // One meetup per pair, each named by its number: Kobe is met, "zoom" takes the one spare word,
+  // so the question finds the venue only when its katakana word is excused as the title's word.
+  const SOUNDS: readonly (readonly [string, string])[] = [
+    ['chat', 'チャット'],
+    ['cloud', 'クラウド'],
+    ['center', 'センター'],
+    ['shell', 'シェル'],
+    ['photo', 'フォト'],
+    ['linux', 'リナックス'],
+    ['vue', 'ビュー'],
+    ['queue', 'キュー'],
+    ['tsunami', 'ツナミ'],
+    ['data', 'データ'],
+  ];
+  const sounding = buildEngine(
+    notesFrom(
+      ...SOUNDS.map(
+        ([word], k) =>
+          `# Kobe ${word} Night #${k + 10}\n\nRoom ${k + 10}\n\n## A talk\n\n- a point about queues\n`,
+      ),
+    ),
+  );
+
+  it.each(SOUNDS.map(([word, katakana], k) => [word, katakana, k + 10] as const))(
+    'takes %s spelt %s as the title word it begins like',
+    (_word, katakana, n) => {
+      expect(venueOf(sounding, `kobe ${katakana} zoom #${n}の会場は?`)).toContain(`Room ${n}`);
+    },
+  );
+
+  it('does not take a katakana word beginning with another sound as the title word', () => {
+    // シェル begins like shell, not like chat; データ like data, not like cloud.
+    expect(venueOf(sounding, 'kobe シェル zoom #10の会場は?')).not.toContain('Room 10');
+    expect(venueOf(sounding, 'kobe データ zoom #11の会場は?')).not.toContain('Room 11');
+    expect(venueOf(sounding, 'kobe チャット zoom #13の会場は?')).not.toContain('Room 13');
+    // ch of chat is read as katakana hears it, not as the k of カ.
+    expect(venueOf(sounding, 'kobe カット zoom #10の会場は?')).not.toContain('Room 10');
+  });
+
   it.each([
     'In #4, where did they store the kobe etcd backups?',
     'kobe #4 の etcd バックアップはどこ?',
