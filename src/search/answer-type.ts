@@ -351,6 +351,7 @@ export function answersNumberQuestion(
   if (asked.kind === 'version') {
     return [...foldWidthAndCase(text).matchAll(VERSION)].some((m) => !asked.given.includes(m[0]));
   }
+  if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) return true;
   for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;
@@ -369,6 +370,22 @@ export function answersNumberQuestion(
       return true;
     }
   }
+  return false;
+}
+
+/**
+ * A number written in words: in English (two weeks, a dozen people, half an hour) or in kanji
+ * numerals (三日, 二週間, 半年, 十人). Only with a unit after it does it answer, so "one of the
+ * reasons" states no amount.
+ */
+const NUMBER_IN_WORDS =
+  /(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a dozen|dozens of|half an?|a couple of)(?![a-z])|(?<![一二三四五六七八九十百千万半])[一二三四五六七八九十百千半]+(?=[万億]?[^一二三四五六七八九十百千万半])/g;
+
+/** Whether `text` states an amount in `units` with its number written in words. */
+function statesInWords(units: readonly string[], text: string): boolean {
+  const folded = foldWidthAndCase(text);
+  for (const match of folded.matchAll(NUMBER_IN_WORDS))
+    if (countedIn(units, folded, match.index, match.index + match[0].length)) return true;
   return false;
 }
 

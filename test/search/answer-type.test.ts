@@ -370,6 +370,19 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(users, '2019年に無料化された')).toBe(false);
   });
 
+  it('state an amount with its number in words, English or kanji, only before its unit', () => {
+    const long = inUnitsOf('How long did the migration take?');
+    expect(answersNumberQuestion(long, 'the migration took about two weeks')).toBe(true);
+    expect(answersNumberQuestion(long, '移行は半年かかった')).toBe(true);
+    expect(answersNumberQuestion(long, '移行は二週間で終わった')).toBe(true);
+    expect(answersNumberQuestion(long, 'one of the reasons was the schema')).toBe(false);
+    expect(answersNumberQuestion(long, '一部の機能だけ移した')).toBe(false);
+    const people = inUnitsOf('how many people came?');
+    expect(answersNumberQuestion(people, 'a dozen people came')).toBe(true);
+    expect(answersNumberQuestion(people, 'チームは十人')).toBe(true);
+    expect(answersNumberQuestion(people, 'tenants came in')).toBe(false);
+  });
+
   it('read 何年分 as how many years, where a year of the calendar is no answer', () => {
     const years = inUnitsOf('データは何年分入れてた?');
     expect(years.numberAsked?.kind).toBe('amount');

@@ -54,6 +54,18 @@ describe('a question asking for an amount or a date', () => {
     expect(answer.kind).toBe('found');
   });
 
+  it('answers from a passage that states the amount in words', () => {
+    const inWords = STORAGE_NIGHT.replace(
+      'after 14 hours of copying',
+      'after two weeks of copying',
+    );
+    expect(
+      firstSnippets(
+        buildEngine(notesFrom(inWords)).ask('How long did the storage cluster migration take?'),
+      )[0],
+    ).toContain('after two weeks of copying');
+  });
+
   it('takes a day glued to a word (2020/9/22GA) for the date it is', () => {
     const service = buildEngine(
       notesFrom(`# Release Night
