@@ -170,6 +170,7 @@ function terms(text: string, { kana = true } = {}): Terms {
   const found = new Set<string>();
   const pieceOf = new Map<string, number>();
   const sounds = new Map<number, string>();
+  const katakana = new Map<number, string>();
   let pieces = 0;
   scanTerms(text, (term, kind, piece) => {
     if (!kana && kind === 'kana') return;
@@ -180,8 +181,13 @@ function terms(text: string, { kana = true } = {}): Terms {
       const sound = soundOf(term);
       if (sound) sounds.set(piece, sound);
     }
+    // A katakana word, spelt again from its bigrams.
+    if (KATAKANA_START.test(term)) {
+      const soFar = katakana.get(piece);
+      katakana.set(piece, soFar === undefined ? term : soFar + term.slice(1));
+    }
   });
-  return { found, pieceOf, pieces, sounds };
+  return { found, pieceOf, pieces, sounds, katakana };
 }
 
 /**
@@ -191,9 +197,11 @@ function terms(text: string, { kana = true } = {}): Terms {
  */
 function soundOf(term: string): string | undefined {
   if (/^[a-z]/.test(term)) return `L${initialOf(term)}`;
-  if (/^[\u30a1-\u30fa]/.test(term)) return `K${initialOf(toRomaji(term.slice(0, 2)))}`;
+  if (KATAKANA_START.test(term)) return `K${initialOf(toRomaji(term.slice(0, 2)))}`;
   return undefined;
 }
+
+const KATAKANA_START = /^[\u30a1-\u30fa]/;
 
 function initialOf(latin: string): string {
   if (latin.startsWith('ch')) return 'C';
@@ -213,6 +221,8 @@ interface Terms {
   readonly pieces: number;
   /** How each word in Latin letters or katakana begins (see {@link soundOf}), by piece. */
   readonly sounds: ReadonlyMap<number, string>;
+  /** Each katakana word, by piece. */
+  readonly katakana: ReadonlyMap<number, string>;
 }
 
 /**
@@ -295,17 +305,21 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         reader ??= titleReading(analyze(left));
         return reader(title);
       };
-      const counting = {
+      const counting = (meetup: Meetup): Counting => ({
         spare,
         byNumber: byNumber && named.size > 0,
         pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
         soundOf: (piece: number) => asked.sounds.get(piece),
-      };
+        topic: (piece: number) => {
+          const word = asked.katakana.get(piece);
+          return word !== undefined && saysAny(meetup, word);
+        },
+      });
       const called = named.size > 0 || calledMeetup;
       // The titles that name it with the fewest words missing: one with every word of the
       // question goes before those that lack one (a sibling series' title).
       const missing = pool.map((i) =>
-        namesTitle(at(titles, i), forms, readTitle, called, counting),
+        namesTitle(at(titles, i), forms, readTitle, called, counting(at(meetups, i))),
       );
       const fewest = Math.min(...missing.filter((m) => m !== undefined));
       const candidates = pool.filter((_i, k) => missing[k] === fewest);
@@ -416,6 +430,8 @@ interface Counting {
   readonly pieceOf: (word: string) => number;
   /** How the question's word (piece) begins, in which script (see {@link soundOf}). */
   readonly soundOf: (piece: number) => string | undefined;
+  /** The question's katakana word (piece) is in the meetup's talks: a topic, never excused. */
+  readonly topic: (piece: number) => boolean;
 }
 
 /** The lacking words not excused as another script's spelling; those excused meet their title word. */
@@ -423,17 +439,26 @@ function unexcused(
   lacking: ReadonlySet<number>,
   title: Terms,
   met: Set<number>,
-  { soundOf: askedSound }: Counting,
+  { soundOf: askedSound, topic }: Counting,
 ): number {
   let left = 0;
   for (const piece of lacking) {
-    const sound = askedSound(piece);
+    const sound = topic(piece) ? undefined : askedSound(piece);
     const other = sound && (sound.startsWith('L') ? 'K' : 'L') + sound.slice(1);
     const spelt = [...title.sounds].find(([p, s]) => s === other && !met.has(p));
     if (spelt) met.add(spelt[0]);
     else left++;
   }
   return left;
+}
+
+/** Whether a meetup's talks (titles and notes) have `word` (normalized) in them. */
+function saysAny(meetup: Meetup, word: string): boolean {
+  return meetup.talks.some((talk) =>
+    [talk.title, ...talk.passages.map((p) => p.text)].some((text) =>
+      normalize(text).includes(word),
+    ),
+  );
 }
 
 /** Whether the title has one of a word's spellings as typed. */

@@ -33,7 +33,7 @@ export const ASKS_FOR_DATE = new RegExp(
     '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
     '(?<!あ)いつ(?!も|か|でも|つ|い)',
     // 何年分 asks how many years' worth, an amount.
-    '何(?:年|月|日)(?!間|分)',
+    '何(?:年(?!間|分)|月(?!間)|日(?!間|分))',
   ].join('|'),
 );
 /**
@@ -83,7 +83,7 @@ const ASKS_KATAKANA_COUNT =
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|月分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か)',
     'いくつ(?!か)',
@@ -224,7 +224,7 @@ export function isUnitWord(word: string): boolean {
 const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   // Not 何分の1, which asks for a fraction (one in how many), not minutes.
   [
-    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分|月分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
+    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
     TIME,
   ],
   [
@@ -235,7 +235,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
-  // A ratio (何対何): two numbers with 対 or a colon between them.
+  // A ratio (何対何): two numbers with 対 between them (a colon may be a time of day).
   [/何対何/, RATIO],
   [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
@@ -360,7 +360,6 @@ export function answersNumberQuestion(
       // 2019年 is when, not how long.
       if (asked.units === TIME && CALENDAR_YEAR.test(number) && text.charAt(end) === '年') continue;
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
-      if (asked.units === RATIO && number.includes(':')) return true;
       if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
       continue;
     }
@@ -419,10 +418,12 @@ const COUNT_OF = /数\s*(?:は|が|[:：])?\s*(?:約|およそ)?$/;
 
 /** Whether the number at text[start, end) counts the thing `forms` name, in a way {@link countedIn} does not read. */
 function countsThing(forms: readonly string[], text: string, start: number, end: number): boolean {
-  const after = foldWidthAndCase(text.slice(end, end + 4)).replace(/^[\s-]*[万千億百]?\+?\s*/, '');
+  const after = foldWidthAndCase(text.slice(end, end + 16)).replace(/^[\s-]*[万千億百]?\+?\s*/, '');
   if (KATAKANA_NOUN.test(after)) return true;
-  // A thing asked in katakana may be counted in English notes (何ノード: 30 nodes).
-  if (KATAKANA_NOUN.test(forms[0] ?? '') && /^[a-z]/.test(after)) return true;
+  // A thing asked in katakana may be counted in English notes (何ノード: 30 nodes), by a plural
+  // that is no unit (not 200ms, nor a word after a version).
+  const plural = /^[a-z]{2,}s(?![a-z])/.exec(after)?.[0];
+  if (KATAKANA_NOUN.test(forms[0] ?? '') && plural && !isUnitWord(plural)) return true;
   const before = textBefore(text, start, 16);
   if (COUNT_OF.test(before)) return true;
   const words = before.split(/[^a-z0-9-]+/).filter(Boolean);

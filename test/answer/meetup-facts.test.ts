@@ -749,6 +749,17 @@ Harbor Room 2
     expect(venueOf(sounding, 'kobe カット zoom #10の会場は?')).not.toContain('Room 10');
   });
 
+  it('does not excuse a katakana word its talks use: it is a topic, not the title spelt otherwise', () => {
+    const night = buildEngine(
+      notesFrom(
+        `# Tech Night Osaka #7\n\nUmeda Hall 3\n\n## テスト自動化の話\n\n- テスト環境は毎晩作り直す\n`,
+      ),
+    );
+    // テスト begins like Tech, but the talks speak of it.
+    expect(venueOf(night, 'Osaka #7 のテスト zoomはどこ?')).not.toContain('Umeda Hall 3');
+    expect(venueOf(night, 'Osaka #7 のテックナイト zoomはどこ?')).toContain('Umeda Hall 3');
+  });
+
   it.each([
     'In #4, where did they store the kobe etcd backups?',
     'kobe #4 の etcd バックアップはどこ?',

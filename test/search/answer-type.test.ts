@@ -388,15 +388,18 @@ describe('passages that answer them', () => {
     expect(years.numberAsked?.kind).toBe('amount');
     expect(answersNumberQuestion(years, '過去5年分のデータ')).toBe(true);
     expect(answersNumberQuestion(years, '2019年のデータ')).toBe(false);
+    // 何月分 asks which month (何月分の請求), as a date.
+    expect(asked('ログは何月分から保存?')?.kind).toBe('date');
     expect(answersNumberQuestion(inUnitsOf('how long does a start take?'), 'about 2000 ms')).toBe(
       true,
     );
   });
 
-  it('read 何対何 as a ratio: two numbers with 対 or a colon between them', () => {
+  it('read 何対何 as a ratio: two numbers with 対 between them', () => {
     const ratio = inUnitsOf('比率は何対何にした?');
     expect(answersNumberQuestion(ratio, '正例と負例を1対10にした')).toBe(true);
-    expect(answersNumberQuestion(ratio, '正例と負例を1:10にした')).toBe(true);
+    // A colon may be a time of day.
+    expect(answersNumberQuestion(ratio, '読み書きは19:00以降に増える')).toBe(false);
     expect(answersNumberQuestion(ratio, '1万件のデータ')).toBe(false);
   });
 
@@ -412,6 +415,8 @@ describe('passages that answer them', () => {
     const nodes = inUnitsOf('クラスタは何ノードくらい?');
     expect(answersNumberQuestion(nodes, 'a cluster of 30 nodes')).toBe(true);
     expect(answersNumberQuestion(nodes, 'クラスタは2019年から')).toBe(false);
+    expect(answersNumberQuestion(nodes, 'クラスタは Kubernetes 1.28 on bare metal')).toBe(false);
+    expect(answersNumberQuestion(inUnitsOf('何ユーザーくらい使ってる?'), 'p99は200ms')).toBe(false);
   });
 
   it('take 何 before a unit in katakana as that unit, not a thing counted', () => {
