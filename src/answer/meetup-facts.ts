@@ -434,6 +434,15 @@ interface Counting {
   readonly topic: (piece: number) => boolean;
 }
 
+/**
+ * Whether two first sounds may be one: the same, or ch read as k (Christmas, クリスマス) or u as
+ * yu (Unity, ユニティ).
+ */
+function alike(a: string, b: string): boolean {
+  const fold = (sound: string) => ({ C: 'k', u: 'y' })[sound] ?? sound;
+  return a === b || fold(a) === fold(b);
+}
+
 /** The lacking words not excused as another script's spelling; those excused meet their title word. */
 function unexcused(
   lacking: ReadonlySet<number>,
@@ -444,8 +453,11 @@ function unexcused(
   let left = 0;
   for (const piece of lacking) {
     const sound = topic(piece) ? undefined : askedSound(piece);
-    const other = sound && (sound.startsWith('L') ? 'K' : 'L') + sound.slice(1);
-    const spelt = [...title.sounds].find(([p, s]) => s === other && !met.has(p));
+    const spelt =
+      sound &&
+      [...title.sounds].find(
+        ([p, s]) => !met.has(p) && s[0] !== sound[0] && alike(s.slice(1), sound.slice(1)),
+      );
     if (spelt) met.add(spelt[0]);
     else left++;
   }

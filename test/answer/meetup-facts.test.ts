@@ -740,13 +740,23 @@ Harbor Room 2
     },
   );
 
+  it('takes ch as k and u as yu too: Christmas for クリスマス, Unity for ユニティ', () => {
+    const yu = buildEngine(
+      notesFrom(
+        '# クリスマス Osaka #5\n\nHall 5\n\n## A talk\n\n- a point\n',
+        '# ユニティ Osaka #3\n\nHall 3\n\n## A talk\n\n- a point\n',
+      ),
+    );
+    expect(venueOf(yu, 'christmas osaka zoom #5の会場は?')).toContain('Hall 5');
+    expect(venueOf(yu, 'unity osaka zoom #3の会場は?')).toContain('Hall 3');
+  });
+
   it('does not take a katakana word beginning with another sound as the title word', () => {
     // シェル begins like shell, not like chat; データ like data, not like cloud.
     expect(venueOf(sounding, 'kobe シェル zoom #10の会場は?')).not.toContain('Room 10');
     expect(venueOf(sounding, 'kobe データ zoom #11の会場は?')).not.toContain('Room 11');
     expect(venueOf(sounding, 'kobe チャット zoom #13の会場は?')).not.toContain('Room 13');
-    // ch of chat is read as katakana hears it, not as the k of カ.
-    expect(venueOf(sounding, 'kobe カット zoom #10の会場は?')).not.toContain('Room 10');
+    expect(venueOf(sounding, 'kobe フォト zoom #11の会場は?')).not.toContain('Room 11');
   });
 
   it('does not excuse a katakana word its talks use: it is a topic, not the title spelt otherwise', () => {
