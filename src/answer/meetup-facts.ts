@@ -48,8 +48,8 @@ export interface MeetupFacts {
     /** Words of the question a title may lack when the question calls it a meetup or gives its number. */
     spare?: number,
     /**
-     * Named by its number too, a meetup needs only one word of its title; the title may lack
-     * any the question writes in Latin letters or katakana (see `answer.meetupNamedByNumber`).
+     * Named by its number too, a meetup needs only one word of its title; a word it lacks may be
+     * another script's spelling of a title word (see `answer.meetupNamedByNumber`).
      */
     byNumber?: boolean,
   ): FactAnswer | undefined;

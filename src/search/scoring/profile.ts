@@ -207,8 +207,9 @@ export interface ScoringProfile {
     readonly meetupSpareWords: number;
     /**
      * A meetup the question names by its number ("#4", "4回目") needs only one word of its title;
-     * the question's other words may be the rest of its name written in katakana or Latin letters
-     * (テックミートアップ for Tech Meetup), not a kanji word, which may be a topic of its talks.
+     * a word the title lacks is excused when it may spell an unmet title word in the other script,
+     * beginning with the same sound (テックミートアップ for Tech Meetup), and its talks do not use it
+     * (then it is a topic). Off, its words are counted as for any meetup question.
      */
     readonly meetupNamedByNumber: boolean;
   };
