@@ -305,21 +305,21 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         reader ??= titleReading(analyze(left));
         return reader(title);
       };
-      const counting = (meetup: Meetup): Counting => ({
+      const counting: Counting = {
         spare,
         byNumber: byNumber && named.size > 0,
         pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
         soundOf: (piece: number) => asked.sounds.get(piece),
-        topic: (piece: number) => {
+        topic: (piece: number, meetup: Meetup) => {
           const word = asked.katakana.get(piece);
           return word !== undefined && saysAny(meetup, word);
         },
-      });
+      };
       const called = named.size > 0 || calledMeetup;
       // The titles that name it with the fewest words missing: one with every word of the
       // question goes before those that lack one (a sibling series' title).
       const missing = pool.map((i) =>
-        namesTitle(at(titles, i), forms, readTitle, called, counting(at(meetups, i))),
+        namesTitle(at(titles, i), at(meetups, i), forms, readTitle, called, counting),
       );
       const fewest = Math.min(...missing.filter((m) => m !== undefined));
       const candidates = pool.filter((_i, k) => missing[k] === fewest);
@@ -382,6 +382,7 @@ function titleReading(query: AnalyzedQuery): (title: Terms) => TitleReading {
  */
 function namesTitle(
   title: Terms,
+  meetup: Meetup,
   forms: readonly (readonly string[])[],
   readTitle: (title: Terms) => TitleReading | undefined,
   called: boolean,
@@ -410,7 +411,9 @@ function namesTitle(
     if (piece !== undefined) met.add(piece);
   }
   if (byNumber && met.size === 0) return undefined;
-  const lacking = byNumber ? unexcused(lackingPieces, title, met, counting) : lackingPieces.size;
+  const lacking = byNumber
+    ? unexcused(lackingPieces, title, meetup, met, counting)
+    : lackingPieces.size;
   if (lacking > spare) return undefined;
   if (lacking === 0 && called) return 0;
   return met.size * 2 >= title.pieces ? lacking : undefined;
@@ -431,7 +434,7 @@ interface Counting {
   /** How the question's word (piece) begins, in which script (see {@link soundOf}). */
   readonly soundOf: (piece: number) => string | undefined;
   /** The question's katakana word (piece) is in the meetup's talks: a topic, never excused. */
-  readonly topic: (piece: number) => boolean;
+  readonly topic: (piece: number, meetup: Meetup) => boolean;
 }
 
 /**
@@ -447,12 +450,13 @@ function alike(a: string, b: string): boolean {
 function unexcused(
   lacking: ReadonlySet<number>,
   title: Terms,
+  meetup: Meetup,
   met: Set<number>,
   { soundOf: askedSound, topic }: Counting,
 ): number {
   let left = 0;
   for (const piece of lacking) {
-    const sound = topic(piece) ? undefined : askedSound(piece);
+    const sound = topic(piece, meetup) ? undefined : askedSound(piece);
     const spelt =
       sound &&
       [...title.sounds].find(
