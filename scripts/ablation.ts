@@ -47,6 +47,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },
+  "snippet window by the question's words": { answer: { snippetByWords: false } },
   'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },
   'a meetup question may have one word its title lacks': { answer: { meetupSpareWords: 0 } },
   'a meetup named by number needs one word of its title': {

@@ -1,6 +1,7 @@
 import { foldWidthAndCase } from '../search/normalize.js';
 import type { TextRange } from './answer.js';
 import { mergeRanges } from './merge-ranges.js';
+import { type SnippetWords, type TermRange, windowByWords } from './snippet-window.js';
 
 export interface Snippet {
   readonly text: string;
@@ -19,13 +20,23 @@ function sameClass(a: string | undefined, b: string | undefined): boolean {
 /**
  * Cuts `text` to at most `maxChars` around where the terms match, and returns where they match in
  * the cut text. Terms are already normalized; the text is compared after the same NFKC + lower
- * case, character by character, so offsets point into the original text.
+ * case, character by character, so offsets point into the original text. Given the question's
+ * `words` the terms stand for, the window shows the most of them (see {@link windowByWords});
+ * else the most matched characters.
  */
-export function buildSnippet(text: string, terms: readonly string[], maxChars: number): Snippet {
-  const ranges = findRanges(text, terms);
+export function buildSnippet(
+  text: string,
+  terms: readonly string[],
+  maxChars: number,
+  words?: SnippetWords,
+): Snippet {
+  const found = findTerms(text, terms);
+  const ranges = mergeRanges(found.map((f) => f.range));
   if (text.length <= maxChars) return { text, matches: ranges };
   const budget = maxChars - 2 * ELLIPSIS.length;
-  const start = bestWindowStart(text, ranges, budget);
+  const start =
+    (words && windowByWords(text, terms, found, budget, words)) ??
+    bestWindowStart(text, ranges, budget);
   const end = Math.min(text.length, start + budget);
   const head = start > 0 ? ELLIPSIS : '';
   const tail = end < text.length ? ELLIPSIS : '';
@@ -36,21 +47,24 @@ export function buildSnippet(text: string, terms: readonly string[], maxChars: n
   return { text: head + text.slice(start, end) + tail, matches };
 }
 
-/** Every place a term occurs, merged where they overlap or touch, in order. */
-function findRanges(text: string, terms: readonly string[]): TextRange[] {
+/** Every place a term occurs, with the term's index (overlapping places and all). */
+function findTerms(text: string, terms: readonly string[]): TermRange[] {
   const { folded, origin } = fold(text);
-  const found: TextRange[] = [];
-  for (const term of terms) {
+  const found: TermRange[] = [];
+  for (const [index, term] of terms.entries()) {
     if (term.length === 0) continue;
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
       const end = at + term.length;
       // Latin terms match whole words only, so "ga" does not light up inside "gateway" (but does
       // in "22ga", where a number ends and a word starts).
       if (sameClass(term[0], folded[at - 1]) || sameClass(term.at(-1), folded[end])) continue;
-      found.push({ start: origin[at] ?? 0, end: origin[end] ?? text.length });
+      found.push({
+        term: index,
+        range: { start: origin[at] ?? 0, end: origin[end] ?? text.length },
+      });
     }
   }
-  return mergeRanges(found);
+  return found;
 }
 
 /** NFKC + lower case per code point, remembering where each folded unit came from. */

@@ -47,6 +47,7 @@ import {
   meetupFactsAnswerSteps,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
+import type { SnippetWords } from './snippet-window.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
@@ -312,7 +313,8 @@ function* queryServiceSteps(
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const text = gathered ?? shownText(c);
-    const snippet = withLead(text, query, first ? leadLine(c, query, text) : undefined);
+    const words = policy.snippetByWords ? snippetWords(query, talk.title) : undefined;
+    const snippet = withLead(text, query, first ? leadLine(c, query, text) : undefined, words);
     return {
       meetup: meetup.title,
       talk: talk.title,
@@ -413,14 +415,29 @@ function* queryServiceSteps(
   };
 }
 
+/** The question's words, for placing a snippet's window in a long passage of a talk so titled. */
+function snippetWords(query: AnalyzedQuery, title: string): SnippetWords {
+  return {
+    wordsOf: query.highlightConcepts,
+    weights: query.concepts.map((c) => c.weight),
+    title,
+    ...(query.numberAsked && { answers: (line: string) => answersNumberQuestion(query, line) }),
+  };
+}
+
 /**
  * The snippet of `text`, after `lead` on a line of its own when there is one: the lead is shown
  * whole (up to half the snippet, around its start) and the text gets the room left.
  */
-function withLead(text: string, query: AnalyzedQuery, lead: string | undefined) {
-  if (lead === undefined) return buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS);
+function withLead(
+  text: string,
+  query: AnalyzedQuery,
+  lead: string | undefined,
+  words: SnippetWords | undefined,
+) {
+  if (lead === undefined) return buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS, words);
   const shown = lead.length > LEAD_MAX_CHARS ? `${lead.slice(0, LEAD_MAX_CHARS - 1)}…` : lead;
-  const body = buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS - shown.length - 1);
+  const body = buildSnippet(text, query.highlight, SNIPPET_MAX_CHARS - shown.length - 1, words);
   const shift = shown.length + 1;
   return {
     text: `${shown}\n${body.text}`,

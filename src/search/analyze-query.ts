@@ -89,7 +89,8 @@ export function analyzeQuery(
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
   const translated: ReadonlySet<string> = weights.translatedCommon ? dictionaryWords : new Set();
   const conceptOfWord = new Map<string, number>();
-  const forms: string[] = []; // the notes' forms of the asker's words (a plural's singular)
+  // The notes' forms of the asker's words (a plural's singular), with the word each stands for.
+  const forms: { form: string; concept: number }[] = [];
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
     const word = wordOf(piece);
     if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
@@ -118,14 +119,15 @@ export function analyzeQuery(
     const variants =
       !common && stems && equivalents.stem > 0 && !known?.(word) ? stems.variants(word) : [];
     for (const variant of variants) addTerm(variant, equivalents.stem * weight, concept, 1, false);
-    if (weight >= weights.highlight) forms.push(...variants);
+    if (weight >= weights.highlight) forms.push(...variants.map((form) => ({ form, concept })));
   }
 
   askedForLinkAlone(concepts, profile);
-  const highlight = new Set([
-    ...concepts.filter((c) => c.weight >= weights.highlight).map((c) => c.word),
-    ...forms,
-  ]);
+  const highlight = new Highlight();
+  concepts.forEach((c, i) => {
+    if (c.weight >= weights.highlight) highlight.add(c.word, [i]);
+  });
+  for (const { form, concept } of forms) highlight.add(form, [concept]);
   /** Adds the terms of `others` as equivalents of the concepts in `served`. */
   const addEquivalents = (
     served: ReadonlySet<number>,
@@ -138,7 +140,7 @@ export function analyzeQuery(
     joined = false,
   ) => {
     for (const entry of others) {
-      highlight.add(entry);
+      highlight.add(entry, served);
       // Tokenized without kanji unigrams: a lone kanji of a longer word says too little to be
       // required of the equivalent.
       const entryTerms = groupByPiece(tokenizeNormalized(entry))
@@ -200,11 +202,22 @@ export function analyzeQuery(
     terms: strongestTerms(terms, weights.maxTerms),
     concepts,
     wantsLinks: LINK_WORDS.test(text),
-    highlight: [...highlight],
+    highlight: [...highlight.words.keys()],
+    highlightConcepts: [...highlight.words.values()].map((served) => [...served]),
     unitSizes,
     unitWords,
     ...askedFor(normalize(asTyped), profile),
   };
+}
+
+/** The terms worth emphasising in a snippet, in the order met, each with the words it stands for. */
+class Highlight {
+  readonly words = new Map<string, Set<number>>();
+  add(term: string, concepts: Iterable<number>) {
+    const served = this.words.get(term) ?? new Set<number>();
+    for (const concept of concepts) served.add(concept);
+    this.words.set(term, served);
+  }
 }
 
 /** What kind of answer the question (normalized as typed) asks for: a number, a person. */

@@ -42,6 +42,11 @@ export interface AnalyzedQuery {
   readonly wantsLinks: boolean;
   /** Terms worth emphasising in a snippet: the asker's words and their glossary equivalents. */
   readonly highlight: readonly string[];
+  /**
+   * Per term of {@link highlight}, in its order, the concepts it stands for (indices into
+   * {@link concepts}): an equivalent stands for the words it was found for.
+   */
+  readonly highlightConcepts: readonly (readonly number[])[];
   /** How many terms each equivalent (see {@link Credit.unit}) has. */
   readonly unitSizes: readonly number[];
   /**

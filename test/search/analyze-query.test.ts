@@ -145,6 +145,17 @@ describe('what the analyzer tells about the question', () => {
     ]);
   });
 
+  it('says which of its words each highlight term stands for', () => {
+    const glossary = { groups: [['k8s', 'kubernetes']] };
+    const query = analyzeQuery('k8s の機能', { glossary });
+    // k8s is word 0, 機能 word 1, and kubernetes stands for k8s.
+    expect(query.concepts.map((c) => c.word)).toEqual(['k8s', '機能']);
+    expect(query.highlightConcepts).toEqual([[0], [1], [0]]);
+    const forms = analyzeQuery('how many waves?', withLanguages('3 wave に分けた'));
+    expect(forms.highlight).toEqual(['waves', 'wave']);
+    expect(forms.highlightConcepts).toEqual([[0], [0]]);
+  });
+
   it("highlights the notes' own form of a word, not the form of a word too light to show", () => {
     const ctx = withLanguages('ロールアウトは 3 wave に分けた', 'rebooted hosts');
     expect(analyzeQuery('how many waves?', ctx).highlight).toEqual(['waves', 'wave']);

@@ -195,6 +195,13 @@ export interface ScoringProfile {
      */
     readonly gatherSection: boolean;
     /**
+     * A passage longer than a snippet is shown where most different words of the question stand
+     * together (each counted once, the title's not at all; a line stating the number asked counts
+     * as one more), not where the most characters match: a word repeated on every line of a long
+     * list pulls the window to the list's top, away from the line that answers.
+     */
+    readonly snippetByWords: boolean;
+    /**
      * A question asking only where, when or under which hashtag a meetup it names was held is
      * answered from that meetup's details (see meetup-facts.ts), not from a talk's passage.
      */
@@ -268,6 +275,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     notesless: true,
     neighbourLines: true,
     gatherSection: true,
+    snippetByWords: true,
     meetupFacts: true,
     meetupSpareWords: 1,
     meetupNamedByNumber: true,
@@ -348,6 +356,7 @@ const profileOverride = z
         notesless: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),
+        snippetByWords: z.boolean(),
         meetupFacts: z.boolean(),
         meetupSpareWords: count,
         meetupNamedByNumber: z.boolean(),

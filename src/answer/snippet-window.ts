@@ -1,0 +1,151 @@
+import { foldWidthAndCase } from '../search/normalize.js';
+import type { TextRange } from './answer.js';
+
+/**
+ * The question's words, for placing a snippet's window in a passage longer than the snippet: a
+ * nested list of many lines, where the line that answers is among lines that only share the
+ * talk's topic.
+ */
+export interface SnippetWords {
+  /** Per highlight term, in its order, the question's words it stands for (indices). */
+  readonly wordsOf: readonly (readonly number[])[];
+  /** Per word (by index), its weight in the question. */
+  readonly weights: readonly number[];
+  /**
+   * The talk's title. A word it has says which talk, not where in the talk's passage: it is
+   * written all over it.
+   */
+  readonly title: string;
+  /** Whether a line states what the question asks for (a number of the kind it asks). */
+  readonly answers?: (line: string) => boolean;
+}
+
+/** Where one highlight term occurs: the index of the term in the highlight list, and its range. */
+export interface TermRange {
+  readonly term: number;
+  readonly range: TextRange;
+}
+
+interface WordHit {
+  /** The word's index, or {@link ANSWER_LINE} for a line that states what is asked. */
+  readonly word: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A line stating the asked number counts as one more word, of a real word's weight. */
+const ANSWER_LINE = -1;
+
+/**
+ * Where a window of `width` characters should start in `text` to show the most of the question:
+ * at a line start, the window holding the greatest weight of different words of the question
+ * (each counted once, however often it recurs, so a word written on every line does not pull the
+ * window to itself), other than the title's; between windows holding as much, the one where those
+ * words stand closest together. The window is then moved down, a line at a time, until the words
+ * it holds sit about in its middle, so the lines after them (the answer under its question) show
+ * too. Undefined when no word of the question but the title's is in the text.
+ */
+export function windowByWords(
+  text: string,
+  terms: readonly string[],
+  found: readonly TermRange[],
+  width: number,
+  words: SnippetWords,
+): number | undefined {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const hits = wordHits(text, terms, found, lineStarts, words);
+  if (hits.length === 0) return undefined;
+  let best = 0;
+  let bestWeight = -1;
+  let bestSpan = Number.POSITIVE_INFINITY;
+  for (const start of lineStarts) {
+    const inside = hits.filter((h) => h.start >= start && h.end <= start + width);
+    const held = new Set(inside.map((h) => h.word));
+    // Summed in the words' order, so windows holding the same words weigh exactly the same.
+    let weight = 0;
+    for (const word of [...held].sort((a, b) => a - b))
+      weight += word === ANSWER_LINE ? 1 : (words.weights[word] ?? 0);
+    const span = shortestCover(inside, held.size);
+    if (weight > bestWeight || (weight === bestWeight && span < bestSpan)) {
+      bestWeight = weight;
+      bestSpan = span;
+      best = start;
+    }
+  }
+  return centred(best, width, lineStarts, hits);
+}
+
+/**
+ * Each place a word of the question occurs (not one of the title's words), ordered by where it
+ * starts; and each line stating what is asked, when the question asks for something a line can
+ * state.
+ */
+function wordHits(
+  text: string,
+  terms: readonly string[],
+  found: readonly TermRange[],
+  lineStarts: readonly number[],
+  words: SnippetWords,
+): WordHit[] {
+  const title = foldWidthAndCase(words.title);
+  const titleWords = new Set<number>();
+  terms.forEach((term, i) => {
+    if (term !== '' && title.includes(term))
+      for (const w of words.wordsOf[i] ?? []) titleWords.add(w);
+  });
+  const hits: WordHit[] = [];
+  for (const { term, range } of found)
+    for (const word of words.wordsOf[term] ?? [])
+      if (!titleWords.has(word)) hits.push({ word, start: range.start, end: range.end });
+  if (words.answers)
+    lineStarts.forEach((start, k) => {
+      const end = (lineStarts[k + 1] ?? text.length + 1) - 1;
+      if (words.answers?.(text.slice(start, end))) hits.push({ word: ANSWER_LINE, start, end });
+    });
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The length of the shortest stretch of `hits` (ordered by start) that holds `held` different
+ * words: how close together the words of a window stand.
+ */
+function shortestCover(hits: readonly WordHit[], held: number): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  const count = new Map<number, number>();
+  let have = 0;
+  let first = 0;
+  for (const hit of hits) {
+    const seen = count.get(hit.word) ?? 0;
+    count.set(hit.word, seen + 1);
+    if (seen === 0) have++;
+    while (have === held) {
+      const from = hits[first] as WordHit;
+      shortest = Math.min(shortest, hit.end - from.start);
+      const left = (count.get(from.word) ?? 1) - 1;
+      count.set(from.word, left);
+      if (left === 0) have--;
+      first++;
+    }
+  }
+  return shortest;
+}
+
+/**
+ * `start` moved down to the last line start that still shows every hit the window holds with
+ * them about in its middle, never past the first of them.
+ */
+function centred(
+  start: number,
+  width: number,
+  lineStarts: readonly number[],
+  hits: readonly WordHit[],
+): number {
+  const inside = hits.filter((h) => h.start >= start && h.end <= start + width);
+  const first = Math.min(...inside.map((h) => h.start));
+  const last = Math.max(...inside.map((h) => h.end));
+  const middle = Math.max(0, Math.round((first + last - width) / 2));
+  let moved = start;
+  for (const line of lineStarts) if (line <= first && line <= middle) moved = Math.max(moved, line);
+  return moved;
+}
