@@ -12,13 +12,22 @@ import { scanTerms } from '../search/tokenize.js';
 
 /**
  * Questions about a meetup itself rather than one of its talks: where it was held, when, under
- * which hashtag, what was presented, how many came ("Where was #12 held?", "会場はどこ?", "When
- * is the next meetup?", "#12ではどんな発表があった?", "何人参加した?"). The notes say these in
+ * which hashtag, what was presented, how many came, where it was announced ("Where was #12 held?",
+ * "会場はどこ?", "When is the next meetup?", "#12ではどんな発表があった?", "何人参加した?",
+ * "connpassのページは?"). The notes say these in
  * the lines between a meetup's heading and its first talk (its details), in its date and in its
  * talks' titles; no talk's passage states them, so the ranking alone would answer with a talk
  * whose words merely resemble the question's.
  */
-export type MeetupFact = 'venue' | 'date' | 'time' | 'hashtag' | 'programme' | 'attendance' | 'fee';
+export type MeetupFact =
+  | 'venue'
+  | 'date'
+  | 'time'
+  | 'hashtag'
+  | 'programme'
+  | 'attendance'
+  | 'fee'
+  | 'event page';
 
 /** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
@@ -65,6 +74,15 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     'programme',
     new RegExp(
       `${WORD('what talks|which talks|talks (?:were|are) there|what (?:was|were) (?:presented|talked about|discussed|covered)|line-?up|programme|program|agenda|timetable')}|どんな(?:発表|話|トーク|セッション|登壇)|何の(?:発表|話)|発表一覧|タイムテーブル|プログラム`,
+      'g',
+    ),
+  ],
+  [
+    'event page',
+    // Where it was announced and signed up for: the event page (an event site's name says so:
+    // "the connpass for #3"). Before the venue: "connpassページどこ?" asks where the page is.
+    new RegExp(
+      `${WORD('(?:connpass|doorkeeper|peatix)(?: (?:page|site|link|url)s?)?|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?')}(?:の?ページ)?|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録`,
       'g',
     ),
   ],
@@ -123,9 +141,12 @@ const MEETUP_WORDS = new RegExp(
 );
 /**
  * What only an event has: a venue, a hashtag (the word itself: a tag may be a talk's, as git's
- * or an image's). Asking for one calls it a meetup, as asking for its headcount does.
+ * or an image's), an event page. Asking for one calls it a meetup, as asking for its headcount
+ * does.
  */
-const EVENT_ONLY = new RegExp(`${WORD('venues?|hash ?tags?')}|会場|ハッシュタグ`);
+const EVENT_ONLY = new RegExp(
+  `${WORD('venues?|hash ?tags?|connpass|doorkeeper|peatix|event (?:page|site)s?')}|会場|ハッシュタグ|イベントページ`,
+);
 /**
  * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it
  * (Next.js, Cloud Next) asks for no next meetup. Only its first word is set aside with the
@@ -499,7 +520,8 @@ function newestFirst(meetups: readonly Meetup[]): Meetup[] {
 
 /**
  * What a meetup's notes say about the fact asked: for its programme, its talks' titles, a line
- * each; else its details lines (date, venue, hashtag, event page), with its date first when they
+ * each; for its event page, its details lines and the page's address; else its details lines
+ * (date, venue, hashtag, event page), with its date first when they
  * do not give it, or its date alone when it has none.
  * Undefined when they say nothing of it: a hashtag asked of details with no `#tag`, a venue of
  * details with no line that may be one, a date of a meetup with neither details nor date.
@@ -510,6 +532,9 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   const lines = (meetup.details ?? []).map((d) => d.text);
   if (fact === 'hashtag')
     return lines.some((l) => HASHTAG.test(normalize(l))) ? lines.join('\n') : undefined;
+  // The page's address on a line of its own: a details line shows a link by its text alone.
+  if (fact === 'event page')
+    return meetup.eventUrl === undefined ? undefined : [...lines, meetup.eventUrl].join('\n');
   if (fact === 'attendance')
     return lines.some((l) => HEADCOUNT.test(normalize(l))) ? lines.join('\n') : undefined;
   if (fact === 'fee')

@@ -116,6 +116,40 @@ describe('questions about a meetup itself', () => {
     );
   });
 
+  it('answers where it was announced with the event page, when the notes link one', () => {
+    const announced = buildEngine(
+      notesFrom(
+        KUMAMOTO_4.replace(
+          'hashtag #kumats',
+          'hashtag #kumats\n\n[Kumamoto.ts #4 - connpass](https://kumats.connpass.com/event/4/)',
+        ),
+        KUMAMOTO_5,
+      ),
+    );
+    for (const question of [
+      'Where is the connpass page of Kumamoto.ts #4?',
+      'Kumamoto.ts #4のconnpassページどこ?',
+      'Kumamoto.ts #4のイベントページは?',
+      'event page for kumamoto.ts #4?',
+    ])
+      expect(top(announced.ask(question)).snippet).toContain(
+        'https://kumats.connpass.com/event/4/',
+      );
+    // Asking for its page calls it a meetup: two of its title's six words name it.
+    const longTitle = buildEngine(
+      notesFrom(
+        '# Kumamoto Frontend Night 2024 Summer Special\n\n[page](https://kfn.connpass.com/event/1/)\n\n## Signals\n\n- signals in every framework now\n',
+        KUMAMOTO_5,
+      ),
+    );
+    expect(top(longTitle.ask('Frontend Nightのconnpassページどこ?')).snippet).toContain(
+      'https://kfn.connpass.com/event/1/',
+    );
+    // The notes link no page of #5: no answer, the meetup named.
+    const none = announced.ask('Where is the connpass page of Kumamoto.ts #5?');
+    expect(none).toMatchObject({ kind: 'not-found', suggestions: ['Kumamoto.ts #5'] });
+  });
+
   it('answers how many came only from details that state a headcount', () => {
     const counted = buildEngine(
       notesFrom(KUMAMOTO_4.replace('hashtag #kumats', 'hashtag #kumats\n\n参加者 42名')),
@@ -245,6 +279,20 @@ describe('createMeetupFacts', () => {
     expect(factAsked('何時から')).toBe('time');
     expect(factAsked('何時開始')).toBe('time');
     expect(factAsked('何時スタート')).toBe('time');
+    // Where it was announced: the page, or the event site's name, before "where" asks the venue.
+    expect(factAsked('connpassページどこ')).toBe('event page');
+    expect(factAsked('connpassのページは')).toBe('event page');
+    expect(factAsked('where is the connpass')).toBe('event page');
+    expect(factAsked('the doorkeeper page')).toBe('event page');
+    expect(factAsked('peatix link')).toBe('event page');
+    expect(factAsked('where is the event page')).toBe('event page');
+    expect(factAsked('where is the registration form')).toBe('event page');
+    expect(factAsked('sign-up link')).toBe('event page');
+    expect(factAsked('申し込みページは')).toBe('event page');
+    expect(factAsked('申込ページ')).toBe('event page');
+    expect(factAsked('参加登録はどこで')).toBe('event page');
+    expect(factAsked('告知ページ')).toBe('event page');
+    expect(factAsked('an eventual page')).toBeUndefined();
     expect(factAsked('ハッシュタグは')).toBe('hashtag');
     expect(factAsked('what was presented there')).toBe('programme');
     expect(factAsked('どんな発表があった')).toBe('programme');
@@ -343,6 +391,19 @@ describe('factText', () => {
     expect(factText(oita, 'date')).toBe('2023-11-20');
     expect(factText(oita, 'venue')).toBeUndefined();
     expect(factText(five, 'hashtag')).toBeUndefined();
+  });
+
+  it('gives the event page after the details lines, and nothing when the notes link none', () => {
+    const linked = at(
+      meetupsFrom(
+        '# Night #9\n\n2024/06/20\n\n[Night #9](https://night.connpass.com/event/9/)\n\n## T\n\n- x\n',
+      ),
+      0,
+    );
+    expect(factText(linked, 'event page')).toBe(
+      '2024/06/20\nNight #9\nhttps://night.connpass.com/event/9/',
+    );
+    expect(factText(four, 'event page')).toBeUndefined();
   });
 
   it('gives no date for a meetup whose notes state none, though they state a venue', () => {
