@@ -241,8 +241,11 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
   [ASKS_FOR_MONEY, MONEY],
   [ASKS_FOR_SIZE, SIZE],
-  [/(?<![a-z])how (?:long|often)(?![a-z])/, [...TIME, ...TIMES]],
-  [/(?<![a-z])how (?:fast|slow|quick(?:ly)?)(?![a-z])/, [...TIME, ...PERCENT, ...MULTIPLE]],
+  [/(?<![a-z])how (?:long|often|much (?:longer|shorter|time))(?![a-z])/, [...TIME, ...TIMES]],
+  [
+    /(?<![a-z])how (?:much )?(?:fast|slow|quick)(?:er|ly)?(?![a-z])/,
+    [...TIME, ...PERCENT, ...MULTIPLE],
+  ],
   [/何個/, ['個', 'こ', 'つ']],
 ];
 /** A counter that notes write after the number as the question writes it after 何. */

@@ -95,6 +95,12 @@ describe('questions that ask for a number', () => {
     // A later "what … cost" does not turn a question of time into one of money.
     ['how long did the migration take, and what was the effect on cost?', 'weeks'],
     ['how fast did the build get?', '倍'],
+    // Faster or longer by how much: the same units as how fast and how long.
+    ['How much faster did the build get?', '倍'],
+    ['how much quicker is the new runner?', '%'],
+    ['how much longer did the scan take?', 'minutes'],
+    ['how much shorter did the queue get?', '秒'],
+    ['how much time did the cache save?', 'sec'],
     ['ノードは何個?', 'こ'],
     ['サーバは何台?', '台'],
     ['how many android engineers work on it?', '人'],
@@ -111,7 +117,7 @@ describe('questions that ask for a number', () => {
     'how many of them are there?',
     'どのくらい速くなった?',
     'ノードはいくつ必要?',
-    'How much faster did the build get?',
+    'How much bigger did the image get?',
     'how much memory does each cluster node need at peak?',
   ])('knows that "%s" names no unit', (question) => {
     const q = asked(question);
