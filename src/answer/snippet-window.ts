@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import { foldWidthAndCase } from '../search/normalize.js';
 import type { TextRange } from './answer.js';
 
@@ -52,8 +53,12 @@ export function windowByWords(
   width: number,
   words: SnippetWords,
 ): number | undefined {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineStarts: number[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    lineStarts.push(lineStart);
+    lineStart += line.length + 1;
+  }
   const hits = wordHits(text, terms, found, lineStarts, words);
   if (hits.length === 0) return undefined;
   let best = 0;
@@ -65,7 +70,7 @@ export function windowByWords(
     // Summed in the words' order, so windows holding the same words weigh exactly the same.
     let weight = 0;
     for (const word of [...held].sort((a, b) => a - b))
-      weight += word === ANSWER_LINE ? 1 : (words.weights[word] ?? 0);
+      weight += word === ANSWER_LINE ? 1 : at(words.weights, word);
     const span = shortestCover(inside, held.size);
     if (weight > bestWeight || (weight === bestWeight && span < bestSpan)) {
       bestWeight = weight;
@@ -92,16 +97,17 @@ function wordHits(
   const titleWords = new Set<number>();
   terms.forEach((term, i) => {
     if (term !== '' && title.includes(term))
-      for (const w of words.wordsOf[i] ?? []) titleWords.add(w);
+      for (const w of at(words.wordsOf, i)) titleWords.add(w);
   });
   const hits: WordHit[] = [];
   for (const { term, range } of found)
-    for (const word of words.wordsOf[term] ?? [])
+    for (const word of at(words.wordsOf, term))
       if (!titleWords.has(word)) hits.push({ word, start: range.start, end: range.end });
-  if (words.answers)
+  const { answers } = words;
+  if (answers)
     lineStarts.forEach((start, k) => {
       const end = (lineStarts[k + 1] ?? text.length + 1) - 1;
-      if (words.answers?.(text.slice(start, end))) hits.push({ word: ANSWER_LINE, start, end });
+      if (answers(text.slice(start, end))) hits.push({ word: ANSWER_LINE, start, end });
     });
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -133,7 +139,8 @@ function shortestCover(hits: readonly WordHit[], held: number): number {
 
 /**
  * `start` moved down to the last line start that still shows every hit the window holds with
- * them about in its middle, never past the first of them.
+ * them about in its middle. That is never past the first of them: they all fit in the window, so
+ * the middle is at most where the first begins.
  */
 function centred(
   start: number,
@@ -146,6 +153,6 @@ function centred(
   const last = Math.max(...inside.map((h) => h.end));
   const middle = Math.max(0, Math.round((first + last - width) / 2));
   let moved = start;
-  for (const line of lineStarts) if (line <= first && line <= middle) moved = Math.max(moved, line);
+  for (const line of lineStarts) if (line <= middle) moved = Math.max(moved, line);
   return moved;
 }

@@ -18,6 +18,7 @@ import {
   DEFINITION_IDIOM,
   JAPANESE_FILLER,
   QUESTION_FILLER,
+  SPEAKER_WORDS,
 } from './stopwords.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
@@ -40,6 +41,11 @@ export interface QueryContext {
 
 // Possessive and contracted 's: "what's", "Rakuten's".
 const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
+/**
+ * A Japanese honorific written in romaji after a name (Kusama-san, Sato-sensei): the name is the
+ * word asked, as さん after a name in kana or kanji is no part of it.
+ */
+const ROMAJI_HONORIFIC = /(?<=[a-z])-(?:san|kun|sama|chan|sensei|senpai|shi)(?![a-z])/g;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
 const VERSION = /^\d+(?:[./]\d+)+$/;
@@ -59,7 +65,7 @@ export function analyzeQuery(
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
-  const asked = normalize(question).replace(APOSTROPHE_S, '').replace(DEFINITION_IDIOM, ' ');
+  const asked = askedWords(question);
   const text = weights.correctSpelling ? respelled(asked, names, context) : asked;
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
@@ -109,9 +115,7 @@ export function analyzeQuery(
         ? weights.optional
         : conceptWeight(piece, weights, dictionaryWords.has(word) && !isUnitWord(word)) *
           (linkWord ? weights.linkWord : 1);
-    // "メリットは?", "the reason for": what kind of answer, not which talk (see ASPECT_WORDS).
-    const aspect = weights.aspectOptional && ASPECT_WORDS.has(word) && !names.has(word);
-    const optional = common || linkWord || aspect;
+    const optional = common || linkWord || (asksAspect(word, weights) && !names.has(word));
     const concept = concepts.push({ word, weight, ...(optional && { optional }) }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
@@ -208,6 +212,25 @@ export function analyzeQuery(
     unitWords,
     ...askedFor(normalize(asTyped), profile),
   };
+}
+
+/** The question normalized, without what is no word of it ('s, "stands for", a romaji honorific). */
+function askedWords(question: string): string {
+  return normalize(question)
+    .replace(APOSTROPHE_S, '')
+    .replace(DEFINITION_IDIOM, ' ')
+    .replace(ROMAJI_HONORIFIC, '');
+}
+
+/**
+ * A word saying what kind of answer is asked or whose talk, not which talk: an aspect ("メリット
+ * は?", "the reason for": see ASPECT_WORDS) or the speaker (SPEAKER_WORDS). Such words are optional.
+ */
+function asksAspect(word: string, weights: ScoringProfile['words']): boolean {
+  return (
+    (weights.aspectOptional && ASPECT_WORDS.has(word)) ||
+    (weights.speakerOptional && SPEAKER_WORDS.has(word))
+  );
 }
 
 /** The terms worth emphasising in a snippet, in the order met, each with the words it stands for. */

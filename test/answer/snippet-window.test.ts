@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnippet } from '../../src/answer/build-snippet.js';
-import type { SnippetWords } from '../../src/answer/snippet-window.js';
+import {
+  type SnippetWords,
+  type TermRange,
+  windowByWords,
+} from '../../src/answer/snippet-window.js';
 
 /** Lines of a nested list, as notes write a long talk: one fact a line. */
 const lines = (...items: string[]) => items.join('\n');
@@ -133,5 +137,171 @@ describe('a line stating what the question asks for', () => {
 
   it('counts for nothing when the question asks for no such thing', () => {
     expect(snippetOf(text, terms, 100, ownWords(terms))).toContain('rollout of the mesh');
+  });
+});
+
+/** Where each term occurs in `text`, by the term's index (as buildSnippet finds them). */
+const termsIn = (text: string, terms: readonly string[]): TermRange[] =>
+  terms.flatMap((term, index) => {
+    const found: TermRange[] = [];
+    if (term === '') return found;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
+      found.push({ term: index, range: { start: at, end: at + term.length } });
+    return found;
+  });
+const windowOf = (text: string, terms: string[], width: number, words: SnippetWords) =>
+  windowByWords(text, terms, termsIn(text, terms), width, words);
+/** The character where line `n` (from 0) of `text` starts. */
+const lineStart = (text: string, n: number) =>
+  text
+    .split('\n')
+    .slice(0, n)
+    .reduce((sum, line) => sum + line.length + 1, 0);
+
+describe('windowByWords', () => {
+  it('starts windows at line starts only', () => {
+    const text = lines(...filler(6), 'xx restore here', ...filler(6, 'い'));
+    const start = windowOf(text, ['restore'], 40, ownWords(['restore']));
+    expect(start).toBe(lineStart(text, 6) - 20);
+    expect(text[(start ?? 0) - 1]).toBe('\n');
+  });
+
+  it('moves to a word that weighs little when it is the only one', () => {
+    const text = lines(...filler(12), '鳥 alone', ...filler(12, 'い'));
+    const light = { ...ownWords(['鳥']), weights: [0.25] };
+    expect(windowOf(text, ['鳥'], 60, light)).toBeGreaterThan(0);
+  });
+
+  it('weighs windows holding the same words the same, whatever order they come in', () => {
+    // The first window holds a, b and c far apart, in that order; the second holds them close
+    // together, in the other order. Summed in the order met, 0.1 + 0.2 + 0.3 would outweigh
+    // 0.3 + 0.2 + 0.1 by a rounding.
+    const terms = ['aa', 'bb', 'cc'];
+    const text = lines(
+      'aa',
+      ...filler(1),
+      'bb',
+      ...filler(1),
+      'cc',
+      ...filler(10),
+      'cc bb aa',
+      ...filler(10, 'い'),
+    );
+    const words = { ...ownWords(terms), weights: [0.1, 0.2, 0.3] };
+    expect(windowOf(text, terms, 100, words)).toBeGreaterThanOrEqual(lineStart(text, 5));
+  });
+
+  it('reads nothing of the title from an empty term', () => {
+    const text = lines(...filler(12), 'backups here', ...filler(12, 'い'));
+    const words = { ...ownWords(['', 'backups'], 'Storage'), wordsOf: [[0], [0]] };
+    expect(windowOf(text, ['', 'backups'], 60, words)).toBeGreaterThan(0);
+  });
+
+  it('tells the closest words apart when a word recurs before them', () => {
+    // Both windows hold a and b; in the second an earlier a comes first, then a and b side by side.
+    const terms = ['aa', 'bb'];
+    const text = lines(
+      'aa',
+      ...filler(2),
+      'bb',
+      ...filler(10),
+      'aa',
+      ...filler(1),
+      'aa bb',
+      ...filler(10, 'い'),
+    );
+    expect(windowOf(text, terms, 100, ownWords(terms))).toBeGreaterThanOrEqual(lineStart(text, 5));
+  });
+
+  it('tells the closest words apart when the terms are found out of their order in the text', () => {
+    // Terms listed b first: found b's places, then a's. The tight pair is in the second window.
+    const terms = ['bb', 'aa'];
+    const text = lines('aa', ...filler(2), 'bb', ...filler(10), 'bb aa', ...filler(10, 'い'));
+    expect(windowOf(text, terms, 100, ownWords(terms))).toBeGreaterThanOrEqual(lineStart(text, 4));
+  });
+
+  it('centres the words it holds, and a word further on does not move it', () => {
+    // Width 100: the words sit on one line; the window moves down to the last line start that
+    // keeps them about in its middle. The later a (past the window) changes nothing.
+    const terms = ['aa', 'bb'];
+    const head = lines(...filler(8), 'aa bb', ...filler(8, 'い'));
+    const start = windowOf(head, terms, 100, ownWords(terms));
+    const pair = lineStart(head, 8);
+    // The middle of the pair is 50 characters into the window, give or take a line.
+    expect(pair - (start ?? 0)).toBeGreaterThanOrEqual(40);
+    expect(pair - (start ?? 0)).toBeLessThanOrEqual(60);
+    const longer = `${head}\n${lines(...filler(20, 'う'))}\naa`;
+    expect(windowOf(longer, terms, 100, ownWords(terms))).toBe(start);
+  });
+
+  it('never starts past the first word it holds', () => {
+    const terms = ['aa', 'bb'];
+    const text = lines(...filler(8), 'aa', ...filler(3), 'bb', ...filler(8, 'い'));
+    const start = windowOf(text, terms, 100, ownWords(terms)) ?? 0;
+    expect(start).toBeLessThanOrEqual(lineStart(text, 8));
+    expect(start + 100).toBeGreaterThanOrEqual(lineStart(text, 12) + 2);
+  });
+
+  it('counts a recurring word once when it measures how close the words stand', () => {
+    // The top window holds a twice, then b two lines on; the lower one a and b on one line.
+    // The top's closest a-and-b stretch is the second a to b (two lines), not the a-to-a stretch.
+    const terms = ['aa', 'bb'];
+    const text = lines('aa', 'aa', ...filler(1), 'bb', ...filler(10), 'aa bb', ...filler(10, 'い'));
+    expect(windowOf(text, terms, 100, ownWords(terms))).toBeGreaterThanOrEqual(lineStart(text, 4));
+  });
+
+  it('measures from the nearest of a recurring word’s places', () => {
+    // Top: a, a line of filler, a, then b on the next line: its closest stretch is the second a
+    // to b. Below: a and b on adjacent lines, as close. As close, the top window comes first;
+    // measured from the first a, the top would lose.
+    const terms = ['aa', 'bb'];
+    const text = lines(
+      'aa',
+      ...filler(1),
+      'aa',
+      'bb',
+      ...filler(10),
+      'aa',
+      'bb',
+      ...filler(10, 'い'),
+    );
+    // The first window already holds the top's closest stretch.
+    expect(windowOf(text, terms, 100, ownWords(terms))).toBe(0);
+  });
+
+  it('keeps the window at the text’s start when its first word is the first thing in it', () => {
+    const terms = ['aa', 'bb'];
+    // b ends 65 characters in: without a, the two would be centred from a later line.
+    const text = lines('aa', ...filler(3), 'bb', ...filler(10, 'い'));
+    expect(windowOf(text, terms, 100, ownWords(terms))).toBe(0);
+  });
+
+  it('moves down to a line start exactly at the middle', () => {
+    // One word at line 8's start (character 160), a window of 42: its middle falls on line 7's
+    // start, 140, and the window starts there, not a line earlier.
+    const text = lines(...filler(8), 'aa', ...filler(8, 'い'));
+    expect(lineStart(text, 8)).toBe(160);
+    expect(windowOf(text, ['aa'], 42, ownWords(['aa']))).toBe(140);
+  });
+
+  it('reads each line whole for what it states, the last one too', () => {
+    const seen: string[] = [];
+    const states = (line: string) => {
+      seen.push(line);
+      return false;
+    };
+    windowOf(
+      lines('aa one', 'two', 'three'),
+      ['aa'],
+      100,
+      ownWords(['aa'], '', { answers: states }),
+    );
+    expect(seen).toEqual(['aa one', 'two', 'three']);
+  });
+
+  it('is undefined when the text has no word of the question but the title’s', () => {
+    expect(
+      windowOf(lines('etcd', 'etcd'), ['etcd'], 10, ownWords(['etcd'], 'etcd')),
+    ).toBeUndefined();
   });
 });

@@ -119,7 +119,7 @@ Shibuya Hall
     expect(talkOf(question)).toBe('not-found');
   });
 
-  it.each(['What did @rin present?', 'rinさんは何の話をした?'])(
+  it.each(['What did @rin present?', 'rinさんは何の話をした?', "What was Rin-san's talk about?"])(
     'answers "%s" with the talk: what a speaker presented is its title',
     (question) => {
       expect(talkOf(question)).toBe('Tracing with OpenTelemetry by @rin');
