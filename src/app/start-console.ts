@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
 import type { Logger } from '../logger.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { RequestPipeline } from '../requests/request-pipeline.js';
@@ -9,7 +10,8 @@ export interface ConsoleOptions {
   readonly pipeline: RequestPipeline;
   readonly logger: Logger;
   readonly input: NodeJS.ReadableStream;
-  readonly output: NodeJS.WritableStream;
+  /** Corked, when it can be, while readline echoes a line and while an answer is written. */
+  readonly output: NodeJS.WritableStream & Partial<Pick<Writable, 'cork' | 'uncork'>>;
   /** A person at a terminal: show a prompt and the help. Otherwise one answer per input line. */
   readonly interactive: boolean;
   /** ANSI emphasis; only when the output is a terminal. */
@@ -36,6 +38,15 @@ export function startConsole({
   signal,
 }: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: interactive });
+  // At a terminal readline echoes each character of what comes in, each with a write of its own:
+  // a line pasted (or typed by a program) in one piece took a system call a character, 40 and more
+  // for a question. Corked from before readline reads the piece until after, the echo is one write.
+  const cork = () => output.cork?.();
+  const uncork = () => output.uncork?.();
+  if (interactive) {
+    input.prependListener('data', cork);
+    input.on('data', uncork);
+  }
   // The same words as in the chats: `talks`, `help`, `ask …`, or just the question.
   const reply = async (text: string): Promise<string> => {
     try {
@@ -65,11 +76,21 @@ export function startConsole({
   };
 
   let closed = false;
+  /** An answer and the prompt after it, in one write. */
+  const writeThenPrompt = (text: string) => {
+    cork();
+    output.write(text);
+    // An answer still being written when the input ends needs no new prompt.
+    if (!closed) rl.prompt();
+    uncork();
+  };
   return new Promise<void>((resolve) => {
     // A signal aborts once: the listener runs at most once without asking for it.
     signal?.addEventListener('abort', () => rl.close());
     rl.once('close', () => {
       closed = true;
+      input.off('data', cork);
+      input.off('data', uncork);
       written.then(() => {
         if (interactive) output.write('\n');
         resolve();
@@ -84,12 +105,7 @@ export function startConsole({
       }
       if (interactive) {
         if (text === '') rl.prompt();
-        else
-          answerInTurn(text, (answer) => {
-            output.write(`${answer}\n\n`);
-            // An answer still being written when the input ends needs no new prompt.
-            if (!closed) rl.prompt();
-          });
+        else answerInTurn(text, (answer) => writeThenPrompt(`${answer}\n\n`));
         return;
       }
       // A blank line is no question; skipping it keeps "one answer per question" exact.
@@ -102,10 +118,7 @@ export function startConsole({
     });
     if (interactive) {
       // The same help `help` gives, so it shows an example only where the notes answer it.
-      answerInTurn('help', (help) => {
-        output.write(`${help}\n\n`);
-        if (!closed) rl.prompt();
-      });
+      answerInTurn('help', (help) => writeThenPrompt(`${help}\n\n`));
       // Ctrl+C closes readline by itself, as no SIGINT listener is registered on it.
       rl.setPrompt(PROMPT);
     }

@@ -230,15 +230,16 @@ export function createRequestPipeline({
     language: Language,
   ): Promise<Reply> {
     const say = messagesFor(language);
-    const tooLong: Reply = {
+    // Made only for a refusal: its sentence formats a number with Intl, a cost no answer needs.
+    const tooLong = (): Reply => ({
       kind: 'refused',
       language,
       reason: 'too-long',
       message: say.tooLong(QUESTION_MAX_CHARS),
-    };
+    });
     // Checked here, not left to the engine: a refusal must never depend on the index, and a
     // longer question would not fit in Slack's share button.
-    if (question.length > QUESTION_MAX_CHARS) return tooLong;
+    if (question.length > QUESTION_MAX_CHARS) return tooLong();
     if (source !== 'share' && !rateLimiter.take(`${platform}:${userKey}`)) {
       // Not the user key: a log line must not say who asked what (see Privacy in the README).
       logger.info({ platform, source }, 'A user is over the question rate limit.');
@@ -255,7 +256,7 @@ export function createRequestPipeline({
     logger.debug({ platform, source, kind: answer.kind }, 'Answered a question.');
     if (answer.kind === 'help') return help(platform, language);
     // The engine's own refusal, in the engine's words: said in the asker's language instead.
-    if (answer.kind === 'invalid' && answer.reason === QUESTION_TOO_LONG) return tooLong;
+    if (answer.kind === 'invalid' && answer.reason === QUESTION_TOO_LONG) return tooLong();
     if (answer.kind === 'invalid') {
       const notice = SERVICE_NOTICES.find(([english]) => english === answer.reason)?.[1];
       const reason = notice ? notice(say) : answer.reason;

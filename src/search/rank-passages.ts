@@ -1,3 +1,4 @@
+import type { SearchOptions } from 'minisearch';
 import { at } from '../at.js';
 import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
 import {
@@ -102,7 +103,12 @@ function findTalks(
     .map(([, m]) => ({ term: m.indexed, boost: m.boost }))
     .concat([...stretched.values()].map((t) => ({ term: t.term, boost: t.boost })));
   const boostOf = new Map(sent.map((t) => [t.term, t.boost]));
-  const found = index.minisearch.search(sent.map((t) => t.term).join('\u0000'), {
+  // Stryker disable next-line MethodExpression: without the filter, as with the next line always false, the path below picks minisearch's best 20 itself (a term in no list adds nothing); only the order of ties may differ
+  const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
+  // minisearch's score of every talk it finds, where the common terms' are added to it.
+  // Stryker disable next-line ConditionalExpression: `true` is equivalent up to the order of ties: topTalks then picks minisearch's best 20 itself
+  const scores = common.length > 0 ? index.talkScores.fill(0) : undefined;
+  const options: SearchOptions = {
     tokenize: (s) => s.split('\u0000'),
     processTerm: (t) => t,
     boost: {
@@ -115,11 +121,23 @@ function findTalks(
     maxFuzzy: ranking.maxFuzzy,
     prefix: (term) => stretched.has(term),
     weights: ranking.stretch,
-  });
-  const hits = topTalks(index, found, matches, ranking.talksToScore);
+  };
+  const best = index.minisearch.searchTalks(
+    sent.map((t) => t.term).join('\u0000'),
+    options,
+    ranking.talksToScore,
+    scores
+      ? (id, score) => {
+          scores[id] = score;
+        }
+      : () => {},
+  );
+  const hits = scores
+    ? topTalks(index, scores, common, ranking.talksToScore)
+    : best.map((h) => h.id);
 
   // A stretched match stands for the question's word it is closest to.
-  for (const hit of found.slice(0, ranking.talksToScore)) {
+  for (const hit of best) {
     for (const term of hit.terms) {
       const id = index.vocabulary.get(term);
       if (id === undefined || matches.has(id)) continue;
@@ -193,21 +211,16 @@ function scoreTalk(talk: IndexedTalk, matches: ReadonlyMap<number, Match>, weigh
 }
 
 /**
- * The talks worth scoring: minisearch's score for the discriminating terms plus, for terms too
- * common to be in minisearch, their (small) inverse talk frequency summed over their talk lists.
+ * The talks worth scoring: minisearch's score for the discriminating terms (in `scores`) plus, for
+ * terms too common to be in minisearch, their (small) inverse talk frequency summed over their
+ * talk lists.
  */
 function topTalks(
   index: PassageIndex,
-  found: readonly { id: unknown; score: number }[],
-  matches: ReadonlyMap<number, Match>,
+  scores: Float64Array,
+  common: readonly (readonly [number, Match])[],
   talksToScore: number,
 ): number[] {
-  // Stryker disable next-line MethodExpression: without the filter, as with the next line always false, the path below picks minisearch's best 20 itself (a term in no list adds nothing); only the order of ties may differ
-  const common = [...matches].filter(([id]) => index.commonTermTalks.has(id));
-  // Stryker disable next-line ConditionalExpression: `if (false)` is equivalent up to the order of ties: the path below picks minisearch's best 20 itself
-  if (common.length === 0) return found.slice(0, talksToScore).map((hit) => Number(hit.id));
-  const scores = index.talkScores.fill(0);
-  for (const hit of found) scores[Number(hit.id)] = hit.score;
   for (const [id, m] of common) {
     const talks = index.commonTermTalks.get(id);
     // Stryker disable next-line ConditionalExpression: every id in `common` has a set (it was filtered on it)
@@ -228,6 +241,9 @@ function topTalks(
       }
     }
   }
+  // Scores are read straight from the array, not through `at`: `at` serves lists of every kind,
+  // so V8 reads through it generically and boxed each score it returned, about 150 KB of garbage
+  // a question at 10,000 talks. Every id in `best` is a talk below `scores.length`.
   const best: number[] = [];
   for (let t = 0; t < scores.length; t++) {
     const score = scores[t] as number;
@@ -235,13 +251,13 @@ function topTalks(
     if (score <= 0) continue;
     if (best.length < talksToScore) best.push(t);
     // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
-    else if (score > at(scores, at(best, best.length - 1))) best[best.length - 1] = t;
+    else if (score > (scores[at(best, best.length - 1)] as number)) best[best.length - 1] = t;
     else continue;
     // Moved up past the talks scoring less, after those scoring the same: the order a stable sort
     // gives, without sorting (and allocating) again for each of the many talks that get in.
     let k = best.length - 1;
     // Stryker disable next-line EqualityOperator: `<=` is equivalent up to ties, as above
-    for (; k > 0 && at(scores, at(best, k - 1)) < score; k--) best[k] = at(best, k - 1);
+    for (; k > 0 && (scores[at(best, k - 1)] as number) < score; k--) best[k] = at(best, k - 1);
     best[k] = t;
   }
   return best;

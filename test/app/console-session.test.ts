@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { PROMPT, startConsole } from '../../src/app/start-console.js';
@@ -23,13 +23,20 @@ function session({
   slow?: boolean;
 }) {
   const input = new PassThrough();
-  const output = new PassThrough();
+  // Each write the console makes, as it made it (corked writes arrive together, in one writev).
+  const writes: string[] = [];
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk.toString('utf8'));
+      done();
+    },
+    writev(chunks, done) {
+      writes.push(chunks.map(({ chunk }) => (chunk as Buffer).toString('utf8')).join(''));
+      done();
+    },
+  });
   const requests: IncomingRequest[] = [];
   const logs: Record<string, unknown>[] = [];
-  let written = '';
-  output.on('data', (chunk: Buffer) => {
-    written += chunk.toString('utf8');
-  });
   const pipeline = {
     reply: async (request: IncomingRequest) => {
       requests.push(request);
@@ -49,7 +56,15 @@ function session({
     color: false,
     signal: controller.signal,
   });
-  return { input, requests, logs, done, abort: () => controller.abort(), written: () => written };
+  return {
+    input,
+    requests,
+    logs,
+    done,
+    abort: () => controller.abort(),
+    written: () => writes.join(''),
+    writes,
+  };
 }
 
 describe('the console, line by line', () => {
@@ -93,6 +108,22 @@ describe('the console, line by line', () => {
     expect(out.split(PROMPT)).toHaveLength(4);
     expect(out).toContain('A:q1\n\n');
     expect(out.endsWith('exit\r\n\n')).toBe(true);
+  });
+
+  it('at a terminal, echoes a line that comes in one piece in one write, and writes its answer and the next prompt in one', async () => {
+    const s = session({ interactive: true });
+    await settle();
+    s.input.write('what is octant\n');
+    await settle();
+    s.input.write('exit\n');
+    await s.done;
+    expect(s.requests.map((r) => r.text)).toEqual(['help', 'what is octant']);
+    // readline echoes a character at a time: each was a write of its own (a system call at a
+    // terminal), 14 here.
+    expect(s.writes.filter((w) => w.startsWith('what is octant'))).toHaveLength(1);
+    const answer = s.writes.filter((w) => w.startsWith('A:what is octant\n\n'));
+    expect(answer).toHaveLength(1);
+    expect(answer[0]).toContain(PROMPT);
   });
 
   it('at a terminal, writes no prompt after an answer that comes once the input has ended', async () => {

@@ -60,6 +60,25 @@ describe('talks added by term ids', () => {
     expect(ids(search, 'kube')).toEqual([2, 9]);
   });
 
+  it('are found by searchTalks as search finds them: every talk with its score, the best in its order with their terms', () => {
+    const search = addedAsTalks();
+    // Ties (kube's talks score alike in body and title), typos, prefixes, boosts, and fewer
+    // places than talks found.
+    const queries = ['kube', 'backup', 'tanzu night', 'veleró', 'ops', 'kube backup ops tanzu'];
+    for (const query of queries) {
+      const options = { ...WORDS, prefix: true, fuzzy: 1, boost: { title: 3 } };
+      const expected = search.search(query, options);
+      for (const count of [0, 1, 2, 10]) {
+        const all = new Map<number, number>();
+        const best = search.searchTalks(query, options, count, (id, score) => all.set(id, score));
+        expect(all).toEqual(new Map(expected.map((r) => [r.id, r.score])));
+        expect(best).toEqual(
+          expected.slice(0, count).map(({ id, score, terms }) => ({ id, score, terms })),
+        );
+      }
+    }
+  });
+
   it('are known by their own ids, and no others', () => {
     const search = addedAsTalks();
     expect(TALKS.map((t) => search.has(t.id))).toEqual([true, true, true, true]);

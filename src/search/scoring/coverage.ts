@@ -1,3 +1,4 @@
+import { at } from '../../at.js';
 import type { AnalyzedQuery, Concept, QueryTerm } from '../analyzed-query.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './profile.js';
 
@@ -67,6 +68,13 @@ export function coverageCounter(
   const all = new Float64Array(concepts);
   /** Per equivalent and concept it serves, how many of its distinct terms are there. */
   const unitTerms = new Uint32Array(query.unitSizes.length * concepts);
+  /**
+   * The slots of `unitTerms` the passage has counted in, each once: a passage meets few of a
+   * question's equivalents, and walking every slot of a broad question (40 terms and more) for each
+   * of its hundreds of passages took more time than counting the terms.
+   */
+  const touched = new Uint32Array(unitTerms.length);
+  let touchedCount = 0;
   /** Per concept, the most words an equivalent the passage has whole stands for (see `unitWords`). */
   const unitWordsOf = new Uint32Array(concepts);
   /** When each term was last counted towards its equivalents: a term listed twice counts once. */
@@ -82,17 +90,20 @@ export function coverageCounter(
           credit[c.concept] = Math.min(1, (credit[c.concept] ?? 0) + c.credit);
         else if (first) {
           const slot = c.unit * concepts + c.concept;
-          unitTerms[slot] = (unitTerms[slot] ?? 0) + 1;
+          const count = unitTerms[slot] ?? 0;
+          if (count === 0) touched[touchedCount++] = slot;
+          unitTerms[slot] = count + 1;
         }
       }
     }
   };
   // An equivalent with all of its terms there covers the concepts it serves wholly.
   const completeUnits = (credit: Float64Array, wordsOf?: Uint32Array) => {
-    for (let k = 0; k < unitTerms.length; k++) {
+    for (let i = 0; i < touchedCount; i++) {
+      const k = touched[i] ?? 0;
       const found = unitTerms[k] ?? 0;
       const unit = Math.floor(k / concepts);
-      if (found === 0 || found < (query.unitSizes[unit] ?? 1)) continue;
+      if (found < (query.unitSizes[unit] ?? 1)) continue;
       const concept = k % concepts;
       credit[concept] = 1;
       if (wordsOf) wordsOf[concept] = Math.max(wordsOf[concept] ?? 0, query.unitWords[unit] ?? 1);
@@ -102,7 +113,8 @@ export function coverageCounter(
   return (matched, context = [], perConcept) => {
     passage++;
     own.fill(0);
-    unitTerms.fill(0);
+    for (let i = 0; i < touchedCount; i++) unitTerms[touched[i] ?? 0] = 0;
+    touchedCount = 0;
     add(matched, own);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no context terms both give the same credits
     const withContext = context.length > 0;
@@ -119,15 +131,16 @@ export function coverageCounter(
     let total = 0;
     let covered = 0;
     let words = 0;
-    query.concepts.forEach((concept, i) => {
+    for (let i = 0; i < concepts; i++) {
+      const concept = at(query.concepts, i);
       const got = credit[i] ?? 0;
-      if (concept.optional && got === 0) return;
+      if (concept.optional && got === 0) continue;
       const weight = concept.weight;
       total += weight;
       covered += weight * got;
       if (isRealWord(concept, profile) && (own[i] ?? 0) >= profile.ranking.wholeWord)
         words += Math.max(1, unitWordsOf[i] ?? 0);
-    });
+    }
     return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
   };
 }
