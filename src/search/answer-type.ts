@@ -80,8 +80,15 @@ const ASKS_FOR_SIZE =
  */
 const ASKS_KATAKANA_COUNT =
   /何(?!ドル|キロ|ミリ|メガ|ギガ|テラ|バイト|パーセント|ポイント|センチ|メートル|グラム|リットル)([\u30a1-\u30faー]+)(?:まで|くらい|ぐらい|程度|以上|以下)/;
+/**
+ * An accuracy asked as an amount ("what accuracy did it reach", "精度はどのくらい"): a share, stated
+ * in percent or 割. "Which was most accurate" and 精度がよかった ask for no number.
+ */
+const ASKS_FOR_ACCURACY =
+  /(?<![a-z])what(?: \S+){0,2}? (?:accuracy|precision|recall)(?![a-z])|(?:精度|正解率|認識率|適合率|再現率)(?:は|って|が)?(?:ど(?:の|れ|ん)(?:くらい|ぐらい|程度)|何(?:%|パーセント|割))/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
+    ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
@@ -222,6 +229,7 @@ export function isUnitWord(word: string): boolean {
  * decides. After them, a Japanese counter after 何 is its own unit (何台: 台, see {@link COUNTER}).
  */
 const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [ASKS_FOR_ACCURACY, PERCENT],
   // Not 何分の1, which asks for a fraction (one in how many), not minutes.
   [
     /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,

@@ -56,6 +56,15 @@ describe('questions that ask for a number', () => {
   });
 
   it.each([
+    'which vendor was the most accurate?',
+    'どこが精度よかった?',
+    'how did they improve the accuracy?',
+    '精度を上げるには?',
+  ])('knows that "%s" asks for no amount of accuracy', (question) => {
+    expect(asked(question)).toBeUndefined();
+  });
+
+  it.each([
     'バージョン指定ってどうやる?',
     'what changed in the new version of the operator?',
     'is there a version for windows?',
@@ -101,6 +110,12 @@ describe('questions that ask for a number', () => {
     ['how much longer did the scan take?', 'minutes'],
     ['how much shorter did the queue get?', '秒'],
     ['how much time did the cache save?', 'sec'],
+    // An accuracy asked as an amount is a share.
+    ['what accuracy did the classifier end up with?', '%'],
+    ['what top-1 accuracy did they get?', '割'],
+    ['what precision does the model reach?', 'パーセント'],
+    ['画像検索の精度ってどのくらい?', '%'],
+    ['認識率は何%?', '割'],
     ['ノードは何個?', 'こ'],
     ['サーバは何台?', '台'],
     ['how many android engineers work on it?', '人'],
