@@ -1,7 +1,7 @@
 import { foldWidthAndCase } from '../search/normalize.js';
 import type { TextRange } from './answer.js';
 import { mergeRanges } from './merge-ranges.js';
-import { type SnippetWords, type TermRange, windowByWords } from './snippet-window.js';
+import { type SnippetWords, type TermRange, wholeAt, windowByWords } from './snippet-window.js';
 
 export interface Snippet {
   readonly text: string;
@@ -9,13 +9,6 @@ export interface Snippet {
 }
 
 const ELLIPSIS = '…';
-const LETTER = /[a-z]/;
-const DIGIT = /[0-9]/;
-
-function sameClass(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  return (LETTER.test(a) && LETTER.test(b)) || (DIGIT.test(a) && DIGIT.test(b));
-}
 
 /**
  * Cuts `text` to at most `maxChars` around where the terms match, and returns where they match in
@@ -57,7 +50,7 @@ function findTerms(text: string, terms: readonly string[]): TermRange[] {
       const end = at + term.length;
       // Latin terms match whole words only, so "ga" does not light up inside "gateway" (but does
       // in "22ga", where a number ends and a word starts).
-      if (sameClass(term[0], folded[at - 1]) || sameClass(term.at(-1), folded[end])) continue;
+      if (!wholeAt(folded, term, at)) continue;
       found.push({
         term: index,
         range: { start: origin[at] ?? 0, end: origin[end] ?? text.length },

@@ -79,10 +79,11 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   ],
   [
     'event page',
-    // Where it was announced and signed up for: the event page (an event site's name says so:
-    // "the connpass for #3"). Before the venue: "connpassページどこ?" asks where the page is.
+    // Where it was announced and signed up for: the event page, or an event site's page (not the
+    // site's name alone: "what is connpass?" asks about the site, and Doorkeeper is also a
+    // library). Before the venue: "connpassページどこ?" asks where the page is.
     new RegExp(
-      `${WORD('(?:connpass|doorkeeper|peatix)(?: (?:page|site|link|url)s?)?|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?')}(?:の?ページ)?|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録`,
+      `${WORD('(?:connpass|doorkeeper|peatix) (?:page|site|link|url)s?|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?')}|(?:connpass|doorkeeper|peatix)の?(?:ページ|リンク|url)|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録(?!者)`,
       'g',
     ),
   ],
@@ -145,7 +146,7 @@ const MEETUP_WORDS = new RegExp(
  * does.
  */
 const EVENT_ONLY = new RegExp(
-  `${WORD('venues?|hash ?tags?|connpass|doorkeeper|peatix|event (?:page|site)s?')}|会場|ハッシュタグ|イベントページ`,
+  `${WORD('venues?|hash ?tags?|(?:connpass |doorkeeper |peatix )?event (?:page|site)s?|(?:connpass|doorkeeper|peatix) (?:page|link)s?')}|会場|ハッシュタグ|(?:connpass|doorkeeper|peatix)の?(?:ページ|リンク)|イベントページ`,
 );
 /**
  * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it

@@ -36,15 +36,37 @@ interface WordHit {
 
 /** A line stating the asked number counts as one more word, of a real word's weight. */
 const ANSWER_LINE = -1;
+/** How much of a line stating the number must be in the window: its start, as a reader sees it. */
+const ANSWER_LINE_SHOWN = 20;
+/** A window may also start this far before a word, for a word deep in a line longer than it. */
+const LEAD_IN = 20;
+
+const LETTER = /[a-z]/;
+const DIGIT = /[0-9]/;
+
+function sameClass(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (LETTER.test(a) && LETTER.test(b)) || (DIGIT.test(a) && DIGIT.test(b));
+}
+
+/**
+ * Whether `term` at `at` of the folded `text` is a whole word there: a Latin term matches whole
+ * words only, so "ga" is not in "gateway" (but is in "22ga", where a number ends and a word
+ * starts); a Japanese term matches anywhere in a run of Japanese.
+ */
+export function wholeAt(text: string, term: string, at: number): boolean {
+  return !sameClass(term[0], text[at - 1]) && !sameClass(term.at(-1), text[at + term.length]);
+}
 
 /**
  * Where a window of `width` characters should start in `text` to show the most of the question:
- * at a line start, the window holding the greatest weight of different words of the question
- * (each counted once, however often it recurs, so a word written on every line does not pull the
- * window to itself), other than the title's; between windows holding as much, the one where those
- * words stand closest together. The window is then moved down, a line at a time, until the words
- * it holds sit about in its middle, so the lines after them (the answer under its question) show
- * too. Undefined when no word of the question but the title's is in the text.
+ * the window holding the greatest weight of different words of the question (each counted once,
+ * however often it recurs, so a word written on every line does not pull the window to itself),
+ * other than the title's; between windows holding as much, the one where those words stand
+ * closest together. Windows start at a line, or a little before a word (for a word deep in a
+ * long line). The window is then moved down, a line at a time, until the words it holds sit about
+ * in its middle, so the lines after them (the answer under its question) show too, as far as the
+ * text goes. Undefined when no window holds a word of the question but the title's.
  */
 export function windowByWords(
   text: string,
@@ -60,12 +82,20 @@ export function windowByWords(
     lineStart += line.length + 1;
   }
   const hits = wordHits(text, terms, found, lineStarts, words);
-  if (hits.length === 0) return undefined;
-  let best = 0;
-  let bestWeight = -1;
+  const last = Math.max(0, text.length - width);
+  const starts = [
+    ...new Set([...lineStarts, ...hits.map((h) => Math.max(0, h.start - LEAD_IN))]),
+  ].sort((a, b) => a - b);
+  let best: number | undefined;
+  let bestWeight = 0;
   let bestSpan = Number.POSITIVE_INFINITY;
-  for (const start of lineStarts) {
-    const inside = hits.filter((h) => h.start >= start && h.end <= start + width);
+  // Both ordered by where they start: the hits a window holds are a run of `hits`.
+  let from = 0;
+  for (const start of starts) {
+    while (from < hits.length && at(hits, from).start < start) from++;
+    let to = from;
+    while (to < hits.length && at(hits, to).start < start + width) to++;
+    const inside = hits.slice(from, to).filter((h) => h.end <= start + width);
     const held = new Set(inside.map((h) => h.word));
     // Summed in the words' order, so windows holding the same words weigh exactly the same.
     let weight = 0;
@@ -78,13 +108,13 @@ export function windowByWords(
       best = start;
     }
   }
-  return centred(best, width, lineStarts, hits);
+  return best === undefined ? undefined : centred(best, width, last, lineStarts, hits);
 }
 
 /**
  * Each place a word of the question occurs (not one of the title's words), ordered by where it
- * starts; and each line stating what is asked, when the question asks for something a line can
- * state.
+ * starts; and the start of each line stating what is asked, when the question asks for something
+ * a line can state.
  */
 function wordHits(
   text: string,
@@ -96,7 +126,7 @@ function wordHits(
   const title = foldWidthAndCase(words.title);
   const titleWords = new Set<number>();
   terms.forEach((term, i) => {
-    if (term !== '' && title.includes(term))
+    if (term !== '' && inTitle(title, term))
       for (const w of at(words.wordsOf, i)) titleWords.add(w);
   });
   const hits: WordHit[] = [];
@@ -107,9 +137,17 @@ function wordHits(
   if (answers)
     lineStarts.forEach((start, k) => {
       const end = (lineStarts[k + 1] ?? text.length + 1) - 1;
-      if (answers(text.slice(start, end))) hits.push({ word: ANSWER_LINE, start, end });
+      if (answers(text.slice(start, end)))
+        hits.push({ word: ANSWER_LINE, start, end: Math.min(end, start + ANSWER_LINE_SHOWN) });
     });
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the folded `title` has `term` as a whole word (see {@link wholeAt}). */
+function inTitle(title: string, term: string): boolean {
+  for (let at = title.indexOf(term); at >= 0; at = title.indexOf(term, at + 1))
+    if (wholeAt(title, term, at)) return true;
+  return false;
 }
 
 /**
@@ -139,19 +177,24 @@ function shortestCover(hits: readonly WordHit[], held: number): number {
 
 /**
  * `start` moved down to the last line start that still shows every hit the window holds with
- * them about in its middle. That is never past the first of them: they all fit in the window, so
- * the middle is at most where the first begins.
+ * them about in its middle, and not past the first line start from which the window reaches the
+ * text's end (`last` is the last start that fills the window). That is
+ * never past the first of them: they all fit in the window, so the middle is at most where the
+ * first begins.
  */
 function centred(
   start: number,
   width: number,
+  last: number,
   lineStarts: readonly number[],
   hits: readonly WordHit[],
 ): number {
   const inside = hits.filter((h) => h.start >= start && h.end <= start + width);
   const first = Math.min(...inside.map((h) => h.start));
-  const last = Math.max(...inside.map((h) => h.end));
-  const middle = Math.max(0, Math.round((first + last - width) / 2));
+  const end = Math.max(...inside.map((h) => h.end));
+  // Past the first line start from which the window reaches the text's end, it shows less.
+  const full = lineStarts.find((line) => line >= last) ?? last;
+  const middle = Math.min(full, Math.max(0, Math.round((first + end - width) / 2)));
   let moved = start;
   for (const line of lineStarts) if (line <= middle) moved = Math.max(moved, line);
   return moved;

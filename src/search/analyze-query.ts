@@ -18,7 +18,6 @@ import {
   DEFINITION_IDIOM,
   JAPANESE_FILLER,
   QUESTION_FILLER,
-  SPEAKER_WORDS,
 } from './stopwords.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
@@ -45,7 +44,8 @@ const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
  * A Japanese honorific written in romaji after a name (Kusama-san, Sato-sensei): the name is the
  * word asked, as さん after a name in kana or kanji is no part of it.
  */
-const ROMAJI_HONORIFIC = /(?<=[a-z])-(?:san|kun|sama|chan|sensei|senpai|shi)(?![a-z])/g;
+const ROMAJI_HONORIFIC =
+  /(?<=(?<![a-z])[a-z]{3,})-(?:san|kun|sama|chan|sensei|senpai|shi)(?![a-z])/g;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
 const VERSION = /^\d+(?:[./]\d+)+$/;
@@ -223,14 +223,11 @@ function askedWords(question: string): string {
 }
 
 /**
- * A word saying what kind of answer is asked or whose talk, not which talk: an aspect ("メリット
- * は?", "the reason for": see ASPECT_WORDS) or the speaker (SPEAKER_WORDS). Such words are optional.
+ * A word saying what kind of answer is asked, not which talk: an aspect ("メリットは?", "the reason
+ * for": see ASPECT_WORDS). Such words are optional.
  */
 function asksAspect(word: string, weights: ScoringProfile['words']): boolean {
-  return (
-    (weights.aspectOptional && ASPECT_WORDS.has(word)) ||
-    (weights.speakerOptional && SPEAKER_WORDS.has(word))
-  );
+  return weights.aspectOptional && ASPECT_WORDS.has(word);
 }
 
 /** The terms worth emphasising in a snippet, in the order met, each with the words it stands for. */

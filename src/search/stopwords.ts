@@ -46,15 +46,6 @@ export const ASPECT_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w !== ''),
 );
 
-/**
- * Words for the person who gave a talk ("the speaker from Acme"): like "talk", they say which
- * talk by whom, not what a passage must say. Optional words of the question: slide hosts' link
- * texts ("… - Speaker Deck") would otherwise meet them in every talk that links its slides.
- */
-export const SPEAKER_WORDS: ReadonlySet<string> = new Set(
-  'speaker speakers presenter presenters 登壇者 発表者 スピーカー'.split(' '),
-);
-
 const require = createRequire(import.meta.url);
 // A list per language code; these two are the ones read here.
 const iso = require('stopwords-iso') as {

@@ -282,7 +282,11 @@ describe('createMeetupFacts', () => {
     // Where it was announced: the page, or the event site's name, before "where" asks the venue.
     expect(factAsked('connpassページどこ')).toBe('event page');
     expect(factAsked('connpassのページは')).toBe('event page');
-    expect(factAsked('where is the connpass')).toBe('event page');
+    expect(factAsked('where is the connpass link')).toBe('event page');
+    // The site's name alone asks about the site (Doorkeeper is also a library).
+    expect(factAsked('what is connpass')).toBeUndefined();
+    expect(factAsked('doorkeeperとは')).toBeUndefined();
+    expect(factAsked('参加登録者は何人')).not.toBe('event page');
     expect(factAsked('the doorkeeper page')).toBe('event page');
     expect(factAsked('peatix link')).toBe('event page');
     expect(factAsked('where is the event page')).toBe('event page');

@@ -158,6 +158,53 @@ const lineStart = (text: string, n: number) =>
     .slice(0, n)
     .reduce((sum, line) => sum + line.length + 1, 0);
 
+describe('a window placed by the words, in texts of few or long lines', () => {
+  it('shows a word deep in a line longer than the window', () => {
+    // One paragraph, no line break: one word at its start, both at its end, far past the first
+    // window.
+    const text = `The billing team ${'moved slowly and carefully through many other steps first. '.repeat(6)}Then the billing database moved to Aurora.`;
+    const terms = ['billing', 'aurora'];
+    const snippet = buildSnippet(text, terms, 100, ownWords(terms));
+    expect(snippet.text).toContain('billing database moved to Aurora');
+    expect(snippet.text).not.toContain('The billing team');
+  });
+
+  it('counts a line stating the number asked though the line is longer than the window', () => {
+    const states = (line: string) => /\d+ weeks/.test(line);
+    const long = `rollout took 3 weeks ${'and then some more words '.repeat(8)}`;
+    const text = lines('rollout of the mesh', ...filler(12), long, ...filler(12, 'い'));
+    const snippet = buildSnippet(
+      text,
+      ['rollout'],
+      100,
+      ownWords(['rollout'], '', { answers: states }),
+    );
+    expect(snippet.text).toContain('rollout took 3 weeks');
+  });
+
+  it('fills the snippet when the words are on the text’s last line', () => {
+    const text = lines(...filler(30), 'etcd restore at the end');
+    const snippet = buildSnippet(text, ['restore'], 280, ownWords(['restore']));
+    expect(snippet.text).toContain('etcd restore at the end');
+    // The window starts at a line, the first from which it reaches the end: at most a line short.
+    expect(snippet.text.length).toBeGreaterThan(280 - 20);
+  });
+
+  it('reads a title word as a whole word: the ai of a question is not in Rails', () => {
+    const text = lines(
+      'review bots on every pr',
+      ...filler(12),
+      'ai review of every pr',
+      ...filler(12, 'い'),
+    );
+    const terms = ['ai', 'review'];
+    const snippet = (title: string) => buildSnippet(text, terms, 100, ownWords(terms, title)).text;
+    expect(snippet('Rails upgrade guide')).toContain('ai review of every pr');
+    // Where the title has the word, it does not count, and the first review wins.
+    expect(snippet('AI tooling')).toContain('review bots on every pr');
+  });
+});
+
 describe('windowByWords', () => {
   it('starts windows at line starts only', () => {
     const text = lines(...filler(6), 'xx restore here', ...filler(6, 'い'));

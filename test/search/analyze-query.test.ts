@@ -145,27 +145,15 @@ describe('what the analyzer tells about the question', () => {
     ]);
   });
 
-  it('takes words for the speaker as optional, unless switched off', () => {
-    const optional = (q: string, speakerOptional = true) =>
-      analyzeQuery(q, {
-        ...KNOWS_EVERY_WORD,
-        profile: withOverrides(DEFAULT_SCORING_PROFILE, { words: { speakerOptional } }),
-      })
-        .concepts.filter((c) => c.optional)
-        .map((c) => c.word);
-    expect(optional('the acme speaker on metrics')).toEqual(['speaker']);
-    expect(optional('acmeの登壇者の話')).toContain('登壇者');
-    expect(optional('the acme presenters')).toEqual(['presenters']);
-    expect(optional('the acme speaker on metrics', false)).toEqual([]);
-  });
-
   it('reads a name with a romaji honorific as the name (Kusama-san, Sato-sensei)', () => {
     const words = (q: string) => analyzeQuery(q, KNOWS_EVERY_WORD).concepts.map((c) => c.word);
     expect(words("Kusama-san's keynote")).toEqual(['kusama', 'keynote']);
     expect(words('slides of sato-sensei')).toEqual(['slides', 'sato']);
     expect(words('ito-kun demo')).toEqual(['ito', 'demo']);
-    // Only after a name, as a word's end: a word that goes on is no honorific.
+    // Only after a name, as a word's end: a word that goes on is no honorific, and an
+    // abbreviation's -san (a storage network) is no name's.
     expect(words('multi-sandbox setup')).toEqual(['multi-sandbox', 'setup']);
+    expect(words('fc-san vs ip-san')).toEqual(['fc-san', 'vs', 'ip-san']);
   });
 
   it('says which of its words each highlight term stands for', () => {

@@ -109,6 +109,8 @@ describe('questions that ask for a number', () => {
     ['how much quicker is the new runner?', '%'],
     ['how much longer did the scan take?', 'minutes'],
     ['how much shorter did the queue get?', '秒'],
+    ['how much shorter did the build time get?', '%'],
+    ['how much longer is the new timeout?', '倍'],
     ['how much time did the cache save?', 'sec'],
     // An accuracy asked as an amount is a share.
     ['what accuracy did the classifier end up with?', '%'],
@@ -133,6 +135,7 @@ describe('questions that ask for a number', () => {
     'どのくらい速くなった?',
     'ノードはいくつ必要?',
     'How much bigger did the image get?',
+    'how much time-series data do they keep?',
     'how much memory does each cluster node need at peak?',
   ])('knows that "%s" names no unit', (question) => {
     const q = asked(question);

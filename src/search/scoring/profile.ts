@@ -51,12 +51,6 @@ export interface ScoringProfile {
      */
     readonly aspectOptional: boolean;
     /**
-     * Words for the talk's speaker (speaker, presenter, 登壇者: `SPEAKER_WORDS`) are optional, as
-     * the words for the talk itself are: "the speaker from Acme" asks for Acme's talk. Off, they
-     * must be met, and a slide host's link text ("Speaker Deck") meets them in any talk.
-     */
-    readonly speakerOptional: boolean;
-    /**
      * A common English word the notes lack but translate (longest ↔ 最長, through a dictionary's
      * equivalents in the notes) is kept as an optional word of full weight: it counts where a
      * passage has its translation and is never missed. Off, such a word is dropped like any
@@ -240,7 +234,6 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     highlight: 0.5,
     maxTerms: 96,
     aspectOptional: true,
-    speakerOptional: true,
     translatedCommon: true,
     correctSpelling: true,
     splitNameWords: true,
@@ -307,7 +300,6 @@ const profileOverride = z
         highlight: weight,
         maxTerms: count,
         aspectOptional: z.boolean(),
-        speakerOptional: z.boolean(),
         translatedCommon: z.boolean(),
         correctSpelling: z.boolean(),
         splitNameWords: z.boolean(),
