@@ -25,6 +25,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'two real words for an answer': { answer: { minWords: 1 } },
   'coverage threshold': { answer: { minCoverage: 0 } },
   'aspect words (benefit, 目的) optional': { words: { aspectOptional: false } },
+  'hyphened compounds the notes lack read as their words': { words: { splitCompounds: false } },
   'common words met through a translation (longest, 最長)': { words: { translatedCommon: false } },
   'slips of the keyboard read as dictionary words (attcak)': { words: { correctSpelling: false } },
   'organizers glossary': { equivalents: { glossary: 0 } },

@@ -66,7 +66,8 @@ export function analyzeQuery(
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
   const asked = askedWords(question);
-  const text = weights.correctSpelling ? respelled(asked, names, context) : asked;
+  const spaced = weights.splitCompounds && known ? splitCompounds(asked, known) : asked;
+  const text = weights.correctSpelling ? respelled(spaced, names, context) : spaced;
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
   const unitWords: number[] = [];
@@ -212,6 +213,19 @@ export function analyzeQuery(
     unitWords,
     ...askedFor(normalize(asTyped), profile),
   };
+}
+
+/** An English compound joined by hyphens, each part of three letters or more (auto-upgrade). */
+const HYPHENED = /(?<![a-z0-9-])[a-z]{3,}(?:-[a-z]{3,})+(?![a-z0-9-])/g;
+
+/**
+ * The question with each hyphened compound the notes never write as its words (auto-upgrade as
+ * auto upgrade), so each part meets the notes' own words and their equivalents (自動, アップグレード)
+ * as a word of its own; a compound the notes write (a product's name) stays whole. Parts of two
+ * letters keep theirs (in-house, hands-on): a short part is mostly a preposition.
+ */
+function splitCompounds(asked: string, known: (term: string) => boolean): string {
+  return asked.replace(HYPHENED, (word) => (known(word) ? word : word.replaceAll('-', ' ')));
 }
 
 /** The question normalized, without what is no word of it ('s, "stands for", a romaji honorific). */

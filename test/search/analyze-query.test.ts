@@ -145,6 +145,19 @@ describe('what the analyzer tells about the question', () => {
     ]);
   });
 
+  it('reads a hyphened compound the notes never write as its words', () => {
+    const words = (q: string, notes: string, splitCompounds = true) =>
+      analyzeQuery(q, {
+        ...context(notes),
+        profile: withOverrides(DEFAULT_SCORING_PROFILE, { words: { splitCompounds } }),
+      }).concepts.map((c) => c.word);
+    expect(words('gke auto-upgrade', 'gke upgrade')).toEqual(['gke', 'auto', 'upgrade']);
+    // A compound the notes write stays one word, as do parts of two letters.
+    expect(words('gke auto-upgrade', 'gke auto-upgrade')).toEqual(['gke', 'auto-upgrade']);
+    expect(words('in-house tools', 'tools')).toEqual(['in-house', 'tools']);
+    expect(words('gke auto-upgrade', 'gke upgrade', false)).toEqual(['gke', 'auto-upgrade']);
+  });
+
   it('reads a name with a romaji honorific as the name (Kusama-san, Sato-sensei)', () => {
     const words = (q: string) => analyzeQuery(q, KNOWS_EVERY_WORD).concepts.map((c) => c.word);
     expect(words("Kusama-san's keynote")).toEqual(['kusama', 'keynote']);

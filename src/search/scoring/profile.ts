@@ -51,6 +51,12 @@ export interface ScoringProfile {
      */
     readonly aspectOptional: boolean;
     /**
+     * A compound joined by hyphens that the notes never write (auto-upgrade, near-duplicate) is read
+     * as its words, each meeting the notes and the equivalents on its own; off, it is one word whose
+     * parts give only part of its credit.
+     */
+    readonly splitCompounds: boolean;
+    /**
      * A common English word the notes lack but translate (longest ↔ 最長, through a dictionary's
      * equivalents in the notes) is kept as an optional word of full weight: it counts where a
      * passage has its translation and is never missed. Off, such a word is dropped like any
@@ -234,6 +240,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     highlight: 0.5,
     maxTerms: 96,
     aspectOptional: true,
+    splitCompounds: true,
     translatedCommon: true,
     correctSpelling: true,
     splitNameWords: true,
@@ -300,6 +307,7 @@ const profileOverride = z
         highlight: weight,
         maxTerms: count,
         aspectOptional: z.boolean(),
+        splitCompounds: z.boolean(),
         translatedCommon: z.boolean(),
         correctSpelling: z.boolean(),
         splitNameWords: z.boolean(),
