@@ -41,7 +41,7 @@ export interface QueryContext {
 // Possessive and contracted 's: "what's", "Rakuten's".
 const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
 /**
- * A Japanese honorific written in romaji after a name (Kusama-san, Sato-sensei): the name is the
+ * A Japanese honorific written in romaji after a name (Tanaka-san, Sato-sensei): the name is the
  * word asked, as さん after a name in kana or kanji is no part of it.
  */
 const ROMAJI_HONORIFIC =

@@ -158,9 +158,9 @@ describe('what the analyzer tells about the question', () => {
     expect(words('gke auto-upgrade', 'gke upgrade', false)).toEqual(['gke', 'auto-upgrade']);
   });
 
-  it('reads a name with a romaji honorific as the name (Kusama-san, Sato-sensei)', () => {
+  it('reads a name with a romaji honorific as the name (Tanaka-san, Sato-sensei)', () => {
     const words = (q: string) => analyzeQuery(q, KNOWS_EVERY_WORD).concepts.map((c) => c.word);
-    expect(words("Kusama-san's keynote")).toEqual(['kusama', 'keynote']);
+    expect(words("Tanaka-san's keynote")).toEqual(['tanaka', 'keynote']);
     expect(words('slides of sato-sensei')).toEqual(['slides', 'sato']);
     expect(words('ito-kun demo')).toEqual(['ito', 'demo']);
     // Only after a name, as a word's end: a word that goes on is no honorific, and an
