@@ -331,6 +331,14 @@ describe('windowByWords', () => {
     expect(windowOf(text, ['aa'], 42, ownWords(['aa']))).toBe(140);
   });
 
+  it('weighs the windows in the order of the text, past a hundred characters too', () => {
+    // Line starts 0, 20, 40, 60, then 80 and more: read as strings, 100 would come before 20, and
+    // the words at 60 would be passed by before their window was weighed.
+    const terms = ['aa', 'bb'];
+    const text = lines(...filler(3), 'aa bb', ...filler(3, 'い'));
+    expect(windowOf(text, terms, 5, ownWords(terms))).toBe(lineStart(text, 3));
+  });
+
   it('reads each line whole for what it states, the last one too', () => {
     const seen: string[] = [];
     const states = (line: string) => {
