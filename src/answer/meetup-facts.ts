@@ -83,7 +83,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     // site's name alone: "what is connpass?" asks about the site, and Doorkeeper is also a
     // library). Before the venue: "connpassページどこ?" asks where the page is.
     new RegExp(
-      `${WORD('(?:connpass|doorkeeper|peatix) (?:page|site|link|url)s?|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?')}|(?:connpass|doorkeeper|peatix)の?(?:ページ|リンク|url)|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録(?!者)`,
+      `${WORD('(?:connpass|doorkeeper|peatix) (?:page|site|link|url)s?|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?')}|(?:connpass|doorkeeper|peatix)\\s?の?\\s?(?:ページ|リンク|url|サイト)|(?:connpass|doorkeeper|peatix)\\s?で\\s?(?:申(?:し)?込|登録)|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録(?!者)`,
       'g',
     ),
   ],

@@ -534,7 +534,7 @@ const ASKS_WHAT_SAID =
   /(?<![a-z])what(?:'s|’s|s| was| were| is| did| does)(?: \S+){0,8}? (?:about|cover|covered|covers|say|said|says)(?![a-z])|何の話|なんの話|(?:どんな|どういう)(?:話|内容)|何を話|何について|内容(?:は|って|を)/;
 /** A person named in the question: asked what they presented, the title is the answer. */
 const PERSON_NAMED =
-  /@[a-z0-9_]|さん|氏(?![a-z])|(?<=[a-z]{3})-(?:san|kun|sama|chan|sensei|senpai|shi)(?![a-z])/;
+  /@[a-z0-9_]|さん|氏(?![a-z])|(?<=[a-z]{3})-(?:san|kun|sama|chan|sensei|senpai)(?![a-z])/;
 
 /**
  * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and

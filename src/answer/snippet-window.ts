@@ -83,8 +83,10 @@ export function windowByWords(
   }
   const hits = wordHits(text, terms, found, lineStarts, words);
   const last = Math.max(0, text.length - width);
+  // The first line start from which the window reaches the text's end: starting later shows less.
+  const full = lineStarts.find((line) => line >= last) ?? last;
   const starts = [
-    ...new Set([...lineStarts, ...hits.map((h) => Math.max(0, h.start - LEAD_IN))]),
+    ...new Set([...lineStarts, ...hits.map((h) => Math.max(0, Math.min(last, h.start - LEAD_IN)))]),
   ].sort((a, b) => a - b);
   let best: number | undefined;
   let bestWeight = 0;
@@ -108,7 +110,10 @@ export function windowByWords(
       best = start;
     }
   }
-  return best === undefined ? undefined : centred(best, width, last, lineStarts, hits);
+  // A window starting past `full` holds nothing the one from `full` does not: that one shows more.
+  return best === undefined
+    ? undefined
+    : Math.min(full, centred(best, width, full, lineStarts, hits));
 }
 
 /**
@@ -178,22 +183,20 @@ function shortestCover(hits: readonly WordHit[], held: number): number {
 /**
  * `start` moved down to the last line start that still shows every hit the window holds with
  * them about in its middle, and not past the first line start from which the window reaches the
- * text's end (`last` is the last start that fills the window). That is
+ * text's end (`full`). That is
  * never past the first of them: they all fit in the window, so the middle is at most where the
  * first begins.
  */
 function centred(
   start: number,
   width: number,
-  last: number,
+  full: number,
   lineStarts: readonly number[],
   hits: readonly WordHit[],
 ): number {
   const inside = hits.filter((h) => h.start >= start && h.end <= start + width);
   const first = Math.min(...inside.map((h) => h.start));
   const end = Math.max(...inside.map((h) => h.end));
-  // Past the first line start from which the window reaches the text's end, it shows less.
-  const full = lineStarts.find((line) => line >= last) ?? last;
   const middle = Math.min(full, Math.max(0, Math.round((first + end - width) / 2)));
   let moved = start;
   for (const line of lineStarts) if (line <= middle) moved = Math.max(moved, line);

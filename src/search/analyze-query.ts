@@ -42,10 +42,10 @@ export interface QueryContext {
 const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
 /**
  * A Japanese honorific written in romaji after a name (Tanaka-san, Sato-sensei): the name is the
- * word asked, as さん after a name in kana or kanji is no part of it.
+ * word asked, as さん after a name in kana or kanji is no part of it. Not -shi, which is as often a
+ * city (Kawasaki-shi) as 氏.
  */
-const ROMAJI_HONORIFIC =
-  /(?<=(?<![a-z])[a-z]{3,})-(?:san|kun|sama|chan|sensei|senpai|shi)(?![a-z])/g;
+const ROMAJI_HONORIFIC = /(?<=(?<![a-z])[a-z]{3,})-(?:san|kun|sama|chan|sensei|senpai)(?![a-z])/g;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
 const VERSION = /^\d+(?:[./]\d+)+$/;
@@ -215,8 +215,11 @@ export function analyzeQuery(
   };
 }
 
-/** An English compound joined by hyphens, each part of three letters or more (auto-upgrade). */
-const HYPHENED = /(?<![a-z0-9-])[a-z]{3,}(?:-[a-z]{3,})+(?![a-z0-9-])/g;
+/**
+ * An English compound joined by hyphens, each part of three letters or more (auto-upgrade); not
+ * the start of a longer name joined by dots or slashes (docker-compose.yml), which is one word.
+ */
+const HYPHENED = /(?<![a-z0-9._/-])[a-z]{3,}(?:-[a-z]{3,})+(?![a-z0-9-]|[._/][a-z0-9])/g;
 
 /**
  * The question with each hyphened compound the notes never write as its words (auto-upgrade as

@@ -249,7 +249,8 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
   [ASKS_FOR_MONEY, MONEY],
   [ASKS_FOR_SIZE, SIZE],
-  [/(?<![a-z])how (?:long|often|much time)(?![a-z-])/, [...TIME, ...TIMES]],
+  // Not "how much time-series data": there the hyphen goes on to another word.
+  [/(?<![a-z])(?:how (?:long|often)(?![a-z])|how much time(?![a-z-]))/, [...TIME, ...TIMES]],
   // Longer or shorter by how much: in time, or by a share or a multiple (40% shorter).
   [/(?<![a-z])how much (?:longer|shorter)(?![a-z])/, [...TIME, ...TIMES, ...PERCENT, ...MULTIPLE]],
   [

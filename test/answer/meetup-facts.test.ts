@@ -283,6 +283,9 @@ describe('createMeetupFacts', () => {
     expect(factAsked('connpassページどこ')).toBe('event page');
     expect(factAsked('connpassのページは')).toBe('event page');
     expect(factAsked('where is the connpass link')).toBe('event page');
+    expect(factAsked('connpassのサイトは')).toBe('event page');
+    expect(factAsked('connpass ページ')).toBe('event page');
+    expect(factAsked('connpassで申し込み')).toBe('event page');
     // The site's name alone asks about the site (Doorkeeper is also a library).
     expect(factAsked('what is connpass')).toBeUndefined();
     expect(factAsked('doorkeeperとは')).toBeUndefined();

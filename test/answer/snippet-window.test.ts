@@ -190,6 +190,14 @@ describe('a window placed by the words, in texts of few or long lines', () => {
     expect(snippet.text.length).toBeGreaterThan(280 - 20);
   });
 
+  it('fills the snippet when the words are at the end of one long line', () => {
+    const text = `alpha ${'x '.repeat(60)}beta ${'y '.repeat(400)}alpha beta end.`;
+    const terms = ['alpha', 'beta'];
+    const snippet = buildSnippet(text, terms, 202, ownWords(terms));
+    expect(snippet.text.endsWith('alpha beta end.')).toBe(true);
+    expect(snippet.text).toHaveLength(201);
+  });
+
   it('reads a title word as a whole word: the ai of a question is not in Rails', () => {
     const text = lines(
       'review bots on every pr',

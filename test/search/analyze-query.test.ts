@@ -155,6 +155,11 @@ describe('what the analyzer tells about the question', () => {
     // A compound the notes write stays one word, as do parts of two letters.
     expect(words('gke auto-upgrade', 'gke auto-upgrade')).toEqual(['gke', 'auto-upgrade']);
     expect(words('in-house tools', 'tools')).toEqual(['in-house', 'tools']);
+    // A longer name joined by a dot is one word, whichever the notes write.
+    expect(words('docker-compose.yml services', 'services')).toEqual([
+      'docker-compose.yml',
+      'services',
+    ]);
     expect(words('gke auto-upgrade', 'gke upgrade', false)).toEqual(['gke', 'auto-upgrade']);
   });
 
@@ -167,6 +172,8 @@ describe('what the analyzer tells about the question', () => {
     // abbreviation's -san (a storage network) is no name's.
     expect(words('multi-sandbox setup')).toEqual(['multi-sandbox', 'setup']);
     expect(words('fc-san vs ip-san')).toEqual(['fc-san', 'vs', 'ip-san']);
+    // -shi is as often a city (市) as 氏.
+    expect(words('kawasaki-shi office')).toEqual(['kawasaki-shi', 'office']);
   });
 
   it('says which of its words each highlight term stands for', () => {

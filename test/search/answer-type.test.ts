@@ -112,6 +112,7 @@ describe('questions that ask for a number', () => {
     ['how much shorter did the build time get?', '%'],
     ['how much longer is the new timeout?', '倍'],
     ['how much time did the cache save?', 'sec'],
+    ['how long-lived are the tokens?', 'days'],
     // An accuracy asked as an amount is a share.
     ['what accuracy did the classifier end up with?', '%'],
     ['what top-1 accuracy did they get?', '割'],
