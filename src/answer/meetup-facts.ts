@@ -69,6 +69,11 @@ const WORD = (words: string) => `(?<![a-z])(?:${words})(?![a-z])`;
  * The words that ask for each fact, on normalized text. A date is asked as the number questions
  * ask it (`ASKS_FOR_DATE`: "when did", いつ but not いつも), or by "when is", "date", 日程.
  */
+/** The event sites meetups are announced on, by name. */
+const EVENT_SITES = '(?:connpass|doorkeeper|peatix)';
+/** An event site's page ("the connpass page", connpassのサイト): the name alone asks about the site. */
+const SITE_PAGE_EN = `${EVENT_SITES} (?:page|site|link|url)s?`;
+const SITE_PAGE_JA = `${EVENT_SITES}\\s?の?\\s?(?:ページ|リンク|url|サイト)`;
 const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   [
     'programme',
@@ -83,7 +88,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     // site's name alone: "what is connpass?" asks about the site, and Doorkeeper is also a
     // library). Before the venue: "connpassページどこ?" asks where the page is.
     new RegExp(
-      `${WORD('(?:connpass|doorkeeper|peatix) (?:page|site|link|url)s?|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?')}|(?:connpass|doorkeeper|peatix)\\s?の?\\s?(?:ページ|リンク|url|サイト)|(?:connpass|doorkeeper|peatix)\\s?で\\s?(?:申(?:し)?込|登録)|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録(?!者)`,
+      `${WORD(`${SITE_PAGE_EN}|event (?:page|site|link|url)s?|(?:registration|sign ?-?up|rsvp) (?:page|link|form)s?`)}|${SITE_PAGE_JA}|${EVENT_SITES}\\s?で\\s?(?:申(?:し)?込|登録)|イベントページ|告知ページ|募集ページ|申(?:し)?込(?:み)?ページ|参加登録(?!者)`,
       'g',
     ),
   ],
@@ -146,7 +151,7 @@ const MEETUP_WORDS = new RegExp(
  * does.
  */
 const EVENT_ONLY = new RegExp(
-  `${WORD('venues?|hash ?tags?|(?:connpass |doorkeeper |peatix )?event (?:page|site)s?|(?:connpass|doorkeeper|peatix) (?:page|link)s?')}|会場|ハッシュタグ|(?:connpass|doorkeeper|peatix)の?(?:ページ|リンク)|イベントページ`,
+  `${WORD(`venues?|hash ?tags?|event (?:page|site)s?|${SITE_PAGE_EN}`)}|会場|ハッシュタグ|${SITE_PAGE_JA}|イベントページ`,
 );
 /**
  * "The next meetup", "the next Kubernetes meetup": a phrase, so a title with "Next" in it

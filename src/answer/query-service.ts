@@ -1,5 +1,5 @@
 import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
-import { analyzeQuery, type QueryContext } from '../search/analyze-query.js';
+import { analyzeQuery, type QueryContext, ROMAJI_HONORIFIC } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { answersNumberQuestion } from '../search/answer-type.js';
 import { createIndexBuilder, type IndexBuilder, indexSteps } from '../search/build-index.js';
@@ -533,8 +533,7 @@ function unanswered(
 const ASKS_WHAT_SAID =
   /(?<![a-z])what(?:'s|’s|s| was| were| is| did| does)(?: \S+){0,8}? (?:about|cover|covered|covers|say|said|says)(?![a-z])|何の話|なんの話|(?:どんな|どういう)(?:話|内容)|何を話|何について|内容(?:は|って|を)/;
 /** A person named in the question: asked what they presented, the title is the answer. */
-const PERSON_NAMED =
-  /@[a-z0-9_]|さん|氏(?![a-z])|(?<=[a-z]{3})-(?:san|kun|sama|chan|sensei|senpai)(?![a-z])/;
+const PERSON_NAMED = new RegExp(`@[a-z0-9_]|さん|氏(?![a-z])|${ROMAJI_HONORIFIC.source}`);
 
 /**
  * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and

@@ -45,7 +45,8 @@ const APOSTROPHE_S = /(?<=[a-z0-9])['’]s(?![a-z])/g;
  * word asked, as さん after a name in kana or kanji is no part of it. Not -shi, which is as often a
  * city (Kawasaki-shi) as 氏.
  */
-const ROMAJI_HONORIFIC = /(?<=(?<![a-z])[a-z]{3,})-(?:san|kun|sama|chan|sensei|senpai)(?![a-z])/g;
+export const ROMAJI_HONORIFIC =
+  /(?<=(?<![a-z])[a-z]{3,})-(?:san|kun|sama|chan|sensei|senpai)(?![a-z])/g;
 const LATIN_WORD_CHAR = /[a-z0-9]/;
 const NAME_CASED = /(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])/g;
 const VERSION = /^\d+(?:[./]\d+)+$/;
