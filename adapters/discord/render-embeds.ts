@@ -102,7 +102,8 @@ export function renderAnswer(
   switch (answer.kind) {
     case 'found': {
       const results = answer.results.slice(0, DEFAULT_RESULT_LIMIT);
-      if (results.length === 0) return renderNotFound(answer.query, [], wording);
+      if (results.length === 0)
+        return renderNotFound({ kind: 'not-found', query: answer.query, suggestions: [] }, wording);
       return {
         content: fitContent(say.foundIntro(echo(answer.query))),
         embeds: fitDescriptions(
@@ -113,7 +114,7 @@ export function renderAnswer(
       };
     }
     case 'not-found': {
-      const notFound = renderNotFound(answer.query, answer.suggestions, wording);
+      const notFound = renderNotFound(answer, wording);
       // The organizers can only be asked about a recorded question: its id is what they get.
       return options.organizers && options.answerId !== undefined
         ? {
@@ -240,8 +241,7 @@ export function renderSharedAnswer({
 }
 
 function renderNotFound(
-  query: string,
-  suggestions: readonly string[],
+  { query, suggestions, missing }: Extract<Answer, { kind: 'not-found' }>,
   { say, identity }: Wording,
 ): DiscordMessagePayload {
   const tips =
@@ -251,8 +251,9 @@ function renderNotFound(
           .map((s) => `“${escapeMarkdown(s, 100)}”`)
           .join(', ')}`
       : '';
+  const lacking = missing ? ` ${escapeMarkdown(say.missingLink(missing))}` : '';
   return renderNotice(
-    `${say.notFound(echo(query))}${tips} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
+    `${say.notFound(echo(query))}${tips}${lacking} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
   );
 }
 

@@ -56,7 +56,7 @@ export function renderAnswer(answer: Answer, wording: Wording = DEFAULT_WORDING)
     case 'found':
       return renderFound(answer.query, answer.results, wording);
     case 'not-found':
-      return renderNotFound(answer.query, answer.suggestions, wording);
+      return renderNotFound(answer, wording);
     case 'help':
       return renderHelp({}, wording);
     case 'invalid':
@@ -75,7 +75,8 @@ function renderFound(
 ): SlackMessage {
   const { say } = wording;
   const shown = results.slice(0, DEFAULT_RESULT_LIMIT);
-  if (shown.length === 0) return renderNotFound(query, [], wording);
+  if (shown.length === 0)
+    return renderNotFound({ kind: 'not-found', query, suggestions: [] }, wording);
   const intro = say.foundIntro(escapeMrkdwn(query));
   const blocks: types.KnownBlock[] = [section(intro)];
   for (const [i, result] of shown.entries()) {
@@ -110,14 +111,14 @@ function linksText(links: readonly TalkLink[], say: Messages): string {
 }
 
 function renderNotFound(
-  query: string,
-  suggestions: readonly string[],
+  { query, suggestions, missing }: Extract<Answer, { kind: 'not-found' }>,
   { say, identity }: Wording,
 ): SlackMessage {
   const lines = [say.notFound(escapeMrkdwn(query))];
   if (suggestions.length > 0) {
     lines.push(`${say.related} ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(', ')}`);
   }
+  if (missing) lines.push(escapeMrkdwn(say.missingLink(missing)));
   lines.push(say.seeAllTalks(`\`${slashCommand(identity)} talks\``));
   return message([section(lines.join('\n'))], lines.join(' '));
 }

@@ -33,7 +33,16 @@ export interface AnswerResult {
  */
 export type Answer =
   | { readonly kind: 'found'; readonly query: string; readonly results: readonly AnswerResult[] }
-  | { readonly kind: 'not-found'; readonly query: string; readonly suggestions: readonly string[] }
+  | {
+      readonly kind: 'not-found';
+      readonly query: string;
+      readonly suggestions: readonly string[];
+      /**
+       * Set when the question asked for slides (or a recording) that the notes neither link nor
+       * speak of: the one suggestion is the talk asked about, and the renderers say what it lacks.
+       */
+      readonly missing?: TalkLink['kind'];
+    }
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly reason: string };
 

@@ -2,7 +2,12 @@ import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
 import { analyzeQuery, type QueryContext, ROMAJI_HONORIFIC } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { answersNumberQuestion } from '../search/answer-type.js';
-import { createIndexBuilder, type IndexBuilder, indexSteps } from '../search/build-index.js';
+import {
+  createIndexBuilder,
+  type IndexBuilder,
+  type IndexedPassage,
+  indexSteps,
+} from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
@@ -389,6 +394,16 @@ function* queryServiceSteps(
       }
       const wanted = query.wantsLinks ? wantedLink(cleaned) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
+      // Asked for slides or a recording the notes neither link nor speak of: no answer, and
+      // the talk asked about is named (any passage of it would pass for the link).
+      const top = ordered[0];
+      if (wanted && policy.linkRequired && top && !linkKnown(top.doc, wanted))
+        return {
+          kind: 'not-found',
+          query: cleaned,
+          suggestions: [top.doc.talk.title],
+          missing: wanted,
+        };
       // A link question leads with the passage carrying the link, alone. Any answering passage
       // of the first result's section may join it, also one ranked too low to be listed.
       const gathered =
@@ -571,6 +586,18 @@ function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined
   let best: T | undefined;
   for (const item of items) if (best === undefined || rank(item) > rank(best)) best = item;
   return best;
+}
+
+/**
+ * Whether the notes have anything on the link asked for at `doc`: its talk's or its meetup's link
+ * of that kind, or a line of the talk speaking of it ("スライドは後日公開", "no recording").
+ */
+function linkKnown(doc: IndexedPassage, wanted: TalkLink['kind']): boolean {
+  const words = wanted === 'video' ? VIDEO_WORDS : SLIDE_WORDS;
+  return (
+    [...doc.talk.links, ...(doc.meetup.links ?? [])].some((l) => l.kind === wanted) ||
+    doc.talk.passages.some((p) => words.test(normalize(p.text)))
+  );
 }
 
 /** Which kind of link a question that asks for links wants: a recording, or else slides. */

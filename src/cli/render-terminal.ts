@@ -45,6 +45,7 @@ export function renderAnswerText(
       if (answer.suggestions.length > 0) {
         lines.push(say.related, ...answer.suggestions.map((s) => `  - ${s}`));
       }
+      if (answer.missing) lines.push(say.missingLink(answer.missing));
       lines.push(say.seeAllTalks('"talks"'));
       return lines.join('\n');
     }

@@ -118,6 +118,16 @@ describe('other answers at a terminal', () => {
         '\n',
       ),
     );
+    const lacking: Answer = { ...answer, suggestions: ['A'], missing: 'slides' };
+    expect(renderAnswerText(lacking, plain, say)).toBe(
+      [
+        say.notFound('quokka'),
+        say.related,
+        '  - A',
+        say.missingLink('slides'),
+        say.seeAllTalks('"talks"'),
+      ].join('\n'),
+    );
     const none: Answer = { kind: 'not-found', query: 'quokka', suggestions: [] };
     expect(renderAnswerText(none, plain, say)).toBe(
       [say.notFound('quokka'), say.seeAllTalks('"talks"')].join('\n'),

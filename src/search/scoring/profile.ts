@@ -187,6 +187,11 @@ export interface ScoringProfile {
     /** No answer to a question asking who, when its talk names nobody (see person-asked.ts). */
     readonly personRequired: boolean;
     /**
+     * No answer to a question asking for a talk's slides or recording when the notes neither
+     * link them (the talk or its meetup) nor speak of them: the talk is named instead.
+     */
+    readonly linkRequired: boolean;
+    /**
      * No answer when the best match is a talk whose notes say nothing but its title and the
      * question asks more than that title and its meetup's details say (not for its slides, not
      * who gave it).
@@ -279,6 +284,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     numberPassage: 2,
     unitRequired: true,
     personRequired: true,
+    linkRequired: true,
     notesless: true,
     neighbourLines: true,
     gatherSection: true,
@@ -361,6 +367,7 @@ const profileOverride = z
         numberPassage: z.number().min(1),
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
+        linkRequired: z.boolean(),
         notesless: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),

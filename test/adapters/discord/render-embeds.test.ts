@@ -229,6 +229,18 @@ describe('renderAnswer', () => {
     expect(payload.embeds).toEqual([]);
   });
 
+  it('says which link a talk lacks when that is why the notes have no answer', () => {
+    const payload = renderAnswer({
+      kind: 'not-found',
+      query: 'NSX slides?',
+      suggestions: ['NSX dive'],
+      missing: 'video',
+    });
+    expect(payload.content).toContain(
+      '“NSX dive” The notes have no video or recording for this talk. Try other words',
+    );
+  });
+
   it('shows the reason for an invalid question, escaped', () => {
     const payload = renderAnswer({ kind: 'invalid', reason: 'Too *long*.' });
     expect(payload.content).toBe('Too \\*long\\*.');

@@ -87,6 +87,25 @@ describe('renderAnswer', () => {
     expect(all).toContain('`/vmware talks`');
   });
 
+  it('says which link a talk lacks when that is why the notes have no answer', () => {
+    const m = renderAnswer({
+      kind: 'not-found',
+      query: 'NSX slides?',
+      suggestions: ['NSX <deep> dive'],
+      missing: 'slides',
+    });
+    expect(texts(m).join('\n')).toContain(
+      'Related talks: “NSX &lt;deep&gt; dive”\nThe notes have no slides for this talk.',
+    );
+    const video = renderAnswer({
+      kind: 'not-found',
+      query: 'q',
+      suggestions: ['A'],
+      missing: 'video',
+    });
+    expect(texts(video).join('\n')).toContain('no video or recording for this talk');
+  });
+
   it('words a Japanese answer in Japanese, with the configured command', () => {
     const ja = wordingFor('ja', { command: 'meetup', displayName: 'Go Bot' });
     const none = texts(renderAnswer({ kind: 'not-found', query: 'ピザ', suggestions: ['Go'] }, ja));

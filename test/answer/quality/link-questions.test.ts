@@ -30,6 +30,10 @@ const NOTES = notesFrom(`# Infra Night #2
 
 - the molecule slides were handed out on paper
 
+## Vault secrets
+
+- secrets are leased for an hour and renewed by the agent
+
 ## Links of the night
 
 - terraform state lives on at https://speakerdeck.com/infra/terraform-state
@@ -84,6 +88,55 @@ describe('a question asking for a link', () => {
     const answer = top(engine.ask('Packer images rebuilt every week'));
     expect(answer).not.toHaveProperty('missing');
     expect(answer).not.toHaveProperty('notesUrl');
+  });
+});
+
+describe('a link the notes neither give nor speak of', () => {
+  it('is no answer, naming the talk asked about', () => {
+    for (const question of [
+      'Where are the slides for the Vault secrets talk?',
+      'Vault secrets の録画ある?',
+    ]) {
+      expect(engine.ask(question)).toEqual({
+        kind: 'not-found',
+        query: question,
+        suggestions: ['Vault secrets'],
+        missing: question.includes('slides') ? 'slides' : 'video',
+      });
+    }
+  });
+
+  it('is the talk, marked missing, when the profile does not require the link', () => {
+    const lenient = buildEngine(NOTES, {
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { linkRequired: false } }),
+    });
+    const answer = top(lenient.ask('Where are the slides for the Vault secrets talk?'));
+    expect([answer.talk, answer.missing]).toEqual(['Vault secrets', 'slides']);
+  });
+
+  it('is the talk, marked missing, when its meetup has a link of that kind that names no talk', () => {
+    const withMeetupSlides = buildEngine(
+      notesFrom(`# Infra Night #3
+
+## Vault secrets
+
+- secrets are leased for an hour and renewed by the agent
+
+## Consul mesh
+
+- sidecars are injected by the admission webhook
+
+## 資料
+
+- https://speakerdeck.com/infra/night-3
+`),
+    );
+    const answer = top(withMeetupSlides.ask('Where are the slides for the Vault secrets talk?'));
+    expect([answer.talk, answer.missing]).toEqual(['Vault secrets', 'slides']);
+    // A recording is still asked in vain: the meetup's link is slides.
+    expect(withMeetupSlides.ask('Is there a recording of the Vault secrets talk?').kind).toBe(
+      'not-found',
+    );
   });
 });
 

@@ -175,17 +175,19 @@ describe('the scores the query service gives', () => {
 });
 
 describe('links and listings from notes written here', () => {
-  it('says the slides are missing when the talk has only a recording, and shows the recording when asked', () => {
+  it('says the notes have no slides when the talk has only a recording, and shows the recording when asked', () => {
     const notes = buildEngine(
       notesFrom(
         '# Ops Night\n\n## Harbor replication\n\n* Harbor replicates images between sites\n* 動画 https://www.youtube.com/watch?v=harbor1\n',
       ),
     );
-    const slides = notes.ask('harbor replication slides');
-    const slidesTop = slides.kind === 'found' ? slides.results[0] : undefined;
-    expect(slidesTop?.missing).toBe('slides');
-    // The recording's passage is not put first as if it were the slides.
-    expect(slidesTop?.snippet).toBe('Harbor replicates images between sites');
+    // The recording is no answer to a question for the slides, nor a passage standing for them.
+    expect(notes.ask('harbor replication slides')).toEqual({
+      kind: 'not-found',
+      query: 'harbor replication slides',
+      suggestions: ['Harbor replication'],
+      missing: 'slides',
+    });
     const video = notes.ask('harbor replication video');
     const videoTop = video.kind === 'found' ? video.results[0] : undefined;
     expect(videoTop?.missing).toBeUndefined();
