@@ -85,6 +85,7 @@ describe('questions that ask for a number', () => {
     ['何回リトライする?', '回'],
     ['何倍速くなった?', '倍'],
     ['ライセンスはいくら?', '円'],
+    ['人気OSSになったら料金いくらかかるの?', '円'],
     ['how much does the support plan cost?', 'ドル'],
     ['how much does the managed cloud enterprise edition cost per month?', '円'],
     ['how much is the monthly fee?', 'usd'],
@@ -169,6 +170,7 @@ describe('questions that ask for a number', () => {
     '思いついたアイデアの話',
     'いくつかの事例を教えて',
     'いくらでも増やせるの?',
+    'いくらか速くなった?',
     // How hard or how much it mattered, more often than an amount.
     'どんだけ大変だった?',
     'どれほど効果があった?',
