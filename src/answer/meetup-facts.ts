@@ -349,6 +349,21 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         namesTitle(at(titles, i), at(meetups, i), forms, readTitle, called, counting),
       );
       const fewest = Math.min(...missing.filter((m) => m !== undefined));
+      // Every meetup of the number asked lacks a word of the question, and another series has
+      // them all: the question names that series, which has no meetup of the number. It is
+      // named; another series' meetup of that number would be a guess.
+      if (named.size > 0 && fewest > 0 && fewest !== Infinity) {
+        const series = meetups.filter(
+          (m, i) =>
+            !named.has(i) &&
+            namesTitle(at(titles, i), m, forms, readTitle, true, {
+              ...counting,
+              spare: 0,
+              byNumber: false,
+            }) === 0,
+        );
+        if (series.length > 0) return { kind: 'which-meetup', newest: newestFirst(series) };
+      }
       const candidates = pool.filter((_i, k) => missing[k] === fewest);
       const found = candidates.map((i) => at(meetups, i));
       if (NEXT.test(text))

@@ -778,6 +778,29 @@ Harbor Room 2
     expect(venueOf(off, 'where was yahoo japan kobe #5 held?')).not.toContain('Harbor Room 2');
   });
 
+  it('names the series asked about, not another series of that number, when the series has no such meetup', () => {
+    const night = (place: string, n: number, venue: string) =>
+      `# Kube Night ${place} #${n}\n\n2031/0${n}/10 Sat\n\n${venue}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+    const nights = buildEngine(
+      notesFrom(
+        night('Osaka', 1, 'Umeda Hall'),
+        night('Osaka', 2, 'Namba Hall'),
+        night('Online', 3, 'the stream'),
+      ),
+    );
+    // Osaka has no third night: the Osaka nights are named, not the online one.
+    const answer = nights.ask('when was Kube Night Osaka #3?');
+    expect(answer).toEqual({
+      kind: 'not-found',
+      query: 'when was Kube Night Osaka #3?',
+      suggestions: ['Kube Night Osaka #2', 'Kube Night Osaka #1'],
+    });
+    // A word no series has is still the one word the title may lack.
+    expect(venueOf(nights, 'where was the Kube Night party #3?')).toContain('the stream');
+    expect(venueOf(nights, 'where was Kube Night Online #3?')).toContain('the stream');
+    expect(venueOf(nights, 'where was Kube Night Osaka #2?')).toContain('Namba Hall');
+  });
+
   // One meetup per pair, each named by its number: Kobe is met, "zoom" takes the one spare word,
   // so the question finds the venue only when its katakana word is excused as the title's word.
   const SOUNDS: readonly (readonly [string, string])[] = [
