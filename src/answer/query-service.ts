@@ -29,6 +29,7 @@ import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
+import { saysQuality } from '../search/superlative.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import {
@@ -372,8 +373,14 @@ function* queryServiceSteps(
         policy.minWords,
         query.concepts.filter((c) => isRealWord(c, profile)).length,
       );
+      // Asked which is most something, a passage that does not speak of it names no winner.
+      const quality = policy.superlativeRequired ? query.superlative : undefined;
       const eligible = candidates.filter(
-        (c) => c.coverage >= policy.minCoverage && c.strong && c.words >= wordsNeeded,
+        (c) =>
+          c.coverage >= policy.minCoverage &&
+          c.strong &&
+          c.words >= wordsNeeded &&
+          (!quality || saysQuality(normalize(shownText(c)), quality)),
       );
       const best = maxBy(eligible, rankOf);
       const stating = statingPassages(eligible, best, query);

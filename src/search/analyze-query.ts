@@ -19,6 +19,7 @@ import {
   JAPANESE_FILLER,
   QUESTION_FILLER,
 } from './stopwords.js';
+import { superlativeForms } from './superlative.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 
@@ -204,15 +205,18 @@ export function analyzeQuery(
     });
   }
 
+  const sent = strongestTerms(terms, weights.maxTerms);
+  const typed = normalize(asTyped);
   return {
-    terms: strongestTerms(terms, weights.maxTerms),
+    terms: sent,
     concepts,
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight.words.keys()],
     highlightConcepts: [...highlight.words.values()].map((served) => [...served]),
     unitSizes,
     unitWords,
-    ...askedFor(normalize(asTyped), profile),
+    ...askedFor(typed, profile),
+    superlative: superlativeForms(typed, concepts, sent),
   };
 }
 

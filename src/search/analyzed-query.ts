@@ -60,4 +60,9 @@ export interface AnalyzedQuery {
   readonly numberAsked: NumberQuestion | undefined;
   /** The question asks who (see person-asked.ts). */
   readonly personAsked: boolean;
+  /**
+   * The question asks which one is most something: the forms of that quality, one of which an
+   * answer must have (see superlative.ts).
+   */
+  readonly superlative: readonly string[] | undefined;
 }

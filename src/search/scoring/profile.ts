@@ -192,6 +192,11 @@ export interface ScoringProfile {
      */
     readonly linkRequired: boolean;
     /**
+     * No answer from a passage that does not speak of the quality a superlative asks about
+     * ("the fastest", 一番速い): naming the candidates is no saying which came out ahead.
+     */
+    readonly superlativeRequired: boolean;
+    /**
      * No answer when the best match is a talk whose notes say nothing but its title and the
      * question asks more than that title and its meetup's details say (not for its slides, not
      * who gave it).
@@ -285,6 +290,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     unitRequired: true,
     personRequired: true,
     linkRequired: true,
+    superlativeRequired: true,
     notesless: true,
     neighbourLines: true,
     gatherSection: true,
@@ -368,6 +374,7 @@ const profileOverride = z
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
         linkRequired: z.boolean(),
+        superlativeRequired: z.boolean(),
         notesless: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),

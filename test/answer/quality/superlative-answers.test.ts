@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer/answer.js';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+// One talk lists what it compared and how, and never says which came out ahead; the other says
+// which queue cost least, in Japanese and in English.
+const BENCH_NIGHT = `# Serverless Bench #2
+
+## Comparing FaaS cold starts
+
+* Providers compared: Lambda, Cloud Functions and Azure Functions
+* Each provider's cold start was measured with 100 requests
+
+## Queues for the pipeline
+
+* SQS was the cheapest of the three queues
+* Pub/Sub の料金は SQS より高い
+`;
+
+const talkOf = (answer: Answer) =>
+  answer.kind === 'found' ? answer.results[0]?.talk : answer.kind;
+
+describe('a question asking which one is most something', () => {
+  const service = buildEngine(notesFrom(BENCH_NIGHT));
+
+  it('has no answer in a talk that names the candidates but says nothing of the quality', () => {
+    expect(talkOf(service.ask('Which provider had the fastest cold start?'))).toBe('not-found');
+    expect(talkOf(service.ask('コールドスタートはどのプロバイダが一番速かった?'))).toBe(
+      'not-found',
+    );
+  });
+
+  it('is answered by a passage that speaks of the quality, in either language', () => {
+    expect(talkOf(service.ask('which queue was the cheapest?'))).toBe('Queues for the pipeline');
+    const quicker = buildEngine(
+      notesFrom(
+        `${BENCH_NIGHT.replace('measured with 100 requests', 'measured: Lambda was 最速')}`,
+      ),
+    );
+    expect(talkOf(quicker.ask('FaaSのコールドスタート、一番速いプロバイダは?'))).toBe(
+      'Comparing FaaS cold starts',
+    );
+  });
+
+  it('is answered by the topic as before when the profile does not require the quality', () => {
+    const lenient = buildEngine(notesFrom(BENCH_NIGHT), {
+      profile: scoringProfileFrom({ answer: { superlativeRequired: false } }),
+    });
+    expect(talkOf(lenient.ask('Which provider had the fastest cold start?'))).toBe(
+      'Comparing FaaS cold starts',
+    );
+  });
+});
