@@ -295,8 +295,10 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
  */
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
   const titles: Terms[] = [];
+  const details: ReadonlySet<string>[] = [];
   for (const m of meetups) {
     titles.push(terms(normalize(m.title)));
+    details.push(terms(normalize((m.details ?? []).map((d) => d.text).join('\n'))).found);
     yield;
   }
   return {
@@ -346,7 +348,10 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       // The titles that name it with the fewest words missing: one with every word of the
       // question goes before those that lack one (a sibling series' title).
       const missing = pool.map((i) =>
-        namesTitle(at(titles, i), at(meetups, i), forms, readTitle, called, counting),
+        namesTitle(at(titles, i), at(meetups, i), forms, readTitle, called, {
+          ...counting,
+          details: at(details, i),
+        }),
       );
       const fewest = Math.min(...missing.filter((m) => m !== undefined));
       // Every meetup of the number asked lacks a word of the question, and another series has
@@ -358,6 +363,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
             !named.has(i) &&
             namesTitle(at(titles, i), m, forms, readTitle, true, {
               ...counting,
+              details: at(details, i),
               spare: 0,
               byNumber: false,
             }) === 0,
@@ -435,6 +441,8 @@ function namesTitle(
   // a long list, so nothing is made for a title the question does not name.
   let reading: TitleReading | undefined;
   const missing: (readonly string[])[] = [];
+  // Words of its details lines (the host, the venue, the hashtag): "the one at Acme".
+  const hosted: (readonly string[])[] = [];
   for (const f of forms) {
     if (typedIn(title, f)) continue;
     reading ??= readTitle(title);
@@ -442,23 +450,27 @@ function namesTitle(
     // Words the title lacks ("the LT night", a nickname): only in a question that calls it a
     // meetup or gives its number, at most `spare` of them, and half the title met otherwise.
     if (!called) return undefined;
-    missing.push(f);
+    (typedInSet(counting.details, f) ? hosted : missing).push(f);
   }
-  const lackingPieces = new Set(missing.map((f) => pieceOf(at(f, 0))));
-  if (lackingPieces.size > spare && !byNumber) return undefined;
-  if (lackingPieces.size === 0 && called) return 0;
   const met = new Set(reading?.pieces);
   for (const w of forms.flat()) {
     const piece = title.pieceOf.get(w);
     if (piece !== undefined) met.add(piece);
   }
+  // The details name it only beside a word of its title: a venue alone is many meetups'.
+  if (met.size === 0) missing.push(...hosted);
+  const lackingPieces = new Set(missing.map((f) => pieceOf(at(f, 0))));
+  if (lackingPieces.size > spare && !byNumber) return undefined;
+  if (lackingPieces.size === 0 && called) return 0;
   if (byNumber && met.size === 0) return undefined;
   const lacking = byNumber
     ? unexcused(lackingPieces, title, meetup, met, counting)
     : lackingPieces.size;
   if (lacking > spare) return undefined;
   if (lacking === 0 && called) return 0;
-  return met.size * 2 >= title.pieces ? lacking : undefined;
+  // A word of its details names it as much as one of its title.
+  const named = met.size + (met.size > 0 ? new Set(hosted.map((f) => pieceOf(at(f, 0)))).size : 0);
+  return named * 2 >= title.pieces ? lacking : undefined;
 }
 
 /** How {@link namesTitle} counts the words a title lacks. */
@@ -477,6 +489,8 @@ interface Counting {
   readonly soundOf: (piece: number) => string | undefined;
   /** The question's katakana word (piece) is in the meetup's talks: a topic, never excused. */
   readonly topic: (piece: number, meetup: Meetup) => boolean;
+  /** The terms of the meetup's details lines: a word there names it beside its title's words. */
+  readonly details?: ReadonlySet<string>;
 }
 
 /**
@@ -521,7 +535,11 @@ function saysAny(meetup: Meetup, word: string): boolean {
 
 /** Whether the title has one of a word's spellings as typed. */
 function typedIn(title: Terms, spellings: readonly string[]): boolean {
-  for (const w of spellings) if (title.found.has(w)) return true;
+  return typedInSet(title.found, spellings);
+}
+
+function typedInSet(found: ReadonlySet<string> | undefined, spellings: readonly string[]): boolean {
+  for (const w of spellings) if (found?.has(w)) return true;
   return false;
 }
 

@@ -935,3 +935,63 @@ Harbor Room 2
     );
   });
 });
+
+describe('a meetup named by where it was held, as its details lines say', () => {
+  const GEEKS = `# Geeks Night - Own Product Operations Edition -
+
+2031/03/08 Fri
+
+Acme株式会社さんにて
+
+ハッシュタグ #gn_acme
+
+## Running our own product
+
+- on-call is shared by every team
+`;
+  const EVE = `# Ruby Eve 2031 - Ramen Party -
+
+2031/04/17 Wed
+
+麺屋 Ichiraku にて
+
+ハッシュタグ #rubyeve
+
+## Lightning talks
+
+- five talks over noodles
+`;
+  const OTHER = `# Platform Meetup #2
+
+2031/05/01 Thu
+
+Acme株式会社さんにて
+
+ハッシュタグ #platform2
+
+## Internal platforms
+
+- paved roads for every team
+`;
+  const engine = buildEngine(notesFrom(GEEKS, EVE, OTHER));
+  const snippetOf = (question: string) => {
+    const answer = engine.ask(question);
+    return answer.kind === 'found' ? answer.results[0]?.snippet : answer.kind;
+  };
+
+  it('takes a word of its details beside the words of its title', () => {
+    // Two of the title's six words: not half of it, but the host in the details names it.
+    expect(snippetOf('Acmeでやった Geeks Night のハッシュタグは?')).toContain('#gn_acme');
+  });
+
+  it('counts a word of its details with the title words met towards half the title', () => {
+    // Ruby and Eve are two of five title words; the venue makes three, and 打ち上げ is the one
+    // word the title may lack.
+    expect(snippetOf('Ruby Eveのichirakuでの打ち上げのハッシュタグは?')).toContain('#rubyeve');
+  });
+
+  it('does not name a meetup by its details alone: a host holds many meetups', () => {
+    expect(snippetOf('Acmeでやったイベントのハッシュタグは?')).not.toContain('#gn_acme');
+    expect(snippetOf('Acmeでやったイベントのハッシュタグは?')).not.toContain('#platform2');
+  });
+});
