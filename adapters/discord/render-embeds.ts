@@ -244,6 +244,12 @@ function renderNotFound(
   { query, suggestions, missing }: Extract<Answer, { kind: 'not-found' }>,
   { say, identity }: Wording,
 ): DiscordMessagePayload {
+  const [talk] = suggestions;
+  // A talk that lacks the link asked for is named in the one sentence saying so.
+  if (missing && talk !== undefined)
+    return renderNotice(
+      `${say.missingLinkOf(missing, escapeMarkdown(talk, 100))} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
+    );
   const tips =
     suggestions.length > 0
       ? ` ${escapeMarkdown(say.related)} ${suggestions
@@ -251,9 +257,8 @@ function renderNotFound(
           .map((s) => `“${escapeMarkdown(s, 100)}”`)
           .join(', ')}`
       : '';
-  const lacking = missing ? ` ${escapeMarkdown(say.missingLink(missing))}` : '';
   return renderNotice(
-    `${say.notFound(echo(query))}${tips}${lacking} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
+    `${say.notFound(echo(query))}${tips} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
   );
 }
 

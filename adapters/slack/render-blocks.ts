@@ -114,11 +114,15 @@ function renderNotFound(
   { query, suggestions, missing }: Extract<Answer, { kind: 'not-found' }>,
   { say, identity }: Wording,
 ): SlackMessage {
-  const lines = [say.notFound(escapeMrkdwn(query))];
-  if (suggestions.length > 0) {
+  const [talk] = suggestions;
+  // A talk that lacks the link asked for is named in the one sentence saying so.
+  const lines =
+    missing && talk !== undefined
+      ? [say.missingLinkOf(missing, escapeMrkdwn(talk))]
+      : [say.notFound(escapeMrkdwn(query))];
+  if (suggestions.length > 0 && !missing) {
     lines.push(`${say.related} ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(', ')}`);
   }
-  if (missing) lines.push(escapeMrkdwn(say.missingLink(missing)));
   lines.push(say.seeAllTalks(`\`${slashCommand(identity)} talks\``));
   return message([section(lines.join('\n'))], lines.join(' '));
 }

@@ -354,10 +354,16 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         }),
       );
       const fewest = Math.min(...missing.filter((m) => m !== undefined));
-      // Every meetup of the number asked lacks a word of the question, and another series has
-      // them all: the question names that series, which has no meetup of the number. It is
-      // named; another series' meetup of that number would be a guess.
-      if (named.size > 0 && fewest > 0 && fewest !== Infinity) {
+      // Every meetup of the number asked lacks a word of the question and has one of its own
+      // (Online where Osaka is asked), and another series has all of the question's: the question
+      // names that series, which has no meetup of the number. It is named; another series'
+      // meetup of that number would be a guess.
+      if (
+        named.size > 0 &&
+        fewest > 0 &&
+        fewest !== Infinity &&
+        pool.every((i) => hasOwnWord(at(titles, i), forms))
+      ) {
         const series = meetups.filter(
           (m, i) =>
             !named.has(i) &&
@@ -534,6 +540,14 @@ function saysAny(meetup: Meetup, word: string): boolean {
 }
 
 /** Whether the title has one of a word's spellings as typed. */
+/** Whether a title has a word, other than a number, that none of the question's words meets. */
+function hasOwnWord(title: Terms, forms: readonly (readonly string[])[]): boolean {
+  const met = new Set(forms.flat().map((w) => title.pieceOf.get(w)));
+  for (const [term, piece] of title.pieceOf)
+    if (!met.has(piece) && !/^\d+$/.test(term)) return true;
+  return false;
+}
+
 function typedIn(title: Terms, spellings: readonly string[]): boolean {
   return typedInSet(title.found, spellings);
 }

@@ -26,7 +26,7 @@ import {
   type ReadingCache,
 } from '../search/readings.js';
 import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
-import { SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
+import { asksForLink, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
 import { saysQuality } from '../search/superlative.js';
@@ -373,14 +373,15 @@ function* queryServiceSteps(
         policy.minWords,
         query.concepts.filter((c) => isRealWord(c, profile)).length,
       );
-      // Asked which is most something, a passage that does not speak of it names no winner.
+      // Asked which is most something, a passage that does not speak of it (nor its talk's
+      // title) names no winner.
       const quality = policy.superlativeRequired ? query.superlative : undefined;
       const eligible = candidates.filter(
         (c) =>
           c.coverage >= policy.minCoverage &&
           c.strong &&
           c.words >= wordsNeeded &&
-          (!quality || saysQuality(normalize(shownText(c)), quality)),
+          (!quality || saysQuality(normalize(`${c.doc.talk.title}\n${shownText(c)}`), quality)),
       );
       const best = maxBy(eligible, rankOf);
       const stating = statingPassages(eligible, best, query);
@@ -404,7 +405,13 @@ function* queryServiceSteps(
       // Asked for slides or a recording the notes neither link nor speak of: no answer, and
       // the talk asked about is named (any passage of it would pass for the link).
       const top = ordered[0];
-      if (wanted && policy.linkRequired && top && !linkKnown(top.doc, wanted))
+      if (
+        wanted &&
+        policy.linkRequired &&
+        top &&
+        asksForLink(normalize(cleaned)) &&
+        !linkKnown(top.doc, wanted)
+      )
         return {
           kind: 'not-found',
           query: cleaned,
@@ -597,12 +604,14 @@ function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined
 
 /**
  * Whether the notes have anything on the link asked for at `doc`: its talk's or its meetup's link
- * of that kind, or a line of the talk speaking of it ("スライドは後日公開", "no recording").
+ * of that kind, or its title or a line of the talk speaking of it ("スライドは後日公開", "no
+ * recording", a talk on a video platform).
  */
 function linkKnown(doc: IndexedPassage, wanted: TalkLink['kind']): boolean {
   const words = wanted === 'video' ? VIDEO_WORDS : SLIDE_WORDS;
   return (
     [...doc.talk.links, ...(doc.meetup.links ?? [])].some((l) => l.kind === wanted) ||
+    words.test(normalize(doc.talk.title)) ||
     doc.talk.passages.some((p) => words.test(normalize(p.text)))
   );
 }

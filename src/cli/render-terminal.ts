@@ -41,11 +41,14 @@ export function renderAnswerText(
     case 'found':
       return answer.results.map((r, i) => renderResult(r, i + 1, style, say)).join('\n\n');
     case 'not-found': {
+      const [talk] = answer.suggestions;
+      // A talk that lacks the link asked for is named in the one sentence saying so.
+      if (answer.missing && talk !== undefined)
+        return [say.missingLinkOf(answer.missing, talk), say.seeAllTalks('"talks"')].join('\n');
       const lines = [say.notFound(answer.query)];
       if (answer.suggestions.length > 0) {
         lines.push(say.related, ...answer.suggestions.map((s) => `  - ${s}`));
       }
-      if (answer.missing) lines.push(say.missingLink(answer.missing));
       lines.push(say.seeAllTalks('"talks"'));
       return lines.join('\n');
     }

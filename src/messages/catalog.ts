@@ -56,6 +56,11 @@ export interface Messages {
   linkLabel(kind: LinkKind): string;
   /** Under a result when the question asked for slides or a video the notes do not have. */
   missingLink(kind: LinkKind): string;
+  /**
+   * The whole reply when the question asked for slides or a video a talk's notes neither link nor
+   * mention; `talk` is already escaped.
+   */
+  missingLinkOf(kind: LinkKind, talk: string): string;
   /** The label of a result's section and of its links, where a platform shows them as fields. */
   readonly sectionLabel: string;
   readonly linksLabel: string;
@@ -183,6 +188,10 @@ function english(): Messages {
       kind === 'slides'
         ? 'The notes have no slides for this talk.'
         : 'The notes have no video or recording for this talk.',
+    missingLinkOf: (kind, talk) =>
+      kind === 'slides'
+        ? `The notes have no slides for “${talk}”.`
+        : `The notes have no video or recording for “${talk}”.`,
     sectionLabel: 'Section',
     linksLabel: 'Links',
     notesLabel: 'notes',
@@ -307,6 +316,10 @@ function japanese(): Messages {
       kind === 'slides'
         ? 'このトークのスライドはノートにありません。'
         : 'このトークの動画・録画はノートにありません。',
+    missingLinkOf: (kind, talk) =>
+      kind === 'slides'
+        ? `「${talk}」のスライドはノートにありません。`
+        : `「${talk}」の動画・録画はノートにありません。`,
     sectionLabel: 'セクション',
     linksLabel: 'リンク',
     notesLabel: 'ノート',

@@ -205,10 +205,9 @@ export function analyzeQuery(
     });
   }
 
-  const sent = strongestTerms(terms, weights.maxTerms);
   const typed = normalize(asTyped);
   return {
-    terms: sent,
+    terms: strongestTerms(terms, weights.maxTerms),
     concepts,
     wantsLinks: LINK_WORDS.test(text),
     highlight: [...highlight.words.keys()],
@@ -216,7 +215,7 @@ export function analyzeQuery(
     unitSizes,
     unitWords,
     ...askedFor(typed, profile),
-    superlative: superlativeForms(typed, concepts, sent),
+    superlative: superlativeForms(typed),
   };
 }
 

@@ -801,6 +801,20 @@ Harbor Room 2
     expect(venueOf(nights, 'where was Kube Night Osaka #2?')).toContain('Namba Hall');
   });
 
+  it('takes the meetup of the number when its title has no word of its own, however other titles read', () => {
+    const night = (title: string, n: number, venue: string) =>
+      `# ${title}\n\n2031/0${n}/10 Sat\n\n${venue}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+    const nights = buildEngine(
+      notesFrom(
+        night('Kube Night #1', 1, 'Umeda Hall'),
+        night('Kube Night #2 LT Special', 2, 'Namba Hall'),
+        night('Kube Night #3', 3, 'Tenma Hall'),
+      ),
+    );
+    // "LT" is the one word #3 lacks; its title has none the question does not.
+    expect(venueOf(nights, 'where was the Kube Night #3 LT?')).toContain('Tenma Hall');
+  });
+
   // One meetup per pair, each named by its number: Kobe is met, "zoom" takes the one spare word,
   // so the question finds the venue only when its katakana word is excused as the title's word.
   const SOUNDS: readonly (readonly [string, string])[] = [

@@ -47,9 +47,11 @@ describe('npm start without chat credentials (main, in-process, piped input)', (
     expect(out).toContain('\nquestion> What is the venue Wi-Fi password?\n');
     expect(out).toContain('The notes have no answer to "What is the venue Wi-Fi password?".');
     expect(out).toContain('Try other words, or see every talk with "talks".');
-    // A found Japanese answer says in Japanese what the notes lack.
+    // A Japanese question says in Japanese which talk's slides the notes lack.
     const octant = out.slice(out.indexOf('question> Octantのスライドは?'));
-    expect(octant).toContain('このトークのスライドはノートにありません。');
+    expect(octant).toContain(
+      '「Octant で k8s を手軽に可視化してみる」のスライドはノートにありません。',
+    );
     expect(octant).not.toContain('The notes have no slides');
   });
 

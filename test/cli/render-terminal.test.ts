@@ -120,13 +120,7 @@ describe('other answers at a terminal', () => {
     );
     const lacking: Answer = { ...answer, suggestions: ['A'], missing: 'slides' };
     expect(renderAnswerText(lacking, plain, say)).toBe(
-      [
-        say.notFound('quokka'),
-        say.related,
-        '  - A',
-        say.missingLink('slides'),
-        say.seeAllTalks('"talks"'),
-      ].join('\n'),
+      [say.missingLinkOf('slides', 'A'), say.seeAllTalks('"talks"')].join('\n'),
     );
     const none: Answer = { kind: 'not-found', query: 'quokka', suggestions: [] };
     expect(renderAnswerText(none, plain, say)).toBe(

@@ -86,6 +86,8 @@ describe('questions that ask for a number', () => {
     ['何倍速くなった?', '倍'],
     ['ライセンスはいくら?', '円'],
     ['人気OSSになったら料金いくらかかるの?', '円'],
+    ['ライセンスっていくらかな?', '円'],
+    ['広告にいくらかけた?', '円'],
     ['how much does the support plan cost?', 'ドル'],
     ['how much does the managed cloud enterprise edition cost per month?', '円'],
     ['how much is the monthly fee?', 'usd'],

@@ -236,9 +236,16 @@ describe('renderAnswer', () => {
       suggestions: ['NSX dive'],
       missing: 'video',
     });
-    expect(payload.content).toContain(
-      '“NSX dive” The notes have no video or recording for this talk. Try other words',
+    expect(payload.content).toBe(
+      'The notes have no video or recording for “NSX dive”. Try other words, or see every talk with `/vmware talks`.',
     );
+    const marked = renderAnswer({
+      kind: 'not-found',
+      query: 'q',
+      suggestions: ['*bold* talk'],
+      missing: 'slides',
+    });
+    expect(marked.content).toContain('no slides for “\\*bold\\* talk”');
   });
 
   it('shows the reason for an invalid question, escaped', () => {

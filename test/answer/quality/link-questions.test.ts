@@ -140,6 +140,30 @@ describe('a link the notes neither give nor speak of', () => {
   });
 });
 
+describe('a link word that is not asked for as a link', () => {
+  const TOPICS = notesFrom(`# Data Night #1
+
+## 社内ドキュメント検索
+
+- 社内のドキュメントをベクトル検索できるようにした
+- 検索結果は LLM が要約する
+
+## 動画配信基盤
+
+- HLS でトランスコードして配信する
+`);
+  const engine = buildEngine(TOPICS);
+
+  it('inside a compound, is a topic: the talk answers as it did', () => {
+    expect(top(engine.ask('社内資料の検索はどうやった?')).talk).toBe('社内ドキュメント検索');
+  });
+
+  it("in the talk's title, is what the talk speaks of: it is named with the link it lacks", () => {
+    const answer = top(engine.ask('動画配信基盤のトランスコードの録画ある?'));
+    expect([answer.talk, answer.missing]).toEqual(['動画配信基盤', 'video']);
+  });
+});
+
 describe('neighbouring lines', () => {
   it('shows a one-line passage alone when the profile turns them off', () => {
     const question = 'Packer images rebuilt every week';

@@ -43,6 +43,33 @@ describe('a question asking which one is most something', () => {
     );
   });
 
+  it('meets the quality in the other language, and in the talk title', () => {
+    const japaneseNotes = buildEngine(
+      notesFrom(BENCH_NIGHT.replace('measured with 100 requests', 'measured: Lambda が最速')),
+    );
+    expect(talkOf(japaneseNotes.ask('Which provider had the fastest cold start?'))).toBe(
+      'Comparing FaaS cold starts',
+    );
+    const englishNotes = buildEngine(
+      notesFrom(BENCH_NIGHT.replace('measured with 100 requests', 'measured: Lambda was faster')),
+    );
+    expect(talkOf(englishNotes.ask('コールドスタートが最も速かったプロバイダは?'))).toBe(
+      'Comparing FaaS cold starts',
+    );
+    const titled = buildEngine(
+      notesFrom(`# Go Night #4
+
+## The Cheapest Way to Run Go
+
+* slides: https://speakerdeck.com/go/cheap-go
+* spot instances behind a queue
+`),
+    );
+    expect(talkOf(titled.ask('Where are the slides of The Cheapest Way to Run Go?'))).toBe(
+      'The Cheapest Way to Run Go',
+    );
+  });
+
   it('is answered by the topic as before when the profile does not require the quality', () => {
     const lenient = buildEngine(notesFrom(BENCH_NIGHT), {
       profile: scoringProfileFrom({ answer: { superlativeRequired: false } }),
