@@ -400,7 +400,9 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
     }
     const { talk, slides } = state;
     if (talk) {
-      for (const node of unit.nodes) collectLinks(talk, node);
+      // A bullet that says only 資料 or Slides is the label of the links listed under it.
+      const listedSlides = isSlidesHeading(firstLine(unit.text));
+      for (const node of unit.nodes) collectLinks(talk, node, listedSlides);
       if (unit.text) addPassage(talk, { text: unit.text, line: unit.line });
     } else if (slides !== undefined) {
       state.slideEntries.push({
@@ -661,9 +663,12 @@ function addLink(links: TalkLink[], link: TalkLink): void {
   if (!links.some((l) => l.url === link.url)) links.push(link);
 }
 
-/** A bullet like `資料 <https://…>`, a deck's host, or any link under a `### 資料` section. */
-function collectLinks(talk: TalkDraft, node: Nodes): void {
-  const underSlides = talk.section !== undefined && isSlidesHeading(talk.section);
+/**
+ * A bullet like `資料 <https://…>`, a deck's host, or any link under a `### 資料` section or a
+ * bullet that says only 資料 (`listedSlides`).
+ */
+function collectLinks(talk: TalkDraft, node: Nodes, listedSlides: boolean): void {
+  const underSlides = listedSlides || (talk.section !== undefined && isSlidesHeading(talk.section));
   for (const { url, text, label } of linksIn(node)) {
     const kind = linkKind(label, text, url) ?? (underSlides ? 'slides' : undefined);
     if (kind) addLink(talk.links, { kind, url });

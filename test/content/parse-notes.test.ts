@@ -300,6 +300,16 @@ describe('parseNotes talks and their parts', () => {
     expect(meetup?.talks[0]?.links).toEqual([{ kind: 'slides', url: 'https://example.test/b' }]);
   });
 
+  it("takes the links listed under a bullet that says only 資料 as slides, and no other bullet's", () => {
+    const { meetup } = notes(
+      '# M\n\n## T\n\n- 資料\n  - [Part one](https://example.test/p/1)\n  - [Part two](https://example.test/p/2)\n- 参考\n  - [A reference](https://example.test/r)\n- 資料の作り方\n  - [A guide](https://example.test/g)\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://example.test/p/1' },
+      { kind: 'slides', url: 'https://example.test/p/2' },
+    ]);
+  });
+
   it('reads a heading deeper than a section as a passage of the section', () => {
     const { meetup } = notes('# M\n\n## T\n\n### Part\n\n#### Detail heading\n\n- x\n\n####\n');
     expect(meetup?.talks[0]?.passages).toEqual([
