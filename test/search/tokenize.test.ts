@@ -264,6 +264,20 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a surrogate pair as one character, and a lone surrogate as one unit of no script', () => {
+    // Linear B (U+10000, U+10001) is letters: one word of four units.
+    const linearB = cp(0x10000, 0x10001);
+    expect(kinds(tokenizeNormalized(linearB))).toEqual([[linearB, 'word']]);
+    // A high surrogate with no low one after it, a low one with no high one before it, a high one
+    // at the end: each is one unit that ends a word, and the next character is read.
+    for (const lone of ['\ud800', '\udbff', '\udc00', '\udfff'])
+      expect(terms(`ab${lone}cd ${lone}e${lone}`), lone.charCodeAt(0).toString(16)).toEqual([
+        'ab',
+        'cd',
+        'e',
+      ]);
+  });
+
   it('steps over a character of one UTF-16 unit up to U+FFFF', () => {
     expect(terms(`${cp(0xffff)}ab`)).toEqual(['ab']);
   });
