@@ -91,7 +91,7 @@ const NAME_AND_VERSION = /^(.{2,}\p{L}|\p{L}{2})(\d+(?:\.\d+)*)$/u;
 const NUMBER_AND_WORD = /^(.*\d)(\p{L}{2,})$/u;
 const DIGIT = /\d/;
 const MIN_KANA_WORD = 3;
-const PARTICLE_END = /[のはがをにでともやへ]$/;
+const PARTICLES = codes('のはがをにでともやへ');
 const NOT_DIGIT = /[^\d._\-/+']/;
 /** Made once: a regular expression literal in a function is a new object each time it runs. */
 const HIGH_SURROGATE = /[\ud800-\udbff]/;
@@ -175,8 +175,8 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
         while (k < text.length && classAt(text, k) === HAN) k += widthAt(text, k);
         emitCjk(text.slice(i, j) + text.slice(j + 1, k), cls, piece++, emit, options);
         j = k;
-      } else if (cls !== HIRAGANA) emitCjk(text.slice(i, j), cls, piece++, emit, options);
-      else if (i === 0 || classAt(text, i - 1) !== HAN) emitKana(text.slice(i, j), piece++, emit);
+      } else if (cls !== HIRAGANA) emitPiece(text, i, j, cls, piece++, emit, options);
+      else if (i === 0 || classAt(text, i - 1) !== HAN) emitKana(text, i, j, piece++, emit);
     }
     i = j;
   }
@@ -221,6 +221,39 @@ function emitLatin(run: string, piece: number, emit: Emit): void {
   }
 }
 
+/**
+ * A kanji or katakana piece from `start` to `end` of `text`. When every bigram of it goes to
+ * {@link TokenizeOptions.onPair} as a number, they are read from the text where they stand, and
+ * the piece is cut out of it only for `onKatakana`: at 10,000 talks the pieces cut out were about
+ * a third of what scanning the notes allocated.
+ */
+function emitPiece(
+  text: string,
+  start: number,
+  end: number,
+  cls: number,
+  piece: number,
+  emit: Emit,
+  options: TokenizeOptions,
+): void {
+  const { onPair } = options;
+  if (!onPair || end - start < 2 || options.kanjiUnigrams || !allPaired(text, start, end)) {
+    emitCjk(text.slice(start, end), cls, piece, emit, options);
+    return;
+  }
+  if (cls === KATAKANA && end - start >= MIN_KATAKANA_WORD)
+    options.onKatakana?.(text.slice(start, end));
+  for (let k = start; k + 1 < end; k++)
+    onPair(pairKey(text.charCodeAt(k), text.charCodeAt(k + 1)) as number);
+}
+
+/** Whether every two neighbouring characters from `start` to `end` have a {@link pairKey}. */
+function allPaired(text: string, start: number, end: number): boolean {
+  for (let k = start; k + 1 < end; k++)
+    if (pairKey(text.charCodeAt(k), text.charCodeAt(k + 1)) === undefined) return false;
+  return true;
+}
+
 function emitCjk(
   run: string,
   cls: number,
@@ -256,9 +289,12 @@ function emitCjk(
  * own (a name written in hiragana); a trailing particle is dropped (さくらの -> さくら). Shorter
  * runs and runs after a kanji are particles and inflections, which would be in every passage.
  */
-function emitKana(run: string, piece: number, emit: Emit): void {
-  const word = run.length > MIN_KANA_WORD && PARTICLE_END.test(run) ? run.slice(0, -1) : run;
-  if (word.length >= MIN_KANA_WORD) emit(word, 'kana', piece, word.length);
+function emitKana(text: string, start: number, end: number, piece: number, emit: Emit): void {
+  // Cut out of the text only when it is a word: most runs are a particle or two.
+  const wordEnd =
+    end - start > MIN_KANA_WORD && PARTICLES.has(text.charCodeAt(end - 1)) ? end - 1 : end;
+  if (wordEnd - start >= MIN_KANA_WORD)
+    emit(text.slice(start, wordEnd), 'kana', piece, wordEnd - start);
 }
 
 /** Splits already-normalized text into search terms. */
