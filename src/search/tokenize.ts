@@ -1,4 +1,5 @@
 import { at } from '../at.js';
+import { charCodes } from './char-codes.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -80,10 +81,8 @@ const HAN = 2;
 const KATAKANA = 3;
 const HIRAGANA = 4;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-// Inner punctuation that keeps a Latin run whole: k8s, 2.10, nsx-t, vmware_rest, 2020/9/22. By
-// code, as every character the scanner tests is: a character as a string is a new string each time
-// past U+00FF, and hashed for the set.
-const JOINERS = codes(".-_/+'");
+// Inner punctuation that keeps a Latin run whole: k8s, 2.10, nsx-t, vmware_rest, 2020/9/22.
+const JOINERS = charCodes(".-_/+'");
 const PART_SEPARATOR = /[._\-/+']/;
 // A name glued to its version, as notes often write it: vsphere7.0, nsx-t3.0, python3; and a
 // number glued to a word: 2020/9/22ga.
@@ -91,7 +90,7 @@ const NAME_AND_VERSION = /^(.{2,}\p{L}|\p{L}{2})(\d+(?:\.\d+)*)$/u;
 const NUMBER_AND_WORD = /^(.*\d)(\p{L}{2,})$/u;
 const DIGIT = /\d/;
 const MIN_KANA_WORD = 3;
-const PARTICLES = codes('のはがをにでともやへ');
+const PARTICLES = charCodes('のはがをにでともやへ');
 const NOT_DIGIT = /[^\d._\-/+']/;
 /** Made once: a regular expression literal in a function is a new object each time it runs. */
 const HIGH_SURROGATE = /[\ud800-\udbff]/;
@@ -115,11 +114,6 @@ function classAt(text: string, i: number): number {
   const cp = text.codePointAt(i) ?? c;
   if (cp >= 0x20000 && cp <= 0x3ffff) return HAN;
   return LETTER_OR_NUMBER.test(String.fromCodePoint(cp)) ? LATIN : OTHER;
-}
-
-/** The codes of a string's characters, for sets the scanner tests codes against. */
-function codes(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
 
 /**
@@ -188,7 +182,7 @@ export function scanTerms(text: string, emit: Emit, options: TokenizeOptions = {
  * verb before a noun (高い値段, 来た人). The kanji each side are read as one run, so a question
  * and notes that write the compound with or without more kanji before it share its pair (切替).
  */
-const OKURIGANA = codes('しりちきみびぎじひえけせめれげべね');
+const OKURIGANA = charCodes('しりちきみびぎじひえけせめれげべね');
 
 /** Whether the kanji ending at `end` are followed by one okurigana and then a kanji. */
 function joinsOkurigana(text: string, end: number): boolean {
