@@ -60,20 +60,38 @@ function findTerms(text: string, terms: readonly string[]): TermRange[] {
   return found;
 }
 
-/** NFKC + lower case per code point, remembering where each folded unit came from. */
+/**
+ * NFKC + lower case per code point, remembering where each folded unit came from. A run of ASCII
+ * folds as a whole (lower case is all that changes it, a character at a time), and the pieces are
+ * joined once: adding each character to the text made a string per character of every snippet.
+ */
 function fold(text: string): { folded: string; origin: number[] } {
-  let folded = '';
+  const pieces: string[] = [];
   const origin: number[] = [];
-  let i = 0;
-  for (const char of text) {
-    // ASCII folds to itself but for case: most of a note's characters skip the NFKC call.
-    const piece = char.charCodeAt(0) < 0x80 ? char.toLowerCase() : foldWidthAndCase(char);
+  for (let i = 0; i < text.length; ) {
+    const ascii = asciiRunEnd(text, i);
+    if (ascii > i) {
+      pieces.push(text.slice(i, ascii).toLowerCase());
+      for (let k = i; k < ascii; k++) origin.push(k);
+      i = ascii;
+      continue;
+    }
+    // A surrogate pair is one code point; a lone surrogate is one unit, as the text iterates.
+    const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const piece = foldWidthAndCase(text.slice(i, i + width));
     for (let k = 0; k < piece.length; k++) origin.push(i);
-    folded += piece;
-    i += char.length;
+    pieces.push(piece);
+    i += width;
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: pieces.join(''), origin };
+}
+
+/** Where the run of ASCII characters from `start` ends (`start` when there is none). */
+function asciiRunEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+  return end;
 }
 
 /** The window start that covers the most matched characters, nudged back to a line start. */

@@ -390,7 +390,7 @@ function* queryServiceSteps(
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
       const answers = unanswered(best, stating, query, cleaned, profile)
         ? []
-        : eligible.sort((a, b) => answerRank(b) - answerRank(a));
+        : sortBestFirst(eligible, answerRank);
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
@@ -595,10 +595,17 @@ function titleOnly(talk: Talk): boolean {
   return talk.passages.every((p) => p.text === '' || normalize(p.text) === title);
 }
 
-/** The candidate `rank` puts first. */
+/** The candidate `rank` puts first (the first of those it ranks alike); each is ranked once. */
 function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined {
   let best: T | undefined;
-  for (const item of items) if (best === undefined || rank(item) > rank(best)) best = item;
+  let bestRank = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const itemRank = rank(item);
+    if (best === undefined || itemRank > bestRank) {
+      best = item;
+      bestRank = itemRank;
+    }
+  }
   return best;
 }
 
@@ -614,6 +621,20 @@ function linkKnown(doc: IndexedPassage, wanted: TalkLink['kind']): boolean {
     words.test(normalize(doc.talk.title)) ||
     doc.talk.passages.some((p) => words.test(normalize(p.text)))
   );
+}
+
+/**
+ * `items` sorted in place, highest `rank` first, in the order a stable sort gives. Each is ranked
+ * once: a comparison ranks two, about 2 n log n ranks (a power and a few lookups each) for the
+ * hundreds of passages a broad question finds.
+ */
+function sortBestFirst<T>(items: T[], rank: (item: T) => number): T[] {
+  const ranked = items.map((item) => ({ item, rank: rank(item) }));
+  ranked.sort((a, b) => b.rank - a.rank);
+  ranked.forEach(({ item }, k) => {
+    items[k] = item;
+  });
+  return items;
 }
 
 /** Which kind of link a question that asks for links wants: a recording, or else slides. */

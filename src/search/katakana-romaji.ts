@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { toRomaji } from 'wanakana';
+import { charCodes } from './char-codes.js';
 
 /**
  * wanakana's romaji of katakana, read a few kana at a time. wanakana walks its kana tree copying
@@ -56,16 +57,15 @@ const pieces = new LRUCache<string, string>({
  * ッ nor ン: anything else (marks, the middle dot, other scripts) stays with its neighbours, as
  * wanakana reads them together.
  */
-const SMALL = new Set('ァィゥェォャュョヮヵヶ');
-const BEFORE_NO_CUT = new Set('ッン');
+const SMALL = charCodes('ァィゥェォャュョヮヵヶ');
+const BEFORE_NO_CUT = charCodes('ッン');
 
 /** A katakana letter from ア to ヺ, not one of the small ones that join the letter before. */
-function isLetter(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code >= 0x30a2 && code <= 0x30fa && !SMALL.has(c);
+function isLetter(code: number): boolean {
+  return code >= 0x30a2 && code <= 0x30fa && !SMALL.has(code);
 }
 
 function cutBefore(word: string, i: number): boolean {
-  const before = word.charAt(i - 1);
-  return isLetter(word.charAt(i)) && isLetter(before) && !BEFORE_NO_CUT.has(before);
+  const before = word.charCodeAt(i - 1);
+  return isLetter(word.charCodeAt(i)) && isLetter(before) && !BEFORE_NO_CUT.has(before);
 }

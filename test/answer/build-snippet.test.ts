@@ -148,6 +148,13 @@ describe('buildSnippet', () => {
     expect(marked(snippet)).toEqual(['ﬁrewall', 'ＡＮＳＩＢＬＥ']);
   });
 
+  it('folds runs of ASCII, wide letters, characters that fold to two, surrogate pairs and lone surrogates, with offsets into the original text', () => {
+    const text = 'See Ｋ8s と 𠮷野家 ㍻ ab\ud800CD Kube\udc00ＡＰＩ\uffffend';
+    const snippet = buildSnippet(text, ['k8s', '𠮷野', '平成', 'cd', 'kube', 'api', 'end'], 200);
+    expect(marked(snippet)).toEqual(['Ｋ8s', '𠮷野', '㍻', 'CD', 'Kube', 'ＡＰＩ', 'end']);
+    expect(snippet.matches.at(-1)).toEqual({ start: text.length - 3, end: text.length });
+  });
+
   it('merges matches that overlap or touch into one', () => {
     const snippet = buildSnippet('ansible tower', ['ansible', 'ansible tower', 'tower'], 200);
     expect(snippet.matches).toEqual([{ start: 0, end: 13 }]);

@@ -34,7 +34,7 @@ describe('npm run check-content', () => {
     const run = await checkContent(['--content', dir]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      '1 meetup(s), 1 talk(s), 3 passage(s), 1 glossary group(s); 0 error(s), 0 warning(s).\n',
+      '1 meetup(s), 1 talk(s), 4 passage(s), 1 glossary group(s); 0 error(s), 0 warning(s).\n',
     );
     expect(run.code).toBe(0);
   });

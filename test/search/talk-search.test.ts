@@ -105,3 +105,94 @@ describe('talks added by term ids', () => {
     expect(count).toBe(TALKS.length);
   });
 });
+
+describe('typo search', () => {
+  // Latin words, a Latin-less term sharing a first branch with a lettered one (2.10, 2020/9/22ga),
+  // one with a branch of its own (3.10), and kanji and katakana terms.
+  const MIXED = [
+    'kubernetes',
+    'kube',
+    '2.10',
+    '2020/9/22ga',
+    '3.10',
+    '分散',
+    '分析',
+    'ファイ',
+    'ga',
+  ];
+  const MIXED_TALKS: TalkTerms[] = [
+    { id: 1, body: [0, 2, 5], title: [7], meetup: [4] },
+    { id: 2, body: [1, 3, 6], title: [8], meetup: [] },
+    { id: 3, body: [4, 5, 7], title: [], meetup: [2] },
+  ];
+  const built = () => {
+    const search = new TalkSearch();
+    runAtOnce(search.addTalks(MIXED_TALKS, (id) => at(MIXED, id)));
+    return search;
+  };
+  /** The same talks through minisearch's own `add`, which searches its whole tree. */
+  const whole = () => {
+    const search = new TalkSearch();
+    for (const talk of MIXED_TALKS) {
+      const terms = (ids: ArrayLike<number>) => Array.from(ids, (id) => at(MIXED, id));
+      search.add({
+        id: talk.id,
+        body: terms(talk.body),
+        title: terms(talk.title),
+        meetup: terms(talk.meetup),
+      });
+    }
+    return search;
+  };
+  /** Counts the visits of minisearch's walk to the first branch of `edge` (its node's keys read). */
+  const countVisits = (search: TalkSearch, edge: string) => {
+    const tree = (search as unknown as { _index: { _tree: Map<string, Map<string, unknown>> } })
+      ._index._tree;
+    const node = tree.get(edge);
+    if (!node) throw new Error(`No branch ${edge}.`);
+    const visits = { count: 0 };
+    const keys = node.keys.bind(node);
+    node.keys = () => {
+      visits.count++;
+      return keys();
+    };
+    return visits;
+  };
+
+  it('finds what the whole tree finds, in its order, at every distance', () => {
+    const search = built();
+    const expected = whole();
+    // Typos and prefixes of Latin words; a word with a digit (x10 is two edits from 3.10); a
+    // distance as long as the word, which any short term is within (abcd: 分散, ga); one shorter.
+    for (const [query, fuzzy] of [
+      ['kubernetis', 2],
+      ['kub', 1],
+      ['gaa', 1],
+      ['x10', 2],
+      ['abcd', 4],
+      ['gaxx', 2],
+    ] as const) {
+      const options = { ...WORDS, prefix: true, fuzzy };
+      const found = search.searchTalks(query, options, 10, () => {});
+      expect(found, `${query} ${fuzzy}`).toEqual(
+        expected.search(query, options).map(({ id, score, terms }) => ({ id, score, terms })),
+      );
+      expect(found.length, `${query} ${fuzzy}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('walks only the first branches with a Latin letter for a word of Latin letters longer than its distance', () => {
+    const visits = (query: string) => {
+      const search = built();
+      const counts = ['分', 'ファイ', '3.10'].map((edge) => countVisits(search, edge));
+      search.searchTalks(query, { ...WORDS, fuzzy: 2 }, 10, () => {});
+      return counts.map((c) => c.count > 0);
+    };
+    expect(visits('kubernetis')).toEqual([false, false, false]);
+    // Not letters only (x10 is two edits from 3.10), or a distance as long as the word: the
+    // whole tree, each branch as deep as the distance lets minisearch go (ファイ is three edits
+    // from x10 before its node).
+    expect(visits('x10')).toEqual([true, false, true]);
+    expect(visits('ab')).toEqual([true, false, false]);
+  });
+});

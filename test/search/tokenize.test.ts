@@ -172,6 +172,13 @@ describe('tokenize', () => {
     // Three characters that end like a particle are still the whole word.
     expect(kinds(tokenize('ひとで'))).toEqual([['ひとで', 'kana']]);
     expect(kinds(tokenize('あの 動かします'))).toEqual([['動', 'unigram']]);
+    // A run too short to be a word still takes its piece's number; one trailing particle goes.
+    expect(tokenize('ファイ の さくらへ ともやのは').map((t) => [t.term, t.piece])).toEqual([
+      ['ファ', 0],
+      ['ァイ', 0],
+      ['さくら', 2],
+      ['ともやの', 3],
+    ]);
   });
 
   it('splits only kanji, not katakana, into unigrams for the question', () => {
@@ -193,19 +200,41 @@ describe('tokenize', () => {
   });
 
   it('gives kana and kanji bigrams to onPair as numbers that spell the same terms', () => {
-    const text = normalize('分散ファイアウォールの設定、山﨑さん 𠮷野家田 々木 ラベル3つ');
+    const text = normalize('分散ファイアウォールの設定、山﨑さん 𠮷野家田 々木 ラベル3つ 3台');
     const plain: string[] = [];
     scanTerms(text, (term) => plain.push(term));
     const viaPairs: string[] = [];
     const keys: number[] = [];
+    const katakana: string[] = [];
     scanTerms(text, (term) => viaPairs.push(term), {
       onPair: (key) => {
         keys.push(key);
         viaPairs.push(pairTerm(key));
       },
+      onKatakana: (word) => katakana.push(word),
     });
-    // The same terms in the same order; every pair in the range came as a small integer.
+    // The same terms in the same order; every pair in the range came as a small integer; a lone
+    // kanji is a term of its own.
     expect(viaPairs).toEqual(plain);
+    expect(plain).toContain('台');
+    expect(katakana).toEqual(['ファイアウォール', 'ラベル']);
+    // Kanji are no katakana word, nor are two katakana.
+    katakana.length = 0;
+    scanTerms(normalize('分散処理のメモ'), () => {}, {
+      onPair: () => {},
+      onKatakana: (word) => katakana.push(word),
+    });
+    expect(katakana).toEqual([]);
+    // Each kanji as a unigram too, where it is asked for.
+    const unigrams: string[] = [];
+    scanTerms(text, (term) => unigrams.push(term), { kanjiUnigrams: true });
+    const unigramsViaPairs: string[] = [];
+    scanTerms(text, (term) => unigramsViaPairs.push(term), {
+      onPair: (key) => unigramsViaPairs.push(pairTerm(key)),
+      kanjiUnigrams: true,
+    });
+    expect(unigramsViaPairs).toEqual(unigrams);
+    expect(unigrams).toEqual(expect.arrayContaining(['分', '散', '設', '定']));
     expect(keys.every((k) => Number.isInteger(k) && k >= 0 && k < 2 ** 30)).toBe(true);
     expect(keys.map(pairTerm)).toEqual([
       '分散',
@@ -262,6 +291,20 @@ describe('tokenize', () => {
       ['𠮷野', 'bigram', 3],
       ['野家', 'bigram', 3],
     ]);
+  });
+
+  it('reads a surrogate pair as one character, and a lone surrogate as one unit of no script', () => {
+    // Linear B (U+10000, U+10001) is letters: one word of four units.
+    const linearB = cp(0x10000, 0x10001);
+    expect(kinds(tokenizeNormalized(linearB))).toEqual([[linearB, 'word']]);
+    // A high surrogate with no low one after it, a low one with no high one before it, a high one
+    // at the end: each is one unit that ends a word, and the next character is read.
+    for (const lone of ['\ud800', '\udbff', '\udc00', '\udfff'])
+      expect(terms(`ab${lone}cd ${lone}e${lone}`), lone.charCodeAt(0).toString(16)).toEqual([
+        'ab',
+        'cd',
+        'e',
+      ]);
   });
 
   it('steps over a character of one UTF-16 unit up to U+FFFF', () => {
