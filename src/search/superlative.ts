@@ -60,10 +60,9 @@ const SUPERLATIVE_JA = /(?:一番|いちばん|最も)(\p{sc=Han})(?=\p{sc=Hirag
 export function superlativeForms(typed: string): readonly string[] | undefined {
   const word = SUPERLATIVE_EN.exec(typed)?.[1];
   const kanji = SUPERLATIVE_JA.exec(typed)?.[1];
+  // An empty string is no quality's word or kanji.
   const quality = QUALITIES.find(
-    (q) =>
-      (word !== undefined && q.superlatives.includes(word)) ||
-      (kanji !== undefined && q.kanji.includes(kanji)),
+    (q) => q.superlatives.includes(word ?? '') || q.kanji.includes(kanji ?? ''),
   );
   return quality && [...quality.english, ...quality.kanji];
 }

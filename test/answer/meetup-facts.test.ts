@@ -808,11 +808,15 @@ Harbor Room 2
       notesFrom(
         night('Kube Night #1', 1, 'Umeda Hall'),
         night('Kube Night #2 LT Special', 2, 'Namba Hall'),
-        night('Kube Night #3', 3, 'Tenma Hall'),
+        night('Kube Night #13', 3, 'Tenma Hall'),
+        night('Kube Night Online #13', 4, 'the stream'),
       ),
     );
-    // "LT" is the one word #3 lacks; its title has none the question does not.
-    expect(venueOf(nights, 'where was the Kube Night #3 LT?')).toContain('Tenma Hall');
+    // "LT" is the one word the thirteenth nights lack, and one of them has no word of its own
+    // (a number is none): the question may mean it.
+    const venues = JSON.stringify(nights.ask('where was the Kube Night #13 LT?'));
+    expect(venues).toContain('Tenma Hall');
+    expect(venues).toContain('the stream');
   });
 
   // One meetup per pair, each named by its number: Kobe is met, "zoom" takes the one spare word,
@@ -1005,7 +1009,14 @@ Acme株式会社さんにて
   });
 
   it('does not name a meetup by its details alone: a host holds many meetups', () => {
-    expect(snippetOf('Acmeでやったイベントのハッシュタグは?')).not.toContain('#gn_acme');
-    expect(snippetOf('Acmeでやったイベントのハッシュタグは?')).not.toContain('#platform2');
+    const short = buildEngine(
+      notesFrom(
+        GEEKS,
+        OTHER,
+        '# Infra Night\n\nAcme株式会社さんにて\n\nハッシュタグ #infra\n\n## Talk\n\n- a line\n',
+      ),
+    );
+    const answer = JSON.stringify(short.ask('Acmeでやったイベントのハッシュタグは?'));
+    for (const tag of ['#gn_acme', '#platform2', '#infra']) expect(answer).not.toContain(tag);
   });
 });
