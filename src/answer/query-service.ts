@@ -341,15 +341,7 @@ function* queryServiceSteps(
       const cleaned = question.replace(CONTROL, ' ').trim();
       if (cleaned === '' || HELP_WORDS.test(cleaned)) return { kind: 'help' };
       if (cleaned.length > QUESTION_MAX_CHARS) return TOO_LONG;
-      const limit = Math.min(
-        MAX_LIMIT,
-        Math.max(
-          1,
-          Math.trunc(
-            Number.isFinite(options.limit) ? (options.limit as number) : DEFAULT_RESULT_LIMIT,
-          ),
-        ),
-      );
+      const limit = resultLimit(options);
       const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
       const fact = policy.meetupFacts
         ? facts.answer(
@@ -402,22 +394,8 @@ function* queryServiceSteps(
       }
       const wanted = query.wantsLinks ? wantedLink(cleaned) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
-      // Asked for slides or a recording the notes neither link nor speak of: no answer, and
-      // the talk asked about is named (any passage of it would pass for the link).
-      const top = ordered[0];
-      if (
-        wanted &&
-        policy.linkRequired &&
-        top &&
-        asksForLink(normalize(cleaned)) &&
-        !linkKnown(top.doc, wanted)
-      )
-        return {
-          kind: 'not-found',
-          query: cleaned,
-          suggestions: [top.doc.talk.title],
-          missing: wanted,
-        };
+      const lacking = wanted && policy.linkRequired && lackedLink(ordered[0], wanted, cleaned);
+      if (lacking) return lacking;
       // A link question leads with the passage carrying the link, alone. Any answering passage
       // of the first result's section may join it, also one ranked too low to be listed.
       const gathered =
@@ -607,6 +585,26 @@ function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined
     }
   }
   return best;
+}
+
+/** How many results a reply may have: the asker's limit, within 1 and {@link MAX_LIMIT}. */
+function resultLimit(options: AskOptions): number {
+  const asked = Number.isFinite(options.limit) ? (options.limit as number) : DEFAULT_RESULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.trunc(asked)));
+}
+
+/**
+ * Asked for slides or a recording the notes neither link nor speak of: no answer, naming the talk
+ * asked about (any passage of it would pass for the link). Undefined when the question asks for
+ * no link itself (a link word inside a compound) or the notes have something on it.
+ */
+function lackedLink(
+  top: RankedPassage | undefined,
+  wanted: TalkLink['kind'],
+  question: string,
+): Answer | undefined {
+  if (!top || !asksForLink(normalize(question)) || linkKnown(top.doc, wanted)) return undefined;
+  return { kind: 'not-found', query: question, suggestions: [top.doc.talk.title], missing: wanted };
 }
 
 /**

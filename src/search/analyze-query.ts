@@ -205,7 +205,6 @@ export function analyzeQuery(
     });
   }
 
-  const typed = normalize(asTyped);
   return {
     terms: strongestTerms(terms, weights.maxTerms),
     concepts,
@@ -214,8 +213,7 @@ export function analyzeQuery(
     highlightConcepts: [...highlight.words.values()].map((served) => [...served]),
     unitSizes,
     unitWords,
-    ...askedFor(typed, profile),
-    superlative: superlativeForms(typed),
+    ...askedFor(normalize(asTyped), profile),
   };
 }
 
@@ -261,11 +259,15 @@ class Highlight {
   }
 }
 
-/** What kind of answer the question (normalized as typed) asks for: a number, a person. */
+/**
+ * What kind of answer the question (normalized as typed) asks for: a number, a person, the
+ * quality of a superlative.
+ */
 function askedFor(typed: string, profile: ScoringProfile) {
   return {
     numberAsked: numberAsked(typed, profile.answer.unitRequired),
     personAsked: asksForPerson(typed),
+    superlative: superlativeForms(typed),
   };
 }
 
