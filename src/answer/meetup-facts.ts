@@ -242,6 +242,12 @@ function initialOf(latin: string): string {
  * A text's terms, the word each came from (its last), and how many words it has: a Latin run or
  * one script's piece of a Japanese run is one word, however many bigrams it makes.
  */
+/** A meetup's title as {@link namesTitle} reads it, with the terms of its details lines. */
+interface MeetupTitle extends Terms {
+  /** A word there names the meetup beside its title's words ("the one at Acme"). */
+  readonly details: ReadonlySet<string>;
+}
+
 interface Terms {
   readonly found: Set<string>;
   readonly pieceOf: ReadonlyMap<string, number>;
@@ -294,11 +300,10 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
  * terms took tens of milliseconds here, too long to hold the event loop in one step.
  */
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
-  const titles: Terms[] = [];
-  const details: ReadonlySet<string>[] = [];
+  const titles: MeetupTitle[] = [];
   for (const m of meetups) {
-    titles.push(terms(normalize(m.title)));
-    details.push(terms(normalize((m.details ?? []).map((d) => d.text).join('\n'))).found);
+    const details = terms(normalize((m.details ?? []).map((d) => d.text).join('\n'))).found;
+    titles.push({ ...terms(normalize(m.title)), details });
     yield;
   }
   return {
@@ -348,10 +353,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       // The titles that name it with the fewest words missing: one with every word of the
       // question goes before those that lack one (a sibling series' title).
       const missing = pool.map((i) =>
-        namesTitle(at(titles, i), at(meetups, i), forms, readTitle, called, {
-          ...counting,
-          details: at(details, i),
-        }),
+        namesTitle(at(titles, i), at(meetups, i), forms, readTitle, called, counting),
       );
       const fewest = Math.min(...missing.filter((m) => m !== undefined));
       // Every meetup of the number asked lacks a word of the question and has one of its own
@@ -369,7 +371,6 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
             !named.has(i) &&
             namesTitle(at(titles, i), m, forms, readTitle, true, {
               ...counting,
-              details: at(details, i),
               spare: 0,
               byNumber: false,
             }) === 0,
@@ -435,7 +436,7 @@ function titleReading(query: AnalyzedQuery): (title: Terms) => TitleReading {
  * at least half of the title's words, counted as words (ワークショップ is one, not six bigrams).
  */
 function namesTitle(
-  title: Terms,
+  title: MeetupTitle,
   meetup: Meetup,
   forms: readonly (readonly string[])[],
   readTitle: (title: Terms) => TitleReading | undefined,
@@ -448,7 +449,7 @@ function namesTitle(
   let reading: TitleReading | undefined;
   const missing: (readonly string[])[] = [];
   // Words of its details lines (the host, the venue, the hashtag): "the one at Acme".
-  const hosted: (readonly string[])[] = [];
+  let hosted: (readonly string[])[] | undefined;
   for (const f of forms) {
     if (typedIn(title, f)) continue;
     reading ??= readTitle(title);
@@ -456,7 +457,9 @@ function namesTitle(
     // Words the title lacks ("the LT night", a nickname): only in a question that calls it a
     // meetup or gives its number, at most `spare` of them, and half the title met otherwise.
     if (!called) return undefined;
-    (typedInSet(counting.details, f) ? hosted : missing).push(f);
+    if (!typedInSet(title.details, f)) missing.push(f);
+    else if (hosted) hosted.push(f);
+    else hosted = [f];
   }
   const met = new Set(reading?.pieces);
   for (const w of forms.flat()) {
@@ -464,7 +467,7 @@ function namesTitle(
     if (piece !== undefined) met.add(piece);
   }
   // The details name it only beside a word of its title: a venue alone is many meetups'.
-  if (met.size === 0) missing.push(...hosted);
+  if (met.size === 0 && hosted) missing.push(...hosted);
   const lackingPieces = new Set(missing.map((f) => pieceOf(at(f, 0))));
   if (lackingPieces.size > spare && !byNumber) return undefined;
   if (lackingPieces.size === 0 && called) return 0;
@@ -475,7 +478,8 @@ function namesTitle(
   if (lacking > spare) return undefined;
   if (lacking === 0 && called) return 0;
   // A word of its details names it as much as one of its title.
-  const named = met.size + (met.size > 0 ? new Set(hosted.map((f) => pieceOf(at(f, 0)))).size : 0);
+  const named =
+    met.size + (met.size > 0 && hosted ? new Set(hosted.map((f) => pieceOf(at(f, 0)))).size : 0);
   return named * 2 >= title.pieces ? lacking : undefined;
 }
 
@@ -495,8 +499,6 @@ interface Counting {
   readonly soundOf: (piece: number) => string | undefined;
   /** The question's katakana word (piece) is in the meetup's talks: a topic, never excused. */
   readonly topic: (piece: number, meetup: Meetup) => boolean;
-  /** The terms of the meetup's details lines: a word there names it beside its title's words. */
-  readonly details?: ReadonlySet<string>;
 }
 
 /**
