@@ -238,16 +238,40 @@ function initialOf(latin: string): string {
   return { c: 'k', q: 'k', l: 'r', v: 'b' }[first] ?? first;
 }
 
+/** What a word met in a meetup's details lines only adds to the words its title lacks. */
+const DETAILS_WORD = 0.01;
+/** Words of any venue line: a company's legal form, an office, the venue, "at". */
+const GENERIC_DETAILS = new Set([
+  '株式',
+  '式会',
+  '会社',
+  '本社',
+  '支社',
+  '会場',
+  'オフィス',
+  'ビル',
+  'さん',
+  'にて',
+]);
+
 /**
- * A text's terms, the word each came from (its last), and how many words it has: a Latin run or
- * one script's piece of a Japanese run is one word, however many bigrams it makes.
+ * Whether a term of a meetup's details lines may name it: not a number or a date, not a word of
+ * any venue line, and in the details of at most `common` meetups (a city is in most of them).
  */
+function namingDetail(term: string, meetups: number, common: number): boolean {
+  return !/^\d/.test(term) && !GENERIC_DETAILS.has(term) && meetups <= common;
+}
+
 /** A meetup's title as {@link namesTitle} reads it, with the terms of its details lines. */
 interface MeetupTitle extends Terms {
   /** A word there names the meetup beside its title's words ("the one at Acme"). */
   readonly details: ReadonlySet<string>;
 }
 
+/**
+ * A text's terms, the word each came from (its last), and how many words it has: a Latin run or
+ * one script's piece of a Japanese run is one word, however many bigrams it makes.
+ */
 interface Terms {
   readonly found: Set<string>;
   readonly pieceOf: ReadonlyMap<string, number>;
@@ -300,12 +324,19 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
  * terms took tens of milliseconds here, too long to hold the event loop in one step.
  */
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
-  const titles: MeetupTitle[] = [];
+  const read: { title: Terms; details: ReadonlySet<string> }[] = [];
+  const meetupsWith = new Map<string, number>();
   for (const m of meetups) {
     const details = terms(normalize((m.details ?? []).map((d) => d.text).join('\n'))).found;
-    titles.push({ ...terms(normalize(m.title)), details });
+    for (const t of details) meetupsWith.set(t, (meetupsWith.get(t) ?? 0) + 1);
+    read.push({ title: terms(normalize(m.title)), details });
     yield;
   }
+  const common = Math.max(2, meetups.length / 4);
+  const titles: MeetupTitle[] = read.map(({ title, details }) => ({
+    ...title,
+    details: new Set([...details].filter((t) => namingDetail(t, meetupsWith.get(t) ?? 0, common))),
+  }));
   return {
     answer(question, rest, named, today, analyze, spare = 0, byNumber = false) {
       const text = normalize(question);
@@ -369,6 +400,8 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         const series = meetups.filter(
           (m, i) =>
             !named.has(i) &&
+            // A one-off edition ("#2 LT Special") is no series the question names.
+            !hasOwnWord(at(titles, i), forms) &&
             namesTitle(at(titles, i), m, forms, readTitle, true, {
               ...counting,
               spare: 0,
@@ -468,19 +501,21 @@ function namesTitle(
   }
   // The details name it only beside a word of its title: a venue alone is many meetups'.
   if (met.size === 0 && hosted) missing.push(...hosted);
+  const hostedPieces =
+    met.size > 0 && hosted ? new Set(hosted.map((f) => pieceOf(at(f, 0)))).size : 0;
+  // Named by its details, it comes after a meetup whose title has those words.
+  const after = hostedPieces * DETAILS_WORD;
   const lackingPieces = new Set(missing.map((f) => pieceOf(at(f, 0))));
   if (lackingPieces.size > spare && !byNumber) return undefined;
-  if (lackingPieces.size === 0 && called) return 0;
+  if (lackingPieces.size === 0 && called) return after;
   if (byNumber && met.size === 0) return undefined;
   const lacking = byNumber
     ? unexcused(lackingPieces, title, meetup, met, counting)
     : lackingPieces.size;
   if (lacking > spare) return undefined;
-  if (lacking === 0 && called) return 0;
+  if (lacking === 0 && called) return after;
   // A word of its details names it as much as one of its title.
-  const named =
-    met.size + (met.size > 0 && hosted ? new Set(hosted.map((f) => pieceOf(at(f, 0)))).size : 0);
-  return named * 2 >= title.pieces ? lacking : undefined;
+  return (met.size + hostedPieces) * 2 >= title.pieces ? lacking + after : undefined;
 }
 
 /** How {@link namesTitle} counts the words a title lacks. */
@@ -541,7 +576,6 @@ function saysAny(meetup: Meetup, word: string): boolean {
   );
 }
 
-/** Whether the title has one of a word's spellings as typed. */
 /** Whether a title has a word, other than a number, that none of the question's words meets. */
 function hasOwnWord(title: Terms, forms: readonly (readonly string[])[]): boolean {
   const met = new Set(forms.flat().map((w) => title.pieceOf.get(w)));
@@ -550,10 +584,12 @@ function hasOwnWord(title: Terms, forms: readonly (readonly string[])[]): boolea
   return false;
 }
 
+/** Whether the title has one of a word's spellings as typed. */
 function typedIn(title: Terms, spellings: readonly string[]): boolean {
   return typedInSet(title.found, spellings);
 }
 
+/** Whether a set of terms has one of a word's spellings. */
 function typedInSet(found: ReadonlySet<string> | undefined, spellings: readonly string[]): boolean {
   for (const w of spellings) if (found?.has(w)) return true;
   return false;

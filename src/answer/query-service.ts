@@ -26,7 +26,7 @@ import {
   type ReadingCache,
 } from '../search/readings.js';
 import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
-import { asksForLink, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
+import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
 import { saysQuality } from '../search/superlative.js';
@@ -392,7 +392,8 @@ function* queryServiceSteps(
         ].slice(0, 3);
         return { kind: 'not-found', query: cleaned, suggestions };
       }
-      const wanted = query.wantsLinks ? wantedLink(cleaned) : undefined;
+      // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
+      const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
       const lacking = wanted && policy.linkRequired && lackedLink(ordered[0], wanted, cleaned);
       if (lacking) return lacking;
@@ -595,15 +596,15 @@ function resultLimit(options: AskOptions): number {
 
 /**
  * Asked for slides or a recording the notes neither link nor speak of: no answer, naming the talk
- * asked about (any passage of it would pass for the link). Undefined when the question asks for
- * no link itself (a link word inside a compound) or the notes have something on it.
+ * asked about (any passage of it would pass for the link). Undefined when the notes have
+ * something on it.
  */
 function lackedLink(
   top: RankedPassage | undefined,
   wanted: TalkLink['kind'],
   question: string,
 ): Answer | undefined {
-  if (!top || !asksForLink(normalize(question)) || linkKnown(top.doc, wanted)) return undefined;
+  if (!top || linkKnown(top.doc, wanted)) return undefined;
   return { kind: 'not-found', query: question, suggestions: [top.doc.talk.title], missing: wanted };
 }
 
@@ -633,11 +634,6 @@ function sortBestFirst<T>(items: T[], rank: (item: T) => number): T[] {
     items[k] = item;
   });
   return items;
-}
-
-/** Which kind of link a question that asks for links wants: a recording, or else slides. */
-function wantedLink(question: string): TalkLink['kind'] {
-  return VIDEO_WORDS.test(normalize(question)) ? 'video' : 'slides';
 }
 
 /**

@@ -664,13 +664,15 @@ function addLink(links: TalkLink[], link: TalkLink): void {
 }
 
 /**
- * A bullet like `資料 <https://…>`, a deck's host, or any link under a `### 資料` section or a
- * bullet that says only 資料 (`listedSlides`).
+ * A bullet like `資料 <https://…>`, a deck's host, any link under a `### 資料` section, or a link
+ * standing alone (nothing else on its line) under a bullet that says only 資料 (`listedSlides`):
+ * a labelled one there (参考: …) is a reference.
  */
 function collectLinks(talk: TalkDraft, node: Nodes, listedSlides: boolean): void {
-  const underSlides = listedSlides || (talk.section !== undefined && isSlidesHeading(talk.section));
+  const underSlides = talk.section !== undefined && isSlidesHeading(talk.section);
   for (const { url, text, label } of linksIn(node)) {
-    const kind = linkKind(label, text, url) ?? (underSlides ? 'slides' : undefined);
+    const listed = listedSlides && (label === '' || label === text);
+    const kind = linkKind(label, text, url) ?? (underSlides || listed ? 'slides' : undefined);
     if (kind) addLink(talk.links, { kind, url });
   }
 }

@@ -63,10 +63,10 @@ const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WOR
  * How a question names money as the unit of the amount it asks for. The price word may come
  * several words after "how much", past a product's name of several words ("how much does the X Y Z
  * cost per month?"). いくらか is "somewhat", except before the か of かかる or かける (how much
- * does it cost, did they spend) and a question's かな or かしら.
+ * does it cost, did they spend) and a question's かな, かね or かしら.
  */
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何(?:円|ドル)|いくら(?!でも|か(?!か|な|け|しら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+  String.raw`何(?:円|ドル)|いくら(?!でも|か(?!か|な|ね|け|しら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
@@ -93,7 +93,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
-    'いくら(?!でも|か(?!か|な|け|しら))',
+    'いくら(?!でも|か(?!か|な|ね|け|しら))',
     'いくつ(?!か)',
     ASKS_KATAKANA_COUNT.source,
     ASKS_FOR_SIZE.source,

@@ -5,41 +5,66 @@
  * number or a person asked for, the quality is what the answer must have.
  *
  * Each quality is known in both languages, so an English question meets notes in Japanese (最速,
- * 速い) and a Japanese one meets notes in English (fastest, faster). Only qualities of this table
- * are asked for: after 一番 or 最も, a kanji that is no quality (一番目, 一番手) or a longer word
- * (一番大事, 一番人気) asks nothing of the answer's words.
+ * 速い) and a Japanese one meets notes in English (fastest, faster); a time that is shortest is
+ * as fast as it gets, a price that is lowest the cheapest. Only qualities of this table are asked
+ * for: after 一番 or 最も, a kanji that is no quality (一番目, 一番手) or a longer word (一番大事,
+ * 一番人気) asks nothing of the answer's words.
  */
 
-/** A quality: its English superlatives, its English stems, and its kanji (as 速 in 速い, 最速). */
+/**
+ * A quality: its English superlatives, the English words that speak of it (any form: fast,
+ * faster, fastest), and its kanji (速 of 速い and 最速) or Japanese words (安価, 低コスト).
+ */
 interface Quality {
   readonly superlatives: readonly string[];
   readonly english: readonly string[];
-  readonly kanji: readonly string[];
+  readonly japanese: readonly string[];
 }
 
+// Not age: "the latest version" or 一番新しい asks which is the most recent, which a line stating
+// one version answers without saying "new".
 const QUALITIES: readonly Quality[] = [
-  { superlatives: ['fastest', 'quickest'], english: ['fast', 'quick'], kanji: ['速', '早'] },
-  { superlatives: ['slowest'], english: ['slow'], kanji: ['遅'] },
-  { superlatives: ['cheapest'], english: ['cheap'], kanji: ['安'] },
-  { superlatives: ['newest', 'latest'], english: ['new', 'latest'], kanji: ['新'] },
-  { superlatives: ['oldest'], english: ['old'], kanji: ['古'] },
-  { superlatives: ['longest'], english: ['long'], kanji: ['長'] },
-  { superlatives: ['shortest'], english: ['short'], kanji: ['短'] },
-  { superlatives: ['biggest', 'largest'], english: ['big', 'large'], kanji: ['大'] },
-  { superlatives: ['smallest'], english: ['small'], kanji: ['小'] },
-  { superlatives: ['highest'], english: ['high'], kanji: ['高'] },
-  { superlatives: ['lowest'], english: ['low'], kanji: ['低'] },
+  {
+    superlatives: ['fastest', 'quickest'],
+    english: ['fast', 'faster', 'quick', 'quicker', 'quickly', 'shortest'],
+    japanese: ['速', '早', '短', '高速'],
+  },
+  {
+    superlatives: ['slowest'],
+    english: ['slow', 'slower', 'longest'],
+    japanese: ['遅', '長', '低速'],
+  },
+  {
+    superlatives: ['cheapest'],
+    english: ['cheap', 'cheaper', 'inexpensive', 'lowest', 'least expensive'],
+    japanese: ['安', '安価', '低コスト', '低価格', '無料'],
+  },
+  {
+    superlatives: ['priciest', 'costliest'],
+    english: ['expensive', 'pricier', 'costlier', 'highest'],
+    japanese: ['高'],
+  },
+  { superlatives: ['longest'], english: ['long', 'longer'], japanese: ['長'] },
+  { superlatives: ['shortest'], english: ['short', 'shorter'], japanese: ['短'] },
+  {
+    superlatives: ['biggest', 'largest'],
+    english: ['big', 'bigger', 'large', 'larger'],
+    japanese: ['大'],
+  },
+  { superlatives: ['smallest'], english: ['small', 'smaller'], japanese: ['小'] },
+  { superlatives: ['highest'], english: ['high', 'higher'], japanese: ['高'] },
+  { superlatives: ['lowest'], english: ['low', 'lower'], japanese: ['低'] },
   {
     superlatives: ['easiest', 'simplest'],
-    english: ['easy', 'easi', 'simpl'],
-    kanji: ['簡', '易'],
+    english: ['easy', 'easier', 'easily', 'simple', 'simpler'],
+    japanese: ['簡', '易', '簡単'],
   },
-  { superlatives: ['hardest'], english: ['hard', 'difficult'], kanji: ['難'] },
-  { superlatives: ['strongest'], english: ['strong'], kanji: ['強'] },
-  { superlatives: ['lightest'], english: ['light'], kanji: ['軽'] },
-  { superlatives: ['heaviest'], english: ['heav'], kanji: ['重'] },
-  { superlatives: [], english: ['many', 'most'], kanji: ['多'] },
-  { superlatives: [], english: ['few', 'least'], kanji: ['少'] },
+  { superlatives: ['hardest'], english: ['hard', 'harder', 'difficult'], japanese: ['難'] },
+  { superlatives: ['strongest'], english: ['strong', 'stronger'], japanese: ['強'] },
+  { superlatives: ['lightest'], english: ['light', 'lighter'], japanese: ['軽', '軽量'] },
+  { superlatives: ['heaviest'], english: ['heavy', 'heavier'], japanese: ['重'] },
+  { superlatives: [], english: ['many', 'more', 'most'], japanese: ['多'] },
+  { superlatives: [], english: ['few', 'fewer', 'least'], japanese: ['少'] },
 ];
 
 /**
@@ -50,31 +75,46 @@ const QUALITIES: readonly Quality[] = [
 const SUPERLATIVE_EN = new RegExp(
   `(?<![a-z])(${QUALITIES.flatMap((q) => q.superlatives).join('|')})(?![a-z])`,
 );
-/** 一番, いちばん or 最も before a one-kanji adjective (速い, 多く, 安かった): its kanji. */
-const SUPERLATIVE_JA = /(?:一番|いちばん|最も)(\p{sc=Han})(?=\p{sc=Hiragana})/u;
+/**
+ * 一番, いちばん or 最も before an adjective: one kanji and its kana (速い, 多く, 安かった), or a
+ * quality's word of two kanji (高速, 安価, 簡単).
+ */
+const SUPERLATIVE_JA =
+  /(?:一番|いちばん|最も)(?:(\p{sc=Han})(?=\p{sc=Hiragana})|(高速|低速|安価|簡単|軽量))/u;
 
 /**
  * The forms a passage must have one of to answer the superlative a normalized question asks,
- * if it asks one of a known quality: its English stems and its kanji.
+ * if it asks one of a known quality: its English words and its Japanese ones.
  */
 export function superlativeForms(typed: string): readonly string[] | undefined {
   const word = SUPERLATIVE_EN.exec(typed)?.[1];
-  const kanji = SUPERLATIVE_JA.exec(typed)?.[1];
+  const match = SUPERLATIVE_JA.exec(typed);
+  const kanji = match?.[1] ?? match?.[2];
   // An empty string is no quality's word or kanji.
   const quality = QUALITIES.find(
-    (q) => q.superlatives.includes(word ?? '') || q.kanji.includes(kanji ?? ''),
+    (q) => q.superlatives.includes(word ?? '') || q.japanese.includes(kanji ?? ''),
   );
-  return quality && [...quality.english, ...quality.kanji];
+  return quality && [...quality.superlatives, ...quality.english, ...quality.japanese];
 }
 
 /**
- * Whether a normalized text has one of the forms a superlative needs: a kanji anywhere (速い,
- * 最速, 高速), an English stem at the start of a word (fast, faster, fastest; not breakfast).
+ * Whether a normalized text has one of the forms a superlative needs: a Japanese one anywhere
+ * (速い, 最速, 高速), an English one as a whole word (fast, not FastAPI or breakfast).
  */
 export function saysQuality(normalizedText: string, forms: readonly string[]): boolean {
   return forms.some((form) =>
-    /^[a-z]/.test(form)
-      ? new RegExp(`(?<![a-z])${form}`).test(normalizedText)
-      : normalizedText.includes(form),
+    /^[a-z]/.test(form) ? wholeWord(form).test(normalizedText) : normalizedText.includes(form),
   );
+}
+
+/** Each English form's whole-word pattern, made once. */
+const WHOLE_WORDS = new Map<string, RegExp>();
+
+function wholeWord(form: string): RegExp {
+  let pattern = WHOLE_WORDS.get(form);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z])${form}(?![a-z])`);
+    WHOLE_WORDS.set(form, pattern);
+  }
+  return pattern;
 }

@@ -801,19 +801,33 @@ Harbor Room 2
     expect(venueOf(nights, 'where was Kube Night Osaka #2?')).toContain('Namba Hall');
   });
 
-  it('takes the meetup of the number when its title has no word of its own, however other titles read', () => {
-    const night = (title: string, n: number, venue: string) =>
-      `# ${title}\n\n2031/0${n}/10 Sat\n\n${venue}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+  /** A night's notes, titled as given, dated in month `n`, held at `venue`. */
+  const titledNight = (title: string, n: number, venue: string) =>
+    `# ${title}\n\n2031/0${n}/10 Sat\n\n${venue}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+
+  it('takes a one-off edition for no series: the meetup of the number keeps the spare word', () => {
     const nights = buildEngine(
       notesFrom(
-        night('Kube Night #1', 1, 'Umeda Hall'),
-        night('Kube Night #2 LT Special', 2, 'Namba Hall'),
-        night('Kube Night #13', 3, 'Tenma Hall'),
-        night('Kube Night Online #13', 4, 'the stream'),
+        titledNight('Kube Night #1', 1, 'Umeda Hall'),
+        titledNight('Kube Night #2 LT Special', 2, 'Namba Hall'),
+        titledNight('Kube Night #3 Autumn', 3, 'Tenma Hall'),
+      ),
+    );
+    expect(venueOf(nights, 'where was the Kube Night #3 LT?')).toContain('Tenma Hall');
+  });
+
+  it('takes the meetup of the number when its title has no word of its own, however other titles read', () => {
+    const nights = buildEngine(
+      notesFrom(
+        titledNight('Kube Night #1', 1, 'Umeda Hall'),
+        titledNight('Kube Night #2 LT Special', 2, 'Namba Hall'),
+        titledNight('Kube Night #13', 3, 'Tenma Hall'),
+        titledNight('Kube Night Online #13', 4, 'the stream'),
       ),
     );
     // "LT" is the one word the thirteenth nights lack, and one of them has no word of its own
-    // (a number is none): the question may mean it.
+    // (a number is none): the question may mean it. "#2 LT Special", with a word of its own,
+    // is no series either.
     const venues = JSON.stringify(nights.ask('where was the Kube Night #13 LT?'));
     expect(venues).toContain('Tenma Hall');
     expect(venues).toContain('the stream');
@@ -1006,6 +1020,38 @@ Acme株式会社さんにて
     // Ruby and Eve are two of five title words; the venue makes three, and 打ち上げ is the one
     // word the title may lack.
     expect(snippetOf('Ruby Eveのichirakuでの打ち上げのハッシュタグは?')).toContain('#rubyeve');
+  });
+
+  it('puts a meetup whose title has the word before one whose details have it', () => {
+    const kube = (place: string, n: number, details: string) =>
+      `# Kube Night ${place} #${n}\n\n2031/0${n}/10 Sat\n\n${details}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+    const nights = buildEngine(
+      notesFrom(
+        kube('福岡', 3, '会場: Engineers Cafe 天神'),
+        kube('東京', 4, '会場: Foo Tower 東京\n\n福岡からもオンライン参加可'),
+      ),
+    );
+    const answer = nights.ask('Kube Night 福岡の会場は?');
+    expect(answer.kind === 'found' && answer.results.map((r) => r.meetup)).toEqual([
+      'Kube Night 福岡 #3',
+    ]);
+  });
+
+  it('takes no company form, number or date of the details as a name', () => {
+    const kube = (n: number, details: string) =>
+      `# Kube Night #${n}\n\n${details}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+    const nights = buildEngine(
+      notesFrom(
+        kube(3, '2031/03/10 Sat\n\n会場: 株式会社Acme'),
+        kube(4, '会場: さくらインターネット'),
+      ),
+    );
+    expect(JSON.stringify(nights.ask('株式会社ヌーラボでやったKube Nightの会場は?'))).not.toContain(
+      '株式会社Acme',
+    );
+    expect(JSON.stringify(nights.ask('2031/03/10のKube Night LTの会場は?'))).not.toContain(
+      '株式会社Acme',
+    );
   });
 
   it('does not name a meetup by its details alone: a host holds many meetups', () => {

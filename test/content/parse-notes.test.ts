@@ -302,7 +302,7 @@ describe('parseNotes talks and their parts', () => {
 
   it("takes the links listed under a bullet that says only 資料 as slides, and no other bullet's", () => {
     const { meetup } = notes(
-      '# M\n\n## T\n\n- 資料\n  - [Part one](https://example.test/p/1)\n  - [Part two](https://example.test/p/2)\n- 参考\n  - [A reference](https://example.test/r)\n- 資料の作り方\n  - [A guide](https://example.test/g)\n',
+      '# M\n\n## T\n\n- 資料\n  - [Part one](https://example.test/p/1)\n  - https://example.test/p/2\n  - 参考: https://example.test/docs\n  - 後日公開 [予定表](https://example.test/plan)\n- 参考\n  - [A reference](https://example.test/r)\n- 資料の作り方\n  - [A guide](https://example.test/g)\n',
     );
     expect(meetup?.talks[0]?.links).toEqual([
       { kind: 'slides', url: 'https://example.test/p/1' },

@@ -1,3 +1,5 @@
+import type { TalkLink } from '../../content/meetup.js';
+
 /**
  * The words of a question that ask where a talk's recording or slides are, on normalized text
  * (NFKC, lower case). Such a word says which link to show, not which talk: it weighs
@@ -17,23 +19,41 @@ export const SLIDE_WORDS = wordsPattern(SLIDES);
 /** Any word asking for a link. */
 export const LINK_WORDS = wordsPattern([...VIDEO, ...SLIDES]);
 
+/** Japanese words that name the talk or its event before a link word: 発表資料, 勉強会資料. */
+const TALK_BEFORE = '発表|講演|登壇|当日|トーク|セッション|lt|勉強会|イベント|会';
+/** Japanese words after a link word that still ask for it: 資料公開, スライドリンク. */
+const ASKED_AFTER = '公開|共有|リンク|url';
 /**
- * A link word asked for as a link, not as part of a topic: a Japanese one not inside a compound
- * (社内資料, 資料作成, 動画配信, 録画機能) but after a word for the talk itself (発表資料, 講演動画),
- * and an English one other than "archive" ("the log archive" is a topic as often as a recording
- * is asked).
+ * English link words asked for as links: not "deck" alone (a product's Deck UI) nor "archive"
+ * (a log archive), and not "recording" before "rule" (a metrics recording rule).
  */
-const LINK_ASKED = new RegExp(
-  [
-    `(?:(?<![\\p{sc=Han}\\p{sc=Katakana}ー])|(?<=発表|講演|登壇|当日|トーク|セッション|lt))(?:${[...VIDEO, ...SLIDES].filter((w) => !/^[a-z ]+$/.test(w)).join('|')})(?![\\p{sc=Han}\\p{sc=Katakana}ー])`,
-    ...[...VIDEO, ...SLIDES]
-      .filter((w) => /^[a-z ]+$/.test(w) && w !== 'archive')
-      .map((w) => `(?<![a-z])${w}(?![a-z])`),
-  ].join('|'),
-  'u',
-);
+const ENGLISH_ASKED = [...VIDEO, ...SLIDES]
+  .filter((w) => /^[a-z ]+$/.test(w) && w !== 'archive' && w !== 'deck')
+  .map((w) => `(?<![a-z])${w === 'recording' ? 'recording(?! rules?(?![a-z]))' : w}(?![a-z])`);
 
-/** Whether a normalized question asks for a link itself (see {@link LINK_ASKED}). */
-export function asksForLink(question: string): boolean {
-  return LINK_ASKED.test(question);
+/** A link word asked for as a link, with the kind it asks for (see {@link linkAsked}). */
+const LINK_ASKED: readonly (readonly [RegExp, TalkLink['kind']])[] = (
+  [
+    [VIDEO, 'video'],
+    [SLIDES, 'slides'],
+  ] as const
+).map(([words, kind]) => [
+  new RegExp(
+    [
+      `(?:(?<![\\p{sc=Han}\\p{sc=Katakana}ー])|(?<=${TALK_BEFORE}))(?:${words.filter((w) => !/^[a-z ]+$/.test(w)).join('|')})(?:(?=${ASKED_AFTER})|(?![\\p{sc=Han}\\p{sc=Katakana}ー]))`,
+      ...ENGLISH_ASKED.filter((p) => words.some((w) => p.includes(w))),
+    ].join('|'),
+    'u',
+  ),
+  kind,
+]);
+
+/**
+ * The kind of link a normalized question asks for itself, if it asks for one: a Japanese link
+ * word standing alone, after a word for the talk or its event (発表資料, 勉強会資料) or before
+ * one asking for it (資料公開), not inside another compound (社内資料, 動画配信, 録画機能); an
+ * English one as listed in {@link ENGLISH_ASKED}. A recording asked for goes before slides.
+ */
+export function linkAsked(question: string): TalkLink['kind'] | undefined {
+  return LINK_ASKED.find(([pattern]) => pattern.test(question))?.[1];
 }

@@ -70,6 +70,25 @@ describe('a question asking which one is most something', () => {
     );
   });
 
+  it('asks nothing of the words for what is most recent, nor of a quality inside a name', () => {
+    const upgrades = buildEngine(
+      notesFrom(`# Infra Night #5
+
+## vSphere upgrade
+
+* vSphere 8.0U2 まで対応を確認した
+
+## Running FastAPI
+
+* FastAPI behind a queue of workers
+`),
+    );
+    expect(
+      talkOf(upgrades.ask('What is the latest version of vSphere the upgrade supports?')),
+    ).toBe('vSphere upgrade');
+    expect(talkOf(upgrades.ask('the fastest way to run FastAPI workers?'))).toBe('not-found');
+  });
+
   it('is answered by the topic as before when the profile does not require the quality', () => {
     const lenient = buildEngine(notesFrom(BENCH_NIGHT), {
       profile: scoringProfileFrom({ answer: { superlativeRequired: false } }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asksForLink,
   LINK_WORDS,
+  linkAsked,
   SLIDE_WORDS,
   VIDEO_WORDS,
 } from '../../../src/search/scoring/link-words.js';
@@ -28,24 +28,32 @@ describe('link words', () => {
   });
 });
 
-describe('asksForLink', () => {
-  it('takes a Japanese link word standing alone, and an English one but archive', () => {
-    for (const asked of [
-      'スライドは?',
-      'octantのスライドは?',
-      '資料ってどこ?',
-      'vault secrets の録画ある?',
-      '動画のエンコードは何を使った?',
-      'where are the slides?',
-      'is there a video?',
-      'any recording of it?',
-      'その発表スライドどこにある?',
-      '講演動画は公開されてる?',
-    ])
-      expect(asksForLink(asked), asked).toBe(true);
+describe('linkAsked', () => {
+  it('takes a link word asked for itself, with its kind', () => {
+    for (const [asked, kind] of [
+      ['スライドは?', 'slides'],
+      ['octantのスライドは?', 'slides'],
+      ['資料ってどこ?', 'slides'],
+      ['その発表スライドどこにある?', 'slides'],
+      ['terraform state の資料公開されてる?', 'slides'],
+      ['勉強会資料どこ?', 'slides'],
+      ['where are the slides?', 'slides'],
+      ['the slide deck please', 'slides'],
+      ['vault secrets の録画ある?', 'video'],
+      ['講演動画は公開されてる?', 'video'],
+      ['イベント動画ある?', 'video'],
+      ['動画のエンコードは何を使った?', 'video'],
+      ['is there a video?', 'video'],
+      ['any recording of it?', 'video'],
+      // A recording asked for goes before slides.
+      ['slides or a video?', 'video'],
+      // The kind of the word asked for, not of a compound's (動画配信).
+      ['動画配信基盤のスライドはどこ?', 'slides'],
+    ] as const)
+      expect(linkAsked(asked), asked).toBe(kind);
   });
 
-  it('does not take a link word inside a compound, or archive', () => {
+  it('takes no link word inside a compound, nor deck, archive or a recording rule', () => {
     for (const topic of [
       '社内資料の検索はどうやった?',
       '資料作成のコツは?',
@@ -54,7 +62,9 @@ describe('asksForLink', () => {
       'アーカイブログの保存先は?',
       'ログの archive はどうしてる?',
       'slideshow のライブラリは?',
+      'pipelines in the spinnaker deck ui?',
+      'prometheus recording rules はどう管理してる?',
     ])
-      expect(asksForLink(topic), topic).toBe(false);
+      expect(linkAsked(topic), topic).toBeUndefined();
   });
 });
