@@ -1005,9 +1005,9 @@ Acme株式会社さんにて
 
 - paved roads for every team
 `;
-  const engine = buildEngine(notesFrom(GEEKS, EVE, OTHER));
+  // Built for each question, so that a mutant in reading the details is active while it runs.
   const snippetOf = (question: string) => {
-    const answer = engine.ask(question);
+    const answer = buildEngine(notesFrom(GEEKS, EVE, OTHER)).ask(question);
     return answer.kind === 'found' ? answer.results[0]?.snippet : answer.kind;
   };
 
