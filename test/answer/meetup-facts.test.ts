@@ -1037,6 +1037,19 @@ Acme株式会社さんにて
     ]);
   });
 
+  it('puts a meetup named by its details before one whose title lacks a word', () => {
+    const nights = buildEngine(
+      notesFrom(
+        '# Kube Night Osaka #1\n\nUmeda Hall\n\n## Talk 1\n\n- pods\n',
+        '# Kube Night #2\n\n会場: Namba Acme\n\n## Talk 2\n\n- pods\n',
+      ),
+    );
+    const answer = nights.ask('Kube Night Acme の会場は?');
+    expect(answer.kind === 'found' && answer.results.map((r) => r.meetup)).toEqual([
+      'Kube Night #2',
+    ]);
+  });
+
   it('takes no company form, number or date of the details as a name', () => {
     const kube = (n: number, details: string) =>
       `# Kube Night #${n}\n\n${details}\n\n## Talk ${n}\n\n- pods ${n}\n`;
