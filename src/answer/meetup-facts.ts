@@ -65,15 +65,15 @@ export interface MeetupFacts {
 }
 
 const WORD = (words: string) => `(?<![a-z])(?:${words})(?![a-z])`;
-/**
- * The words that ask for each fact, on normalized text. A date is asked as the number questions
- * ask it (`ASKS_FOR_DATE`: "when did", いつ but not いつも), or by "when is", "date", 日程.
- */
 /** The event sites meetups are announced on, by name. */
 const EVENT_SITES = '(?:connpass|doorkeeper|peatix)';
 /** An event site's page ("the connpass page", connpassのサイト): the name alone asks about the site. */
 const SITE_PAGE_EN = `${EVENT_SITES} (?:page|site|link|url)s?`;
 const SITE_PAGE_JA = `${EVENT_SITES}\\s?の?\\s?(?:ページ|リンク|url|サイト)`;
+/**
+ * The words that ask for each fact, on normalized text. A date is asked as the number questions
+ * ask it (`ASKS_FOR_DATE`: "when did", いつ but not いつも), or by "when is", "date", 日程.
+ */
 const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   [
     'programme',
@@ -590,8 +590,8 @@ function typedIn(title: Terms, spellings: readonly string[]): boolean {
 }
 
 /** Whether a set of terms has one of a word's spellings. */
-function typedInSet(found: ReadonlySet<string> | undefined, spellings: readonly string[]): boolean {
-  for (const w of spellings) if (found?.has(w)) return true;
+function typedInSet(found: ReadonlySet<string>, spellings: readonly string[]): boolean {
+  for (const w of spellings) if (found.has(w)) return true;
   return false;
 }
 

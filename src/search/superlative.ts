@@ -102,19 +102,15 @@ export function superlativeForms(typed: string): readonly string[] | undefined {
  * (速い, 最速, 高速), an English one as a whole word (fast, not FastAPI or breakfast).
  */
 export function saysQuality(normalizedText: string, forms: readonly string[]): boolean {
-  return forms.some((form) =>
-    /^[a-z]/.test(form) ? wholeWord(form).test(normalizedText) : normalizedText.includes(form),
-  );
+  return forms.some((form) => {
+    const whole = WHOLE_WORDS.get(form);
+    return whole ? whole.test(normalizedText) : normalizedText.includes(form);
+  });
 }
 
-/** Each English form's whole-word pattern, made once. */
-const WHOLE_WORDS = new Map<string, RegExp>();
-
-function wholeWord(form: string): RegExp {
-  let pattern = WHOLE_WORDS.get(form);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![a-z])${form}(?![a-z])`);
-    WHOLE_WORDS.set(form, pattern);
-  }
-  return pattern;
-}
+/** Each English form of the table's qualities as a whole word, made once. */
+const WHOLE_WORDS = new Map(
+  QUALITIES.flatMap((q) => [...q.superlatives, ...q.english]).map(
+    (form) => [form, new RegExp(`(?<![a-z])${form}(?![a-z])`)] as const,
+  ),
+);

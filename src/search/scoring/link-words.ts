@@ -27,9 +27,11 @@ const ASKED_AFTER = '公開|共有|リンク|url';
  * English link words asked for as links: not "deck" alone (a product's Deck UI) nor "archive"
  * (a log archive), and not "recording" before "rule" (a metrics recording rule).
  */
-const ENGLISH_ASKED = [...VIDEO, ...SLIDES]
-  .filter((w) => /^[a-z ]+$/.test(w) && w !== 'archive' && w !== 'deck')
-  .map((w) => `(?<![a-z])${w === 'recording' ? 'recording(?! rules?(?![a-z]))' : w}(?![a-z])`);
+const englishAsked = (words: readonly string[]) =>
+  words
+    .filter((w) => w !== 'archive' && w !== 'deck')
+    .map((w) => `(?<![a-z])${w === 'recording' ? 'recording(?! rules?(?![a-z]))' : w}(?![a-z])`);
+const isEnglish = (word: string) => /^[a-z ]+$/.test(word);
 
 /** A link word asked for as a link, with the kind it asks for (see {@link linkAsked}). */
 const LINK_ASKED: readonly (readonly [RegExp, TalkLink['kind']])[] = (
@@ -40,8 +42,8 @@ const LINK_ASKED: readonly (readonly [RegExp, TalkLink['kind']])[] = (
 ).map(([words, kind]) => [
   new RegExp(
     [
-      `(?:(?<![\\p{sc=Han}\\p{sc=Katakana}ー])|(?<=${TALK_BEFORE}))(?:${words.filter((w) => !/^[a-z ]+$/.test(w)).join('|')})(?:(?=${ASKED_AFTER})|(?![\\p{sc=Han}\\p{sc=Katakana}ー]))`,
-      ...ENGLISH_ASKED.filter((p) => words.some((w) => p.includes(w))),
+      `(?:(?<![\\p{sc=Han}\\p{sc=Katakana}ー])|(?<=${TALK_BEFORE}))(?:${words.filter((w) => !isEnglish(w)).join('|')})(?:(?=${ASKED_AFTER})|(?![\\p{sc=Han}\\p{sc=Katakana}ー]))`,
+      ...englishAsked(words.filter(isEnglish)),
     ].join('|'),
     'u',
   ),
@@ -52,7 +54,7 @@ const LINK_ASKED: readonly (readonly [RegExp, TalkLink['kind']])[] = (
  * The kind of link a normalized question asks for itself, if it asks for one: a Japanese link
  * word standing alone, after a word for the talk or its event (発表資料, 勉強会資料) or before
  * one asking for it (資料公開), not inside another compound (社内資料, 動画配信, 録画機能); an
- * English one as listed in {@link ENGLISH_ASKED}. A recording asked for goes before slides.
+ * English one as {@link englishAsked} takes it. A recording asked for goes before slides.
  */
 export function linkAsked(question: string): TalkLink['kind'] | undefined {
   return LINK_ASKED.find(([pattern]) => pattern.test(question))?.[1];
