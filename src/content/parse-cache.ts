@@ -86,6 +86,12 @@ export async function createParseCache(
    * damaged file is removed at the end, and the next load makes it afresh.
    */
   let db = opened || undefined;
+  /**
+   * The keys stored when the load began: a note whose key is not among them is parsed without a
+   * read (on a first start, every note). Unset when they could not be listed: each note is then
+   * looked up, and a fault is met and told where it is met.
+   */
+  const stored = db && (await storedKeys(db).catch(() => undefined));
   let damagedFile = false;
   const letGo = (what: string, error: unknown) => {
     damagedFile ||= isDamage(error);
@@ -112,17 +118,18 @@ export async function createParseCache(
   return {
     async parse(file, source, parse) {
       const key = sha256(`${parser}\0${file}\0${source}`);
-      const stored =
+      const entry =
         db &&
+        (stored?.has(key) ?? true) &&
         (await readEntry(db, key).catch((error: unknown) => {
           if (error instanceof DamagedEntry) fault('has an entry that cannot be used', error);
           else letGo('cannot be read', error);
         }));
       used.add(key);
-      if (stored) {
+      if (entry) {
         cached += 1;
-        if (stored.meetup) keys.set(stored.meetup, key);
-        return stored;
+        if (entry.meetup) keys.set(entry.meetup, key);
+        return entry;
       }
       parsed += 1;
       const notes = parse();
@@ -205,6 +212,12 @@ async function connect(file: string, busyMs: number): Promise<Client> {
     client.close();
     throw error;
   }
+}
+
+/** Every key the cache holds (a few dozen bytes each: one per notes file served). */
+async function storedKeys(db: Client): Promise<ReadonlySet<string>> {
+  const { rows } = await db.execute('SELECT key FROM parsed_notes');
+  return new Set(rows.map((row) => String(row.key)));
 }
 
 /** The stored notes for `key`; undefined when there are none, an error when the entry is bad. */

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { createClient, type InArgs } from '@libsql/client/sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONTENT_LIMITS } from '../../src/content/content-limits.js';
 import { type LoadedContent, loadContent } from '../../src/content/load-content.js';
 import {
@@ -138,8 +138,8 @@ describe('the parsed-notes cache', () => {
     const cache = await createParseCache(cacheDir, { writeBytes: 1 });
     await cache.parse('a.md', NOTES['a.md'], () => ({ problems: [] }));
     await cache.parse('b.md', NOTES['b.md'], () => ({ problems: [] }));
-    // Each passed the size alone: both are on disk before the load ends.
-    expect(await storedKeys(cacheDir)).toHaveLength(2);
+    // Each passed the size alone: both reach the disk before the load ends.
+    await vi.waitFor(async () => expect(await storedKeys(cacheDir)).toHaveLength(2));
     await cache.finish();
     const big = await createParseCache(cacheDir, { writeBytes: 1 << 30 });
     await big.parse('c.md', 'other text', () => ({ problems: [] }));
@@ -174,6 +174,29 @@ describe('the parsed-notes cache', () => {
     }
     // Nothing was dropped or written: the next load finds the two unchanged notes.
     expect((await loadCached(dir, cacheDir)).report).toEqual({ cached: 2, parsed: 1, faults: [] });
+  });
+
+  it('parses a note it does not hold without reading the file: only the write meets a lock', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    await loadCached(dir, cacheDir);
+    await writeFile(path.join(dir, 'a.md'), '# A\n\n## Talk on Harbor\n\n* an edited point\n');
+    const cache = await createParseCache(cacheDir, { busyMs: 20 });
+    const locker = await lockFile(cacheDir);
+    try {
+      await cache.parse('a.md', await readFile(path.join(dir, 'a.md'), 'utf8'), () => ({
+        problems: [],
+      }));
+      // The edited note is no key of the file's: it was parsed, and nothing waited on the lock
+      // until the load's end wrote it.
+      expect((await cache.finish()).faults).toEqual([
+        expect.stringMatching(
+          / cannot be written \(SQLITE_BUSY\); those notes were parsed instead\.$/,
+        ),
+      ]);
+    } finally {
+      await locker.release();
+    }
   });
 
   it('says a file locked while it opens cannot be opened, and keeps the file', async () => {
