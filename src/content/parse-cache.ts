@@ -86,18 +86,18 @@ export async function createParseCache(
    * damaged file is removed at the end, and the next load makes it afresh.
    */
   let db = opened || undefined;
-  /**
-   * The keys stored when the load began: a note whose key is not among them is parsed without a
-   * read (on a first start, every note). Unset when they could not be listed: each note is then
-   * looked up, and a fault is met and told where it is met.
-   */
-  const stored = db && (await storedKeys(db).catch(() => undefined));
   let damagedFile = false;
   const letGo = (what: string, error: unknown) => {
     damagedFile ||= isDamage(error);
     fault(damagedFile ? 'is damaged and is removed' : what, error);
     db = undefined;
   };
+  /**
+   * The keys stored when the load began: a note whose key is not among them is parsed without a
+   * read (on a first start, every note). Keys that cannot be listed leave every note to be parsed,
+   * and the load's writes then meet what is wrong with the file.
+   */
+  const stored = db && (await storedKeys(db).catch(() => undefined));
   const used = new Set<string>();
   // Weak: a meetup the child has sent on is let go, key and all (see load-content-child.ts).
   const keys = new WeakMap<Meetup, string>();
@@ -120,7 +120,7 @@ export async function createParseCache(
       const key = sha256(`${parser}\0${file}\0${source}`);
       const entry =
         db &&
-        (stored?.has(key) ?? true) &&
+        stored?.has(key) &&
         (await readEntry(db, key).catch((error: unknown) => {
           if (error instanceof DamagedEntry) fault('has an entry that cannot be used', error);
           else letGo('cannot be read', error);

@@ -199,6 +199,22 @@ describe('the parsed-notes cache', () => {
     }
   });
 
+  it('parses every note when its keys cannot be listed (a table of another shape), and says the write failed', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    await mkdir(cacheDir, { recursive: true });
+    await onCacheFile(cacheDir, 'CREATE TABLE parsed_notes (id INTEGER PRIMARY KEY, body BLOB)');
+    const { content, report } = await loadCached(dir, cacheDir);
+    expect(content).toEqual(await loadContent(dir));
+    expect(report).toEqual({
+      cached: 0,
+      parsed: 3,
+      faults: [
+        expect.stringMatching(/ cannot be written \(.*\); those notes were parsed instead\.$/),
+      ],
+    });
+  });
+
   it('says a file locked while it opens cannot be opened, and keeps the file', async () => {
     const dir = await temp.make(NOTES);
     const cacheDir = path.join(await temp.make({}), 'parsed');
