@@ -324,19 +324,8 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
  * terms took tens of milliseconds here, too long to hold the event loop in one step.
  */
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
-  const read: { title: Terms; details: ReadonlySet<string> }[] = [];
-  const meetupsWith = new Map<string, number>();
-  for (const m of meetups) {
-    const details = terms(normalize((m.details ?? []).map((d) => d.text).join('\n'))).found;
-    for (const t of details) meetupsWith.set(t, (meetupsWith.get(t) ?? 0) + 1);
-    read.push({ title: terms(normalize(m.title)), details });
-    yield;
-  }
-  const common = Math.max(2, meetups.length / 4);
-  const titles: MeetupTitle[] = read.map(({ title, details }) => ({
-    ...title,
-    details: new Set([...details].filter((t) => namingDetail(t, meetupsWith.get(t) ?? 0, common))),
-  }));
+  const titles = yield* readTitles(meetups);
+  const byTerm = titlesByTerm(titles);
   return {
     answer(question, rest, named, today, analyze, spare = 0, byNumber = false) {
       const text = normalize(question);
@@ -345,17 +334,12 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       let left = normalize(rest);
       for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
         left = left.replace(pattern, ' ');
-      const pool = named.size > 0 ? [...named] : meetups.map((_m, i) => i);
       // A common word ("actually", "again") names a meetup only where a title has it.
-      const inSomeTitle = (t: string) => pool.some((i) => at(titles, i).found.has(t));
-      const asked = terms(left, { kana: false });
-      const words = [...asked.found].filter(
-        (t) =>
-          !QUESTION_FILLER.has(t) &&
-          !JAPANESE_FILLER.has(t) &&
-          !FACT_VERBS.has(t) &&
-          (!COMMON_WORDS.has(t) || inSomeTitle(t)),
-      );
+      const inSomeTitle = (t: string) =>
+        named.size > 0
+          ? [...named].some((i) => at(titles, i).found.has(t))
+          : byTerm.titlesWith.has(t);
+      const { asked, words } = askedWords(left, inSomeTitle);
       // Asking for its talks, its headcount or what only an event has calls it a meetup too.
       const calledMeetup =
         fact === 'programme' ||
@@ -363,23 +347,11 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         CALLED_MEETUP.test(text) ||
         EVENT_ONLY.test(text);
       const forms = words.map(spellings);
-      // Read as the ranking reads it only when a word is not in a title as typed.
-      let reader: ((title: Terms) => TitleReading) | undefined;
-      const readTitle = (title: Terms) => {
-        if (analyze === undefined) return undefined;
-        reader ??= titleReading(analyze(left));
-        return reader(title);
-      };
-      const counting: Counting = {
-        spare,
-        byNumber: byNumber && named.size > 0,
-        pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
-        soundOf: (piece: number) => asked.sounds.get(piece),
-        topic: (piece: number, meetup: Meetup) => {
-          const word = asked.katakana.get(piece);
-          return word !== undefined && saysAny(meetup, word);
-        },
-      };
+      const { reading, readTitle } = titleReader(left, analyze);
+      // Only the titles that meet a word can be named by the words (see titlesMeeting).
+      const meeting = () => titlesMeeting(byTerm, forms, reading);
+      const pool = named.size > 0 ? [...named] : meeting();
+      const counting = countingOf(asked, spare, byNumber && named.size > 0);
       const called = named.size > 0 || calledMeetup;
       // The titles that name it with the fewest words missing: one with every word of the
       // question goes before those that lack one (a sibling series' title).
@@ -397,17 +369,19 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         fewest !== Infinity &&
         pool.every((i) => hasOwnWord(at(titles, i), forms))
       ) {
-        const series = meetups.filter(
-          (m, i) =>
-            !named.has(i) &&
-            // A one-off edition ("#2 LT Special") is no series the question names.
-            !hasOwnWord(at(titles, i), forms) &&
-            namesTitle(at(titles, i), m, forms, readTitle, true, {
-              ...counting,
-              spare: 0,
-              byNumber: false,
-            }) === 0,
-        );
+        const series = meeting()
+          .filter(
+            (i) =>
+              !named.has(i) &&
+              // A one-off edition ("#2 LT Special") is no series the question names.
+              !hasOwnWord(at(titles, i), forms) &&
+              namesTitle(at(titles, i), at(meetups, i), forms, readTitle, true, {
+                ...counting,
+                spare: 0,
+                byNumber: false,
+              }) === 0,
+          )
+          .map((i) => at(meetups, i));
         if (series.length > 0) return { kind: 'which-meetup', newest: newestFirst(series) };
       }
       const candidates = pool.filter((_i, k) => missing[k] === fewest);
@@ -423,6 +397,132 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       return { kind: 'meetups', fact, meetups: newestFirst(found) };
     },
   };
+}
+
+/**
+ * Each meetup's title as {@link namesTitle} reads it, with the terms of its details lines that
+ * may name it: a step per meetup.
+ */
+function* readTitles(meetups: readonly Meetup[]): Steps<MeetupTitle[]> {
+  const read: { title: Terms; details: ReadonlySet<string> }[] = [];
+  const meetupsWith = new Map<string, number>();
+  for (const m of meetups) {
+    const details = terms(normalize((m.details ?? []).map((d) => d.text).join('\n'))).found;
+    for (const t of details) meetupsWith.set(t, (meetupsWith.get(t) ?? 0) + 1);
+    read.push({ title: terms(normalize(m.title)), details });
+    yield;
+  }
+  const common = Math.max(2, meetups.length / 4);
+  return read.map(({ title, details }) => ({
+    ...title,
+    details: new Set([...details].filter((t) => namingDetail(t, meetupsWith.get(t) ?? 0, common))),
+  }));
+}
+
+/**
+ * The terms of a question with its asking words blanked (`left`), and the words among them that
+ * may name a meetup: not filler, not a fact's verb, and a common word only where a title has it.
+ */
+function askedWords(
+  left: string,
+  inSomeTitle: (term: string) => boolean,
+): { asked: Terms; words: string[] } {
+  const asked = terms(left, { kana: false });
+  const words = [...asked.found].filter(
+    (t) =>
+      !QUESTION_FILLER.has(t) &&
+      !JAPANESE_FILLER.has(t) &&
+      !FACT_VERBS.has(t) &&
+      (!COMMON_WORDS.has(t) || inSomeTitle(t)),
+  );
+  return { asked, words };
+}
+
+/**
+ * The ranking's reading of the question's words (`left`), read once and only when asked for (a
+ * word not in a title as typed), and of each title through it; undefined without `analyze`.
+ */
+function titleReader(
+  left: string,
+  analyze: ((text: string) => AnalyzedQuery) | undefined,
+): {
+  reading: () => AnalyzedQuery | undefined;
+  readTitle: (title: Terms) => TitleReading | undefined;
+} {
+  let query: AnalyzedQuery | undefined;
+  const reading = () => {
+    if (analyze !== undefined) query ??= analyze(left);
+    return query;
+  };
+  let reader: ((title: Terms) => TitleReading) | undefined;
+  const readTitle = (title: Terms) => {
+    const read = reading();
+    if (read === undefined) return undefined;
+    reader ??= titleReading(read);
+    return reader(title);
+  };
+  return { reading, readTitle };
+}
+
+/** How {@link namesTitle} counts the words of the question (`asked`) a title lacks. */
+function countingOf(asked: Terms, spare: number, byNumber: boolean): Counting {
+  return {
+    spare,
+    byNumber,
+    pieceOf: (w: string) => asked.pieceOf.get(w) ?? -1,
+    soundOf: (piece: number) => asked.sounds.get(piece),
+    topic: (piece: number, meetup: Meetup) => {
+      const word = asked.katakana.get(piece);
+      return word !== undefined && saysAny(meetup, word);
+    },
+  };
+}
+
+/** The meetups' titles by term, for {@link titlesMeeting}. */
+interface TitlesByTerm {
+  /** The meetups (their indexes, ascending) whose title has each term. */
+  readonly titlesWith: ReadonlyMap<string, readonly number[]>;
+  /** The meetups whose title has no term at all. */
+  readonly wordless: readonly number[];
+}
+
+function titlesByTerm(titles: readonly MeetupTitle[]): TitlesByTerm {
+  const titlesWith = new Map<string, number[]>();
+  const wordless: number[] = [];
+  titles.forEach((title, i) => {
+    if (title.found.size === 0) wordless.push(i);
+    for (const term of title.found) {
+      const list = titlesWith.get(term);
+      if (list) list.push(i);
+      else titlesWith.set(term, [i]);
+    }
+  });
+  return { titlesWith, wordless };
+}
+
+/**
+ * The meetups, ascending, whose title the question's words may name (see {@link namesTitle}):
+ * those with a spelling of a word or a term of the ranking's reading of the question (`reading`,
+ * read only when there are words), and those with no word at all, which a question calling them
+ * a meetup names with `spare` words missing. Any other title meets none of the words, as typed
+ * or as read, and has a word: none of its words is met, not half of them, so it is not named.
+ * Asked of a thousand meetups, this looks at the few titles sharing a term with the question.
+ * Without words, none: a question naming no meetup by its words is answered without them.
+ */
+function titlesMeeting(
+  { titlesWith, wordless }: TitlesByTerm,
+  forms: readonly (readonly string[])[],
+  reading: () => AnalyzedQuery | undefined,
+): number[] {
+  // Stryker disable next-line ConditionalExpression: equivalent when never taken: what the titles give a question without words is not read (it names no meetup); the guard spares its reading
+  if (forms.length === 0) return [];
+  const met = new Set(wordless);
+  const add = (term: string) => {
+    for (const i of titlesWith.get(term) ?? []) met.add(i);
+  };
+  for (const spellings of forms) spellings.forEach(add);
+  for (const t of reading()?.terms ?? []) add(t.term);
+  return [...met].sort((a, b) => a - b);
 }
 
 /** What a title has of a question read as the ranking reads it (see {@link titleReading}). */

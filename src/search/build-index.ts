@@ -78,6 +78,12 @@ export interface PassageIndex {
    */
   readonly talkScores: Float64Array;
   /**
+   * A number per term id, for ranking to set for the question's terms and clear again (questions
+   * are ranked one at a time): read for each term of each passage scored, an array read where a
+   * map's lookup took most of the loop. Nothing else reads it.
+   */
+  readonly termSlots: Uint32Array;
+  /**
    * Passage p's text terms are at positions textStart[p] up to sectionStart[p] (read with
    * `termIds.at(k)`), then its section's up to textStart[p + 1].
    */
@@ -178,6 +184,7 @@ export function createIndexBuilder(): IndexBuilder {
         },
         commonTermTalks,
         talkScores: new Float64Array(notes.talks.length),
+        termSlots: new Uint32Array(counter.vocabulary.size),
         termIds: notes.ids,
         textStart: Uint32Array.from(notes.textStart),
         sectionStart: Uint32Array.from(notes.sectionStart),

@@ -1,4 +1,5 @@
 import type { SearchOptions } from 'minisearch';
+import type { TypedFastBitSet } from 'typedfastbitset';
 import { at } from '../at.js';
 import type { AnalyzedQuery, QueryTerm } from './analyzed-query.js';
 import {
@@ -11,6 +12,7 @@ import {
 import { coverageCounter } from './scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
+import { type CommonTerm, topTalks } from './top-talks.js';
 
 /** A passage scored against a question. */
 export interface RankedPassage {
@@ -45,6 +47,26 @@ export function rankPassages(
   const found = findTalks(index, query, profile.ranking);
   if (!found) return [];
   const { matches, hits } = found;
+  // Each matched term's slot holds 1 + its place in `list`; every other term's holds 0.
+  const list = [...matches.values()];
+  const slots = index.termSlots;
+  let place = 0;
+  for (const id of matches.keys()) slots[id] = ++place;
+  try {
+    return scorePassages(index, query, profile, { matches, hits, list });
+  } finally {
+    for (const id of matches.keys()) slots[id] = 0;
+  }
+}
+
+/** Every passage of the talks found (`hits`) with a term of the question, scored. */
+function scorePassages(
+  index: PassageIndex,
+  query: AnalyzedQuery,
+  profile: ScoringProfile,
+  { matches, hits, list }: { matches: Map<number, Match>; hits: number[]; list: Match[] },
+): RankedPassage[] {
+  const slots = index.termSlots;
   const weigh = bm25(index, profile.ranking);
   const coverage = coverageCounter(query, profile);
   // One list reused for every passage: coverage reads it and keeps nothing.
@@ -62,8 +84,10 @@ export function rankPassages(
       let score = talkScore;
       for (let k = start; k < end; k++) {
         const id = index.termIds.at(k);
-        const m = matches.get(id);
-        if (!m) continue;
+        // Every id in the passages is below the vocabulary's size, which the slots have.
+        const slot = slots[id] as number;
+        if (slot === 0) continue;
+        const m = list[slot - 1] as Match;
         matched.push(m.term);
         if (namesMeetup.has(id)) continue;
         score +=
@@ -122,6 +146,8 @@ function findTalks(
     prefix: (term) => stretched.has(term),
     weights: ranking.stretch,
   };
+  // The talks minisearch finds, for topTalks to score first.
+  const found: number[] = [];
   const best = index.minisearch.searchTalks(
     sent.map((t) => t.term).join('\u0000'),
     options,
@@ -129,11 +155,12 @@ function findTalks(
     scores
       ? (id, score) => {
           scores[id] = score;
+          found.push(id);
         }
       : () => {},
   );
   const hits = scores
-    ? topTalks(index, scores, common, ranking.talksToScore)
+    ? topTalks(scores, found, commonTerms(index, common), ranking.talksToScore)
     : best.map((h) => h.id);
 
   // A stretched match stands for the question's word it is closest to.
@@ -149,6 +176,20 @@ function findTalks(
     }
   }
   return { matches, hits };
+}
+
+/** Each common term's talks and weight: its (small) inverse talk frequency times its boost. */
+function commonTerms(
+  index: PassageIndex,
+  common: readonly (readonly [number, Match])[],
+): CommonTerm[] {
+  const total = index.talks.length;
+  return common.map(([id, m]) => {
+    // Every id in `common` has a set: it was filtered on it.
+    const talks = index.commonTermTalks.get(id) as TypedFastBitSet;
+    const count = talks.size();
+    return { talks, weight: m.boost * Math.log(1 + (total - count + 0.5) / (count + 0.5)) };
+  });
 }
 
 type Weigh = (id: number, field: PassageField, length: number) => number;
@@ -208,59 +249,6 @@ function scoreTalk(talk: IndexedTalk, matches: ReadonlyMap<number, Match>, weigh
     if (!namesMeetup.has(id)) talkScore += m.boost * weigh(id, 'title', titleTerms.length);
   });
   return { talkMatches, contextMatches, namesMeetup, talkScore };
-}
-
-/**
- * The talks worth scoring: minisearch's score for the discriminating terms (in `scores`) plus, for
- * terms too common to be in minisearch, their (small) inverse talk frequency summed over their
- * talk lists.
- */
-function topTalks(
-  index: PassageIndex,
-  scores: Float64Array,
-  common: readonly (readonly [number, Match])[],
-  talksToScore: number,
-): number[] {
-  for (const [id, m] of common) {
-    const talks = index.commonTermTalks.get(id);
-    // Stryker disable next-line ConditionalExpression: every id in `common` has a set (it was filtered on it)
-    if (!talks) continue;
-    const count = talks.size();
-    const weight = m.boost * Math.log(1 + (index.talks.length - count + 0.5) / (count + 0.5));
-    // Walked a word at a time in ascending talk order; a call per talk (the set's forEach)
-    // measured slower on broad questions.
-    // Every bit is below the talk count: the index set them.
-    const { words } = talks;
-    for (let k = 0; k < words.length; k++) {
-      let word = words[k] as number;
-      while (word !== 0) {
-        const lowest = word & -word;
-        const talk = (k << 5) + 31 - Math.clz32(lowest);
-        scores[talk] = (scores[talk] as number) + weight;
-        word ^= lowest;
-      }
-    }
-  }
-  // Scores are read straight from the array, not through `at`: `at` serves lists of every kind,
-  // so V8 reads through it generically and boxed each score it returned, about 150 KB of garbage
-  // a question at 10,000 talks. Every id in `best` is a talk below `scores.length`.
-  const best: number[] = [];
-  for (let t = 0; t < scores.length; t++) {
-    const score = scores[t] as number;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a talk scoring 0 has no matched term, so none of its passages scores and it adds no candidate
-    if (score <= 0) continue;
-    if (best.length < talksToScore) best.push(t);
-    // Stryker disable next-line EqualityOperator: `>=` is equivalent up to ties: which of equally scored talks keeps the last place is not specified
-    else if (score > (scores[at(best, best.length - 1)] as number)) best[best.length - 1] = t;
-    else continue;
-    // Moved up past the talks scoring less, after those scoring the same: the order a stable sort
-    // gives, without sorting (and allocating) again for each of the many talks that get in.
-    let k = best.length - 1;
-    // Stryker disable next-line EqualityOperator: `<=` is equivalent up to ties, as above
-    for (; k > 0 && (scores[at(best, k - 1)] as number) < score; k--) best[k] = at(best, k - 1);
-    best[k] = t;
-  }
-  return best;
 }
 
 /**

@@ -1079,3 +1079,42 @@ Acme株式会社さんにて
     for (const tag of ['#gn_acme', '#platform2', '#infra']) expect(answer).not.toContain(tag);
   });
 });
+
+describe('the titles a question names, looked up by their terms', () => {
+  // Each test reads its own titles, so a mutant in reading them is active when it runs.
+  const facts = () =>
+    createMeetupFacts(
+      meetupsFrom(
+        '# もくもく会 #3\n\nHall A\n\n## Talk\n\n- a\n',
+        "# Go Night '31\n\nHall B\n\n## Talk\n\n- b\n",
+        // Seven more, so that Kobe's is the eleventh: its number sorts before Nara's as text.
+        ...[1, 2, 3, 4, 5, 6, 7].map((n) => `# Tokyo Talks #${n}\n\nHall T\n\n## Talk\n\n- t\n`),
+        '# Nara Night\n\nHall C\n\n## Talk\n\n- c\n',
+        '# Kobe Night\n\nHall D\n\n## Talk\n\n- d\n',
+        '# ★★★\n\nHall E\n\n## Talk\n\n- e\n',
+        '# 🎉\n\nHall F\n\n## Talk\n\n- f\n',
+      ),
+    );
+  const titles = (question: string, spare = 0) => {
+    const fact = facts().answer(question, question, new Set(), '2024-01-01', undefined, spare);
+    return fact?.kind === 'meetups' ? fact.meetups.map((m) => m.title) : fact?.kind;
+  };
+
+  it('finds a title by any spelling of a word: kana for romaji, a year in its other length', () => {
+    expect(titles('where was mokumoku held?')).toEqual(['もくもく会 #3']);
+    expect(titles('where was go night 2031 held?')).toEqual(["Go Night '31"]);
+  });
+
+  it('keeps the meetups’ order among titles lacking as many words, whichever word comes first', () => {
+    // Neither has both words; with one spare word each is named, undated, in the notes' order.
+    expect(titles('where was the nara kobe meetup held?', 1)).toEqual(['Nara Night', 'Kobe Night']);
+    expect(titles('where was the kobe nara meetup held?', 1)).toEqual(['Nara Night', 'Kobe Night']);
+  });
+
+  it('names a title with no word at all when a question calling it a meetup may lack its words', () => {
+    // Half of no words is met; the titles with words meet none of the question's.
+    expect(titles('where was the osaka meetup held?', 1)).toEqual(['★★★', '🎉']);
+    expect(titles('where was the osaka meetup held?')).toBeUndefined();
+    expect(titles('where was the nara meetup held?', 1)).toEqual(['Nara Night']);
+  });
+});
