@@ -109,6 +109,17 @@ describe('the talks worth scoring', () => {
     expect(topTalks(scoresOf(2, new Map()), [], [term(1, [0, 1]), term(0.5, [1])], 1)).toEqual([1]);
   });
 
+  it('walk every talk when one lacking a term may score more than the last of the few', () => {
+    // No talk has all three terms; talk 5 has two of them (2), more than the found talks (1.5).
+    // The bound is the largest sum of all weights but one (2), not the largest weight (1).
+    const common = [term(1, [5]), term(1, [5]), term(1, [])];
+    const found = new Map([
+      [10, 1.5],
+      [11, 1.5],
+    ]);
+    expect(topTalks(scoresOf(12, found), [...found.keys()], common, 2)).toEqual([5, 10]);
+  });
+
   it('walk every talk when the few are fewer than asked for', () => {
     const common = [term(0.5, [0, 2, 3]), term(0.25, [2, 4])];
     const scores = scoresOf(5, new Map([[1, 1]]));
