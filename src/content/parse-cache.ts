@@ -95,9 +95,15 @@ export async function createParseCache(
   /**
    * The keys stored when the load began: a note whose key is not among them is parsed without a
    * read (on a first start, every note). Keys that cannot be listed leave every note to be parsed,
-   * and the load's writes then meet what is wrong with the file.
+   * said as a fault (so the load tidies nothing); the writes still go to the file, unless it is
+   * damaged, when it is let go and removed.
    */
-  const stored = db && (await storedKeys(db).catch(() => undefined));
+  const stored =
+    db &&
+    (await storedKeys(db).catch((error: unknown) => {
+      if (isDamage(error)) letGo('cannot be listed', error);
+      else fault('cannot be listed', error);
+    }));
   const used = new Set<string>();
   // Weak: a meetup the child has sent on is let go, key and all (see load-content-child.ts).
   const keys = new WeakMap<Meetup, string>();

@@ -199,7 +199,7 @@ describe('the parsed-notes cache', () => {
     }
   });
 
-  it('parses every note when its keys cannot be listed (a table of another shape), and says the write failed', async () => {
+  it('parses every note when its keys cannot be listed (a table of another shape), and says so and that the write failed', async () => {
     const dir = await temp.make(NOTES);
     const cacheDir = path.join(await temp.make({}), 'parsed');
     await mkdir(cacheDir, { recursive: true });
@@ -210,6 +210,7 @@ describe('the parsed-notes cache', () => {
       cached: 0,
       parsed: 3,
       faults: [
+        expect.stringMatching(/ cannot be listed \(.*\); those notes were parsed instead\.$/),
         expect.stringMatching(/ cannot be written \(.*\); those notes were parsed instead\.$/),
       ],
     });
