@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { getPriority, setPriority } from 'node:os';
@@ -45,17 +46,14 @@ const MIN_READING_CHARS = 4;
  * The romaji of every kana a reading is spelled with: each katakana letter alone or with a small
  * kana after it (キャ, ジェ), each doubled by a ッ before it (kya, je, kkya, tchi), and ン. A reading
  * is a run of these, and so is a reading with its long vowels left out (the left-out u or o is a
- * kana of its own).
+ * kana of its own). Read from the committed table that `scripts/build-kana-romaji.ts` writes with
+ * wanakana, a spelling per line.
  */
-const KANA_ROMAJI: ReadonlySet<string> = (() => {
-  const spellings = new Set<string>(['n']);
-  for (let code = 0x30a1; code <= 0x30fa; code++) {
-    const kana = String.fromCodePoint(code);
-    for (const small of ['', 'ャ', 'ュ', 'ョ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ヮ'])
-      for (const doubled of ['', 'ッ']) spellings.add(katakanaRomaji(`${doubled}${kana}${small}`));
-  }
-  return new Set([...spellings].filter((s) => /^[a-z]+$/.test(s)));
-})();
+const KANA_ROMAJI: ReadonlySet<string> = new Set(
+  readFileSync(new URL('./data/kana-romaji.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean),
+);
 const LONGEST_KANA_ROMAJI = Math.max(...[...KANA_ROMAJI].map((s) => s.length));
 
 /**

@@ -188,7 +188,7 @@ describe('the parsed-notes cache', () => {
   });
 
   it('parses a note it does not hold without reading the file: only the write meets a lock', async () => {
-    const { dir, cacheDir, cache, locker } = await editedAndLocked();
+    const { dir, cache, locker } = await editedAndLocked();
     try {
       await cache.parse('a.md', await readFile(path.join(dir, 'a.md'), 'utf8'), () => ({
         problems: [],
