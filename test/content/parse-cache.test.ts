@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,6 +57,36 @@ async function lockFile(cacheDir: string) {
       db.close();
     },
   };
+}
+
+/**
+ * Holds the cache file's lock from another process for `ms`, then lets it go and exits: a lock
+ * held in this process could not be let go while a statement here waits on it.
+ */
+async function lockInAnotherProcess(cacheDir: string, ms: number) {
+  const script = `
+    const { createClient } = require('@libsql/client');
+    const db = createClient({ url: process.argv[1], concurrency: 1 });
+    (async () => {
+      await db.execute('PRAGMA locking_mode = EXCLUSIVE');
+      await db.execute("INSERT INTO parsed_notes VALUES ('lock', x'00', x'00')");
+      process.stdout.write('locked\\n');
+      await new Promise((resolve) => setTimeout(resolve, Number(process.argv[2])));
+      await db.execute('PRAGMA locking_mode = NORMAL');
+      await db.execute("DELETE FROM parsed_notes WHERE key = 'lock'");
+      db.close();
+    })();`;
+  const child = spawn(
+    process.execPath,
+    ['-e', script, `file:${path.join(cacheDir, PARSE_CACHE_FILE)}`, String(ms)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the locking process exited (${code})`)));
+  });
+  return { exited };
 }
 
 /** The keys of the cache's entries, in order. */
@@ -214,6 +245,21 @@ describe('the parsed-notes cache', () => {
       / cannot be listed \(.*\); those notes were parsed instead\.$/,
       / cannot be written \(.*\); those notes were parsed instead\.$/,
     ]);
+  });
+
+  it('waits for a lock another process holds for a moment, as a second bot writing would', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    await loadCached(dir, cacheDir);
+    const holder = await lockInAnotherProcess(cacheDir, 300);
+    try {
+      const cache = await createParseCache(cacheDir, { busyMs: 10_000 });
+      await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache.parse);
+      // The lock was released while the load waited: every note came from the cache.
+      expect(await cache.finish()).toEqual({ cached: 3, parsed: 0, faults: [] });
+    } finally {
+      await holder.exited;
+    }
   });
 
   it('says a file locked while it opens cannot be opened, and keeps the file', async () => {
