@@ -5,6 +5,7 @@ import { scheduleDigest } from '../../src/app/digest-schedule.js';
 import { createWeeklyDigest, type WeeklyDigest } from '../../src/report/weekly-digest.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { createQuestionStore } from '../../src/store/question-store.js';
+import { tempContent } from '../support/temp-content.js';
 import { capturingLogger, tempStores } from '../support/temp-store.js';
 
 const PERIOD = new Date('2026-11-30T09:00:00Z');
@@ -35,7 +36,11 @@ async function seed(url: string): Promise<void> {
 
 describe('the weekly digest', () => {
   const stores = tempStores();
-  afterEach(() => stores.removeAll());
+  const content = tempContent('weekly-digest-');
+  afterEach(async () => {
+    await stores.removeAll();
+    await content.removeAll();
+  });
 
   /** One bot process's digest over the shared store, posting into `posts`. */
   const processAt = (
@@ -83,6 +88,50 @@ describe('the weekly digest', () => {
       '',
       'The whole list: npm run report -- --since 7d',
     ]);
+  });
+
+  it('groups the questions as the organizers’ glossary of the notes folder reads them', async () => {
+    const url = `file:${path.join(await stores.dir(), 'bot.db')}`;
+    const store = createQuestionStore(await openDatabase(url));
+    const at = Date.parse('2026-11-28T10:00:00Z');
+    const base = { platform: 'slack', source: 'command', latencyMs: 1, answerKind: 'not-found' };
+    await store.recordQuestion({
+      ...base,
+      id: 'a',
+      askedAt: at,
+      question: 'zorbix',
+    });
+    await store.recordQuestion({
+      ...base,
+      id: 'b',
+      askedAt: at + 1,
+      question: '雪豹',
+    });
+    store.close();
+    const digestWith = async (glossary: string) => {
+      const contentDir = await content.make({ 'glossary.yml': glossary });
+      const posts: string[] = [];
+      const digest = createWeeklyDigest({
+        databaseUrl: url,
+        contentDir,
+        logger: capturingLogger().logger,
+        language: 'en',
+        post: async (text) => {
+          posts.push(text);
+        },
+      });
+      return { digest, posts };
+    };
+    // The glossary makes the two words one: one question asked twice.
+    const withGlossary = await digestWith('- [zorbix, 雪豹]\n');
+    expect(await withGlossary.digest.runFor(PERIOD)).toBe('sent');
+    const grouped = withGlossary.posts[0]?.split('\n').filter((l) => l.startsWith('• '));
+    expect(grouped).toHaveLength(1);
+    expect(grouped?.[0]).toMatch(/^• 2× (zorbix|雪豹)$/);
+    // Without it they are two questions (the next period, so it is posted).
+    const without = await digestWith('- [other, 別]\n');
+    expect(await without.digest.runFor(new Date('2026-12-02T09:00:00Z'))).toBe('sent');
+    expect(without.posts[0]?.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(2);
   });
 
   it('is written in the organizers’ language', async () => {
