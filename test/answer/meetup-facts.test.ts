@@ -456,6 +456,10 @@ describe('factText', () => {
 });
 
 /** One meetup's notes: an optional front-matter date, its heading, one details line, one talk. */
+/** One meetup of a "Kube Night" series: its place and number, a date, `details` lines and one talk. */
+const kubeNight = (place: string, n: number, details: string) =>
+  `# Kube Night ${place} #${n}\n\n2031/0${n}/10 Sat\n\n${details}\n\n## Talk ${n}\n\n- pods ${n}\n`;
+
 const meetupNotes = (title: string, date?: string, details = 'Higo Hall') =>
   `${date ? `---\ndate: ${date}\n---\n` : ''}# ${title}\n\n${details}\n\n## A talk\n\n- a line\n`;
 
@@ -779,13 +783,11 @@ Harbor Room 2
   });
 
   it('names the series asked about, not another series of that number, when the series has no such meetup', () => {
-    const night = (place: string, n: number, venue: string) =>
-      `# Kube Night ${place} #${n}\n\n2031/0${n}/10 Sat\n\n${venue}\n\n## Talk ${n}\n\n- pods ${n}\n`;
     const nights = buildEngine(
       notesFrom(
-        night('Osaka', 1, 'Umeda Hall'),
-        night('Osaka', 2, 'Namba Hall'),
-        night('Online', 3, 'the stream'),
+        kubeNight('Osaka', 1, 'Umeda Hall'),
+        kubeNight('Osaka', 2, 'Namba Hall'),
+        kubeNight('Online', 3, 'the stream'),
       ),
     );
     // Osaka has no third night: the Osaka nights are named, not the online one.
@@ -1023,12 +1025,10 @@ Acme株式会社さんにて
   });
 
   it('puts a meetup whose title has the word before one whose details have it', () => {
-    const kube = (place: string, n: number, details: string) =>
-      `# Kube Night ${place} #${n}\n\n2031/0${n}/10 Sat\n\n${details}\n\n## Talk ${n}\n\n- pods ${n}\n`;
     const nights = buildEngine(
       notesFrom(
-        kube('福岡', 3, '会場: Engineers Cafe 天神'),
-        kube('東京', 4, '会場: Foo Tower 東京\n\n福岡からもオンライン参加可'),
+        kubeNight('福岡', 3, '会場: Engineers Cafe 天神'),
+        kubeNight('東京', 4, '会場: Foo Tower 東京\n\n福岡からもオンライン参加可'),
       ),
     );
     const answer = nights.ask('Kube Night 福岡の会場は?');
