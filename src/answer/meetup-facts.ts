@@ -124,7 +124,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     'venue',
     // "place" but not "take place", which says only that the meetup happened.
     new RegExp(
-      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address')}|会場|場所|どこ`,
+      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|host(?:ed|s|ing)?|office')}|会場|場所|どこ`,
       'g',
     ),
   ],
