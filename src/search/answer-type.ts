@@ -318,7 +318,7 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);
   if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
   if (!units) return { kind: 'amount', given };
-  if (version) return { kind: 'version', given };
+  if (version) return { kind: 'version', given: [...given, ...versionsIn(normalizedQuestion)] };
   const named = namedUnits(normalizedQuestion);
   if (named) return { kind: 'amount', given, units: named };
   const counted = countedThing(normalizedQuestion);
@@ -353,8 +353,18 @@ function namedUnits(question: string): readonly string[] | undefined {
   return counter ? (COUNTER_IN_ENGLISH[counter] ?? [counter]) : undefined;
 }
 
-/** A version: numbers joined by dots, also inside a name (Go1.13, v2.10); not a decimal with a unit (1.5倍). */
-const VERSION = /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))/g;
+/**
+ * A version: numbers joined by dots, also inside a name (Go1.13, v2.10), not a decimal with a unit
+ * (1.5倍); or a major version written onto a name of three letters or more (php7, python3), where
+ * shorter names with a number are mostly services (S3, EC2) and four digits a year (es2017).
+ */
+const VERSION =
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])[a-z]{3,}[0-9]{1,2}(?![a-z0-9.])/g;
+
+/** The versions a text states ({@link VERSION}), folded: the question's are given, not answers. */
+function versionsIn(text: string): string[] {
+  return [...foldWidthAndCase(text).matchAll(VERSION)].map((m) => m[0]);
+}
 
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
 export function answersNumberQuestion(
@@ -364,7 +374,7 @@ export function answersNumberQuestion(
   const asked = query.numberAsked;
   if (!asked) return false;
   if (asked.kind === 'version') {
-    return [...foldWidthAndCase(text).matchAll(VERSION)].some((m) => !asked.given.includes(m[0]));
+    return versionsIn(text).some((version) => !asked.given.includes(version));
   }
   if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) return true;
   for (const match of text.matchAll(NUMBER)) {

@@ -528,6 +528,21 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(version, 'about 100 modules')).toBe(false);
   });
 
+  it('state a version: a major version written onto its name', () => {
+    const version = query('version', []);
+    expect(answersNumberQuestion(version, 'supported from babel7 on')).toBe(true);
+    expect(answersNumberQuestion(version, 'PHP7で動かす')).toBe(true);
+    // A service named with a number (two letters or fewer), a year, a word with a digit inside.
+    expect(answersNumberQuestion(version, 'logs go to S3 from EC2')).toBe(false);
+    expect(answersNumberQuestion(version, 'targets es2017')).toBe(false);
+    expect(answersNumberQuestion(version, 'runs on k8s')).toBe(false);
+    // The version the question names is no answer to it.
+    const after = asked('which version came after php7?');
+    expect(after?.given).toContain('php7');
+    expect(answersNumberQuestion({ numberAsked: after }, 'PHP7で動かす')).toBe(false);
+    expect(answersNumberQuestion({ numberAsked: after }, 'PHP8で動かす')).toBe(true);
+  });
+
   it('do not exist for a question that asks for no number', () => {
     expect(
       answersNumberQuestion({ numberAsked: undefined }, 'The migration finished after 14 hours'),
