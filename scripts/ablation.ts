@@ -45,6 +45,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'the number in the unit asked': { answer: { unitRequired: false } },
   'a passage stating the number asked leads its talk': { answer: { numberPassage: 1 } },
   'who-questions need a named person': { answer: { personRequired: false } },
+  'which-tool questions need a name': { answer: { thingRequired: false } },
   'link questions need a link or a word of it': { answer: { linkRequired: false } },
   'a superlative needs its quality in the answer': { answer: { superlativeRequired: false } },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },

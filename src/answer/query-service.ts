@@ -32,6 +32,7 @@ import { stemLookupSteps } from '../search/stem-lookup.js';
 import { saysQuality } from '../search/superlative.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
+import { namesNewThing } from '../search/thing-asked.js';
 import {
   type Answer,
   type AnswerResult,
@@ -376,8 +377,10 @@ function* queryServiceSteps(
           (!quality || saysQuality(normalize(`${c.doc.talk.title}\n${shownText(c)}`), quality)),
       );
       const best = maxBy(eligible, rankOf);
-      const stating = statingPassages(eligible, best, query);
-      // Within the talk the words chose, a passage stating the number asked for goes first.
+      const typed = policy.thingRequired ? normalize(cleaned) : undefined;
+      const stating = statingPassages(eligible, best, query, typed);
+      // Within the talk the words chose, a passage stating the number or the name asked for
+      // goes first.
       const answerRank = (c: RankedPassage) =>
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
       const answers = unanswered(best, stating, query, cleaned, profile)
@@ -507,13 +510,27 @@ function statingPassages(
   eligible: readonly RankedPassage[],
   best: RankedPassage | undefined,
   query: AnalyzedQuery,
+  typed: string | undefined,
 ): ReadonlySet<RankedPassage> {
-  if (query.numberAsked === undefined || best === undefined) return new Set();
-  return new Set(
-    eligible.filter(
-      (c) => c.doc.talk === best.doc.talk && answersNumberQuestion(query, c.doc.passage.text),
-    ),
-  );
+  if (best === undefined) return new Set();
+  const states = statesWhatIsAsked(query, best, typed);
+  return new Set(eligible.filter((c) => c.doc.talk === best.doc.talk && states?.(c)));
+}
+
+/**
+ * What a passage must state to answer: the number asked for, else the name of a tool or service
+ * asked for, in a passage that matches as many of the question's words as the best one (a
+ * passage with fewer speaks of less of the question); undefined when the question asks neither.
+ * `typed` is the question normalized, given only when the name rule is on.
+ */
+function statesWhatIsAsked(
+  query: AnalyzedQuery,
+  best: RankedPassage,
+  typed: string | undefined,
+): ((c: RankedPassage) => boolean) | undefined {
+  if (query.numberAsked) return (c) => answersNumberQuestion(query, c.doc.passage.text);
+  if (typed === undefined || !query.thingAsked) return undefined;
+  return (c) => c.words >= best.words && namesNewThing(normalize(c.doc.passage.text), typed);
 }
 
 /** Whether the question has no answer in the notes, though passages match its words. */
@@ -530,6 +547,10 @@ function unanswered(
   // notes, the number is not.
   if (policy.numberRequired && query.numberAsked !== undefined && stating.size === 0) return true;
   if (best === undefined) return false;
+  // Asked which tool or service, of a talk whose best passages name none the question does not.
+  if (policy.thingRequired && query.thingAsked && !query.numberAsked && stating.size === 0) {
+    return true;
+  }
   // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
   if (policy.personRequired && query.personAsked && !namesPerson(best.doc.talk)) return true;
   // The question is about a talk the notes have nothing on but its title, and asks more than

@@ -21,6 +21,7 @@ import {
 } from './stopwords.js';
 import { superlativeForms } from './superlative.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
+import { asksForThing } from './thing-asked.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 
 /** A word with kanji in it: the notes may write it in romaji (福岡, Fukuoka). */
@@ -267,6 +268,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
   return {
     numberAsked: numberAsked(typed, profile.answer.unitRequired),
     personAsked: asksForPerson(typed),
+    thingAsked: asksForThing(typed),
     superlative: superlativeForms(typed),
   };
 }

@@ -60,6 +60,8 @@ export interface AnalyzedQuery {
   readonly numberAsked: NumberQuestion | undefined;
   /** The question asks who (see person-asked.ts). */
   readonly personAsked: boolean;
+  /** The question asks which tool, service or product (see thing-asked.ts). */
+  readonly thingAsked: boolean;
   /**
    * The question asks which one is most something: the forms of that quality, one of which an
    * answer must have (see superlative.ts).

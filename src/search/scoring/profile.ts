@@ -187,6 +187,14 @@ export interface ScoringProfile {
     /** No answer to a question asking who, when its talk names nobody (see person-asked.ts). */
     readonly personRequired: boolean;
     /**
+     * No answer to a question asking which tool, service or product, when no passage of its
+     * talk that matches as many of its words as the best names one the question does not (see
+     * thing-asked.ts); one that does leads its talk, as {@link numberPassage} says. Trades a
+     * right answer whose name is written in kana or kanji for "no answer" to a question on a
+     * talk's topic that the notes do not answer.
+     */
+    readonly thingRequired: boolean;
+    /**
      * No answer to a question asking for a talk's slides or recording when the notes neither
      * link them (the talk or its meetup) nor speak of them: the talk is named instead.
      */
@@ -289,6 +297,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     numberPassage: 2,
     unitRequired: true,
     personRequired: true,
+    thingRequired: true,
     linkRequired: true,
     superlativeRequired: true,
     notesless: true,
@@ -373,6 +382,7 @@ const profileOverride = z
         numberPassage: z.number().min(1),
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
+        thingRequired: z.boolean(),
         linkRequired: z.boolean(),
         superlativeRequired: z.boolean(),
         notesless: z.boolean(),

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/search/normalize.js';
+import { asksForThing, namesNewThing } from '../../src/search/thing-asked.js';
+
+describe('asksForThing', () => {
+  it.each([
+    'Which CI do they run the UI tests on?',
+    'which tools did the team try?',
+    'What monitoring service does the team pay for?',
+    'What did they use to collect the logs?',
+    'what does the team use for alerts?',
+    'ログは何のツールで集めてる?',
+    'どこのクラウド使ってるの?',
+    'どのライブラリを入れた?',
+    'どういう技術で作ってる?',
+    'CIって何使ってる?',
+    'TerraformとAnsibleどっち使ってる?',
+    'ＤＢは何を使ってる?',
+  ])('knows that "%s" asks which one', (question) => {
+    expect(asksForThing(normalize(question))).toBe(true);
+  });
+
+  it.each([
+    'Why did they leave the old CI?',
+    'How do the tools find the logs?',
+    'What is the service mesh for?',
+    'What is platform engineering?',
+    'what did the talk cover?',
+    'ログ基盤の作り直しで何が変わった?',
+    'クラウドの料金はいくら?',
+    'どのくらい速くなった?',
+    // A word that only begins like a kind of thing.
+    'which toolbox came first?',
+  ])('knows that "%s" asks for no tool or service', (question) => {
+    expect(asksForThing(normalize(question))).toBe(false);
+  });
+});
+
+describe('namesNewThing', () => {
+  const typed = normalize('ログの収集にはfluentdを使ってる?');
+
+  it('finds a Latin word the question does not have', () => {
+    expect(namesNewThing(normalize('収集は Fluent Bit に置き換えた'), typed)).toBe(true);
+    expect(namesNewThing(normalize('監視は Node.js で書いた'), typed)).toBe(true);
+  });
+
+  it('takes no word of the question, no single letter and no kana or kanji as a name', () => {
+    expect(namesNewThing(normalize('ログの収集は fluentd のまま'), typed)).toBe(false);
+    expect(namesNewThing(normalize('A案とB案を比べた'), typed)).toBe(false);
+    expect(namesNewThing(normalize('収集は自前のエージェントで行う'), typed)).toBe(false);
+  });
+});
