@@ -42,6 +42,8 @@ describe('namesNewThing', () => {
   it('finds a Latin word the question does not have', () => {
     expect(namesNewThing(normalize('収集は Fluent Bit に置き換えた'), typed)).toBe(true);
     expect(namesNewThing(normalize('監視は Node.js で書いた'), typed)).toBe(true);
+    // Two letters are a name too (Go, R2).
+    expect(namesNewThing(normalize('監視は Go で書いた'), typed)).toBe(true);
   });
 
   it('takes no word of the question, no single letter and no kana or kanji as a name', () => {
