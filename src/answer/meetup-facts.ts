@@ -122,9 +122,11 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   ],
   [
     'venue',
-    // "place" but not "take place", which says only that the meetup happened.
+    // "place" but not "take place", which says only that the meetup happened. Who or which
+    // company hosted it is the venue too: the details line says whose room it was (a title's
+    // "Self-Hosted" asks nothing).
     new RegExp(
-      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|host(?:ed|s|ing)?|office')}|会場|場所|どこ`,
+      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|(?:who|which(?: [a-z]+)?) (?:is |was )?host(?:ed|s|ing)?')}|会場|場所|どこ`,
       'g',
     ),
   ],

@@ -23,6 +23,11 @@ export interface NumberQuestion {
    * counter word or a katakana noun after it, the thing's name or 数 just before it).
    */
   readonly counted?: readonly string[];
+  /**
+   * For a version: the names the question asks a version of, in Latin letters ("which PHP
+   * version": php). A major version written onto its name (php8) answers only for one of these.
+   */
+  readonly names?: readonly string[];
 }
 
 // On normalized text (NFKC, lower case). "When" asks for a date only before a past or future
@@ -318,7 +323,13 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);
   if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
   if (!units) return { kind: 'amount', given };
-  if (version) return { kind: 'version', given: [...given, ...versionsIn(normalizedQuestion)] };
+  if (version) {
+    return {
+      kind: 'version',
+      given: [...given, ...versionsIn(normalizedQuestion)],
+      names: normalizedQuestion.match(NAME) ?? [],
+    };
+  }
   const named = namedUnits(normalizedQuestion);
   if (named) return { kind: 'amount', given, units: named };
   const counted = countedThing(normalizedQuestion);
@@ -355,15 +366,23 @@ function namedUnits(question: string): readonly string[] | undefined {
 
 /**
  * A version: numbers joined by dots, also inside a name (Go1.13, v2.10), not a decimal with a unit
- * (1.5倍); or a major version written onto a name of three letters or more (php7, python3), where
- * shorter names with a number are mostly services (S3, EC2) and four digits a year (es2017).
+ * (1.5倍); or a major version written onto a name (vue3, centos7: the name and its number in
+ * groups 1 and 2), which counts only for a name the question asks about (see
+ * {@link NumberQuestion.names}): day2, http2 or ipv6 is no version of the product asked.
  */
 const VERSION =
-  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])[a-z]{3,}[0-9]{1,2}(?![a-z0-9.])/g;
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})([0-9]{1,2})(?![a-z0-9.])/g;
+/** A name in Latin letters, as a glued version's name part is written. */
+const NAME = /(?<![a-z0-9])[a-z]{3,}(?![a-z])/g;
 
-/** The versions a text states ({@link VERSION}), folded: the question's are given, not answers. */
-function versionsIn(text: string): string[] {
-  return [...foldWidthAndCase(text).matchAll(VERSION)].map((m) => m[0]);
+/**
+ * The versions a text states ({@link VERSION}), folded: a glued one only when `names` has its
+ * name (all of them when `names` is not given: the question's own are given, not answers).
+ */
+function versionsIn(text: string, names?: readonly string[]): string[] {
+  return [...foldWidthAndCase(text).matchAll(VERSION)]
+    .filter((m) => m[1] === undefined || names === undefined || names.includes(m[1]))
+    .map((m) => m[0]);
 }
 
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
@@ -374,7 +393,7 @@ export function answersNumberQuestion(
   const asked = query.numberAsked;
   if (!asked) return false;
   if (asked.kind === 'version') {
-    return versionsIn(text).some((version) => !asked.given.includes(version));
+    return versionsIn(text, asked.names ?? []).some((version) => !asked.given.includes(version));
   }
   if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) return true;
   for (const match of text.matchAll(NUMBER)) {

@@ -1,3 +1,5 @@
+import { mentionsPerson } from './person-asked.js';
+
 /**
  * Questions that ask which tool, service or product was used ("Which CI do they run the tests
  * on?", "何のツールで集めてる?", "どこのクラウド使ってる?") and whether a passage names one. Like a
@@ -9,28 +11,43 @@
 
 /** The kinds of thing a "which …" question asks for, in English (singular and plural). */
 const THING_WORDS =
-  'tools?|librar(?:y|ies)|frameworks?|services?|clouds?|vendors?|products?|databases?|db|languages?|ci|editors?|plugins?|extensions?|os|distros?|providers?|makers?|manufacturers?|apps?|software|platforms?|packages?|modules?|engines?|stack';
-
-/** The same kinds in Japanese, after 何, どの, どこの, どんな or どういう. */
-const THING_WORDS_JA =
-  'ツール|ライブラリ|フレームワーク|サービス|クラウド|ベンダー?|製品|db|データベース|言語|ci|エディタ|プラグイン|拡張|os|メーカー|アプリ|ソフト|プラットフォーム|パッケージ|モジュール|エンジン|技術';
+  'tools?|librar(?:y|ies)|frameworks?|services?|clouds?|vendors?|products?|databases?|db|ci|editors?|plugins?|extensions?|os|distros?|providers?|makers?|manufacturers?|apps?|software|platforms?|packages?|modules?|engines?|stack';
 
 /**
- * "which/what (one word) tool", "what do they use", 何のツール, どこのクラウド, 何使って, どっち使う.
- * On normalized text (lower case, full-width folded).
+ * A word after the kind that makes the question ask for something of it, not for its name
+ * ("what service level", "what cloud cost", "what stack trace", "what app store"): a compound.
+ */
+const ATTRIBUTE =
+  '(?!\\s+(?:levels?|traces?|native|costs?|savings|prices?|pricing|bills?|billing|fees?|limits?|quotas?|usage|outages?|latency|performance|accounts?|credits?|mesh|stores?|teams?)(?![a-z]))';
+
+/** A word between "which" and the kind that describes it (which monitoring tool), not a verb. */
+const DESCRIBING =
+  '(?:(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|makes?)\\s)\\S+ )?';
+
+/**
+ * The same kinds in Japanese, after 何, どの, どこの, どんな or どういう (normalized: a final long
+ * vowel mark is dropped, as in メーカ). 技術 but not 技術的 or 技術者.
+ */
+const THING_WORDS_JA =
+  'ツール|ライブラリ|フレームワーク|サービス|クラウド|ベンダ|製品|db|データベース|ci|エディタ|プラグイン|拡張|os|メーカ|アプリ|ソフト|プラットフォーム|パッケージ|モジュール|エンジン|技術(?![的者])';
+
+/**
+ * "which/what (one word) tool", "what do they use" (not "what do they use X for"), 何のツール,
+ * どこのクラウド, 何使って, どっち使う. On normalized text (lower case, full-width folded).
  */
 const ASKS_FOR_THING = new RegExp(
   [
-    // One word may describe the thing (which monitoring tool), but not be the verb (what is).
-    `(?<![a-z])(?:which|what) (?:(?!(?:is|are|was|were|do|does|did)\\s)\\S+ )?(?:${THING_WORDS})(?![a-z])`,
-    '(?<![a-z])what (?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])',
-    `(?:何の?|なにの?|どの|どこの|どんな|どういう)(?:${THING_WORDS_JA})`,
+    `(?<![a-z])(?:which|what) ${DESCRIBING}(?:${THING_WORDS})(?![a-z])${ATTRIBUTE}`,
+    '(?<![a-z])what (?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
+    `(?:何の?|なにの?|なんの|どの|どこの|どんな|どういう)\\s?(?:${THING_WORDS_JA})`,
     '(?:何|なに|どっち|どちら)を?使',
   ].join('|'),
 );
 
-/** A word in Latin letters: a name (fluentd, CircleCI, c++, node.js, c#). */
-const LATIN_WORD = /[a-z][a-z0-9.+#-]*[a-z0-9+#]|[a-z]/g;
+/** A word in Latin letters of two or more: a name (fluentd, CircleCI, c++, node.js, c#). */
+const LATIN_WORD = /(?<![0-9a-z])[a-z][a-z0-9.+#-]*[a-z0-9+#]/g;
+/** A link: its host and path are no name of a tool. */
+const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** Whether the question (normalized as typed) asks which tool, service or product. */
 export function asksForThing(typed: string): boolean {
@@ -39,11 +56,16 @@ export function asksForThing(typed: string): boolean {
 
 /**
  * Whether `text` (normalized) names something the question (normalized as typed) does not: a
- * word of two or more Latin letters that is not one of the question's.
+ * word of two or more Latin letters, not glued to a number (10gb), that is not one of the
+ * question's, outside links and outside lines that name a person (a speaker's line and handle
+ * say who spoke, not what was used).
  */
 export function namesNewThing(text: string, typed: string): boolean {
   const asked = new Set(typed.match(LATIN_WORD));
-  for (const [word] of text.matchAll(LATIN_WORD))
-    if (word.length >= 2 && !asked.has(word)) return true;
+  for (const line of text.split('\n')) {
+    if (mentionsPerson(line)) continue;
+    for (const [word] of line.replace(URL, ' ').matchAll(LATIN_WORD))
+      if (!asked.has(word)) return true;
+  }
   return false;
 }

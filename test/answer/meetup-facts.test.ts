@@ -82,15 +82,16 @@ describe('questions about a meetup itself', () => {
     expect(found(engine.ask('Where was #4 held?'))).toHaveLength(1);
   });
 
-  it('takes the meetup’s host or office asked for as its venue: the details line says whose room it was', () => {
+  it('takes who hosted the meetup as its venue: the details line says whose room it was', () => {
     expect(top(engine.ask('Which office hosted Kumamoto.ts #4?')).snippet).toContain(
       'Higo Hall 3F',
     );
     expect(factAsked('who is hosting it')).toBe('venue');
     expect(factAsked('which company hosts it')).toBe('venue');
-    expect(factAsked('whose office was it in')).toBe('venue');
-    // A word that only begins like one does not ask where.
+    // A word that only begins like one does not ask where, nor does a title that has it.
     expect(factAsked('which hostname does it use')).toBeUndefined();
+    expect(factAsked('when was self-hosted night #1?')).toBe('date');
+    expect(factAsked('when was office night #2?')).toBe('date');
   });
 
   it('answers a Japanese venue question naming the meetup by its title', () => {

@@ -52,7 +52,7 @@ describe('questions that ask for a number', () => {
     'デモで使ったクラスタのバージョンは?',
     'operatorのバージョンってどれ?',
   ])('knows that "%s" asks for a version', (question) => {
-    expect(asked(question)).toEqual({ kind: 'version', given: [] });
+    expect(asked(question)).toMatchObject({ kind: 'version', given: [] });
   });
 
   it.each([
@@ -528,14 +528,17 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(version, 'about 100 modules')).toBe(false);
   });
 
-  it('state a version: a major version written onto its name', () => {
-    const version = query('version', []);
-    expect(answersNumberQuestion(version, 'supported from babel7 on')).toBe(true);
-    expect(answersNumberQuestion(version, 'PHP7で動かす')).toBe(true);
-    // A service named with a number (two letters or fewer), a year, a word with a digit inside.
-    expect(answersNumberQuestion(version, 'logs go to S3 from EC2')).toBe(false);
-    expect(answersNumberQuestion(version, 'targets es2017')).toBe(false);
-    expect(answersNumberQuestion(version, 'runs on k8s')).toBe(false);
+  it('state a version: a major version written onto the name asked about', () => {
+    const vue = { numberAsked: asked('which vue version does the widget need?') };
+    expect(answersNumberQuestion(vue, 'the widget moved to vue3 last spring')).toBe(true);
+    expect(answersNumberQuestion(vue, 'ＶＵＥ３で書き直した')).toBe(true);
+    // A number on another name is no version of this one (a second day, a protocol).
+    expect(answersNumberQuestion(vue, 'day2 of the migration went over http2')).toBe(false);
+    // Names of two letters or fewer with a number (S3, EC2), four digits, a digit inside a word.
+    expect(answersNumberQuestion(vue, 'logs go to S3 from EC2')).toBe(false);
+    expect(answersNumberQuestion(vue, 'targets vue2020')).toBe(false);
+    expect(answersNumberQuestion(vue, 'uses vue3x and k8s')).toBe(false);
+    expect(answersNumberQuestion(vue, 'the job2vue3 step ran')).toBe(false);
     // The version the question names is no answer to it.
     const after = asked('which version came after php7?');
     expect(after?.given).toContain('php7');

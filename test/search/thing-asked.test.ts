@@ -16,6 +16,9 @@ describe('asksForThing', () => {
     'CIって何使ってる?',
     'TerraformとAnsibleどっち使ってる?',
     'ＤＢは何を使ってる?',
+    'スイッチはどこのメーカー?',
+    'なんのツールで集めてる?',
+    'which cloud provider hosts it?',
   ])('knows that "%s" asks which one', (question) => {
     expect(asksForThing(normalize(question))).toBe(true);
   });
@@ -25,6 +28,13 @@ describe('asksForThing', () => {
     'How do the tools find the logs?',
     'What is the service mesh for?',
     'What is platform engineering?',
+    'What can tools do for a small team?',
+    'What makes services slow?',
+    'What service level did they promise?',
+    'What cloud cost savings did they see?',
+    'What do they use Terraform for?',
+    'What did they say about use cases?',
+    'どういう技術的な課題があった?',
     'what did the talk cover?',
     'ログ基盤の作り直しで何が変わった?',
     'クラウドの料金はいくら?',
@@ -42,13 +52,22 @@ describe('namesNewThing', () => {
   it('finds a Latin word the question does not have', () => {
     expect(namesNewThing(normalize('収集は Fluent Bit に置き換えた'), typed)).toBe(true);
     expect(namesNewThing(normalize('監視は Node.js で書いた'), typed)).toBe(true);
-    // Two letters are a name too (Go, R2).
+    // Two letters are a name too (Go, R2), and a name may end in a sign (C#, C++).
     expect(namesNewThing(normalize('監視は Go で書いた'), typed)).toBe(true);
+    expect(namesNewThing(normalize('監視は C# で書いた'), typed)).toBe(true);
   });
 
   it('takes no word of the question, no single letter and no kana or kanji as a name', () => {
     expect(namesNewThing(normalize('ログの収集は fluentd のまま'), typed)).toBe(false);
     expect(namesNewThing(normalize('A案とB案を比べた'), typed)).toBe(false);
     expect(namesNewThing(normalize('収集は自前のエージェントで行う'), typed)).toBe(false);
+  });
+
+  it('takes no unit after a number, no link and no line naming a person as a name', () => {
+    expect(namesNewThing(normalize('ログは毎日10GBある'), typed)).toBe(false);
+    expect(namesNewThing(normalize('詳しくは https://example.com/logs/agent'), typed)).toBe(false);
+    expect(namesNewThing(normalize('サンプル社 山田さん (@yamada_dev)'), typed)).toBe(false);
+    // The same words on a line of their own are names.
+    expect(namesNewThing(normalize('サンプル社 山田さん\nagent は Vector'), typed)).toBe(true);
   });
 });

@@ -48,6 +48,37 @@ describe('a question asking which tool or service', () => {
     expect(first(off.ask(question))?.talk).toBe('監視の話');
   });
 
+  it('is not answered by a passage that names a tool but speaks of less of the question', () => {
+    const backups = buildEngine(
+      notesFrom(`# Ops Night #4
+
+## バックアップの見直し
+
+* バックアップの保存先は社内の別拠点、暗号化は必須にした
+* バックアップの保存先は Restic の設定で決める
+`),
+    );
+    const question = 'バックアップの保存先と暗号化には何のツールを使ってる?';
+    expect(backups.ask(question).kind).toBe('not-found');
+  });
+
+  it('leaves a question that asks a number too to the number rules', () => {
+    const counting = buildEngine(
+      notesFrom(`# Ops Night #5
+
+## 監視の入れ替え
+
+* 監視のツールは全部入れ替えた
+`),
+      { profile: scoringProfileFrom({ answer: { numberRequired: false } }) },
+    );
+    // The passage states neither a number nor a name. With the number rule off nothing asks it
+    // for either: the name rule does not stand in for the number rule.
+    expect(first(counting.ask('監視の入れ替えで何のツールを何個入れた?'))?.talk).toBe(
+      '監視の入れ替え',
+    );
+  });
+
   it('is answered as any question when it asks for no tool', () => {
     expect(first(service.ask('監視の話で、アラートが多すぎるとどうなった?'))?.talk).toBe(
       '監視の話',
