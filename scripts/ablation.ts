@@ -46,6 +46,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'a passage stating the number asked leads its talk': { answer: { numberPassage: 1 } },
   'who-questions need a named person': { answer: { personRequired: false } },
   'which-tool questions need a name': { answer: { thingRequired: false } },
+  'either-or questions need one of the two': { answer: { alternativesRequired: false } },
   'link questions need a link or a word of it': { answer: { linkRequired: false } },
   'a superlative needs its quality in the answer': { answer: { superlativeRequired: false } },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },

@@ -547,6 +547,10 @@ function unanswered(
   // notes, the number is not.
   if (policy.numberRequired && query.numberAsked !== undefined && stating.size === 0) return true;
   if (best === undefined) return false;
+  // Asked which of two, of a talk that speaks of neither.
+  if (policy.alternativesRequired && query.alternatives && !speaksOfEither(best.doc.talk, query)) {
+    return true;
+  }
   // Asked which tool or service, of a talk whose best passages name none the question does not.
   if (policy.thingRequired && query.thingAsked && !query.numberAsked && stating.size === 0) {
     return true;
@@ -556,6 +560,24 @@ function unanswered(
   // The question is about a talk the notes have nothing on but its title, and asks more than
   // the title says: no passage answers it, and another talk's would answer another question.
   return policy.notesless && asksPastTitle(best, query, question, profile);
+}
+
+/**
+ * Whether a talk's title or notes have one of the two things the question asks to choose
+ * between, as typed or in a form the question's words are met in (free: 無料).
+ */
+function speaksOfEither(talk: Talk, query: AnalyzedQuery): boolean {
+  const asked: readonly string[] = query.alternatives ?? [];
+  const forms = new Set<string>(asked);
+  query.concepts.forEach((concept, i) => {
+    if (!asked.includes(concept.word)) return;
+    query.highlight.forEach((term, h) => {
+      if (query.highlightConcepts[h]?.includes(i)) forms.add(term);
+    });
+  });
+  const text = normalize([talk.title, ...talk.passages.map((p) => p.text)].join('\n'));
+  for (const form of forms) if (text.includes(form)) return true;
+  return false;
 }
 
 /** A question asking what a talk said or was about (何の話, どんな内容, "what did it cover"). */

@@ -1,6 +1,7 @@
 import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
 import { isUnitWord, numberAsked } from './answer-type.js';
+import { alternativesAsked } from './either-asked.js';
 import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
@@ -269,6 +270,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     numberAsked: numberAsked(typed, profile.answer.unitRequired),
     personAsked: asksForPerson(typed),
     thingAsked: asksForThing(typed),
+    alternatives: alternativesAsked(typed),
     superlative: superlativeForms(typed),
   };
 }

@@ -195,6 +195,13 @@ export interface ScoringProfile {
      */
     readonly thingRequired: boolean;
     /**
+     * No answer to a question asking which of two ("free or paid?", "AとBどっち?") when its talk
+     * (title and notes) speaks of neither, in any form the question's words are met in (see
+     * either-asked.ts). Trades an answer the notes give in other words for "no answer" to a
+     * question on a talk's topic that the notes do not settle.
+     */
+    readonly alternativesRequired: boolean;
+    /**
      * No answer to a question asking for a talk's slides or recording when the notes neither
      * link them (the talk or its meetup) nor speak of them: the talk is named instead.
      */
@@ -298,6 +305,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     unitRequired: true,
     personRequired: true,
     thingRequired: true,
+    alternativesRequired: true,
     linkRequired: true,
     superlativeRequired: true,
     notesless: true,
@@ -383,6 +391,7 @@ const profileOverride = z
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
         thingRequired: z.boolean(),
+        alternativesRequired: z.boolean(),
         linkRequired: z.boolean(),
         superlativeRequired: z.boolean(),
         notesless: z.boolean(),
