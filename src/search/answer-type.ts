@@ -264,6 +264,12 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     [...TIME, ...PERCENT, ...MULTIPLE],
   ],
   [/何個/, ['個', 'こ', 'つ']],
+  // An amount asked by what it measures: a share, or a delay.
+  [/割合|比率|(?<![a-z])(?:rate|ratio|proportion)(?![a-z])(?! limit)/, PERCENT],
+  [
+    /遅延|レイテンシ|応答時間|レスポンス(?:タイム|時間)|(?<![a-z])(?:latency|delay|response time)(?![a-z])/,
+    TIME,
+  ],
 ];
 /** A counter that notes write after the number as the question writes it after 何. */
 const COUNTER = /何(台|件|行|歳|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;

@@ -80,6 +80,11 @@ describe('questions that ask for a number', () => {
     ['何%のリクエストが失敗した?', '割'],
     ['what percentage of the tests are flaky?', '%'],
     ['so what percent of users churned?', '%'],
+    // Asked by what it measures: a share is a percentage, a delay a time.
+    ['失敗するリクエストはどれくらいの割合?', '%'],
+    ['読み書きの比率はどのくらい?', '%'],
+    ['レイテンシはどのくらいになった?', 'ms'],
+    ['how much delay did the proxy add?', 'ms'],
     ['参加者は何人?', '名'],
     ['how many engineers are on the team?', '人'],
     ['何回リトライする?', '回'],
@@ -145,6 +150,10 @@ describe('questions that ask for a number', () => {
     const q = asked(question);
     expect(q?.kind).toBe('amount');
     expect(q?.units).toBeUndefined();
+  });
+
+  it('takes a rate limit for a count, not a share', () => {
+    expect(asked('APIのrate limitはどのくらい?')).toEqual({ kind: 'amount', given: [] });
   });
 
   it('asks a version or a unit as any amount when units are switched off', () => {
