@@ -9,6 +9,7 @@ import {
   indexSteps,
 } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
+import { hasChoice } from '../search/either-asked.js';
 import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
 import {
@@ -563,8 +564,8 @@ function unanswered(
 }
 
 /**
- * Whether a talk's title or notes have one of the two things the question asks to choose
- * between, as typed or in a form the question's words are met in (free: 無料).
+ * Whether a talk's title or notes have one of the things the question asks to choose between,
+ * as typed or in a form the question's words are met in (free: 無料).
  */
 function speaksOfEither(talk: Talk, query: AnalyzedQuery): boolean {
   const asked: readonly string[] = query.alternatives ?? [];
@@ -576,7 +577,7 @@ function speaksOfEither(talk: Talk, query: AnalyzedQuery): boolean {
     });
   });
   const text = normalize([talk.title, ...talk.passages.map((p) => p.text)].join('\n'));
-  for (const form of forms) if (text.includes(form)) return true;
+  for (const form of forms) if (hasChoice(text, form)) return true;
   return false;
 }
 

@@ -62,8 +62,8 @@ export interface AnalyzedQuery {
   readonly personAsked: boolean;
   /** The question asks which tool, service or product (see thing-asked.ts). */
   readonly thingAsked: boolean;
-  /** The two things the question asks to choose between, if it does (see either-asked.ts). */
-  readonly alternatives: readonly [string, string] | undefined;
+  /** The things the question asks to choose between, if it does (see either-asked.ts). */
+  readonly alternatives: readonly string[] | undefined;
   /**
    * The question asks which one is most something: the forms of that quality, one of which an
    * answer must have (see superlative.ts).

@@ -264,8 +264,17 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     [...TIME, ...PERCENT, ...MULTIPLE],
   ],
   [/何個/, ['個', 'こ', 'つ']],
-  // An amount asked by what it measures: a share, or a delay.
-  [/割合|比率|(?<![a-z])(?:rate|ratio|proportion)(?![a-z])(?! limit)/, PERCENT],
+];
+/**
+ * An amount asked by what it measures, when the question names no unit and counts nothing (a
+ * count comes first: "何件遅延した?" counts jobs): a share is a percentage (an error rate, 割合;
+ * not a frame rate or a rate limit), a delay a time.
+ */
+const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [
+    /割合|比率|(?<![a-z])(?:ratio|proportion|(?:error|success|failure|hit|miss|conversion|retention|churn|bounce) rate)(?![a-z])/,
+    PERCENT,
+  ],
   [
     /遅延|レイテンシ|応答時間|レスポンス(?:タイム|時間)|(?<![a-z])(?:latency|delay|response time)(?![a-z])/,
     TIME,
@@ -339,7 +348,10 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   const named = namedUnits(normalizedQuestion);
   if (named) return { kind: 'amount', given, units: named };
   const counted = countedThing(normalizedQuestion);
-  if (!counted) return { kind: 'amount', given };
+  if (!counted) {
+    const measured = MEASURE_QUESTIONS.find(([pattern]) => pattern.test(normalizedQuestion))?.[1];
+    return measured ? { kind: 'amount', given, units: measured } : { kind: 'amount', given };
+  }
   const own = counted.flatMap((form) => COUNTERS_OF[form] ?? []);
   return { kind: 'amount', given, units: [...counted, ...own, ...THINGS], counted };
 }

@@ -1,35 +1,95 @@
 /**
- * Questions that ask which of two ("Is it free or paid?", "cluster mode or a single primary?",
- * "TerraformとAnsible、どっち?"). A talk that speaks of neither has no answer to them, however
- * well the rest of the question matches it: the asker wants one of the two named, and a passage
- * on the topic that names neither is no answer.
+ * Questions that ask which of two or more ("Is it free or paid?", "cluster mode or a single
+ * primary?", "TerraformとAnsible、どっち?"). A talk that speaks of none of them has no answer to
+ * them, however well the rest of the question matches it: the asker wants one of those named, and
+ * a passage on the topic that names none is no answer.
  */
 
-/** Words before "or" that join no two things to choose from ("more or less", "whether or not"). */
-const NOT_A_CHOICE = new Set(['more', 'less', 'not', 'either', 'whether', 'sooner', 'later']);
-/** An article or a quantifier after "or": the choice is the word after it. */
-const ARTICLE = /^(?:a|an|the|some|any)$/;
+/**
+ * Words on either side of "or" that offer no things to choose from: "more or less", "fast or
+ * not", "sooner or later", "one or two at a time", "once or twice". An article is read past on
+ * the second side ("a cluster or a fleet"), and is no choice on the first.
+ */
+const NOT_A_CHOICE = new Set([
+  'more',
+  'less',
+  'not',
+  'either',
+  'whether',
+  'sooner',
+  'later',
+  'else',
+  'something',
+  'anything',
+  'what',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'once',
+  'twice',
+  'few',
+  'several',
+  'the',
+  'some',
+  'any',
+]);
+/** A choice in Latin letters: a word of three characters or more. */
+const CHOICE_EN = '[a-z][a-z0-9.+#-]{2,}';
+/** "A or B" (the article before B read past), every such pair of the question. */
+const EITHER_EN = new RegExp(
+  `(?<![a-z0-9])(${CHOICE_EN}) or (?=(?:(?:a|an|the|some|any) )?(${CHOICE_EN}))`,
+  'g',
+);
+/** The items of a list before the last pair: logs and metrics in "logs, metrics or traces". */
+const LISTED_EN = new RegExp(
+  `(?<![a-z0-9])(${CHOICE_EN}),\\s?(?=(?:${CHOICE_EN},\\s?)*${CHOICE_EN} or )`,
+  'g',
+);
 
-/** "A or B", with a word of three characters or more on each side (Latin, in a normalized text). */
-const EITHER_EN =
-  /(?<![a-z0-9])([a-z][a-z0-9.+#-]{2,}) or (?:(?:a|an|the|some|any) )?([a-z][a-z0-9.+#-]{2,})/;
-
-/** A word of Latin letters, katakana or kanji, as the two choices are written in Japanese. */
+/** A choice in Japanese: a word of Latin letters, katakana or kanji. */
 const CHOICE_JA = '([a-z0-9][a-z0-9.+#-]+|[\\p{sc=Katakana}ー]{2,}|\\p{sc=Han}{2,})';
-/** "AとB(、)どっち", "AかBか、どちら". */
+/** "AとB(は)どっち", "AかBか、どちら", "Aか、Bか、どっち". */
 const EITHER_JA = new RegExp(
-  `${CHOICE_JA}(?:と|か)${CHOICE_JA}か?[、,\\s]?の?(?:どっち|どちら)`,
+  `${CHOICE_JA}(?:と|か)、?${CHOICE_JA}か?[、,\\s]?[はの]?\\s?(?:どっち|どちら)`,
   'u',
 );
 
 /**
- * The two things the question (normalized as typed) asks to choose between, if it asks that;
+ * The things the question (normalized as typed) asks to choose between, if it asks that;
  * undefined otherwise.
  */
-export function alternativesAsked(typed: string): readonly [string, string] | undefined {
-  const en = EITHER_EN.exec(typed);
-  if (en?.[1] && en[2] && !NOT_A_CHOICE.has(en[1]) && !ARTICLE.test(en[1])) return [en[1], en[2]];
+export function alternativesAsked(typed: string): readonly string[] | undefined {
+  const choices = new Set<string>();
+  for (const [, first = '', second = ''] of typed.matchAll(EITHER_EN)) {
+    if (NOT_A_CHOICE.has(first)) continue;
+    // "Is it fast or not?": whether it is; the talk must speak of that.
+    if (second === 'not') choices.add(first);
+    if (NOT_A_CHOICE.has(second)) continue;
+    choices.add(first);
+    choices.add(second);
+  }
+  if (choices.size > 0) {
+    for (const [, item = ''] of typed.matchAll(LISTED_EN)) choices.add(item);
+    return [...choices];
+  }
   const ja = EITHER_JA.exec(typed);
-  if (ja?.[1] && ja[2]) return [ja[1], ja[2]];
-  return undefined;
+  return ja?.[1] && ja[2] ? [ja[1], ja[2]] : undefined;
+}
+
+/** A word of Latin letters and signs only: found in a text as a whole word, not inside another. */
+const LATIN_ONLY = /^[a-z0-9.+#-]+$/;
+/** A letter or digit, which a whole Latin word has on neither side. */
+const WORD_CHAR = /[a-z0-9]/;
+
+/** Whether `text` (normalized) has `form`: a Latin word as a whole word (eks is not in weeks). */
+export function hasChoice(text: string, form: string): boolean {
+  if (!LATIN_ONLY.test(form)) return text.includes(form);
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + form.length);
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
 }

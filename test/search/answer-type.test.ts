@@ -83,8 +83,12 @@ describe('questions that ask for a number', () => {
     // Asked by what it measures: a share is a percentage, a delay a time.
     ['失敗するリクエストはどれくらいの割合?', '%'],
     ['読み書きの比率はどのくらい?', '%'],
+    ['how much did the error rate drop?', '%'],
+    ['how much is the cache miss ratio now?', '%'],
     ['レイテンシはどのくらいになった?', 'ms'],
     ['how much delay did the proxy add?', 'ms'],
+    ['how much latency did the cache save?', 'ms'],
+    ['応答時間はどのくらい縮んだ?', 'ms'],
     ['参加者は何人?', '名'],
     ['how many engineers are on the team?', '人'],
     ['何回リトライする?', '回'],
@@ -152,8 +156,11 @@ describe('questions that ask for a number', () => {
     expect(q?.units).toBeUndefined();
   });
 
-  it('takes a rate limit for a count, not a share', () => {
+  it('takes a rate limit or a frame rate for no share, and a count before a delay', () => {
     expect(asked('APIのrate limitはどのくらい?')).toEqual({ kind: 'amount', given: [] });
+    expect(asked('how much did the frame rate drop?')).toEqual({ kind: 'amount', given: [] });
+    expect(asked('遅延したジョブは何件?')?.units).toContain('件');
+    expect(asked('how many jobs were hit by the delay?')?.counted).toEqual(['jobs', 'job']);
   });
 
   it('asks a version or a unit as any amount when units are switched off', () => {

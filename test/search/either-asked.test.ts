@@ -1,31 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAsked } from '../../src/search/either-asked.js';
+import { alternativesAsked, hasChoice } from '../../src/search/either-asked.js';
 import { normalize } from '../../src/search/normalize.js';
 
 const asked = (question: string) => alternativesAsked(normalize(question));
 
 describe('alternativesAsked', () => {
-  it('reads the two things an English question asks to choose between', () => {
+  it('reads the things an English question asks to choose between', () => {
     expect(asked('Is the hosted plan free or paid?')).toEqual(['free', 'paid']);
-    expect(asked('Did they keep Postgres or a managed database?')).toEqual(['postgres', 'managed']);
     expect(asked('Was it written in C++ or Rust?')).toEqual(['c++', 'rust']);
+    // An article before the second choice is read past.
+    expect(asked('Do they run one cluster or a fleet?')).toEqual(['cluster', 'fleet']);
+    expect(asked('Did they keep Postgres or the managed one?')).toEqual(['postgres', 'managed']);
+    expect(asked('Did they pick Kafka or some queue?')).toEqual(['kafka', 'queue']);
   });
 
-  it('reads them in Japanese, in any script', () => {
+  it('reads every choice of a longer list', () => {
+    expect(asked('Are alerts sent to Slack or email or PagerDuty?')).toEqual([
+      'slack',
+      'email',
+      'pagerduty',
+    ]);
+    expect(asked('Do they ship logs, metrics or traces first?')).toEqual([
+      'metrics',
+      'traces',
+      'logs',
+    ]);
+  });
+
+  it('reads them in Japanese, in any script and spacing', () => {
     expect(asked('GitHub ActionsとJenkins、どっちを使ってる?')).toEqual(['actions', 'jenkins']);
     expect(asked('オンプレかクラウドか、どちらで動かしてる?')).toEqual(['オンプレ', 'クラウド']);
     expect(asked('東京と大阪どっちが速い?')).toEqual(['東京', '大阪']);
+    expect(asked('サーバーとブラウザはどっちで描画する?')).toEqual(['サーバ', 'ブラウザ']);
+    expect(asked('RedisかMemcachedか どちら?')).toEqual(['redis', 'memcached']);
+    expect(asked('オンプレか、クラウドか、どっち?')).toEqual(['オンプレ', 'クラウド']);
+    expect(asked('SlackとTeamsのどっちに通知する?')).toEqual(['slack', 'teams']);
   });
 
-  it('finds no choice in words that join none, or in a question without one', () => {
-    expect(asked('Is it more or less the same as last year?')).toBeUndefined();
-    expect(asked('Did it work, whether or not the cache was warm?')).toBeUndefined();
-    expect(asked('Did they use a or b?')).toBeUndefined();
-    expect(asked('Which database did they pick?')).toBeUndefined();
-    expect(asked('どっちが速い?')).toBeUndefined();
+  it.each([
+    'Is it more or less the same as last year?',
+    'Did it work, whether or not the cache was warm?',
+    'Does each node need 32 GB of memory or more?',
+    'Were the VMs moved one or two at a time?',
+    'Does the job run once or twice a day?',
+    'Will they move sooner or later?',
+    'Did they use a or b?',
+    'Which database did they pick?',
+    'どっちが速い?',
+  ])('finds no choice in "%s"', (question) => {
+    expect(asked(question)).toBeUndefined();
   });
 
-  it('takes the word after an article as the second choice', () => {
-    expect(asked('Do they run one cluster or a fleet?')).toEqual(['cluster', 'fleet']);
+  it('reads "A or not" as asking whether A: the talk must speak of A', () => {
+    expect(asked('Is failover for Redis fast or not?')).toEqual(['fast']);
+    expect(asked('Is it more or not?')).toBeUndefined();
+  });
+
+  it('reads past a pair that offers no choice to one that does', () => {
+    expect(asked('Is it more or less free or paid?')).toEqual(['free', 'paid']);
+  });
+});
+
+describe('hasChoice', () => {
+  it('finds a Latin choice as a whole word only', () => {
+    expect(hasChoice(normalize('デプロイ先は EKS'), 'eks')).toBe(true);
+    expect(hasChoice(normalize('two weeks later'), 'eks')).toBe(false);
+    expect(hasChoice(normalize('eksctl first, then EKS'), 'eks')).toBe(true);
+    expect(hasChoice(normalize('eks2 only'), 'eks')).toBe(false);
+    expect(hasChoice(normalize('moved to c++ 20'), 'c++')).toBe(true);
+  });
+
+  it('finds a choice in kana or kanji anywhere in the text', () => {
+    expect(hasChoice(normalize('本番だけクラウドで動かす'), 'クラウド')).toBe(true);
   });
 });

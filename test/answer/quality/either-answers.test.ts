@@ -44,6 +44,18 @@ describe('a question asking which of two', () => {
     expect(first(off.ask(question))?.talk).toBe('ノートブックの共有');
   });
 
+  it('finds a choice the notes write in full-width letters', () => {
+    const wide = buildEngine(
+      notesFrom(`# Data Night #4
+
+## アラートの通知
+
+* アラート通知はＳＬＡＣＫに送る
+`),
+    );
+    expect(first(wide.ask('アラート通知はSlackかTeamsか、どっち?'))?.talk).toBe('アラートの通知');
+  });
+
   it('counts the talk’s title as speaking of it', () => {
     const alerts = buildEngine(
       notesFrom(`# Data Night #3
