@@ -1,6 +1,6 @@
 import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
-import { isUnitWord, type NumberQuestion, numberAsked } from './answer-type.js';
+import { isUnitWord, numberAsked } from './answer-type.js';
 import { alternativesAsked } from './either-asked.js';
 import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
@@ -207,47 +207,16 @@ export function analyzeQuery(
     });
   }
 
-  const highlighted = [...highlight.words.keys()];
-  const highlightConcepts = [...highlight.words.values()].map((served) => [...served]);
-  const askedKind = askedFor(normalize(asTyped), profile);
   return {
     terms: strongestTerms(terms, weights.maxTerms),
     concepts,
     wantsLinks: LINK_WORDS.test(text),
-    highlight: highlighted,
-    highlightConcepts,
+    highlight: [...highlight.words.keys()],
+    highlightConcepts: [...highlight.words.values()].map((served) => [...served]),
     unitSizes,
     unitWords,
-    ...askedKind,
-    numberAsked: countedAsNotesWriteIt(
-      askedKind.numberAsked,
-      concepts,
-      highlighted,
-      highlightConcepts,
-    ),
+    ...askedFor(normalize(asTyped), profile),
   };
-}
-
-/**
- * The thing a "how many" question counts, also in the forms its word is met in that are not
- * Latin (sessions: セッション), so a number under or after the thing's Japanese name counts it.
- */
-function countedAsNotesWriteIt(
-  asked: NumberQuestion | undefined,
-  concepts: readonly Concept[],
-  highlighted: readonly string[],
-  served: readonly (readonly number[])[],
-): NumberQuestion | undefined {
-  const counted = asked?.counted;
-  if (!asked || !counted) return asked;
-  const forms = new Set(counted);
-  concepts.forEach((concept, i) => {
-    if (!counted.includes(concept.word)) return;
-    highlighted.forEach((term, h) => {
-      if (served[h]?.includes(i) && !/^[a-z0-9 -]+$/.test(term)) forms.add(term);
-    });
-  });
-  return forms.size === counted.length ? asked : { ...asked, counted: [...forms] };
 }
 
 /**

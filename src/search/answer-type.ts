@@ -489,9 +489,7 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
   const before = textBefore(text, start, 16);
   if (COUNT_OF.test(before)) return true;
   const words = before.split(/[^a-z0-9-]+/).filter(Boolean);
-  if (words.slice(-2).some((word) => forms.includes(word))) return true;
-  // The thing's name in Japanese just before it (セッション: 約30).
-  return forms.some((form) => !/^[a-z0-9-]+$/.test(form) && before.includes(form));
+  return words.slice(-2).some((word) => forms.includes(word));
 }
 
 /** The `chars` characters of `text` before `start` (fewer at its start), folded for matching. */

@@ -205,23 +205,3 @@ describe('the number must be stated in the talk that answers', () => {
     });
   });
 });
-
-describe('a count asked in English of a thing the notes name in Japanese', () => {
-  const notes = `# Data Night #6
-
-## 勉強会の振り返り
-
-* 今年のセッション
-  * 約30
-* 会場の感想
-  * 毎回満席
-`;
-
-  it('counts a number under the thing’s Japanese name', () => {
-    const answer = buildEngine(notesFrom(notes)).ask(
-      'How many sessions were there this year in the 振り返り?',
-    );
-    expect(answer.kind).toBe('found');
-    if (answer.kind === 'found') expect(answer.results[0]?.snippet).toContain('約30');
-  });
-});
