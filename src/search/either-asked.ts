@@ -1,6 +1,6 @@
 /**
  * Questions that ask which of two or more ("Is it free or paid?", "cluster mode or a single
- * primary?", "TerraformとAnsible、どっち?"). A talk that speaks of none of them has no answer to
+ * primary?", "GitHub ActionsとJenkins、どっち?"). A talk that speaks of none of them has no answer to
  * them, however well the rest of the question matches it: the asker wants one of those named, and
  * a passage on the topic that names none is no answer.
  */

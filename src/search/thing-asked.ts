@@ -2,7 +2,7 @@ import { mentionsPerson } from './person-asked.js';
 
 /**
  * Questions that ask which tool, service or product was used ("Which CI do they run the tests
- * on?", "何のツールで集めてる?", "どこのクラウド使ってる?") and whether a passage names one. Like a
+ * on?", "監視は何のツール?", "本番はどこのクラウド?") and whether a passage names one. Like a
  * number question (answer-type.ts), such a question has no answer in a passage that only speaks
  * of its topic: the answer is a name. Notes in Japanese write the names of tools and services in
  * Latin letters, so a passage that names one has a Latin word the question does not. In notes
