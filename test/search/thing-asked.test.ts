@@ -17,7 +17,7 @@ describe('asksForThing', () => {
     'GitHub ActionsとJenkins、どっちを使ってる?',
     'ＤＢは何を使ってる?',
     'スイッチはどこのメーカー?',
-    'なんのツールで集めてる?',
+    'なんのツールでビルドしてる?',
     'which cloud provider hosts it?',
   ])('knows that "%s" asks which one', (question) => {
     expect(asksForThing(normalize(question))).toBe(true);
