@@ -103,7 +103,11 @@ async function listMeetupFiles(
   }
 }
 
-/** Parses each file into a meetup, in path order; a title used twice keeps its first file. */
+/**
+ * Parses each file into a meetup, in path order. A title used twice is kept by its first file; a
+ * later one is served under its title with its date (or its file) after it, so that a series
+ * whose notes all carry its name loses none of them and its meetups still answer apart.
+ */
 async function readMeetups(
   dir: string,
   files: readonly NoteFile[],
@@ -117,9 +121,14 @@ async function readMeetups(
   const reads = inOrderAhead(files, READ_AHEAD, async (file) => {
     const shown = shownPath(dir, file.relative);
     const read: ContentProblem[] = [];
-    return { shown, source: await readNoteSource(file, shown, limits, read), read };
+    return {
+      relative: file.relative,
+      shown,
+      source: await readNoteSource(file, shown, limits, read),
+      read,
+    };
   });
-  for await (const { shown, source, read } of reads) {
+  for await (const { relative, shown, source, read } of reads) {
     problems.push(...read);
     if (source === undefined) continue;
     const parsed = await parseNote(shown, source, () =>
@@ -127,20 +136,16 @@ async function readMeetups(
     );
     problems.push(...parsed.problems);
     if (!parsed.meetup) continue;
-    const earlier = seenTitles.get(parsed.meetup.title);
-    if (earlier) {
-      // Two meetups with one title would answer as one; the first file (in path order) is kept.
+    const meetup = ownTitle(parsed.meetup, relative, seenTitles);
+    if (meetup !== parsed.meetup)
       problems.push({
         file: shown,
         line: titleLine(source),
-        message: `the meetup title "${parsed.meetup.title}" is already used by ${earlier}, which is served; this file is not served until its title is its own`,
-        lost: true,
+        message: `the meetup title "${parsed.meetup.title}" is already used by ${seenTitles.get(parsed.meetup.title)}; this file is served as "${meetup.title}" until its title is its own`,
       });
-      continue;
-    }
-    seenTitles.set(parsed.meetup.title, shown);
-    if (onMeetup) onMeetup(parsed.meetup);
-    else meetups.push(parsed.meetup);
+    seenTitles.set(meetup.title, shown);
+    if (onMeetup) onMeetup(meetup);
+    else meetups.push(meetup);
   }
   return meetups;
 }
@@ -219,6 +224,17 @@ async function readGlossary(
 }
 
 /** The line a meetup's title comes from: a front matter `title:`, else the first `#` heading. */
+/**
+ * The meetup as it is served: as parsed when its title is new, else titled `Title (date)`, or
+ * `Title (file)`, its path in the content directory, when it has no date or that is taken too.
+ */
+function ownTitle(meetup: Meetup, file: string, seen: ReadonlyMap<string, string>): Meetup {
+  if (!seen.has(meetup.title)) return meetup;
+  const dated = meetup.date && `${meetup.title} (${meetup.date})`;
+  const title = dated && !seen.has(dated) ? dated : `${meetup.title} (${file})`;
+  return { ...meetup, title };
+}
+
 function titleLine(source: string): number {
   const lines = source.split('\n');
   let front = lines[0]?.trim() === '---';

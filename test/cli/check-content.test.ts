@@ -70,16 +70,18 @@ describe('npm run check-content', () => {
     const dir = await contentDir({
       'a.md': '# Same\n\n## T\n\n* a\n',
       'b.md': '---\nvenue: x\n---\n\n# Same\n\n## U\n\n* b\n',
+      'c.md': '---\ntitle: [\n---\n# C\n\n## V\n\n* c\n',
       'glossary.yml': `${GLOSSARY}- [foo, bar\n`,
     });
     const run = await checkContent(['--content', dir]);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       `warning: ${dir}/b.md:2: front matter field "venue" is not one the bot reads (title, date, event_url, notes_url); it is ignored.`,
-      `error: ${dir}/b.md:5: the meetup title "Same" is already used by ${dir}/a.md, which is served; this file is not served until its title is its own.`,
+      `warning: ${dir}/b.md:5: the meetup title "Same" is already used by ${dir}/a.md; this file is served as "Same (b.md)" until its title is its own.`,
+      `error: ${dir}/c.md:2: front matter is not valid YAML: a "[" is never closed by "]"; quote the value if the "[" is part of it.`,
       `error: ${dir}/glossary.yml:2: this glossary group is not valid YAML (a missing "]" or quote?); it is skipped.`,
     ]);
     expect(run.stdout).toBe(
-      '1 meetup(s), 1 talk(s), 1 passage(s), 1 glossary group(s); 2 error(s), 1 warning(s).\n',
+      '3 meetup(s), 3 talk(s), 3 passage(s), 1 glossary group(s); 2 error(s), 2 warning(s).\n',
     );
     expect(run.code).toBe(1);
   });

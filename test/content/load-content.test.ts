@@ -35,12 +35,16 @@ describe('loadContent', () => {
       'glossary.yml': '- [k8s, kubernetes]\n- just a string\n',
     });
     const { meetups, glossary, problems } = await loadContent(dir);
-    expect(meetups.map((m) => m.file.split('/').pop()).sort()).toEqual(['a.md', 'c.md']);
+    expect(meetups.map((m) => [m.file.split('/').pop(), m.title])).toEqual([
+      ['a.md', 'Same'],
+      ['b.md', 'Same (b.md)'],
+      ['c.md', 'C'],
+    ]);
     expect(glossary.groups).toEqual([['k8s', 'kubernetes']]);
     const messages = problems.map(formatProblem);
     expect(messages).toContainEqual(
       expect.stringMatching(
-        /^Content error in .*b\.md:1: the meetup title "Same" is already used by .*a\.md, which is served; this file is not served/,
+        /^Content warning in .*b\.md:1: the meetup title "Same" is already used by .*a\.md; this file is served as "Same \(b\.md\)" until its title is its own\.$/,
       ),
     );
     expect(messages).toContainEqual(
@@ -117,7 +121,7 @@ describe('which files loadContent reads', () => {
     expect(problems).toEqual([]);
   });
 
-  it('serves the meetups in path order, so the first of two same-titled files is the one kept', async () => {
+  it('serves the meetups in path order, so the first of two same-titled files keeps the title', async () => {
     const dir = await contentDir({
       'e.md': talk('E'),
       'c/z.md': talk('Twice'),
@@ -127,17 +131,41 @@ describe('which files loadContent reads', () => {
       'c/a.md': talk('Twice'),
     });
     const { meetups, problems } = await loadContent(dir);
-    expect(meetups.map((m) => m.file.slice(dir.length + 1))).toEqual([
-      'a.md',
-      'b.md',
-      'c/a.md',
-      'd.md',
-      'e.md',
+    expect(meetups.map((m) => [m.file.slice(dir.length + 1), m.title])).toEqual([
+      ['a.md', 'A'],
+      ['b.md', 'B'],
+      ['c/a.md', 'Twice'],
+      ['c/z.md', 'Twice (c/z.md)'],
+      ['d.md', 'D'],
+      ['e.md', 'E'],
     ]);
     expect(problems.map((p) => p.file.slice(dir.length + 1))).toEqual(['c/z.md']);
   });
 
-  it('hands each meetup over as it is read, in the same order and without the repeated title, and keeps none', async () => {
+  it('serves a later meetup of a title already used under the title with its date, else its file', async () => {
+    const dated = (date: string) => `---\ndate: ${date}\n---\n${talk('Series')}`;
+    const dir = await contentDir({
+      'a.md': dated('2024-01-10'),
+      'b.md': dated('2024-02-14'),
+      'c.md': dated('2024-02-14'),
+      'd.md': talk('Series'),
+    });
+    const { meetups, problems } = await loadContent(dir);
+    expect(meetups.map((m) => m.title)).toEqual([
+      'Series',
+      'Series (2024-02-14)',
+      'Series (c.md)',
+      'Series (d.md)',
+    ]);
+    // Served, so a warning: nothing is lost and a reload goes ahead.
+    expect(problems.map((p) => [p.file.slice(dir.length + 1), p.lost, problemLevel(p)])).toEqual([
+      ['b.md', undefined, 'warning'],
+      ['c.md', undefined, 'warning'],
+      ['d.md', undefined, 'warning'],
+    ]);
+  });
+
+  it('hands each meetup over as it is read, in the same order, and keeps none', async () => {
     const dir = await contentDir({
       'b.md': talk('B'),
       'a.md': talk('A'),

@@ -25,6 +25,7 @@ describe('the command-line tools as processes', () => {
     const dir = await temp.make({
       'a.md': '# Same\n\n## T\n\n* a\n',
       'b.md': '---\nvenue: x\n---\n\n# Same\n\n## U\n\n* b\n',
+      'c.md': '---\ntitle: [\n---\n# C\n\n## V\n\n* c\n',
       'glossary.yml': '- [slides, スライド, 資料]\n',
     });
     const dotenv = path.join(dir, '.env');
@@ -32,10 +33,11 @@ describe('the command-line tools as processes', () => {
     const run = await cli('check-content', [], { DOTENV_CONFIG_PATH: dotenv });
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       `warning: ${dir}/b.md:2: front matter field "venue" is not one the bot reads (title, date, event_url, notes_url); it is ignored.`,
-      `error: ${dir}/b.md:5: the meetup title "Same" is already used by ${dir}/a.md, which is served; this file is not served until its title is its own.`,
+      `warning: ${dir}/b.md:5: the meetup title "Same" is already used by ${dir}/a.md; this file is served as "Same (b.md)" until its title is its own.`,
+      `error: ${dir}/c.md:2: front matter is not valid YAML: a "[" is never closed by "]"; quote the value if the "[" is part of it.`,
     ]);
     expect(run.stdout).toBe(
-      '1 meetup(s), 1 talk(s), 1 passage(s), 1 glossary group(s); 1 error(s), 1 warning(s).\n',
+      '3 meetup(s), 3 talk(s), 3 passage(s), 1 glossary group(s); 1 error(s), 2 warning(s).\n',
     );
     expect(run.code).toBe(1);
   });
