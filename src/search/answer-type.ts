@@ -238,7 +238,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [ASKS_FOR_ACCURACY, PERCENT],
   // Not 何分の1, which asks for a fraction (one in how many), not minutes.
   [
-    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|days|weeks|months|years)(?![a-z])/,
+    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years|yrs)(?![a-z])/,
     TIME,
   ],
   [
@@ -268,7 +268,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 /**
  * An amount asked by what it measures, when the question names no unit and counts nothing (a
  * count comes first: "何件遅延した?" counts jobs): a share is a percentage (an error rate, 割合;
- * not a frame rate or a rate limit), a delay a time.
+ * not a frame rate or a rate limit), a delay a time, a cost an amount of money.
  */
 const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [
@@ -278,6 +278,10 @@ const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [
     /遅延|レイテンシ|応答時間|レスポンス(?:タイム|時間)|(?<![a-z])(?:latency|delay|response time)(?![a-z])/,
     TIME,
+  ],
+  [
+    /費用|料金|価格|値段|金額|コスト|(?<![a-z])(?:cost|costs|price|prices|pricing|fee|fees)(?![a-z])/,
+    MONEY,
   ],
 ];
 /** A counter that notes write after the number as the question writes it after 何. */

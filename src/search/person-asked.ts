@@ -39,9 +39,16 @@ const PERSON_IN_TEXT = new RegExp(
 const PERSON_IN_TITLE =
   /(?<![a-z])by (?!step(?![a-z]))\S+(?: \S+)?\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])[^()（）]{2,40}[)）]\s*$/i;
 
-/** Whether a normalized question asks who someone is or who did something. */
+/**
+ * "Who made X", "Xを作ったのは誰": the maker of a tool or a service is as often a company or a
+ * project as a person, which notes name without an honorific or a handle.
+ */
+const ASKS_FOR_MAKER =
+  /(?<![a-z])who (?:(?:originally|first|actually|initially|really) )?(?:made|makes|created|creates|developed|develops|built|builds|wrote|writes|invented|maintains|maintained)(?![a-z])|(?:作った|作って|作られ|開発した|開発して|開発され|開発元|作者|作成した)(?:の|ん)?(?:は|って)?(?:誰|だれ|どこ)/;
+
+/** Whether a normalized question asks who someone is or who did something, not who made a thing. */
 export function asksForPerson(normalizedQuestion: string): boolean {
-  return ASKS_FOR_PERSON.test(normalizedQuestion);
+  return ASKS_FOR_PERSON.test(normalizedQuestion) && !ASKS_FOR_MAKER.test(normalizedQuestion);
 }
 
 /** Whether a text names a person (see {@link PERSON_IN_TEXT}). */

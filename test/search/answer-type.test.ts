@@ -89,6 +89,12 @@ describe('questions that ask for a number', () => {
     ['how much delay did the proxy add?', 'ms'],
     ['how much latency did the cache save?', 'ms'],
     ['応答時間はどのくらい縮んだ?', 'ms'],
+    // A cost asked with no unit is money.
+    ['ライセンス費用ってどのくらい?', '円'],
+    ['クラウドのコストはどれくらい増えた?', 'ドル'],
+    ['how much did the hosting cost go up?', 'usd'],
+    ['how many yrs has the lab existed?', '年'],
+    ['how many hrs did the restore take?', '時間'],
     ['参加者は何人?', '名'],
     ['how many engineers are on the team?', '人'],
     ['何回リトライする?', '回'],

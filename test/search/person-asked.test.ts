@@ -25,6 +25,9 @@ describe('asksForPerson', () => {
     'ビルドファームの話をしたのは誰?',
     'あの発表したのだれだっけ',
     '講師はどなたでしたか',
+    // Asked who presented, of a talk on something built.
+    'Who presented the tool the team built?',
+    '社内で開発したツールを紹介したのは誰?',
   ])('reads "%s" as asking for a person', (question) => {
     expect(asks(question)).toBe(true);
   });
@@ -39,6 +42,13 @@ describe('asksForPerson', () => {
     '誰しも一度は通る道?',
     '誰か資料持ってる?',
     '誰も使ってないの?',
+    // The maker of a thing: a company or a project as often as a person.
+    'who originally built the cache proxy?',
+    'Who made that linter again?',
+    'who develops the scheduler now?',
+    'そのCIツールを作ったのは誰?',
+    'あのエディタって開発元はどこ?',
+    'このライブラリの作者って誰だっけ',
   ])('does not read "%s" as asking for a person', (question) => {
     expect(asks(question)).toBe(false);
   });

@@ -112,6 +112,25 @@ describe('a question asking who', () => {
     expect(panel.ask('Who was on the build farms panel?').kind).toBe('not-found');
   });
 
+  it('is answered by a company or a project when it asks who made a thing', () => {
+    const tools = buildEngine(
+      notesFrom(`# Platform Night #9
+
+## Tracing the build farm
+
+* The tracer we use was first made at a ride-hailing company, then given to the CNCF
+* It samples one build in ten
+`),
+    );
+    for (const question of ['Who first made the tracer?', 'そのtracerを作ったのは誰?']) {
+      const result = first(tools.ask(question));
+      expect(result?.talk).toBe('Tracing the build farm');
+      expect(result?.snippet).toContain('ride-hailing company');
+    }
+    // Asked who presented it, the notes name nobody.
+    expect(tools.ask('Who presented the tracer?').kind).toBe('not-found');
+  });
+
   it('leaves questions that do not ask who as they were', () => {
     const result = first(service.ask('How many hosts does the build farm run?'));
     expect(result?.snippet).toContain('40 hosts');
