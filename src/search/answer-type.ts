@@ -36,7 +36,8 @@ export interface NumberQuestion {
 export const ASKS_FOR_DATE = new RegExp(
   [
     '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
-    '(?<!あ)いつ(?!も|か|でも|つ|い)',
+    // Not いつも, いつか (someday), いつでも: いつから (since when) asks a date.
+    '(?<!あ)いつ(?!も|か(?!ら)|でも|つ|い)',
     // 何年分 asks how many years' worth, an amount.
     '何(?:年(?!間|分)|月(?!間)|日(?!間|分))',
   ].join('|'),

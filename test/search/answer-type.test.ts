@@ -16,6 +16,7 @@ describe('questions that ask for a number', () => {
     'When will the next release ship?',
     '移行はいつ終わった?',
     'いつ出たの?',
+    'いつから本番で使ってる?',
     '何年にリリースされた?',
   ])('knows that "%s" asks for a date', (question) => {
     expect(asked(question)).toEqual({ kind: 'date', given: [] });

@@ -19,6 +19,14 @@ describe('asksForThing', () => {
     'スイッチはどこのメーカー?',
     'なんのツールでビルドしてる?',
     'which cloud provider hosts it?',
+    'which logging lib do they ship with?',
+    'what language is the agent written in?',
+    'which theme does the docs site run?',
+    'エージェントは何の言語で書いてる?',
+    // Which X they use, whatever X is.
+    'which message queue did the team use in the end?',
+    'which Grafana dashboards do they use for paging?',
+    'ビルドはどこのマシンを使ってる?',
   ])('knows that "%s" asks which one', (question) => {
     expect(asksForThing(normalize(question))).toBe(true);
   });
@@ -41,6 +49,9 @@ describe('asksForThing', () => {
     'どのくらい速くなった?',
     // A word that only begins like a kind of thing.
     'which toolbox came first?',
+    // What a thing used is for, and how a thing was used.
+    'which queue do they use the outbox for?',
+    'どこのチームが使い始めた?',
   ])('knows that "%s" asks for no tool or service', (question) => {
     expect(asksForThing(normalize(question))).toBe(false);
   });
