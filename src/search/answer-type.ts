@@ -47,7 +47,7 @@ export const ASKS_FOR_DATE = new RegExp(
  * Japanese "Xのバージョンは?" as much as 何バージョン.
  */
 const ASKS_FOR_VERSION =
-  /(?<![a-z])(?:which|what)(?:'s| is| was)?(?: the)?(?: \S+){0,2}? version(?![a-z])|(?:何|どの)バージョン|バージョン(?:は|って)/;
+  /(?<![a-z])(?:which|what)(?:'s| is| was)?(?: the)?(?: \S+){0,2}? version(?![a-z])|(?:何の?|なんの|どの)バージョン|バージョン(?:は|って)/;
 /**
  * A price word that asks how much: not one heading a compound that names a kind of thing (cost
  * model, price plans, cost-saving), nor a cost weighed in something else ("… in terms of latency").

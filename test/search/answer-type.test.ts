@@ -48,6 +48,7 @@ describe('questions that ask for a number', () => {
     'What version of the operator do I need?',
     '何バージョンから使える?',
     'どのバージョンで入った?',
+    'Kubernetesの何のバージョンがGAになった?',
     'which Node.js version do you need?',
     "what's the k8s version of the demo cluster?",
     'デモで使ったクラスタのバージョンは?',
