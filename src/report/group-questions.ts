@@ -69,7 +69,13 @@ export function createSimilarity(
     glossary,
     ...(synonyms && { synonyms: pruneSynonyms(synonyms, vocabulary) }),
     stems: createStemLookup(vocabulary),
-    loanwords: createLoanwordLookup(() => questions.map(normalize), vocabulary),
+    // Questions are short and seldom write a word twice: their compounds are cut anywhere.
+    loanwords: createLoanwordLookup(
+      () => questions.map(normalize),
+      vocabulary,
+      undefined,
+      'anywhere',
+    ),
     known: (term) => vocabulary.has(term),
   };
   const profiles = new Map<string, Profile>();

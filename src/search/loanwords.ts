@@ -34,9 +34,15 @@ const MAX_PAIRINGS = 3;
  * katakana in a question costs a few dozen lookups, not two thousand.
  */
 const MAX_HALF_CHARS = 24;
+/**
+ * Halves of compounds read between two chances for the event loop to run: a reading not made by
+ * the last build is a romaji conversion of some 20 µs.
+ */
+const HALVES_PER_STEP = 256;
 /** Vocabulary terms read between two chances for the event loop to run. */
 const YIELD_EVERY_TERMS = 2000;
-const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
+/** A run of katakana: one of three kana or more is read; a shorter one (ログ) may be half of a compound. */
+const KATAKANA_WORD = /[\p{sc=Katakana}ー]{2,}/gu;
 const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 const ENGLISH_WORD = /^[a-z]+$/;
 const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
@@ -112,9 +118,17 @@ export function createLoanwordLookup(
   texts: () => Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
   skeletonOf: KatakanaSkeleton = katakanaSkeleton,
+  cuts: CompoundCuts = 'between-words',
 ): LoanwordLookup {
-  return runAtOnce(loanwordSteps(texts(), vocabulary, skeletonOf));
+  return runAtOnce(loanwordSteps(texts(), vocabulary, skeletonOf, cuts));
 }
+
+/**
+ * Where a katakana compound of the texts is cut into halves: only between two words, the rest
+ * being a word the texts also write alone (notes, which are long), or anywhere (a few short
+ * questions, which seldom write a word twice).
+ */
+export type CompoundCuts = 'between-words' | 'anywhere';
 
 /**
  * The same, as steps of an index build: the whole index is made here, never on a question, so the
@@ -125,6 +139,7 @@ export function* loanwordSteps(
   vocabulary: ReadonlyMap<string, number>,
   /** How katakana is read (a romaji conversion: the costly part, which tests count). */
   skeletonOf: KatakanaSkeleton = katakanaSkeleton,
+  cuts: CompoundCuts = 'between-words',
 ): Steps<LoanwordLookup> {
   const katakana = new Map<string, string[]>();
   /** The leading and trailing parts of katakana compounds, by skeleton (リリース of リリースサイクル). */
@@ -152,23 +167,39 @@ export function* loanwordSteps(
     }
     return skeleton;
   };
-  const addHalf = (half: string) => add(halves, read(half), half);
   const seen = new Set<string>();
+  /** Each compound's cuts, as [half, the rest]: a half counts once the rest is a word too. */
+  const pieces: [string, string][] = [];
   for (const text of texts) {
     for (const [word] of text.matchAll(KATAKANA_WORD)) {
       // Each word is read once (its romaji conversion is the costly part).
       if (seen.has(word)) continue;
       seen.add(word);
+      if (word.length < MIN_KATAKANA_CHARS) continue;
       add(katakana, read(word), word);
       const chars = [...word];
       // Halves longer than any loanword are left out, so a long run of katakana in the notes
       // costs a bounded number of romaji conversions too.
       for (let cut = MIN_HALF_CHARS; cut <= chars.length - MIN_HALF_CHARS; cut++) {
-        if (cut <= MAX_HALF_CHARS) addHalf(chars.slice(0, cut).join(''));
-        if (chars.length - cut <= MAX_HALF_CHARS) addHalf(chars.slice(cut).join(''));
+        const head = chars.slice(0, cut).join('');
+        const tail = chars.slice(cut).join('');
+        if (cut <= MAX_HALF_CHARS) pieces.push([head, tail]);
+        if (chars.length - cut <= MAX_HALF_CHARS) pieces.push([tail, head]);
       }
     }
     yield;
+  }
+  // A compound is cut where it joins two words, the rest being a katakana word the notes write on
+  // its own too (リリース of リリースサイクル, where サイクル stands alone). Not inside a word: the
+  // ルサイト of サンプルサイト, cut after サンプ, is no word. A compound whose words the notes never
+  // write alone is met only whole. (Also tried: the rest sounding like an English word of the
+  // notes, or being a katakana word of the dictionaries. Their short words, such as サンプ's
+  // sound or the dictionaries' マイ and プロ, let the pieces in again.)
+  let cutsRead = 0;
+  for (const [half, rest] of pieces) {
+    if (cuts === 'between-words' && !seen.has(rest)) continue;
+    add(halves, read(half), half);
+    if (++cutsRead % HALVES_PER_STEP === 0) yield;
   }
   let terms = 0;
   for (const term of vocabulary.keys()) {

@@ -702,6 +702,7 @@ hashtag #odcsap
 ## 脆弱性診断の自動化
 
 - 毎晩のビルドで依存関係を調べる
+- セキュリティの担当が結果を見る
 `;
   const named = buildEngine(notesFrom(REGISTRY, SECURITY, KUMAMOTO_4));
 

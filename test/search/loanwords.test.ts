@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexTerms } from '../../src/search/build-index.js';
 import { runAtOnce } from '../../src/search/cooperative.js';
 import {
+  type CompoundCuts,
   createLoanwordLookup,
   englishSkeleton,
   katakanaSkeleton,
@@ -10,16 +11,19 @@ import {
 import { normalize } from '../../src/search/normalize.js';
 
 /** A lookup over `notes` and the terms an index of them would hold, built in the test that asks. */
-function lookupOf(notes: readonly string[]) {
+function lookupOf(notes: readonly string[], cuts?: CompoundCuts) {
   const texts = notes.map(normalize);
   return createLoanwordLookup(
     () => texts,
     new Map(notes.flatMap(indexTerms).map((t, i) => [t, i])),
+    undefined,
+    cuts,
   );
 }
 
 const NOTES = [
   'リリースサイクルを短くした',
+  'サイクルごとにリリース',
   'アウトバウンド通信',
   'サーバーのフォーマット',
   'ポリシー',
@@ -92,6 +96,24 @@ describe('japaneseFor', () => {
     expect(lookup.japaneseFor('cycle')).toEqual(['サイクル']);
   });
 
+  it('cuts a compound only where the rest is a katakana word the notes write on its own', () => {
+    // サンプル stands alone, so サイト is a word of サンプルサイト; サンプ is no word, so ルサイト
+    // (which sounds like rust) is none.
+    const lookup = lookupOf(['サンプルサイトを探す', 'サンプル', 'rust']);
+    expect(lookup.japaneseFor('rust')).toEqual([]);
+    // ログ stands alone, a word of two kana: データベース is a word of ログデータベース.
+    const logs = ['ログデータベースを見る', 'ログを出す', 'database'];
+    expect(lookupOf(logs).japaneseFor('database')).toEqual(['データベース']);
+    // With the compound alone, neither half is cut out of it, unless the texts are cut anywhere
+    // (a few short questions).
+    const alone = [logs[0] as string, 'database'];
+    expect(lookupOf(alone).japaneseFor('database')).toEqual([]);
+    expect(lookupOf(alone, 'anywhere').japaneseFor('database')).toEqual(['データベース']);
+    expect(lookupOf(['サンプルサイトを探す', 'rust'], 'anywhere').japaneseFor('rust')).toEqual([
+      'ルサイト',
+    ]);
+  });
+
   it('reads a romaji word as the kana the notes have, before any sound-alike', () => {
     const lookup = lookupOf(NAME_NOTES);
     expect(lookup.japaneseFor('sakura')).toEqual(['さくら']);
@@ -143,7 +165,7 @@ describe('englishFor', () => {
 const SOUND_NOTES = [
   'ポリシーとポリス',
   'ラクテンとロクテン',
-  'リリースサイクル リリースノート',
+  'リリースサイクル リリースノート サイクル',
   'テストとデータ、フィックス、ベーシック、セサミ',
   'policy police policies polices cycle test data fix basic release',
 ];
@@ -220,7 +242,7 @@ describe('loanwordSteps', () => {
     };
     runAtOnce(
       loanwordSteps(
-        ['リリースサイクル', 'リリースノート', 'リリースサイクル'],
+        ['リリースサイクル', 'リリースノート', 'リリースサイクル', 'リリース'],
         new Map(),
         skeletonOf,
       ),
@@ -237,17 +259,17 @@ describe('loanwordSteps', () => {
     };
     const vocabulary = new Map(['release', 'cycle', 'note', 'server'].map((t, i) => [t, i]));
     const build = (texts: string[]) => runAtOnce(loanwordSteps(texts, vocabulary, skeletonOf));
-    build(['リリースサイクル', 'サーバ']);
+    build(['リリースサイクル', 'サーバ', 'サイクル']);
     const first = read.length;
     expect(first).toBeGreaterThan(2);
     // The same notes again: nothing to read.
-    const again = build(['リリースサイクル', 'サーバ']);
+    const again = build(['リリースサイクル', 'サーバ', 'サイクル']);
     expect(read.length).toBe(first);
     expect(again.japaneseFor('release')).toEqual(['リリース']);
     expect(again.englishFor('リリースサイクル')).toEqual(['release cycle']);
     // An edit adds a word: only it and its halves the last build lacked are read.
     read.length = 0;
-    build(['リリースサイクル', 'サーバ', 'リリースノート']);
+    build(['リリースサイクル', 'サーバ', 'サイクル', 'リリースノート', 'リリース']);
     expect(read).toContain('リリースノート');
     expect(read).toContain('ノート');
     expect(read).not.toContain('リリース');
@@ -273,6 +295,18 @@ describe('loanwordSteps', () => {
       loanwordSteps([`${'ン'.repeat(5000)} ${'ー'.repeat(5000)}`], new Map([['release', 0]])),
     );
     expect(lookup.japaneseFor('release')).toEqual([]);
+  });
+
+  it('gives the event loop back while it reads the halves of compounds', () => {
+    // Thirty words of three kana, standing alone and joined in pairs: 900 compounds, each cut
+    // into two words, in one text (which alone would give one step).
+    const kana = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ';
+    const words = Array.from({ length: 30 }, (_, i) => `${kana[i]}${kana[(i + 7) % 30]}ン`);
+    const compounds = words.flatMap((a) => words.map((b) => `${a}${b}`));
+    const steps = loanwordSteps([[...words, ...compounds].join(' ')], new Map());
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThanOrEqual(1 + Math.floor((2 * compounds.length) / 256) - 1);
   });
 
   it('gives the event loop back once every 2,000 vocabulary terms', () => {
