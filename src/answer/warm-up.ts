@@ -4,19 +4,25 @@ import type { Steps } from '../search/cooperative.js';
 import type { QueryService } from './answer.js';
 
 /**
- * How many talks the warm-up questions are made from, spread over the notes: at 10,000 talks one
- * talk's six questions took about 50 ms in process and a console p99 of 8.6-10.2 ms in three
- * bench runs, two talks' twelve 75-80 ms and 10.2-10.8 ms (start 0.4 s later).
+ * How many talks the warm-up questions are made from, spread over the notes. At 10,000 talks, in
+ * process: one talk's six questions (about 50 ms) left a p99 over the next 800 asks of 4.8 and
+ * 6.1 ms; eight talks of the kinds below (192 questions, about 260 ms) 3.7 and 3.4 ms; sixteen
+ * (384, about 410 ms) 4.5 and 4.7 ms. V8 compiles what it has seen run, and the kinds matter more
+ * than the count.
  */
-const WARM_UP_TALKS = 1;
+const WARM_UP_TALKS = 8;
 /** A Latin word long enough to be looked up as a typo when misspelt. */
 const LATIN_WORD = /[A-Za-z]{5,}/g;
+/** A Latin word of three letters or more: the longest is the name a question may ask about. */
+const NAMES = /[A-Za-z][A-Za-z0-9.+-]{2,}/g;
 
 /**
- * Questions made from the notes themselves, one of each kind the answer path treats its own way:
- * a talk's title as asked, its slides asked for in English and in Japanese, its meetup's venue,
- * a word of it misspelt (the typo search), and words the notes lack beside it (coverage, and the
- * "no answer" path). The talks are spread over the notes: the first, then evenly after it.
+ * Questions made from the notes themselves, of each kind the answer path treats its own way: a
+ * talk's title as asked, its slides in English and in Japanese, its meetup's venue, date and
+ * headcount, a word of it misspelt (the typo search), words the notes lack beside it (the "no
+ * answer" path), a person, a tool, a version, a count, a share, a time, a choice of two, a reason,
+ * and words of a line of its notes, asked in English and in Japanese. The talks are spread over
+ * the notes: the first, then evenly after it.
  */
 export function warmUpQuestions(meetups: readonly Meetup[], talks = WARM_UP_TALKS): string[] {
   const all = meetups.flatMap((meetup) => meetup.talks.map((talk) => ({ meetup, talk })));
@@ -24,13 +30,36 @@ export function warmUpQuestions(meetups: readonly Meetup[], talks = WARM_UP_TALK
   const questions: string[] = [];
   for (let i = 0; i < all.length && i < step * talks; i += step) {
     const { meetup, talk } = at(all, i);
+    const title = talk.title;
+    const name = (title.match(NAMES) ?? ['it']).reduce((a, b) => (b.length > a.length ? b : a));
+    const line = (talk.passages[0]?.text ?? title).split('\n')[0] ?? title;
+    const words = line.split(/\s+/).slice(0, 4).join(' ');
+    const phrase = [...line].slice(0, 12).join('');
     questions.push(
-      talk.title,
-      `Where are the slides for ${talk.title}?`,
-      `${talk.title}の資料はどこ?`,
+      title,
+      `Where are the slides for ${title}?`,
+      `${title}の資料はどこ?`,
       `Where was ${meetup.title} held?`,
-      `${misspelt(talk.title)}とは?`,
-      `${talk.title} qzxv wqpt`,
+      `${misspelt(title)}とは?`,
+      `${title} qzxv wqpt`,
+      `How many people came to ${meetup.title}?`,
+      `${meetup.title}はいつ?`,
+      `Who talked about ${title}?`,
+      `${title}で使ったツールは何?`,
+      `Which version of ${name} was it?`,
+      `${name}の台数は?`,
+      `${phrase}は何%?`,
+      `in the ${name} talk, how long did ${words} take?`,
+      `Is ${name} free or paid?`,
+      `${name}と${phrase}どっち?`,
+      `why ${name}?`,
+      `${title}のメリットは?`,
+      `What does ${name} do in ${title}?`,
+      `what did they say about ${words}?`,
+      `${phrase}ってどういうこと?`,
+      `${phrase}について教えて`,
+      `When was ${words} released?`,
+      `does ${name} support ${words}?`,
     );
   }
   return questions;

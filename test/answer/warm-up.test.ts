@@ -24,6 +24,24 @@ describe('the warm-up questions', () => {
       'Where was Night 1 held?',
       'Talk 1 about Terarformとは?',
       'Talk 1 about Terraform qzxv wqpt',
+      'How many people came to Night 1?',
+      'Night 1はいつ?',
+      'Who talked about Talk 1 about Terraform?',
+      'Talk 1 about Terraformで使ったツールは何?',
+      'Which version of Terraform was it?',
+      'Terraformの台数は?',
+      'notes of talは何%?',
+      'in the Terraform talk, how long did notes of talk 1 take?',
+      'Is Terraform free or paid?',
+      'Terraformとnotes of talどっち?',
+      'why Terraform?',
+      'Talk 1 about Terraformのメリットは?',
+      'What does Terraform do in Talk 1 about Terraform?',
+      'what did they say about notes of talk 1?',
+      'notes of talってどういうこと?',
+      'notes of talについて教えて',
+      'When was notes of talk 1 released?',
+      'does Terraform support notes of talk 1?',
     ]);
   });
 
@@ -37,10 +55,10 @@ describe('the warm-up questions', () => {
       'Talk 5 about Terraform',
       'Talk 9 about Terraform',
     ]);
-    // One by default, and never more talks than the notes have.
-    expect(warmUpQuestions(notes)).toEqual(warmUpQuestions(notes, 1));
-    expect(warmUpQuestions(notes, 2)).toHaveLength(12);
-    expect(warmUpQuestions(meetups(1, 1), 5)).toHaveLength(6);
+    // Eight by default, and never more talks than the notes have.
+    expect(warmUpQuestions(notes)).toEqual(warmUpQuestions(notes, 8));
+    expect(warmUpQuestions(notes, 2)).toHaveLength(48);
+    expect(warmUpQuestions(meetups(1, 1), 5)).toHaveLength(24);
   });
 
   it('makes none from notes without talks', () => {
@@ -71,7 +89,7 @@ describe('the warm-up steps', () => {
     let yields = 0;
     for (let next = steps.next(); ; next = steps.next()) {
       if (next.done) {
-        expect(next.value).toBe(6);
+        expect(next.value).toBe(24);
         break;
       }
       yields += 1;

@@ -500,7 +500,8 @@ describe('the first index’s warm-up', () => {
         ms: expect.any(Number),
       }),
     ]);
-    expect(warmUpQuestions(content().meetups)).toHaveLength(6);
+    // One talk: its questions of each kind.
+    expect(warmUpQuestions(content().meetups)).toHaveLength(24);
   });
 
   it('serves the index all the same when the warm-up fails, at a step or at once, and says so', async () => {
