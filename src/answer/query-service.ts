@@ -344,7 +344,9 @@ function* queryServiceSteps(
       if (cleaned === '' || HELP_WORDS.test(cleaned)) return { kind: 'help' };
       if (cleaned.length > QUESTION_MAX_CHARS) return TOO_LONG;
       const limit = resultLimit(options);
-      const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now());
+      const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now(), (term) =>
+        index.vocabulary.has(term),
+      );
       const fact = policy.meetupFacts
         ? facts.answer(
             cleaned,

@@ -19,6 +19,8 @@ export interface MeetupFacts {
   readonly date?: string;
   /** The numbers its title gives it ({@link meetupNumbers}), read once per index build. */
   readonly numbers?: ReadonlySet<number>;
+  /** The initials of its title's Latin words ({@link titleInitials}), read once per index build. */
+  readonly initials?: string;
 }
 
 /** What every question's reference is resolved against, computed once for a set of notes. */
@@ -35,7 +37,7 @@ export function* meetupFactsSteps(
 ): Steps<MeetupFacts[]> {
   const facts: MeetupFacts[] = [];
   for (const m of meetups) {
-    facts.push({ ...m, numbers: meetupNumbers(m.title) });
+    facts.push({ ...m, numbers: meetupNumbers(m.title), initials: titleInitials(m.title) });
     yield;
   }
   return facts;
@@ -64,31 +66,67 @@ export function meetupNumbers(text: string): Set<number> {
   return numbers;
 }
 
+/** A word of a title in Latin letters; a word in camel case is one part per capital (CloudNative). */
+const TITLE_WORD = /[A-Za-z]+/g;
+const WORD_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 /**
- * Resolves "#3", "第3回", "vol.2", "the latest meetup" or "last year's" against the meetups'
- * titles and dates. A number counts only when some meetup has it, so "3 nodes" names nothing.
+ * A meetup's acronym as the asker types it: three to six capitals, on their own or before its
+ * number (CNDF2019, CNF#01), not the start of a word in camel case.
+ */
+const ACRONYM = /(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])/g;
+
+/**
+ * The initials of a title's Latin words, lower case: "CloudNative Days Fukuoka 2019" gives
+ * "cndf", "Serverless Meetup" "sm".
+ */
+export function titleInitials(title: string): string {
+  let initials = '';
+  for (const [word] of title.matchAll(TITLE_WORD))
+    for (const [part] of word.matchAll(WORD_PART)) initials += part.charAt(0).toLowerCase();
+  return initials;
+}
+
+/**
+ * Resolves "#3", "第3回", "vol.2", "the latest meetup", "last year's" or an acronym of a title
+ * (CNDF) against the meetups' titles and dates. A number counts only when some meetup has it, so
+ * "3 nodes" names nothing. An acronym counts when it begins the initials of some title and the
+ * notes never write it (`known`), so "API" stays a word of the question. Named by both, the
+ * meetups that have both are meant (CNF#01: the first of the series, not every first).
  */
 export function findMeetupReference(
   question: string,
   meetups: readonly MeetupFacts[],
   now: Date,
+  known: (term: string) => boolean = () => false,
 ): MeetupReference {
   const text = normalize(question);
   let rest = text;
   const blank = (pattern: RegExp) => {
     rest = rest.replace(new RegExp(pattern.source, 'g'), (m) => ' '.repeat(m.length));
   };
-  const preferred = new Set<number>();
+  const byNumber = new Set<number>();
   for (const pattern of NUMBER_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const wanted = Number(match[1]);
       const named = meetups.flatMap((m, i) =>
         (m.numbers ?? meetupNumbers(m.title)).has(wanted) ? [i] : [],
       );
-      for (const i of named) preferred.add(i);
+      for (const i of named) byNumber.add(i);
       if (named.length > 0) blank(pattern);
     }
   }
+  const byAcronym = new Set<number>();
+  for (const [acronym] of question.matchAll(ACRONYM)) {
+    const wanted = acronym.toLowerCase();
+    if (known(wanted)) continue;
+    const named = meetups.flatMap((m, i) =>
+      (m.initials ?? titleInitials(m.title)).startsWith(wanted) ? [i] : [],
+    );
+    for (const i of named) byAcronym.add(i);
+    if (named.length > 0) blank(new RegExp(`(?<![a-z])${wanted}(?![a-z])`));
+  }
+  const both = [...byNumber].filter((i) => byAcronym.has(i));
+  const preferred = new Set<number>(both.length > 0 ? both : [...byNumber, ...byAcronym]);
   const year = now.getUTCFullYear();
   // Only a question naming "the latest" or a year needs the meetups' dates: every other one
   // would walk a thousand meetups for nothing.

@@ -3,6 +3,7 @@ import {
   findMeetupReference,
   meetupFactsOf,
   meetupNumbers,
+  titleInitials,
 } from '../../src/search/meetup-reference.js';
 
 /** Facts read once (numbers precomputed), as an index build does. */
@@ -70,6 +71,40 @@ describe('findMeetupReference', () => {
     );
     expect(find('#3 octant').rest).toBe('   octant');
     expect(find('第4回 octant').rest).toBe('    octant');
+  });
+
+  it('reads the initials of a title, a word in camel case giving one per part', () => {
+    expect(titleInitials('StorageNight Days Sapporo 2031')).toBe('snds');
+    expect(titleInitials('Edge COMPUTING Kumamoto #2')).toBe('eck');
+    expect(titleInitials('[Cloud] Dev Sendai.rb #1')).toBe('cdsr');
+    expect(titleInitials('札幌 Storage Night')).toBe('sn');
+  });
+
+  it('finds a meetup by an acronym of its title, with its number when it has one', () => {
+    const series = [
+      { title: 'StorageNight Days Sapporo 2031' },
+      { title: 'Storage Night Days Sapporo Meetup' },
+      { title: 'Edge Computing Kumamoto #1' },
+      { title: 'Edge Computing Kumamoto #2' },
+      { title: 'Platform Night #2' },
+    ];
+    // A prefix of the initials names a title whose initials go on.
+    expect(preferred('what was the SNDS keynote about?', series)).toEqual([0, 1]);
+    expect(find('SNDS2031のkeynote', series).rest).toBe('    2031のkeynote');
+    // With a number, the meetup of that series with that number (not every second meetup).
+    expect(preferred('ECK#2の会場は?', series)).toEqual([3]);
+    expect(preferred('#2の会場は?', series)).toEqual([3, 4]);
+    // Lower case, or two capitals, is no acronym; nor one no title begins with.
+    expect(preferred('what was the snds keynote about?', series)).toEqual([]);
+    expect(preferred('the EC talk', series)).toEqual([]);
+    expect(preferred('the XYZ talk', series)).toEqual([]);
+  });
+
+  it('leaves an acronym the notes write as a word of the question', () => {
+    const series = [{ title: 'Application Platform Integration Night' }];
+    const known = (term: string) => term === 'api';
+    expect(findMeetupReference('API design?', series, NOW, known).preferred).toEqual(new Set());
+    expect(findMeetupReference('API design?', series, NOW).preferred).toEqual(new Set([0]));
   });
 
   it('reads "the latest meetup" as the one with the newest date', () => {
