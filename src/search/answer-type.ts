@@ -98,6 +98,8 @@ const ASKS_FOR_AMOUNT = new RegExp(
     ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    '何時',
+    '(?<![a-z])what time(?![a-z])',
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か(?!か|な|ね|け|しら))',
     'いくつ(?!か)',
@@ -179,6 +181,11 @@ const PEOPLE_BEFORE =
 const CALENDAR_YEAR = /^(?:19|20)\d\d$/;
 const TIMES = ['回', '度', 'times'];
 const RATIO = ['対'];
+/** A time of day: 20時, 7pm, or written with a colon (10:30); see {@link answersNumberQuestion}. */
+const CLOCK = ['時', 'am', 'pm', 'a.m.', 'p.m.'];
+const CLOCK_TIME = /^\d{1,2}:\d\d$/;
+/** What follows the hour of a time of day: 時 (not 時間, hours), am or pm. */
+const CLOCK_AFTER = /^\s?(?:時(?!間)|[ap]\.?m(?![a-z]))/;
 const MULTIPLE = ['倍', 'x', 'times'];
 const MONEY = ['円', 'ドル', 'dollars', 'dollar', 'usd', 'yen', 'jpy'];
 /** Byte units, spelled out or not; the spoken メガ and ギガ stand for megabytes and gigabytes. */
@@ -250,6 +257,8 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
+  // A time of day (何時ごろ, "what time"), not a number of hours (何時間).
+  [/何時(?!間)|(?<![a-z])what time(?![a-z])/, CLOCK],
   // A ratio (何対何): two numbers with 対 between them (a colon may be a time of day).
   [/何対何/, RATIO],
   [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
@@ -426,6 +435,11 @@ export function answersNumberQuestion(
     if (asked.kind === 'amount') {
       // 2019年 is when, not how long.
       if (asked.units === TIME && CALENDAR_YEAR.test(number) && text.charAt(end) === '年') continue;
+      if (asked.units === CLOCK) {
+        if (CLOCK_TIME.test(number) || CLOCK_AFTER.test(foldWidthAndCase(text.slice(end, end + 6))))
+          return true;
+        continue;
+      }
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
       if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
       continue;

@@ -91,6 +91,9 @@ describe('questions that ask for a number', () => {
     ['how much delay did the proxy add?', 'ms'],
     ['how much latency did the cache save?', 'ms'],
     ['応答時間はどのくらい縮んだ?', 'ms'],
+    // A time of day, not a number of hours.
+    ['バッチは毎日何時に動く?', '時'],
+    ['what time does the nightly build start?', 'pm'],
     // A cost asked with no unit is money.
     ['ライセンス費用ってどのくらい?', '円'],
     ['クラウドのコストはどれくらい増えた?', 'ドル'],
@@ -259,6 +262,16 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(amount, '7.3 -> 0.6 sec')).toBe(true);
     expect(answersNumberQuestion(amount, 'each node has 16GB')).toBe(true);
     expect(answersNumberQuestion(amount, 'The migration was planned by the team')).toBe(false);
+  });
+
+  it('state a time of day when one is asked: in 時, am or pm, or with a colon', () => {
+    const clock = inUnitsOf('みんな何時ごろ帰る?');
+    for (const text of ['20時にはみんな帰る', 'most leave by 7pm', '退社は18:30']) {
+      expect(answersNumberQuestion(clock, text), text).toBe(true);
+    }
+    for (const text of ['残業は月に10時間まで', '研究員は12名', 'ratio 3:2:1']) {
+      expect(answersNumberQuestion(clock, text), text).toBe(false);
+    }
   });
 
   it('state a date when a date is asked: a year, a day, or a date counter', () => {
