@@ -184,6 +184,9 @@ const RATIO = ['対'];
 /** A time of day: 20時, 7pm, or written with a colon (10:30); see {@link answersNumberQuestion}. */
 const CLOCK = ['時', 'am', 'pm', 'a.m.', 'p.m.'];
 const CLOCK_TIME = /^\d{1,2}:\d\d$/;
+/** A time of day in words: 朝と夕方 answers 何時 as well as an hour does. */
+const PART_OF_DAY =
+  /朝(?!日)|昼|夕方|夜|深夜|午前|午後|(?<![a-z])(?:morning|evening|noon|midnight|night)(?![a-z])/;
 /** What follows the hour of a time of day: 時 (not 時間, hours), am or pm. */
 const CLOCK_AFTER = /^\s?(?:時(?!間)|[ap]\.?m(?![a-z]))/;
 const MULTIPLE = ['倍', 'x', 'times'];
@@ -428,6 +431,7 @@ export function answersNumberQuestion(
     return versionsIn(text, asked.names ?? []).some((version) => !asked.given.includes(version));
   }
   if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) return true;
+  if (asked.units === CLOCK && PART_OF_DAY.test(foldWidthAndCase(text))) return true;
   for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;

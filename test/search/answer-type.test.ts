@@ -266,7 +266,12 @@ describe('passages that answer them', () => {
 
   it('state a time of day when one is asked: in 時, am or pm, or with a colon', () => {
     const clock = inUnitsOf('みんな何時ごろ帰る?');
-    for (const text of ['20時にはみんな帰る', 'most leave by 7pm', '退社は18:30']) {
+    for (const text of [
+      '20時にはみんな帰る',
+      'most leave by 7pm',
+      '退社は18:30',
+      '朝と夕方の2回',
+    ]) {
       expect(answersNumberQuestion(clock, text), text).toBe(true);
     }
     for (const text of ['残業は月に10時間まで', '研究員は12名', 'ratio 3:2:1']) {
