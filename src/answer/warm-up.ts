@@ -33,7 +33,8 @@ export function warmUpQuestions(meetups: readonly Meetup[], talks = WARM_UP_TALK
     const title = talk.title;
     const name = (title.match(NAMES) ?? ['it']).reduce((a, b) => (b.length > a.length ? b : a));
     const line = (talk.passages[0]?.text ?? title).split('\n')[0] ?? title;
-    const words = line.split(/\s+/).slice(0, 4).join(' ');
+    // A line of Japanese has no spaces: its first words are cut to a question's length.
+    const words = [...line.split(/\s+/).slice(0, 4).join(' ')].slice(0, 40).join('');
     const phrase = [...line].slice(0, 12).join('');
     questions.push(
       title,
@@ -45,9 +46,10 @@ export function warmUpQuestions(meetups: readonly Meetup[], talks = WARM_UP_TALK
       `How many people came to ${meetup.title}?`,
       `${meetup.title}はいつ?`,
       `Who talked about ${title}?`,
-      `${title}で使ったツールは何?`,
+      `${title}では何のツールを使った?`,
       `Which version of ${name} was it?`,
-      `${name}の台数は?`,
+      `${name}は何台?`,
+      `${name}は毎日何時に動く?`,
       `${phrase}は何%?`,
       `in the ${name} talk, how long did ${words} take?`,
       `Is ${name} free or paid?`,

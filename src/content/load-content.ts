@@ -223,7 +223,6 @@ async function readGlossary(
   return EMPTY_GLOSSARY;
 }
 
-/** The line a meetup's title comes from: a front matter `title:`, else the first `#` heading. */
 /**
  * The meetup as it is served: as parsed when its title is new, else titled `Title (date)`, or
  * `Title (file)`, its path in the content directory, when it has no date or that is taken too.
@@ -235,6 +234,7 @@ function ownTitle(meetup: Meetup, file: string, seen: ReadonlyMap<string, string
   return { ...meetup, title };
 }
 
+/** The line a meetup's title comes from: a front matter `title:`, else the first `#` heading. */
 function titleLine(source: string): number {
   const lines = source.split('\n');
   let front = lines[0]?.trim() === '---';

@@ -70,12 +70,9 @@ export function createSimilarity(
     ...(synonyms && { synonyms: pruneSynonyms(synonyms, vocabulary) }),
     stems: createStemLookup(vocabulary),
     // Questions are short and seldom write a word twice: their compounds are cut anywhere.
-    loanwords: createLoanwordLookup(
-      () => questions.map(normalize),
-      vocabulary,
-      undefined,
-      'anywhere',
-    ),
+    loanwords: createLoanwordLookup(() => questions.map(normalize), vocabulary, {
+      cuts: 'anywhere',
+    }),
     known: (term) => vocabulary.has(term),
   };
   const profiles = new Map<string, Profile>();

@@ -93,13 +93,15 @@ const ASKS_KATAKANA_COUNT =
  */
 const ASKS_FOR_ACCURACY =
   /(?<![a-z])what(?: \S+){0,2}? (?:accuracy|precision|recall)(?![a-z])|(?:精度|正解率|認識率|適合率|再現率)(?:は|って|が)?(?:ど(?:の|れ|ん)(?:くらい|ぐらい|程度)|何(?:%|パーセント|割))/;
+/** A time of day asked: 何時 (not 何時間, 何時代, 何時限), "what time" (not a time zone or series). */
+const ASKS_FOR_CLOCK =
+  /何時(?!間|代|限)|(?<![a-z])what time(?![a-z-])(?! (?:zones?|frames?|windows?|series|period|limit|budget|of (?:the )?year)(?![a-z]))/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
-    '何時',
-    '(?<![a-z])what time(?![a-z])',
+    ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か(?!か|な|ね|け|しら))',
     'いくつ(?!か)',
@@ -158,6 +160,8 @@ const TIME = [
   '年',
   'year',
   'years',
+  'yr',
+  'yrs',
 ];
 const PERCENT = ['%', '割', 'パーセント', 'percent', 'pt', 'ポイント'];
 const PEOPLE = [
@@ -184,9 +188,12 @@ const RATIO = ['対'];
 /** A time of day: 20時, 7pm, or written with a colon (10:30); see {@link answersNumberQuestion}. */
 const CLOCK = ['時', 'am', 'pm', 'a.m.', 'p.m.'];
 const CLOCK_TIME = /^\d{1,2}:\d\d$/;
-/** A time of day in words: 朝と夕方 answers 何時 as well as an hour does. */
+/**
+ * A time of day in words: 朝と夕方 answers 何時 as well as an hour does. Not 朝 or 夜 in a word of
+ * their own (朝会, 夜景, 昼夜), nor "night" in a meetup's name.
+ */
 const PART_OF_DAY =
-  /朝(?!日)|昼|夕方|夜|深夜|午前|午後|(?<![a-z])(?:morning|evening|noon|midnight|night)(?![a-z])/;
+  /毎朝|朝と|夕方|毎晩|深夜|早朝|夜間|午前|午後|正午|(?<![a-z])(?:in the (?:morning|evening|afternoon)|at (?:noon|night|midnight)|every (?:morning|evening|night))(?![a-z])/;
 /** What follows the hour of a time of day: 時 (not 時間, hours), am or pm. */
 const CLOCK_AFTER = /^\s?(?:時(?!間)|[ap]\.?m(?![a-z]))/;
 const MULTIPLE = ['倍', 'x', 'times'];
@@ -260,8 +267,9 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
-  // A time of day (何時ごろ, "what time"), not a number of hours (何時間).
-  [/何時(?!間)|(?<![a-z])what time(?![a-z])/, CLOCK],
+  // A time of day (何時ごろ, "what time"), not a number of hours (何時間), an era (何時代), a
+  // period of a school day (何時限), a time zone or a time series.
+  [ASKS_FOR_CLOCK, CLOCK],
   // A ratio (何対何): two numbers with 対 between them (a colon may be a time of day).
   [/何対何/, RATIO],
   [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
@@ -278,6 +286,10 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   ],
   [/何個/, ['個', 'こ', 'つ']],
 ];
+/** A cost asked in Japanese (not 費用対効果, what it is worth) or in English (see {@link PRICE_WORD}). */
+const COST_ASKED = `費用(?!対効果)|料金|価格|値段|金額|コスト|(?<![a-z])${PRICE_WORD}|(?<![a-z])pricing(?![a-z ])`;
+/** Words of a change: a cost that fell or rose. */
+const CHANGED = `下が|減|削減|安く|上が|増|高く|(?<![a-z])(?:drop|dropped|fell|fall|go (?:up|down)|went (?:up|down)|cut|reduced?|saved?|rose|rise|increased?|decreased?|lower|higher)(?![a-z])`;
 /**
  * An amount asked by what it measures, when the question names no unit and counts nothing (a
  * count comes first: "何件遅延した?" counts jobs): a share is a percentage (an error rate, 割合;
@@ -292,10 +304,9 @@ const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /遅延|レイテンシ|応答時間|レスポンス(?:タイム|時間)|(?<![a-z])(?:latency|delay|response time)(?![a-z])/,
     TIME,
   ],
-  [
-    /費用|料金|価格|値段|金額|コスト|(?<![a-z])(?:cost|costs|price|prices|pricing|fee|fees)(?![a-z])/,
-    MONEY,
-  ],
+  // A cost that went up or down may be stated as a share or a multiple of what it was.
+  [new RegExp(`(?:${COST_ASKED})(?=.*(?:${CHANGED}))`), [...MONEY, ...PERCENT, ...MULTIPLE]],
+  [new RegExp(COST_ASKED), MONEY],
 ];
 /** A counter that notes write after the number as the question writes it after 何. */
 const COUNTER = /何(台|件|行|歳|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
@@ -430,8 +441,11 @@ export function answersNumberQuestion(
   if (asked.kind === 'version') {
     return versionsIn(text, asked.names ?? []).some((version) => !asked.given.includes(version));
   }
-  if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) return true;
-  if (asked.units === CLOCK && PART_OF_DAY.test(foldWidthAndCase(text))) return true;
+  if (asked.units === CLOCK) {
+    if (PART_OF_DAY.test(foldWidthAndCase(text))) return true;
+  } else if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) {
+    return true;
+  }
   for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;

@@ -110,6 +110,18 @@ export function englishSkeleton(word: string): string {
  */
 const lastSkeletons = new WeakMap<KatakanaSkeleton, ReadonlyMap<string, string>>();
 
+/** How a lookup reads katakana and cuts compounds (see {@link loanwordSteps}). */
+export interface LoanwordOptions {
+  /** How katakana is read (a romaji conversion: the costly part, which tests count). */
+  readonly skeletonOf?: KatakanaSkeleton;
+  /**
+   * Where a katakana compound of the texts is cut into halves: only between two words, the rest
+   * being a word the texts also write alone (notes, which are long; the default), or anywhere (a
+   * few short questions, which seldom write a word twice).
+   */
+  readonly cuts?: 'between-words' | 'anywhere';
+}
+
 /**
  * Indexes the katakana words of `texts` and the English words of `vocabulary` by skeleton, all at
  * once (tests, the report). An index build runs {@link loanwordSteps} in slices instead.
@@ -117,18 +129,10 @@ const lastSkeletons = new WeakMap<KatakanaSkeleton, ReadonlyMap<string, string>>
 export function createLoanwordLookup(
   texts: () => Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
-  skeletonOf: KatakanaSkeleton = katakanaSkeleton,
-  cuts: CompoundCuts = 'between-words',
+  options: LoanwordOptions = {},
 ): LoanwordLookup {
-  return runAtOnce(loanwordSteps(texts(), vocabulary, skeletonOf, cuts));
+  return runAtOnce(loanwordSteps(texts(), vocabulary, options));
 }
-
-/**
- * Where a katakana compound of the texts is cut into halves: only between two words, the rest
- * being a word the texts also write alone (notes, which are long), or anywhere (a few short
- * questions, which seldom write a word twice).
- */
-export type CompoundCuts = 'between-words' | 'anywhere';
 
 /**
  * The same, as steps of an index build: the whole index is made here, never on a question, so the
@@ -137,9 +141,7 @@ export type CompoundCuts = 'between-words' | 'anywhere';
 export function* loanwordSteps(
   texts: Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
-  /** How katakana is read (a romaji conversion: the costly part, which tests count). */
-  skeletonOf: KatakanaSkeleton = katakanaSkeleton,
-  cuts: CompoundCuts = 'between-words',
+  { skeletonOf = katakanaSkeleton, cuts = 'between-words' }: LoanwordOptions = {},
 ): Steps<LoanwordLookup> {
   const katakana = new Map<string, string[]>();
   /** The leading and trailing parts of katakana compounds, by skeleton (リリース of リリースサイクル). */
@@ -168,8 +170,8 @@ export function* loanwordSteps(
     return skeleton;
   };
   const seen = new Set<string>();
-  /** Each compound's cuts, as [half, the rest]: a half counts once the rest is a word too. */
-  const pieces: [string, string][] = [];
+  /** Each compound's halves, with the rest of the compound when that must be a word too. */
+  const pieces: [half: string, rest: string | undefined][] = [];
   for (const text of texts) {
     for (const [word] of text.matchAll(KATAKANA_WORD)) {
       // Each word is read once (its romaji conversion is the costly part).
@@ -177,27 +179,17 @@ export function* loanwordSteps(
       seen.add(word);
       if (word.length < MIN_KATAKANA_CHARS) continue;
       add(katakana, read(word), word);
-      const chars = [...word];
-      // Halves longer than any loanword are left out, so a long run of katakana in the notes
-      // costs a bounded number of romaji conversions too.
-      for (let cut = MIN_HALF_CHARS; cut <= chars.length - MIN_HALF_CHARS; cut++) {
-        const head = chars.slice(0, cut).join('');
-        const tail = chars.slice(cut).join('');
-        if (cut <= MAX_HALF_CHARS) pieces.push([head, tail]);
-        if (chars.length - cut <= MAX_HALF_CHARS) pieces.push([tail, head]);
-      }
+      cutCompound([...word], cuts, pieces);
     }
     yield;
   }
   // A compound is cut where it joins two words, the rest being a katakana word the notes write on
-  // its own too (リリース of リリースサイクル, where サイクル stands alone). Not inside a word: the
-  // ルサイト of サンプルサイト, cut after サンプ, is no word. A compound whose words the notes never
-  // write alone is met only whole. (Also tried: the rest sounding like an English word of the
-  // notes, or being a katakana word of the dictionaries. Their short words, such as サンプ's
-  // sound or the dictionaries' マイ and プロ, let the pieces in again.)
+  // its own too (リリース of リリースサイクル, where サイクル stands alone), not inside a word: cut
+  // after ツー, ツールセット leaves ルセット, which is no word but sounds like "rust". A compound
+  // whose words the notes never write alone is met only whole.
   let cutsRead = 0;
   for (const [half, rest] of pieces) {
-    if (cuts === 'between-words' && !seen.has(rest)) continue;
+    if (rest !== undefined && !seen.has(rest)) continue;
     add(halves, read(half), half);
     if (++cutsRead % HALVES_PER_STEP === 0) yield;
   }
@@ -243,6 +235,33 @@ export function* loanwordSteps(
       return whole ?? compoundPairs(word, english, skeletonOf);
     },
   };
+}
+
+/**
+ * The halves of a katakana word (as its characters) that could stand for an English word: none
+ * longer than any loanword ({@link MAX_HALF_CHARS}), so a long run of katakana in the notes costs
+ * a bounded number of romaji conversions and strings. Cut between words, both pieces must fit,
+ * since the rest must be a word of its own; cut anywhere, the rest is not kept.
+ */
+function cutCompound(
+  chars: readonly string[],
+  cuts: LoanwordOptions['cuts'],
+  pieces: [string, string | undefined][],
+): void {
+  const first = MIN_HALF_CHARS;
+  const last = chars.length - MIN_HALF_CHARS;
+  for (let cut = first; cut <= last; cut++) {
+    const headFits = cut <= MAX_HALF_CHARS;
+    const tailFits = chars.length - cut <= MAX_HALF_CHARS;
+    if (cuts === 'anywhere') {
+      if (headFits) pieces.push([chars.slice(0, cut).join(''), undefined]);
+      if (tailFits) pieces.push([chars.slice(cut).join(''), undefined]);
+    } else if (headFits && tailFits) {
+      const head = chars.slice(0, cut).join('');
+      const tail = chars.slice(cut).join('');
+      pieces.push([head, tail], [tail, head]);
+    }
+  }
 }
 
 /**

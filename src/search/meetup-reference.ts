@@ -71,13 +71,13 @@ const TITLE_WORD = /[A-Za-z]+/g;
 const WORD_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 /**
  * A meetup's acronym as the asker types it: three to six capitals, on their own or before its
- * number (CNDF2019, CNF#01), not the start of a word in camel case.
+ * number (SNDS2031, ECK#2), not the start of a word in camel case.
  */
 const ACRONYM = /(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])/g;
 
 /**
- * The initials of a title's Latin words, lower case: "CloudNative Days Fukuoka 2019" gives
- * "cndf", "Serverless Meetup" "sm".
+ * The initials of a title's Latin words, lower case: "StorageNight Days Sapporo 2031" gives
+ * "snds", "Edge Computing Kumamoto #2" "eck".
  */
 export function titleInitials(title: string): string {
   let initials = '';
@@ -88,10 +88,10 @@ export function titleInitials(title: string): string {
 
 /**
  * Resolves "#3", "第3回", "vol.2", "the latest meetup", "last year's" or an acronym of a title
- * (CNDF) against the meetups' titles and dates. A number counts only when some meetup has it, so
+ * (SNDS) against the meetups' titles and dates. A number counts only when some meetup has it, so
  * "3 nodes" names nothing. An acronym counts when it begins the initials of some title and the
  * notes never write it (`known`), so "API" stays a word of the question. Named by both, the
- * meetups that have both are meant (CNF#01: the first of the series, not every first).
+ * meetups that have both are meant (ECK#2: the second of that series, not every second).
  */
 export function findMeetupReference(
   question: string,
@@ -116,7 +116,8 @@ export function findMeetupReference(
     }
   }
   const byAcronym = new Set<number>();
-  for (const [acronym] of question.matchAll(ACRONYM)) {
+  // Full-width capitals (ＣＮＤＦ) are read as the ASCII ones.
+  for (const [acronym] of question.normalize('NFKC').matchAll(ACRONYM)) {
     const wanted = acronym.toLowerCase();
     if (known(wanted)) continue;
     const named = meetups.flatMap((m, i) =>

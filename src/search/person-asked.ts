@@ -39,12 +39,23 @@ const PERSON_IN_TEXT = new RegExp(
 const PERSON_IN_TITLE =
   /(?<![a-z])by (?!step(?![a-z]))\S+(?: \S+)?\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])[^()（）]{2,40}[)）]\s*$/i;
 
+/** The talk's own things, whose maker is its speaker: slides, a demo, the talk itself. */
+const TALK_THINGS_EN = 'slides?|deck|demos?|talks?|lts?|presentations?|blog posts?|posts?|videos?';
+const TALK_THINGS_JA = '資料|スライド|デモ|発表|LT|lt|ブログ|記事|動画';
+
 /**
- * "Who made X", "Xを作ったのは誰": the maker of a tool or a service is as often a company or a
- * project as a person, which notes name without an honorific or a handle.
+ * "Who made X", "Xを作ったのは誰", "the creator of X": the maker of a tool or a service is as often
+ * a company or a project as a person, which notes name without an honorific or a handle. Not the
+ * maker of the talk's own things (its slides, its demo, the talk), which is its speaker.
  */
-const ASKS_FOR_MAKER =
-  /(?<![a-z])who (?:(?:originally|first|actually|initially|really) )?(?:made|makes|created|creates|developed|develops|built|builds|wrote|writes|invented|maintains|maintained)(?![a-z])|(?:作った|作って|作られ|開発した|開発して|開発され|開発元|作者|作成した)(?:の|ん)?(?:は|って)?(?:誰|だれ|どこ)/;
+const ASKS_FOR_MAKER = new RegExp(
+  [
+    `(?<![a-z])who (?:(?:originally|first|actually|initially|really) )?(?:made|makes|created|creates|developed|develops|built|builds|wrote|writes|invented|maintains|maintained)(?![a-z])(?! (?:(?:the|this|that|these|those|their|his|her) )?(?:${TALK_THINGS_EN})(?![a-z]))`,
+    `(?<![a-z])(?:creator|author|maker|developer)s? of (?!(?:the |this |that |these |those )?(?:${TALK_THINGS_EN})(?![a-z]))`,
+    `(?<!(?:${TALK_THINGS_JA})を?)(?:作った|作って|作られ|開発した|開発して|開発され|作成した)(?:の|ん|人)?(?:は|って)?(?:誰|だれ|どこ)`,
+    '(?:開発元|作者)(?:は|って)?(?:誰|だれ|どこ)',
+  ].join('|'),
+);
 
 /** Whether a normalized question asks who someone is or who did something, not who made a thing. */
 export function asksForPerson(normalizedQuestion: string): boolean {

@@ -11,7 +11,7 @@ import { mentionsPerson } from './person-asked.js';
 
 /** The kinds of thing a "which …" question asks for, in English (singular and plural). */
 const THING_WORDS =
-  'tools?|librar(?:y|ies)|libs?|frameworks?|services?|clouds?|vendors?|products?|databases?|db|ci|editors?|plugins?|extensions?|os|distros?|providers?|makers?|manufacturers?|apps?|software|platforms?|packages?|modules?|engines?|stack|(?:programming )?languages?|themes?|starters?';
+  'tools?|librar(?:y|ies)|libs?|frameworks?|services?|clouds?|vendors?|products?|databases?|db|ci|editors?|plugins?|extensions?|os|distros?|providers?|makers?|manufacturers?|apps?|software|platforms?|packages?|modules?|engines?|stack|languages?|themes?|starters?';
 
 /**
  * A word after the kind that makes the question ask for something of it, not for its name
@@ -29,7 +29,7 @@ const DESCRIBING =
  * vowel mark is dropped, as in メーカ). 技術 but not 技術的 or 技術者.
  */
 const THING_WORDS_JA =
-  'ツール|ライブラリ|フレームワーク|サービス|クラウド|ベンダ|製品|db|データベース|ci|エディタ|プラグイン|拡張|os|メーカ|アプリ|ソフト|プラットフォーム|パッケージ|モジュール|エンジン|言語|テーマ|技術(?![的者])';
+  'ツール|ライブラリ|フレームワーク|サービス|クラウド|ベンダ|製品|db|データベース|ci|エディタ|プラグイン|拡張|os|メーカ|アプリ|ソフト|プラットフォーム|パッケージ|モジュール|エンジン|言語|技術(?![的者])';
 
 /**
  * "which/what (one word) tool", "what do they use" (not "what do they use X for"), 何のツール,
@@ -39,8 +39,8 @@ const ASKS_FOR_THING = new RegExp(
   [
     `(?<![a-z])(?:which|what) ${DESCRIBING}(?:${THING_WORDS})(?![a-z])${ATTRIBUTE}`,
     '(?<![a-z])what (?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
-    // "Which X did they use": whatever X is, a name answers.
-    '(?<![a-z])which (?:\\S+ ){1,3}(?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
+    // "Which X did they use": a name answers, unless X is a part of the meetup (which talk).
+    '(?<![a-z])which (?!(?:talks?|sessions?|meetups?|events?|lts?|slides?|years?|days?|demos?|speakers?)(?![a-z]))(?:\\S+ ){1,3}(?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
     `(?:何の?|なにの?|なんの|どの|どこの|どんな|どういう)\\s?(?:${THING_WORDS_JA})`,
     '(?:何|なに|どっち|どちら)を?使',
     // どこの (whose, which maker's) X を使う.

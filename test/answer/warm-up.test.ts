@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryService } from '../../src/answer/answer.js';
 import { misspelt, warmUpQuestions, warmUpSteps } from '../../src/answer/warm-up.js';
+import { numberAsked } from '../../src/search/answer-type.js';
+import { alternativesAsked } from '../../src/search/either-asked.js';
+import { normalize } from '../../src/search/normalize.js';
+import { asksForPerson } from '../../src/search/person-asked.js';
+import { asksForThing } from '../../src/search/thing-asked.js';
 import { meetupsFrom } from '../support/engine.js';
 
 /** Meetups titled `Night 1`…, each with talks `Talk k about Terraform`, numbered through. */
@@ -27,9 +32,10 @@ describe('the warm-up questions', () => {
       'How many people came to Night 1?',
       'Night 1はいつ?',
       'Who talked about Talk 1 about Terraform?',
-      'Talk 1 about Terraformで使ったツールは何?',
+      'Talk 1 about Terraformでは何のツールを使った?',
       'Which version of Terraform was it?',
-      'Terraformの台数は?',
+      'Terraformは何台?',
+      'Terraformは毎日何時に動く?',
       'notes of talは何%?',
       'in the Terraform talk, how long did notes of talk 1 take?',
       'Is Terraform free or paid?',
@@ -45,6 +51,45 @@ describe('the warm-up questions', () => {
     ]);
   });
 
+  it('asks each kind of question the answer path reads its own way', () => {
+    const questions = warmUpQuestions(meetups(1, 1), 1).map((q) => normalize(q));
+    const kinds = new Set(
+      questions.flatMap((q) => {
+        const number = numberAsked(q);
+        return [
+          asksForThing(q) && 'tool',
+          asksForPerson(q) && 'person',
+          alternativesAsked(q) && 'choice',
+          number?.kind,
+          number?.units?.includes('台') && 'count',
+          number?.units?.includes('%') && 'share',
+          number?.units?.includes('am') && 'time of day',
+          number?.units?.includes('hours') && 'time',
+        ].filter((kind): kind is string => typeof kind === 'string');
+      }),
+    );
+    expect([...kinds].sort()).toEqual(
+      [
+        'amount',
+        'choice',
+        'count',
+        'date',
+        'person',
+        'share',
+        'time',
+        'time of day',
+        'tool',
+        'version',
+      ].sort(),
+    );
+  });
+
+  it('cuts the words of a line without spaces to the length of a question', () => {
+    const line = 'あ'.repeat(300);
+    const notes = meetupsFrom(`# Night 1\n\n## Talk 1 about Terraform\n\n* ${line}\n`);
+    for (const question of warmUpQuestions(notes, 1)) expect(question.length).toBeLessThan(120);
+  });
+
   it('takes its talks spread over the notes: the first, then evenly after it', () => {
     const notes = meetups(4, 3);
     const about = (talks: number) =>
@@ -57,8 +102,8 @@ describe('the warm-up questions', () => {
     ]);
     // Eight by default, and never more talks than the notes have.
     expect(warmUpQuestions(notes)).toEqual(warmUpQuestions(notes, 8));
-    expect(warmUpQuestions(notes, 2)).toHaveLength(48);
-    expect(warmUpQuestions(meetups(1, 1), 5)).toHaveLength(24);
+    expect(warmUpQuestions(notes, 2)).toHaveLength(50);
+    expect(warmUpQuestions(meetups(1, 1), 5)).toHaveLength(25);
   });
 
   it('makes none from notes without talks', () => {
@@ -89,7 +134,7 @@ describe('the warm-up steps', () => {
     let yields = 0;
     for (let next = steps.next(); ; next = steps.next()) {
       if (next.done) {
-        expect(next.value).toBe(24);
+        expect(next.value).toBe(25);
         break;
       }
       yields += 1;

@@ -501,7 +501,7 @@ describe('the first index’s warm-up', () => {
       }),
     ]);
     // One talk: its questions of each kind.
-    expect(warmUpQuestions(content().meetups)).toHaveLength(24);
+    expect(warmUpQuestions(content().meetups)).toHaveLength(25);
   });
 
   it('serves the index all the same when the warm-up fails, at a step or at once, and says so', async () => {

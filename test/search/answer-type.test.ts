@@ -16,7 +16,7 @@ describe('questions that ask for a number', () => {
     'When will the next release ship?',
     '移行はいつ終わった?',
     'いつ出たの?',
-    'いつから本番で使ってる?',
+    'この機能っていつから使えるの?',
     '何年にリリースされた?',
   ])('knows that "%s" asks for a date', (question) => {
     expect(asked(question)).toEqual({ kind: 'date', given: [] });
@@ -48,7 +48,7 @@ describe('questions that ask for a number', () => {
     'What version of the operator do I need?',
     '何バージョンから使える?',
     'どのバージョンで入った?',
-    'Kubernetesの何のバージョンがGAになった?',
+    'Terraformは何のバージョンで入れた?',
     'which Node.js version do you need?',
     "what's the k8s version of the demo cluster?",
     'デモで使ったクラスタのバージョンは?',
@@ -94,11 +94,15 @@ describe('questions that ask for a number', () => {
     // A time of day, not a number of hours.
     ['バッチは毎日何時に動く?', '時'],
     ['what time does the nightly build start?', 'pm'],
+    ['What time do the backups finish?', 'am'],
     // A cost asked with no unit is money.
-    ['ライセンス費用ってどのくらい?', '円'],
+    ['サポート契約の費用はどのくらい?', '円'],
     ['クラウドのコストはどれくらい増えた?', 'ドル'],
+    // A cost that fell or rose: a share or a multiple of it answers too.
+    ['クラウドのコストはどれくらい増えた?', '%'],
+    ['移行で料金はどのくらい安くなった?', '倍'],
     ['how much did the hosting cost go up?', 'usd'],
-    ['how many yrs has the lab existed?', '年'],
+    ['how many yrs has the cluster been in production?', '年'],
     ['how many hrs did the restore take?', '時間'],
     ['参加者は何人?', '名'],
     ['how many engineers are on the team?', '人'],
@@ -161,14 +165,30 @@ describe('questions that ask for a number', () => {
     'How much bigger did the image get?',
     'how much time-series data do they keep?',
     'how much memory does each cluster node need at peak?',
+    // Not a cost asked for itself: what it is worth, a cost saving, a team.
+    '費用対効果はどのくらい?',
+    'how big was the cost saving?',
+    'how large is the pricing team?',
   ])('knows that "%s" names no unit', (question) => {
     const q = asked(question);
     expect(q?.kind).toBe('amount');
     expect(q?.units).toBeUndefined();
   });
 
+  it.each([
+    'what time zone does the scheduler run in?',
+    'what time-series database do they use?',
+    'What time frame did they give for the migration?',
+    '何時代の技術の話?',
+    '研修は何時限目?',
+  ])('knows that "%s" asks for no time of day', (question) => {
+    expect(asked(question)?.units ?? []).not.toContain('am');
+  });
+
   it('takes a rate limit or a frame rate for no share, and a count before a delay', () => {
     expect(asked('APIのrate limitはどのくらい?')).toEqual({ kind: 'amount', given: [] });
+    // A cost asked without a change is money alone.
+    expect(asked('サポート契約の費用はどのくらい?')?.units).not.toContain('%');
     expect(asked('how much did the frame rate drop?')).toEqual({ kind: 'amount', given: [] });
     expect(asked('遅延したジョブは何件?')?.units).toContain('件');
     expect(asked('how many jobs were hit by the delay?')?.counted).toEqual(['jobs', 'job']);
@@ -265,16 +285,30 @@ describe('passages that answer them', () => {
   });
 
   it('state a time of day when one is asked: in 時, am or pm, or with a colon', () => {
-    const clock = inUnitsOf('みんな何時ごろ帰る?');
+    const clock = inUnitsOf('夜のバックアップは何時ごろ終わる?');
     for (const text of [
-      '20時にはみんな帰る',
-      'most leave by 7pm',
-      '退社は18:30',
-      '朝と夕方の2回',
+      'バックアップは23時に終わる',
+      'the backup is done by 7pm',
+      '完了は04:30',
+      '毎朝と夕方に1回ずつ',
+      '夕方に1回',
+      '午後に走る',
+      '夜間に回す',
+      'it runs every night',
+      'done in the evening',
     ]) {
       expect(answersNumberQuestion(clock, text), text).toBe(true);
     }
-    for (const text of ['残業は月に10時間まで', '研究員は12名', 'ratio 3:2:1']) {
+    for (const text of [
+      'バックアップに10時間かかる',
+      '一時的に止める',
+      'Storage Nightで話した',
+      '朝会で共有',
+      '夜景がきれい',
+      'the fuse takes 5 amps',
+      '担当は12名',
+      'ratio 3:2:1',
+    ]) {
       expect(answersNumberQuestion(clock, text), text).toBe(false);
     }
   });

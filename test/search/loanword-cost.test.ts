@@ -11,9 +11,11 @@ function countedLookup() {
   const lookup = createLoanwordLookup(
     () => NOTES.map(normalize),
     new Map(NOTES.flatMap(indexTerms).map((t, i) => [t, i])),
-    (katakana) => {
-      converted.push(katakana);
-      return katakanaSkeleton(katakana);
+    {
+      skeletonOf: (katakana) => {
+        converted.push(katakana);
+        return katakanaSkeleton(katakana);
+      },
     },
   );
   return { lookup, converted };
@@ -63,14 +65,12 @@ describe('the cost of a katakana word in a question', () => {
   it('reads each katakana word of the notes once, however often they have it', () => {
     const readings = (texts: string[]) => {
       let count = 0;
-      createLoanwordLookup(
-        () => texts,
-        new Map(),
-        (katakana) => {
+      createLoanwordLookup(() => texts, new Map(), {
+        skeletonOf: (katakana) => {
           count++;
           return katakanaSkeleton(katakana);
         },
-      );
+      });
       return count;
     };
     expect(readings(['リリース', 'リリース リリース'])).toBe(readings(['リリース']));

@@ -94,10 +94,18 @@ describe('findMeetupReference', () => {
     // With a number, the meetup of that series with that number (not every second meetup).
     expect(preferred('ECK#2の会場は?', series)).toEqual([3]);
     expect(preferred('#2の会場は?', series)).toEqual([3, 4]);
-    // Lower case, or two capitals, is no acronym; nor one no title begins with.
+    // Full-width capitals are read as ASCII ones.
+    expect(preferred('ＳＮＤＳのkeynote', series)).toEqual([0, 1]);
+    // Lower case, two capitals or seven, capitals inside a word, or one no title begins with: no
+    // acronym.
     expect(preferred('what was the snds keynote about?', series)).toEqual([]);
     expect(preferred('the EC talk', series)).toEqual([]);
+    expect(preferred('the SNDSABC talk', series)).toEqual([]);
+    expect(preferred('the xSNDS talk', series)).toEqual([]);
+    expect(preferred('the SNDSx talk', series)).toEqual([]);
     expect(preferred('the XYZ talk', series)).toEqual([]);
+    // Only the acronym is taken out of the question, not a word it begins.
+    expect(find('SNDS and sndsx', series).rest).toBe('     and sndsx');
   });
 
   it('leaves an acronym the notes write as a word of the question', () => {

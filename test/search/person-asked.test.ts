@@ -28,6 +28,12 @@ describe('asksForPerson', () => {
     // Asked who presented, of a talk on something built.
     'Who presented the tool the team built?',
     '社内で開発したツールを紹介したのは誰?',
+    // The maker of the talk's own things is its speaker.
+    'who built the demo app?',
+    'who made the slides for the portal talk?',
+    'who wrote the blog post about it?',
+    'この資料を作ったのは誰?',
+    'デモを作ったのは誰?',
   ])('reads "%s" as asking for a person', (question) => {
     expect(asks(question)).toBe(true);
   });
@@ -49,6 +55,8 @@ describe('asksForPerson', () => {
     'そのCIツールを作ったのは誰?',
     'あのエディタって開発元はどこ?',
     'このライブラリの作者って誰だっけ',
+    'あのツール作った人誰?',
+    'who is the creator of that scheduler?',
   ])('does not read "%s" as asking for a person', (question) => {
     expect(asks(question)).toBe(false);
   });

@@ -21,6 +21,7 @@ describe('asksForThing', () => {
     'which cloud provider hosts it?',
     'which logging lib do they ship with?',
     'what language is the agent written in?',
+    // In English a theme asked is one a site or an app uses; in Japanese テーマ is a topic.
     'which theme does the docs site run?',
     'エージェントは何の言語で書いてる?',
     // Which X they use, whatever X is.
@@ -51,7 +52,12 @@ describe('asksForThing', () => {
     'which toolbox came first?',
     // What a thing used is for, and how a thing was used.
     'which queue do they use the outbox for?',
+    'which queue do they use cases like this on?',
     'どこのチームが使い始めた?',
+    // Which part of the meetup, and a topic.
+    'which talk did they use Kafka in?',
+    'which demo did they use the new API in?',
+    '勉強会はどういうテーマ?',
   ])('knows that "%s" asks for no tool or service', (question) => {
     expect(asksForThing(normalize(question))).toBe(false);
   });
