@@ -18,7 +18,12 @@ import {
   meetupNumbers,
 } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
-import { mentionsPerson, namesPerson, personLine } from '../search/person-asked.js';
+import {
+  mentionsPerson,
+  namesPerson,
+  onlyWhoAndLinks,
+  personLine,
+} from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import {
   kanjiWordSteps,
@@ -617,7 +622,9 @@ function asksPastTitle(
  */
 function titleOnly(talk: Talk): boolean {
   const title = normalize(talk.title);
-  return talk.passages.every((p) => p.text === '' || normalize(p.text) === title);
+  return talk.passages.every(
+    (p) => p.text === '' || normalize(p.text) === title || onlyWhoAndLinks(p.text),
+  );
 }
 
 /** The candidate `rank` puts first (the first of those it ranks alike); each is ranked once. */

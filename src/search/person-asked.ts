@@ -94,3 +94,19 @@ export function namesPerson(talk: {
     personLine(talk.passages) !== undefined
   );
 }
+
+/** A line's links, the names of the profile sites a speaker's line links to, and punctuation. */
+const PROFILE_LINKS =
+  /https?:\/\/\S+|(?<![a-z])(?:twitter|github|facebook|linkedin|qiita|zenn|speaker ?deck|slideshare)(?![a-z])|[\s|/:：・,、!！()（）]+/gi;
+
+/**
+ * Whether a passage says nothing but who spoke: each of its lines names a person (a name with an
+ * honorific, a handle) or holds nothing but links and the names of profile sites.
+ */
+export function onlyWhoAndLinks(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return (
+    lines.length > 0 &&
+    lines.every((line) => mentionsPerson(line) || line.replace(PROFILE_LINKS, '') === '')
+  );
+}

@@ -4,6 +4,7 @@ import {
   asksForPerson,
   mentionsPerson,
   namesPerson,
+  onlyWhoAndLinks,
   personLine,
 } from '../../src/search/person-asked.js';
 
@@ -152,5 +153,28 @@ describe('personLine', () => {
 
   it('is nothing when no line or heading names anyone', () => {
     expect(personLine([{ text: 'hosts', section: 'The farm' }])).toBeUndefined();
+  });
+});
+
+describe('onlyWhoAndLinks', () => {
+  it.each([
+    '山田さん (@rin_obs)',
+    'サンプル社 山田さん\nTwitter: https://twitter.com/rin_obs',
+    '@rin_obs | Twitter',
+    'Rin Obs (@rin_obs) / GitHub',
+    'https://twitter.com/rin_obs',
+    'Twitter',
+  ])('knows that "%s" says nothing but who spoke', (text) => {
+    expect(onlyWhoAndLinks(text)).toBe(true);
+  });
+
+  it.each([
+    // A line that says something besides the speaker.
+    '山田さん (@rin_obs)\nPrometheus keeps the metrics for fifteen days',
+    'Prometheus keeps the metrics',
+    'GitHub Actions',
+    '',
+  ])('knows that "%s" says more than who spoke, or nothing at all', (text) => {
+    expect(onlyWhoAndLinks(text)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../../../src/content/parse-notes.js';
 import { EMPTY_GLOSSARY } from '../../../src/search/glossary.js';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
 import { buildEngine, notesFrom } from '../../support/engine.js';
 
 /** A talk whose heading is its slide link, and nothing under it. */
@@ -163,5 +164,38 @@ describe('a talk whose only note repeats its title', () => {
       query: question,
       suggestions: expect.arrayContaining(['Sampling traces at the edge']),
     });
+  });
+});
+
+describe('a talk whose notes only introduce its speaker', () => {
+  const INTRODUCED = `# Obs Night #6
+
+## Tracing with OpenTelemetry
+
+* 山田さん (@rin_obs)
+* Twitter: https://twitter.com/rin_obs
+
+## Metrics at scale
+
+* Prometheus keeps the metrics for fifteen days
+`;
+  const service = buildEngine(notesFrom(INTRODUCED));
+  const off = buildEngine(notesFrom(INTRODUCED), {
+    profile: scoringProfileFrom({ answer: { notesless: false } }),
+  });
+  const question = 'which metrics did the OpenTelemetry tracing talk collect?';
+
+  it('answers what its title says, and who gave it, as a talk with no notes does', () => {
+    const answer = service.ask(question);
+    expect(answer.kind).toBe('not-found');
+    if (answer.kind === 'not-found')
+      expect(answer.suggestions).toContain('Tracing with OpenTelemetry');
+    const who = service.ask('who gave the OpenTelemetry tracing talk?');
+    expect(who.kind === 'found' && who.results[0]?.snippet).toContain('山田さん');
+  });
+
+  it('answers from the speaker lines when the rule is off', () => {
+    const answer = off.ask(question);
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Tracing with OpenTelemetry');
   });
 });
