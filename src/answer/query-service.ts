@@ -39,6 +39,7 @@ import { saysQuality } from '../search/superlative.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import { namesNewThing } from '../search/thing-asked.js';
+import { givesVerdict } from '../search/verdict-asked.js';
 import {
   type Answer,
   type AnswerResult,
@@ -565,6 +566,14 @@ function unanswered(
   }
   // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
   if (policy.personRequired && query.personAsked && !namesPerson(best.doc.talk)) return true;
+  // Asked what a talk concluded or recommended, of one whose notes settle nothing.
+  if (
+    policy.verdictRequired &&
+    query.verdictAsked &&
+    !query.wantsLinks &&
+    !givesVerdict(best.doc.talk.passages, normalize)
+  )
+    return true;
   // The question is about a talk the notes have nothing on but its title, and asks more than
   // the title says: no passage answers it, and another talk's would answer another question.
   return policy.notesless && asksPastTitle(best, query, question, profile);

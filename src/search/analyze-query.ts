@@ -24,6 +24,7 @@ import { superlativeForms } from './superlative.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { asksForThing } from './thing-asked.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
+import { asksForVerdict } from './verdict-asked.js';
 
 /** A word with kanji in it: the notes may write it in romaji (福岡, Fukuoka). */
 const KANJI = /\p{sc=Han}/u;
@@ -270,6 +271,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     numberAsked: numberAsked(typed, profile.answer.unitRequired),
     personAsked: asksForPerson(typed),
     thingAsked: asksForThing(typed),
+    verdictAsked: asksForVerdict(typed),
     alternatives: alternativesAsked(typed),
     superlative: superlativeForms(typed),
   };

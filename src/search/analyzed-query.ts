@@ -62,6 +62,8 @@ export interface AnalyzedQuery {
   readonly personAsked: boolean;
   /** The question asks which tool, service or product (see thing-asked.ts). */
   readonly thingAsked: boolean;
+  /** The question asks what a talk concluded or recommended (see verdict-asked.ts). */
+  readonly verdictAsked: boolean;
   /** The things the question asks to choose between, if it does (see either-asked.ts). */
   readonly alternatives: readonly string[] | undefined;
   /**

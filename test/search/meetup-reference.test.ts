@@ -104,6 +104,8 @@ describe('findMeetupReference', () => {
     expect(preferred('the xSNDS talk', series)).toEqual([]);
     expect(preferred('the SNDSx talk', series)).toEqual([]);
     expect(preferred('the XYZ talk', series)).toEqual([]);
+    // An acronym that names no meetup stays a word of the question.
+    expect(find('the XYZ talk', series).rest).toBe('the xyz talk');
     // Only the acronym is taken out of the question, not a word it begins.
     expect(find('SNDS and sndsx', series).rest).toBe('     and sndsx');
   });

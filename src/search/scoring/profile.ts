@@ -202,6 +202,13 @@ export interface ScoringProfile {
      */
     readonly alternativesRequired: boolean;
     /**
+     * No answer to a question asking what a talk concluded or recommended ("結局どれがいい?",
+     * "did they end up recommending it?") when its talk's notes give no verdict in any words (see
+     * verdict-asked.ts). Trades a verdict the notes give in words the rule does not know for "no
+     * answer" to a question on a talk's topic that the notes do not settle.
+     */
+    readonly verdictRequired: boolean;
+    /**
      * No answer to a question asking for a talk's slides or recording when the notes neither
      * link them (the talk or its meetup) nor speak of them: the talk is named instead.
      */
@@ -306,6 +313,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     personRequired: true,
     thingRequired: true,
     alternativesRequired: true,
+    verdictRequired: true,
     linkRequired: true,
     superlativeRequired: true,
     notesless: true,
@@ -392,6 +400,7 @@ const profileOverride = z
         personRequired: z.boolean(),
         thingRequired: z.boolean(),
         alternativesRequired: z.boolean(),
+        verdictRequired: z.boolean(),
         linkRequired: z.boolean(),
         superlativeRequired: z.boolean(),
         notesless: z.boolean(),
