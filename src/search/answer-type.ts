@@ -264,7 +264,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     PERCENT,
   ],
   [
-    /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
+    /何(?:人|名)|(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|of|for|per|from|to|with|by) )[a-z][\w-]* ){0,2}?(?:people|persons|ppl|engineers|members|users|developers|attendees|participants|employees)(?![a-z])/,
     PEOPLE,
   ],
   // A time of day (何時ごろ, "what time"), not a number of hours (何時間), an era (何時代), a

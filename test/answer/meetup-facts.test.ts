@@ -324,6 +324,7 @@ describe('createMeetupFacts', () => {
 
   it.each([
     ['how many people came', 'attendance'],
+    ['how many ppl showed up', 'attendance'],
     ['how many participants were there', 'attendance'],
     ['what was the turnout', 'attendance'],
     ['参加人数は', 'attendance'],

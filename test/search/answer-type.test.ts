@@ -106,6 +106,7 @@ describe('questions that ask for a number', () => {
     ['how many hrs did the restore take?', '時間'],
     ['参加者は何人?', '名'],
     ['how many engineers are on the team?', '人'],
+    ['how many ppl are on call?', '名'],
     ['何回リトライする?', '回'],
     ['何倍速くなった?', '倍'],
     ['ライセンスはいくら?', '円'],
