@@ -118,7 +118,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   [
     'time',
     // The hour it began: a date line without one does not answer it.
-    new RegExp(`${WORD('what time')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`, 'g'),
+    new RegExp(`${WORD('what time(?!-)')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`, 'g'),
   ],
   [
     'venue',

@@ -566,12 +566,14 @@ function unanswered(
   }
   // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.
   if (policy.personRequired && query.personAsked && !namesPerson(best.doc.talk)) return true;
-  // Asked what a talk concluded or recommended, of one whose notes settle nothing.
+  // Asked what a talk concluded or recommended, of one that settles nothing. Not who said it
+  // (the rule above), nor where its slides are.
   if (
     policy.verdictRequired &&
     query.verdictAsked &&
     !query.wantsLinks &&
-    !givesVerdict(best.doc.talk.passages, normalize)
+    !query.personAsked &&
+    !givesVerdict(best.doc.talk, normalize)
   )
     return true;
   // The question is about a talk the notes have nothing on but its title, and asks more than

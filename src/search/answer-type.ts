@@ -95,7 +95,7 @@ const ASKS_FOR_ACCURACY =
   /(?<![a-z])what(?: \S+){0,2}? (?:accuracy|precision|recall)(?![a-z])|(?:精度|正解率|認識率|適合率|再現率)(?:は|って|が)?(?:ど(?:の|れ|ん)(?:くらい|ぐらい|程度)|何(?:%|パーセント|割))/;
 /** A time of day asked: 何時 (not 何時間, 何時代, 何時限), "what time" (not a time zone or series). */
 const ASKS_FOR_CLOCK =
-  /何時(?!間|代|限)|(?<![a-z])what time(?![a-z-])(?! (?:zones?|frames?|windows?|series|period|limit|budget|of (?:the )?year)(?![a-z]))/;
+  /何時(?!間|代|限)|(?<![a-z])what time(?![a-z-])(?! (?:zones?|frames?|windows?|series|period|limit|budget|complexity|resolution|steps?|units?|span|of (?:the )?year)(?![a-z]))/;
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
@@ -248,6 +248,12 @@ export function isUnitWord(word: string): boolean {
   return UNIT_WORDS.has(word) || (word.length === 1 && DATE_COUNTER.test(word));
 }
 
+/** A cost asked in Japanese (not 費用対効果, what it is worth) or in English (see {@link PRICE_WORD}). */
+const COST_ASKED = `費用(?!対効果)|料金|価格|値段|金額|コスト|(?<![a-z])${PRICE_WORD}|(?<![a-z])pricing(?![a-z ])`;
+/** Words of a change: a cost that fell or rose. */
+const CHANGED = `下が|減|削減|安く|上が|増|高く|(?<![a-z])(?:drop|dropped|fell|fall|go (?:up|down)|went (?:up|down)|cut|reduced?|saved?|rose|rise|increased?|decreased?|lower|higher)(?![a-z])`;
+/** A cost asked that fell or rose (コストはどのくらい下がった, how much did the cost go down). */
+const COST_CHANGED = new RegExp(`(?:${COST_ASKED})(?=.*(?:${CHANGED}))`);
 /**
  * How a question names the unit of the amount it asks for, in order: the first that matches
  * decides. After them, a Japanese counter after 何 is its own unit (何台: 台, see {@link COUNTER}).
@@ -274,6 +280,8 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/何対何/, RATIO],
   [/何倍|(?<![a-z])how many times (?:faster|slower|more|less|bigger|smaller)(?![a-z])/, MULTIPLE],
   [/何回|(?<![a-z])how many times(?![a-z])/, TIMES],
+  // A cost that fell or rose may be stated as a share or a multiple of what it was.
+  [COST_CHANGED, [...MONEY, ...PERCENT, ...MULTIPLE]],
   [ASKS_FOR_MONEY, MONEY],
   [ASKS_FOR_SIZE, SIZE],
   // Not "how much time-series data": there the hyphen goes on to another word.
@@ -286,10 +294,6 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   ],
   [/何個/, ['個', 'こ', 'つ']],
 ];
-/** A cost asked in Japanese (not 費用対効果, what it is worth) or in English (see {@link PRICE_WORD}). */
-const COST_ASKED = `費用(?!対効果)|料金|価格|値段|金額|コスト|(?<![a-z])${PRICE_WORD}|(?<![a-z])pricing(?![a-z ])`;
-/** Words of a change: a cost that fell or rose. */
-const CHANGED = `下が|減|削減|安く|上が|増|高く|(?<![a-z])(?:drop|dropped|fell|fall|go (?:up|down)|went (?:up|down)|cut|reduced?|saved?|rose|rise|increased?|decreased?|lower|higher)(?![a-z])`;
 /**
  * An amount asked by what it measures, when the question names no unit and counts nothing (a
  * count comes first: "何件遅延した?" counts jobs): a share is a percentage (an error rate, 割合;
@@ -304,8 +308,6 @@ const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     /遅延|レイテンシ|応答時間|レスポンス(?:タイム|時間)|(?<![a-z])(?:latency|delay|response time)(?![a-z])/,
     TIME,
   ],
-  // A cost that went up or down may be stated as a share or a multiple of what it was.
-  [new RegExp(`(?:${COST_ASKED})(?=.*(?:${CHANGED}))`), [...MONEY, ...PERCENT, ...MULTIPLE]],
   [new RegExp(COST_ASKED), MONEY],
 ];
 /** A counter that notes write after the number as the question writes it after 何. */

@@ -42,6 +42,11 @@ const PERSON_IN_TITLE =
 /** The talk's own things, whose maker is its speaker: slides, a demo, the talk itself. */
 const TALK_THINGS_EN = 'slides?|deck|demos?|talks?|lts?|presentations?|blog posts?|posts?|videos?';
 const TALK_THINGS_JA = '資料|スライド|デモ|発表|LT|lt|ブログ|記事|動画';
+/**
+ * Where such a thing's name ends: the question, a clause or a preposition follows ("the slides
+ * for the talk"), not another noun ("the LT timer bot", "the deck template" are things made).
+ */
+const THING_ENDS = String.raw`(?=\s*(?:$|[?.!,]|(?:for|at|about|of|in|on|from|with|and)(?![a-z])))`;
 
 /**
  * "Who made X", "Xを作ったのは誰", "the creator of X": the maker of a tool or a service is as often
@@ -50,8 +55,8 @@ const TALK_THINGS_JA = '資料|スライド|デモ|発表|LT|lt|ブログ|記事
  */
 const ASKS_FOR_MAKER = new RegExp(
   [
-    `(?<![a-z])who (?:(?:originally|first|actually|initially|really) )?(?:made|makes|created|creates|developed|develops|built|builds|wrote|writes|invented|maintains|maintained)(?![a-z])(?! (?:(?:the|this|that|these|those|their|his|her) )?(?:${TALK_THINGS_EN})(?![a-z]))`,
-    `(?<![a-z])(?:creator|author|maker|developer)s? of (?!(?:the |this |that |these |those )?(?:${TALK_THINGS_EN})(?![a-z]))`,
+    `(?<![a-z])who (?:(?:originally|first|actually|initially|really) )?(?:made|makes|created|creates|developed|develops|built|builds|wrote|writes|invented|maintains|maintained)(?![a-z])(?! (?:(?:the|this|that|these|those|their|his|her) )?(?:${TALK_THINGS_EN})${THING_ENDS})`,
+    `(?<![a-z])(?:creator|author|maker|developer)s? of (?!(?:the |this |that |these |those )?(?:${TALK_THINGS_EN})${THING_ENDS})`,
     `(?<!(?:${TALK_THINGS_JA})を?)(?:作った|作って|作られ|開発した|開発して|開発され|作成した)(?:の|ん|人)?(?:は|って)?(?:誰|だれ|どこ)`,
     '(?:開発元|作者)(?:は|って)?(?:誰|だれ|どこ)',
   ].join('|'),
@@ -95,18 +100,49 @@ export function namesPerson(talk: {
   );
 }
 
-/** A line's links, the names of the profile sites a speaker's line links to, and punctuation. */
-const PROFILE_LINKS =
-  /https?:\/\/\S+|(?<![a-z])(?:twitter|github|facebook|linkedin|qiita|zenn|speaker ?deck|slideshare)(?![a-z])|[\s|/:：・,、!！()（）]+/gi;
+/**
+ * How a speaker's line marks a person: a name's honorific, a handle, a label. Not the katakana
+ * name with a middle dot, which lists of things share (コンテナ・オーケストレーション).
+ */
+const SPEAKER_MARK = new RegExp(
+  [
+    '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])',
+    '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])',
+    '(?:登壇者|発表者|講師|speaker|presenter)\\s*[:：]',
+  ].join('|'),
+  'giu',
+);
+/** A link to a person's profile: a social site's page of one account, not a repository or a page. */
+const PROFILE_URL =
+  /https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com\/in|github\.com|qiita\.com|zenn\.dev|note\.com|speakerdeck\.com)\/[^/\s]+\/?(?=\s|$)/gi;
+/** An honorific the mark above did not take (after a bracket: （@handle）さん). */
+const HONORIFIC = /さん|氏|くん|様(?!々)/g;
+/** The names of those sites as a line writes them (" | Twitter", "GitHub:"), and punctuation. */
+const PROFILE_WORDS =
+  /(?<![a-z])(?:twitter|github|facebook|linkedin|qiita|zenn|speaker ?deck)(?![a-z])|[\s|/:：・,、!！()（）]+/gi;
 
 /**
- * Whether a passage says nothing but who spoke: each of its lines names a person (a name with an
- * honorific, a handle) or holds nothing but links and the names of profile sites.
+ * Whether a passage says nothing but who spoke: each of its lines is a speaker's line (a person
+ * marked by an honorific, a handle or a label, besides at most a name and an affiliation: no
+ * kana sentence, no lower-case English words) or holds nothing but profile links and the names of
+ * profile sites. A line that says anything else, or links a repository or a page, is notes.
  */
 export function onlyWhoAndLinks(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
-  return (
-    lines.length > 0 &&
-    lines.every((line) => mentionsPerson(line) || line.replace(PROFILE_LINKS, '') === '')
-  );
+  return lines.length > 0 && lines.every(namesOnlyWho);
+}
+
+function namesOnlyWho(line: string): boolean {
+  const marked = SPEAKER_MARK.test(line);
+  SPEAKER_MARK.lastIndex = 0;
+  const rest = line
+    .replace(SPEAKER_MARK, ' ')
+    .replace(PROFILE_URL, ' ')
+    .replace(PROFILE_WORDS, ' ')
+    .replace(HONORIFIC, ' ')
+    .trim();
+  if (rest === '') return true;
+  // What is left of a speaker's line is a name and an affiliation: no kana sentence (が, を, で),
+  // no link of another kind, no English words in lower case (moved, thanks for).
+  return marked && rest.length <= 40 && !/[ぁ-ゖ]|https?:|(?<![A-Za-z])[a-z]{2,}/.test(rest);
 }

@@ -320,6 +320,7 @@ describe('createMeetupFacts', () => {
     expect(factAsked('when should i use it')).toBeUndefined();
     expect(factAsked('いつも使う')).toBeUndefined();
     expect(factAsked('what happened at devops day')).toBeUndefined();
+    expect(factAsked('what time-series db do they keep metrics in')).toBeUndefined();
   });
 
   it.each([

@@ -102,6 +102,7 @@ describe('questions that ask for a number', () => {
     ['クラウドのコストはどれくらい増えた?', '%'],
     ['移行で料金はどのくらい安くなった?', '倍'],
     ['how much did the hosting cost go up?', 'usd'],
+    ['how much did the hosting cost go down after the move?', '%'],
     ['how many yrs has the cluster been in production?', '年'],
     ['how many hrs did the restore take?', '時間'],
     ['参加者は何人?', '名'],
@@ -180,6 +181,7 @@ describe('questions that ask for a number', () => {
     'what time zone does the scheduler run in?',
     'what time-series database do they use?',
     'What time frame did they give for the migration?',
+    'what time complexity does the merge have?',
     '何時代の技術の話?',
     '研修は何時限目?',
   ])('knows that "%s" asks for no time of day', (question) => {

@@ -4,24 +4,36 @@ import { asksForVerdict, givesVerdict } from '../../src/search/verdict-asked.js'
 
 describe('asksForVerdict', () => {
   it.each([
-    'So what did the storage panel conclude?',
-    'did they end up recommending the operator?',
-    'which backup tool do they recommend?',
-    "what's the takeaway from the cache talk?",
-    'バックアップの話、結局どれがいいって結論だった?',
-    '結局移行はうまくいった?',
+    'what did the speaker recommend for backups?',
+    'which scheduler do they recommend?',
+    'was the operator recommended in the end?',
+    'are they recommending the managed plan?',
+    'what was the verdict on the new scheduler?',
+    'any takeaways from the cache session?',
+    'so what did the storage team conclude about tiering?',
+    'did the team end up going with the queue?',
+    'バックアップ構成の結論は?',
+    'スケジューラは結局どれがよかった?',
+    'ログ基盤は結局移行した?',
     'ログ基盤はどれがおすすめ?',
     'オススメのエディタは?',
-    'どの構成を推奨してた?',
+    'おススメの本ある?',
+    'お勧めの構成は?',
+    'お薦めのツールは?',
+    '最終的に何を推奨してた?',
+    'どのDBを推してた?',
   ])('knows that "%s" asks for a verdict', (question) => {
     expect(asksForVerdict(normalize(question))).toBe(true);
   });
 
   it.each([
     'What did the storage panel cover?',
-    'how does the operator end the upgrade?',
+    'which talk covered the recommendation engine?',
+    'how long did the feature store migration end up taking?',
     'バックアップは何で取ってる?',
     '結局どうやって移行したの?',
+    '結局ログはどこに送ってた?',
+    '結局リストア訓練はどのくらいの頻度でやってた?',
     'どのくらい速くなった?',
     'who suggested the talk to you?',
   ])('knows that "%s" asks for no verdict', (question) => {
@@ -30,28 +42,59 @@ describe('asksForVerdict', () => {
 });
 
 describe('givesVerdict', () => {
-  const gives = (...passages: { text: string; section?: string }[]) =>
-    givesVerdict(passages, normalize);
+  const gives = (title: string, ...passages: { text: string; section?: string }[]) =>
+    givesVerdict({ title, passages }, normalize);
 
   it.each([
+    '結論: 自前で持たない',
     'スナップショットは毎晩取るべき',
     '小さいチームならマネージドがいい',
-    '結論: 自前で持たない',
+    '小さいチームならマネージドが良い',
+    '小さいチームならマネージドがよい',
+    '結局マネージドに戻した',
+    'マネージドがおすすめ',
+    'マネージドがオススメ',
+    'マネージドがおススメ',
+    'マネージドをお勧めする',
+    'マネージドをお薦めする',
+    'マネージドを推奨',
+    'マネージド一択',
+    '小規模ならマネージドで十分',
+    'マネージドが最適',
+    'マネージドが一番',
+    'マネージドが無難',
+    'マネージドに決定',
     'We recommend the managed plan',
+    'the managed plan is recommended',
+    'you should keep snapshots for a week',
+    'the conclusion: keep it managed',
     'in the end they kept the old scheduler',
+    'takeaway: measure first',
+    'verdict: keep it managed',
+    'bottom line: keep it managed',
+    'TL;DR keep it managed',
+    'go with the managed plan unless you need root',
+    'they prefer the managed plan',
     'the best fit was the queue',
   ])('reads a verdict in "%s"', (text) => {
-    expect(gives({ text: 'スナップショットを取る' }, { text })).toBe(true);
+    expect(gives('Backups', { text: 'スナップショットを取る' }, { text })).toBe(true);
   });
 
-  it('reads a verdict in a section heading over the passages', () => {
-    expect(gives({ text: '自前で持たない', section: 'まとめ' })).toBe(true);
-    expect(gives({ text: '自前で持たない', section: '構成' })).toBe(false);
+  it.each([
+    'retries are best effort',
+    'Best practices for tagging',
+    '結論は出なかった',
+    '使うべきかは未定',
+    'ログをまとめて送る',
+    'スナップショットは毎晩取る',
+    'the queue holds a day of jobs',
+  ])('reads none in "%s"', (text) => {
+    expect(gives('Backups', { text })).toBe(false);
   });
 
-  it('reads none in notes that only describe', () => {
-    expect(
-      gives({ text: 'スナップショットは毎晩取る' }, { text: 'the queue holds a day of jobs' }),
-    ).toBe(false);
+  it('reads a verdict in the talk title or a section heading over the passages', () => {
+    expect(gives('おすすめCIツール比較', { text: 'CircleCI' })).toBe(true);
+    expect(gives('CIツール比較', { text: '自前で持たない', section: 'まとめ' })).toBe(true);
+    expect(gives('CIツール比較', { text: '自前で持たない', section: '構成' })).toBe(false);
   });
 });

@@ -202,8 +202,8 @@ export interface ScoringProfile {
      */
     readonly alternativesRequired: boolean;
     /**
-     * No answer to a question asking what a talk concluded or recommended ("結局どれがいい?",
-     * "did they end up recommending it?") when its talk's notes give no verdict in any words (see
+     * No answer to a question asking what a talk concluded or recommended ("最終的に何を推奨してた?",
+     * "what did the speaker recommend?") when its talk gives no verdict in any words (see
      * verdict-asked.ts). Trades a verdict the notes give in words the rule does not know for "no
      * answer" to a question on a talk's topic that the notes do not settle.
      */
