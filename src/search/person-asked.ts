@@ -143,6 +143,6 @@ function namesOnlyWho(line: string): boolean {
     .trim();
   if (rest === '') return true;
   // What is left of a speaker's line is a name and an affiliation: no kana sentence (が, を, で),
-  // no link of another kind, no English words in lower case (moved, thanks for).
-  return marked && rest.length <= 40 && !/[ぁ-ゖ]|https?:|(?<![A-Za-z])[a-z]{2,}/.test(rest);
+  // no English words in lower case (moved, thanks for), which a link of another kind leaves too.
+  return marked && rest.length <= 40 && !/[ぁ-ゖ]|(?<![A-Za-z])[a-z]{2,}/.test(rest);
 }

@@ -168,6 +168,7 @@ describe('onlyWhoAndLinks', () => {
     'Rin Obs (@rin_obs) / GitHub',
     'Rin Obs（@rin_obs）さん / Twitter',
     'Speaker: Rin Obs',
+    `山田さん ${'A'.repeat(37)}`,
     'https://twitter.com/rin_obs',
     'https://github.com/rin-obs',
     'Twitter',
@@ -188,6 +189,9 @@ describe('onlyWhoAndLinks', () => {
     'Rin Obs',
     'Prometheus keeps the metrics',
     '',
+    '  \n ',
+    // More than a name and an affiliation: forty characters at most are left.
+    `山田さん ${'A'.repeat(38)}`,
   ])('knows that "%s" says more than who spoke, or nothing at all', (text) => {
     expect(onlyWhoAndLinks(text)).toBe(false);
   });
