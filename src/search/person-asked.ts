@@ -43,10 +43,11 @@ const PERSON_IN_TITLE =
 const TALK_THINGS_EN = 'slides?|deck|demos?|talks?|lts?|presentations?|blog posts?|posts?|videos?';
 const TALK_THINGS_JA = '資料|スライド|デモ|発表|LT|lt|ブログ|記事|動画';
 /**
- * Where such a thing's name ends: the question, a clause or a preposition follows ("the slides
- * for the talk"), not another noun ("the LT timer bot", "the deck template" are things made).
+ * Where such a thing's name ends (after at most one more such word: "the talk slides"): the
+ * question, a clause or a preposition follows ("the slides for the talk", "the demos shown in
+ * the keynote"), not another noun ("the LT timer bot", "the deck template" are things made).
  */
-const THING_ENDS = String.raw`(?=\s*(?:$|[?.!,]|(?:for|at|about|of|in|on|from|with|and)(?![a-z])))`;
+const THING_ENDS = String.raw`(?: (?:slides?|deck|demos?|videos?))?(?=\s*(?:$|[?.!,]|(?:for|at|about|of|in|on|from|with|and|shown|used|given|presented)(?![a-z])))`;
 
 /**
  * "Who made X", "Xを作ったのは誰", "the creator of X": the maker of a tool or a service is as often
@@ -142,7 +143,13 @@ function namesOnlyWho(line: string): boolean {
     .replace(HONORIFIC, ' ')
     .trim();
   if (rest === '') return true;
-  // What is left of a speaker's line is a name and an affiliation: no kana sentence (が, を, で),
-  // no English words in lower case (moved, thanks for), which a link of another kind leaves too.
-  return marked && rest.length <= 40 && !/[ぁ-ゖ]|(?<![A-Za-z])[a-z]{2,}/.test(rest);
+  // What is left of a speaker's line is a name and an affiliation, three words at most: no kana
+  // sentence (が, を, で), no English words in lower case (moved, thanks for; a link of another
+  // kind leaves them too), no figure or arrow (40%減, RDS → Aurora).
+  return (
+    marked &&
+    rest.length <= 40 &&
+    rest.split(/\s+/).length <= 3 &&
+    !/[ぁ-ゖ]|[0-9→%]|(?<![A-Za-z])[a-z]{2,}/.test(rest)
+  );
 }

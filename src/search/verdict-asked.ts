@@ -11,16 +11,45 @@
  * conclude, recommend (the verb; "the recommendation engine" is a topic), verdict, takeaway. On
  * normalized text (lower case).
  */
-const ASKS_FOR_VERDICT =
-  /結論|結局.{0,20}(?:いい|良い|よい|よかった|正解|ベスト|べき)|結局(?!.{0,20}(?:どこ|どう|どの|いつ|誰|だれ|何|なに|なんで|なぜ|いくら)).{0,20}た[?]?$|おすすめ|オススメ|おススメ|お勧め|お薦め|推奨|推して|(?<![a-z])(?:conclude|concluded|concludes|conclusions?|recommend|recommends|recommended|recommending|verdict|takeaways?|end(?:ed|s)? up (?:recommending|choosing|picking|going with|adopting|with))(?![a-z])/;
+const ASKS_FOR_VERDICT = new RegExp(
+  [
+    '結論',
+    '結局.{0,20}(?:いい|良い|よい|よかった|良かった|正解|ベスト|べき)',
+    // 結局 with a choice made (使う, 選ぶ, 採用, 決める, 移る, 落ち着く, やめる), not any past event.
+    '(?:結局|最終的に)(?!.{0,20}(?:どこ|どう|いつ|誰|だれ|なんで|なぜ)).{0,20}(?:使|選|採用|決|移|落ち着|やめ|止め|乗り換え)',
+    'おすすめ|オススメ|おススメ|お勧め|お薦め|推して',
+    // 推奨 but not a stated requirement (推奨環境, 推奨バージョン).
+    '推奨(?!環境|バージョン|スペック|動作)',
+    '(?<![a-z])(?:conclude|concluded|concludes|conclusions?|verdict|takeaways?|bottom line|in the end|suggest|suggested|suggests|advise|advised|advises|settled? on)(?![a-z])',
+    // The verb; not a requirement ("the recommended Node version") nor a topic ("the
+    // recommendation engine").
+    '(?<![a-z])(?:recommend|recommends|recommending|recommended(?! (?:node |go |python )?(?:versions?|reading|requirements?|specs?|environment|setup|hardware)(?![a-z])))(?![a-z])',
+    '(?<![a-z])end(?:ed|s)? up (?:recommending|choosing|picking|going with|adopting|using)(?![a-z])',
+  ].join('|'),
+);
 
 /**
  * Words of a verdict in notes: what was concluded, recommended, chosen or found best. Not "best
- * effort" or "best practices", a conclusion not reached (結論は出なかった), an open question
- * (使うべきかは未定), or まとめて (together).
+ * effort", "best practices", "best-known" or "best of", a recommendation system or おすすめ機能 (a
+ * topic), まとめ inside a word (まとめサイト), a conclusion not reached (結論は出なかった), an open
+ * question (使うべきかは未定, "should we use it?").
  */
-const VERDICT =
-  /結論(?!(?:は|が)?出(?:なかった|ず|ていない))|まとめ(?!て)|結局|おすすめ|オススメ|おススメ|お勧め|お薦め|推奨|べき(?!か)|がいい|が良い|がよい|一択|で十分|が最適|が一番|が無難|に決定|(?<![a-z])(?:recommend|recommends|recommended|recommending|recommendations?|should|conclusions?|concluded|in the end|takeaways?|verdict|bottom line|tl;?dr|go with|prefer|prefers|preferred|preferable)(?![a-z])|(?<![a-z])best(?! (?:effort|practices?)(?![a-z]))(?![a-z])/;
+const VERDICT = new RegExp(
+  [
+    '結論(?!(?:は|が)?出(?:なかった|ず|ていない))',
+    'まとめ(?:[:：]|$)',
+    '結局|最終的|採用|落ち着',
+    '(?:おすすめ|オススメ|おススメ|お勧め|お薦め)(?!機能)',
+    '推奨',
+    'べき(?!か)',
+    'がいい|が良い|がよい|一択|で十分|が最適|が一番|が無難|に決定',
+    '(?<![a-z])(?:recommend|recommends|recommended|recommending|conclusions?|concluded|in the end|ended up|takeaways?|verdict|bottom line|tl;?dr|go with|good enough|prefer|prefers|preferred|preferable)(?![a-z])',
+    '(?<![a-z])recommendations?(?! (?:engines?|systems?|models?|features?)(?![a-z]))(?![a-z])',
+    '(?<![a-z])should(?![a-z])(?![^?]*\\?)',
+    '(?<![a-z])best(?! (?:effort|practices?|of)(?![a-z]))(?![a-z-])',
+  ].join('|'),
+  'm',
+);
 
 /** Whether the question (normalized as typed) asks what a talk concluded or recommended. */
 export function asksForVerdict(typed: string): boolean {

@@ -32,6 +32,9 @@ describe('asksForPerson', () => {
     // The maker of the talk's own things is its speaker.
     'who made the slides for the portal talk?',
     'who made the slides?',
+    'Who made the talk slides?',
+    'Who made the demos shown in the keynote?',
+    'Who made the deck used at the June meetup?',
     'who wrote the blog post about it?',
     'この資料を作ったのは誰?',
     'デモを作ったのは誰?',
@@ -169,6 +172,7 @@ describe('onlyWhoAndLinks', () => {
     'Rin Obs（@rin_obs）さん / Twitter',
     'Speaker: Rin Obs',
     `山田さん ${'A'.repeat(37)}`,
+    'Gunosy 関 喜史 (@yoshi)',
     'https://twitter.com/rin_obs',
     'https://github.com/rin-obs',
     'Twitter',
@@ -190,6 +194,11 @@ describe('onlyWhoAndLinks', () => {
     'Prometheus keeps the metrics',
     '',
     '  \n ',
+    // A figure, an arrow, or more than a name and an affiliation (three words) left.
+    '鈴木さん: RDS → Aurora、コスト40%減',
+    '佐藤氏 Terraform Cloud → Spacelift',
+    'Speaker: Kubernetes Operator SDK v1.30',
+    '山田さん SQLite WAL 推奨',
     // More than a name and an affiliation: forty characters at most are left.
     `山田さん ${'A'.repeat(38)}`,
   ])('knows that "%s" says more than who spoke, or nothing at all', (text) => {

@@ -22,6 +22,14 @@ describe('asksForVerdict', () => {
     'お薦めのツールは?',
     '最終的に何を推奨してた?',
     'どのDBを推してた?',
+    '結局どっちが良かったの?',
+    '結局何を使うことにしたんですか?',
+    '最終的にどのツールを選んだの?',
+    'What did they use in the end?',
+    'Which database did the speaker suggest?',
+    'what did they advise for small teams?',
+    'what did the team settle on?',
+    'What was the bottom line on serverless?',
   ])('knows that "%s" asks for a verdict', (question) => {
     expect(asksForVerdict(normalize(question))).toBe(true);
   });
@@ -35,7 +43,12 @@ describe('asksForVerdict', () => {
     '結局ログはどこに送ってた?',
     '結局リストア訓練はどのくらいの頻度でやってた?',
     'どのくらい速くなった?',
-    'who suggested the talk to you?',
+    'who gave the talk on the scheduler?',
+    'How do you end up with a memory leak in Go?',
+    "What's the recommended Node version for the hands-on?",
+    '推奨環境はどのバージョン?',
+    '結局、懇親会は開催された?',
+    '結局昨日のLTは録画された?',
   ])('knows that "%s" asks for no verdict', (question) => {
     expect(asksForVerdict(normalize(question))).toBe(false);
   });
@@ -76,6 +89,12 @@ describe('givesVerdict', () => {
     'go with the managed plan unless you need root',
     'they prefer the managed plan',
     'the best fit was the queue',
+    '最終的にGoに移行した',
+    '最終的にはCloud Runに落ち着いた',
+    'Aurora を採用',
+    'Ended up choosing the managed plan',
+    'the small plan is good enough for side projects',
+    'まとめ: 自前で持たない',
   ])('reads a verdict in "%s"', (text) => {
     expect(gives('Backups', { text: 'スナップショットを取る' }, { text })).toBe(true);
   });
@@ -86,6 +105,12 @@ describe('givesVerdict', () => {
     '結論は出なかった',
     '使うべきかは未定',
     'ログをまとめて送る',
+    'Building a recommendation system with the warehouse',
+    'おすすめ機能の実装について',
+    'まとめサイトのスクレイピング',
+    'The best-known tool is the old one',
+    'best of breed tools list',
+    'Which one should you pick? It depends',
     'スナップショットは毎晩取る',
     'the queue holds a day of jobs',
   ])('reads none in "%s"', (text) => {
