@@ -173,6 +173,8 @@ describe('onlyWhoAndLinks', () => {
     'Speaker: Rin Obs',
     `山田さん ${'A'.repeat(37)}`,
     'Gunosy 関 喜史 (@yoshi)',
+    // Two speakers and their company: the words left are counted, not the spaces between them.
+    '山田さん 佐藤さん ACME',
     'https://twitter.com/rin_obs',
     'https://github.com/rin-obs',
     'Twitter',
