@@ -573,7 +573,7 @@ function unanswered(
     query.verdictAsked &&
     !query.wantsLinks &&
     !query.personAsked &&
-    !givesVerdict(best.doc.talk, normalize)
+    !givesVerdict(best.doc.talk)
   )
     return true;
   // The question is about a talk the notes have nothing on but its title, and asks more than

@@ -22,13 +22,15 @@ const ASKS_FOR_PERSON =
  * (ジョン・スミス; a longer run of dots is a list of things), or a label (登壇者: …, Speaker: …).
  * The honorific must not run on into a Latin word (さんplus is no name).
  */
+const HONORIFIC_NAME =
+  '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])';
+const HANDLE =
+  '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])';
+const KATAKANA_FULL_NAME =
+  '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])';
+const LABEL = '(?:登壇者|発表者|講師|speaker|presenter)\\s*[:：]';
 const PERSON_IN_TEXT = new RegExp(
-  [
-    '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])',
-    '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])',
-    '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])',
-    '(?:登壇者|発表者|講師|speaker|presenter)\\s*[:：]',
-  ].join('|'),
+  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL].join('|'),
   'iu',
 );
 /**
@@ -105,14 +107,7 @@ export function namesPerson(talk: {
  * How a speaker's line marks a person: a name's honorific, a handle, a label. Not the katakana
  * name with a middle dot, which lists of things share (コンテナ・オーケストレーション).
  */
-const SPEAKER_MARK = new RegExp(
-  [
-    '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])',
-    '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])',
-    '(?:登壇者|発表者|講師|speaker|presenter)\\s*[:：]',
-  ].join('|'),
-  'giu',
-);
+const SPEAKER_MARK = new RegExp([HONORIFIC_NAME, HANDLE, LABEL].join('|'), 'giu');
 /** A link to a person's profile: a social site's page of one account, not a repository or a page. */
 const PROFILE_URL =
   /https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com\/in|github\.com|qiita\.com|zenn\.dev|note\.com|speakerdeck\.com)\/[^/\s]+\/?(?=\s|$)/gi;
@@ -134,8 +129,7 @@ export function onlyWhoAndLinks(text: string): boolean {
 }
 
 function namesOnlyWho(line: string): boolean {
-  const marked = SPEAKER_MARK.test(line);
-  SPEAKER_MARK.lastIndex = 0;
+  const marked = line.search(SPEAKER_MARK) >= 0;
   const rest = line
     .replace(SPEAKER_MARK, ' ')
     .replace(PROFILE_URL, ' ')

@@ -1,3 +1,5 @@
+import { normalize } from './normalize.js';
+
 /**
  * Questions that ask what a talk concluded or recommended ("最終的に何を推奨してた?", "what did the
  * speaker recommend for backups?", "what was the verdict on the new scheduler?") and whether a
@@ -58,15 +60,12 @@ export function asksForVerdict(typed: string): boolean {
 
 /**
  * Whether a talk gives a verdict: in its title (おすすめCIツール), a passage, or a section heading
- * over its passages; `normalize` is the index's.
+ * over its passages.
  */
-export function givesVerdict(
-  talk: {
-    readonly title: string;
-    readonly passages: readonly { readonly text: string; readonly section?: string }[];
-  },
-  normalize: (text: string) => string,
-): boolean {
+export function givesVerdict(talk: {
+  readonly title: string;
+  readonly passages: readonly { readonly text: string; readonly section?: string }[];
+}): boolean {
   const says = (text: string | undefined) => text !== undefined && VERDICT.test(normalize(text));
   return says(talk.title) || talk.passages.some((p) => says(p.text) || says(p.section));
 }

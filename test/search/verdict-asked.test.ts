@@ -56,7 +56,7 @@ describe('asksForVerdict', () => {
 
 describe('givesVerdict', () => {
   const gives = (title: string, ...passages: { text: string; section?: string }[]) =>
-    givesVerdict({ title, passages }, normalize);
+    givesVerdict({ title, passages });
 
   it.each([
     '結論: 自前で持たない',
