@@ -69,10 +69,11 @@ const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WOR
  * How a question names money as the unit of the amount it asks for. The price word may come
  * several words after "how much", past a product's name of several words ("how much does the X Y Z
  * cost per month?"). いくらか is "somewhat", except before the か of かかる or かける (how much
- * does it cost, did they spend) and a question's かな, かね or かしら.
+ * does it cost, did they spend), a question's かな, かね or かしら, and the から of "from how much".
+ * 金額 (a sum of money) asks for one however the question is put ("was the sum given?").
  */
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何(?:円|ドル)|いくら(?!でも|か(?!か|な|ね|け|しら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+  String.raw`何(?:円|ドル)|金額|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
@@ -103,7 +104,8 @@ const ASKS_FOR_AMOUNT = new RegExp(
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
-    'いくら(?!でも|か(?!か|な|ね|け|しら))',
+    'いくら(?!でも|か(?!か|な|ね|け|しら|ら))',
+    '金額',
     'いくつ(?!か)',
     ASKS_KATAKANA_COUNT.source,
     ASKS_FOR_SIZE.source,
@@ -330,6 +332,11 @@ const PLACES = [
  * answers "how many" of a thing the notes name in no other way, as 何種類 is answered by 12個.
  */
 const THINGS = ['個', 'こ', 'つ', '台', '件', '本', '枚', '社', '種類', '人', '名', ...PLACES];
+/** The counters of people: 70万人 counts people, not the downloads or nodes a question counts. */
+const PERSON_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
+/** Things a question counts that notes count in people (何ユーザー, how many speakers). */
+const COUNTED_BY_PERSON =
+  /^(?:people|persons?|ppl|folks|guys|humans?|(?:engineer|member|user|developer|dev|attendee|participant|employee|speaker|presenter|student|customer|client|visitor|viewer|follower|subscriber|volunteer|organizer|organiser|hire|intern|contributor|maintainer|committer|tester|designer|admin|sre|player|guest|fan|reader|learner|newcomer|newbie|recruit|candidate|applicant|teammate|staffer)s?|staff|ユーザー?|メンバー?|エンジニア|スタッフ|ゲスト|スピーカー?|デベロッパー?|フォロワー?|ファン|リーダー?)$/;
 /**
  * Counters that count one kind of thing only, by the English words for it: a number of items is
  * 6項目, not 6行, and "how many rows" is not answered by 6項目.
@@ -383,7 +390,10 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
     return measured ? { kind: 'amount', given, units: measured } : { kind: 'amount', given };
   }
   const own = counted.flatMap((form) => COUNTERS_OF[form] ?? []);
-  return { kind: 'amount', given, units: [...counted, ...own, ...THINGS], counted };
+  const generic = counted.some((form) => COUNTED_BY_PERSON.test(form))
+    ? THINGS
+    : THINGS.filter((counter) => !PERSON_COUNTERS.has(counter));
+  return { kind: 'amount', given, units: [...counted, ...own, ...generic], counted };
 }
 
 /** The thing "how many" or 何 counts (pods, pod; ユーザー), if the question names one. */

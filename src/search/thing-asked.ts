@@ -41,7 +41,8 @@ const ASKS_FOR_THING = new RegExp(
     '(?<![a-z])what (?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
     // "Which X did they use": a name answers, unless X is a part of the meetup (which talk).
     '(?<![a-z])which (?!(?:talks?|sessions?|meetups?|events?|lts?|slides?|years?|days?|demos?|speakers?)(?![a-z]))(?:\\S+ ){1,3}(?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
-    `(?:何の?|なにの?|なんの|どの|どこの|どんな|どういう)\\s?(?:${THING_WORDS_JA})`,
+    // Not "any X" (どの言語でも動く).
+    `(?:何の?|なにの?|なんの|どの|どこの|どんな|どういう)\\s?(?:${THING_WORDS_JA})(?!\\s?でも)`,
     '(?:何|なに|どっち|どちら)を?使',
     // どこの (whose, which maker's) X を使う.
     'どこの[^\\s、。?がはもでにと]{1,8}?を?使',
@@ -66,10 +67,86 @@ export function asksForThing(typed: string): boolean {
  */
 export function namesNewThing(text: string, typed: string): boolean {
   const asked = new Set(typed.match(LATIN_WORD));
+  const language = ASKS_FOR_LANGUAGE.test(typed);
   for (const line of text.split('\n')) {
     if (mentionsPerson(line)) continue;
     for (const [word] of line.replace(URL, ' ').matchAll(LATIN_WORD))
-      if (!asked.has(word)) return true;
+      if (!asked.has(word) && (!language || LANGUAGES.has(word))) return true;
   }
   return false;
 }
+
+/**
+ * Asked which programming language ("what language is it written in", 何の言語で書いてる): the
+ * answer is the name of one, not any name. Not a natural language (何語, "in Japanese").
+ */
+const ASKS_FOR_LANGUAGE =
+  /(?<![a-z])(?:which|what) (?:programming |coding )?languages?(?![a-z])|(?:何の?|なにの?|なんの|どの|どんな)\s?(?:プログラミング)?言語(?!\s?でも)/;
+
+/**
+ * Programming languages as notes write their names in Latin letters. A hand-kept list: the
+ * registry's language lists (GitHub Linguist's) also name data formats and words of prose (Text,
+ * JSON, YAML) that any passage has.
+ */
+const LANGUAGES: ReadonlySet<string> = new Set([
+  'python',
+  'go',
+  'golang',
+  'ruby',
+  'java',
+  'javascript',
+  'js',
+  'typescript',
+  'ts',
+  'node',
+  'node.js',
+  'nodejs',
+  'php',
+  'perl',
+  'rust',
+  'scala',
+  'kotlin',
+  'swift',
+  'c#',
+  'c++',
+  'csharp',
+  'f#',
+  'elixir',
+  'erlang',
+  'haskell',
+  'clojure',
+  'lua',
+  'dart',
+  'groovy',
+  'bash',
+  'shell',
+  'powershell',
+  'sql',
+  'julia',
+  'ocaml',
+  'crystal',
+  'nim',
+  'zig',
+  'vb',
+  'vb.net',
+  'vba',
+  'cobol',
+  'fortran',
+  'objective-c',
+  'objc',
+  'elm',
+  'purescript',
+  'reasonml',
+  'coffeescript',
+  'deno',
+  'wasm',
+  'webassembly',
+  'solidity',
+  'apex',
+  'abap',
+  'matlab',
+  'jruby',
+  'mruby',
+  'pypy',
+  'jvm',
+]);

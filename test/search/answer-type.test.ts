@@ -113,6 +113,8 @@ describe('questions that ask for a number', () => {
     ['ライセンスはいくら?', '円'],
     ['人気OSSになったら料金いくらかかるの?', '円'],
     ['ライセンスっていくらかな?', '円'],
+    ['月額いくらから使える?', '円'],
+    ['買収の金額って出てた?', 'ドル'],
     ['広告にいくらかけた?', '円'],
     ['how much does the support plan cost?', 'ドル'],
     ['how much does the managed cloud enterprise edition cost per month?', '円'],
@@ -469,6 +471,18 @@ describe('passages that answer them', () => {
     ]) {
       expect(answersNumberQuestion(nodes, text), text).toBe(false);
     }
+  });
+
+  it('state a count of people only when the thing counted is people', () => {
+    const downloads = inUnitsOf('how many downloads has the app had?');
+    expect(answersNumberQuestion(downloads, 'アプリは10万ダウンロード')).toBe(true);
+    expect(answersNumberQuestion(downloads, '合計で3万件')).toBe(true);
+    expect(answersNumberQuestion(downloads, '会員は70万人')).toBe(false);
+    expect(answersNumberQuestion(downloads, 'チームは12名')).toBe(false);
+    for (const question of ['how many speakers were there?', 'how many staff helped out?']) {
+      expect(answersNumberQuestion(inUnitsOf(question), '当日は12名'), question).toBe(true);
+    }
+    expect(answersNumberQuestion(inUnitsOf('無料で何ユーザーまで使える?'), '50人まで')).toBe(true);
   });
 
   it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {

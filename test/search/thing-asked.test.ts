@@ -58,6 +58,9 @@ describe('asksForThing', () => {
     'which talk did they use Kafka in?',
     'which demo did they use the new API in?',
     '勉強会はどういうテーマ?',
+    // Any of a kind, not which.
+    'どの言語でも動くの?',
+    'どのクラウドでも使える?',
   ])('knows that "%s" asks for no tool or service', (question) => {
     expect(asksForThing(normalize(question))).toBe(false);
   });
@@ -86,5 +89,24 @@ describe('namesNewThing', () => {
     expect(namesNewThing(normalize('サンプル社 山田さん (@yamada_dev)'), typed)).toBe(false);
     // The same words on a line of their own are names.
     expect(namesNewThing(normalize('サンプル社 山田さん\nagent は Vector'), typed)).toBe(true);
+  });
+});
+
+describe('namesNewThing, asked which programming language', () => {
+  it.each(['クローラは何の言語で書いた?', 'what language is the crawler written in?'])(
+    'takes only a language as the answer to "%s"',
+    (question) => {
+      const typed = normalize(question);
+      expect(namesNewThing(normalize('クローラは Lambda で動かす'), typed)).toBe(false);
+      expect(namesNewThing(normalize('クローラは Python で書いた'), typed)).toBe(true);
+      expect(namesNewThing(normalize('Lambda上で C# が使える'), typed)).toBe(true);
+      expect(namesNewThing(normalize('設定はjsで書ける'), typed)).toBe(true);
+    },
+  );
+
+  it('takes any name when the question asks for another kind of thing', () => {
+    expect(namesNewThing(normalize('クローラは Lambda で動かす'), normalize('何のツール?'))).toBe(
+      true,
+    );
   });
 });
