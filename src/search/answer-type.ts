@@ -525,6 +525,7 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
 
 /** A katakana noun after the number (5000スキル), or before it the thing's name or 数 (Pod数: 30). */
 const KATAKANA_NOUN = /^[\u30a1-\u30fa]/;
+const ABOUT_SO_MANY = /^(?:くらい|ぐらい|程度|ほど|前後)/;
 const COUNT_OF = /数\s*(?:は|が|[:：])?\s*(?:約|およそ)?$/;
 
 /** Whether the number at text[start, end) counts the thing `forms` name, in a way {@link countedIn} does not read. */
@@ -535,6 +536,8 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
   // that is no unit (not 200ms, nor a word after a version).
   const plural = /^[a-z]{2,}s(?![a-z])/.exec(after)?.[0];
   if (KATAKANA_NOUN.test(forms[0] ?? '') && plural && !isUnitWord(plural)) return true;
+  // A bare number said to be about so many (200くらい, 50程度) counts what the line speaks of.
+  if (ABOUT_SO_MANY.test(after) && !CALENDAR_YEAR.test(text.slice(start, end))) return true;
   const before = textBefore(text, start, 16);
   if (COUNT_OF.test(before)) return true;
   const words = before.split(/[^a-z0-9-]+/).filter(Boolean);

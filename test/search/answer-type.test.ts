@@ -485,6 +485,14 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(inUnitsOf('無料で何ユーザーまで使える?'), '50人まで')).toBe(true);
   });
 
+  it('state a count by a bare number said to be about so many, not by a year', () => {
+    const plugins = inUnitsOf('how many plugins are there?');
+    expect(answersNumberQuestion(plugins, '公開済みは300くらい')).toBe(true);
+    expect(answersNumberQuestion(plugins, '全部で40程度')).toBe(true);
+    expect(answersNumberQuestion(plugins, '公開は2019くらい')).toBe(false);
+    expect(answersNumberQuestion(plugins, '公開済みは300')).toBe(false);
+  });
+
   it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {
     const users = inUnitsOf('無料で何ユーザーまで使える?');
     expect(answersNumberQuestion(users, '無料枠は5万ユーザーまで')).toBe(true);
