@@ -76,6 +76,7 @@ export function analyzeQuery(
   const concepts: Concept[] = [];
   const unitSizes: number[] = [];
   const unitWords: number[] = [];
+  const unitPhrases: (string | undefined)[] = [];
   const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();
   const addTerm = (
     term: string,
@@ -159,6 +160,7 @@ export function analyzeQuery(
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
       unitWords.push(joined && served.size === 1 && weights.splitNameWords ? size : 1);
+      unitPhrases.push(size > 1 && !LATIN_OR_DIGIT.test(entry) ? entry : undefined);
       for (const t of entryTerms) {
         for (const concept of served) {
           const { weight } = at(concepts, concept);
@@ -216,9 +218,13 @@ export function analyzeQuery(
     highlightConcepts: [...highlight.words.values()].map((served) => [...served]),
     unitSizes,
     unitWords,
+    unitPhrases,
     ...askedFor(normalize(asTyped), profile),
   };
 }
+
+/** A Latin letter or a digit: an equivalent with one is matched by its words, not as a whole. */
+const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /**
  * An English compound joined by hyphens, each part of three letters or more (auto-upgrade); not

@@ -56,6 +56,12 @@ export interface AnalyzedQuery {
    * typed the space.
    */
   readonly unitWords: readonly number[];
+  /**
+   * Per equivalent, the word itself when it is written in kana or kanji and sent as several
+   * bigrams: it counts only where it is written whole, not where its bigrams meet apart (the コー
+   * of コード and the ース of ソース are no コース).
+   */
+  readonly unitPhrases: readonly (string | undefined)[];
   /** The amount or date the question asks for, if it asks for one. */
   readonly numberAsked: NumberQuestion | undefined;
   /** The question asks who (see person-asked.ts). */

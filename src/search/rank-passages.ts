@@ -9,6 +9,7 @@ import {
   type PassageIndex,
   passageAt,
 } from './build-index.js';
+import { normalize } from './normalize.js';
 import { coverageCounter } from './scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
@@ -69,6 +70,10 @@ function scorePassages(
   const slots = index.termSlots;
   const weigh = bm25(index, profile.ranking);
   const coverage = coverageCounter(query, profile);
+  const written = writtenIn();
+  const holds = query.unitPhrases.some((phrase) => phrase !== undefined)
+    ? written.holds
+    : undefined;
   // One list reused for every passage: coverage reads it and keeps nothing.
   const matched: QueryTerm[] = [];
   const ranked: RankedPassage[] = [];
@@ -95,11 +100,49 @@ function scorePassages(
           (k < middle ? weigh(id, 'text', middle - start) : weigh(id, 'section', end - middle));
       }
       if (score === 0) continue;
-      const { share, strong, words } = coverage(matched, contextMatches);
-      ranked.push({ doc: passageAt(index, talkId, p), coverage: share, strong, words, score });
+      const doc = passageAt(index, talkId, p);
+      written.at(doc);
+      const { share, strong, words } = coverage(matched, contextMatches, undefined, holds);
+      ranked.push({ doc, coverage: share, strong, words, score });
     }
   }
   return ranked;
+}
+
+/**
+ * Whether the passage `at` last named, its section, its talk's title or its meetup's title or
+ * details write a phrase whole. Each text is normalized only when a phrase is first looked for in
+ * it (the talk's and meetup's once per talk): most phrases are found in the passage itself.
+ */
+function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): boolean } {
+  let current: IndexedPassage | undefined;
+  let own: string | undefined;
+  let section: string | undefined;
+  let talkOf: IndexedPassage['talk'] | undefined;
+  let around: string | undefined;
+  return {
+    at(doc) {
+      current = doc;
+      own = undefined;
+      section = undefined;
+      if (doc.talk !== talkOf) around = undefined;
+    },
+    holds(phrase) {
+      if (!current) return false;
+      const { passage, talk, meetup } = current;
+      own ??= normalize(passage.text);
+      if (own.includes(phrase)) return true;
+      section ??= normalize(passage.section ?? '');
+      if (section.includes(phrase)) return true;
+      if (around === undefined || talkOf !== talk) {
+        talkOf = talk;
+        around = normalize(
+          [talk.title, meetup.title, ...(meetup.details ?? []).map((d) => d.text)].join('\n'),
+        );
+      }
+      return around.includes(phrase);
+    },
+  };
 }
 
 /**

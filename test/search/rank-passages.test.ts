@@ -297,3 +297,29 @@ describe('which talks minisearch finds first', () => {
     for (let i = 0; i < 12; i++) expect(talks.has(`Helm notes for ${ownWord(i)}`)).toBe(true);
   });
 });
+
+describe('an equivalent written in kana or kanji', () => {
+  const glossary: Glossary = { groups: [['curriculum', 'コース']] };
+
+  it('covers its word where it is written whole', () => {
+    const rank = ranker('# Ops Night\n\n## Training\n\n* 新しいコースは3つ\n');
+    expect(find(rank('curriculum', glossary), '新しいコースは3つ')).toMatchObject({
+      coverage: 1,
+      strong: true,
+      words: 1,
+    });
+  });
+
+  it('covers nothing where its bigrams meet apart, in other words', () => {
+    // コー of コード and ース of ソース: both bigrams of コース, no コース.
+    const rank = ranker('# Ops Night\n\n## Sharing\n\n* ソースコードを公開した\n');
+    const ranked = rank('curriculum', glossary);
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const passage of ranked) expect(passage).toMatchObject({ strong: false, words: 0 });
+  });
+
+  it('covers nothing where its bigrams are split between the title and a passage', () => {
+    const rank = ranker('# Ops Night\n\n## ソースの話\n\n* コードを公開した\n');
+    for (const passage of rank('curriculum', glossary)) expect(passage.words).toBe(0);
+  });
+});

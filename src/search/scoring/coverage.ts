@@ -61,6 +61,11 @@ export function coverageCounter(
   context?: readonly QueryTerm[],
   /** Given, each concept's credit (0..1) from these terms is written here, by concept. */
   perConcept?: Float64Array,
+  /**
+   * Given, whether the passage writes an equivalent's word whole (see
+   * {@link AnalyzedQuery.unitPhrases}); without it, all of its bigrams are enough.
+   */
+  holds?: (phrase: string) => boolean,
 ) => Coverage {
   const concepts = query.concepts.length;
   /** Per concept, the credit of the matched terms alone, and of those and the context's. */
@@ -98,19 +103,25 @@ export function coverageCounter(
     }
   };
   // An equivalent with all of its terms there covers the concepts it serves wholly.
-  const completeUnits = (credit: Float64Array, wordsOf?: Uint32Array) => {
+  const completeUnits = (
+    credit: Float64Array,
+    holds: ((phrase: string) => boolean) | undefined,
+    wordsOf?: Uint32Array,
+  ) => {
     for (let i = 0; i < touchedCount; i++) {
       const k = touched[i] ?? 0;
       const found = unitTerms[k] ?? 0;
       const unit = Math.floor(k / concepts);
       if (found < (query.unitSizes[unit] ?? 1)) continue;
+      const phrase = query.unitPhrases[unit];
+      if (phrase !== undefined && holds && !holds(phrase)) continue;
       const concept = k % concepts;
       credit[concept] = 1;
       if (wordsOf) wordsOf[concept] = Math.max(wordsOf[concept] ?? 0, query.unitWords[unit] ?? 1);
     }
   };
 
-  return (matched, context = [], perConcept) => {
+  return (matched, context = [], perConcept, holds) => {
     passage++;
     own.fill(0);
     for (let i = 0; i < touchedCount; i++) unitTerms[touched[i] ?? 0] = 0;
@@ -121,10 +132,10 @@ export function coverageCounter(
     if (withContext) all.set(own);
     // Words are the passage's own: what the context completes below adds to the share only.
     unitWordsOf.fill(0);
-    completeUnits(own, unitWordsOf);
+    completeUnits(own, holds, unitWordsOf);
     if (withContext) {
       add(context, all);
-      completeUnits(all);
+      completeUnits(all, holds);
     }
     const credit = withContext ? all : own;
     perConcept?.set(credit);

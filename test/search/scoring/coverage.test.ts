@@ -135,6 +135,33 @@ describe('coverage', () => {
     expect(coverage(query, termsNamed(query.terms, 'network', 'virtualization')).words).toBe(1);
   });
 
+  it('covers a word by an equivalent in kana only where the passage writes it whole', () => {
+    const query = analyzeQuery('curriculum', { glossary: { groups: [['curriculum', 'コース']] } });
+    // Latin equivalents are matched word by word; a kana one as the word it is.
+    const latin = analyzeQuery('nsx', {
+      glossary: { groups: [['nsx', 'network virtualization']] },
+    });
+    expect(latin.unitPhrases).toEqual([undefined]);
+    expect(query.unitPhrases).toEqual(['コース']);
+    const bigrams = termsNamed(query.terms, 'コー', 'ース');
+    const count = coverageCounter(query);
+    const seen: string[] = [];
+    const whole = count(bigrams, [], undefined, (phrase) => {
+      seen.push(phrase);
+      return true;
+    });
+    expect(seen).toEqual(['コース']);
+    expect(whole).toEqual({ share: 1, strong: true, words: 1 });
+    expect(count(bigrams, [], undefined, () => false)).toEqual({
+      share: 0,
+      strong: false,
+      words: 0,
+    });
+    // Nor by the meetup's details.
+    expect(count([], bigrams, undefined, () => false).share).toBe(0);
+    expect(count([], bigrams, undefined, () => true).share).toBe(1);
+  });
+
   it('never covers a word with an equivalent that has no terms', () => {
     const query = analyzeQuery('octant', { glossary: { groups: [['octant', '!!!']] } });
     expect(query.unitSizes).toContain(0);
