@@ -113,8 +113,8 @@ describe('questions that ask for a number', () => {
     ['ライセンスはいくら?', '円'],
     ['人気OSSになったら料金いくらかかるの?', '円'],
     ['ライセンスっていくらかな?', '円'],
-    ['月額いくらから使える?', '円'],
-    ['買収の金額って出てた?', 'ドル'],
+    ['プランはいくらからある?', '円'],
+    ['ライセンスの金額は?', 'ドル'],
     ['広告にいくらかけた?', '円'],
     ['how much does the support plan cost?', 'ドル'],
     ['how much does the managed cloud enterprise edition cost per month?', '円'],
@@ -474,10 +474,10 @@ describe('passages that answer them', () => {
   });
 
   it('state a count of people only when the thing counted is people', () => {
-    const downloads = inUnitsOf('how many downloads has the app had?');
-    expect(answersNumberQuestion(downloads, 'アプリは10万ダウンロード')).toBe(true);
+    const downloads = inUnitsOf('how many downloads did the plugin get?');
+    expect(answersNumberQuestion(downloads, 'プラグインは2万ダウンロード')).toBe(true);
     expect(answersNumberQuestion(downloads, '合計で3万件')).toBe(true);
-    expect(answersNumberQuestion(downloads, '会員は70万人')).toBe(false);
+    expect(answersNumberQuestion(downloads, '会員は12万人')).toBe(false);
     expect(answersNumberQuestion(downloads, 'チームは12名')).toBe(false);
     for (const question of ['how many speakers were there?', 'how many staff helped out?']) {
       expect(answersNumberQuestion(inUnitsOf(question), '当日は12名'), question).toBe(true);
@@ -486,11 +486,11 @@ describe('passages that answer them', () => {
   });
 
   it('state a count by a bare number said to be about so many, not by a year', () => {
-    const plugins = inUnitsOf('how many plugins are there?');
-    expect(answersNumberQuestion(plugins, '公開済みは300くらい')).toBe(true);
-    expect(answersNumberQuestion(plugins, '全部で40程度')).toBe(true);
-    expect(answersNumberQuestion(plugins, '公開は2019くらい')).toBe(false);
-    expect(answersNumberQuestion(plugins, '公開済みは300')).toBe(false);
+    const extensions = inUnitsOf('how many extensions are there?');
+    expect(answersNumberQuestion(extensions, '公開済みは300くらい')).toBe(true);
+    expect(answersNumberQuestion(extensions, '全部で40程度')).toBe(true);
+    expect(answersNumberQuestion(extensions, '公開は2019くらい')).toBe(false);
+    expect(answersNumberQuestion(extensions, '公開済みは300')).toBe(false);
   });
 
   it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {

@@ -93,19 +93,19 @@ describe('namesNewThing', () => {
 });
 
 describe('namesNewThing, asked which programming language', () => {
-  it.each(['クローラは何の言語で書いた?', 'what language is the crawler written in?'])(
+  it.each(['ボットは何の言語で書いた?', 'what language is the bot written in?'])(
     'takes only a language as the answer to "%s"',
     (question) => {
       const typed = normalize(question);
-      expect(namesNewThing(normalize('クローラは Lambda で動かす'), typed)).toBe(false);
-      expect(namesNewThing(normalize('クローラは Python で書いた'), typed)).toBe(true);
+      expect(namesNewThing(normalize('ボットは Lambda で動かす'), typed)).toBe(false);
+      expect(namesNewThing(normalize('ボットは Python で書いた'), typed)).toBe(true);
       expect(namesNewThing(normalize('Lambda上で C# が使える'), typed)).toBe(true);
       expect(namesNewThing(normalize('設定はjsで書ける'), typed)).toBe(true);
     },
   );
 
   it('takes any name when the question asks for another kind of thing', () => {
-    expect(namesNewThing(normalize('クローラは Lambda で動かす'), normalize('何のツール?'))).toBe(
+    expect(namesNewThing(normalize('ボットは Lambda で動かす'), normalize('何のツール?'))).toBe(
       true,
     );
   });
