@@ -74,16 +74,38 @@ const WORD_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
  * number (SNDS2031, ECK#2), not the start of a word in camel case.
  */
 const ACRONYM = /(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])/g;
+/**
+ * A title's first words shortened to their initials, and the next word as the title has it
+ * (AA DOJO for Alternative Architecture DOJO): two capitals or more, then a word.
+ */
+const INITIALS_THEN_WORD = /(?<![A-Za-z])([A-Z]{2,6})\s+([A-Za-z]{2,})(?![A-Za-z])/g;
 
 /**
  * The initials of a title's Latin words, lower case: "StorageNight Days Sapporo 2031" gives
  * "snds", "Edge Computing Kumamoto #2" "eck".
  */
 export function titleInitials(title: string): string {
-  let initials = '';
+  return titleParts(title)
+    .map((part) => part.charAt(0))
+    .join('');
+}
+
+/** The parts of a title's Latin words, lower case (see {@link titleInitials}). */
+function titleParts(title: string): string[] {
+  const parts: string[] = [];
   for (const [word] of title.matchAll(TITLE_WORD))
-    for (const [part] of word.matchAll(WORD_PART)) initials += part.charAt(0).toLowerCase();
-  return initials;
+    for (const [part] of word.matchAll(WORD_PART)) parts.push(part.toLowerCase());
+  return parts;
+}
+
+/** Whether a title begins with words whose initials are `initials`, then the word `next`. */
+function beginsWith(title: string, initials: string, next: string): boolean {
+  const parts = titleParts(title);
+  return (
+    parts.length > initials.length &&
+    parts.slice(0, initials.length).every((part, i) => part.charAt(0) === initials.charAt(i)) &&
+    parts[initials.length] === next
+  );
 }
 
 /**
@@ -125,6 +147,18 @@ export function findMeetupReference(
     );
     for (const i of named) byAcronym.add(i);
     if (named.length > 0) blank(new RegExp(`(?<![a-z])${wanted}(?![a-z])`));
+  }
+  for (const [phrase, short, next] of question.normalize('NFKC').matchAll(INITIALS_THEN_WORD)) {
+    const initials = short?.toLowerCase() ?? '';
+    const word = next?.toLowerCase() ?? '';
+    const named = meetups.flatMap((m, i) =>
+      (m.initials ?? titleInitials(m.title)).startsWith(initials + word.charAt(0)) &&
+      beginsWith(m.title, initials, word)
+        ? [i]
+        : [],
+    );
+    for (const i of named) byAcronym.add(i);
+    if (named.length > 0) blank(new RegExp(`(?<![a-z])${normalize(phrase)}(?![a-z])`));
   }
   const both = [...byNumber].filter((i) => byAcronym.has(i));
   const preferred = new Set<number>(both.length > 0 ? both : [...byNumber, ...byAcronym]);

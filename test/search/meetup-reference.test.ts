@@ -110,6 +110,23 @@ describe('findMeetupReference', () => {
     expect(find('SNDS and sndsx', series).rest).toBe('     and sndsx');
   });
 
+  it('finds a meetup by its first words shortened to their initials and the next word', () => {
+    const series = [
+      { title: 'StorageNight Days Sapporo 2031' },
+      { title: 'Storage Night Days Sapporo Meetup' },
+      { title: 'Edge Computing Kumamoto #1' },
+      { title: 'Platform Night #2' },
+    ];
+    expect(preferred('where was EC Kumamoto held?', series)).toEqual([2]);
+    expect(preferred('SN Daysのkeynote', series)).toEqual([0, 1]);
+    expect(find('SN Daysのkeynote', series).rest).toBe('       のkeynote');
+    // The word must be the title's next one, and the initials the title's first ones.
+    expect(preferred('where was EC Sapporo held?', series)).toEqual([]);
+    expect(preferred('where was CK Kumamoto held?', series)).toEqual([]);
+    expect(preferred('the PN talk', series)).toEqual([]);
+    expect(find('the EC talk', series).rest).toBe('the ec talk');
+  });
+
   it('leaves an acronym the notes write as a word of the question', () => {
     const series = [{ title: 'Application Platform Integration Night' }];
     const known = (term: string) => term === 'api';
