@@ -628,13 +628,23 @@ function asksPastTitle(
 }
 
 /**
+ * A line wholly in parentheses: the note-taker's aside ("(no notes taken here)"), which says
+ * nothing of the talk.
+ */
+const ASIDE = /^[(（][^()（）]*[)）]$/;
+
+/**
  * A talk whose notes say nothing but its title: none at all, only its links (its title is then its
- * one passage), or a line that repeats the heading.
+ * one passage), a line that repeats the heading, who gave it, or the note-taker's asides.
  */
 function titleOnly(talk: Talk): boolean {
   const title = normalize(talk.title);
   return talk.passages.every(
-    (p) => p.text === '' || normalize(p.text) === title || onlyWhoAndLinks(p.text),
+    (p) =>
+      p.text === '' ||
+      normalize(p.text) === title ||
+      onlyWhoAndLinks(p.text) ||
+      p.text.split('\n').every((line) => ASIDE.test(line.trim())),
   );
 }
 

@@ -199,3 +199,41 @@ describe('a talk whose notes only introduce its speaker', () => {
     expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Tracing with OpenTelemetry');
   });
 });
+
+describe("a talk whose notes are only the note-taker's asides", () => {
+  const ASIDES = `# Obs Night #7
+
+## Tracing with OpenTelemetry
+
+* (no notes taken for this one, I stepped out)
+
+## Metrics at scale
+
+* Prometheus keeps the metrics for 15 days
+* (an aside: the room was full)
+`;
+  const service = buildEngine(notesFrom(ASIDES));
+  const off = buildEngine(notesFrom(ASIDES), {
+    profile: scoringProfileFrom({ answer: { notesless: false } }),
+  });
+  const question = 'what did the OpenTelemetry tracing demo show?';
+
+  it('answers only what its title says, as a talk with no notes does', () => {
+    const answer = service.ask(question);
+    expect(answer.kind).toBe('not-found');
+    if (answer.kind === 'not-found')
+      expect(answer.suggestions).toContain('Tracing with OpenTelemetry');
+    const found = service.ask('OpenTelemetry tracing');
+    expect(found.kind === 'found' && found.results[0]?.talk).toBe('Tracing with OpenTelemetry');
+  });
+
+  it('answers from the aside when the rule is off', () => {
+    const answer = off.ask(question);
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Tracing with OpenTelemetry');
+  });
+
+  it('keeps a talk with an aside among real notes a talk with notes', () => {
+    const answer = service.ask('how long does Prometheus keep the metrics?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('15 days');
+  });
+});
