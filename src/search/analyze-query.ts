@@ -160,7 +160,8 @@ export function analyzeQuery(
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
       unitWords.push(joined && served.size === 1 && weights.splitNameWords ? size : 1);
-      unitPhrases.push(size > 1 && !LATIN_OR_DIGIT.test(entry) ? entry : undefined);
+      const phrase = entry.replace(SPACES, '');
+      unitPhrases.push(size > 1 && KATAKANA_OR_KANJI.test(phrase) ? phrase : undefined);
       for (const t of entryTerms) {
         for (const concept of served) {
           const { weight } = at(concepts, concept);
@@ -223,8 +224,13 @@ export function analyzeQuery(
   };
 }
 
-/** A Latin letter or a digit: an equivalent with one is matched by its words, not as a whole. */
-const LATIN_OR_DIGIT = /[a-z0-9]/;
+/**
+ * An equivalent in katakana or kanji alone, which the index cuts into bigrams only: one with Latin
+ * letters or digits is matched by its words, and one with hiragana (okurigana, 立ち上げ) may be
+ * written in the notes with other kana (立上げ), so neither is held to being written whole.
+ */
+const KATAKANA_OR_KANJI = /^[\p{sc=Katakana}\p{sc=Han}ー々]+$/u;
+const SPACES = /\s+/g;
 
 /**
  * An English compound joined by hyphens, each part of three letters or more (auto-upgrade); not

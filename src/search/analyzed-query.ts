@@ -57,9 +57,10 @@ export interface AnalyzedQuery {
    */
   readonly unitWords: readonly number[];
   /**
-   * Per equivalent, the word itself when it is written in kana or kanji and sent as several
-   * bigrams: it counts only where it is written whole, not where its bigrams meet apart (the コー
-   * of コード and the ース of ソース are no コース).
+   * Per equivalent, the word itself (without spaces) when it is written in katakana or kanji alone
+   * and sent as several bigrams: it counts only where it is written whole, not where its bigrams
+   * meet apart (the コー of コード and the ース of ソース are no コース). Equivalents with Latin
+   * letters, digits or hiragana have none, and count wherever all their terms are.
    */
   readonly unitPhrases: readonly (string | undefined)[];
   /** The amount or date the question asks for, if it asks for one. */

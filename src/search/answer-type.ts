@@ -70,10 +70,12 @@ const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WOR
  * several words after "how much", past a product's name of several words ("how much does the X Y Z
  * cost per month?"). いくらか is "somewhat", except before the か of かかる or かける (how much
  * does it cost, did they spend), a question's かな, かね or かしら, and the から of "from how much".
- * 金額 (a sum of money) asks for one however the question is put ("was the sum given?").
+ * 金額 (a sum of money) asks for one when it is what the question asks about (金額はいくら,
+ * 金額って出てた?, 金額は?), not how a sum is kept or computed (金額の計算, 金額はどう保持).
  */
+const SUM_ASKED = String.raw`金額(?:は|って|が|も|を)?\s?(?:いくら|[?]|$|教え|出て|出た|分か|わか|知り|知って|公開|発表|言って|ど(?:の|れ|ん)(?:くらい|ぐらい|程度))`;
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何(?:円|ドル)|金額|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+  String.raw`何(?:円|ドル)|${SUM_ASKED}|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
@@ -105,7 +107,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
     ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か(?!か|な|ね|け|しら|ら))',
-    '金額',
+    SUM_ASKED,
     'いくつ(?!か)',
     ASKS_KATAKANA_COUNT.source,
     ASKS_FOR_SIZE.source,
@@ -332,11 +334,21 @@ const PLACES = [
  * answers "how many" of a thing the notes name in no other way, as 何種類 is answered by 12個.
  */
 const THINGS = ['個', 'こ', 'つ', '台', '件', '本', '枚', '社', '種類', '人', '名', ...PLACES];
-/** The counters of people: 70万人 counts people, not the downloads or nodes a question counts. */
+/** The counters of people: 12万人 counts people, not the downloads or nodes a question counts. */
 const PERSON_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
 /** Things a question counts that notes count in people (何ユーザー, how many speakers). */
 const COUNTED_BY_PERSON =
-  /^(?:people|persons?|ppl|folks|guys|humans?|(?:engineer|member|user|developer|dev|attendee|participant|employee|speaker|presenter|student|customer|client|visitor|viewer|follower|subscriber|volunteer|organizer|organiser|hire|intern|contributor|maintainer|committer|tester|designer|admin|sre|player|guest|fan|reader|learner|newcomer|newbie|recruit|candidate|applicant|teammate|staffer)s?|staff|ユーザー?|メンバー?|エンジニア|スタッフ|ゲスト|スピーカー?|デベロッパー?|フォロワー?|ファン|リーダー?)$/;
+  /^(?:people|persons?|ppl|folks|guys|humans?|men|women|kids|children|(?:engineer|member|user|developer|dev|attendee|participant|employee|speaker|presenter|student|customer|client|visitor|viewer|follower|subscriber|volunteer|organizer|organiser|hire|intern|contributor|maintainer|committer|tester|designer|admin|sre|player|guest|fan|reader|learner|newcomer|newbie|recruit|candidate|applicant|teammate|staffer|panelist|mentor|mentee|registrant|signup|rsvp|winner|judge|author)s?|staff|ユーザー?|メンバー?|エンジニア|スタッフ|ゲスト|スピーカー?|デベロッパー?|フォロワー?|ファン|リーダー?)$/;
+/**
+ * Whether what a question counts is a thing, not people: a plural noun (downloads, nodes) or a
+ * katakana noun (ダウンロード) that is not a word for people. "How many came" counts no noun,
+ * and people may answer it.
+ */
+function countsThingsNotPeople(counted: readonly string[]): boolean {
+  const [named] = counted;
+  if (named === undefined || counted.some((form) => COUNTED_BY_PERSON.test(form))) return false;
+  return /^[a-z][\w-]*s$/.test(named) || KATAKANA_NOUN.test(named);
+}
 /**
  * Counters that count one kind of thing only, by the English words for it: a number of items is
  * 6項目, not 6行, and "how many rows" is not answered by 6項目.
@@ -390,9 +402,9 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
     return measured ? { kind: 'amount', given, units: measured } : { kind: 'amount', given };
   }
   const own = counted.flatMap((form) => COUNTERS_OF[form] ?? []);
-  const generic = counted.some((form) => COUNTED_BY_PERSON.test(form))
-    ? THINGS
-    : THINGS.filter((counter) => !PERSON_COUNTERS.has(counter));
+  const generic = countsThingsNotPeople(counted)
+    ? THINGS.filter((counter) => !PERSON_COUNTERS.has(counter))
+    : THINGS;
   return { kind: 'amount', given, units: [...counted, ...own, ...generic], counted };
 }
 
@@ -526,6 +538,18 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
 /** A katakana noun after the number (5000スキル), or before it the thing's name or 数 (Pod数: 30). */
 const KATAKANA_NOUN = /^[\u30a1-\u30fa]/;
 const ABOUT_SO_MANY = /^(?:くらい|ぐらい|程度|ほど|前後)/;
+/** Before a number, what makes it no count of its own: a name or version word, or a decimal, time or date. */
+const NOT_A_COUNT_BEFORE = /(?:[a-z][ \t]?|[0-9.:/]|バージョン|ver\.?[ \t]?)$/;
+
+/**
+ * Whether the number at text[start, end) is a whole number on its own (300くらい), not a year, a
+ * decimal, a time, a date, or a version after a name (Python 3くらい, バージョン1前後).
+ */
+function countOnItsOwn(text: string, start: number, end: number): boolean {
+  const number = text.slice(start, end).normalize('NFKC');
+  if (!/^\d+$/.test(number) || CALENDAR_YEAR.test(number)) return false;
+  return !NOT_A_COUNT_BEFORE.test(textBefore(text, start, 8));
+}
 const COUNT_OF = /数\s*(?:は|が|[:：])?\s*(?:約|およそ)?$/;
 
 /** Whether the number at text[start, end) counts the thing `forms` name, in a way {@link countedIn} does not read. */
@@ -537,7 +561,7 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
   const plural = /^[a-z]{2,}s(?![a-z])/.exec(after)?.[0];
   if (KATAKANA_NOUN.test(forms[0] ?? '') && plural && !isUnitWord(plural)) return true;
   // A bare number said to be about so many (200くらい, 50程度) counts what the line speaks of.
-  if (ABOUT_SO_MANY.test(after) && !CALENDAR_YEAR.test(text.slice(start, end))) return true;
+  if (ABOUT_SO_MANY.test(after) && countOnItsOwn(text, start, end)) return true;
   const before = textBefore(text, start, 16);
   if (COUNT_OF.test(before)) return true;
   const words = before.split(/[^a-z0-9-]+/).filter(Boolean);

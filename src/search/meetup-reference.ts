@@ -76,7 +76,7 @@ const WORD_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 const ACRONYM = /(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])/g;
 /**
  * A title's first words shortened to their initials, and the next word as the title has it
- * (AA DOJO for Alternative Architecture DOJO): two capitals or more, then a word.
+ * (SN Days for StorageNight Days Sapporo): two capitals or more, then a word.
  */
 const INITIALS_THEN_WORD = /(?<![A-Za-z])([A-Z]{2,6})\s+([A-Za-z]{2,})(?![A-Za-z])/g;
 
@@ -151,6 +151,8 @@ export function findMeetupReference(
   for (const [phrase, short, next] of question.normalize('NFKC').matchAll(INITIALS_THEN_WORD)) {
     const initials = short?.toLowerCase() ?? '';
     const word = next?.toLowerCase() ?? '';
+    // Initials the notes write are a word of the question (ML Ops tools), as an acronym's are.
+    if (known(initials)) continue;
     const named = meetups.flatMap((m, i) =>
       (m.initials ?? titleInitials(m.title)).startsWith(initials + word.charAt(0)) &&
       beginsWith(m.title, initials, word)

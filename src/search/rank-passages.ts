@@ -125,24 +125,28 @@ function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): bo
       current = doc;
       own = undefined;
       section = undefined;
-      if (doc.talk !== talkOf) around = undefined;
     },
     holds(phrase) {
       if (!current) return false;
       const { passage, talk, meetup } = current;
-      own ??= normalize(passage.text);
+      own ??= unspaced(passage.text);
       if (own.includes(phrase)) return true;
-      section ??= normalize(passage.section ?? '');
+      section ??= unspaced(passage.section ?? '');
       if (section.includes(phrase)) return true;
       if (around === undefined || talkOf !== talk) {
         talkOf = talk;
-        around = normalize(
+        around = unspaced(
           [talk.title, meetup.title, ...(meetup.details ?? []).map((d) => d.text)].join('\n'),
         );
       }
       return around.includes(phrase);
     },
   };
+}
+
+/** Text normalized as the index reads it, without its spaces: ガジェット キット as one word. */
+function unspaced(text: string): string {
+  return normalize(text).replace(/\s+/g, '');
 }
 
 /**

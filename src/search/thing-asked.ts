@@ -41,8 +41,8 @@ const ASKS_FOR_THING = new RegExp(
     '(?<![a-z])what (?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
     // "Which X did they use": a name answers, unless X is a part of the meetup (which talk).
     '(?<![a-z])which (?!(?:talks?|sessions?|meetups?|events?|lts?|slides?|years?|days?|demos?|speakers?)(?![a-z]))(?:\\S+ ){1,3}(?:do|did|does) (?:\\S+ ){1,3}use(?![a-z])(?! cases?(?![a-z]))(?!(?: \\S+){1,3} for(?![a-z]))',
-    // Not "any X" (どの言語でも動く).
-    `(?:何の?|なにの?|なんの|どの|どこの|どんな|どういう)\\s?(?:${THING_WORDS_JA})(?!\\s?でも)`,
+    // Not "any X" (どの言語でも動く, どのクラウドサービスでも).
+    `(?:何の?|なにの?|なんの|どの|どこの|どんな|どういう)\\s?(?:${THING_WORDS_JA})(?![^\\s、。?]{0,8}?でも)`,
     '(?:何|なに|どっち|どちら)を?使',
     // どこの (whose, which maker's) X を使う.
     'どこの[^\\s、。?がはもでにと]{1,8}?を?使',
@@ -67,21 +67,27 @@ export function asksForThing(typed: string): boolean {
  */
 export function namesNewThing(text: string, typed: string): boolean {
   const asked = new Set(typed.match(LATIN_WORD));
-  const language = ASKS_FOR_LANGUAGE.test(typed);
+  const language = ASKS_FOR_LANGUAGE.test(typed) && !SPOKEN_LANGUAGE.test(typed);
   for (const line of text.split('\n')) {
     if (mentionsPerson(line)) continue;
     for (const [word] of line.replace(URL, ' ').matchAll(LATIN_WORD))
-      if (!asked.has(word) && (!language || LANGUAGES.has(word))) return true;
+      if (!asked.has(word) && (!language || LANGUAGES.has(word.replace(VERSION_AFTER, ''))))
+        return true;
   }
   return false;
 }
 
 /**
  * Asked which programming language ("what language is it written in", 何の言語で書いてる): the
- * answer is the name of one, not any name. Not a natural language (何語, "in Japanese").
+ * answer is the name of one, not any name. Not a language people speak or translate into (what
+ * language were the docs translated into?, 何語): any name answers that.
  */
 const ASKS_FOR_LANGUAGE =
   /(?<![a-z])(?:which|what) (?:programming |coding )?languages?(?![a-z])|(?:何の?|なにの?|なんの|どの|どんな)\s?(?:プログラミング)?言語(?!\s?でも)/;
+const SPOKEN_LANGUAGE =
+  /(?<![a-z])(?:translat\w*|spoken|speaks?|speaking|subtitles?|captions?|interpret\w*|locali[sz]\w*)(?![a-z])|翻訳|字幕|通訳|話せ|喋|多言語|日本語|英語/;
+/** A version written onto a language's name (python3, go1.22). */
+const VERSION_AFTER = /[0-9.]+$/;
 
 /**
  * Programming languages as notes write their names in Latin letters. A hand-kept list: the

@@ -10,6 +10,13 @@ import { normalize } from '../../src/search/normalize.js';
 const asked = (question: string) => numberAsked(normalize(question));
 
 describe('questions that ask for a number', () => {
+  it.each(['金額の計算にfloatを使わない理由は?', '金額はどう保持している?'])(
+    'knows that "%s" asks for no sum of money',
+    (question) => {
+      expect(asked(question)).toBeUndefined();
+    },
+  );
+
   it.each([
     'When did the new array go live?',
     'what year did the meetup start?',
@@ -483,6 +490,10 @@ describe('passages that answer them', () => {
       expect(answersNumberQuestion(inUnitsOf(question), '当日は12名'), question).toBe(true);
     }
     expect(answersNumberQuestion(inUnitsOf('無料で何ユーザーまで使える?'), '50人まで')).toBe(true);
+    // "How many came" counts no noun: people answer it.
+    const came = inUnitsOf('how many came to the community meetup?');
+    expect(answersNumberQuestion(came, '参加者は120人でした')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('how many women spoke?'), '登壇は3名')).toBe(true);
   });
 
   it('state a count by a bare number said to be about so many, not by a year', () => {
@@ -491,6 +502,19 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(extensions, '全部で40程度')).toBe(true);
     expect(answersNumberQuestion(extensions, '公開は2019くらい')).toBe(false);
     expect(answersNumberQuestion(extensions, '公開済みは300')).toBe(false);
+    // A line may begin with the number after a line that ends in a name.
+    expect(answersNumberQuestion(extensions, 'the plugin catalog\n300くらい公開')).toBe(true);
+    // A version, a decimal, a time or a date said to be about so much counts nothing.
+    for (const text of [
+      'Python 3くらいから',
+      'Java 8程度',
+      '18:30前後',
+      '5/20くらい',
+      'バージョン1前後',
+      '0.5くらい',
+    ]) {
+      expect(answersNumberQuestion(extensions, text), text).toBe(false);
+    }
   });
 
   it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {

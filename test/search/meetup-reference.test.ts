@@ -127,6 +127,14 @@ describe('findMeetupReference', () => {
     expect(find('the EC talk', series).rest).toBe('the ec talk');
   });
 
+  it('leaves initials the notes write as words of the question', () => {
+    const series = [{ title: 'Machine Learning Ops Night' }];
+    const known = (term: string) => term === 'ml';
+    const question = 'Which ML Ops tools did they compare?';
+    expect(findMeetupReference(question, series, NOW, known).preferred).toEqual(new Set());
+    expect(findMeetupReference(question, series, NOW).preferred).toEqual(new Set([0]));
+  });
+
   it('leaves an acronym the notes write as a word of the question', () => {
     const series = [{ title: 'Application Platform Integration Night' }];
     const known = (term: string) => term === 'api';

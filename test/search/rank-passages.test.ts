@@ -320,6 +320,30 @@ describe('an equivalent written in kana or kanji', () => {
 
   it('covers nothing where its bigrams are split between the title and a passage', () => {
     const rank = ranker('# Ops Night\n\n## ソースの話\n\n* コードをレビューする\n');
-    for (const passage of rank('curriculum', glossary)) expect(passage.words).toBe(0);
+    const ranked = rank('curriculum', glossary);
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const passage of ranked) expect(passage.words).toBe(0);
+  });
+
+  it('covers its word in a passage whose section heading or talk title writes it whole', () => {
+    const bySection = ranker('# Ops Night\n\n## Training\n\n### 新コース\n\n* 3つある\n');
+    expect(find(bySection('curriculum', glossary), '3つある')).toMatchObject({ words: 1 });
+    const byTitle = ranker('# Ops Night\n\n## コースの案内\n\n* 3つある\n');
+    expect(find(byTitle('curriculum', glossary), '3つある')).toMatchObject({ words: 1 });
+  });
+
+  it('reads each talk’s own title: another talk’s does not make the word whole', () => {
+    const rank = ranker(
+      '# Ops Night\n\n## コースの案内\n\n* 3つある\n\n## ソースの話\n\n* コードを見る\n',
+    );
+    const ranked = rank('curriculum', glossary);
+    expect(find(ranked, '3つある').words).toBe(1);
+    expect(find(ranked, 'コードを見る').words).toBe(0);
+  });
+
+  it('covers its word where the notes write it without the space the equivalent has', () => {
+    const rank = ranker('# Ops Night\n\n## Gadgets\n\n* ガジェットキットを採用した\n');
+    const spaced: Glossary = { groups: [['gizmokit', 'ガジェット キット']] };
+    expect(find(rank('gizmokit', spaced), 'ガジェットキットを採用した').words).toBe(1);
   });
 });

@@ -61,6 +61,7 @@ describe('asksForThing', () => {
     // Any of a kind, not which.
     'どの言語でも動くの?',
     'どのクラウドでも使える?',
+    'どのクラウドサービスでも動く?',
   ])('knows that "%s" asks for no tool or service', (question) => {
     expect(asksForThing(normalize(question))).toBe(false);
   });
@@ -103,6 +104,17 @@ describe('namesNewThing, asked which programming language', () => {
       expect(namesNewThing(normalize('設定はjsで書ける'), typed)).toBe(true);
     },
   );
+
+  it('takes a language with its version written on (python3, go1.22)', () => {
+    const typed = normalize('what language is the chat bot written in?');
+    expect(namesNewThing(normalize('the bot is written in Python3'), typed)).toBe(true);
+    expect(namesNewThing(normalize('ボットは Go1.22 で書いた'), typed)).toBe(true);
+  });
+
+  it('takes any name when the language asked is one people speak or translate into', () => {
+    const typed = normalize('what language were the onboarding docs translated into?');
+    expect(namesNewThing(normalize('the docs were translated into Spanish'), typed)).toBe(true);
+  });
 
   it('takes any name when the question asks for another kind of thing', () => {
     expect(namesNewThing(normalize('ボットは Lambda で動かす'), normalize('何のツール?'))).toBe(

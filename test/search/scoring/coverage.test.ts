@@ -143,6 +143,13 @@ describe('coverage', () => {
     });
     expect(latin.unitPhrases).toEqual([undefined]);
     expect(query.unitPhrases).toEqual(['コース']);
+    // Without its spaces; none for a word with hiragana, which notes may write with other kana.
+    const spaced = analyzeQuery('gizmokit', {
+      glossary: { groups: [['gizmokit', 'ガジェット キット']] },
+    });
+    expect(spaced.unitPhrases).toEqual(['ガジェットキット']);
+    const okurigana = analyzeQuery('launch', { glossary: { groups: [['launch', '立ち上げ']] } });
+    expect(okurigana.unitPhrases.every((phrase) => phrase === undefined)).toBe(true);
     const bigrams = termsNamed(query.terms, 'コー', 'ース');
     const count = coverageCounter(query);
     const seen: string[] = [];
