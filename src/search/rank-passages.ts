@@ -112,7 +112,8 @@ function scorePassages(
 /**
  * Whether the passage `at` last named, its section, its talk's title or its meetup's title or
  * details write a phrase whole. Each text is normalized only when a phrase is first looked for in
- * it (the talk's and meetup's once per talk): most phrases are found in the passage itself.
+ * it (the talk's and meetup's once per talk), and only when the texts as written lack it: most
+ * phrases are found as written.
  */
 function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): boolean } {
   let current: IndexedPassage | undefined;
@@ -129,6 +130,14 @@ function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): bo
     holds(phrase) {
       if (!current) return false;
       const { passage, talk, meetup } = current;
+      // Most notes write a word as the index reads it: the texts as written, first.
+      if (
+        passage.text.includes(phrase) ||
+        talk.title.includes(phrase) ||
+        passage.section?.includes(phrase) ||
+        meetup.title.includes(phrase)
+      )
+        return true;
       own ??= unspaced(passage.text);
       if (own.includes(phrase)) return true;
       section ??= unspaced(passage.section ?? '');
