@@ -126,7 +126,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     // company hosted it is the venue too: the details line says whose room it was (a title's
     // "Self-Hosted" asks nothing).
     new RegExp(
-      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|(?:who|which(?: [a-z]+)?) (?:is |was )?host(?:ed|s|ing)?')}|会場|場所|どこ`,
+      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|(?:who|which(?: [a-z]+)?) (?:is |was )?host(?:ed|s|ing)?|(?:which|what) (?:office|building|bar|pub|shop|store|restaurant|cafe)(?:\\s*/\\s*(?:space|room|office|building))?')}|(?:どこ|どの)の?\\s?(?:会社|企業|オフィス|お店|店舗|店|ビル|建物)|会場|場所|どこ`,
       'g',
     ),
   ],
@@ -388,6 +388,10 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       }
       const candidates = pool.filter((_i, k) => missing[k] === fewest);
       const found = candidates.map((i) => at(meetups, i));
+      // Of titles named alike, the one the question meets the most of comes first, then the newest.
+      const met = new Map(candidates.map((i) => [at(meetups, i), shareMet(at(titles, i), forms)]));
+      const closestFirst = (list: readonly Meetup[]) =>
+        newestFirst(list).sort((a, b) => (met.get(b) ?? 0) - (met.get(a) ?? 0));
       if (NEXT.test(text))
         return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
       // Naming none: the only meetup there is, or which one of several?
@@ -396,7 +400,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         return meetups.length === 1 ? { kind: 'meetups', fact, meetups } : undefined;
       }
       if (found.length === 0) return undefined;
-      return { kind: 'meetups', fact, meetups: newestFirst(found) };
+      return { kind: 'meetups', fact, meetups: closestFirst(found) };
     },
   };
 }
@@ -705,6 +709,16 @@ function nextMeetup(meetups: readonly Meetup[], today: string, fact: MeetupFact)
   if (first) return { kind: 'meetups', fact, meetups: [first] };
   const latest = newestFirst(meetups.filter((m) => m.date !== undefined))[0];
   return { kind: 'none-upcoming', ...(latest && { latest }) };
+}
+
+/** The share of a title's words (pieces) that the question's words, as typed, are. */
+function shareMet(title: MeetupTitle, forms: readonly (readonly string[])[]): number {
+  const met = new Set<number>();
+  for (const w of forms.flat()) {
+    const piece = title.pieceOf.get(w);
+    if (piece !== undefined) met.add(piece);
+  }
+  return title.pieces > 0 ? met.size / title.pieces : 0;
 }
 
 function newestFirst(meetups: readonly Meetup[]): Meetup[] {

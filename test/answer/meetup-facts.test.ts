@@ -94,6 +94,30 @@ describe('questions about a meetup itself', () => {
     expect(factAsked('when was office night #2?')).toBe('date');
   });
 
+  it('takes the kind of place asked (which restaurant, どこの会社, どの店舗) as asking where', () => {
+    for (const question of [
+      'Kumamoto.ts #4 ってどこの会社で開催された?',
+      'Kumamoto.ts #4はどの店舗でやった?',
+      'Kumamoto.ts #4 was at which restaurant?',
+    ]) {
+      expect(top(engine.ask(question)).snippet, question).toContain('Higo Hall 3F');
+    }
+    // A company that made something is no venue.
+    expect(factAsked('what company made the type checker?')).toBeUndefined();
+  });
+
+  it('lists first, of meetups the question names alike, the one whose title it meets the most of', () => {
+    const series = buildEngine(
+      notesFrom(
+        '# Edge Night #1\n\n2023/01/10 Tue\n\nHarbor Hall A\n\n## Gateways\n\n- one gateway per site\n',
+        '# Edge Night Kyushu Special #1\n\n2024/05/01 Wed\n\nHarbor Hall B\n\n## Sensors\n\n- sensors report hourly\n',
+      ),
+    );
+    const results = found(series.ask('Where was Edge Night #1 held?'));
+    expect(results.map((r) => r.meetup)).toEqual(['Edge Night #1', 'Edge Night Kyushu Special #1']);
+    expect(results[0]?.snippet).toContain('Harbor Hall A');
+  });
+
   it('answers a Japanese venue question naming the meetup by its title', () => {
     const results = found(engine.ask('Kumamoto.tsの会場はどこ?'));
     expect(results.map((r) => r.meetup)).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);
