@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { normalize } from './normalize.js';
 
@@ -98,14 +99,9 @@ function titleParts(title: string): string[] {
   return parts;
 }
 
-/** Whether a title begins with words whose initials are `initials`, then the word `next`. */
-function beginsWith(title: string, initials: string, next: string): boolean {
-  const parts = titleParts(title);
-  return (
-    parts.length > initials.length &&
-    parts.slice(0, initials.length).every((part, i) => part.charAt(0) === initials.charAt(i)) &&
-    parts[initials.length] === next
-  );
+/** The word of a title after its first `count` words (parts, as {@link titleInitials} reads them). */
+function wordAfter(title: string, count: number): string | undefined {
+  return titleParts(title)[count];
 }
 
 /**
@@ -148,19 +144,20 @@ export function findMeetupReference(
     for (const i of named) byAcronym.add(i);
     if (named.length > 0) blank(new RegExp(`(?<![a-z])${wanted}(?![a-z])`));
   }
-  for (const [phrase, short, next] of question.normalize('NFKC').matchAll(INITIALS_THEN_WORD)) {
-    const initials = short?.toLowerCase() ?? '';
-    const word = next?.toLowerCase() ?? '';
+  for (const match of question.normalize('NFKC').matchAll(INITIALS_THEN_WORD)) {
+    const initials = at(match, 1).toLowerCase();
+    const word = at(match, 2).toLowerCase();
     // Initials the notes write are a word of the question (ML Ops tools), as an acronym's are.
     if (known(initials)) continue;
+    // The initials begin the title's, and its next word is the word (its initial is checked first).
     const named = meetups.flatMap((m, i) =>
       (m.initials ?? titleInitials(m.title)).startsWith(initials + word.charAt(0)) &&
-      beginsWith(m.title, initials, word)
+      wordAfter(m.title, initials.length) === word
         ? [i]
         : [],
     );
     for (const i of named) byAcronym.add(i);
-    if (named.length > 0) blank(new RegExp(`(?<![a-z])${normalize(phrase)}(?![a-z])`));
+    if (named.length > 0) blank(new RegExp(`(?<![a-z])${normalize(match[0])}(?![a-z])`));
   }
   const both = [...byNumber].filter((i) => byAcronym.has(i));
   const preferred = new Set<number>(both.length > 0 ? both : [...byNumber, ...byAcronym]);

@@ -71,9 +71,7 @@ function scorePassages(
   const weigh = bm25(index, profile.ranking);
   const coverage = coverageCounter(query, profile);
   const written = writtenIn();
-  const holds = query.unitPhrases.some((phrase) => phrase !== undefined)
-    ? written.holds
-    : undefined;
+  const { holds } = written;
   // One list reused for every passage: coverage reads it and keeps nothing.
   const matched: QueryTerm[] = [];
   const ranked: RankedPassage[] = [];
@@ -116,38 +114,27 @@ function scorePassages(
  * phrases are found as written.
  */
 function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): boolean } {
-  let current: IndexedPassage | undefined;
-  let own: string | undefined;
-  let section: string | undefined;
+  let written: readonly string[] = [];
+  let details: readonly string[] = [];
   let talkOf: IndexedPassage['talk'] | undefined;
+  let own: string | undefined;
   let around: string | undefined;
   return {
-    at(doc) {
-      current = doc;
+    at({ passage, talk, meetup }) {
+      written = [passage.text, talk.title, passage.section ?? '', meetup.title];
       own = undefined;
-      section = undefined;
+      if (talk === talkOf) return;
+      talkOf = talk;
+      details = (meetup.details ?? []).map((d) => d.text);
+      around = undefined;
     },
     holds(phrase) {
-      if (!current) return false;
-      const { passage, talk, meetup } = current;
       // Most notes write a word as the index reads it: the texts as written, first.
-      if (
-        passage.text.includes(phrase) ||
-        talk.title.includes(phrase) ||
-        passage.section?.includes(phrase) ||
-        meetup.title.includes(phrase)
-      )
-        return true;
-      own ??= unspaced(passage.text);
+      if (written.some((text) => text.includes(phrase))) return true;
+      // Joined by a character no word has, which the spaces taken out are not.
+      own ??= unspaced(`${written[0]}\u0000${written[2]}`);
       if (own.includes(phrase)) return true;
-      section ??= unspaced(passage.section ?? '');
-      if (section.includes(phrase)) return true;
-      if (around === undefined || talkOf !== talk) {
-        talkOf = talk;
-        around = unspaced(
-          [talk.title, meetup.title, ...(meetup.details ?? []).map((d) => d.text)].join('\n'),
-        );
-      }
+      around ??= unspaced([written[1], written[3], ...details].join('\u0000'));
       return around.includes(phrase);
     },
   };
@@ -155,7 +142,7 @@ function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): bo
 
 /** Text normalized as the index reads it, without its spaces: ガジェット キット as one word. */
 function unspaced(text: string): string {
-  return normalize(text).replace(/\s+/g, '');
+  return normalize(text).replace(/\s/g, '');
 }
 
 /**

@@ -123,6 +123,10 @@ describe('findMeetupReference', () => {
     // The word must be the title's next one, and the initials the title's first ones.
     expect(preferred('where was EC Sapporo held?', series)).toEqual([]);
     expect(preferred('where was CK Kumamoto held?', series)).toEqual([]);
+    // The next word whole, not a word it begins.
+    expect(preferred('where was EC Kuma held?', series)).toEqual([]);
+    // Initials with no word after them in the title.
+    expect(preferred('the PN Night talk', series)).toEqual([]);
     expect(preferred('the PN talk', series)).toEqual([]);
     expect(find('the EC talk', series).rest).toBe('the ec talk');
   });

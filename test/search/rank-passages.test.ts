@@ -332,18 +332,34 @@ describe('an equivalent written in kana or kanji', () => {
     expect(find(byTitle('curriculum', glossary), '3つある')).toMatchObject({ words: 1 });
   });
 
+  it('reads the texts without their spaces where the equivalent has one too', () => {
+    // The notes' words are indexed as spaced; the equivalent is looked for without its space.
+    const spaced: Glossary = { groups: [['gizmokit', 'ガジェット キット']] };
+    const inText = ranker('# Ops Night\n\n## Gadgets\n\n* ガジェット キットを採用\n');
+    expect(find(inText('gizmokit', spaced), 'ガジェット キットを採用').words).toBe(1);
+    const bySection = ranker('# Ops Night\n\n## Gadgets\n\n### ガジェット キット\n\n* 3つある\n');
+    expect(find(bySection('gizmokit', spaced), '3つある').words).toBe(1);
+    const byTitle = ranker('# Ops Night\n\n## ガジェット キットの話\n\n* 3つある\n');
+    expect(find(byTitle('gizmokit', spaced), '3つある').words).toBe(1);
+    // In the meetup's details the word adds to the share only (see coverage).
+    const byDetails = ranker(
+      '# Ops Night\n\n2024/01/10\n\nガジェット キット受付\n\n## Training\n\n* 3つある\n',
+    );
+    expect(find(byDetails('gizmokit', spaced), '3つある').coverage).toBe(1);
+  });
+
   it('reads each talk’s own title: another talk’s does not make the word whole', () => {
     const rank = ranker(
-      '# Ops Night\n\n## コースの案内\n\n* 3つある\n\n## ソースの話\n\n* コードを見る\n',
+      '# Ops Night\n\n## ｺｰｽの案内\n\n* 3つある\n\n## ソースの話\n\n* コードを見る\n',
     );
     const ranked = rank('curriculum', glossary);
     expect(find(ranked, '3つある').words).toBe(1);
     expect(find(ranked, 'コードを見る').words).toBe(0);
   });
 
-  it('covers its word where the notes write it without the space the equivalent has', () => {
-    const rank = ranker('# Ops Night\n\n## Gadgets\n\n* ガジェットキットを採用した\n');
+  it('covers its word where the equivalent has a space the notes do not', () => {
     const spaced: Glossary = { groups: [['gizmokit', 'ガジェット キット']] };
+    const rank = ranker('# Ops Night\n\n## Gadgets\n\n* ガジェットキットを採用した\n');
     expect(find(rank('gizmokit', spaced), 'ガジェットキットを採用した').words).toBe(1);
   });
 });
