@@ -74,9 +74,7 @@ export function analyzeQuery(
   const spaced = weights.splitCompounds && known ? splitCompounds(asked, known) : asked;
   const text = weights.correctSpelling ? respelled(spaced, names, context) : spaced;
   const concepts: Concept[] = [];
-  const unitSizes: number[] = [];
-  const unitWords: number[] = [];
-  const unitPhrases: (string | undefined)[] = [];
+  const [unitSizes, unitWords, unitPhrases]: Units = [[], [], []];
   const terms = new Map<string, { boost: number; credits: Credit[]; own: boolean }>();
   const addTerm = (
     term: string,
@@ -152,16 +150,11 @@ export function analyzeQuery(
   ) => {
     for (const entry of others) {
       highlight.add(entry, served);
-      // Tokenized without kanji unigrams: a lone kanji of a longer word says too little to be
-      // required of the equivalent.
-      const entryTerms = groupByPiece(tokenizeNormalized(entry))
-        .flatMap((piece) => termsOf(piece, profile))
-        .filter((t) => t.boost > 0);
+      const entryTerms = equivalentTerms(entry, profile);
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
       unitWords.push(joined && served.size === 1 && weights.splitNameWords ? size : 1);
-      const phrase = entry.replace(SPACES, '');
-      unitPhrases.push(size > 1 && KATAKANA_OR_KANJI.test(phrase) ? phrase : undefined);
+      unitPhrases.push(size > 1 ? wholeWord(entry) : undefined);
       for (const t of entryTerms) {
         for (const concept of served) {
           const { weight } = at(concepts, concept);
@@ -224,13 +217,31 @@ export function analyzeQuery(
   };
 }
 
+/** Per equivalent: its size, the words it stands for and its whole word (see AnalyzedQuery). */
+type Units = [sizes: number[], words: number[], phrases: (string | undefined)[]];
+
 /**
  * An equivalent in katakana or kanji alone, which the index cuts into bigrams only: one with Latin
  * letters or digits is matched by its words, and one with hiragana (okurigana, 立ち上げ) may be
  * written in the notes with other kana (立上げ), so neither is held to being written whole.
  */
 const KATAKANA_OR_KANJI = /^[\p{sc=Katakana}\p{sc=Han}ー々]+$/u;
-const SPACES = /\s+/g;
+
+/**
+ * The terms an equivalent is sent as: tokenized without kanji unigrams, since a lone kanji of a
+ * longer word says too little to be required of the equivalent.
+ */
+function equivalentTerms(entry: string, profile: ScoringProfile) {
+  return groupByPiece(tokenizeNormalized(entry))
+    .flatMap((piece) => termsOf(piece, profile))
+    .filter((t) => t.boost > 0);
+}
+
+/** An equivalent as the word it must be written as (see `unitPhrases`), if it is held to one. */
+function wholeWord(entry: string): string | undefined {
+  const word = entry.replace(/\s/g, '');
+  return KATAKANA_OR_KANJI.test(word) ? word : undefined;
+}
 
 /**
  * An English compound joined by hyphens, each part of three letters or more (auto-upgrade); not
