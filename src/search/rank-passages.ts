@@ -114,27 +114,40 @@ function scorePassages(
  * phrases are found as written.
  */
 function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): boolean } {
-  let written: readonly string[] = [];
+  // One passage's texts at a time, kept in place: a question scores hundreds of passages.
+  let text = '';
+  let title = '';
+  let section = '';
+  let meetupTitle = '';
   let details: readonly string[] = [];
   let talkOf: IndexedPassage['talk'] | undefined;
   let own: string | undefined;
   let around: string | undefined;
   return {
     at({ passage, talk, meetup }) {
-      written = [passage.text, talk.title, passage.section ?? '', meetup.title];
+      text = passage.text;
+      section = passage.section ?? '';
       own = undefined;
       if (talk === talkOf) return;
       talkOf = talk;
+      title = talk.title;
+      meetupTitle = meetup.title;
       details = (meetup.details ?? []).map((d) => d.text);
       around = undefined;
     },
     holds(phrase) {
       // Most notes write a word as the index reads it: the texts as written, first.
-      if (written.some((text) => text.includes(phrase))) return true;
+      if (
+        text.includes(phrase) ||
+        title.includes(phrase) ||
+        section.includes(phrase) ||
+        meetupTitle.includes(phrase)
+      )
+        return true;
       // Joined by a character no word has, which the spaces taken out are not.
-      own ??= unspaced(`${written[0]}\u0000${written[2]}`);
+      own ??= unspaced(`${text}\u0000${section}`);
       if (own.includes(phrase)) return true;
-      around ??= unspaced([written[1], written[3], ...details].join('\u0000'));
+      around ??= unspaced([title, meetupTitle, ...details].join('\u0000'));
       return around.includes(phrase);
     },
   };
