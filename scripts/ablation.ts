@@ -39,6 +39,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'a joined name counts as the words the notes write (oraclecloud as two)': {
     words: { splitNameWords: false },
   },
+  'a kana or kanji equivalent only where written whole (no コース in ソースコード)': {
+    words: { wholeEquivalents: false },
+  },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
   'number questions need a stated number': { answer: { numberRequired: false } },

@@ -154,7 +154,7 @@ export function analyzeQuery(
       const size = new Set(entryTerms.map((t) => t.term)).size;
       const unit = unitSizes.push(size) - 1;
       unitWords.push(joined && served.size === 1 && weights.splitNameWords ? size : 1);
-      unitPhrases.push(size > 1 ? wholeWord(entry) : undefined);
+      unitPhrases.push(size > 1 && weights.wholeEquivalents ? wholeWord(entry) : undefined);
       for (const t of entryTerms) {
         for (const concept of served) {
           const { weight } = at(concepts, concept);

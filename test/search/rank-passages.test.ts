@@ -4,6 +4,7 @@ import { analyzeQuery } from '../../src/search/analyze-query.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { type RankedPassage, rankPassages } from '../../src/search/rank-passages.js';
+import { scoringProfileFrom } from '../../src/search/scoring/profile.js';
 import { meetupsFrom } from '../support/engine.js';
 
 /**
@@ -316,6 +317,20 @@ describe('an equivalent written in kana or kanji', () => {
     const ranked = rank('curriculum', glossary);
     expect(ranked.length).toBeGreaterThan(0);
     for (const passage of ranked) expect(passage).toMatchObject({ strong: false, words: 0 });
+  });
+
+  it('covers its word wherever its bigrams meet when the rule is off', () => {
+    const index = buildIndex(
+      meetupsFrom('# Ops Night\n\n## Sharing\n\n* ソースコードをレビューする\n'),
+    );
+    const profile = scoringProfileFrom({ words: { wholeEquivalents: false } });
+    const query = analyzeQuery('curriculum', {
+      glossary,
+      known: (term) => index.vocabulary.has(term),
+      profile,
+    });
+    expect(query.unitPhrases).toEqual([undefined]);
+    expect(rankPassages(index, query, profile).some((r) => r.words === 1)).toBe(true);
   });
 
   it('covers nothing where its bigrams are split between the title and a passage', () => {

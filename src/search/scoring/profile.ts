@@ -77,6 +77,13 @@ export interface ScoringProfile {
      * the question is not enough.
      */
     readonly splitNameWords: boolean;
+    /**
+     * An equivalent written in katakana or kanji alone covers its word only where a passage, its
+     * section, its talk's title or its meetup's title or details write it whole, not where its
+     * bigrams meet apart inside other words (the コー of コード and the ース of ソース are no コース).
+     * Off, all its bigrams anywhere are enough.
+     */
+    readonly wholeEquivalents: boolean;
   };
   readonly equivalents: {
     /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
@@ -276,6 +283,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     translatedCommon: true,
     correctSpelling: true,
     splitNameWords: true,
+    wholeEquivalents: true,
   },
   equivalents: {
     glossary: 0.6,
@@ -348,6 +356,7 @@ const profileOverride = z
         translatedCommon: z.boolean(),
         correctSpelling: z.boolean(),
         splitNameWords: z.boolean(),
+        wholeEquivalents: z.boolean(),
       })
       .partial()
       .strict(),
