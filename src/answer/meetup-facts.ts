@@ -388,10 +388,6 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       }
       const candidates = pool.filter((_i, k) => missing[k] === fewest);
       const found = candidates.map((i) => at(meetups, i));
-      // Of titles named alike, the one the question meets the most of comes first, then the newest.
-      const met = new Map(candidates.map((i) => [at(meetups, i), shareMet(at(titles, i), forms)]));
-      const closestFirst = (list: readonly Meetup[]) =>
-        newestFirst(list).sort((a, b) => (met.get(b) ?? 0) - (met.get(a) ?? 0));
       if (NEXT.test(text))
         return nextMeetup(words.length > 0 || named.size > 0 ? found : meetups, today, fact);
       // Naming none: the only meetup there is, or which one of several?
@@ -400,7 +396,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
         return meetups.length === 1 ? { kind: 'meetups', fact, meetups } : undefined;
       }
       if (found.length === 0) return undefined;
-      return { kind: 'meetups', fact, meetups: closestFirst(found) };
+      return { kind: 'meetups', fact, meetups: closestFirst(candidates, titles, meetups, forms) };
     },
   };
 }
@@ -600,11 +596,7 @@ function namesTitle(
     else if (hosted) hosted.push(f);
     else hosted = [f];
   }
-  const met = new Set(reading?.pieces);
-  for (const w of forms.flat()) {
-    const piece = title.pieceOf.get(w);
-    if (piece !== undefined) met.add(piece);
-  }
+  const met = piecesMet(title, forms, reading?.pieces);
   // The details name it only beside a word of its title: a venue alone is many meetups'.
   if (met.size === 0 && hosted) missing.push(...hosted);
   const hostedPieces =
@@ -711,14 +703,38 @@ function nextMeetup(meetups: readonly Meetup[], today: string, fact: MeetupFact)
   return { kind: 'none-upcoming', ...(latest && { latest }) };
 }
 
-/** The share of a title's words (pieces) that the question's words, as typed, are. */
-function shareMet(title: MeetupTitle, forms: readonly (readonly string[])[]): number {
-  const met = new Set<number>();
+/** The title's words (pieces) the question's words meet as typed, with those met already. */
+function piecesMet(
+  title: MeetupTitle,
+  forms: readonly (readonly string[])[],
+  already: Iterable<number> = [],
+): Set<number> {
+  const met = new Set(already);
   for (const w of forms.flat()) {
     const piece = title.pieceOf.get(w);
     if (piece !== undefined) met.add(piece);
   }
-  return title.pieces > 0 ? met.size / title.pieces : 0;
+  return met;
+}
+
+/**
+ * Meetups the question names alike, the one whose title it meets the largest share of first,
+ * then the newest.
+ */
+function closestFirst(
+  named: readonly number[],
+  titles: readonly MeetupTitle[],
+  meetups: readonly Meetup[],
+  forms: readonly (readonly string[])[],
+): Meetup[] {
+  const share = new Map(
+    named.map((i) => {
+      const title = at(titles, i);
+      const met = piecesMet(title, forms).size;
+      return [at(meetups, i), title.pieces > 0 ? met / title.pieces : 0] as const;
+    }),
+  );
+  return newestFirst([...share.keys()]).sort((a, b) => (share.get(b) ?? 0) - (share.get(a) ?? 0));
 }
 
 function newestFirst(meetups: readonly Meetup[]): Meetup[] {

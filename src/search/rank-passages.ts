@@ -119,7 +119,7 @@ function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): bo
   let title = '';
   let section = '';
   let meetupTitle = '';
-  let details: readonly string[] = [];
+  let details: readonly { readonly text: string }[] = [];
   let talkOf: IndexedPassage['talk'] | undefined;
   let own: string | undefined;
   let around: string | undefined;
@@ -132,7 +132,7 @@ function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): bo
       talkOf = talk;
       title = talk.title;
       meetupTitle = meetup.title;
-      details = (meetup.details ?? []).map((d) => d.text);
+      details = meetup.details ?? [];
       around = undefined;
     },
     holds(phrase) {
@@ -147,7 +147,7 @@ function writtenIn(): { at(doc: IndexedPassage): void; holds(phrase: string): bo
       // Joined by a character no word has, which the spaces taken out are not.
       own ??= unspaced(`${text}\u0000${section}`);
       if (own.includes(phrase)) return true;
-      around ??= unspaced([title, meetupTitle, ...details].join('\u0000'));
+      around ??= unspaced([title, meetupTitle, ...details.map((d) => d.text)].join('\u0000'));
       return around.includes(phrase);
     },
   };
