@@ -389,7 +389,9 @@ describe('the content reloader’s watcher', () => {
         recordContentProblems() {},
       } as unknown as Metrics,
       logger: pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) }),
-      debounceMs: 10,
+      // One save may reach the watcher as two events some milliseconds apart on a loaded
+      // machine; the wait gathers them into one rebuild, as the bot's longer one does.
+      debounceMs: 100,
       load: async () => content(),
       onReload: (outcome) => outcomes.push(outcome),
     });
