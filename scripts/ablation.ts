@@ -44,6 +44,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
+  'meetup named by its initials (CNDF, SN Days)': { answer: { meetupByInitials: false } },
   'number questions need a stated number': { answer: { numberRequired: false } },
   'the number in the unit asked': { answer: { unitRequired: false } },
   'a passage stating the number asked leads its talk': { answer: { numberPassage: 1 } },

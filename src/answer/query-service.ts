@@ -350,8 +350,12 @@ function* queryServiceSteps(
       if (cleaned === '' || HELP_WORDS.test(cleaned)) return { kind: 'help' };
       if (cleaned.length > QUESTION_MAX_CHARS) return TOO_LONG;
       const limit = resultLimit(options);
-      const { preferred, rest } = findMeetupReference(cleaned, meetupFacts, now(), (term) =>
-        index.vocabulary.has(term),
+      const { preferred, rest } = findMeetupReference(
+        cleaned,
+        meetupFacts,
+        now(),
+        (term) => index.vocabulary.has(term),
+        policy.meetupByInitials,
       );
       const fact = policy.meetupFacts
         ? facts.answer(

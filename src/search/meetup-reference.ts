@@ -116,6 +116,8 @@ export function findMeetupReference(
   meetups: readonly MeetupFacts[],
   now: Date,
   known: (term: string) => boolean = () => false,
+  /** Off, no meetup is named by its initials (the profile's `answer.meetupByInitials`). */
+  byInitials = true,
 ): MeetupReference {
   const text = normalize(question);
   let rest = text;
@@ -135,7 +137,8 @@ export function findMeetupReference(
   }
   const byAcronym = new Set<number>();
   // Full-width capitals (ＣＮＤＦ) are read as the ASCII ones.
-  for (const [acronym] of question.normalize('NFKC').matchAll(ACRONYM)) {
+  const capitals = byInitials ? question.normalize('NFKC') : '';
+  for (const [acronym] of capitals.matchAll(ACRONYM)) {
     const wanted = acronym.toLowerCase();
     if (known(wanted)) continue;
     const named = meetups.flatMap((m, i) =>
@@ -144,7 +147,7 @@ export function findMeetupReference(
     for (const i of named) byAcronym.add(i);
     if (named.length > 0) blank(new RegExp(`(?<![a-z])${wanted}(?![a-z])`));
   }
-  for (const match of question.normalize('NFKC').matchAll(INITIALS_THEN_WORD)) {
+  for (const match of capitals.matchAll(INITIALS_THEN_WORD)) {
     const initials = at(match, 1).toLowerCase();
     const word = at(match, 2).toLowerCase();
     // Initials the notes write are a word of the question (ML Ops tools), as an acronym's are.

@@ -821,6 +821,39 @@ Harbor Room 2
     expect(venueOf(off, 'where was yahoo japan kobe #5 held?')).not.toContain('Harbor Room 2');
   });
 
+  it('finds a meetup named by its initials only while that reading is on', () => {
+    const notes = notesFrom(
+      `# Cedar Lake Builders #2
+
+2031/02/03 Mon
+
+Lakeside Hall
+
+## Packaging charts
+
+- the charts are kept in one repository
+`,
+      `# Quiet Forge Night #2
+
+2031/03/03 Mon
+
+Forge Studio
+
+## Packaging images
+
+- the images are signed before they ship
+`,
+    );
+    const on = buildEngine(notes);
+    const off = buildEngine(notes, {
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { meetupByInitials: false } }),
+    });
+    expect(venueOf(on, 'where was CLB #2 held?')).toContain('Lakeside Hall');
+    expect(venueOf(on, 'where was QF Night #2 held?')).toContain('Forge Studio');
+    expect(venueOf(off, 'where was CLB #2 held?')).not.toContain('Lakeside Hall');
+    expect(venueOf(off, 'where was QF Night #2 held?')).not.toContain('Forge Studio');
+  });
+
   it('names the series asked about, not another series of that number, when the series has no such meetup', () => {
     const nights = buildEngine(
       notesFrom(

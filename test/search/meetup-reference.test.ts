@@ -131,6 +131,20 @@ describe('findMeetupReference', () => {
     expect(find('the EC talk', series).rest).toBe('the ec talk');
   });
 
+  it('names no meetup by initials when that is switched off, and leaves them in the question', () => {
+    const series = [
+      { title: 'StorageNight Days Sapporo 2031' },
+      { title: 'Edge Computing Kumamoto #1' },
+    ];
+    const off = (question: string) => findMeetupReference(question, series, NOW, undefined, false);
+    expect(off('SNDSのkeynote').preferred).toEqual(new Set());
+    expect(off('SNDSのkeynote').rest).toBe('sndsのkeynote');
+    expect(off('where was EC Kumamoto held?').preferred).toEqual(new Set());
+    expect(off('where was EC Kumamoto held?').rest).toBe('where was ec kumamoto held?');
+    // A number still names its meetup.
+    expect(off('EC Kumamoto #1の会場は?').preferred).toEqual(new Set([1]));
+  });
+
   it('leaves initials the notes write as words of the question', () => {
     const series = [{ title: 'Machine Learning Ops Night' }];
     const known = (term: string) => term === 'ml';

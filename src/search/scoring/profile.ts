@@ -180,6 +180,12 @@ export interface ScoringProfile {
     readonly minWords: number;
     /** A result ranking under this share of the best one is left out of the reply. */
     readonly runnerUpShare: number;
+    /**
+     * A meetup may be named by the initials of its title (CNDF) or by its first words' initials
+     * and the next word (SN Days), when the notes never write them as a word (see
+     * meetup-reference.ts). Off, such capitals are words of the question like any other.
+     */
+    readonly meetupByInitials: boolean;
     /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
     readonly namedMeetup: number;
     /** No answer to a question asking for an amount or a date when its talk states none. */
@@ -315,6 +321,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     minWords: 2,
     runnerUpShare: 0.3,
     namedMeetup: 1.5,
+    meetupByInitials: true,
     numberRequired: true,
     numberPassage: 2,
     unitRequired: true,
@@ -403,6 +410,7 @@ const profileOverride = z
         minWords: count,
         runnerUpShare: share,
         namedMeetup: weight,
+        meetupByInitials: z.boolean(),
         numberRequired: z.boolean(),
         numberPassage: z.number().min(1),
         unitRequired: z.boolean(),
