@@ -135,33 +135,9 @@ export function findMeetupReference(
       if (named.length > 0) blank(pattern);
     }
   }
-  const byAcronym = new Set<number>();
-  // Full-width capitals (ＣＮＤＦ) are read as the ASCII ones.
-  const capitals = byInitials ? question.normalize('NFKC') : '';
-  for (const [acronym] of capitals.matchAll(ACRONYM)) {
-    const wanted = acronym.toLowerCase();
-    if (known(wanted)) continue;
-    const named = meetups.flatMap((m, i) =>
-      (m.initials ?? titleInitials(m.title)).startsWith(wanted) ? [i] : [],
-    );
-    for (const i of named) byAcronym.add(i);
-    if (named.length > 0) blank(new RegExp(`(?<![a-z])${wanted}(?![a-z])`));
-  }
-  for (const match of capitals.matchAll(INITIALS_THEN_WORD)) {
-    const initials = at(match, 1).toLowerCase();
-    const word = at(match, 2).toLowerCase();
-    // Initials the notes write are a word of the question (ML Ops tools), as an acronym's are.
-    if (known(initials)) continue;
-    // The initials begin the title's, and its next word is the word (its initial is checked first).
-    const named = meetups.flatMap((m, i) =>
-      (m.initials ?? titleInitials(m.title)).startsWith(initials + word.charAt(0)) &&
-      wordAfter(m.title, initials.length) === word
-        ? [i]
-        : [],
-    );
-    for (const i of named) byAcronym.add(i);
-    if (named.length > 0) blank(new RegExp(`(?<![a-z])${normalize(match[0])}(?![a-z])`));
-  }
+  const byAcronym = byInitials
+    ? namedByInitials(question, meetups, known, blank)
+    : new Set<number>();
   const both = [...byNumber].filter((i) => byAcronym.has(i));
   const preferred = new Set<number>(both.length > 0 ? both : [...byNumber, ...byAcronym]);
   const year = now.getUTCFullYear();
@@ -190,4 +166,46 @@ export function findMeetupReference(
     blank(pattern);
   }
   return { preferred, rest };
+}
+
+/**
+ * The meetups a question names by the initials of their titles: an acronym (SNDS) that begins
+ * them, or the first words' initials and the title's next word (SN Days). Initials the notes
+ * write as a word are the question's word instead. Each one found is `blank`ed out of the
+ * question's words.
+ */
+function namedByInitials(
+  question: string,
+  meetups: readonly MeetupFacts[],
+  known: (term: string) => boolean,
+  blank: (pattern: RegExp) => void,
+): Set<number> {
+  const found = new Set<number>();
+  // Full-width capitals (ＣＮＤＦ) are read as the ASCII ones.
+  const capitals = question.normalize('NFKC');
+  for (const [acronym] of capitals.matchAll(ACRONYM)) {
+    const wanted = acronym.toLowerCase();
+    if (known(wanted)) continue;
+    const named = meetups.flatMap((m, i) =>
+      (m.initials ?? titleInitials(m.title)).startsWith(wanted) ? [i] : [],
+    );
+    for (const i of named) found.add(i);
+    if (named.length > 0) blank(new RegExp(`(?<![a-z])${wanted}(?![a-z])`));
+  }
+  for (const match of capitals.matchAll(INITIALS_THEN_WORD)) {
+    const initials = at(match, 1).toLowerCase();
+    const word = at(match, 2).toLowerCase();
+    // Initials the notes write are a word of the question (ML Ops tools), as an acronym's are.
+    if (known(initials)) continue;
+    // The initials begin the title's, and its next word is the word (its initial is checked first).
+    const named = meetups.flatMap((m, i) =>
+      (m.initials ?? titleInitials(m.title)).startsWith(initials + word.charAt(0)) &&
+      wordAfter(m.title, initials.length) === word
+        ? [i]
+        : [],
+    );
+    for (const i of named) found.add(i);
+    if (named.length > 0) blank(new RegExp(`(?<![a-z])${normalize(match[0])}(?![a-z])`));
+  }
+  return found;
 }
