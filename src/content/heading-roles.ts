@@ -69,22 +69,33 @@ export function headingRoles(
     const body = nodes
       .slice(heading.index + 1, bodyEnd)
       .filter((n) => n.type !== 'thematicBreak' && n.type !== 'html');
-    const bodyText = body
-      .map((n) => blockText(n))
-      .join('\n')
-      .trim();
-    const nearlyEmpty = body.length <= 1 && bodyText.length <= GROUP_BODY_CHARS;
-    const end = next[endAt]?.index ?? nodes.length;
-    const talkLike = children.filter((c) => readsAsTalk(c, nodes, inside, end)).length;
-    const sectionLike = children.some((c) => SECTION_WORD.test(cleanTitle(c.raw)));
+    const nearlyEmpty =
+      body.length <= 1 &&
+      body
+        .map((n) => blockText(n))
+        .join('\n')
+        .trim().length <= GROUP_BODY_CHARS;
     const named = GROUP_TITLE.test(title);
+    // The sub-headings are read only for a heading that may be a group (named so, or with next
+    // to no text): at 10,000 talks, reading every talk's sub-headings for slide links took a
+    // tenth of the notes' parse.
+    const end = next[endAt]?.index ?? nodes.length;
+    const talkLike = () => atLeastTwo(children, (c) => readsAsTalk(c, nodes, inside, end));
+    const sectionLike = () => children.some((c) => SECTION_WORD.test(cleanTitle(c.raw)));
     const group =
       children.length > 0 &&
-      ((named && (nearlyEmpty || talkLike >= 2 || (children.length >= 2 && !sectionLike))) ||
-        (nearlyEmpty && talkLike >= 2 && !sectionLike));
+      ((named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
+        (nearlyEmpty && talkLike() && !sectionLike()));
     roles.set(heading.index, group ? 'group' : 'talk');
   });
   return roles;
+}
+
+/** Whether at least two of `items` pass `test`, read no further than the second. */
+function atLeastTwo<T>(items: readonly T[], test: (item: T) => boolean): boolean {
+  let count = 0;
+  for (const item of items) if (test(item) && ++count === 2) return true;
+  return false;
 }
 
 function readsAsTalk(

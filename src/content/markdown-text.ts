@@ -72,15 +72,19 @@ export interface FoundLink {
   readonly line: number;
 }
 
+const HTTP_LINK = /^https?:\/\//i;
+
 /** Every http(s) link in a block or a heading. */
 export function linksIn(node: Nodes): FoundLink[] {
   const found: FoundLink[] = [];
   visitInline(node, (paragraph) => {
+    // The line's text is read only for a line with a link: most have none.
+    if (!paragraph.children.some((c) => c.type === 'link' && HTTP_LINK.test(c.url))) return;
     const label = inlineText(paragraph.children)
       .replace(/https?:\/\/\S+/g, '')
       .trim();
     for (const child of paragraph.children) {
-      if (child.type === 'link' && /^https?:\/\//i.test(child.url))
+      if (child.type === 'link' && HTTP_LINK.test(child.url))
         found.push({
           url: child.url,
           text: inlineText(child.children),

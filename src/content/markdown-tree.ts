@@ -29,8 +29,10 @@ const FENCE = /^---[ \t]*\r?$/;
  * it. Its lines are blanked, so markdown-it reads the rest on the same line numbers.
  */
 function frontMatter(text: string): { value: string; body: string } | undefined {
+  // The first line alone tells most notes have none: the text is cut into lines only if it may.
+  const firstEnd = text.indexOf('\n');
+  if (!FENCE.test(firstEnd === -1 ? text : text.slice(0, firstEnd))) return undefined;
   const lines = text.split('\n');
-  if (!FENCE.test(lines[0] as string)) return undefined;
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close === -1) return undefined;
   return {
@@ -46,6 +48,8 @@ function frontMatter(text: string): { value: string; body: string } | undefined 
 type LineEndings = (line: number) => string;
 
 function lineEndings(text: string): LineEndings {
+  // Without a carriage return every line ends in a line feed.
+  if (!text.includes('\r')) return () => '\n';
   const endings = text.match(/\r\n|\r|\n/g) ?? [];
   // Only a line that has an ending is asked for one.
   return (line) => endings[line - 1] as string;

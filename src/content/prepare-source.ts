@@ -16,12 +16,25 @@ const DASH_BULLET = /^(\s*)-(?=[^\s\d>:|-])/;
 const STAR_BULLET = /^(\s*)\*(?=[^\s*])(?!.*\*)/;
 
 /**
+ * Any line that may be one of the slips below, read over the whole text at once (`m`: each line's
+ * start; `.` stops at a line's end as it does in a line alone).
+ */
+const MAY_NEED_FIXING = [
+  new RegExp(DASH_BULLET.source, 'm'),
+  new RegExp(STAR_BULLET.source, 'm'),
+  /^#[^#\s]/m,
+];
+
+/**
  * Fixes, line by line and without moving any line, two slips that CommonMark reads as plain
  * text: `#title` with no space on the first line (the meetup's heading, unless a `# ` heading
  * follows) and a bullet without its space (`-foo`, which would otherwise glue itself onto the
  * bullet above). Front matter and fenced code are left alone.
  */
 export function prepareSource(source: string): PreparedSource {
+  // Most notes have neither slip: one look at the whole text spares cutting it into lines.
+  // Stryker disable next-line ConditionalExpression: a shortcut; for such notes the pass below returns the same text and no fixes
+  if (!MAY_NEED_FIXING.some((slip) => slip.test(source))) return { text: source, bulletLines: [] };
   const lines = source.split('\n');
   const bulletLines: number[] = [];
   let titleLine: number | undefined;
