@@ -180,14 +180,14 @@ export interface ScoringProfile {
     readonly minWords: number;
     /** A result ranking under this share of the best one is left out of the reply. */
     readonly runnerUpShare: number;
+    /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
+    readonly namedMeetup: number;
     /**
-     * A meetup may be named by the initials of its title (CNDF) or by its first words' initials
-     * and the next word (SN Days), when the notes never write them as a word (see
+     * A meetup may be named by an acronym that begins its title's initials (CNDF) or by its first
+     * words' initials and the next word (SN Days), when the notes never write them as a word (see
      * meetup-reference.ts). Off, such capitals are words of the question like any other.
      */
     readonly meetupByInitials: boolean;
-    /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
-    readonly namedMeetup: number;
     /** No answer to a question asking for an amount or a date when its talk states none. */
     readonly numberRequired: boolean;
     /** A passage of the chosen talk that states the number asked for: its rank times this. */
