@@ -26,6 +26,7 @@ import type { LoadedContent } from '../src/content/load-content.js';
 import type { Meetup } from '../src/content/meetup.js';
 import { parseEvalFile } from '../src/eval/evaluate.js';
 import type { SynonymDictionary } from '../src/search/synonym-dictionary.js';
+import { runtimeCommand } from './check-runtime-image.js';
 
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTRA_QUESTIONS = [
@@ -152,12 +153,22 @@ interface Bot {
   stop(): Promise<void>;
 }
 
+/** The image's command for the checkout at `root`, its Node flags included (see the Dockerfile). */
+function imageCommand(root: string): string[] {
+  return runtimeCommand(readFileSync(path.join(root, 'Dockerfile'), 'utf8'));
+}
+
+/** A word for `sh -c`, quoted. */
+const shellWord = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+
 function startBot(root: string, env: Record<string, string>): Bot {
   // `script` gives the bot a terminal, so it runs the interactive console (readline, a prompt, the
-  // watcher and reloads), as a person's `npm start` does; stty widens it so no line wraps.
+  // watcher and reloads), as a person's `npm start` does; stty widens it so no line wraps. The bot
+  // itself runs as the image runs it.
+  const command = imageCommand(root).map(shellWord).join(' ');
   const child: ChildProcess = spawn(
     'script',
-    ['-q', '-e', '-c', 'stty cols 4000 rows 50 -echo && exec node dist/src/main.js', '/dev/null'],
+    ['-q', '-e', '-c', `stty cols 4000 rows 50 -echo && exec ${command}`, '/dev/null'],
     {
       cwd: root,
       env: {
@@ -461,6 +472,8 @@ function inProcessChild(root: string, talks: number, asks: number): InProcess {
     process.execPath,
     [
       ...process.execArgv,
+      // The Node flags the image runs the bot with.
+      ...imageCommand(root).filter((word) => word.startsWith('-')),
       fileURLToPath(import.meta.url),
       '--in-process',
       '--root',

@@ -78,6 +78,19 @@ function words(instruction: Instruction): string[] {
   return instruction.getArguments().map((a) => a.getValue());
 }
 
+/**
+ * The command the image runs: the last stage's CMD, as Docker would run it (`["node", flags…,
+ * script]`). The bench starts the bot with it, so it runs the bot as the image does.
+ */
+export function runtimeCommand(dockerfile: string): string[] {
+  const cmd = parseStages(dockerfile)
+    .at(-1)
+    ?.instructions.filter((instruction) => instruction.getKeyword() === 'CMD')
+    .at(-1);
+  if (!cmd) throw new Error('The Dockerfile has no CMD in its last stage.');
+  return words(cmd);
+}
+
 /** `HEALTHCHECK [flags] CMD …`: the command, read by the parser as the CMD it is. */
 function healthcheckCommand(instruction: Healthcheck): string[] | undefined {
   const [subcommand, ...rest] = instruction.getArguments().map((a) => a.getValue());

@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHILD_NODE_FLAGS } from '../child-flags.js';
 import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
 import { listNotes } from './list-notes.js';
 import type { LoadedContent } from './load-content.js';
@@ -169,7 +170,7 @@ function loadOnce(
       // V8's own young generation: a larger one (32 MB semi-spaces) once halved the parse's CPU,
       // but since the parser keeps no tree past its note it costs the same CPU (8.1 s user for
       // three loads of 10,000 talks either way) and about 30 MB more of the child's peak.
-      execArgv: typescript ? ['--import', 'tsx'] : [],
+      execArgv: [...CHILD_NODE_FLAGS, ...(typescript ? ['--import', 'tsx'] : [])],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
