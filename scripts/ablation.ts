@@ -32,6 +32,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'general dictionary (sudachi)': { equivalents: { dictionary: 0 } },
   'EDICT common words': { equivalents: { edict: 0 } },
   'loanwords (katakana <-> English)': { equivalents: { loanword: 0 } },
+  'a listed katakana word pairs with its own English only (フィルタ: filter, not flutter)': {
+    equivalents: { loanwordOrigin: false },
+  },
   'kanji readings (romaji)': { equivalents: { reading: 0 } },
   'kanji read as the romaji the notes write (福岡 -> Fukuoka)': { equivalents: { kanjiRomaji: 0 } },
   'English word forms (stems)': { equivalents: { stem: 0 } },
@@ -43,6 +46,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
     words: { wholeEquivalents: false },
   },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
+  'a word of the language is no typo (flutter is not cluster)': {
+    ranking: { typosAreNonWords: false },
+  },
   'meetup named by number or date': { answer: { namedMeetup: 1 } },
   'meetup named by its initials (CNDF, SN Days)': { answer: { meetupByInitials: false } },
   'number questions need a stated number': { answer: { numberRequired: false } },

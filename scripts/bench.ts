@@ -533,7 +533,14 @@ async function main(): Promise<void> {
     throw new Error('--asks must be a whole number of 1 or more.');
   const root = path.resolve(values.root ?? HERE);
   if (values['in-process']) {
-    console.log(JSON.stringify(await measureInProcess(root, talks, asks)));
+    // With the Node flags the image runs the bot with: a process started without them (the
+    // command line's `--in-process`) measures in a child that has them.
+    const flags = imageCommand(root).filter((word) => word.startsWith('-'));
+    const flagged = flags.every((flag) => process.execArgv.includes(flag));
+    const result = flagged
+      ? await measureInProcess(root, talks, asks)
+      : inProcessChild(root, talks, asks);
+    console.log(JSON.stringify(result));
     return;
   }
   if (!values['no-build']) {

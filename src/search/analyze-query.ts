@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
 import { isUnitWord, numberAsked } from './answer-type.js';
@@ -11,7 +12,7 @@ import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { LINK_WORDS } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
-import { correctSpelling } from './spelling.js';
+import { correctSpelling, inflected } from './spelling.js';
 import type { StemLookup } from './stem-lookup.js';
 import {
   ASPECT_WORDS,
@@ -66,7 +67,7 @@ export function analyzeQuery(
   /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
   asTyped: string = question,
 ): AnalyzedQuery {
-  const { glossary, synonyms, stems, loanwords, readings, known } = context;
+  const { glossary, synonyms, stems, loanwords, known } = context;
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
@@ -185,24 +186,7 @@ export function analyzeQuery(
   if (known && equivalents.joined > 0)
     for (const { served, written } of joinedNames(concepts, text, known))
       addEquivalents(served, [written], equivalents.joined, true);
-  if (loanwords) {
-    concepts.forEach((concept, i) => {
-      if (concept.optional) return;
-      const sounds = [
-        ...loanwords.japaneseFor(concept.word),
-        ...loanwords.englishFor(concept.word),
-      ];
-      addEquivalents(new Set([i]), sounds, equivalents.loanword);
-      addEquivalents(new Set([i]), readings?.kanjiFor(concept.word) ?? [], equivalents.reading);
-      // Only the romaji the notes have: the others could meet nothing.
-      if (readings && known && KANJI.test(concept.word))
-        addEquivalents(
-          new Set([i]),
-          readings.romajiFor(concept.word).filter(known),
-          equivalents.kanjiRomaji,
-        );
-    });
-  }
+  if (loanwords) addSoundEquivalents(concepts, context, profile, addEquivalents);
 
   return {
     terms: strongestTerms(terms, weights.maxTerms),
@@ -213,8 +197,69 @@ export function analyzeQuery(
     unitSizes,
     unitWords,
     unitPhrases,
+    realWords: new Set(concepts.map((c) => c.word).filter(languageWords(context, profile))),
     ...askedFor(normalize(asTyped), profile),
   };
+}
+
+/**
+ * Each word's loanword pairings (クラウド for cloud) and kanji readings, added as its equivalents
+ * through `add`: the sounds of a word, where the dictionaries have nothing to say of it.
+ */
+function addSoundEquivalents(
+  concepts: readonly Concept[],
+  { synonyms, loanwords, readings, known }: QueryContext,
+  profile: ScoringProfile,
+  add: (served: ReadonlySet<number>, others: readonly string[], boost: number) => void,
+): void {
+  const { equivalents } = profile;
+  concepts.forEach((concept, i) => {
+    if (concept.optional || !loanwords) return;
+    const sounds = [
+      ...loanwords.japaneseFor(concept.word),
+      ...loanwords.englishFor(concept.word),
+    ].filter((sound) => soundsOfOrigin(concept.word, sound, synonyms, profile));
+    add(new Set([i]), sounds, equivalents.loanword);
+    add(new Set([i]), readings?.kanjiFor(concept.word) ?? [], equivalents.reading);
+    // Only the romaji the notes have: the others could meet nothing.
+    if (readings && known && KANJI.test(concept.word))
+      add(new Set([i]), readings.romajiFor(concept.word).filter(known), equivalents.kanjiRomaji);
+  });
+}
+
+const LATIN_LETTERS = /^[a-z]+$/;
+
+/**
+ * Whether a loanword pairing (an English word and a katakana word that sound alike) may stand: a
+ * katakana word a dictionary lists with English words is borrowed from those, so it pairs with
+ * one of them only (フィルタ with filter, not with flutter, whose sounds it shares). A pairing
+ * no dictionary speaks of stands. Off (`equivalents.loanwordOrigin`), every pairing stands.
+ */
+function soundsOfOrigin(
+  word: string,
+  sound: string,
+  synonyms: SynonymLookup | undefined,
+  profile: ScoringProfile,
+): boolean {
+  if (!synonyms || !profile.equivalents.loanwordOrigin) return true;
+  const [english, katakana] = LATIN_LETTERS.test(word) ? [word, sound] : [sound, word];
+  const origins = synonyms.englishOf(katakana);
+  if (origins.length === 0) return true;
+  const stem = stemmer(english);
+  return origins.some((origin) => origin === english || stemmer(origin) === stem);
+}
+
+/**
+ * Whether a word of the question is a word of the language (see `realWords`): never, when the
+ * rule is off or no word list is loaded.
+ */
+function languageWords(
+  { synonyms }: QueryContext,
+  profile: ScoringProfile,
+): (word: string) => boolean {
+  if (!synonyms || !profile.ranking.typosAreNonWords) return () => false;
+  const isWord = (w: string) => synonyms.isEnglish(w) || COMMON_WORDS.has(w);
+  return (word) => LATIN_LETTERS.test(word) && (isWord(word) || inflected(word, isWord));
 }
 
 /** Per equivalent: its size, the words it stands for and its whole word (see AnalyzedQuery). */

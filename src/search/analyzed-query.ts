@@ -63,6 +63,12 @@ export interface AnalyzedQuery {
    * letters, digits or hiragana have none, and count wherever all their terms are.
    */
   readonly unitPhrases: readonly (string | undefined)[];
+  /**
+   * The asker's Latin words that are words of the language (an English word list's, or an
+   * inflected form of one): where the notes lack one, it is not read as a typo of theirs (see the
+   * profile's `ranking.typosAreNonWords`). Empty when that rule is off or no list is loaded.
+   */
+  readonly realWords: ReadonlySet<string>;
   /** The amount or date the question asks for, if it asks for one. */
   readonly numberAsked: NumberQuestion | undefined;
   /** The question asks who (see person-asked.ts). */

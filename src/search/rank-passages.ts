@@ -197,7 +197,9 @@ function findTalks(
       meetup: ranking.fields.meetup,
     },
     boostTerm: (term) => boostOf.get(term) ?? 0,
-    fuzzy: (term) => (stretched.has(term) ? fuzzyDistance(term, ranking) : 0),
+    // A word of the language is what the asker meant, not a slip: it only meets longer words.
+    fuzzy: (term) =>
+      stretched.has(term) && !query.realWords.has(term) ? fuzzyDistance(term, ranking) : 0,
     maxFuzzy: ranking.maxFuzzy,
     prefix: (term) => stretched.has(term),
     weights: ranking.stretch,

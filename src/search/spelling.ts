@@ -45,7 +45,7 @@ export function correctSpelling(
 }
 
 /** Whether `word` is a word of `isWord` with an inflection's ending (engineers, deployed). */
-function inflected(word: string, isWord: (w: string) => boolean): boolean {
+export function inflected(word: string, isWord: (w: string) => boolean): boolean {
   return INFLECTIONS.some(
     (ending) => word.endsWith(ending) && isWord(word.slice(0, -ending.length)),
   );

@@ -24,6 +24,11 @@ export interface SynonymLookup {
   readonly englishWords: ReadonlySet<string>;
   /** Whether a word is English: a headword of {@link englishWords} or in the dictionary's word list. */
   isEnglish(word: string): boolean;
+  /**
+   * The one-word English terms of the groups that list `term` as it is written (フィルタ: filter),
+   * among the groups the notes can use; none for a term no group lists.
+   */
+  englishOf(term: string): string[];
 }
 
 interface PrunedGroup {
@@ -100,6 +105,10 @@ export function* pruneSteps(
     groups: groups.length,
     englishWords,
     isEnglish: (word) => englishWords.has(word) || (dictionary.wordList?.has(word) ?? false),
+    englishOf: (term) =>
+      (byTerm.get(term) ?? []).flatMap((id) =>
+        at(groups, id).terms.filter((t) => ENGLISH_WORD.test(t)),
+      ),
     find(text) {
       /** Per group: the question's words found in it, and the group's headwords they stand for. */
       const present = new Map<number, { words: Set<string>; keys: Set<string> }>();

@@ -97,6 +97,12 @@ export interface ScoringProfile {
     readonly edict: number;
     /** A loanword's other script (クラウド for cloud). 0 turns loanword matching off. */
     readonly loanword: number;
+    /**
+     * A katakana word a dictionary lists with English words pairs as a loanword with those only:
+     * フィルタ with filter, not with flutter, whose consonants it shares. Off, any English word
+     * that sounds alike pairs with it.
+     */
+    readonly loanwordOrigin: boolean;
     /** The kanji of the notes a romaji word of the question reads as (九州 for kyushu). 0 turns it off. */
     readonly reading: number;
     /**
@@ -141,6 +147,13 @@ export interface ScoringProfile {
     readonly fuzzy: number;
     /** ...when it has at least this many letters; shorter typos reach too many words. */
     readonly fuzzyMinLength: number;
+    /**
+     * Only a word no English word list has is matched as a typo: a word of the language (flutter,
+     * phoenix) is what the asker meant, not a slip of a word of the notes two letters away
+     * (cluster), as a spelling checker corrects only the words it does not know. Such a word still
+     * meets the longer words it begins (a stem). Off, every word the notes lack may be a typo.
+     */
+    readonly typosAreNonWords: boolean;
     /**
      * The most edits a typo is matched at, however long the word. minisearch's search for a typo
      * walks its whole vocabulary within that distance, and three edits cost a question at 10,000
@@ -296,6 +309,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     dictionary: 0.45,
     edict: 0.4,
     loanword: 0.45,
+    loanwordOrigin: true,
     reading: 0.45,
     kanjiRomaji: 0.45,
     stem: 0.8,
@@ -309,6 +323,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     talksToScore: 20,
     fuzzy: 0.25,
     fuzzyMinLength: 5,
+    typosAreNonWords: true,
     maxFuzzy: 2,
     prefixMinLength: 4,
     stretch: { fuzzy: 0.5, prefix: 0.6 },
@@ -373,6 +388,7 @@ const profileOverride = z
         dictionary: weight,
         edict: weight,
         loanword: weight,
+        loanwordOrigin: z.boolean(),
         reading: weight,
         kanjiRomaji: weight,
         stem: weight,
@@ -395,6 +411,7 @@ const profileOverride = z
         talksToScore: count,
         fuzzy: share,
         fuzzyMinLength: count,
+        typosAreNonWords: z.boolean(),
         maxFuzzy: count,
         prefixMinLength: count,
         stretch: z.object({ fuzzy: weight, prefix: weight }).partial().strict(),
