@@ -20,13 +20,17 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
  */
 export const DEFINITION_IDIOM = /(?<![a-z])(?:stands?|stood|short) for(?![a-z])/g;
 
-/** Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 (meetup, talk). */
+/**
+ * Question words in Japanese that the tokenizer keeps as kanji terms, and 勉強会 / 発表 / 話
+ * (meetup, talk; 話 also wraps a question as "said" does: …って話でしたっけ?).
+ */
 export const JAPANESE_FILLER: ReadonlySet<string> = new Set([
   '何',
   '誰',
   '教',
   '勉強会',
   '発表',
+  '話',
   // "〜の内容は?": what a talk said, not a word it says.
   '内容',
 ]);
