@@ -24,6 +24,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'coverage in the rank (score only)': { answer: { coverageExponent: 0 } },
   'two real words for an answer': { answer: { minWords: 1 } },
   'coverage threshold': { answer: { minCoverage: 0 } },
+  'no answer from a talk lacking half the words the notes use elsewhere': {
+    answer: { lackedShare: 0 },
+  },
   'aspect words (benefit, 目的) optional': { words: { aspectOptional: false } },
   'hyphened compounds the notes lack read as their words': { words: { splitCompounds: false } },
   'common words met through a translation (longest, 最長)': { words: { translatedCommon: false } },

@@ -53,6 +53,7 @@ import {
 } from './answer.js';
 import { buildSnippet } from './build-snippet.js';
 import { gatherSection } from './gather-section.js';
+import { lacksKnownWords } from './lacked-words.js';
 import {
   FACT_SCORE,
   type FactAnswer,
@@ -396,9 +397,11 @@ function* queryServiceSteps(
       // goes first.
       const answerRank = (c: RankedPassage) =>
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
-      const answers = unanswered(best, stating, query, cleaned, profile)
-        ? []
-        : sortBestFirst(eligible, answerRank);
+      const answers =
+        unanswered(best, stating, query, cleaned, profile) ||
+        (best && lacksKnownWords(best, candidates, query, profile, context.known ?? (() => false)))
+          ? []
+          : sortBestFirst(eligible, answerRank);
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);

@@ -10,7 +10,7 @@ import {
   passageAt,
 } from './build-index.js';
 import { normalize } from './normalize.js';
-import { coverageCounter } from './scoring/coverage.js';
+import { type Coverage, coverageCounter } from './scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { fuzzyDistance, isStretchable } from './scoring/stretch.js';
 import { type CommonTerm, topTalks } from './top-talks.js';
@@ -24,6 +24,8 @@ export interface RankedPassage {
   readonly strong: boolean;
   /** How many real words of the question it covers. */
   readonly words: number;
+  /** Which of the question's words it covers wholly (see {@link Coverage.covered}). */
+  readonly covered: number;
   readonly score: number;
 }
 
@@ -100,8 +102,8 @@ function scorePassages(
       if (score === 0) continue;
       const doc = passageAt(index, talkId, p);
       written.at(doc);
-      const { share, strong, words } = coverage(matched, contextMatches, undefined, holds);
-      ranked.push({ doc, coverage: share, strong, words, score });
+      const { share, strong, words, covered } = coverage(matched, contextMatches, undefined, holds);
+      ranked.push({ doc, coverage: share, strong, words, covered, score });
     }
   }
   return ranked;

@@ -14,6 +14,7 @@ const ranked = (talk: Talk, line: number, text: string, section?: string): Ranke
     coverage: 1,
     strong: true,
     words: 2,
+    covered: 0b11,
     score: 1,
   };
 };

@@ -411,7 +411,7 @@ describe('coverage at its edges', () => {
   it('counts a word covered by half as a word the passage has', () => {
     const query = analyzeQuery('cloud-native', context());
     const cloud = query.terms.filter((t) => t.term === 'cloud');
-    expect(coverage(query, cloud)).toEqual({ share: 0.5, strong: true, words: 1 });
+    expect(coverage(query, cloud)).toEqual({ share: 0.5, strong: true, words: 1, covered: 1 });
   });
 
   it('covers a lone kanji whole with itself', () => {
@@ -422,7 +422,7 @@ describe('coverage at its edges', () => {
   it('covers nothing of a question with no words', () => {
     const query = analyzeQuery('the', context());
     expect(query.concepts).toEqual([]);
-    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
+    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0, covered: 0 });
   });
 });
 

@@ -29,7 +29,15 @@ export interface Coverage {
   readonly strong: boolean;
   /** How many real words of the question it covers (not counting context-only ones). */
   readonly words: number;
+  /**
+   * The question's words it covers wholly, context included, as bits by their index (the first
+   * {@link COVERED_BITS}; a question sends at most `words.maxTerms` terms, and fewer words).
+   */
+  readonly covered: number;
 }
+
+/** How many of a question's words {@link Coverage.covered} tells apart. */
+export const COVERED_BITS = 31;
 
 /**
  * How much of the question a passage covers: each concept's weight times the best credit its
@@ -140,18 +148,20 @@ export function coverageCounter(
     const credit = withContext ? all : own;
     perConcept?.set(credit);
     let total = 0;
-    let covered = 0;
+    let share = 0;
     let words = 0;
+    let covered = 0;
     for (let i = 0; i < concepts; i++) {
       const concept = at(query.concepts, i);
       const got = credit[i] ?? 0;
+      if (got >= WHOLE && i < COVERED_BITS) covered |= 1 << i;
       if (concept.optional && got === 0) continue;
       const weight = concept.weight;
       total += weight;
-      covered += weight * got;
+      share += weight * got;
       if (isRealWord(concept, profile) && (own[i] ?? 0) >= profile.ranking.wholeWord)
         words += Math.max(1, unitWordsOf[i] ?? 0);
     }
-    return { share: total > 0 ? covered / total : 0, strong: words > 0, words };
+    return { share: total > 0 ? share / total : 0, strong: words > 0, words, covered };
   };
 }

@@ -193,6 +193,11 @@ export interface ScoringProfile {
     readonly minWords: number;
     /** A result ranking under this share of the best one is left out of the reply. */
     readonly runnerUpShare: number;
+    /**
+     * No answer when the answer's talk lacks at least this share of the question's real words
+     * that the notes write elsewhere (see lacked-words.ts); lower says "no answer" more, 0 never.
+     */
+    readonly lackedShare: number;
     /** A meetup the question names by number or date ("#3", "the latest"): its talks' rank times this. */
     readonly namedMeetup: number;
     /**
@@ -335,6 +340,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     minCoverage: 0.3,
     minWords: 2,
     runnerUpShare: 0.3,
+    lackedShare: 0.5,
     namedMeetup: 1.5,
     meetupByInitials: true,
     numberRequired: true,
@@ -426,6 +432,7 @@ const profileOverride = z
         minCoverage: share,
         minWords: count,
         runnerUpShare: share,
+        lackedShare: share,
         namedMeetup: weight,
         meetupByInitials: z.boolean(),
         numberRequired: z.boolean(),

@@ -73,7 +73,7 @@ describe('a question asking for a link', () => {
     expect(results[0]?.missing).toBe('slides');
     expect(results[1]?.score).toBeGreaterThan(results[0]?.score ?? Infinity);
     // Another talk's passage on slides that ranks above it does not take its place.
-    const other = top(lineByLine.ask('packer images slides handed out on paper'));
+    const other = top(lineByLine.ask('packer images slides handed out on paper, published later?'));
     expect([other.talk, other.snippet]).toEqual(['Packer images', 'スライドは後日公開します']);
   });
 

@@ -17,12 +17,18 @@ describe('coverage', () => {
   const pick = (...names: string[]) => termsNamed(query.terms, ...names);
 
   it('is the share of the question’s words a passage has, and counts those words', () => {
-    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
-    expect(coverage(query, pick('octant'))).toEqual({ share: 0.5, strong: true, words: 1 });
+    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0, covered: 0 });
+    expect(coverage(query, pick('octant'))).toEqual({
+      share: 0.5,
+      strong: true,
+      words: 1,
+      covered: 1,
+    });
     expect(coverage(query, pick('octant', 'dashboard'))).toEqual({
       share: 1,
       strong: true,
       words: 2,
+      covered: 3,
     });
   });
 
@@ -31,6 +37,7 @@ describe('coverage', () => {
       share: 1,
       strong: true,
       words: 1,
+      covered: 3,
     });
   });
 
@@ -41,6 +48,7 @@ describe('coverage', () => {
       share: 1,
       strong: true,
       words: 1,
+      covered: 2,
     });
     // Matched, it counts for what it weighs, and is never a real word.
     const withGo = coverage(optional, [go as QueryTerm]);
@@ -54,9 +62,15 @@ describe('coverage', () => {
       share: 1,
       strong: true,
       words: 1,
+      covered: 1,
     });
     const [one, two] = termsNamed(kanji.terms, '機', '能');
-    expect(coverage(kanji, [one as QueryTerm])).toEqual({ share: 0.15, strong: false, words: 0 });
+    expect(coverage(kanji, [one as QueryTerm])).toEqual({
+      share: 0.15,
+      strong: false,
+      words: 0,
+      covered: 0,
+    });
     expect(coverage(kanji, [one as QueryTerm, two as QueryTerm]).words).toBe(0);
   });
 
@@ -64,8 +78,13 @@ describe('coverage', () => {
     const k8s = analyzeQuery('k8s', { glossary: { groups: [['k8s', 'クーバネティス']] } });
     const equivalent = k8s.terms.filter((t) => !t.own);
     expect(equivalent).toHaveLength(6);
-    expect(coverage(k8s, equivalent.slice(0, 5))).toEqual({ share: 0, strong: false, words: 0 });
-    expect(coverage(k8s, equivalent)).toEqual({ share: 1, strong: true, words: 1 });
+    expect(coverage(k8s, equivalent.slice(0, 5))).toEqual({
+      share: 0,
+      strong: false,
+      words: 0,
+      covered: 0,
+    });
+    expect(coverage(k8s, equivalent)).toEqual({ share: 1, strong: true, words: 1, covered: 1 });
   });
 
   it('counts a term listed twice once towards an equivalent', () => {
@@ -82,6 +101,7 @@ describe('coverage', () => {
       share: 1,
       strong: false,
       words: 0,
+      covered: 1,
     });
   });
 
@@ -158,11 +178,12 @@ describe('coverage', () => {
       return true;
     });
     expect(seen).toEqual(['コース']);
-    expect(whole).toEqual({ share: 1, strong: true, words: 1 });
+    expect(whole).toEqual({ share: 1, strong: true, words: 1, covered: 1 });
     expect(count(bigrams, [], undefined, () => false)).toEqual({
       share: 0,
       strong: false,
       words: 0,
+      covered: 0,
     });
     // Nor by the meetup's details.
     expect(count([], bigrams, undefined, () => false).share).toBe(0);
@@ -172,7 +193,7 @@ describe('coverage', () => {
   it('never covers a word with an equivalent that has no terms', () => {
     const query = analyzeQuery('octant', { glossary: { groups: [['octant', '!!!']] } });
     expect(query.unitSizes).toContain(0);
-    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0 });
+    expect(coverage(query, [])).toEqual({ share: 0, strong: false, words: 0, covered: 0 });
   });
 });
 
@@ -201,6 +222,7 @@ describe('coverage of one question for passage after passage', () => {
       share: 0.5,
       strong: true,
       words: 1,
+      covered: 2,
     });
   });
 });

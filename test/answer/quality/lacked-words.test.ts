@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+// Two talks on two topics, and a closing that names the speaker of the first.
+const NOTES = `# Harbor Night #7
+
+## Registry mirrors
+
+* the mirror syncs images every hour
+* pulls go through the mirror in the office
+* [slides](https://slides.example.test/kazu/mirrors)
+
+## Support plans
+
+* the support plan is billed per node
+
+## Closing
+
+* thanks to kazu for the room
+`;
+
+const ask = (question: string, lackedShare?: number) =>
+  buildEngine(notesFrom(NOTES), {
+    profile: scoringProfileFrom(lackedShare === undefined ? {} : { answer: { lackedShare } }),
+  }).ask(question);
+
+const talkOf = (answer: ReturnType<typeof ask>) =>
+  answer.kind === 'found' ? answer.results[0]?.talk : answer.kind;
+
+describe('a talk that lacks the details a question asks about', () => {
+  it('gives no answer when half the words the notes use elsewhere are not in the talk', () => {
+    // Each talk has two of the four words; the other two are the other talk's.
+    expect(talkOf(ask('is the registry mirror billed per node?'))).toBe('not-found');
+  });
+
+  it('answers from one of the talks when the rule is off', () => {
+    expect(talkOf(ask('is the registry mirror billed per node?', 0))).not.toBe('not-found');
+  });
+
+  it('answers when the talk has the words', () => {
+    expect(talkOf(ask('does the registry mirror sync images through the office?'))).toBe(
+      'Registry mirrors',
+    );
+  });
+
+  it('does not count a word no note has', () => {
+    expect(talkOf(ask('does the registry mirror sync images lol?'))).toBe('Registry mirrors');
+    expect(talkOf(ask('registry mirror sync 本番環境?'))).toBe('Registry mirrors');
+    // Half the words are none of the notes': the talk has the others.
+    expect(talkOf(ask('registry mirror sync lol omg wtf?'))).toBe('Registry mirrors');
+  });
+
+  it("takes a name in the talk's links as the talk's", () => {
+    // kazu is in the closing's notes and in the mirror slides' address: with billing, not in
+    // the mirror talk, it would make two of four words the talk lacks.
+    expect(talkOf(ask("kazu's registry mirror billing?"))).toBe('Registry mirrors');
+  });
+});
