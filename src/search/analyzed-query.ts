@@ -65,8 +65,9 @@ export interface AnalyzedQuery {
   readonly unitPhrases: readonly (string | undefined)[];
   /**
    * The asker's Latin words that are words of the language (an English word list's, or an
-   * inflected form of one): where the notes lack one, it is not read as a typo of theirs (see the
-   * profile's `ranking.typosAreNonWords`). Empty when that rule is off or no list is loaded.
+   * inflected form of one): where the notes lack one, it is read as a typo of theirs at one edit
+   * only (see the profile's `ranking.typosAreNonWords`). Empty when that rule is off or no list
+   * is loaded.
    */
   readonly realWords: ReadonlySet<string>;
   /** The amount or date the question asks for, if it asks for one. */

@@ -199,9 +199,13 @@ function findTalks(
       meetup: ranking.fields.meetup,
     },
     boostTerm: (term) => boostOf.get(term) ?? 0,
-    // A word of the language is what the asker meant, not a slip: it only meets longer words.
-    fuzzy: (term) =>
-      stretched.has(term) && !query.realWords.has(term) ? fuzzyDistance(term, ranking) : 0,
+    // A word of the language is what the asker meant, or a slip of one letter (sever for server):
+    // it meets no word two edits away (flutter is not cluster).
+    fuzzy: (term) => {
+      if (!stretched.has(term)) return 0;
+      const distance = fuzzyDistance(term, ranking);
+      return query.realWords.has(term) && distance > 0 ? 1 : distance;
+    },
     maxFuzzy: ranking.maxFuzzy,
     prefix: (term) => stretched.has(term),
     weights: ranking.stretch,

@@ -30,8 +30,9 @@ export interface Coverage {
   /** How many real words of the question it covers (not counting context-only ones). */
   readonly words: number;
   /**
-   * The question's words it covers wholly, context included, as bits by their index (the first
-   * {@link COVERED_BITS}; a question sends at most `words.maxTerms` terms, and fewer words).
+   * The question's words it covers as a word (at least `ranking.wholeWord` of it), context
+   * included, as bits by their index (the first {@link COVERED_BITS}; a question sends at most
+   * `words.maxTerms` terms, and fewer words).
    */
   readonly covered: number;
 }
@@ -154,7 +155,7 @@ export function coverageCounter(
     for (let i = 0; i < concepts; i++) {
       const concept = at(query.concepts, i);
       const got = credit[i] ?? 0;
-      if (got >= WHOLE && i < COVERED_BITS) covered |= 1 << i;
+      if (got >= profile.ranking.wholeWord && i < COVERED_BITS) covered |= 1 << i;
       if (concept.optional && got === 0) continue;
       const weight = concept.weight;
       total += weight;

@@ -148,10 +148,11 @@ export interface ScoringProfile {
     /** ...when it has at least this many letters; shorter typos reach too many words. */
     readonly fuzzyMinLength: number;
     /**
-     * Only a word no English word list has is matched as a typo: a word of the language (flutter,
-     * phoenix) is what the asker meant, not a slip of a word of the notes two letters away
-     * (cluster), as a spelling checker corrects only the words it does not know. Such a word still
-     * meets the longer words it begins (a stem). Off, every word the notes lack may be a typo.
+     * A word an English word list has is matched as a typo at one edit only: a word of the
+     * language (flutter, phoenix) is what the asker meant, or a slip of one letter (sever for
+     * server), not a word of the notes two letters away (cluster). A word no list has is matched
+     * at `fuzzy`'s distance. Either still meets the longer words it begins (a stem). Off, every
+     * word the notes lack is matched at `fuzzy`'s distance.
      */
     readonly typosAreNonWords: boolean;
     /**

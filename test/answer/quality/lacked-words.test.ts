@@ -56,4 +56,44 @@ describe('a talk that lacks the details a question asks about', () => {
     // the mirror talk, it would make two of four words the talk lacks.
     expect(talkOf(ask("kazu's registry mirror billing?"))).toBe('Registry mirrors');
   });
+
+  it('takes a word the talk writes in another form as the talk’s', () => {
+    const engine = buildEngine(
+      notesFrom(`# Harbor Night #8
+
+## DB運用の工夫
+
+* 本番の環境ではPostgresを使う
+* upgrade windows are on Tuesday night
+
+## リリース手順
+
+* 本番環境への反映は金曜に禁止
+* minor upgrades are automatic
+`),
+    );
+    // 本番環境 is written whole in the other talk, and split by a particle in this one.
+    expect(talkOf(engine.ask('本番環境ではPostgresを使っていますか?'))).toBe('DB運用の工夫');
+    // "upgrades" is the other talk's word; this one writes "upgrade".
+    expect(talkOf(engine.ask('are postgres upgrades done in tuesday windows?'))).toBe(
+      'DB運用の工夫',
+    );
+  });
+
+  it("does not take a word of a link's host as the talk's", () => {
+    const engine = buildEngine(
+      notesFrom(`# Harbor Night #9
+
+## Cluster upgrade policy
+
+* one minor upgrade per quarter
+* [slides](https://docs.google.com/presentation/d/abc)
+
+## Databases
+
+* we moved to Google Cloud SQL
+`),
+    );
+    expect(talkOf(engine.ask('is the cluster upgrade on google cloud?'))).toBe('not-found');
+  });
 });

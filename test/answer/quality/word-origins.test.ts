@@ -23,7 +23,7 @@ describe('a word of the language is no typo of a word of the notes', () => {
 `;
   const ask = (question: string, typosAreNonWords?: boolean) =>
     buildEngine(notesFrom(NOTES), {
-      synonyms: { groups: [], wordList: wordList('cluster', 'flutter', 'upgrade') },
+      synonyms: { groups: [], wordList: wordList('bluster', 'cluster', 'flutter', 'upgrade') },
       profile: scoringProfileFrom(
         typosAreNonWords === undefined ? {} : { ranking: { typosAreNonWords } },
       ),
@@ -32,6 +32,10 @@ describe('a word of the language is no typo of a word of the notes', () => {
   it('gives no answer for an English word two letters from a word of the notes', () => {
     // flutter and cluster are two edits apart; the asker meant flutter.
     expect(ask('Was there a talk about flutter?').kind).toBe('not-found');
+  });
+
+  it('still reads a word of the language one letter from a word of the notes as a slip', () => {
+    expect(talksOf(ask('Was there a talk about bluster?'))).toEqual(['Cluster upgrades']);
   });
 
   it('still reads a word no list has as a typo of the notes’ word', () => {
