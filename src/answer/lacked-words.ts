@@ -7,6 +7,9 @@ import type { ScoringProfile } from '../search/scoring/profile.js';
 
 const LATIN_START = /^[a-z0-9]/;
 const LATIN_WORD = /^[a-z]+$/;
+const LATIN_WORDS = /[a-z]+/g;
+const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
  * Whether the talk of `best` lacks too many of the question's words that the notes write
@@ -32,14 +35,9 @@ export function lacksKnownWords(
   let talkCovers = 0;
   for (const c of candidates) if (c.doc.talk === best.doc.talk) talkCovers |= c.covered;
   const handles = new Set(best.doc.talk.links.flatMap((link) => pathWords(link.url)));
+  // The stems of the talk's Latin words, read only if a word is not covered otherwise.
   let stems: Set<string> | undefined;
-  const talkStems = () => {
-    if (stems) return stems;
-    const t = best.doc.talk;
-    const text = normalize([t.title, ...t.passages.map((p) => p.text)].join('\n'));
-    stems = new Set([...text.matchAll(/[a-z]+/g)].map(([w]) => stemmer(w)));
-    return stems;
-  };
+  const talkStems = () => (stems ??= stemsOf(best.doc.talk));
   let real = 0;
   let lacked = 0;
   query.concepts.forEach((concept, i) => {
@@ -49,7 +47,8 @@ export function lacksKnownWords(
     if (LATIN_WORD.test(concept.word) && talkStems().has(stemmer(concept.word))) return;
     if (writtenInNotes(query, i, known)) lacked++;
   });
-  return lacked > 0 && lacked >= share * real;
+  // The best passage covers a real word (it is `strong`), so `real` is at least 1.
+  return lacked >= share * real;
 }
 
 /**
@@ -71,17 +70,16 @@ function writtenInNotes(
   });
 }
 
+/** The stems of the Latin words of a talk's title and notes (upgrade for upgrades). */
+function stemsOf(talk: RankedPassage['doc']['talk']): Set<string> {
+  const text = normalize([talk.title, ...talk.passages.map((p) => p.text)].join('\n'));
+  return new Set([...text.matchAll(LATIN_WORDS)].map(([word]) => stemmer(word)));
+}
+
 /**
- * The words of a link's path, lower case (a speaker's handle in /kazu/mirrors): not its host,
- * whose words (google, github) name the service that holds the slides, not the talk.
+ * The words of a link's path, lower case (a speaker's handle in /Kazu/mirrors): not its scheme
+ * and host, whose words (google, github) name the service that holds the slides, not the talk.
  */
 function pathWords(url: string): string[] {
-  try {
-    return new URL(url).pathname
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-  } catch {
-    return [];
-  }
+  return url.replace(SCHEME_AND_HOST, '').toLowerCase().match(WORDS) ?? [];
 }

@@ -9,7 +9,7 @@ const NOTES = `# Harbor Night #7
 
 * the mirror syncs images every hour
 * pulls go through the mirror in the office
-* [slides](https://slides.example.test/kazu/mirrors)
+* [slides](https://slides.example.test/Kazu/mirrors)
 
 ## Support plans
 
@@ -95,5 +95,45 @@ describe('a talk that lacks the details a question asks about', () => {
 `),
     );
     expect(talkOf(engine.ask('is the cluster upgrade on google cloud?'))).toBe('not-found');
+  });
+
+  it('reads Japanese words the same way', () => {
+    const engine = buildEngine(
+      notesFrom(`# Harbor Night #10
+
+## レジストリのミラー
+
+* ミラーは毎時同期する
+* 社内からのプルはミラーを通す
+
+## サポート契約
+
+* サポート契約はノード単位で課金する
+`),
+    );
+    // 課金 and ノード are the other talk's: half of the question's words.
+    expect(talkOf(engine.ask('レジストリのミラーはノードで課金?'))).toBe('not-found');
+    expect(talkOf(engine.ask('レジストリのミラーは毎時同期する?'))).toBe('レジストリのミラー');
+    // 魑魅魍魎 is in no note: it says nothing of what the talk lacks.
+    expect(talkOf(engine.ask('レジストリのミラーと魑魅魍魎?'))).toBe('レジストリのミラー');
+  });
+
+  it('takes a plural as the talk’s when the talk writes the singular', () => {
+    const engine = buildEngine(
+      notesFrom(`# Harbor Night #11
+
+## Postgres care
+
+* one upgrade per quarter
+
+## Release notes
+
+* minor upgrades are automatic
+`),
+    );
+    // With the plural counted as lacked, automatic (the other talk's) would make two of four.
+    expect(talkOf(engine.ask('are postgres upgrades each quarter automatic?'))).toBe(
+      'Postgres care',
+    );
   });
 });
