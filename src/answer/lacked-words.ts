@@ -41,13 +41,15 @@ export function lacksKnownWords(
   let real = 0;
   let lacked = 0;
   query.concepts.forEach((concept, i) => {
-    if (i >= COVERED_BITS || !isRealWord(concept, profile)) return;
+    if (!isRealWord(concept, profile)) return;
     real++;
-    if ((talkCovers & (1 << i)) !== 0 || handles.has(concept.word)) return;
+    // Past the words a passage keeps bits for, a word is taken as the talk's.
+    if (i >= COVERED_BITS || (talkCovers & (1 << i)) !== 0 || handles.has(concept.word)) return;
     if (LATIN_WORD.test(concept.word) && talkStems().has(stemmer(concept.word))) return;
     if (writtenInNotes(query, i, known)) lacked++;
   });
-  // The best passage covers a real word (it is `strong`), so `real` is at least 1.
+  // The best passage covers a real word (it is `strong`), so `real` is at least 1 and a talk
+  // that lacks none is never refused.
   return lacked >= share * real;
 }
 
