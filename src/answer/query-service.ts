@@ -281,13 +281,14 @@ function* queryServiceSteps(
   const meetupFacts = yield* meetupFactsSteps(meetups);
   const facts = yield* meetupFactsAnswerSteps(meetups);
   const index = yield* early ? early.index.finish() : indexSteps(meetups);
+  const known = (term: string) => index.vocabulary.has(term);
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
     stems: yield* stemLookupSteps(index.vocabulary),
     loanwords: yield* loanwordSteps(index.katakanaWords, index.vocabulary),
     ...(readings && { readings }),
-    known: (term) => index.vocabulary.has(term),
+    known,
     profile,
   };
   const listing: MeetupListing[] = meetups.map((m) => ({
@@ -355,7 +356,7 @@ function* queryServiceSteps(
         cleaned,
         meetupFacts,
         now(),
-        (term) => index.vocabulary.has(term),
+        known,
         policy.meetupByInitials,
       );
       const fact = policy.meetupFacts
@@ -399,7 +400,7 @@ function* queryServiceSteps(
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
       const answers =
         unanswered(best, stating, query, cleaned, profile) ||
-        (best && lacksKnownWords(best, candidates, query, profile, context.known ?? (() => false)))
+        (best && lacksKnownWords(best, candidates, query, profile, known))
           ? []
           : sortBestFirst(eligible, answerRank);
       // Far weaker runners-up are noise in a chat reply, not more answers.

@@ -199,13 +199,8 @@ function findTalks(
       meetup: ranking.fields.meetup,
     },
     boostTerm: (term) => boostOf.get(term) ?? 0,
-    // A word of the language is what the asker meant, or a slip of one letter (sever for server):
-    // it meets no word two edits away (flutter is not cluster).
-    fuzzy: (term) => {
-      if (!stretched.has(term)) return 0;
-      const distance = fuzzyDistance(term, ranking);
-      return query.realWords.has(term) && distance > 0 ? 1 : distance;
-    },
+    fuzzy: (term) =>
+      stretched.has(term) ? fuzzyDistance(term, ranking, query.realWords.has(term)) : 0,
     maxFuzzy: ranking.maxFuzzy,
     prefix: (term) => stretched.has(term),
     weights: ranking.stretch,
