@@ -7,6 +7,14 @@ import { buildEngine, notesFrom } from '../../support/engine.js';
 /** A word list, one word a line in code-unit order, as the bundled one is. */
 const wordList = (...words: string[]) => englishWordsFrom(`${[...words].sort().join('\n')}\n`);
 
+/** Asks `notes`, with `synonyms`, under the default profile or the overrides given. */
+const askerOf =
+  (notes: string, synonyms: SynonymDictionary) =>
+  (question: string, overrides: Parameters<typeof scoringProfileFrom>[0] = {}) =>
+    buildEngine(notesFrom(notes), { synonyms, profile: scoringProfileFrom(overrides) }).ask(
+      question,
+    );
+
 const talksOf = (answer: { kind: string; results?: readonly { talk: string }[] }) =>
   answer.kind === 'found' ? (answer.results ?? []).map((r) => r.talk) : answer.kind;
 
@@ -21,13 +29,10 @@ describe('a word of the language is no typo of a word of the notes', () => {
 
 * invoices are sent on the first day of the month
 `;
-  const ask = (question: string, typosAreNonWords?: boolean) =>
-    buildEngine(notesFrom(NOTES), {
-      synonyms: { groups: [], wordList: wordList('bluster', 'cluster', 'flutter', 'upgrade') },
-      profile: scoringProfileFrom(
-        typosAreNonWords === undefined ? {} : { ranking: { typosAreNonWords } },
-      ),
-    }).ask(question);
+  const ask = askerOf(NOTES, {
+    groups: [],
+    wordList: wordList('bluster', 'cluster', 'flutter', 'upgrade'),
+  });
 
   it('gives no answer for an English word two letters from a word of the notes', () => {
     // flutter and cluster are two edits apart; the asker meant flutter.
@@ -43,7 +48,9 @@ describe('a word of the language is no typo of a word of the notes', () => {
   });
 
   it('reads every word the notes lack as a possible typo when the rule is off', () => {
-    expect(talksOf(ask('Was there a talk about flutter?', false))).toEqual(['Cluster upgrades']);
+    expect(
+      talksOf(ask('Was there a talk about flutter?', { ranking: { typosAreNonWords: false } })),
+    ).toEqual(['Cluster upgrades']);
   });
 });
 
@@ -63,13 +70,7 @@ describe('a katakana word the dictionary lists pairs as a loanword with its own 
     groups: [{ terms: ['filter', 'フィルタ'], triggers: [true, true] }],
     wordList: wordList('filter', 'flutter'),
   };
-  const ask = (question: string, loanwordOrigin?: boolean) =>
-    buildEngine(notesFrom(NOTES), {
-      synonyms: DICTIONARY,
-      profile: scoringProfileFrom(
-        loanwordOrigin === undefined ? {} : { equivalents: { loanwordOrigin } },
-      ),
-    }).ask(question);
+  const ask = askerOf(NOTES, DICTIONARY);
 
   it('does not pair it with another English word that sounds alike', () => {
     expect(ask('any talk about flutter?').kind).toBe('not-found');
@@ -80,7 +81,9 @@ describe('a katakana word the dictionary lists pairs as a loanword with its own 
   });
 
   it('pairs it with any word that sounds alike when the rule is off', () => {
-    expect(talksOf(ask('any talk about flutter?', false))).toEqual(['ログの扱い']);
+    expect(
+      talksOf(ask('any talk about flutter?', { equivalents: { loanwordOrigin: false } })),
+    ).toEqual(['ログの扱い']);
   });
 
   it('leaves a katakana word no dictionary lists to its sound', () => {
