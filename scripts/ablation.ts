@@ -57,6 +57,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'number questions need a stated number': { answer: { numberRequired: false } },
   'the number in the unit asked': { answer: { unitRequired: false } },
   'a passage stating the number asked leads its talk': { answer: { numberPassage: 1 } },
+  "a number answers from a passage with nearly the best one's words": {
+    answer: { numberWordsShort: 99 },
+  },
   'who-questions need a named person': { answer: { personRequired: false } },
   'which-tool questions need a name': { answer: { thingRequired: false } },
   'either-or questions need one of the two': { answer: { alternativesRequired: false } },

@@ -393,7 +393,7 @@ function* queryServiceSteps(
       );
       const best = maxBy(eligible, rankOf);
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
-      const stating = statingPassages(eligible, best, query, typed);
+      const stating = statingPassages(eligible, best, query, typed, policy.numberWordsShort);
       // Within the talk the words chose, a passage stating the number or the name asked for
       // goes first.
       const answerRank = (c: RankedPassage) =>
@@ -528,9 +528,10 @@ function statingPassages(
   best: RankedPassage | undefined,
   query: AnalyzedQuery,
   typed: string | undefined,
+  numberWordsShort: number,
 ): ReadonlySet<RankedPassage> {
   if (best === undefined) return new Set();
-  const states = statesWhatIsAsked(query, best, typed);
+  const states = statesWhatIsAsked(query, best, typed, numberWordsShort);
   return new Set(eligible.filter((c) => c.doc.talk === best.doc.talk && states?.(c)));
 }
 
@@ -538,14 +539,20 @@ function statingPassages(
  * What a passage must state to answer: the number asked for, else the name of a tool or service
  * asked for, in a passage that matches as many of the question's words as the best one (a
  * passage with fewer speaks of less of the question); undefined when the question asks neither.
- * `typed` is the question normalized, given only when the name rule is on.
+ * A number's passage may match `numberWordsShort` fewer (the profile's `answer.numberWordsShort`:
+ * the word asking for the number is one its answer never writes). `typed` is the question
+ * normalized, given only when the name rule is on.
  */
 function statesWhatIsAsked(
   query: AnalyzedQuery,
   best: RankedPassage,
   typed: string | undefined,
+  numberWordsShort: number,
 ): ((c: RankedPassage) => boolean) | undefined {
-  if (query.numberAsked) return (c) => answersNumberQuestion(query, c.doc.passage.text);
+  if (query.numberAsked) {
+    const words = best.words - numberWordsShort;
+    return (c) => c.words >= words && answersNumberQuestion(query, c.doc.passage.text);
+  }
   if (typed === undefined || !query.thingAsked) return undefined;
   return (c) => c.words >= best.words && namesNewThing(normalize(c.doc.passage.text), typed);
 }

@@ -4,6 +4,7 @@ import type { Meetup, Passage, Talk } from '../content/meetup.js';
 import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
+import { byline } from './person-asked.js';
 import { TalkSearch, type TalkTerms } from './talk-search.js';
 import { latinTerms, pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
 
@@ -398,7 +399,10 @@ function collectTalk(
   const talkId = notes.talks.length;
   const firstPassage = passages.length;
   const titleIds: number[] = [];
-  counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
+  // The speaker's line under the heading counts with every passage, as the title does.
+  const speaker = byline(talk.passages);
+  const heading = speaker === undefined ? talk.title : `${talk.title}\n${speaker}`;
+  counter.add(heading, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
   notes.bodyStart.push(bodyIds.length);
   const body: TalkBody = { talkId, ids: bodyIds };
   for (const passage of talk.passages) {

@@ -91,6 +91,24 @@ export function personLine(
   return undefined;
 }
 
+/** A byline is at most this many lines of this many characters (see {@link byline}). */
+const BYLINE_LINES = 2;
+const BYLINE_CHARS = 100;
+
+/**
+ * The lines that open a talk's notes when they say who gives it: a first passage of at most two
+ * short lines that names a person (a name with an honorific, a handle, a label), as notes often
+ * write the speaker and their company under the talk's heading. Such a line is about the whole
+ * talk, as its title is, so the index reads it with every passage of the talk: a question that
+ * names the speaker and asks about a point made further down meets both in one passage.
+ */
+export function byline(passages: readonly { readonly text: string }[]): string | undefined {
+  const first = passages[0]?.text;
+  if (first === undefined || first.length > BYLINE_CHARS) return undefined;
+  if (first.split('\n').length > BYLINE_LINES) return undefined;
+  return PERSON_IN_TEXT.test(first) ? first : undefined;
+}
+
 /** Whether a talk names a person: in its title, or in a line or heading of its notes. */
 export function namesPerson(talk: {
   readonly title: string;

@@ -212,6 +212,14 @@ export interface ScoringProfile {
     /** A passage of the chosen talk that states the number asked for: its rank times this. */
     readonly numberPassage: number;
     /**
+     * A passage states the number asked for only when it matches as many of the question's words
+     * as the best passage, less this many: the word asking for the number (何人, "how many") is
+     * one its answer never writes, and a passage with fewer of the question's words has the
+     * number of another thing (the size of the company, not of the team). Higher lets any
+     * number of the talk answer; 99 turns the check off.
+     */
+    readonly numberWordsShort: number;
+    /**
      * The number must be of the kind asked: in the unit the question names ("何秒", "how many
      * people", "what percentage"), or a version for "which version". Off, any number answers.
      */
@@ -346,6 +354,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     meetupByInitials: true,
     numberRequired: true,
     numberPassage: 2,
+    numberWordsShort: 1,
     unitRequired: true,
     personRequired: true,
     thingRequired: true,
@@ -438,6 +447,7 @@ const profileOverride = z
         meetupByInitials: z.boolean(),
         numberRequired: z.boolean(),
         numberPassage: z.number().min(1),
+        numberWordsShort: count,
         unitRequired: z.boolean(),
         personRequired: z.boolean(),
         thingRequired: z.boolean(),

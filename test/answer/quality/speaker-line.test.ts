@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { byline } from '../../../src/search/person-asked.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+// Two talks on one topic. The first names its speaker only on the line under its heading; the
+// second has the question's topic in its title.
+const STREAMING_NIGHT = `# Streaming Night #5
+
+## Running Kafka at scale
+
+Northwind Logistics 森田さん
+
+- Brokers
+  - spread over three zones
+  - rebalanced every night
+- Monitoring
+  - consumer lag is watched on one dashboard
+
+## Consumer lag in Kafka Streams
+
+Ken Ito さん
+
+- State
+  - Streams apps keep their state in RocksDB
+- Alerts
+  - consumer lag alerts go to the on-call channel
+`;
+
+const first = (question: string) => {
+  const answer = buildEngine(notesFrom(STREAMING_NIGHT)).ask(question);
+  return answer.kind === 'found' ? answer.results[0] : undefined;
+};
+
+describe("a talk's speaker line counts with each of its passages, as its title does", () => {
+  it.each([
+    '森田さんの発表でconsumer lagについて何て言ってた?',
+    'What did 森田さん say about consumer lag?',
+  ])('"%s" finds the point made under the talk whose speaker line names them', (question) => {
+    const result = first(question);
+    expect(result?.talk).toBe('Running Kafka at scale');
+    expect(result?.snippet).toContain('consumer lag is watched');
+  });
+
+  it('leaves the ranking to the topic when the question names no speaker', () => {
+    expect(first('Where do consumer lag alerts go?')?.talk).toBe('Consumer lag in Kafka Streams');
+  });
+});
+
+describe('byline', () => {
+  const of = (...texts: string[]) => byline(texts.map((text) => ({ text })));
+
+  it.each([
+    ['Ayaka Mori さん', 'an honorific'],
+    ['@amori (Northwind)', 'a handle'],
+    ['Northwind Logistics\n森 彩香さん | Twitter', 'two lines'],
+    ['登壇者: 森', 'a label'],
+  ])('is the first passage "%s" (%s)', (text) => {
+    expect(of(text, '* the notes')).toBe(text);
+  });
+
+  it.each([
+    ['* Brokers are spread over three zones', 'no person'],
+    ['Northwind\nLogistics\nAyaka Mori さん', 'three lines'],
+    [`Ayaka Mori さん ${'x'.repeat(90)}`, 'over 100 characters'],
+  ])('is nothing for "%s" (%s)', (text) => {
+    expect(of(text, '* the notes')).toBeUndefined();
+  });
+
+  it('reads only the first passage, and nothing from a talk without notes', () => {
+    expect(of('* Brokers are spread over three zones', 'Ayaka Mori さん')).toBeUndefined();
+    expect(of()).toBeUndefined();
+  });
+
+  it('takes a line of exactly 100 characters', () => {
+    const text = `Ayaka Mori さん ${'x'.repeat(100 - 'Ayaka Mori さん '.length)}`;
+    expect(text).toHaveLength(100);
+    expect(of(text)).toBe(text);
+  });
+});
