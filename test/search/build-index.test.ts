@@ -223,6 +223,21 @@ describe('the index of a small meetup', () => {
     expect(termsOf(index, index.talks[1]?.titleTerms ?? [])).toEqual(['bravo']);
   });
 
+  it("reads a talk's speaker line (its first passage) as its title too", () => {
+    const index = buildIndex([
+      {
+        ...OPS_NIGHT,
+        talks: [talk('Alpha Backups', 'Dana Reyes さん', 'velero backs up ops clusters')],
+      },
+    ]);
+    expect(termsOf(index, index.talks[0]?.titleTerms ?? [])).toEqual([
+      'alpha',
+      'backups',
+      'dana',
+      'reyes',
+    ]);
+  });
+
   it('counts a title or meetup term once for each passage it stands over', () => {
     const index = buildIndex([OPS_NIGHT]);
     for (const field of ['text', 'section', 'title', 'meetup'] as const) {
