@@ -64,6 +64,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'which-tool questions need a name': { answer: { thingRequired: false } },
   'either-or questions need one of the two': { answer: { alternativesRequired: false } },
   'verdict questions need a verdict in the talk': { answer: { verdictRequired: false } },
+  'a question whether a talk was given needs every word of its topic': {
+    answer: { talkRequired: false },
+  },
   'link questions need a link or a word of it': { answer: { linkRequired: false } },
   'a superlative needs its quality in the answer': { answer: { superlativeRequired: false } },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },

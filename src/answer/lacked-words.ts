@@ -12,6 +12,24 @@ const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Whether the talk of `best` lacks what the question asks about: too many of its words that the
+ * notes write elsewhere ({@link lacksKnownWords}), or, when it asks whether any talk spoke of
+ * something, any of its words ({@link lacksAnyWord}; the profile's `answer.talkRequired`).
+ */
+export function lacksAskedWords(
+  best: RankedPassage,
+  candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
+  profile: ScoringProfile,
+  known: (term: string) => boolean,
+): boolean {
+  if (lacksKnownWords(best, candidates, query, profile, known)) return true;
+  return (
+    profile.answer.talkRequired && query.talkAsked && lacksAnyWord(best, candidates, query, profile)
+  );
+}
+
+/**
  * Whether the talk of `best` lacks too many of the question's words that the notes write
  * elsewhere: at least one, and at least the profile's `answer.lackedShare` of the question's
  * real words. A word no note has says little (a chat word, a slip, a way of asking); a word the
@@ -23,7 +41,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * or where its links' paths write it (a speaker's handle in the slides' address). `known` tells
  * a term the index has.
  */
-export function lacksKnownWords(
+function lacksKnownWords(
   best: RankedPassage,
   candidates: readonly RankedPassage[],
   query: AnalyzedQuery,
@@ -32,25 +50,58 @@ export function lacksKnownWords(
 ): boolean {
   const share = profile.answer.lackedShare;
   if (share <= 0) return false;
+  let real = 0;
+  let lacked = 0;
+  for (const i of missingWords(best, candidates, query, profile, () => real++)) {
+    if (writtenInNotes(query, i, known)) lacked++;
+  }
+  // The best passage covers a real word (it is `strong`), so `real` is at least 1 and a talk
+  // that lacks none is never refused.
+  return lacked >= share * real;
+}
+
+/**
+ * Whether the talk of `best` lacks any of the question's real words, in the notes elsewhere or
+ * not: a question asking whether any talk spoke of something (see existence-asked.ts) is
+ * answered only by a talk that speaks of all of it. The talk has a word as
+ * {@link lacksKnownWords} says.
+ */
+function lacksAnyWord(
+  best: RankedPassage,
+  candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
+  profile: ScoringProfile,
+): boolean {
+  return missingWords(best, candidates, query, profile).length > 0;
+}
+
+/**
+ * The indexes of the question's real words the talk of `best` does not have (see
+ * {@link lacksKnownWords}); `onReal` is called once for each real word.
+ */
+function missingWords(
+  best: RankedPassage,
+  candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
+  profile: ScoringProfile,
+  onReal: () => void = () => undefined,
+): number[] {
   let talkCovers = 0;
   for (const c of candidates) if (c.doc.talk === best.doc.talk) talkCovers |= c.covered;
   const handles = new Set(best.doc.talk.links.flatMap((link) => pathWords(link.url)));
   // The stems of the talk's Latin words, read only if a word is not covered otherwise.
   let stems: Set<string> | undefined;
   const talkStems = () => (stems ??= stemsOf(best.doc.talk));
-  let real = 0;
-  let lacked = 0;
+  const missing: number[] = [];
   query.concepts.forEach((concept, i) => {
     if (!isRealWord(concept, profile)) return;
-    real++;
+    onReal();
     // Past the words a passage keeps bits for, a word is taken as the talk's.
     if (i >= COVERED_BITS || (talkCovers & (1 << i)) !== 0 || handles.has(concept.word)) return;
     if (LATIN_WORD.test(concept.word) && talkStems().has(stemmer(concept.word))) return;
-    if (writtenInNotes(query, i, known)) lacked++;
+    missing.push(i);
   });
-  // The best passage covers a real word (it is `strong`), so `real` is at least 1 and a talk
-  // that lacks none is never refused.
-  return lacked >= share * real;
+  return missing;
 }
 
 /**

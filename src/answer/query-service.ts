@@ -53,7 +53,7 @@ import {
 } from './answer.js';
 import { buildSnippet } from './build-snippet.js';
 import { gatherSection } from './gather-section.js';
-import { lacksKnownWords } from './lacked-words.js';
+import { lacksAskedWords } from './lacked-words.js';
 import {
   FACT_SCORE,
   type FactAnswer,
@@ -400,7 +400,7 @@ function* queryServiceSteps(
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
       const answers =
         unanswered(best, stating, query, cleaned, profile) ||
-        (best && lacksKnownWords(best, candidates, query, profile, known))
+        (best && lacksAskedWords(best, candidates, query, profile, known))
           ? []
           : sortBestFirst(eligible, answerRank);
       // Far weaker runners-up are noise in a chat reply, not more answers.

@@ -3,6 +3,7 @@ import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
 import { isUnitWord, numberAsked } from './answer-type.js';
 import { alternativesAsked } from './either-asked.js';
+import { asksWhetherTalked } from './existence-asked.js';
 import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
@@ -340,6 +341,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     personAsked: asksForPerson(typed),
     thingAsked: asksForThing(typed),
     verdictAsked: asksForVerdict(typed),
+    talkAsked: asksWhetherTalked(typed),
     alternatives: alternativesAsked(typed),
     superlative: superlativeForms(typed),
   };

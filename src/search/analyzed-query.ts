@@ -78,6 +78,8 @@ export interface AnalyzedQuery {
   readonly thingAsked: boolean;
   /** The question asks what a talk concluded or recommended (see verdict-asked.ts). */
   readonly verdictAsked: boolean;
+  /** The question asks whether any talk spoke of something (see existence-asked.ts). */
+  readonly talkAsked: boolean;
   /** The things the question asks to choose between, if it does (see either-asked.ts). */
   readonly alternatives: readonly string[] | undefined;
   /**

@@ -249,6 +249,14 @@ export interface ScoringProfile {
      */
     readonly verdictRequired: boolean;
     /**
+     * No answer to a question asking whether any talk spoke of something ("was there a talk on
+     * X?", "Xの発表ってあった?") from a talk that lacks one of its real words, whether the notes
+     * write it elsewhere or not (see existence-asked.ts): the topic is what is asked, and a talk
+     * that has the question's other words answers "no". Off, such a question is answered like
+     * any other.
+     */
+    readonly talkRequired: boolean;
+    /**
      * No answer to a question asking for a talk's slides or recording when the notes neither
      * link them (the talk or its meetup) nor speak of them: the talk is named instead.
      */
@@ -360,6 +368,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     thingRequired: true,
     alternativesRequired: true,
     verdictRequired: true,
+    talkRequired: true,
     linkRequired: true,
     superlativeRequired: true,
     notesless: true,
@@ -453,6 +462,7 @@ const profileOverride = z
         thingRequired: z.boolean(),
         alternativesRequired: z.boolean(),
         verdictRequired: z.boolean(),
+        talkRequired: z.boolean(),
         linkRequired: z.boolean(),
         superlativeRequired: z.boolean(),
         notesless: z.boolean(),

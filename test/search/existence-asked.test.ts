@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhetherTalked } from '../../src/search/existence-asked.js';
+import { normalize } from '../../src/search/normalize.js';
+
+const asks = (question: string) => asksWhetherTalked(normalize(question));
+
+describe('asksWhetherTalked', () => {
+  it.each([
+    'Was there a talk on Nomad?',
+    'were there any sessions about Vault at these meetups?',
+    'Did anyone present on Flutter?',
+    'did anybody mention Pulumi at the last meetup?',
+    'Has anyone talked about eBPF here?',
+    'any talks on service meshes?',
+    'Pulumiの発表ってあった？',
+    'Rustの話ってどこかのミートアップでありました？',
+    'eBPFのLTはある?',
+    'WebAssemblyのセッションがありますか',
+  ])('"%s" asks whether a talk spoke of something', (question) => {
+    expect(asks(question)).toBe(true);
+  });
+
+  it.each([
+    'How many talks were there?',
+    'Was the meetup held online?',
+    'what did they present about Nomad?',
+    'Where is the talk on Nomad?',
+    'Nomadの発表の資料はどこ？',
+    '会場はどこであった？',
+    '懇親会はありました？',
+  ])('"%s" asks something else', (question) => {
+    expect(asks(question)).toBe(false);
+  });
+});
