@@ -57,6 +57,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'number questions need a stated number': { answer: { numberRequired: false } },
   'the number in the unit asked': { answer: { unitRequired: false } },
   'a passage stating the number asked leads its talk': { answer: { numberPassage: 1 } },
+  "a close runner-up talk's number when the chosen talk states none": {
+    answer: { numberPeerShare: 0 },
+  },
   "a number answers from a passage with nearly the best one's words": {
     answer: { numberWordsShort: 99 },
   },

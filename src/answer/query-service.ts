@@ -391,9 +391,8 @@ function* queryServiceSteps(
           c.words >= wordsNeeded &&
           (!quality || saysQuality(normalize(`${c.doc.talk.title}\n${shownText(c)}`), quality)),
       );
-      const best = maxBy(eligible, rankOf);
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
-      const stating = statingPassages(eligible, best, query, typed, policy.numberWordsShort);
+      const { best, stating } = chooseBest(eligible, rankOf, query, typed, policy);
       // Within the talk the words chose, a passage stating the number or the name asked for
       // goes first.
       const answerRank = (c: RankedPassage) =>
@@ -518,6 +517,45 @@ const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 /** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
 const TALK_WORDS =
   /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
+
+/**
+ * The best passage and the passages of its talk that state what the question asks for (see
+ * {@link statingPassages}). Asked for a number that the talk the words chose does not state, a
+ * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best and
+ * matching at least as much of the question (its share and its real words), is the answer: two
+ * talks of one meetup, or a talk and the one that covers its topic, are often this close, and the
+ * number is in the second.
+ */
+function chooseBest(
+  eligible: readonly RankedPassage[],
+  rankOf: (c: RankedPassage) => number,
+  query: AnalyzedQuery,
+  typed: string | undefined,
+  policy: ScoringProfile['answer'],
+): { best: RankedPassage | undefined; stating: ReadonlySet<RankedPassage> } {
+  const first = maxBy(eligible, rankOf);
+  const stating = statingPassages(eligible, first, query, typed, policy.numberWordsShort);
+  if (!first || !query.numberAsked || stating.size > 0 || policy.numberPeerShare <= 0) {
+    return { best: first, stating };
+  }
+  const floor = rankOf(first) * policy.numberPeerShare;
+  const peer = maxBy(
+    eligible.filter(
+      (c) =>
+        c.doc.talk !== first.doc.talk &&
+        rankOf(c) >= floor &&
+        c.coverage >= first.coverage &&
+        c.words >= first.words &&
+        answersNumberQuestion(query, c.doc.passage.text),
+    ),
+    rankOf,
+  );
+  if (!peer) return { best: first, stating };
+  return {
+    best: peer,
+    stating: statingPassages(eligible, peer, query, typed, policy.numberWordsShort),
+  };
+}
 
 /**
  * The passages of the best talk that state a number of the kind the question asks for (none

@@ -212,6 +212,13 @@ export interface ScoringProfile {
     /** A passage of the chosen talk that states the number asked for: its rank times this. */
     readonly numberPassage: number;
     /**
+     * Asked for a number the chosen talk does not state, another talk's passage that states it,
+     * ranked at least this share of the best and covering at least as much of the question,
+     * answers instead (see `chooseBest` in query-service.ts). Lower reaches further down the
+     * ranking for a number, which may then be of another talk's thing; 0 turns it off.
+     */
+    readonly numberPeerShare: number;
+    /**
      * A passage states the number asked for only when it matches as many of the question's words
      * as the best passage, less this many: the word asking for the number (何人, "how many") is
      * one its answer never writes, and a passage with fewer of the question's words has the
@@ -362,6 +369,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     meetupByInitials: true,
     numberRequired: true,
     numberPassage: 2,
+    numberPeerShare: 0.6,
     numberWordsShort: 1,
     unitRequired: true,
     personRequired: true,
@@ -456,6 +464,7 @@ const profileOverride = z
         meetupByInitials: z.boolean(),
         numberRequired: z.boolean(),
         numberPassage: z.number().min(1),
+        numberPeerShare: share,
         numberWordsShort: count,
         unitRequired: z.boolean(),
         personRequired: z.boolean(),

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
+import { buildEngine, notesFrom } from '../../support/engine.js';
+
+// The question's words choose the first talk, which states no number; the second talk, close
+// behind with all the same words, states the count.
+const PLATFORM_MEETUP = `# Platform Meetup #2
+
+## How we work
+
+- Culture
+  - the platform team engineers pick their own tools
+  - the platform team engineers share on-call
+  - platform team engineers review each other
+
+## Company overview
+
+- Numbers
+  - platform team: 12 engineers, sales: 30, support: 8, design: 5, marketing: 7, legal: 2, finance: 3, security: 6, research: 4, office: 1
+`;
+
+const ask = (question: string, numberPeerShare?: number) =>
+  buildEngine(notesFrom(PLATFORM_MEETUP), {
+    profile: scoringProfileFrom(
+      numberPeerShare === undefined ? {} : { answer: { numberPeerShare } },
+    ),
+  }).ask(question);
+
+describe("a number asked that the chosen talk does not state, from a close runner-up's", () => {
+  it.each(['How many engineers are on the platform team?', 'platform teamのエンジニアって何人？'])(
+    '"%s" is answered by the talk that states the count',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Company overview');
+      expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('12 engineers');
+    },
+  );
+
+  it('has no answer when the rule is off', () => {
+    expect(ask('How many engineers are on the platform team?', 0).kind).toBe('not-found');
+  });
+
+  it('has no answer when the runner-up ranks below the share of the best', () => {
+    expect(ask('How many engineers are on the platform team?', 0.95).kind).toBe('not-found');
+  });
+
+  it('leaves a question that asks for no number to the best talk', () => {
+    const answer = ask('What do the platform team engineers pick?');
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('How we work');
+  });
+});
