@@ -521,10 +521,9 @@ const TALK_WORDS =
 /**
  * The best passage and the passages of its talk that state what the question asks for (see
  * {@link statingPassages}). Asked for a number that the talk the words chose does not state, a
- * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best and
- * matching at least as much of the question (its share and its real words), is the answer: two
- * talks of one meetup, or a talk and the one that covers its topic, are often this close, and the
- * number is in the second.
+ * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best, is the
+ * answer: two talks of one meetup, or a talk and the one that covers its topic, are often this
+ * close, and the number is in the second.
  */
 function chooseBest(
   eligible: readonly RankedPassage[],
@@ -544,8 +543,6 @@ function chooseBest(
       (c) =>
         c.doc.talk !== first.doc.talk &&
         rankOf(c) >= floor &&
-        c.coverage >= first.coverage &&
-        c.words >= first.words &&
         answersNumberQuestion(query, c.doc.passage.text),
     ),
     rankOf,

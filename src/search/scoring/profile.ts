@@ -213,9 +213,9 @@ export interface ScoringProfile {
     readonly numberPassage: number;
     /**
      * Asked for a number the chosen talk does not state, another talk's passage that states it,
-     * ranked at least this share of the best and covering at least as much of the question,
-     * answers instead (see `chooseBest` in query-service.ts). Lower reaches further down the
-     * ranking for a number, which may then be of another talk's thing; 0 turns it off.
+     * ranked at least this share of the best, answers instead (see `chooseBest` in
+     * query-service.ts). Lower reaches further down the ranking for a number, which may then be
+     * of another talk's thing; 0 turns it off.
      */
     readonly numberPeerShare: number;
     /**

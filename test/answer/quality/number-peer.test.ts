@@ -3,7 +3,7 @@ import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
 import { buildEngine, notesFrom } from '../../support/engine.js';
 
 // The question's words choose the first talk, which states no number; the second talk, close
-// behind with all the same words, states the count.
+// behind with the same words, states the count.
 const PLATFORM_MEETUP = `# Platform Meetup #2
 
 ## How we work
@@ -42,6 +42,22 @@ describe("a number asked that the chosen talk does not state, from a close runne
 
   it('has no answer when the runner-up ranks below the share of the best', () => {
     expect(ask('How many engineers are on the platform team?', 0.95).kind).toBe('not-found');
+  });
+
+  it('answers from the chosen talk when it states a number itself', () => {
+    const notes = PLATFORM_MEETUP.replace(
+      'the platform team engineers share on-call',
+      'the platform team has 9 engineers on call',
+    );
+    const answer = buildEngine(notesFrom(notes)).ask(
+      'How many engineers are on the platform team?',
+    );
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('How we work');
+  });
+
+  it('takes no number from a talk ranked far below, matching less of the question', () => {
+    const answer = ask('How many engineers on the platform team pick their own tools?');
+    expect(answer.kind).toBe('not-found');
   });
 
   it('leaves a question that asks for no number to the best talk', () => {
