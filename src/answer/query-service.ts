@@ -392,7 +392,10 @@ function* queryServiceSteps(
           (!quality || saysQuality(normalize(`${c.doc.talk.title}\n${shownText(c)}`), quality)),
       );
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
-      const { best, stating } = chooseBest(eligible, rankOf, query, typed, policy);
+      // A question naming a meetup takes a runner-up's number from that meetup only.
+      const named = (c: RankedPassage) =>
+        preferred.size === 0 || preferred.has(meetupIndex.get(c.doc.meetup) ?? -1);
+      const { best, stating } = chooseBest(eligible, { rankOf, named }, query, typed, policy);
       // Within the talk the words chose, a passage stating the number or the name asked for
       // goes first.
       const answerRank = (c: RankedPassage) =>
@@ -521,29 +524,32 @@ const TALK_WORDS =
 /**
  * The best passage and the passages of its talk that state what the question asks for (see
  * {@link statingPassages}). Asked for a number that the talk the words chose does not state, a
- * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best, is the
- * answer: two talks of one meetup, or a talk and the one that covers its topic, are often this
- * close, and the number is in the second.
+ * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best and
+ * covering every word of the question the best covers, is the answer: two talks of one meetup, or a
+ * talk and the one that covers its topic, are often this close, and the number is in the second.
+ * When the question names a meetup, only a passage `named` (of that meetup) may answer so.
  */
 function chooseBest(
   eligible: readonly RankedPassage[],
-  rankOf: (c: RankedPassage) => number,
+  { rankOf, named }: { rankOf: (c: RankedPassage) => number; named: (c: RankedPassage) => boolean },
   query: AnalyzedQuery,
   typed: string | undefined,
   policy: ScoringProfile['answer'],
 ): { best: RankedPassage | undefined; stating: ReadonlySet<RankedPassage> } {
   const first = maxBy(eligible, rankOf);
   const stating = statingPassages(eligible, first, query, typed, policy.numberWordsShort);
-  if (!first || !query.numberAsked || stating.size > 0 || policy.numberPeerShare <= 0) {
+  if (!first || stating.size > 0 || policy.numberPeerShare <= 0) {
     return { best: first, stating };
   }
   const floor = rankOf(first) * policy.numberPeerShare;
   const peer = maxBy(
     eligible.filter(
       (c) =>
-        c.doc.talk !== first.doc.talk &&
+        // First: a question asking no number is answered by no passage, at once.
+        answersNumberQuestion(query, c.doc.passage.text) &&
         rankOf(c) >= floor &&
-        answersNumberQuestion(query, c.doc.passage.text),
+        (c.covered & first.covered) === first.covered &&
+        named(c),
     ),
     rankOf,
   );

@@ -28,8 +28,13 @@ export interface IndexedTalk {
   readonly talk: Talk;
   readonly firstPassage: number;
   readonly passageCount: number;
-  /** Term ids of the talk title, and of the meetup: its title, then its details (date, venue…). */
+  /**
+   * Term ids of the talk title, then of its speaker line (see person-asked.ts `byline`), and of the
+   * meetup: its title, then its details (date, venue…).
+   */
   readonly titleTerms: Uint32Array;
+  /** How many terms the title has, its length for BM25: its speaker line's are not counted. */
+  readonly titleLength: number;
   readonly meetupTerms: Uint32Array;
   /** How many of {@link meetupTerms} come from the meetup's title. */
   readonly meetupTitleTerms: number;
@@ -399,10 +404,13 @@ function collectTalk(
   const talkId = notes.talks.length;
   const firstPassage = passages.length;
   const titleIds: number[] = [];
-  // The speaker's line under the heading counts with every passage, as the title does.
+  counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
+  const titleLength = titleIds.length;
+  // The speaker's line under the heading counts with every passage, as the title does; the
+  // title's length, by which its words weigh, stays the title's own.
   const speaker = byline(talk.passages);
-  const heading = speaker === undefined ? talk.title : `${talk.title}\n${speaker}`;
-  counter.add(heading, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
+  if (speaker !== undefined)
+    counter.add(speaker, titleIds, 'title', talk.passages.length, { more: true });
   notes.bodyStart.push(bodyIds.length);
   const body: TalkBody = { talkId, ids: bodyIds };
   for (const passage of talk.passages) {
@@ -419,6 +427,7 @@ function collectTalk(
     firstPassage,
     passageCount: passages.length - firstPassage,
     titleTerms: Uint32Array.from(titleIds),
+    titleLength,
     meetupTerms,
     meetupTitleTerms,
   });

@@ -4,13 +4,25 @@
  * a talk that speaks of the meetup and of talks, but not of every word of the topic, answers
  * "no", which the bot says by having no answer. On normalized text (lower case).
  */
+/** What a talk is called in a question: talk, session, LT, presentation, or the Japanese words. */
+const TALK_EN = '(?:talks?|sessions?|lts?|presentations?|keynotes?|demos?)';
+const TALK_JA =
+  '(?:発表|(?<![電会対通])話|(?<![a-z])lt(?![a-z])|セッション|登壇|トーク|講演|プレゼン)';
+/** Presenting, as the verb after "did anyone": not asking or answering (a question from the floor). */
+const PRESENTED =
+  '(?:present|presented|talk|talked|speak|spoke|give|gave|do|did|demo|demoed|cover|covered|mention|mentioned)';
 const ASKS_WHETHER_TALKED = new RegExp(
   [
-    // "was there a talk", "were there any", "did anyone present", "has anybody talked", "any
-    // talks on/about"; not "how many talks were there".
-    '(?<![a-z])(?:(?:was|were) there (?:a|an|any)|did any(?:one|body)|has any(?:one|body)|any (?:talks?|sessions?|lts?|presentations?) (?:on|about))(?![a-z])',
+    // "was there a talk on", "is there a Terraform talk", "were there any sessions about".
+    `(?<![a-z])(?:was|were|is|are) there (?:a|an|any) (?:\\S+ ){0,2}?${TALK_EN}(?![a-z])`,
+    // "was there anything on", "is there something about".
+    '(?<![a-z])(?:was|were|is|are) there (?:anything|something) (?:on|about)(?![a-z])',
+    // "did anyone present", "has somebody talked", "did someone mention".
+    `(?<![a-z])(?:did|has|have) (?:any|some)(?:one|body) ${PRESENTED}(?![a-z])`,
+    // "any talks on", "any sessions about".
+    `(?<![a-z])any ${TALK_EN} (?:on|about)(?![a-z])`,
     // 発表ってあった?, 話はありました?, LTってどこかのミートアップであった?
-    '(?:発表|話|lt|セッション|登壇|トーク)(?:って|は|が)?(?:どこかの?[^?？]{0,12}?で)?(?:あった|ありました|ある[?？]|あります)',
+    `${TALK_JA}(?:って|は|が)?(?:どこかの?[^?？]{0,12}?で)?(?:あった|ありました|ある[?？]|あります)`,
   ].join('|'),
 );
 

@@ -91,22 +91,25 @@ export function personLine(
   return undefined;
 }
 
-/** A byline is at most this many lines of this many characters (see {@link byline}). */
+/** A byline is at most this many lines and characters (see {@link byline}). */
 const BYLINE_LINES = 2;
 const BYLINE_CHARS = 100;
 
 /**
  * The lines that open a talk's notes when they say who gives it: a first passage of at most two
- * short lines that names a person (a name with an honorific, a handle, a label), as notes often
- * write the speaker and their company under the talk's heading. Such a line is about the whole
- * talk, as its title is, so the index reads it with every passage of the talk: a question that
- * names the speaker and asks about a point made further down meets both in one passage.
+ * lines and 100 characters that names a person (a name with an honorific, a handle, a label),
+ * each line a speaker's line or a name and an affiliation, as notes often write the speaker and
+ * their company under the talk's heading. Such a line is about the whole talk, as its title is,
+ * so the index reads it with every passage of the talk: a question that names the speaker and
+ * asks about a point made further down meets both in one passage. A line that says anything else
+ * (a kana sentence, English words in lower case, a figure) is notes.
  */
 export function byline(passages: readonly { readonly text: string }[]): string | undefined {
   const first = passages[0]?.text;
   if (first === undefined || first.length > BYLINE_CHARS) return undefined;
-  if (first.split('\n').length > BYLINE_LINES) return undefined;
-  return PERSON_IN_TEXT.test(first) ? first : undefined;
+  const lines = first.split('\n');
+  if (lines.length > BYLINE_LINES || !PERSON_IN_TEXT.test(first)) return undefined;
+  return lines.every((line) => whoOrWhere(line).only) ? first : undefined;
 }
 
 /** Whether a talk names a person: in its title, or in a line or heading of its notes. */
@@ -147,6 +150,15 @@ export function onlyWhoAndLinks(text: string): boolean {
 }
 
 function namesOnlyWho(line: string): boolean {
+  const { marked, rest, only } = whoOrWhere(line);
+  return rest === '' || (marked && only);
+}
+
+/**
+ * A line read as a speaker's: whether it marks a person, what is left of it without the marks,
+ * links and profile sites' names, and whether that is no more than a name and an affiliation.
+ */
+function whoOrWhere(line: string): { marked: boolean; rest: string; only: boolean } {
   const marked = line.search(SPEAKER_MARK) >= 0;
   const rest = line
     .replace(SPEAKER_MARK, ' ')
@@ -154,14 +166,12 @@ function namesOnlyWho(line: string): boolean {
     .replace(PROFILE_WORDS, ' ')
     .replace(HONORIFIC, ' ')
     .trim();
-  if (rest === '') return true;
   // What is left of a speaker's line is a name and an affiliation, three words at most: no kana
   // sentence (が, を, で), no English words in lower case (moved, thanks for; a link of another
   // kind leaves them too), no figure or arrow (40%減, RDS → Aurora).
-  return (
-    marked &&
+  const only =
     rest.length <= 40 &&
     rest.split(/\s+/).length <= 3 &&
-    !/[ぁ-ゖ]|[0-9→%]|(?<![A-Za-z])[a-z]{2,}/.test(rest)
-  );
+    !/[ぁ-ゖ]|[0-9→%]|(?<![A-Za-z])[a-z]{2,}/.test(rest);
+  return { marked, rest, only };
 }

@@ -305,7 +305,7 @@ function scoreTalk(talk: IndexedTalk, matches: ReadonlyMap<number, Match>, weigh
     const m = matches.get(id);
     if (!m) return;
     talkMatches.push(m.term);
-    if (!namesMeetup.has(id)) talkScore += m.boost * weigh(id, 'title', titleTerms.length);
+    if (!namesMeetup.has(id)) talkScore += m.boost * weigh(id, 'title', talk.titleLength);
   });
   return { talkMatches, contextMatches, namesMeetup, talkScore };
 }

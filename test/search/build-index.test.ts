@@ -236,6 +236,8 @@ describe('the index of a small meetup', () => {
       'dana',
       'reyes',
     ]);
+    // The title's words weigh by the title's own length, as they would without the line.
+    expect(index.talks[0]?.titleLength).toBe(2);
   });
 
   it('counts a title or meetup term once for each passage it stands over', () => {

@@ -16,6 +16,10 @@ describe('asksWhetherTalked', () => {
     'Rustの話ってどこかのミートアップでありました？',
     'eBPFのLTはある?',
     'WebAssemblyのセッションがありますか',
+    'Is there a Terraform talk at the Fukuoka meetups?',
+    'was there anything on Nomad?',
+    'Did someone demo Nomad?',
+    'Nomadの講演ってあった？',
   ])('"%s" asks whether a talk spoke of something', (question) => {
     expect(asks(question)).toBe(true);
   });
@@ -28,6 +32,13 @@ describe('asksWhetherTalked', () => {
     'Nomadの発表の資料はどこ？',
     '会場はどこであった？',
     '懇親会はありました？',
+    'Was there a question about gRPC health checks?',
+    'were there any questions about pricing?',
+    'Was there any downtime?',
+    'did anyone ask about pricing?',
+    'Vaultはある?',
+    'defaultはありますか',
+    '電話があった?',
   ])('"%s" asks something else', (question) => {
     expect(asks(question)).toBe(false);
   });

@@ -213,17 +213,17 @@ export interface ScoringProfile {
     readonly numberPassage: number;
     /**
      * Asked for a number the chosen talk does not state, another talk's passage that states it,
-     * ranked at least this share of the best, answers instead (see `chooseBest` in
-     * query-service.ts). Lower reaches further down the ranking for a number, which may then be
+     * ranked at least this share of the best and covering every word the best passage covers,
+     * answers instead (see `chooseBest` in query-service.ts). Lower reaches further down the ranking for a number, which may then be
      * of another talk's thing; 0 turns it off.
      */
     readonly numberPeerShare: number;
     /**
      * A passage states the number asked for only when it matches as many of the question's words
-     * as the best passage, less this many: the word asking for the number (何人, "how many") is
-     * one its answer never writes, and a passage with fewer of the question's words has the
-     * number of another thing (the size of the company, not of the team). Higher lets any
-     * number of the talk answer; 99 turns the check off.
+     * as the best passage, less this many: slack for a passage that words its number its own way
+     * (the word asking for it, 何人, is one an answer never writes), while a passage with fewer of
+     * the question's words has the number of another thing (the size of the company, not of the
+     * team). Higher lets any number of the talk answer; 99 turns the check off.
      */
     readonly numberWordsShort: number;
     /**

@@ -35,6 +35,10 @@ describe('a question asking whether any talk spoke of something', () => {
     },
   );
 
+  it('leaves a question of another kind to the other rules, whose talk may lack a word', () => {
+    expect(topTalk('Do health checks drop a broken node?')).toBe('Consul in production');
+  });
+
   it('has no answer when the topic is a word no note has', () => {
     const question = 'Was there a talk on Nomad at the Fukuoka infra meetups?';
     expect(topTalk(question)).toBe('not-found');

@@ -60,6 +60,38 @@ describe("a number asked that the chosen talk does not state, from a close runne
     expect(answer.kind).toBe('not-found');
   });
 
+  it('takes no number from another meetup when the question names one', () => {
+    const [workTalk] = PLATFORM_MEETUP.split('## Company overview');
+    const twoMeetups = notesFrom(
+      `${workTalk?.replace('#2', '#1')}`,
+      '# Platform Meetup #2\n\n## Company overview\n\n- Numbers\n  - platform team: 12 engineers, sales: 30, support: 8, design: 5\n',
+    );
+    const ask = (question: string) => buildEngine(twoMeetups).ask(question);
+    // Named, the first meetup is the one asked about: the second meetup's count is no answer.
+    expect(ask('How many engineers are on the platform team at Platform Meetup #1?').kind).toBe(
+      'not-found',
+    );
+    const unnamed = ask('How many engineers are on the platform team?');
+    expect(unnamed.kind === 'found' && unnamed.results[0]?.meetup).toBe('Platform Meetup #2');
+  });
+
+  it('takes no number from a talk that covers less of the question (the number of another thing)', () => {
+    const notes = `# Storage Night #3
+
+## Moving the storage cluster to the new array
+
+* The storage cluster migration was planned to take the whole weekend
+
+## Backup drills for the storage cluster
+
+* The storage cluster migration checklist was reviewed in 3 hours
+`;
+    const answer = buildEngine(notesFrom(notes)).ask(
+      'How long did the storage cluster migration take?',
+    );
+    expect(answer.kind).toBe('not-found');
+  });
+
   it('leaves a question that asks for no number to the best talk', () => {
     const answer = ask('What do the platform team engineers pick?');
     expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('How we work');

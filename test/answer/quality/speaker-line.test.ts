@@ -61,7 +61,10 @@ describe('byline', () => {
   it.each([
     ['* Brokers are spread over three zones', 'no person'],
     ['Northwind\nLogistics\nAyaka Mori さん', 'three lines'],
-    [`Ayaka Mori さん ${'x'.repeat(90)}`, 'over 100 characters'],
+    [`Ayaka Mori さん https://twitter.com/${'a'.repeat(70)}`, 'over 100 characters'],
+    ['森田さんのチームがKafkaを導入', 'a sentence naming a person'],
+    ['@amori set up the cluster', 'a point of the talk in English'],
+    ['Ayaka Mori さん\n40% fewer pages', 'a line with a figure'],
   ])('is nothing for "%s" (%s)', (text) => {
     expect(of(text, '* the notes')).toBeUndefined();
   });
@@ -72,7 +75,8 @@ describe('byline', () => {
   });
 
   it('takes a line of exactly 100 characters', () => {
-    const text = `Ayaka Mori さん ${'x'.repeat(100 - 'Ayaka Mori さん '.length)}`;
+    const start = 'Ayaka Mori さん https://twitter.com/';
+    const text = `${start}${'a'.repeat(100 - start.length)}`;
     expect(text).toHaveLength(100);
     expect(of(text)).toBe(text);
   });
