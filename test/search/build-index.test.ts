@@ -227,7 +227,7 @@ describe('the index of a small meetup', () => {
     const index = buildIndex([
       {
         ...OPS_NIGHT,
-        talks: [talk('Alpha Backups', 'Dana Reyes さん', 'velero backs up ops clusters')],
+        talks: [talk('Alpha Backups', 'Dana Reyes さん (Alpha)', 'velero backs up ops clusters')],
       },
     ]);
     expect(termsOf(index, index.talks[0]?.titleTerms ?? [])).toEqual([
@@ -236,8 +236,10 @@ describe('the index of a small meetup', () => {
       'dana',
       'reyes',
     ]);
-    // The title's words weigh by the title's own length, as they would without the line.
+    // A title word the line repeats is the title's once; the title's words weigh by the title's
+    // own length, as they would without the line.
     expect(index.talks[0]?.titleLength).toBe(2);
+    expect(index.frequency.title[index.vocabulary.get('alpha') ?? -1]).toBe(2);
   });
 
   it('counts a title or meetup term once for each passage it stands over', () => {
