@@ -24,9 +24,9 @@ export function lacksAskedWords(
   known: (term: string) => boolean,
 ): boolean {
   if (lacksKnownWords(best, candidates, query, profile, known)) return true;
-  return (
-    profile.answer.talkRequired && query.talkAsked && lacksAnyWord(best, candidates, query, profile)
-  );
+  const asking = query.talkAsked;
+  if (!profile.answer.talkRequired || asking === undefined) return false;
+  return lacksAnyWord(best, candidates, query, profile, asking);
 }
 
 /**
@@ -62,17 +62,20 @@ function lacksKnownWords(
 
 /**
  * Whether the talk of `best` lacks any of the question's real words, in the notes elsewhere or
- * not: a question asking whether any talk spoke of something (see existence-asked.ts) is
- * answered only by a talk that speaks of all of it. The talk has a word as
- * {@link lacksKnownWords} says.
+ * not, but the words of the phrase `asking` whether a talk was given ("mention" of "did anyone
+ * mention X"): such a question (see existence-asked.ts) is answered only by a talk that speaks
+ * of all of its topic. The talk has a word as {@link lacksKnownWords} says.
  */
 function lacksAnyWord(
   best: RankedPassage,
   candidates: readonly RankedPassage[],
   query: AnalyzedQuery,
   profile: ScoringProfile,
+  asking: ReadonlySet<string>,
 ): boolean {
-  return missingWords(best, candidates, query, profile).length > 0;
+  return missingWords(best, candidates, query, profile).some(
+    (i) => !asking.has(query.concepts[i]?.word ?? ''),
+  );
 }
 
 /**

@@ -78,8 +78,11 @@ export interface AnalyzedQuery {
   readonly thingAsked: boolean;
   /** The question asks what a talk concluded or recommended (see verdict-asked.ts). */
   readonly verdictAsked: boolean;
-  /** The question asks whether any talk spoke of something (see existence-asked.ts). */
-  readonly talkAsked: boolean;
+  /**
+   * The question asks whether any talk spoke of something (see existence-asked.ts): the words of
+   * the phrase that asks it, which are not the topic; undefined when it asks no such thing.
+   */
+  readonly talkAsked: ReadonlySet<string> | undefined;
   /** The things the question asks to choose between, if it does (see either-asked.ts). */
   readonly alternatives: readonly string[] | undefined;
   /**

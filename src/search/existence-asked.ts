@@ -5,12 +5,14 @@
  * "no", which the bot says by having no answer. On normalized text (lower case).
  */
 /** What a talk is called in a question: talk, session, LT, presentation, or the Japanese words. */
-const TALK_EN = '(?:talks?|sessions?|lts?|presentations?|keynotes?|demos?)';
+const TALK_NOUNS = 'talks?|sessions?|lts?|presentations?|keynotes?|demos?';
+const TALK_EN = `(?:${TALK_NOUNS})`;
 const TALK_JA =
   '(?:発表|(?<![電会対通])話|(?<![a-z])lt(?![a-z])|セッション|登壇|トーク|講演|プレゼン)';
 /** Presenting, as the verb after "did anyone": not asking or answering (a question from the floor). */
-const PRESENTED =
-  '(?:present|presented|talk|talked|speak|spoke|give|gave|do|did|demo|demoed|cover|covered|mention|mentioned)';
+const PRESENTED_VERBS =
+  'present|presented|talk|talked|speak|spoke|give|gave|do|did|demo|demoed|cover|covered|mention|mentioned';
+const PRESENTED = `(?:${PRESENTED_VERBS})`;
 const ASKS_WHETHER_TALKED = new RegExp(
   [
     // "was there a talk on", "is there a Terraform talk", "were there any sessions about".
@@ -26,7 +28,20 @@ const ASKS_WHETHER_TALKED = new RegExp(
   ].join('|'),
 );
 
-/** Whether a normalized question asks whether any talk spoke of something. */
-export function asksWhetherTalked(normalizedQuestion: string): boolean {
-  return ASKS_WHETHER_TALKED.test(normalizedQuestion);
+/**
+ * The words of the asking phrase itself ("did anyone mention X" asks for X, not for "mention"):
+ * not the words between "a" and "talk" ("was there a Terraform talk"), which name the topic.
+ */
+const PHRASE_WORDS = new RegExp(
+  `(?<![a-z])(?:was|were|is|are|there|any(?:one|body|thing)?|some(?:one|body|thing)|did|has|have|on|about|${TALK_NOUNS}|${PRESENTED_VERBS})(?![a-z])|${TALK_JA}`,
+  'g',
+);
+
+/**
+ * Whether a normalized question asks whether any talk spoke of something: the words of the phrase
+ * that asks it (which a talk need not have), or undefined when it asks no such thing.
+ */
+export function asksWhetherTalked(normalizedQuestion: string): ReadonlySet<string> | undefined {
+  const phrase = ASKS_WHETHER_TALKED.exec(normalizedQuestion)?.[0];
+  return phrase === undefined ? undefined : new Set(phrase.match(PHRASE_WORDS));
 }

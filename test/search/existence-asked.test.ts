@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksWhetherTalked } from '../../src/search/existence-asked.js';
 import { normalize } from '../../src/search/normalize.js';
 
-const asks = (question: string) => asksWhetherTalked(normalize(question));
+const asks = (question: string) => asksWhetherTalked(normalize(question)) !== undefined;
 
 describe('asksWhetherTalked', () => {
   it.each([
@@ -41,5 +41,13 @@ describe('asksWhetherTalked', () => {
     '電話があった?',
   ])('"%s" asks something else', (question) => {
     expect(asks(question)).toBe(false);
+  });
+
+  it.each([
+    ['did anybody mention Pulumi?', ['did', 'anybody', 'mention']],
+    ['Was there a Terraform talk at the meetup?', ['was', 'there', 'talk']],
+    ['Pulumiの発表ってあった？', ['発表']],
+  ])('gives the words of the phrase that asks "%s", not the topic', (question, words) => {
+    expect([...(asksWhetherTalked(normalize(question)) ?? [])]).toEqual(words);
   });
 });
