@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { at } from '../at.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { normalize } from '../search/normalize.js';
 import type { RankedPassage } from '../search/rank-passages.js';
@@ -74,7 +75,7 @@ function lacksAnyWord(
   asking: ReadonlySet<string>,
 ): boolean {
   return missingWords(best, candidates, query, profile).some(
-    (i) => !asking.has(query.concepts[i]?.word ?? ''),
+    (i) => !asking.has(at(query.concepts, i).word),
   );
 }
 
