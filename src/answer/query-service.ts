@@ -525,9 +525,10 @@ const TALK_WORDS =
  * The best passage and the passages of its talk that state what the question asks for (see
  * {@link statingPassages}). Asked for a number that the talk the words chose does not state, a
  * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best and
- * covering every word of the question the best covers, is the answer: two talks of one meetup, or a
- * talk and the one that covers its topic, are often this close, and the number is in the second.
- * When the question names a meetup, only a passage `named` (of that meetup) may answer so.
+ * covering every word of the question the best covers, is the answer: two talks of one meetup,
+ * or a talk and the one that covers its topic, are often this close, and the number is in the
+ * second. When the question names a meetup, only a passage `named` (of that meetup) may answer
+ * so.
  */
 function chooseBest(
   eligible: readonly RankedPassage[],
@@ -581,8 +582,8 @@ function statingPassages(
  * asked for, in a passage that matches as many of the question's words as the best one (a
  * passage with fewer speaks of less of the question); undefined when the question asks neither.
  * A number's passage may match `numberWordsShort` fewer (the profile's `answer.numberWordsShort`:
- * the word asking for the number is one its answer never writes). `typed` is the question
- * normalized, given only when the name rule is on.
+ * slack for a passage that words its number its own way). `typed` is the question normalized,
+ * given only when the name rule is on.
  */
 function statesWhatIsAsked(
   query: AnalyzedQuery,

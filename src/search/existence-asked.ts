@@ -4,12 +4,13 @@
  * a talk that speaks of the meetup and of talks, but not of every word of the topic, answers
  * "no", which the bot says by having no answer. On normalized text (lower case).
  */
+
 /** What a talk is called in a question: talk, session, LT, presentation, or the Japanese words. */
 const TALK_NOUNS = 'talks?|sessions?|lts?|presentations?|keynotes?|demos?';
 const TALK_EN = `(?:${TALK_NOUNS})`;
 const TALK_JA =
   '(?:発表|(?<![電会対通])話|(?<![a-z])lt(?![a-z])|セッション|登壇|トーク|講演|プレゼン)';
-/** Presenting, as the verb after "did anyone": not asking or answering (a question from the floor). */
+/** Presenting, the verb after "did anyone": not asking or answering (a question from the floor). */
 const PRESENTED_VERBS =
   'present|presented|talk|talked|speak|spoke|give|gave|do|did|demo|demoed|cover|covered|mention|mentioned';
 const PRESENTED = `(?:${PRESENTED_VERBS})`;
