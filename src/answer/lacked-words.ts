@@ -51,11 +51,9 @@ function lacksKnownWords(
 ): boolean {
   const share = profile.answer.lackedShare;
   if (share <= 0) return false;
-  let real = 0;
-  let lacked = 0;
-  for (const i of missingWords(best, candidates, query, profile, () => real++)) {
-    if (writtenInNotes(query, i, known)) lacked++;
-  }
+  const real = query.concepts.filter((concept) => isRealWord(concept, profile)).length;
+  const missing = missingWords(best, candidates, query, profile);
+  const lacked = missing.filter((i) => writtenInNotes(query, i, known)).length;
   // The best passage covers a real word (it is `strong`), so `real` is at least 1 and a talk
   // that lacks none is never refused.
   return lacked >= share * real;
@@ -81,14 +79,13 @@ function lacksAnyWord(
 
 /**
  * The indexes of the question's real words the talk of `best` does not have (see
- * {@link lacksKnownWords}); `onReal` is called once for each real word.
+ * {@link lacksKnownWords}).
  */
 function missingWords(
   best: RankedPassage,
   candidates: readonly RankedPassage[],
   query: AnalyzedQuery,
   profile: ScoringProfile,
-  onReal: () => void = () => undefined,
 ): number[] {
   let talkCovers = 0;
   for (const c of candidates) if (c.doc.talk === best.doc.talk) talkCovers |= c.covered;
@@ -99,7 +96,6 @@ function missingWords(
   const missing: number[] = [];
   query.concepts.forEach((concept, i) => {
     if (!isRealWord(concept, profile)) return;
-    onReal();
     // Past the words a passage keeps bits for, a word is taken as the talk's.
     if (i >= COVERED_BITS || (talkCovers & (1 << i)) !== 0 || handles.has(concept.word)) return;
     if (LATIN_WORD.test(concept.word) && talkStems().has(stemmer(concept.word))) return;
