@@ -48,6 +48,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'a kana or kanji equivalent only where written whole (no コース in ソースコード)': {
     words: { wholeEquivalents: false },
   },
+  'a long hiragana word of a title is a name (a meetup nickname)': {
+    words: { kanaNameLetters: 0 },
+  },
   'typo and prefix stretch': { ranking: { prefixMinLength: 1000 } },
   'a word of the language is no typo (flutter is not cluster)': {
     ranking: { typosAreNonWords: false },

@@ -282,6 +282,13 @@ function* queryServiceSteps(
   const facts = yield* meetupFactsAnswerSteps(meetups);
   const index = yield* early ? early.index.finish() : indexSteps(meetups);
   const known = (term: string) => index.vocabulary.has(term);
+  const titled = (term: string) => {
+    const id = index.vocabulary.get(term);
+    return (
+      id !== undefined &&
+      ((index.frequency.title[id] ?? 0) > 0 || (index.frequency.meetup[id] ?? 0) > 0)
+    );
+  };
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
@@ -289,6 +296,7 @@ function* queryServiceSteps(
     loanwords: yield* loanwordSteps(index.katakanaWords, index.vocabulary),
     ...(readings && { readings }),
     known,
+    titled,
     profile,
   };
   const listing: MeetupListing[] = meetups.map((m) => ({

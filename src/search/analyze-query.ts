@@ -40,6 +40,8 @@ export interface QueryContext {
   readonly readings?: Pick<ReadingCache, 'kanjiFor' | 'romajiFor'>;
   /** Whether the notes contain a term (so a common word in them may be what is asked). */
   readonly known?: (term: string) => boolean;
+  /** Whether a meetup's or talk's title, or a talk's speaker line, has a term. */
+  readonly titled?: (term: string) => boolean;
   /** The weights; {@link DEFAULT_SCORING_PROFILE} when not given. */
   readonly profile?: ScoringProfile;
 }
@@ -68,7 +70,7 @@ export function analyzeQuery(
   /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
   asTyped: string = question,
 ): AnalyzedQuery {
-  const { glossary, synonyms, stems, loanwords, known } = context;
+  const { glossary, synonyms, stems, loanwords, known, titled } = context;
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
@@ -109,8 +111,10 @@ export function analyzeQuery(
     if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
-    // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when matched.
-    const common = (COMMON_WORDS.has(word) && !names.has(word)) || at(piece, 0).kind === 'kana';
+    // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when
+    // matched. A long one that a title of the notes writes is a name.
+    const filler = at(piece, 0).kind === 'kana' && !isKanaName(word, weights, titled);
+    const common = (COMMON_WORDS.has(word) && !names.has(word)) || filler;
     const inNotes = known?.(word) ?? false;
     // Only through its translation can such a word meet the notes: it says what is asked there.
     const viaTranslation = common && !inNotes && translated.has(word);
@@ -382,6 +386,20 @@ function strongestTerms(
  */
 /** Lower-case Latin words long enough to be corrected (see spelling.ts). */
 const CORRECTABLE_WORD = /(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])/g;
+/**
+ * Whether a hiragana word is a name: a meetup's nickname or a speaker's handle written in kana
+ * (のぞみかい, うみねこさん) is in a title or speaker line, as fillers and inflections seldom are
+ * unless short.
+ */
+function isKanaName(
+  word: string,
+  weights: ScoringProfile['words'],
+  titled: QueryContext['titled'],
+): boolean {
+  const least = weights.kanaNameLetters;
+  return least > 0 && word.length >= least && (titled?.(word) ?? false);
+}
+
 /** Longer words are names or noise, not slips of a dictionary word. */
 const MAX_CORRECTED_CHARS = 20;
 /** Words of one question looked at for slips. */

@@ -107,6 +107,27 @@ describe("the question's own words", () => {
     expect(words('作られますか')).toEqual(['作']);
   });
 
+  it('treats a long hiragana word a title of the notes writes as a name, a real word', () => {
+    const titled = (...titleWords: string[]): QueryContext => ({
+      ...context('のぞみかい もくもく会 さくら としての について'),
+      titled: (term) => titleWords.includes(term),
+    });
+    expect(words('のぞみかいのログ', titled('のぞみかい'))).toEqual(['のぞみかい', 'ログ']);
+    expect(analyzeQuery('のぞみかいのログ', titled('のぞみかい')).concepts[0]?.weight).toBe(1);
+    // Four letters is the least: もくもく is a name, さくら stays a common word.
+    expect(words('もくもくの3回目', titled('もくもく'))).toEqual(['もくもく', '3', '回目']);
+    expect(words('さくらのログ', titled('さくら'))).toEqual(['さくら?', 'ログ']);
+    // In the notes' text only, or with the rule off, it is a common word like any hiragana.
+    expect(words('のぞみかいのログ', titled())).toEqual(['のぞみかい?', 'ログ']);
+    const off = withOverrides(DEFAULT_SCORING_PROFILE, { words: { kanaNameLetters: 0 } });
+    expect(words('のぞみかいのログ', { ...titled('のぞみかい'), profile: off })).toEqual([
+      'のぞみかい?',
+      'ログ',
+    ]);
+    // A filler a title happens to hold is still a common word when the stop list has it.
+    expect(words('ログについて', titled('について'))).toEqual(['ログ', 'について?']);
+  });
+
   it('weighs a lone kanji and a word that only asks for slides below a real word', () => {
     const [kanji] = analyzeQuery('雨', context()).concepts;
     expect(kanji?.weight).toBeLessThan(0.3);

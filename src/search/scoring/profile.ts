@@ -84,6 +84,14 @@ export interface ScoringProfile {
      * Off, all its bigrams anywhere are enough.
      */
     readonly wholeEquivalents: boolean;
+    /**
+     * A hiragana word of at least this many letters that the notes write in a title (a meetup's,
+     * a talk's, or a speaker line) is a name (a meetup's nickname, a speaker's handle in kana), a
+     * real word of full weight; shorter ones, and those only in the notes' text, stay common words
+     * (they are mostly inflections and fillers). Lower lets fillers a title happens to hold count
+     * as what is asked; 0 never.
+     */
+    readonly kanaNameLetters: number;
   };
   readonly equivalents: {
     /** The organizers' glossary. Higher trusts the glossary nearly as much as the asker's words. */
@@ -332,6 +340,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     correctSpelling: true,
     splitNameWords: true,
     wholeEquivalents: true,
+    kanaNameLetters: 4,
   },
   equivalents: {
     glossary: 0.6,
@@ -412,6 +421,7 @@ const profileOverride = z
         correctSpelling: z.boolean(),
         splitNameWords: z.boolean(),
         wholeEquivalents: z.boolean(),
+        kanaNameLetters: count,
       })
       .partial()
       .strict(),
