@@ -7,6 +7,7 @@ import {
   type IndexBuilder,
   type IndexedPassage,
   indexSteps,
+  inTitles,
 } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import { hasChoice } from '../search/either-asked.js';
@@ -282,13 +283,6 @@ function* queryServiceSteps(
   const facts = yield* meetupFactsAnswerSteps(meetups);
   const index = yield* early ? early.index.finish() : indexSteps(meetups);
   const known = (term: string) => index.vocabulary.has(term);
-  const titled = (term: string) => {
-    const id = index.vocabulary.get(term);
-    return (
-      id !== undefined &&
-      ((index.frequency.title[id] ?? 0) > 0 || (index.frequency.meetup[id] ?? 0) > 0)
-    );
-  };
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
@@ -296,7 +290,7 @@ function* queryServiceSteps(
     loanwords: yield* loanwordSteps(index.katakanaWords, index.vocabulary),
     ...(readings && { readings }),
     known,
-    titled,
+    titled: (term) => inTitles(index, term),
     profile,
   };
   const listing: MeetupListing[] = meetups.map((m) => ({

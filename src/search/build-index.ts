@@ -315,6 +315,13 @@ class TermCounter {
   }
 }
 
+/** Whether a meetup's title, a talk's title or a talk's speaker line has `term`. */
+export function inTitles(index: PassageIndex, term: string): boolean {
+  const id = index.vocabulary.get(term);
+  const { title, meetup } = index.frequency;
+  return id !== undefined && ((title[id] ?? 0) > 0 || (meetup[id] ?? 0) > 0);
+}
+
 /** The passage with id `id` of talk `talkId`, with its talk and meetup. */
 export function passageAt(index: PassageIndex, talkId: number, id: number): IndexedPassage {
   const { meetup, talk } = at(index.talks, talkId);

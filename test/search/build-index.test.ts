@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../../src/at.js';
 import type { Meetup, Talk } from '../../src/content/meetup.js';
-import { buildIndex, type PassageIndex, passageAt } from '../../src/search/build-index.js';
+import {
+  buildIndex,
+  inTitles,
+  type PassageIndex,
+  passageAt,
+} from '../../src/search/build-index.js';
 import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { talksOf } from '../support/answers.js';
 import { buildEngine, meetupsFrom, notesFrom } from '../support/engine.js';
@@ -251,6 +256,16 @@ describe('the index of a small meetup', () => {
     expect(index.frequency.text[idOf(index, 'ops')]).toBe(1);
     expect(index.frequency.title[idOf(index, 'alpha')]).toBe(2);
     expect(index.frequency.title[idOf(index, 'bravo')]).toBe(1);
+  });
+
+  it("tells a term of a meetup's or a talk's title from one only in the notes' text", () => {
+    const index = buildIndex([OPS_NIGHT]);
+    expect(inTitles(index, 'ops')).toBe(true);
+    expect(inTitles(index, 'alpha')).toBe(true);
+    expect(inTitles(index, 'bravo')).toBe(true);
+    expect(inTitles(index, 'velero')).toBe(false);
+    expect(inTitles(index, 'restic')).toBe(false);
+    expect(inTitles(index, 'nowhere')).toBe(false);
   });
 
   it('averages each field’s length over the passages, a title counting for each of its passages', () => {

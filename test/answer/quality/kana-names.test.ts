@@ -22,8 +22,21 @@ const OTHER = `# Cloud Night #4
 // The same nickname written only in a talk's notes, not in a title.
 const IN_TEXT_ONLY = NICKNAMED.replace('# のぞみかい #3', '# Log Study #3').replace(
   '* 保存は7日',
-  '* 保存は7日\n* 次回はのぞみかいと合同',
+  '* 保存は7日、次回は、のぞみかいと合同',
 );
+
+// Two talks on one topic; one title ends with its speaker's handle, written in kana.
+const HANDLES = `# Log Study #5
+
+## ログ集約の基盤（うみねこ）
+
+* Fluent Bitで集めている
+
+## コンテナのログ集約
+
+* Vectorで集めている
+* ログ集約はサイドカーで
+`;
 
 const ask = (question: string, notes: readonly string[], kanaNameLetters?: number) =>
   buildEngine(notesFrom(...notes), {
@@ -49,6 +62,12 @@ describe('a name written in hiragana in a title of the notes', () => {
     const question = 'のぞみかいのログの保存期間は?';
     expect(talkOf(ask(question, [NICKNAMED, OTHER]))).toBe('のぞみかい #3 / ログ集約の話');
     expect(ask(question, [NICKNAMED, OTHER], 0).kind).toBe('not-found');
+  });
+
+  it('selects the talk whose title names its speaker by a handle in kana', () => {
+    const question = 'うみねこのログ集約で使ってたツールは?';
+    expect(talkOf(ask(question, [HANDLES]))).toBe('Log Study #5 / ログ集約の基盤（うみねこ）');
+    expect(talkOf(ask(question, [HANDLES], 0))).toBe('Log Study #5 / コンテナのログ集約');
   });
 
   it('counts as a common word where the notes write it only in a passage', () => {
