@@ -69,6 +69,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'who-questions need a named person': { answer: { personRequired: false } },
   'which-tool questions need a name': { answer: { thingRequired: false } },
   'either-or questions need one of the two': { answer: { alternativesRequired: false } },
+  'a guess offered after the question needs to be in the talk (…? D-Wave?)': {
+    answer: { guessRequired: false },
+  },
   'verdict questions need a verdict in the talk': { answer: { verdictRequired: false } },
   'a question whether a talk was given needs every word of its topic': {
     answer: { talkRequired: false },

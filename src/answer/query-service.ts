@@ -598,7 +598,9 @@ function statesWhatIsAsked(
     return (c) => c.words >= words && answersNumberQuestion(query, c.doc.passage.text);
   }
   if (typed === undefined || !query.thingAsked) return undefined;
-  return (c) => c.words >= best.words && namesNewThing(normalize(c.doc.passage.text), typed);
+  return (c) =>
+    c.words >= best.words &&
+    namesNewThing(normalize(c.doc.passage.text), typed, query.alternatives);
 }
 
 /** Whether the question has no answer in the notes, though passages match its words. */

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { at } from '../at.js';
 import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query.js';
 import { isUnitWord, numberAsked } from './answer-type.js';
-import { alternativesAsked } from './either-asked.js';
+import { alternativesAsked, guessesAsked } from './either-asked.js';
 import { asksWhetherTalked } from './existence-asked.js';
 import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
@@ -340,13 +340,18 @@ class Highlight {
  * quality of a superlative.
  */
 function askedFor(typed: string, profile: ScoringProfile) {
+  const number = numberAsked(typed, profile.answer.unitRequired);
   return {
-    numberAsked: numberAsked(typed, profile.answer.unitRequired),
+    numberAsked: number,
     personAsked: asksForPerson(typed),
     thingAsked: asksForThing(typed),
     verdictAsked: asksForVerdict(typed),
     talkAsked: asksWhetherTalked(typed),
-    alternatives: alternativesAsked(typed),
+    // A guessed amount or date ("…? 30?", "September?") is the number rules' to judge: a
+    // passage stating the number asked answers, whatever the guess, in whatever form.
+    alternatives:
+      alternativesAsked(typed) ??
+      (profile.answer.guessRequired && number === undefined ? guessesAsked(typed) : undefined),
     superlative: superlativeForms(typed),
   };
 }

@@ -1,3 +1,6 @@
+import { LINK_WORDS } from './scoring/link-words.js';
+import { COMMON_WORDS, QUESTION_FILLER } from './stopwords.js';
+
 /**
  * Questions that ask which of two or more ("Is it free or paid?", "cluster mode or a single
  * primary?", "GitHub ActionsとJenkins、どっち?"). A talk that speaks of none of them has no answer to
@@ -76,6 +79,41 @@ export function alternativesAsked(typed: string): readonly string[] | undefined 
   }
   const ja = EITHER_JA.exec(typed);
   return ja?.[1] && ja[2] ? [ja[1], ja[2]] : undefined;
+}
+
+/**
+ * A name offered as a guess after the question ("which machine do they use? D-Wave?", "何を使って
+ * る?Fargate?"): one word of Latin letters, digits or katakana, not a common word and not one that
+ * asks for slides ("slides?").
+ */
+const GUESS = /^(?:[a-z0-9][a-z0-9.+#-]*|[\p{sc=Katakana}ー]{2,})$/u;
+
+/**
+ * The names the question (normalized as typed) offers after it is asked, each followed by its own
+ * question mark, as guesses at the answer; undefined when it offers none. The asker wants one of
+ * them confirmed, as they want one of two chosen: a talk that speaks of none does not answer.
+ */
+export function guessesAsked(typed: string): readonly string[] | undefined {
+  const parts = typed.split('?').map((part) => part.trim());
+  if (parts.at(-1) === '') parts.pop();
+  const guesses: string[] = [];
+  // The first part is the question itself, never a guess.
+  for (let last = parts.length - 1; last > 0; last--) {
+    const part = parts[last] ?? '';
+    if (!isGuess(part)) break;
+    guesses.push(part);
+  }
+  return guesses.length > 0 ? guesses : undefined;
+}
+
+function isGuess(word: string): boolean {
+  return (
+    GUESS.test(word) &&
+    !COMMON_WORDS.has(word) &&
+    !QUESTION_FILLER.has(word) &&
+    !NOT_A_CHOICE.has(word) &&
+    !LINK_WORDS.test(word)
+  );
 }
 
 /** A word of Latin letters and signs only: found in a text as a whole word, not inside another. */

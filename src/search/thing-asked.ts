@@ -63,10 +63,17 @@ export function asksForThing(typed: string): boolean {
  * Whether `text` (normalized) names something the question (normalized as typed) does not: a
  * word of two or more Latin letters, not glued to a number (10gb), that is not one of the
  * question's, outside links and outside lines that name a person (a speaker's line and handle
- * say who spoke, not what was used).
+ * say who spoke, not what was used). The names the question offers to choose from or as a guess
+ * (`offered`: "CircleCI or Jenkins?", "…? D-Wave?") are what it asks about, not what it knows:
+ * naming one of them names the thing asked.
  */
-export function namesNewThing(text: string, typed: string): boolean {
+export function namesNewThing(
+  text: string,
+  typed: string,
+  offered: readonly string[] = [],
+): boolean {
   const asked = new Set(typed.match(LATIN_WORD));
+  for (const name of offered) asked.delete(name);
   const language = ASKS_FOR_LANGUAGE.test(typed) && !SPOKEN_LANGUAGE.test(typed);
   for (const line of text.split('\n')) {
     if (mentionsPerson(line)) continue;

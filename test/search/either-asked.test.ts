@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAsked, hasChoice } from '../../src/search/either-asked.js';
+import { alternativesAsked, guessesAsked, hasChoice } from '../../src/search/either-asked.js';
 import { normalize } from '../../src/search/normalize.js';
 
 const asked = (question: string) => alternativesAsked(normalize(question));
@@ -72,5 +72,36 @@ describe('hasChoice', () => {
 
   it('finds a choice in kana or kanji anywhere in the text', () => {
     expect(hasChoice(normalize('本番だけクラウドで動かす'), 'クラウド')).toBe(true);
+  });
+});
+
+describe('guessesAsked', () => {
+  const guesses = (question: string) => guessesAsked(normalize(question));
+
+  it('reads the names offered as guesses after the question, each with its question mark', () => {
+    expect(guesses('Which machine does the lab use? D-Wave?')).toEqual(['d-wave']);
+    expect(guesses('What uptime do they promise? 99.95?')).toEqual(['99.95']);
+    expect(guesses('what do they ship logs with? vector? fluentbit?')).toEqual([
+      'fluentbit',
+      'vector',
+    ]);
+    expect(guesses('本番は何で動かしてる？ノマド？')).toEqual(['ノマド']);
+    expect(guesses('ECSは結局どっちにしたの？EC2？')).toEqual(['ec2']);
+    // The last question mark may be left off.
+    expect(guesses('what db do they use? cockroachdb')).toEqual(['cockroachdb']);
+  });
+
+  it('reads no guess from a question alone, or from what only asks more', () => {
+    expect(guesses('D-Wave?')).toBeUndefined();
+    expect(guesses('Which machine does the lab use?')).toBeUndefined();
+    // A common word, a question word, a word for the slides, or more than one word.
+    expect(guesses('What did the team pick? Right?')).toBeUndefined();
+    expect(guesses('Who spoke on Vector? Why?')).toBeUndefined();
+    expect(guesses('What was the Vector talk about? Slides?')).toBeUndefined();
+    expect(guesses('What was the Vector talk about? any slides?')).toBeUndefined();
+    expect(guesses('What was the Vector talk about? Either?')).toBeUndefined();
+    expect(guesses('Vectorの話って何だった？スライド？')).toBeUndefined();
+    // Only the guesses after the question's last part that is no guess.
+    expect(guesses('Which one? vector? and why?')).toBeUndefined();
   });
 });

@@ -91,6 +91,14 @@ describe('namesNewThing', () => {
     // The same words on a line of their own are names.
     expect(namesNewThing(normalize('サンプル社 山田さん\nagent は Vector'), typed)).toBe(true);
   });
+
+  it('takes a name the question offers to choose from or as a guess as the thing asked', () => {
+    const offering = normalize('ログの収集は何使ってる? vector? fluentd?');
+    const text = normalize('ログの収集は fluentd のまま');
+    expect(namesNewThing(text, offering, ['fluentd', 'vector'])).toBe(true);
+    expect(namesNewThing(text, offering, ['vector'])).toBe(false);
+    expect(namesNewThing(text, offering)).toBe(false);
+  });
 });
 
 describe('namesNewThing, asked which programming language', () => {

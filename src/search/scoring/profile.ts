@@ -257,6 +257,13 @@ export interface ScoringProfile {
      */
     readonly alternativesRequired: boolean;
     /**
+     * A name the question offers as a guess after it is asked ("which machine? D-Wave?") is read
+     * as a choice of one (with `alternativesRequired`): no answer from a talk that never names it.
+     * Trades the answer a talk gives with another name for "no answer" to a guess the notes do
+     * not bear out.
+     */
+    readonly guessRequired: boolean;
+    /**
      * No answer to a question asking what a talk concluded or recommended ("最終的に何を推奨してた?",
      * "what did the speaker recommend?") when its talk gives no verdict in any words (see
      * verdict-asked.ts). Trades a verdict the notes give in words the rule does not know for "no
@@ -384,6 +391,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     personRequired: true,
     thingRequired: true,
     alternativesRequired: true,
+    guessRequired: true,
     verdictRequired: true,
     talkRequired: true,
     linkRequired: true,
@@ -480,6 +488,7 @@ const profileOverride = z
         personRequired: z.boolean(),
         thingRequired: z.boolean(),
         alternativesRequired: z.boolean(),
+        guessRequired: z.boolean(),
         verdictRequired: z.boolean(),
         talkRequired: z.boolean(),
         linkRequired: z.boolean(),

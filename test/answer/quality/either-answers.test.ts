@@ -70,3 +70,86 @@ describe('a question asking which of two', () => {
     );
   });
 });
+
+// A talk on the lab's computing that names the machine it uses, and one that names none.
+const LAB_NIGHT = `# Lab Night #3
+
+## 量子アニーリングの研究
+
+* 組合せ最適化を量子アニーリングで解く
+* マシンはD-Waveを使っている
+
+## 量子回路シミュレーション
+
+* 量子回路をGPUでシミュレーションする
+* 結果は論文にまとめた
+`;
+
+describe('a question that offers a guess after it is asked', () => {
+  const service = buildEngine(notesFrom(LAB_NIGHT));
+  const off = buildEngine(notesFrom(LAB_NIGHT), {
+    profile: scoringProfileFrom({ answer: { guessRequired: false } }),
+  });
+
+  it('is answered by the talk that names the guess', () => {
+    const answer = service.ask('量子アニーリングの研究、マシンは何使ってる？D-Wave？');
+    expect(first(answer)?.talk).toBe('量子アニーリングの研究');
+  });
+
+  it('has no answer from a talk that never names it, and names that talk', () => {
+    const question = '量子回路シミュレーションって何のGPU使ってる？A100？';
+    const answer = service.ask(question);
+    expect(answer.kind).toBe('not-found');
+    if (answer.kind === 'not-found')
+      expect(answer.suggestions).toContain('量子回路シミュレーション');
+    expect(first(off.ask(question))?.talk).toBe('量子回路シミュレーション');
+  });
+
+  it('is answered as before when it offers no guess', () => {
+    expect(first(service.ask('量子回路シミュレーションって何のGPU使ってる？'))?.talk).toBe(
+      '量子回路シミュレーション',
+    );
+  });
+});
+
+// The tool a talk used, named in its notes, for a question that offers it among others.
+const CI_NIGHT = `# CI Night #5
+
+## テストの並列化
+
+* テストはCircleCIで並列に回している
+* 所要時間は半分になった
+`;
+
+describe('a question asking which tool, offering names to choose from', () => {
+  const service = buildEngine(notesFrom(CI_NIGHT));
+
+  it('is answered by the talk that names one of them', () => {
+    for (const question of [
+      'テストの並列化、CIは何使ってる？CircleCI？',
+      'which CI do they run the tests on, CircleCI or Jenkins?',
+    ])
+      expect(first(service.ask(question))?.talk, question).toBe('テストの並列化');
+  });
+
+  it('has no answer when the talk names none of them', () => {
+    expect(service.ask('テストの並列化、CIは何使ってる？Jenkins？').kind).toBe('not-found');
+  });
+});
+
+describe('a question asking for a date or an amount, offering a guess', () => {
+  const service = buildEngine(
+    notesFrom(`# Release Night #1
+
+## Orbitの次のリリース
+
+* Orbit v2は2024/9/1にGA
+* 移行ツールも同時に出る
+`),
+  );
+
+  it('is answered by the talk stating one, whatever the guess and its form', () => {
+    const answer = service.ask('When did Orbit v2 go GA? September?');
+    expect(first(answer)?.snippet).toContain('2024/9/1');
+  });
+});
