@@ -94,12 +94,11 @@ const GUESS = /^(?:[a-z0-9][a-z0-9.+#-]*|[\p{sc=Katakana}ー]{2,})$/u;
  * them confirmed, as they want one of two chosen: a talk that speaks of none does not answer.
  */
 export function guessesAsked(typed: string): readonly string[] | undefined {
-  const parts = typed.split('?').map((part) => part.trim());
-  if (parts.at(-1) === '') parts.pop();
-  const guesses: string[] = [];
   // The first part is the question itself, never a guess.
-  for (let last = parts.length - 1; last > 0; last--) {
-    const part = parts[last] ?? '';
+  const [, ...after] = typed.split('?').map((part) => part.trim());
+  if (after.at(-1) === '') after.pop();
+  const guesses: string[] = [];
+  for (const part of after.reverse()) {
     if (!isGuess(part)) break;
     guesses.push(part);
   }
