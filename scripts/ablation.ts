@@ -69,7 +69,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'who-questions need a named person': { answer: { personRequired: false } },
   'which-tool questions need a name': { answer: { thingRequired: false } },
   'either-or questions need one of the two': { answer: { alternativesRequired: false } },
-  'a guess offered after the question needs to be in the talk (…? D-Wave?)': {
+  'a guess offered after the question needs to be in the talk (…? Buildkite?)': {
     answer: { guessRequired: false },
   },
   'verdict questions need a verdict in the talk': { answer: { verdictRequired: false } },

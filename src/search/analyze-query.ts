@@ -74,7 +74,7 @@ export function analyzeQuery(
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
-  const asked = askedWords(question);
+  const asked = kanaNamesApart(askedWords(question), weights, titled);
   const spaced = weights.splitCompounds && known ? splitCompounds(asked, known) : asked;
   const text = weights.correctSpelling ? respelled(spaced, names, context) : spaced;
   const concepts: Concept[] = [];
@@ -347,13 +347,22 @@ function askedFor(typed: string, profile: ScoringProfile) {
     thingAsked: asksForThing(typed),
     verdictAsked: asksForVerdict(typed),
     talkAsked: asksWhetherTalked(typed),
-    // A guessed amount or date ("…? 30?", "September?") is the number rules' to judge: a
-    // passage stating the number asked answers, whatever the guess, in whatever form.
-    alternatives:
-      alternativesAsked(typed) ??
-      (profile.answer.guessRequired && number === undefined ? guessesAsked(typed) : undefined),
+    // A guessed amount or date ("…? 30?") is the number rules' to judge: a passage stating the
+    // number asked answers, whatever the guess, in whatever form.
+    alternatives: offeredChoices(
+      alternativesAsked(typed),
+      profile.answer.guessRequired && number === undefined ? guessesAsked(typed) : undefined,
+    ),
     superlative: superlativeForms(typed),
   };
+}
+
+/** The things a question offers to choose from ("A or B") and as guesses ("…? C?"), if any. */
+function offeredChoices(
+  choices: readonly string[] | undefined,
+  guesses: readonly string[] | undefined,
+): readonly string[] | undefined {
+  return choices && guesses ? [...choices, ...guesses] : (choices ?? guesses);
 }
 
 /** "スライドはどこ?" with nothing else: then the link word is what is asked after all. */
@@ -391,6 +400,31 @@ function strongestTerms(
  */
 /** Lower-case Latin words long enough to be corrected (see spelling.ts). */
 const CORRECTABLE_WORD = /(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])/g;
+/** A run of hiragana that does not follow a kanji: it may begin with a name written in kana. */
+const KANA_RUN = /(?<![\p{sc=Han}\p{sc=Hiragana}])\p{sc=Hiragana}{3,}/gu;
+/** Particles of two kana after a name: のぞみかいって, のぞみかいでは. */
+const PARTICLE_PAIRS = ['って', 'では', 'とは', 'には', 'から', 'まで', 'より', 'での', 'への'];
+
+/**
+ * The question with a space after each hiragana name (see {@link isKanaName}) that a particle of
+ * two kana follows: the tokenizer drops one trailing particle only (のぞみかいの), so in
+ * "のぞみかいってどこ" the name would be part of a longer word that no title writes.
+ */
+function kanaNamesApart(
+  text: string,
+  weights: ScoringProfile['words'],
+  titled: QueryContext['titled'],
+): string {
+  return text.replace(KANA_RUN, (run) => {
+    for (let end = 1; end < run.length - 1; end++) {
+      if (!PARTICLE_PAIRS.includes(run.slice(end, end + 2))) continue;
+      const name = run.slice(0, end);
+      if (isKanaName(name, weights, titled)) return `${name} ${run.slice(end)}`;
+    }
+    return run;
+  });
+}
+
 /**
  * Whether a hiragana word is a name: a meetup's nickname or a speaker's handle written in kana
  * (のぞみかい, うみねこさん) is in a title or speaker line, as fillers and inflections seldom are

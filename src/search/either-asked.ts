@@ -82,11 +82,30 @@ export function alternativesAsked(typed: string): readonly string[] | undefined 
 }
 
 /**
- * A name offered as a guess after the question ("which machine do they use? D-Wave?", "何を使って
- * る?Fargate?"): one word of Latin letters, digits or katakana, not a common word and not one that
- * asks for slides ("slides?").
+ * A name offered as a guess after the question ("which CI do they run? CircleCI?", "何で動かし
+ * てる?ノマド?"): one word of Latin letters and digits (ending in one, or in + or #: c++, c#) or of
+ * katakana.
  */
-const GUESS = /^(?:[a-z0-9][a-z0-9.+#-]*|[\p{sc=Katakana}ー]{2,})$/u;
+const GUESS = /^(?:[a-z0-9](?:[a-z0-9.+#-]*[a-z0-9+#])?|[\p{sc=Katakana}ー]{2,})$/u;
+/** Where a question or a guess ends: "?", "!", and runs of them ("?!", "??"). */
+const QUESTION_END = /[?!]+/;
+/** Stops after a guess that are no part of it ("buildkite.", "buildkite…"). */
+const TRAILING_STOPS = /[.,…~]+$/;
+/**
+ * Words that take a question mark of their own and are no guess at a name: a reaction, thanks,
+ * a request for more (link?, docs?), and the months and days a date is guessed by (the number
+ * rules judge a date, whatever form the guess takes).
+ */
+const NOT_A_GUESS = new Set(
+  `lol hmm huh wow ok okay correct sure true really seriously pls plz thx ty tia asap link links
+  repo docs doc source src url code details info yes yeah yep no nope
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday
+  ホント マジ アリ ナシ サンクス オッケー オーケー ナイス ダメ ムリ リンク ソース`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
 
 /**
  * The names the question (normalized as typed) offers after it is asked, each followed by its own
@@ -94,13 +113,15 @@ const GUESS = /^(?:[a-z0-9][a-z0-9.+#-]*|[\p{sc=Katakana}ー]{2,})$/u;
  * them confirmed, as they want one of two chosen: a talk that speaks of none does not answer.
  */
 export function guessesAsked(typed: string): readonly string[] | undefined {
-  // The first part is the question itself, never a guess.
-  const [, ...after] = typed.split('?').map((part) => part.trim());
-  if (after.at(-1) === '') after.pop();
+  // The first part is the question itself, never a guess; a last part without its question mark
+  // is a sign-off ("thx"), not a guess.
+  const [, ...after] = typed.split(QUESTION_END).map((part) => part.trim());
+  after.pop();
   const guesses: string[] = [];
   for (const part of after.reverse()) {
-    if (!isGuess(part)) break;
-    guesses.push(part);
+    const word = part.replace(TRAILING_STOPS, '');
+    if (!isGuess(word)) break;
+    guesses.push(word);
   }
   return guesses.length > 0 ? guesses : undefined;
 }
@@ -108,6 +129,7 @@ export function guessesAsked(typed: string): readonly string[] | undefined {
 function isGuess(word: string): boolean {
   return (
     GUESS.test(word) &&
+    !NOT_A_GUESS.has(word) &&
     !COMMON_WORDS.has(word) &&
     !QUESTION_FILLER.has(word) &&
     !NOT_A_CHOICE.has(word) &&

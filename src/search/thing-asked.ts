@@ -1,3 +1,4 @@
+import { hasChoice } from './either-asked.js';
 import { mentionsPerson } from './person-asked.js';
 
 /**
@@ -64,8 +65,8 @@ export function asksForThing(typed: string): boolean {
  * word of two or more Latin letters, not glued to a number (10gb), that is not one of the
  * question's, outside links and outside lines that name a person (a speaker's line and handle
  * say who spoke, not what was used). The names the question offers to choose from or as a guess
- * (`offered`: "CircleCI or Jenkins?", "…? D-Wave?") are what it asks about, not what it knows:
- * naming one of them names the thing asked.
+ * (`offered`: "CircleCI or Jenkins?", "…? Buildkite?", "…?ノマド?") are what it asks about, not
+ * what it knows: naming one of them, in any script, names the thing asked.
  */
 export function namesNewThing(
   text: string,
@@ -73,11 +74,12 @@ export function namesNewThing(
   offered: readonly string[] = [],
 ): boolean {
   const asked = new Set(typed.match(LATIN_WORD));
-  for (const name of offered) asked.delete(name);
   const language = ASKS_FOR_LANGUAGE.test(typed) && !SPOKEN_LANGUAGE.test(typed);
   for (const line of text.split('\n')) {
     if (mentionsPerson(line)) continue;
-    for (const [word] of line.replace(URL, ' ').matchAll(LATIN_WORD))
+    const named = line.replace(URL, ' ');
+    if (offered.some((name) => hasChoice(named, name))) return true;
+    for (const [word] of named.matchAll(LATIN_WORD))
       if (!asked.has(word) && (!language || LANGUAGES.has(word.replace(VERSION_AFTER, ''))))
         return true;
   }

@@ -114,6 +114,10 @@ describe("the question's own words", () => {
     });
     expect(words('のぞみかいのログ', titled('のぞみかい'))).toEqual(['のぞみかい', 'ログ']);
     expect(analyzeQuery('のぞみかいのログ', titled('のぞみかい')).concepts[0]?.weight).toBe(1);
+    // Before a particle of two kana too, which the rest of the run keeps.
+    expect(words('のぞみかいってどこでログ', titled('のぞみかい'))[0]).toBe('のぞみかい');
+    expect(words('のぞみかいからのログ', titled('のぞみかい'))[0]).toBe('のぞみかい');
+    expect(words('のぞみかいってどこでログ', titled())).not.toContain('のぞみかい');
     // Four letters is the least: もくもく is a name, さくら stays a common word.
     expect(words('もくもくの3回目', titled('もくもく'))).toEqual(['もくもく', '3', '回目']);
     expect(words('さくらのログ', titled('さくら'))).toEqual(['さくら?', 'ログ']);

@@ -79,7 +79,7 @@ describe('guessesAsked', () => {
   const guesses = (question: string) => guessesAsked(normalize(question));
 
   it('reads the names offered as guesses after the question, each with its question mark', () => {
-    expect(guesses('Which machine does the lab use? D-Wave?')).toEqual(['d-wave']);
+    expect(guesses('Which CI runs the nightly build? Buildkite?')).toEqual(['buildkite']);
     expect(guesses('What uptime do they promise? 99.95?')).toEqual(['99.95']);
     expect(guesses('what do they ship logs with? vector? fluentbit?')).toEqual([
       'fluentbit',
@@ -87,20 +87,30 @@ describe('guessesAsked', () => {
     ]);
     expect(guesses('本番は何で動かしてる？ノマド？')).toEqual(['ノマド']);
     expect(guesses('ECSは結局どっちにしたの？EC2？')).toEqual(['ec2']);
-    // The last question mark may be left off.
-    expect(guesses('what db do they use? cockroachdb')).toEqual(['cockroachdb']);
+    // A name may end in a sign; stops and marks after it are none of it.
+    expect(guesses('which language? C++?')).toEqual(['c++']);
+    expect(guesses('which one? Buildkite.?')).toEqual(['buildkite']);
+    expect(guesses('which one? Buildkite?!')).toEqual(['buildkite']);
+    expect(guesses('which one? Buildkite??')).toEqual(['buildkite']);
   });
 
   it('reads no guess from a question alone, or from what only asks more', () => {
-    expect(guesses('D-Wave?')).toBeUndefined();
-    expect(guesses('Which machine does the lab use?')).toBeUndefined();
-    // A common word, a question word, a word for the slides, or more than one word.
+    expect(guesses('Buildkite?')).toBeUndefined();
+    expect(guesses('Which CI runs the nightly build?')).toBeUndefined();
+    // Without its question mark, the last word signs the question off.
+    expect(guesses('what db do they use? cockroachdb')).toBeUndefined();
+    expect(guesses('本番は何で動かしてる? thx')).toBeUndefined();
+    // A common word, a question word, a reaction, a request for more, or more than one word.
     expect(guesses('What did the team pick? Right?')).toBeUndefined();
     expect(guesses('Who spoke on Vector? Why?')).toBeUndefined();
     expect(guesses('What was the Vector talk about? Slides?')).toBeUndefined();
+    expect(guesses('What was the Vector talk about? link?')).toBeUndefined();
     expect(guesses('What was the Vector talk about? any slides?')).toBeUndefined();
     expect(guesses('What was the Vector talk about? Either?')).toBeUndefined();
     expect(guesses('Vectorの話って何だった？スライド？')).toBeUndefined();
+    expect(guesses('Vectorを本番で使ってる？マジ？')).toBeUndefined();
+    // A month or a day: a date is the number rules' to judge.
+    expect(guesses('Which month did v2 ship? September?')).toBeUndefined();
     // Only the guesses after the question's last part that is no guess.
     expect(guesses('Which one? vector? and why?')).toBeUndefined();
   });

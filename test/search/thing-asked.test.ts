@@ -98,6 +98,10 @@ describe('namesNewThing', () => {
     expect(namesNewThing(text, offering, ['fluentd', 'vector'])).toBe(true);
     expect(namesNewThing(text, offering, ['vector'])).toBe(false);
     expect(namesNewThing(text, offering)).toBe(false);
+    // In katakana too, as a word inside the line.
+    const inKatakana = normalize('デプロイは何使ってる? ノマド?');
+    expect(namesNewThing(normalize('デプロイはノマドに任せた'), inKatakana, ['ノマド'])).toBe(true);
+    expect(namesNewThing(normalize('デプロイは手作業'), inKatakana, ['ノマド'])).toBe(false);
   });
 });
 

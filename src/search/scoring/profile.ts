@@ -257,7 +257,7 @@ export interface ScoringProfile {
      */
     readonly alternativesRequired: boolean;
     /**
-     * A name the question offers as a guess after it is asked ("which machine? D-Wave?") is read
+     * A name the question offers as a guess after it is asked ("which CI? Buildkite?") is read
      * as a choice of one (with `alternativesRequired`): no answer from a talk that never names it.
      * Trades the answer a talk gives with another name for "no answer" to a guess the notes do
      * not bear out.

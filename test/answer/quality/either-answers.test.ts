@@ -71,44 +71,48 @@ describe('a question asking which of two', () => {
   });
 });
 
-// A talk on the lab's computing that names the machine it uses, and one that names none.
-const LAB_NIGHT = `# Lab Night #3
+// A talk that names the build service it runs on, and one that names none.
+const BUILD_NIGHT = `# Build Night #3
 
-## 量子アニーリングの研究
+## ビルドの高速化
 
-* 組合せ最適化を量子アニーリングで解く
-* マシンはD-Waveを使っている
+* ビルドのキャッシュを共有した
+* ビルドはBuildkiteで回している
 
-## 量子回路シミュレーション
+## モノレポの分割
 
-* 量子回路をGPUでシミュレーションする
-* 結果は論文にまとめた
+* モノレポをパッケージごとに分けた
+* 変更のあるパッケージだけテストする
 `;
 
 describe('a question that offers a guess after it is asked', () => {
-  const service = buildEngine(notesFrom(LAB_NIGHT));
-  const off = buildEngine(notesFrom(LAB_NIGHT), {
+  const service = buildEngine(notesFrom(BUILD_NIGHT));
+  const off = buildEngine(notesFrom(BUILD_NIGHT), {
     profile: scoringProfileFrom({ answer: { guessRequired: false } }),
   });
 
   it('is answered by the talk that names the guess', () => {
-    const answer = service.ask('量子アニーリングの研究、マシンは何使ってる？D-Wave？');
-    expect(first(answer)?.talk).toBe('量子アニーリングの研究');
+    const answer = service.ask('ビルドの高速化、ビルドは何で回してる？Buildkite？');
+    expect(first(answer)?.talk).toBe('ビルドの高速化');
   });
 
   it('has no answer from a talk that never names it, and names that talk', () => {
-    const question = '量子回路シミュレーションって何のGPU使ってる？A100？';
+    const question = 'モノレポの分割って、パッケージの管理は何でやってる？Bazel？';
     const answer = service.ask(question);
     expect(answer.kind).toBe('not-found');
-    if (answer.kind === 'not-found')
-      expect(answer.suggestions).toContain('量子回路シミュレーション');
-    expect(first(off.ask(question))?.talk).toBe('量子回路シミュレーション');
+    if (answer.kind === 'not-found') expect(answer.suggestions).toContain('モノレポの分割');
+    expect(first(off.ask(question))?.talk).toBe('モノレポの分割');
   });
 
   it('is answered as before when it offers no guess', () => {
-    expect(first(service.ask('量子回路シミュレーションって何のGPU使ってる？'))?.talk).toBe(
-      '量子回路シミュレーション',
+    expect(first(service.ask('モノレポの分割って、パッケージの管理は何でやってる？'))?.talk).toBe(
+      'モノレポの分割',
     );
+  });
+
+  it('needs one of the choices or the guess when it offers both', () => {
+    const question = 'ビルドの高速化、ビルドはCircleCIかJenkinsか、どっち？Buildkite？';
+    expect(first(service.ask(question))?.talk).toBe('ビルドの高速化');
   });
 });
 
@@ -134,6 +138,19 @@ describe('a question asking which tool, offering names to choose from', () => {
 
   it('has no answer when the talk names none of them', () => {
     expect(service.ask('テストの並列化、CIは何使ってる？Jenkins？').kind).toBe('not-found');
+  });
+
+  it('is answered by a talk naming the guess in katakana', () => {
+    const katakana = buildEngine(
+      notesFrom(`# CI Night #6
+
+## デプロイの自動化
+
+* デプロイはノマドに任せている
+`),
+    );
+    const answer = katakana.ask('デプロイの自動化、何使って動かしてる？ノマド？');
+    expect(first(answer)?.talk).toBe('デプロイの自動化');
   });
 });
 

@@ -53,6 +53,10 @@ describe('a name written in hiragana in a title of the notes', () => {
   it('selects the talks of the meetup the question calls by its nickname', () => {
     const question = 'のぞみかいでログ集約に使ってたツールは?';
     expect(talkOf(ask(question, [NICKNAMED, OTHER]))).toBe('のぞみかい #3 / ログ集約の話');
+    // Followed by a particle of two kana too.
+    expect(talkOf(ask('のぞみかいってログ集約に何使ってた?', [NICKNAMED, OTHER]))).toBe(
+      'のぞみかい #3 / ログ集約の話',
+    );
     expect(talkOf(ask(question, [NICKNAMED, OTHER], 0))).toBe(
       'Cloud Night #4 / コンテナのログ集約',
     );
