@@ -118,6 +118,10 @@ describe("the question's own words", () => {
     expect(words('のぞみかいってどこでログ', titled('のぞみかい'))[0]).toBe('のぞみかい');
     expect(words('のぞみかいからのログ', titled('のぞみかい'))[0]).toBe('のぞみかい');
     expect(words('のぞみかいってどこでログ', titled())).not.toContain('のぞみかい');
+    const knowsAll = { ...KNOWS_EVERY_WORD, titled: (term: string) => term === 'のぞみかい' };
+    expect(words('のぞみかいからログ', knowsAll)).toEqual(['のぞみかい', 'ログ']);
+    // Only a particle sets a name apart: a longer word that begins with one is another word.
+    expect(words('のぞみかいかいのログ', knowsAll)).toEqual(['のぞみかいかい?', 'ログ']);
     // Four letters is the least: もくもく is a name, さくら stays a common word.
     expect(words('もくもくの3回目', titled('もくもく'))).toEqual(['もくもく', '3', '回目']);
     expect(words('さくらのログ', titled('さくら'))).toEqual(['さくら?', 'ログ']);
