@@ -16,7 +16,7 @@ import type { TalkLink } from '../../src/content/meetup.js';
 import type { BotIdentity } from '../../src/messages/bot-identity.js';
 import type { Messages } from '../../src/messages/catalog.js';
 import type { Language } from '../../src/messages/language.js';
-import { type Wording, wordingFor } from '../../src/messages/wording.js';
+import { lackedByTalk, type Wording, wordingFor } from '../../src/messages/wording.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
 import { organizersButton, voteButtons } from './answer-buttons.js';
 import { escapeMarkdown, formatMarkdown, truncatePlain } from './discord-markdown.js';
@@ -241,15 +241,14 @@ export function renderSharedAnswer({
 }
 
 function renderNotFound(
-  { query, suggestions, missing }: Extract<Answer, { kind: 'not-found' }>,
+  answer: Extract<Answer, { kind: 'not-found' }>,
   { say, identity }: Wording,
 ): DiscordMessagePayload {
-  const [talk] = suggestions;
-  // A talk that lacks the link asked for is named in the one sentence saying so.
-  if (missing && talk !== undefined)
-    return renderNotice(
-      `${say.missingLinkOf(missing, escapeMarkdown(talk, 100))} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`,
-    );
+  const { query, suggestions } = answer;
+  // A talk that lacks the link asked for, or every name offered, is named in the one sentence
+  // saying so.
+  const about = lackedByTalk(answer, say, (text) => escapeMarkdown(text, 100));
+  if (about) return renderNotice(`${about} ${say.seeAllTalks(`\`/${identity.command} talks\``)}`);
   const tips =
     suggestions.length > 0
       ? ` ${escapeMarkdown(say.related)} ${suggestions

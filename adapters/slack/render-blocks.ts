@@ -8,7 +8,7 @@ import {
 import type { TalkLink } from '../../src/content/meetup.js';
 import { slashCommand } from '../../src/messages/bot-identity.js';
 import type { Messages } from '../../src/messages/catalog.js';
-import { type Wording, wordingFor } from '../../src/messages/wording.js';
+import { lackedByTalk, type Wording, wordingFor } from '../../src/messages/wording.js';
 import { boldRanges, escapeMrkdwn, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
 
 /**
@@ -111,16 +111,15 @@ function linksText(links: readonly TalkLink[], say: Messages): string {
 }
 
 function renderNotFound(
-  { query, suggestions, missing }: Extract<Answer, { kind: 'not-found' }>,
+  answer: Extract<Answer, { kind: 'not-found' }>,
   { say, identity }: Wording,
 ): SlackMessage {
-  const [talk] = suggestions;
-  // A talk that lacks the link asked for is named in the one sentence saying so.
-  const lines =
-    missing && talk !== undefined
-      ? [say.missingLinkOf(missing, escapeMrkdwn(talk))]
-      : [say.notFound(escapeMrkdwn(query))];
-  if (suggestions.length > 0 && !missing) {
+  const { query, suggestions } = answer;
+  // A talk that lacks the link asked for, or every name offered, is named in the one sentence
+  // saying so.
+  const about = lackedByTalk(answer, say, escapeMrkdwn);
+  const lines = [about ?? say.notFound(escapeMrkdwn(query))];
+  if (suggestions.length > 0 && about === undefined) {
     lines.push(`${say.related} ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(', ')}`);
   }
   lines.push(say.seeAllTalks(`\`${slashCommand(identity)} talks\``));

@@ -42,6 +42,12 @@ export type Answer =
        * speak of: the one suggestion is the talk asked about, and the renderers say what it lacks.
        */
       readonly missing?: TalkLink['kind'];
+      /**
+       * Set when the question offered names to choose from or as a guess ("A or B?", "…? C?")
+       * and the talk it is about mentions none of them: the one suggestion is that talk, and
+       * the renderers say which names its notes lack (as the question writes them).
+       */
+      readonly unmentioned?: readonly string[];
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly reason: string };

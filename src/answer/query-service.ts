@@ -410,12 +410,7 @@ function* queryServiceSteps(
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
-      if (answers.length === 0) {
-        const suggestions = [
-          ...new Set(candidates.filter((c) => c.strong).map((c) => c.doc.talk.title)),
-        ].slice(0, 3);
-        return { kind: 'not-found', query: cleaned, suggestions };
-      }
+      if (answers.length === 0) return noAnswer(best, candidates, query, policy, cleaned);
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
@@ -640,6 +635,45 @@ function unanswered(
   // The question is about a talk the notes have nothing on but its title, and asks more than
   // the title says: no passage answers it, and another talk's would answer another question.
   return policy.notesless && asksPastTitle(best, query, question, profile);
+}
+
+/**
+ * The reply when no passage answers: the closest talks, or the talk asked about when it
+ * mentions none of the names the question offers (said so, of that talk).
+ */
+function noAnswer(
+  best: RankedPassage | undefined,
+  candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
+  policy: ScoringProfile['answer'],
+  question: string,
+): Answer {
+  const unmentioned = best && unmentionedChoices(best.doc.talk, query, policy, question);
+  if (best && unmentioned)
+    return { kind: 'not-found', query: question, suggestions: [best.doc.talk.title], unmentioned };
+  const suggestions = [
+    ...new Set(candidates.filter((c) => c.strong).map((c) => c.doc.talk.title)),
+  ].slice(0, 3);
+  return { kind: 'not-found', query: question, suggestions };
+}
+
+/**
+ * The names the question offers to choose from or as a guess, as it writes them, when `talk`
+ * speaks of none of them (see {@link speaksOfEither}); undefined otherwise.
+ */
+function unmentionedChoices(
+  talk: Talk,
+  query: AnalyzedQuery,
+  policy: ScoringProfile['answer'],
+  question: string,
+): readonly string[] | undefined {
+  const offered = query.alternatives;
+  if (!policy.alternativesRequired || !offered || speaksOfEither(talk, query)) return undefined;
+  const typed = question.normalize('NFKC');
+  return offered.map((name) => {
+    const at = typed.toLowerCase().indexOf(name);
+    return at >= 0 ? typed.slice(at, at + name.length) : name;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Answer, AnswerResult, MeetupListing, TextRange } from '../answer/answer.js';
 import { type BotIdentity, DEFAULT_BOT } from '../messages/bot-identity.js';
 import { type Messages, messagesFor } from '../messages/catalog.js';
+import { lackedByTalk } from '../messages/wording.js';
 
 export interface TerminalStyle {
   /** ANSI bold/dim when the output is a terminal; plain marks otherwise. */
@@ -41,10 +42,10 @@ export function renderAnswerText(
     case 'found':
       return answer.results.map((r, i) => renderResult(r, i + 1, style, say)).join('\n\n');
     case 'not-found': {
-      const [talk] = answer.suggestions;
-      // A talk that lacks the link asked for is named in the one sentence saying so.
-      if (answer.missing && talk !== undefined)
-        return [say.missingLinkOf(answer.missing, talk), say.seeAllTalks('"talks"')].join('\n');
+      // A talk that lacks the link asked for, or every name offered, is named in the one
+      // sentence saying so.
+      const about = lackedByTalk(answer, say, (text) => text);
+      if (about) return [about, say.seeAllTalks('"talks"')].join('\n');
       const lines = [say.notFound(answer.query)];
       if (answer.suggestions.length > 0) {
         lines.push(say.related, ...answer.suggestions.map((s) => `  - ${s}`));

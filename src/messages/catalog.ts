@@ -61,6 +61,11 @@ export interface Messages {
    * mention; `talk` is already escaped.
    */
   missingLinkOf(kind: LinkKind, talk: string): string;
+  /**
+   * The whole reply when the question offered names to choose from or as a guess and a talk's
+   * notes mention none of them; `names` (as the question writes them) and `talk` are escaped.
+   */
+  unmentionedOf(names: readonly string[], talk: string): string;
   /** The label of a result's section and of its links, where a platform shows them as fields. */
   readonly sectionLabel: string;
   readonly linksLabel: string;
@@ -192,6 +197,8 @@ function english(): Messages {
       kind === 'slides'
         ? `The notes have no slides for “${talk}”.`
         : `The notes have no video or recording for “${talk}”.`,
+    unmentionedOf: (names, talk) =>
+      `The notes on “${talk}” do not mention ${eitherList(names.map((n) => `“${n}”`))}.`,
     sectionLabel: 'Section',
     linksLabel: 'Links',
     notesLabel: 'notes',
@@ -320,6 +327,10 @@ function japanese(): Messages {
       kind === 'slides'
         ? `「${talk}」のスライドはノートにありません。`
         : `「${talk}」の動画・録画はノートにありません。`,
+    unmentionedOf: (names, talk) =>
+      names.length === 1
+        ? `「${talk}」のノートに「${names[0]}」は出てきません。`
+        : `「${talk}」のノートには${names.map((n) => `「${n}」も`).join('')}出てきません。`,
     sectionLabel: 'セクション',
     linksLabel: 'リンク',
     notesLabel: 'ノート',
@@ -434,4 +445,10 @@ const CATALOG: Readonly<Record<Language, Messages>> = { en: english(), ja: japan
 /** Every sentence in `language`. */
 export function messagesFor(language: Language): Messages {
   return CATALOG[language];
+}
+
+/** Names offered as a choice, in English: "a", "a or b", "a, b or c". */
+function eitherList(items: readonly string[]): string {
+  const last = items.at(-1) ?? '';
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${last}` : last;
 }

@@ -122,6 +122,10 @@ describe('other answers at a terminal', () => {
     expect(renderAnswerText(lacking, plain, say)).toBe(
       [say.missingLinkOf('slides', 'A'), say.seeAllTalks('"talks"')].join('\n'),
     );
+    const unmentioned: Answer = { ...answer, suggestions: ['A'], unmentioned: ['Buildkite'] };
+    expect(renderAnswerText(unmentioned, plain, say)).toBe(
+      [say.unmentionedOf(['Buildkite'], 'A'), say.seeAllTalks('"talks"')].join('\n'),
+    );
     const none: Answer = { kind: 'not-found', query: 'quokka', suggestions: [] };
     expect(renderAnswerText(none, plain, say)).toBe(
       [say.notFound('quokka'), say.seeAllTalks('"talks"')].join('\n'),

@@ -12,6 +12,24 @@ describe('the sentences said instead of an answer', () => {
     expect(EN.missingLink('video')).toBe('The notes have no video or recording for this talk.');
   });
 
+  it('says which of the names offered a talk does not mention, in each language', () => {
+    expect(EN.unmentionedOf(['Bazel'], 'Monorepos')).toBe(
+      'The notes on “Monorepos” do not mention “Bazel”.',
+    );
+    expect(EN.unmentionedOf(['Slack', 'Teams'], 'Alerts')).toBe(
+      'The notes on “Alerts” do not mention “Slack” or “Teams”.',
+    );
+    expect(EN.unmentionedOf(['Nomad', 'ECS', 'EKS'], 'Deploys')).toBe(
+      'The notes on “Deploys” do not mention “Nomad”, “ECS” or “EKS”.',
+    );
+    expect(JA.unmentionedOf(['Bazel'], 'モノレポ')).toBe(
+      '「モノレポ」のノートに「Bazel」は出てきません。',
+    );
+    expect(JA.unmentionedOf(['Slack', 'Teams'], '通知')).toBe(
+      '「通知」のノートには「Slack」も「Teams」も出てきません。',
+    );
+  });
+
   it('quotes the words that matched no talk and says how to see them all', () => {
     expect(EN.noTalksMatch('tanzu')).toBe(
       'No meetup or talk in the notes matches "tanzu". Try "talks" alone to see them all.',

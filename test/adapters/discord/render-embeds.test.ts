@@ -248,6 +248,18 @@ describe('renderAnswer', () => {
     expect(marked.content).toContain('no slides for “\\*bold\\* talk”');
   });
 
+  it('says which offered names a talk does not mention when that is why it has no answer', () => {
+    const payload = renderAnswer({
+      kind: 'not-found',
+      query: 'which CI? Buildkite?',
+      suggestions: ['*Fast* builds', 'Other talk'],
+      unmentioned: ['Build*kite*'],
+    });
+    expect(payload.content).toBe(
+      'The notes on “\\*Fast\\* builds” do not mention “Build\\*kite\\*”. Try other words, or see every talk with `/vmware talks`.',
+    );
+  });
+
   it('shows the reason for an invalid question, escaped', () => {
     const payload = renderAnswer({ kind: 'invalid', reason: 'Too *long*.' });
     expect(payload.content).toBe('Too \\*long\\*.');

@@ -108,6 +108,23 @@ describe('renderAnswer', () => {
     expect(texts(video).join('\n')).toContain('The notes have no video or recording for “A”.');
   });
 
+  it('says which offered names a talk does not mention, escaped, with no list of talks', () => {
+    const all = texts(
+      renderAnswer({
+        kind: 'not-found',
+        query: 'which CI? Buildkite?',
+        suggestions: ['Fast <builds>', 'Other talk'],
+        unmentioned: ['Build<kite>', 'Jenkins'],
+      }),
+    ).join('\n');
+    expect(all).toContain(
+      'The notes on “Fast &lt;builds&gt;” do not mention “Build&lt;kite&gt;” or “Jenkins”.',
+    );
+    expect(all).toContain('`/vmware talks`');
+    expect(all).not.toContain('Related talks');
+    expect(all).not.toContain('Other talk');
+  });
+
   it('words a Japanese answer in Japanese, with the configured command', () => {
     const ja = wordingFor('ja', { command: 'meetup', displayName: 'Go Bot' });
     const none = texts(renderAnswer({ kind: 'not-found', query: 'ピザ', suggestions: ['Go'] }, ja));

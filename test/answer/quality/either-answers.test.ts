@@ -36,11 +36,18 @@ describe('a question asking which of two', () => {
     expect(result?.talk).toBe('ノートブック環境の紹介');
   });
 
-  it('has no answer from a talk that speaks of neither, and names that talk', () => {
+  it('has no answer from a talk that speaks of neither, and says that talk does not', () => {
     const question = 'ノートブックの共有はSlackかTeamsか、どっち?';
     const answer = service.ask(question);
-    expect(answer.kind).toBe('not-found');
-    if (answer.kind === 'not-found') expect(answer.suggestions).toContain('ノートブックの共有');
+    expect(answer).toMatchObject({
+      kind: 'not-found',
+      suggestions: ['ノートブックの共有'],
+      unmentioned: ['Slack', 'Teams'],
+    });
+    // Full-width letters are read as the names they spell, and said in plain letters.
+    expect(service.ask('ノートブックの共有はＳｌａｃｋかTeamsか、どっち?')).toMatchObject({
+      unmentioned: ['Slack', 'Teams'],
+    });
     expect(first(off.ask(question))?.talk).toBe('ノートブックの共有');
   });
 
@@ -96,11 +103,14 @@ describe('a question that offers a guess after it is asked', () => {
     expect(first(answer)?.talk).toBe('ビルドの高速化');
   });
 
-  it('has no answer from a talk that never names it, and names that talk', () => {
+  it('has no answer from a talk that never names it, and says that talk does not', () => {
     const question = 'モノレポの分割って、パッケージの管理は何でやってる？Bazel？';
-    const answer = service.ask(question);
-    expect(answer.kind).toBe('not-found');
-    if (answer.kind === 'not-found') expect(answer.suggestions).toContain('モノレポの分割');
+    expect(service.ask(question)).toEqual({
+      kind: 'not-found',
+      query: question,
+      suggestions: ['モノレポの分割'],
+      unmentioned: ['Bazel'],
+    });
     expect(first(off.ask(question))?.talk).toBe('モノレポの分割');
   });
 
