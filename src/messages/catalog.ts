@@ -449,6 +449,6 @@ export function messagesFor(language: Language): Messages {
 
 /** Names offered as a choice, in English: "a", "a or b", "a, b or c". */
 function eitherList(items: readonly string[]): string {
-  const last = items.at(-1) ?? '';
+  const last = items.slice(-1).join('');
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${last}` : last;
 }

@@ -44,6 +44,10 @@ describe('a question asking which of two', () => {
       suggestions: ['ノートブックの共有'],
       unmentioned: ['Slack', 'Teams'],
     });
+    // A name at the question's start is said as written too.
+    expect(service.ask('Slack or Teams? ノートブックの共有はどっち?')).toMatchObject({
+      unmentioned: ['Slack', 'Teams'],
+    });
     // Full-width letters are read as the names they spell, and said in plain letters.
     expect(service.ask('ノートブックの共有はＳｌａｃｋかTeamsか、どっち?')).toMatchObject({
       unmentioned: ['Slack', 'Teams'],
