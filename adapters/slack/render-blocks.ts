@@ -8,7 +8,8 @@ import {
 import type { TalkLink } from '../../src/content/meetup.js';
 import { slashCommand } from '../../src/messages/bot-identity.js';
 import type { Messages } from '../../src/messages/catalog.js';
-import { lackedByTalk, type Wording, wordingFor } from '../../src/messages/wording.js';
+import { lackedByTalk } from '../../src/messages/lacked-by-talk.js';
+import { type Wording, wordingFor } from '../../src/messages/wording.js';
 import { boldRanges, escapeMrkdwn, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
 
 /**

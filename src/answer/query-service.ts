@@ -669,12 +669,13 @@ function unmentionedChoices(
 ): readonly string[] | undefined {
   const offered = query.alternatives;
   if (!policy.alternativesRequired || !offered || speaksOfEither(talk, query)) return undefined;
-  const typed = question.normalize('NFKC');
-  return offered.map((name) => {
-    const at = typed.toLowerCase().indexOf(name);
-    return at >= 0 ? typed.slice(at, at + name.length) : name;
-  });
+  // Each name as a word of the question spells it (its capitals, a final ー), found whole.
+  const words = question.normalize('NFKC').match(TYPED_WORDS) ?? [];
+  return offered.map((name) => words.find((word) => normalize(word) === name) ?? name);
 }
+
+/** The words of a question as typed: Latin names with their signs, katakana runs, kanji runs. */
+const TYPED_WORDS = /[A-Za-z0-9][A-Za-z0-9.+#-]*|[\p{sc=Katakana}ー]+|\p{sc=Han}+/gu;
 
 /**
  * Whether a talk's title or notes have one of the things the question asks to choose between,

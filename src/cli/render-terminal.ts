@@ -1,7 +1,7 @@
 import type { Answer, AnswerResult, MeetupListing, TextRange } from '../answer/answer.js';
 import { type BotIdentity, DEFAULT_BOT } from '../messages/bot-identity.js';
 import { type Messages, messagesFor } from '../messages/catalog.js';
-import { lackedByTalk } from '../messages/wording.js';
+import { lackedByTalk } from '../messages/lacked-by-talk.js';
 
 export interface TerminalStyle {
   /** ANSI bold/dim when the output is a terminal; plain marks otherwise. */

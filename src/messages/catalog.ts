@@ -447,8 +447,9 @@ export function messagesFor(language: Language): Messages {
   return CATALOG[language];
 }
 
-/** Names offered as a choice, in English: "a", "a or b", "a, b or c". */
+/** Names offered as a choice, in English: "a", "a or b", "a, b, or c". */
 function eitherList(items: readonly string[]): string {
   const last = items.slice(-1).join('');
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${last}` : last;
+  if (items.length < 3) return items.join(' or ');
+  return `${items.slice(0, -1).join(', ')}, or ${last}`;
 }

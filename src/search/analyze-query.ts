@@ -362,7 +362,7 @@ function offeredChoices(
   choices: readonly string[] | undefined,
   guesses: readonly string[] | undefined,
 ): readonly string[] | undefined {
-  return choices && guesses ? [...choices, ...guesses] : (choices ?? guesses);
+  return choices && guesses ? [...new Set([...choices, ...guesses])] : (choices ?? guesses);
 }
 
 /** "スライドはどこ?" with nothing else: then the link word is what is asked after all. */

@@ -121,7 +121,7 @@ export function guessesAsked(typed: string): readonly string[] | undefined {
   for (const part of after.reverse()) {
     const word = part.replace(TRAILING_STOPS, '');
     if (!isGuess(word)) break;
-    guesses.push(word);
+    guesses.unshift(word);
   }
   return guesses.length > 0 ? guesses : undefined;
 }

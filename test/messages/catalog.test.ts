@@ -20,13 +20,16 @@ describe('the sentences said instead of an answer', () => {
       'The notes on “Alerts” do not mention “Slack” or “Teams”.',
     );
     expect(EN.unmentionedOf(['Nomad', 'ECS', 'EKS'], 'Deploys')).toBe(
-      'The notes on “Deploys” do not mention “Nomad”, “ECS” or “EKS”.',
+      'The notes on “Deploys” do not mention “Nomad”, “ECS”, or “EKS”.',
     );
     expect(JA.unmentionedOf(['Bazel'], 'モノレポ')).toBe(
       '「モノレポ」のノートに「Bazel」は出てきません。',
     );
     expect(JA.unmentionedOf(['Slack', 'Teams'], '通知')).toBe(
       '「通知」のノートには「Slack」も「Teams」も出てきません。',
+    );
+    expect(JA.unmentionedOf(['Nomad', 'ECS', 'EKS'], 'デプロイ')).toBe(
+      '「デプロイ」のノートには「Nomad」も「ECS」も「EKS」も出てきません。',
     );
   });
 

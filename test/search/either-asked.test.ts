@@ -81,9 +81,11 @@ describe('guessesAsked', () => {
   it('reads the names offered as guesses after the question, each with its question mark', () => {
     expect(guesses('Which CI runs the nightly build? Buildkite?')).toEqual(['buildkite']);
     expect(guesses('What uptime do they promise? 99.95?')).toEqual(['99.95']);
-    expect(guesses('what do they ship logs with? vector? fluentbit?')).toEqual([
-      'fluentbit',
+    // In the question's order.
+    expect(guesses('what do they ship logs with? vector? fluentbit? logstash?')).toEqual([
       'vector',
+      'fluentbit',
+      'logstash',
     ]);
     expect(guesses('本番は何で動かしてる？ノマド？')).toEqual(['ノマド']);
     expect(guesses('ECSは結局どっちにしたの？EC2？')).toEqual(['ec2']);

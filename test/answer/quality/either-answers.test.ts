@@ -124,6 +124,29 @@ describe('a question that offers a guess after it is asked', () => {
     );
   });
 
+  it('says the names a talk does not mention as the question spells them, in its order, once', () => {
+    const unmentioned = (question: string) => {
+      const answer = service.ask(question);
+      return answer.kind === 'not-found' ? answer.unmentioned : undefined;
+    };
+    expect(
+      unmentioned('モノレポの分割って、パッケージの管理は何でやってる？Bazel？Buck？Pants？'),
+    ).toEqual(['Bazel', 'Buck', 'Pants']);
+    // A whole word of the question, never a part of a longer one, whatever comes before it.
+    expect(unmentioned('İstanbul: モノレポの分割、パッケージの管理はBAZELISKで? Bazel?')).toEqual([
+      'Bazel',
+    ]);
+    // A final long-vowel mark, which the search leaves off, as written.
+    expect(
+      unmentioned('モノレポの分割って、パッケージの管理は何でやってる？マネージャー？'),
+    ).toEqual(['マネージャー']);
+    // A name offered both as a choice and as a guess is said once.
+    expect(unmentioned('モノレポの分割、パッケージの管理はBazel or Buck? buck?')).toEqual([
+      'Bazel',
+      'Buck',
+    ]);
+  });
+
   it('needs one of the choices or the guess when it offers both', () => {
     const question = 'ビルドの高速化、ビルドはCircleCIかJenkinsか、どっち？Buildkite？';
     expect(first(service.ask(question))?.talk).toBe('ビルドの高速化');

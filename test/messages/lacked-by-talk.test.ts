@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/messages/catalog.js';
-import { lackedByTalk } from '../../src/messages/wording.js';
+import { lackedByTalk } from '../../src/messages/lacked-by-talk.js';
 
 const EN = messagesFor('en');
 const shout = (text: string) => text.toUpperCase();
