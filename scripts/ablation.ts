@@ -76,6 +76,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'a question whether a talk was given needs every word of its topic': {
     answer: { talkRequired: false },
   },
+  'a Japanese question asking whether needs the Latin names it writes in the talk': {
+    answer: { whetherNameLetters: 0 },
+  },
   'link questions need a link or a word of it': { answer: { linkRequired: false } },
   'a superlative needs its quality in the answer': { answer: { superlativeRequired: false } },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },

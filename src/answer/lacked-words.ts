@@ -5,6 +5,7 @@ import { normalize } from '../search/normalize.js';
 import type { RankedPassage } from '../search/rank-passages.js';
 import { COVERED_BITS, isRealWord } from '../search/scoring/coverage.js';
 import type { ScoringProfile } from '../search/scoring/profile.js';
+import { isAskedName } from '../search/yes-no-asked.js';
 
 const LATIN_START = /^[a-z0-9]/;
 const LATIN_WORD = /^[a-z]+$/;
@@ -25,6 +26,7 @@ export function lacksAskedWords(
   known: (term: string) => boolean,
 ): boolean {
   if (lacksKnownWords(best, candidates, query, profile, known)) return true;
+  if (query.whetherAsked && lacksAskedName(best, candidates, query, profile, known)) return true;
   const asking = query.talkAsked;
   if (!profile.answer.talkRequired || asking === undefined) return false;
   return lacksAnyWord(best, candidates, query, profile, asking);
@@ -57,6 +59,28 @@ function lacksKnownWords(
   // The best passage covers a real word (it is `strong`), so `real` is at least 1 and a talk
   // that lacks none is never refused.
   return lacked >= share * real;
+}
+
+/**
+ * Whether the talk of `best` lacks a name that a question asking whether something is so writes
+ * in Latin letters (see yes-no-asked.ts) and that the notes write elsewhere: it cannot say yes or
+ * no of a thing it never speaks of. A name no note has may be written otherwise in the notes
+ * (a romaji reading, a nickname), as {@link lacksKnownWords} lets it be. The talk has a word as
+ * {@link lacksKnownWords} says.
+ */
+function lacksAskedName(
+  best: RankedPassage,
+  candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
+  profile: ScoringProfile,
+  known: (term: string) => boolean,
+): boolean {
+  const least = profile.answer.whetherNameLetters;
+  if (least <= 0) return false;
+  return missingWords(best, candidates, query, profile).some((i) => {
+    const { word } = at(query.concepts, i);
+    return isAskedName(word, least) && known(word);
+  });
 }
 
 /**

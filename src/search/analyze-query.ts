@@ -27,6 +27,7 @@ import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { asksForThing } from './thing-asked.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
 import { asksForVerdict } from './verdict-asked.js';
+import { asksWhether } from './yes-no-asked.js';
 
 /** A word with kanji in it: the notes may write it in romaji (福岡, Fukuoka). */
 const KANJI = /\p{sc=Han}/u;
@@ -347,6 +348,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     thingAsked: asksForThing(typed),
     verdictAsked: asksForVerdict(typed),
     talkAsked: asksWhetherTalked(typed),
+    whetherAsked: asksWhether(typed),
     // A guessed amount or date ("…? 30?") is the number rules' to judge: a passage stating the
     // number asked answers, whatever the guess, in whatever form.
     alternatives: offeredChoices(

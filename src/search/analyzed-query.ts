@@ -83,6 +83,11 @@ export interface AnalyzedQuery {
    * the phrase that asks it, which are not the topic; undefined when it asks no such thing.
    */
   readonly talkAsked: ReadonlySet<string> | undefined;
+  /**
+   * The question asks, in Japanese, whether something is so (see yes-no-asked.ts): a talk must
+   * speak of every name it writes in Latin letters.
+   */
+  readonly whetherAsked: boolean;
   /** The things the question asks to choose between, if it does (see either-asked.ts). */
   readonly alternatives: readonly string[] | undefined;
   /**

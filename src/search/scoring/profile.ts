@@ -279,6 +279,13 @@ export interface ScoringProfile {
      */
     readonly talkRequired: boolean;
     /**
+     * A Japanese question asking whether something is so ("OSSで公開されてる?") has no answer
+     * from a talk lacking a name it writes in Latin letters, of at least this many letters,
+     * that the notes write elsewhere (see yes-no-asked.ts). Lower asks more of short words (an
+     * OS, a version letter); 0 never.
+     */
+    readonly whetherNameLetters: number;
+    /**
      * No answer to a question asking for a talk's slides or recording when the notes neither
      * link them (the talk or its meetup) nor speak of them: the talk is named instead.
      */
@@ -394,6 +401,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     guessRequired: true,
     verdictRequired: true,
     talkRequired: true,
+    whetherNameLetters: 2,
     linkRequired: true,
     superlativeRequired: true,
     notesless: true,
@@ -491,6 +499,7 @@ const profileOverride = z
         guessRequired: z.boolean(),
         verdictRequired: z.boolean(),
         talkRequired: z.boolean(),
+        whetherNameLetters: count,
         linkRequired: z.boolean(),
         superlativeRequired: z.boolean(),
         notesless: z.boolean(),
