@@ -15,8 +15,13 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
  * Whether the talk of `best` lacks what the question asks about: too many of its words that the
- * notes write elsewhere ({@link lacksKnownWords}), or, when it asks whether any talk spoke of
- * something, any of its words ({@link lacksAnyWord}; the profile's `answer.talkRequired`).
+ * notes write elsewhere ({@link lacksKnownWords}); when it asks whether something is so, a name
+ * it writes ({@link lacksAskedName}); or, when it asks whether any talk spoke of something, any
+ * of its words ({@link lacksAnyWord}; the profile's `answer.talkRequired`). The talk has a word
+ * where one of its passages covers it as a word (its title and meetup count in each;
+ * `candidates` are the ranked passages), where it writes a form of it (upgrade for upgrades,
+ * when the notes have both and the question's plural met the other talk), or where its links'
+ * paths write it (a speaker's handle in the slides' address). `known` tells a term the index has.
  */
 export function lacksAskedWords(
   best: RankedPassage,
@@ -25,28 +30,24 @@ export function lacksAskedWords(
   profile: ScoringProfile,
   known: (term: string) => boolean,
 ): boolean {
-  if (lacksKnownWords(best, candidates, query, profile, known)) return true;
-  if (query.whetherAsked && lacksAskedName(best, candidates, query, profile, known)) return true;
-  const asking = query.talkAsked;
-  if (!profile.answer.talkRequired || asking === undefined) return false;
-  return lacksAnyWord(best, candidates, query, profile, asking);
+  const missing = missingWords(best, candidates, query, profile);
+  return (
+    lacksKnownWords(missing, query, profile, known) ||
+    (query.whetherAsked && lacksAskedName(missing, query, profile, known)) ||
+    lacksAnyWord(missing, query, profile)
+  );
 }
 
 /**
- * Whether the talk of `best` lacks too many of the question's words that the notes write
+ * Whether the talk lacks (`missing`) too many of the question's words that the notes write
  * elsewhere: at least one, and at least the profile's `answer.lackedShare` of the question's
  * real words. A word no note has says little (a chat word, a slip, a way of asking); a word the
  * notes have, but not where the answer is, is a detail the question asks about that this talk
  * does not speak of (a price, a version, a place, another product), and its passage would answer
- * another question. The talk has a word where one of its passages covers it as a word (its title
- * and meetup count in each; `candidates` are the ranked passages), where it writes a form of it
- * (upgrade for upgrades, when the notes have both and the question's plural met the other talk),
- * or where its links' paths write it (a speaker's handle in the slides' address). `known` tells
- * a term the index has.
+ * another question.
  */
 function lacksKnownWords(
-  best: RankedPassage,
-  candidates: readonly RankedPassage[],
+  missing: readonly number[],
   query: AnalyzedQuery,
   profile: ScoringProfile,
   known: (term: string) => boolean,
@@ -54,7 +55,6 @@ function lacksKnownWords(
   const share = profile.answer.lackedShare;
   if (share <= 0) return false;
   const real = query.concepts.filter((concept) => isRealWord(concept, profile)).length;
-  const missing = missingWords(best, candidates, query, profile);
   const lacked = missing.filter((i) => writtenInNotes(query, i, known)).length;
   // The best passage covers a real word (it is `strong`), so `real` is at least 1 and a talk
   // that lacks none is never refused.
@@ -62,48 +62,44 @@ function lacksKnownWords(
 }
 
 /**
- * Whether the talk of `best` lacks a name that a question asking whether something is so writes
- * in Latin letters (see yes-no-asked.ts) and that the notes write elsewhere: it cannot say yes or
- * no of a thing it never speaks of. A name no note has may be written otherwise in the notes
- * (a romaji reading, a nickname), as {@link lacksKnownWords} lets it be. The talk has a word as
- * {@link lacksKnownWords} says.
+ * Whether the talk lacks (`missing`) a name that a question asking whether something is so
+ * writes in Latin letters (see yes-no-asked.ts) and that the notes write elsewhere: it cannot
+ * say yes or no of a thing it never speaks of. A name no note has may be written otherwise in
+ * the notes (a romaji reading, a nickname), as {@link lacksKnownWords} lets it be.
  */
 function lacksAskedName(
-  best: RankedPassage,
-  candidates: readonly RankedPassage[],
+  missing: readonly number[],
   query: AnalyzedQuery,
   profile: ScoringProfile,
   known: (term: string) => boolean,
 ): boolean {
   const least = profile.answer.whetherNameLetters;
   if (least <= 0) return false;
-  return missingWords(best, candidates, query, profile).some((i) => {
+  return missing.some((i) => {
     const { word } = at(query.concepts, i);
     return isAskedName(word, least) && known(word);
   });
 }
 
 /**
- * Whether the talk of `best` lacks any of the question's real words, in the notes elsewhere or
- * not, but the words of the phrase `asking` whether a talk was given ("mention" of "did anyone
- * mention X"): such a question (see existence-asked.ts) is answered only by a talk that speaks
- * of all of its topic. The talk has a word as {@link lacksKnownWords} says.
+ * Whether the talk lacks (`missing`) any of the question's real words, in the notes elsewhere or
+ * not, when it asks whether any talk spoke of something, but the words of the phrase asking it
+ * ("mention" of "did anyone mention X"): such a question (see existence-asked.ts) is answered
+ * only by a talk that speaks of all of its topic.
  */
 function lacksAnyWord(
-  best: RankedPassage,
-  candidates: readonly RankedPassage[],
+  missing: readonly number[],
   query: AnalyzedQuery,
   profile: ScoringProfile,
-  asking: ReadonlySet<string>,
 ): boolean {
-  return missingWords(best, candidates, query, profile).some(
-    (i) => !asking.has(at(query.concepts, i).word),
-  );
+  const asking = query.talkAsked;
+  if (!profile.answer.talkRequired || asking === undefined) return false;
+  return missing.some((i) => !asking.has(at(query.concepts, i).word));
 }
 
 /**
  * The indexes of the question's real words the talk of `best` does not have (see
- * {@link lacksKnownWords}).
+ * {@link lacksAskedWords}).
  */
 function missingWords(
   best: RankedPassage,
