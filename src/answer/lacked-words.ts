@@ -33,7 +33,7 @@ export function lacksAskedWords(
   const missing = missingWords(best, candidates, query, profile);
   return (
     lacksKnownWords(missing, query, profile, known) ||
-    (query.whetherAsked && lacksAskedName(missing, query, profile, known)) ||
+    (query.whetherAsked && lacksAskedName(missing, best, query, profile, known)) ||
     lacksAnyWord(missing, query, profile)
   );
 }
@@ -62,22 +62,25 @@ function lacksKnownWords(
 }
 
 /**
- * Whether the talk lacks (`missing`) a name that a question asking whether something is so
- * writes in Latin letters (see yes-no-asked.ts) and that the notes write elsewhere: it cannot
- * say yes or no of a thing it never speaks of. A name no note has may be written otherwise in
- * the notes (a romaji reading, a nickname), as {@link lacksKnownWords} lets it be.
+ * Whether the talk of `best` lacks (`missing`) a name that a question asking whether something
+ * is so writes in Latin letters (see yes-no-asked.ts) and that the notes write elsewhere: it
+ * cannot say yes or no of a thing it never speaks of. A name no note has may be written otherwise
+ * in the notes (a romaji reading, a nickname), as {@link lacksKnownWords} lets it be; a name in
+ * the host of one of the talk's links (github of github.com) is the talk's.
  */
 function lacksAskedName(
   missing: readonly number[],
+  best: RankedPassage,
   query: AnalyzedQuery,
   profile: ScoringProfile,
   known: (term: string) => boolean,
 ): boolean {
   const least = profile.answer.whetherNameLetters;
   if (least <= 0) return false;
+  const hosts = new Set(best.doc.talk.links.flatMap((link) => hostWords(link.url)));
   return missing.some((i) => {
     const { word } = at(query.concepts, i);
-    return isAskedName(word, least) && known(word);
+    return isAskedName(word, least) && known(word) && !hosts.has(word);
   });
 }
 
@@ -153,6 +156,11 @@ function stemsOf(talk: RankedPassage['doc']['talk']): Set<string> {
  * The words of a link's path, lower case (a speaker's handle in /Kazu/mirrors): not its scheme
  * and host, whose words (google, github) name the service that holds the slides, not the talk.
  */
+/** The words of a link's host (speakerdeck, github, io of user.github.io). */
+function hostWords(url: string): string[] {
+  return (SCHEME_AND_HOST.exec(url)?.[0] ?? '').toLowerCase().match(WORDS) ?? [];
+}
+
 function pathWords(url: string): string[] {
   return url.replace(SCHEME_AND_HOST, '').toLowerCase().match(WORDS) ?? [];
 }

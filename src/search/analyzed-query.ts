@@ -85,7 +85,8 @@ export interface AnalyzedQuery {
   readonly talkAsked: ReadonlySet<string> | undefined;
   /**
    * The question asks, in Japanese, whether something is so (see yes-no-asked.ts): a talk must
-   * speak of every name it writes in Latin letters.
+   * speak of each name it writes in Latin letters that the notes write elsewhere (see the
+   * profile's `answer.whetherNameLetters`).
    */
   readonly whetherAsked: boolean;
   /** The things the question asks to choose between, if it does (see either-asked.ts). */

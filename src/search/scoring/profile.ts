@@ -279,7 +279,7 @@ export interface ScoringProfile {
      */
     readonly talkRequired: boolean;
     /**
-     * A Japanese question asking whether something is so ("OSSで公開されてる?") has no answer
+     * A Japanese question asking whether something is so ("Windowsでも動く?") has no answer
      * from a talk lacking a name it writes in Latin letters, of at least this many letters,
      * that the notes write elsewhere (see yes-no-asked.ts). Lower asks more of short words (an
      * OS, a version letter); 0 never.
