@@ -396,12 +396,6 @@ function strongestTerms(
     .slice(0, max);
 }
 
-/**
- * Words the asker wrote as a name (LINE, Go, Hawks after the first word): such a word is what
- * the question is about even when it is also a common English word.
- */
-/** Lower-case Latin words long enough to be corrected (see spelling.ts). */
-const CORRECTABLE_WORD = /(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])/g;
 /** A run of hiragana that does not follow a kanji: it may begin with a name written in kana. */
 const KANA_RUN = /(?<![\p{sc=Han}\p{sc=Hiragana}])\p{sc=Hiragana}{3,}/gu;
 /** Particles of two kana after a name: のぞみかいって, のぞみかいでは. */
@@ -441,6 +435,8 @@ function isKanaName(
   return least > 0 && word.length >= least && (titled?.(word) ?? false);
 }
 
+/** Lower-case Latin words long enough to be corrected (see spelling.ts). */
+const CORRECTABLE_WORD = /(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])/g;
 /** Longer words are names or noise, not slips of a dictionary word. */
 const MAX_CORRECTED_CHARS = 20;
 /** Words of one question looked at for slips. */
@@ -473,6 +469,10 @@ function respelled(
   });
 }
 
+/**
+ * Words the asker wrote as a name (LINE, Go, Hawks after the first word): such a word is what
+ * the question is about even when it is also a common English word.
+ */
 function namesIn(question: string): Set<string> {
   const names = new Set<string>();
   for (const match of question.matchAll(NAME_CASED)) {
