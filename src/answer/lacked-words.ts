@@ -152,15 +152,15 @@ function stemsOf(talk: RankedPassage['doc']['talk']): Set<string> {
   return new Set([...text.matchAll(LATIN_WORDS)].map(([word]) => stemmer(word)));
 }
 
-/**
- * The words of a link's path, lower case (a speaker's handle in /Kazu/mirrors): not its scheme
- * and host, whose words (google, github) name the service that holds the slides, not the talk.
- */
-/** The words of a link's host (speakerdeck, github, io of user.github.io). */
+/** The words of a link's host, lower case (speakerdeck, github, io of user.github.io). */
 function hostWords(url: string): string[] {
   return (SCHEME_AND_HOST.exec(url)?.[0] ?? '').toLowerCase().match(WORDS) ?? [];
 }
 
+/**
+ * The words of a link's path, lower case (a speaker's handle in /Kazu/mirrors): not its scheme
+ * and host, whose words (google, github) name the service that holds the slides, not the talk.
+ */
 function pathWords(url: string): string[] {
   return url.replace(SCHEME_AND_HOST, '').toLowerCase().match(WORDS) ?? [];
 }
