@@ -95,21 +95,28 @@ export function personLine(
 const BYLINE_LINES = 2;
 const BYLINE_CHARS = 100;
 
+/** A line that is one link and nothing else, maybe after a short label ("Slides: https://…"). */
+const LINK_LINE = /^\s*(?:[^\s:：]{1,12}[:：]\s*)?https?:\/\/\S+\s*$/i;
+
 /**
- * The lines that open a talk's notes when they say who gives it: a first passage of at most two
- * lines and 100 characters that names a person (a name with an honorific, a handle, a label),
- * each line a speaker's line or a name and an affiliation, as notes often write the speaker and
- * their company under the talk's heading. Such a line is about the whole talk, as its title is,
- * so the index reads it with every passage of the talk: a question that names the speaker and
- * asks about a point made further down meets both in one passage. A line that says anything else
- * (a kana sentence, English words in lower case, a figure) is notes.
+ * The lines that open a talk's notes when they say who gives it: a first passage whose lines,
+ * besides lines that hold only a link (the slides or the recording, often written under the
+ * speaker), are at most two lines and 100 characters that name a person (a name with an
+ * honorific, a handle, a label), each line a speaker's line or a name and an affiliation, as
+ * notes often write the speaker and their company under the talk's heading. Such a line is about
+ * the whole talk, as its title is, so the index reads it with every passage of the talk: a
+ * question that names the speaker and asks about a point made further down meets both in one
+ * passage. A line that says anything else (a kana sentence, English words in lower case, a
+ * figure) is notes. The speaker's lines are returned, without the links.
  */
 export function byline(passages: readonly { readonly text: string }[]): string | undefined {
   const first = passages[0]?.text;
-  if (first === undefined || first.length > BYLINE_CHARS) return undefined;
-  const lines = first.split('\n');
-  if (lines.length > BYLINE_LINES || !PERSON_IN_TEXT.test(first)) return undefined;
-  return lines.every((line) => whoOrWhere(line).only) ? first : undefined;
+  if (first === undefined) return undefined;
+  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line));
+  const who = lines.join('\n');
+  if (who.length > BYLINE_CHARS || lines.length > BYLINE_LINES || !PERSON_IN_TEXT.test(who))
+    return undefined;
+  return lines.every((line) => whoOrWhere(line).only) ? who : undefined;
 }
 
 /** Whether a talk names a person: in its title, or in a line or heading of its notes. */

@@ -26,8 +26,14 @@ Ken Ito さん
   - consumer lag alerts go to the on-call channel
 `;
 
-const first = (question: string) => {
-  const answer = buildEngine(notesFrom(STREAMING_NIGHT)).ask(question);
+// The same notes with the first talk's slides linked on the line under its speaker's.
+const WITH_SLIDES = STREAMING_NIGHT.replace(
+  'Northwind Logistics 森田さん\n',
+  'Northwind Logistics 森田さん\nhttps://speakerdeck.com/northwind/running-kafka-at-scale\n',
+);
+
+const first = (question: string, notes = STREAMING_NIGHT) => {
+  const answer = buildEngine(notesFrom(notes)).ask(question);
   return answer.kind === 'found' ? answer.results[0] : undefined;
 };
 
@@ -37,6 +43,13 @@ describe("a talk's speaker line counts with each of its passages, as its title d
     'What did 森田さん say about consumer lag?',
   ])('"%s" finds the point made under the talk whose speaker line names them', (question) => {
     const result = first(question);
+    expect(result?.talk).toBe('Running Kafka at scale');
+    expect(result?.snippet).toContain('consumer lag is watched');
+  });
+
+  it('also when a link to the slides is on the line under the speaker', () => {
+    expect(WITH_SLIDES).toContain('森田さん\nhttps://speakerdeck.com/');
+    const result = first('森田さんの発表でconsumer lagについて何て言ってた?', WITH_SLIDES);
     expect(result?.talk).toBe('Running Kafka at scale');
     expect(result?.snippet).toContain('consumer lag is watched');
   });
@@ -65,6 +78,40 @@ describe('byline', () => {
     ['森田さんのチームがKafkaを導入', 'a sentence naming a person'],
     ['@amori set up the cluster', 'a point of the talk in English'],
     ['Ayaka Mori さん\n40% fewer pages', 'a line with a figure'],
+  ])('is nothing for "%s" (%s)', (text) => {
+    expect(of(text, '* the notes')).toBeUndefined();
+  });
+
+  it.each([
+    ['Ayaka Mori さん\nhttps://speakerdeck.com/amori/kafka', 'a link under it'],
+    ['https://www.youtube.com/watch?v=abc123\nAyaka Mori さん', 'a link above it'],
+    ['Ayaka Mori さん\nSlides: https://speakerdeck.com/amori/kafka', 'a labelled link'],
+    ['Ayaka Mori さん\nスライド：https://speakerdeck.com/amori/kafka', 'a label in Japanese'],
+    [`Ayaka Mori さん\nhttps://speakerdeck.com/amori/${'k'.repeat(90)}`, 'a long link'],
+    [
+      'Northwind Logistics\nhttps://speakerdeck.com/amori/kafka\n森 彩香さん | Twitter',
+      'a link between two lines',
+    ],
+  ])('is the speaker\'s lines of "%s" (%s), without the links', (text) => {
+    const who = text
+      .split('\n')
+      .filter((line) => !line.includes('https://'))
+      .join('\n');
+    expect(of(text, '* the notes')).toBe(who);
+  });
+
+  it.each([
+    ['https://speakerdeck.com/amori/kafka', 'a link alone'],
+    [
+      'Ayaka Mori さん\nsee https://speakerdeck.com/amori/kafka for the demo',
+      'a sentence with a link',
+    ],
+    ['Ayaka Mori さん\nhttps://speakerdeck.com/amori/kafka and more', 'a link with words after it'],
+    [
+      'Ayaka Mori さん\nThe slides of the whole day: https://speakerdeck.com/amori/kafka',
+      'a long label',
+    ],
+    ['Northwind\nLogistics\nhttps://speakerdeck.com/amori/kafka\nAyaka Mori さん', 'three lines'],
   ])('is nothing for "%s" (%s)', (text) => {
     expect(of(text, '* the notes')).toBeUndefined();
   });
