@@ -23,7 +23,6 @@ import {
 export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'coverage in the rank (score only)': { answer: { coverageExponent: 0 } },
   'two real words for an answer': { answer: { minWords: 1 } },
-  'coverage threshold': { answer: { minCoverage: 0 } },
   'no answer from a talk lacking half the words the notes use elsewhere': {
     answer: { lackedShare: 0 },
   },

@@ -388,7 +388,6 @@ function* queryServiceSteps(
       const quality = policy.superlativeRequired ? query.superlative : undefined;
       const eligible = candidates.filter(
         (c) =>
-          c.coverage >= policy.minCoverage &&
           c.strong &&
           c.words >= wordsNeeded &&
           (!quality || saysQuality(normalize(`${c.doc.talk.title}\n${shownText(c)}`), quality)),

@@ -189,13 +189,6 @@ export interface ScoringProfile {
      */
     readonly coverageExponent: number;
     /**
-     * Share of the question's weight a passage must cover to be an answer; higher says "no answer"
-     * more. 0.3 over 0.4 gained answers on both folds, summed over all sets (docs/scoring.md,
-     * session 16): casual questions carry more words the notes lack, and the two-real-words rule,
-     * not this share, is what turns away a question that only shares one word with a talk.
-     */
-    readonly minCoverage: number;
-    /**
      * Real words an answer must cover when the question has that many: one shared word is how
      * an off-topic question meets a talk, two are how a paraphrase meets its answer.
      */
@@ -384,7 +377,6 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
   answer: {
     coverageOffset: 0.25,
     coverageExponent: 4,
-    minCoverage: 0.3,
     minWords: 2,
     runnerUpShare: 0.3,
     lackedShare: 0.5,
@@ -482,7 +474,6 @@ const profileOverride = z
       .object({
         coverageOffset: weight,
         coverageExponent: weight,
-        minCoverage: share,
         minWords: count,
         runnerUpShare: share,
         lackedShare: share,

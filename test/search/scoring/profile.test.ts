@@ -34,7 +34,7 @@ describe('scoringProfileFrom', () => {
     });
     expect(profile.ranking.fields).toEqual({ ...DEFAULT_SCORING_PROFILE.ranking.fields, title: 3 });
     expect(profile.answer.minWords).toBe(1);
-    expect(profile.answer.minCoverage).toBe(DEFAULT_SCORING_PROFILE.answer.minCoverage);
+    expect(profile.answer.lackedShare).toBe(DEFAULT_SCORING_PROFILE.answer.lackedShare);
     expect(profile.words).toEqual(DEFAULT_SCORING_PROFILE.words);
   });
 
@@ -46,8 +46,8 @@ describe('scoringProfileFrom', () => {
   });
 
   it('refuses a value out of its range', () => {
-    expect(() => scoringProfileFrom({ answer: { minCoverage: 1.5 } })).toThrow(
-      'Scoring profile: answer.minCoverage',
+    expect(() => scoringProfileFrom({ answer: { lackedShare: 1.5 } })).toThrow(
+      'Scoring profile: answer.lackedShare',
     );
     expect(() => scoringProfileFrom({ words: { word: -1 } })).toThrow('words.word');
     expect(() => scoringProfileFrom('not an object')).toThrow('Scoring profile');
@@ -58,7 +58,7 @@ describe('a profile given to the query service', () => {
   it('is what decides whether a passage is an answer', () => {
     const question = 'does the build cache warm up quickly after a deploy on fridays?';
     expect(serviceWith().ask(question).kind).toBe('found');
-    const strict = scoringProfileFrom({ answer: { minCoverage: 1 } });
+    const strict = scoringProfileFrom({ answer: { minWords: 99 } });
     expect(serviceWith(strict).ask(question).kind).toBe('not-found');
   });
 
