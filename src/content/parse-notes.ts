@@ -124,6 +124,8 @@ interface ParserState {
    * Read only while no talk is open; every path that closes one sets it.
    */
   loose: boolean;
+  /** The talk open when the last `---` came, while no block has followed it yet. */
+  beforeBreak: TalkDraft | undefined;
 }
 
 /**
@@ -184,6 +186,7 @@ function startParser(file: string, source: string): ParserState {
     sub: undefined,
     about: false,
     loose: false,
+    beforeBreak: undefined,
   };
   if (prepared.titleLine !== undefined)
     note(
@@ -237,9 +240,12 @@ function readBlock(state: ParserState, i: number): number {
     case 'heading':
       readHeading(state, node, i);
       return 1;
-    case 'thematicBreak':
+    case 'thematicBreak': {
+      const open = state.talk;
       leaveTalk(state, { loose: true });
+      state.beforeBreak = open;
       return 1;
+    }
     // Blocks with no text and no links of their own.
     case 'html':
     case 'definition':
@@ -264,6 +270,7 @@ function leaveTalk(state: ParserState, { loose }: { loose: boolean }): void {
   state.slides = undefined;
   state.sub = undefined;
   state.loose = loose;
+  state.beforeBreak = undefined;
   // Stryker disable next-line BooleanLiteral: every caller then sets a talk, group, slides or `loose`, which all take precedence over `about`
   state.about = false;
 }
@@ -391,13 +398,39 @@ function readParagraph(state: ParserState, node: Paragraph, next: RootContent | 
   return 1;
 }
 
+/**
+ * Punctuation that ends a sentence: a line holding one (inside, or a full stop at its end) says
+ * something, where a talk's title names it.
+ */
+const SENTENCE = /[。．！？]|[.!?]["'”’」』)）]?$/;
+
+/**
+ * The first block after `---`: it starts a talk titled by its first line, unless that line is a
+ * sentence and a talk came before the rule. Notes set their own remarks on a talk apart with a
+ * rule under its notes ("---", then "I found the demo convincing."), before the next talk's
+ * heading; such a remark stays with the talk it is about.
+ */
+function resumeOrStartTalk(state: ParserState, unit: Unit): void {
+  const first = firstLine(unit.text);
+  const before = state.beforeBreak;
+  if (before && SENTENCE.test(first.trim())) {
+    state.talk = before;
+    state.loose = false;
+    note(
+      state,
+      unit.line,
+      `the remark after "---" reads as a sentence; kept with the talk "${before.title}"`,
+    );
+    return;
+  }
+  const title = first.slice(0, UNTITLED_TALK_CHARS);
+  if (title) startTalk(state, cleanTitle(title), unit.line);
+}
+
 /** Each unit goes to the open talk, the slides list, the meetup's details, or nowhere yet. */
 function readUnits(state: ParserState, list: readonly Unit[]): void {
   for (const unit of list) {
-    if (!state.talk && state.loose) {
-      const title = firstLine(unit.text).slice(0, UNTITLED_TALK_CHARS);
-      if (title) startTalk(state, cleanTitle(title), unit.line);
-    }
+    if (!state.talk && state.loose) resumeOrStartTalk(state, unit);
     const { talk, slides } = state;
     if (talk) {
       // A bullet that says only 資料 or Slides is the label of the links listed under it.

@@ -44,6 +44,41 @@ describe('parseNotes', () => {
     expect(meetup?.talks[1]?.passages.map((p) => p.text)).toEqual(['Second talk title', 'b']);
   });
 
+  it.each([
+    ['I found the demo convincing.', 'a full stop'],
+    ['Would it scale past one region?', 'a question mark'],
+    ['デモが分かりやすかった。次回も聞きたい', 'a full stop inside'],
+    ['正直ついていけなかった！', 'an exclamation mark'],
+    ['The speaker said it "works on my machine."', 'a full stop before a quote'],
+  ])('keeps a remark after "---" with the talk before it: "%s" (%s)', (remark) => {
+    const { meetup, problems } = notes(
+      `# M\n\n## First\n\n* a\n\n---\n\n${remark}\n\n* b\n\n## Second\n\n* c\n`,
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['First', 'Second']);
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['a', remark, 'b']);
+    expect(problems).toEqual([
+      {
+        file: 'content/x.md',
+        line: 9,
+        message: 'the remark after "---" reads as a sentence; kept with the talk "First"',
+        level: 'info',
+      },
+    ]);
+  });
+
+  it('starts a talk from a sentence after "---" when no talk came before the rule', () => {
+    const { meetup } = notes('# M\n\n---\n\nA talk about sentences.\n\n* b\n');
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['A talk about sentences.']);
+  });
+
+  it('starts a talk after a second "---" that follows a remark', () => {
+    const { meetup } = notes(
+      '# M\n\n## First\n\n* a\n\n---\n\nA remark on it.\n\n---\n\nSecond talk title\n\n* b\n',
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['First', 'Second talk title']);
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['a', 'A remark on it.']);
+  });
+
   it('drops an empty talk heading and gives a talk with only a title a passage of its title', () => {
     const { meetup } = notes(
       '# M\n\n## 概要\n\n---\n\n## Only links\n\n* slides <https://example.test/s>\n',
