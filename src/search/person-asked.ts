@@ -96,7 +96,7 @@ const BYLINE_LINES = 2;
 const BYLINE_CHARS = 100;
 
 /** A line that is one link and nothing else, maybe after a short label ("Slides: https://…"). */
-const LINK_LINE = /^\s*(?:[^\s:：]{1,12}[:：]\s*)?https?:\/\/\S+\s*$/i;
+const LINK_LINE = /^\s*(?:[^:：]{1,16}[:：]\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /**
  * The lines that open a talk's notes when they say who gives it: a first passage whose lines,
@@ -107,12 +107,14 @@ const LINK_LINE = /^\s*(?:[^\s:：]{1,12}[:：]\s*)?https?:\/\/\S+\s*$/i;
  * the whole talk, as its title is, so the index reads it with every passage of the talk: a
  * question that names the speaker and asks about a point made further down meets both in one
  * passage. A line that says anything else (a kana sentence, English words in lower case, a
- * figure) is notes. The speaker's lines are returned, without the links.
+ * figure) is notes. The speaker's lines are returned, without the other links (any number of
+ * them: they are left out, not read).
  */
 export function byline(passages: readonly { readonly text: string }[]): string | undefined {
   const first = passages[0]?.text;
   if (first === undefined) return undefined;
-  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line));
+  // A link line that says who on its own (a profile link, "登壇者: https://…") stays.
+  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line) || whoOrWhere(line).only);
   const who = lines.join('\n');
   if (who.length > BYLINE_CHARS || lines.length > BYLINE_LINES || !PERSON_IN_TEXT.test(who))
     return undefined;

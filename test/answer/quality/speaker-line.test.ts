@@ -83,20 +83,51 @@ describe('byline', () => {
   });
 
   it.each([
-    ['Ayaka Mori さん\nhttps://speakerdeck.com/amori/kafka', 'a link under it'],
-    ['https://www.youtube.com/watch?v=abc123\nAyaka Mori さん', 'a link above it'],
-    ['Ayaka Mori さん\nSlides: https://speakerdeck.com/amori/kafka', 'a labelled link'],
-    ['Ayaka Mori さん\nスライド：https://speakerdeck.com/amori/kafka', 'a label in Japanese'],
-    [`Ayaka Mori さん\nhttps://speakerdeck.com/amori/${'k'.repeat(90)}`, 'a long link'],
+    ['Ayaka Mori さん\nhttps://speakerdeck.com/amori/kafka', 'Ayaka Mori さん', 'a link under it'],
+    ['https://www.youtube.com/watch?v=abc\nAyaka Mori さん', 'Ayaka Mori さん', 'a link above it'],
+    ['Ayaka Mori さん\nSlides: https://speakerdeck.com/a/k', 'Ayaka Mori さん', 'a labelled link'],
+    [
+      'Ayaka Mori さん\nスライド：https://speakerdeck.com/a/k',
+      'Ayaka Mori さん',
+      'a Japanese label',
+    ],
+    [
+      'Ayaka Mori さん\nSlide deck : https://speakerdeck.com/a/k',
+      'Ayaka Mori さん',
+      'a spaced label',
+    ],
+    [
+      'Ayaka Mori さん\nSixteen letters!: https://speakerdeck.com/a/k',
+      'Ayaka Mori さん',
+      'a label of 16',
+    ],
+    ['Ayaka Mori さん\nHTTPS://SPEAKERDECK.COM/A/K', 'Ayaka Mori さん', 'a link in capitals'],
+    [
+      'Ayaka Mori さん\nwww.slideshare.net/amori/kafka',
+      'Ayaka Mori さん',
+      'a link without a scheme',
+    ],
+    [
+      `Ayaka Mori さん\nhttps://speakerdeck.com/amori/${'k'.repeat(90)}`,
+      'Ayaka Mori さん',
+      'a long link',
+    ],
     [
       'Northwind Logistics\nhttps://speakerdeck.com/amori/kafka\n森 彩香さん | Twitter',
+      'Northwind Logistics\n森 彩香さん | Twitter',
       'a link between two lines',
     ],
-  ])('is the speaker\'s lines of "%s" (%s), without the links', (text) => {
-    const who = text
-      .split('\n')
-      .filter((line) => !line.includes('https://'))
-      .join('\n');
+    [
+      'Ayaka Mori さん\nhttps://twitter.com/amori',
+      'Ayaka Mori さん\nhttps://twitter.com/amori',
+      'a profile link, which says who',
+    ],
+    [
+      '登壇者：https://twitter.com/morita\nNorthwind',
+      '登壇者：https://twitter.com/morita\nNorthwind',
+      'a labelled profile link',
+    ],
+  ])('is the speaker\'s lines of "%s" without the other links', (text, who) => {
     expect(of(text, '* the notes')).toBe(who);
   });
 
@@ -107,10 +138,8 @@ describe('byline', () => {
       'a sentence with a link',
     ],
     ['Ayaka Mori さん\nhttps://speakerdeck.com/amori/kafka and more', 'a link with words after it'],
-    [
-      'Ayaka Mori さん\nThe slides of the whole day: https://speakerdeck.com/amori/kafka',
-      'a long label',
-    ],
+    ['Ayaka Mori さん\nSeventeen letters: https://speakerdeck.com/a/k', 'a label of 17'],
+    ['Ayaka Mori さん\nThe slides of the whole day: https://speakerdeck.com/a/k', 'a long label'],
     ['Northwind\nLogistics\nhttps://speakerdeck.com/amori/kafka\nAyaka Mori さん', 'three lines'],
   ])('is nothing for "%s" (%s)', (text) => {
     expect(of(text, '* the notes')).toBeUndefined();
