@@ -413,9 +413,8 @@ const SENTENCE = /[。．！？]|[.!?]["'”’」』)）]?$/;
 function resumeOrStartTalk(state: ParserState, unit: Unit): void {
   const first = firstLine(unit.text);
   const before = state.beforeBreak;
-  if (before && SENTENCE.test(first.trim())) {
+  if (before && SENTENCE.test(first)) {
     state.talk = before;
-    state.loose = false;
     note(
       state,
       unit.line,

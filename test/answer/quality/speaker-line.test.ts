@@ -102,6 +102,8 @@ describe('byline', () => {
       'a label of 16',
     ],
     ['Ayaka Mori さん\nHTTPS://SPEAKERDECK.COM/A/K', 'Ayaka Mori さん', 'a link in capitals'],
+    ['Ayaka Mori さん\nhttp://slides.example.test/kafka', 'Ayaka Mori さん', 'a plain http link'],
+    ['Ayaka Mori さん\n  https://speakerdeck.com/a/k  ', 'Ayaka Mori さん', 'spaces around a link'],
     [
       'Ayaka Mori さん\nwww.slideshare.net/amori/kafka',
       'Ayaka Mori さん',
