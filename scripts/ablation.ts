@@ -79,7 +79,6 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
     answer: { whetherNameLetters: 0 },
   },
   'link questions need a link or a word of it': { answer: { linkRequired: false } },
-  'a superlative needs its quality in the answer': { answer: { superlativeRequired: false } },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },

@@ -36,7 +36,6 @@ import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
-import { saysQuality } from '../search/superlative.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import { namesNewThing } from '../search/thing-asked.js';
@@ -383,15 +382,7 @@ function* queryServiceSteps(
         policy.minWords,
         query.concepts.filter((c) => isRealWord(c, profile)).length,
       );
-      // Asked which is most something, a passage that does not speak of it (nor its talk's
-      // title) names no winner.
-      const quality = policy.superlativeRequired ? query.superlative : undefined;
-      const eligible = candidates.filter(
-        (c) =>
-          c.strong &&
-          c.words >= wordsNeeded &&
-          (!quality || saysQuality(normalize(`${c.doc.talk.title}\n${shownText(c)}`), quality)),
-      );
+      const eligible = candidates.filter((c) => c.strong && c.words >= wordsNeeded);
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) =>

@@ -22,7 +22,6 @@ import {
   JAPANESE_FILLER,
   QUESTION_FILLER,
 } from './stopwords.js';
-import { superlativeForms } from './superlative.js';
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { asksForThing } from './thing-asked.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
@@ -337,8 +336,8 @@ class Highlight {
 }
 
 /**
- * What kind of answer the question (normalized as typed) asks for: a number, a person, the
- * quality of a superlative.
+ * What kind of answer the question (normalized as typed) asks for: a number, a person, a
+ * tool, a verdict, a choice.
  */
 function askedFor(typed: string, profile: ScoringProfile) {
   const number = numberAsked(typed, profile.answer.unitRequired);
@@ -355,7 +354,6 @@ function askedFor(typed: string, profile: ScoringProfile) {
       alternativesAsked(typed),
       profile.answer.guessRequired && number === undefined ? guessesAsked(typed) : undefined,
     ),
-    superlative: superlativeForms(typed),
   };
 }
 

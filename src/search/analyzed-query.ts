@@ -91,9 +91,4 @@ export interface AnalyzedQuery {
   readonly whetherAsked: boolean;
   /** The things the question asks to choose between, if it does (see either-asked.ts). */
   readonly alternatives: readonly string[] | undefined;
-  /**
-   * The question asks which one is most something: the forms of that quality, one of which an
-   * answer must have (see superlative.ts).
-   */
-  readonly superlative: readonly string[] | undefined;
 }

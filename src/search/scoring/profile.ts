@@ -284,11 +284,6 @@ export interface ScoringProfile {
      */
     readonly linkRequired: boolean;
     /**
-     * No answer from a passage that does not speak of the quality a superlative asks about
-     * ("the fastest", 一番速い): naming the candidates is no saying which came out ahead.
-     */
-    readonly superlativeRequired: boolean;
-    /**
      * No answer when the best match is a talk whose notes say nothing but its title and the
      * question asks more than that title and its meetup's details say (not for its slides, not
      * who gave it).
@@ -395,7 +390,6 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     talkRequired: true,
     whetherNameLetters: 2,
     linkRequired: true,
-    superlativeRequired: true,
     notesless: true,
     neighbourLines: true,
     gatherSection: true,
@@ -492,7 +486,6 @@ const profileOverride = z
         talkRequired: z.boolean(),
         whetherNameLetters: count,
         linkRequired: z.boolean(),
-        superlativeRequired: z.boolean(),
         notesless: z.boolean(),
         neighbourLines: z.boolean(),
         gatherSection: z.boolean(),

@@ -27,11 +27,8 @@ beforeAll(async () => {
 const ask = (question: string, translatedCommon?: boolean) => {
   const answer = buildEngine(notesFrom(LIMITS_NIGHT), {
     synonyms: edict,
-    // The superlative rule also needs 長 for "longest": off, so only the translation decides.
     profile: scoringProfileFrom(
-      translatedCommon === undefined
-        ? {}
-        : { words: { translatedCommon }, answer: { superlativeRequired: false } },
+      translatedCommon === undefined ? {} : { words: { translatedCommon } },
     ),
   }).ask(question);
   return answer.kind === 'found' ? answer.results[0]?.section : answer.kind;
