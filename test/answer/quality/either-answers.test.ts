@@ -93,7 +93,7 @@ const BUILD_NIGHT = `# Build Night #3
 ## モノレポの分割
 
 * モノレポをパッケージごとに分けた
-* 変更のあるパッケージだけテストする
+* 変更のあったパッケージのみテストを回す
 `;
 
 describe('a question that offers a guess after it is asked', () => {
