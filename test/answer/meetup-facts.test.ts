@@ -1128,7 +1128,7 @@ Acme株式会社さんにて
     const nights = buildEngine(
       notesFrom(
         kube(3, '2031/03/10 Sat\n\n会場: 株式会社Acme'),
-        kube(4, '会場: さくらインターネット'),
+        kube(4, '会場: ノースウィンドラボ'),
       ),
     );
     expect(JSON.stringify(nights.ask('株式会社ヌーラボでやったKube Nightの会場は?'))).not.toContain(

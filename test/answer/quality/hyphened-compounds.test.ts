@@ -9,7 +9,7 @@ const CLUSTER_NIGHT = `# Cluster Night #3
 ## GKE in production
 
 * one GKE cluster per region, each with its own node pools and its own budget
-* クラスタの自動アップグレードは無効化していて、バージョンは毎月の作業日に手で上げている
+* 自動アップグレードはクラスタ側で無効化していて、バージョンは毎月の作業日に手で上げている
 * メンテナンスウィンドウは夜間に設定して、日中のデプロイとぶつからないようにしている
 
 ## Upgrading Kafka
