@@ -27,7 +27,8 @@ export type MeetupFact =
   | 'programme'
   | 'attendance'
   | 'fee'
-  | 'event page';
+  | 'event page'
+  | 'recording';
 
 /** The meetups a fact question is about, newest first, or the reason none can be named. */
 export type FactAnswer =
@@ -121,6 +122,13 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     new RegExp(`${WORD('what time(?!-)')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`, 'g'),
   ],
   [
+    'recording',
+    // The meetup's recording (before the venue: "where is the recording?" asks for the video). A
+    // talk's recording is the ranking's to find: this fact answers only from the meetup's own
+    // video links (see `factText`).
+    new RegExp(`${WORD('recordings?|videos?')}|録画|動画|アーカイブ`, 'g'),
+  ],
+  [
     'venue',
     // "place" but not "take place", which says only that the meetup happened. Who or which
     // company hosted it is the venue too: the details line says whose room it was (a title's
@@ -163,6 +171,7 @@ const EVENT_ONLY = new RegExp(
 const NEXT = new RegExp(
   `${WORD('(?:next|upcoming)(?: [a-z0-9][^ ]*){0,4} (?:meetup|meet-up|event|session)s?')}|次回|次の`,
 );
+const LINK_ASKED = new RegExp(`${WORD('links?|urls?')}|リンク`, 'g');
 const NEXT_WORD = new RegExp(`${WORD('next|upcoming')}|次回|次の`, 'g');
 /** Verbs a fact question is worded with ("what hashtag did it use?"): they name nothing. */
 const FACT_VERBS: ReadonlySet<string> = new Set(['use', 'used', 'using', 'have', 'had', 'get']);
@@ -336,6 +345,8 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       let left = normalize(rest);
       for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
         left = left.replace(pattern, ' ');
+      // A recording is asked for by its link too ("…'s recording? link pls").
+      if (fact === 'recording') left = left.replace(LINK_ASKED, ' ');
       // A common word ("actually", "again") names a meetup only where a title has it.
       const inSomeTitle = (t: string) =>
         named.size > 0
@@ -758,6 +769,7 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   // The page's address on a line of its own: a details line shows a link by its text alone.
   if (fact === 'event page')
     return meetup.eventUrl === undefined ? undefined : [...lines, meetup.eventUrl].join('\n');
+  if (fact === 'recording') return recordingOf(meetup);
   if (fact === 'attendance')
     return lines.some((l) => HEADCOUNT.test(normalize(l))) ? lines.join('\n') : undefined;
   if (fact === 'fee')
@@ -770,6 +782,12 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   if (date === undefined) return undefined;
   if (!lines.some((l) => dateFromLine(l) === date)) lines.unshift(date);
   return lines.join('\n');
+}
+
+/** The meetup's own video links, a line each; undefined when it has none (its talks may). */
+export function recordingOf(meetup: Meetup): string | undefined {
+  const videos = (meetup.links ?? []).filter((l) => l.kind === 'video').map((l) => l.url);
+  return videos.length > 0 ? videos.join('\n') : undefined;
 }
 
 /**

@@ -60,6 +60,7 @@ import {
   factText,
   localDate,
   meetupFactsAnswerSteps,
+  recordingOf,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 import type { SnippetWords } from './snippet-window.js';
@@ -371,7 +372,7 @@ function* queryServiceSteps(
             policy.meetupNamedByNumber,
           )
         : undefined;
-      if (fact) return meetupFactReply(fact, cleaned, limit);
+      if (fact && !talksMayHaveIt(fact)) return meetupFactReply(fact, cleaned, limit);
       const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
@@ -468,6 +469,20 @@ function withLead(
  * fact (a passage that merely mentions a venue would be a guess), or naming the meetups to ask
  * about when the question names none of several.
  */
+/**
+ * A recording asked of meetups none of which has a video link of its own, though a talk of theirs
+ * has one: the talks' videos may answer, so the ranking does, as for any question about a talk's
+ * link. When no talk has one either, the fact's reply says the notes have none.
+ */
+function talksMayHaveIt(fact: FactAnswer): boolean {
+  return (
+    fact.kind === 'meetups' &&
+    fact.fact === 'recording' &&
+    fact.meetups.every((m) => recordingOf(m) === undefined) &&
+    fact.meetups.some((m) => m.talks.some((t) => t.links.some((l) => l.kind === 'video')))
+  );
+}
+
 function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer {
   if (fact.kind === 'none-upcoming')
     return { kind: 'not-found', query, suggestions: fact.latest ? [fact.latest.title] : [] };

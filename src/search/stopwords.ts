@@ -6,7 +6,7 @@ import { ROLE_WORDS } from './talk-roles.js';
  * meetup"). Dropped from the question only; the index keeps them.
  */
 export const QUESTION_FILLER: ReadonlySet<string> = new Set(
-  `a an the what whats where wheres how hows who whos which when why whom please tell know anyone
+  `a an the what whats where wheres how hows who whos which when why whom please pls plz tell know anyone
   someone something thing things talk talks talked talking spoke speak presented meetup say said
   mentioned is are was were be do does
   did can could would should will i me my you your we our they it its of to in on at for about`

@@ -1191,3 +1191,132 @@ describe('the titles a question names, looked up by their terms', () => {
     expect(titles('where was the nara meetup held?', 1)).toEqual(['Nara Night']);
   });
 });
+
+describe("a meetup's recording", () => {
+  // A meetup linking its own recordings among its details (and a talk's video), one whose second
+  // talk links its video, one with only slides of its own.
+  const RECORDED = `# Trace Talks Online #2
+
+2024/05/16 Thu
+
+録画(前半): https://www.youtube.com/watch?v=trace2a
+
+録画(後半): https://www.youtube.com/watch?v=trace2b
+
+## Sampling at the edge
+
+- tail sampling keeps the slow requests
+- demo video: https://www.youtube.com/watch?v=sampling
+`;
+  const TALK_VIDEO = `# Trace Talks Online #3
+
+2024/06/20 Thu
+
+Venue: Beacon Hall
+
+## Span links
+
+- a batch job links the spans it consumed
+
+## Exemplars
+
+- slides: https://speakerdeck.com/trace/exemplars
+- video: https://www.youtube.com/watch?v=exemplars
+- exemplars link a metric to one trace
+`;
+  // A series none of whose meetups links a recording of its own; one talk of one links its video.
+  const SPAN_NIGHT_1 = `# Span Night #1
+
+2024/02/01 Thu
+
+## Span events
+
+- slides: https://speakerdeck.com/span/events
+- recording: https://www.youtube.com/watch?v=spanevents
+- events mark the moments inside a span
+`;
+  const SPAN_NIGHT_2 = `# Span Night #2
+
+2024/03/01 Fri
+
+## Span kinds
+
+- slides: https://speakerdeck.com/span/kinds
+- a server span starts where a client span ends
+`;
+  const SLIDES_ONLY = `# Trace Talks Online #4
+
+2024/07/18 Thu
+
+資料: https://speakerdeck.com/trace/online-4
+
+## Baggage
+
+- baggage carries the tenant across services
+- slides: https://speakerdeck.com/trace/baggage
+`;
+  const traces = buildEngine(
+    notesFrom(RECORDED, TALK_VIDEO, SLIDES_ONLY, SPAN_NIGHT_1, SPAN_NIGHT_2),
+  );
+  const VIDEOS = [
+    { kind: 'video', url: 'https://www.youtube.com/watch?v=trace2a' },
+    { kind: 'video', url: 'https://www.youtube.com/watch?v=trace2b' },
+  ];
+
+  it.each([
+    'Is there a recording of Trace Talks Online #2?',
+    'trace talks online #2 recording? link pls',
+    'any videos of trace talks online #2?',
+    'Trace Talks Online #2のアーカイブある?',
+    'Trace Talks Online #2の録画ある?',
+    'Trace Talks Online #2の動画のリンクは?',
+  ])('"%s" is answered with the meetup\'s own video links, before its talk\'s', (question) => {
+    const first = top(traces.ask(question));
+    expect(first.talk).toBe('Trace Talks Online #2');
+    expect(first.snippet).toBe(VIDEOS.map((v) => v.url).join('\n'));
+    expect(first.links).toEqual(VIDEOS);
+  });
+
+  it.each([
+    'Is there a recording of Trace Talks Online? link pls',
+    'Trace Talks Onlineの録画のリンクある?',
+    'any recording or video of Trace Talks Online? a link or url pls',
+  ])('"%s" names the meetups of a series by their own recordings only', (question) => {
+    expect(found(traces.ask(question)).map((r) => [r.talk, r.snippet])).toEqual([
+      ['Trace Talks Online #2', VIDEOS.map((v) => v.url).join('\n')],
+    ]);
+  });
+
+  it("leaves a meetup without a video of its own to its talks' videos", () => {
+    const first = top(traces.ask('Is there a recording of Trace Talks Online #3?'));
+    expect(first.talk).toBe('Exemplars');
+    expect(first.links).toEqual([
+      { kind: 'slides', url: 'https://speakerdeck.com/trace/exemplars' },
+      { kind: 'video', url: 'https://www.youtube.com/watch?v=exemplars' },
+    ]);
+  });
+
+  it("leaves a series none of whose meetups has a video of its own to its talks' videos", () => {
+    expect(top(traces.ask('Is there a recording of Span Night?')).talk).toBe('Span events');
+  });
+
+  it('still answers its other facts from the details when a talk has a video', () => {
+    expect(top(traces.ask('Where was Trace Talks Online #3 held?')).snippet).toContain(
+      'Beacon Hall',
+    );
+  });
+
+  it('says the notes have none when neither the meetup nor its talks link one (slides are none)', () => {
+    expect(traces.ask('Trace Talks Online #4の録画ある?')).toEqual({
+      kind: 'not-found',
+      query: 'Trace Talks Online #4の録画ある?',
+      suggestions: ['Trace Talks Online #4'],
+    });
+  });
+
+  it('is no fact question when other words ask about a talk', () => {
+    expect(top(traces.ask('Trace Talks Online #2の動画でtail samplingは何を残すって?')).talk).toBe(
+      'Sampling at the edge',
+    );
+  });
+});
