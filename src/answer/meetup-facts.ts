@@ -1,6 +1,6 @@
 import { toHiragana, toKatakana, toRomaji } from 'wanakana';
 import { at } from '../at.js';
-import type { Meetup } from '../content/meetup.js';
+import type { Meetup, TalkLink } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
@@ -12,9 +12,9 @@ import { scanTerms } from '../search/tokenize.js';
 
 /**
  * Questions about a meetup itself rather than one of its talks: where it was held, when, under
- * which hashtag, what was presented, how many came, where it was announced ("Where was #12 held?",
- * "会場はどこ?", "When is the next meetup?", "#12ではどんな発表があった?", "何人参加した?",
- * "connpassのページは?"). The notes say these in
+ * which hashtag, what was presented, how many came, where it was announced, its recording ("Where
+ * was #12 held?", "会場はどこ?", "When is the next meetup?", "#12ではどんな発表があった?",
+ * "何人参加した?", "connpassのページは?", "#12の録画ある?"). The notes say these in
  * the lines between a meetup's heading and its first talk (its details), in its date and in its
  * talks' titles; no talk's passage states them, so the ranking alone would answer with a talk
  * whose words merely resemble the question's.
@@ -66,6 +66,11 @@ export interface MeetupFacts {
 }
 
 const WORD = (words: string) => `(?<![a-z])(?:${words})(?![a-z])`;
+/** Words asking for a recording. A talk's recording is the ranking's to find (see `recordingOf`). */
+const RECORDING_WORDS = new RegExp(
+  `${WORD('recordings?|recorded|videos?|archives?')}|録画|動画|アーカイブ`,
+  'g',
+);
 /** The event sites meetups are announced on, by name. */
 const EVENT_SITES = '(?:connpass|doorkeeper|peatix)';
 /** An event site's page ("the connpass page", connpassのサイト): the name alone asks about the site. */
@@ -121,13 +126,8 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     // The hour it began: a date line without one does not answer it.
     new RegExp(`${WORD('what time(?!-)')}|開始(?:時間|時刻)|何時(?:から|開始|スタート)`, 'g'),
   ],
-  [
-    'recording',
-    // The meetup's recording (before the venue: "where is the recording?" asks for the video). A
-    // talk's recording is the ranking's to find: this fact answers only from the meetup's own
-    // video links (see `factText`).
-    new RegExp(`${WORD('recordings?|videos?')}|録画|動画|アーカイブ`, 'g'),
-  ],
+  // The meetup's recording (before the venue: "where is the recording?" asks for the video).
+  ['recording', RECORDING_WORDS],
   [
     'venue',
     // "place" but not "take place", which says only that the meetup happened. Who or which
@@ -309,6 +309,14 @@ const once = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.repla
 const FACT_TESTS = FACT_WORDS.map(([fact, pattern]) => [fact, once(pattern)] as const);
 const CALLED_MEETUP = once(MEETUP_WORDS);
 
+/**
+ * The question with each word asking for a recording that a meetup's title has blanked: "Video
+ * Tech Meetup" names a meetup, and asks for no recording of it.
+ */
+function titledRecordingWordsOut(text: string, titled: ReadonlyMap<string, unknown>): string {
+  return text.replace(RECORDING_WORDS, (word) => (titled.has(word) ? ' ' : word));
+}
+
 /** Which fact the question asks for, if its words ask for one. */
 export function factAsked(normalizedQuestion: string): MeetupFact | undefined {
   return FACT_TESTS.find(([, pattern]) => pattern.test(normalizedQuestion))?.[0];
@@ -340,7 +348,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
   return {
     answer(question, rest, named, today, analyze, spare = 0, byNumber = false) {
       const text = normalize(question);
-      const fact = factAsked(text);
+      const fact = factAsked(titledRecordingWordsOut(text, byTerm.titlesWith));
       if (fact === undefined) return undefined;
       let left = normalize(rest);
       for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
@@ -784,10 +792,22 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   return lines.join('\n');
 }
 
-/** The meetup's own video links, a line each; undefined when it has none (its talks may). */
-export function recordingOf(meetup: Meetup): string | undefined {
-  const videos = (meetup.links ?? []).filter((l) => l.kind === 'video').map((l) => l.url);
-  return videos.length > 0 ? videos.join('\n') : undefined;
+/** The meetup's own video links (not its talks'). */
+export function videosOf(meetup: Meetup): TalkLink[] {
+  return (meetup.links ?? []).filter((l) => l.kind === 'video');
+}
+
+/**
+ * The meetup's own recordings: the details lines that link them, which say which is which (day 1,
+ * 前半), or else the links; undefined when it has none (its talks may).
+ */
+function recordingOf(meetup: Meetup): string | undefined {
+  const urls = videosOf(meetup).map((l) => l.url);
+  if (urls.length === 0) return undefined;
+  const lines = (meetup.details ?? [])
+    .map((d) => d.text)
+    .filter((line) => urls.some((url) => line.includes(url)));
+  return (lines.length > 0 ? lines : urls).join('\n');
 }
 
 /**

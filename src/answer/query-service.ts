@@ -60,7 +60,7 @@ import {
   factText,
   localDate,
   meetupFactsAnswerSteps,
-  recordingOf,
+  videosOf,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 import type { SnippetWords } from './snippet-window.js';
@@ -372,7 +372,7 @@ function* queryServiceSteps(
             policy.meetupNamedByNumber,
           )
         : undefined;
-      if (fact && !talksMayHaveIt(fact)) return meetupFactReply(fact, cleaned, limit);
+      if (fact && !leftToTheTalks(fact)) return meetupFactReply(fact, cleaned, limit);
       const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
@@ -464,25 +464,24 @@ function withLead(
 }
 
 /**
- * The reply to a question about a meetup itself: its details, one result per meetup (newest
- * first), with its own links; "no answer" naming those meetups when their notes do not state the
- * fact (a passage that merely mentions a venue would be a guess), or naming the meetups to ask
- * about when the question names none of several.
+ * A recording asked of meetups none of which links one of its own: a talk's video, or a passage
+ * saying the recording is to come, may answer, so the ranking does, as for any question about a
+ * talk's link.
  */
-/**
- * A recording asked of meetups none of which has a video link of its own, though a talk of theirs
- * has one: the talks' videos may answer, so the ranking does, as for any question about a talk's
- * link. When no talk has one either, the fact's reply says the notes have none.
- */
-function talksMayHaveIt(fact: FactAnswer): boolean {
+function leftToTheTalks(fact: FactAnswer): boolean {
   return (
     fact.kind === 'meetups' &&
     fact.fact === 'recording' &&
-    fact.meetups.every((m) => recordingOf(m) === undefined) &&
-    fact.meetups.some((m) => m.talks.some((t) => t.links.some((l) => l.kind === 'video')))
+    fact.meetups.every((m) => videosOf(m).length === 0)
   );
 }
 
+/**
+ * The reply to a question about a meetup itself: its details, one result per meetup (newest
+ * first), with its own links (for its recording, its videos only); "no answer" naming those
+ * meetups when their notes do not state the fact (a passage that merely mentions a venue would be
+ * a guess), or naming the meetups to ask about when the question names none of several.
+ */
 function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer {
   if (fact.kind === 'none-upcoming')
     return { kind: 'not-found', query, suggestions: fact.latest ? [fact.latest.title] : [] };
@@ -502,7 +501,7 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
         talk: meetup.title,
         snippet: snippet.text,
         matches: snippet.matches,
-        links: meetup.links ?? [],
+        links: fact.fact === 'recording' ? videosOf(meetup) : (meetup.links ?? []),
         ...(meetup.notesUrl !== undefined && { notesUrl: meetup.notesUrl }),
         score: FACT_SCORE,
       },

@@ -1203,6 +1203,8 @@ describe("a meetup's recording", () => {
 
 録画(後半): https://www.youtube.com/watch?v=trace2b
 
+資料: https://speakerdeck.com/trace/online-2
+
 ## Sampling at the edge
 
 - tail sampling keeps the slow requests
@@ -1254,10 +1256,28 @@ Venue: Beacon Hall
 
 - baggage carries the tenant across services
 - slides: https://speakerdeck.com/trace/baggage
+- 録画は来週アップロード予定
+`;
+  // A meetup whose title has a recording word, with its own recording and a venue.
+  const VIDEO_TECH = `# Video Tech Meetup #3
+
+2024/08/22 Thu
+
+Venue: Lumen Studio
+
+Recording: https://www.youtube.com/watch?v=vt3
+
+## Codecs
+
+- AV1 saves bandwidth at the cost of encoding time
 `;
   const traces = buildEngine(
-    notesFrom(RECORDED, TALK_VIDEO, SLIDES_ONLY, SPAN_NIGHT_1, SPAN_NIGHT_2),
+    notesFrom(RECORDED, TALK_VIDEO, SLIDES_ONLY, SPAN_NIGHT_1, SPAN_NIGHT_2, VIDEO_TECH),
   );
+  const LABELLED = [
+    '録画(前半): https://www.youtube.com/watch?v=trace2a',
+    '録画(後半): https://www.youtube.com/watch?v=trace2b',
+  ].join('\n');
   const VIDEOS = [
     { kind: 'video', url: 'https://www.youtube.com/watch?v=trace2a' },
     { kind: 'video', url: 'https://www.youtube.com/watch?v=trace2b' },
@@ -1268,12 +1288,13 @@ Venue: Beacon Hall
     'trace talks online #2 recording? link pls',
     'any videos of trace talks online #2?',
     'Trace Talks Online #2のアーカイブある?',
+    'Was Trace Talks Online #2 recorded?',
     'Trace Talks Online #2の録画ある?',
     'Trace Talks Online #2の動画のリンクは?',
   ])('"%s" is answered with the meetup\'s own video links, before its talk\'s', (question) => {
     const first = top(traces.ask(question));
     expect(first.talk).toBe('Trace Talks Online #2');
-    expect(first.snippet).toBe(VIDEOS.map((v) => v.url).join('\n'));
+    expect(first.snippet).toBe(LABELLED);
     expect(first.links).toEqual(VIDEOS);
   });
 
@@ -1283,9 +1304,32 @@ Venue: Beacon Hall
     'any recording or video of Trace Talks Online? a link or url pls',
   ])('"%s" names the meetups of a series by their own recordings only', (question) => {
     expect(found(traces.ask(question)).map((r) => [r.talk, r.snippet])).toEqual([
-      ['Trace Talks Online #2', VIDEOS.map((v) => v.url).join('\n')],
+      ['Trace Talks Online #2', LABELLED],
     ]);
   });
+
+  it.each([
+    [
+      '当日の録画 https://www.youtube.com/watch?v=trace9',
+      '当日の録画 https://www.youtube.com/watch?v=trace9',
+    ],
+    [
+      '[当日の録画](https://www.youtube.com/watch?v=trace9)',
+      'https://www.youtube.com/watch?v=trace9',
+    ],
+  ])(
+    'gives the details line that holds the video, or the link when none writes it: %s',
+    (line, snippet) => {
+      const listed = buildEngine(
+        notesFrom(
+          `# Trace Talks Online #9\n\n2024/10/10 Thu\n\n${line}\n\n## Sampling\n\n- head sampling\n\n## Baggage\n\n- tenants\n`,
+        ),
+      );
+      const first = top(listed.ask('Trace Talks Online #9の録画ある?'));
+      expect(first.talk).toBe('Trace Talks Online #9');
+      expect(first.snippet).toBe(snippet);
+    },
+  );
 
   it("leaves a meetup without a video of its own to its talks' videos", () => {
     const first = top(traces.ask('Is there a recording of Trace Talks Online #3?'));
@@ -1306,12 +1350,28 @@ Venue: Beacon Hall
     );
   });
 
-  it('says the notes have none when neither the meetup nor its talks link one (slides are none)', () => {
-    expect(traces.ask('Trace Talks Online #4の録画ある?')).toEqual({
-      kind: 'not-found',
-      query: 'Trace Talks Online #4の録画ある?',
-      suggestions: ['Trace Talks Online #4'],
-    });
+  it('leaves a meetup with no video link of its own to what its talks say (slides are none)', () => {
+    expect(top(traces.ask('Trace Talks Online #4の録画ある?')).snippet).toContain(
+      '録画は来週アップロード予定',
+    );
+  });
+
+  it("reads a recording word of a meetup's title as its name, not as a question for its video", () => {
+    expect(top(traces.ask('Where was Video Tech Meetup #3 held?')).snippet).toContain(
+      'Lumen Studio',
+    );
+    expect(top(traces.ask('When was Video Tech Meetup #3?')).snippet).toContain('2024/08/22');
+    expect(top(traces.ask('Is there a recording of Video Tech Meetup #3?')).snippet).toBe(
+      'Recording: https://www.youtube.com/watch?v=vt3',
+    );
+  });
+
+  it('gives a fact of the meetup with all its own links, its recording with its videos only', () => {
+    expect(top(traces.ask('When was Trace Talks Online #2?')).links).toEqual([
+      ...VIDEOS,
+      { kind: 'slides', url: 'https://speakerdeck.com/trace/online-2' },
+    ]);
+    expect(top(traces.ask('Trace Talks Online #2の録画ある?')).links).toEqual(VIDEOS);
   });
 
   it('is no fact question when other words ask about a talk', () => {
