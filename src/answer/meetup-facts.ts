@@ -345,7 +345,7 @@ export function createMeetupFacts(meetups: readonly Meetup[]): MeetupFacts {
 export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<MeetupFacts> {
   const titles = yield* readTitles(meetups);
   const byTerm = titlesByTerm(titles);
-  return {
+  const facts: MeetupFacts = {
     answer(question, rest, named, today, analyze, spare = 0, byNumber = false) {
       const text = normalize(question);
       const fact = factAsked(titledRecordingWordsOut(text, byTerm.titlesWith));
@@ -418,6 +418,25 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       return { kind: 'meetups', fact, meetups: closestFirst(candidates, titles, meetups, forms) };
     },
   };
+  return {
+    answer(...asked) {
+      const found = facts.answer(...asked);
+      return found && leftToTheTalks(found) ? undefined : found;
+    },
+  };
+}
+
+/**
+ * A recording asked of meetups none of which links one of its own: a talk's video, or a passage
+ * saying the recording is to come, may answer, so the ranking does, as for any question about a
+ * talk's link.
+ */
+function leftToTheTalks(found: FactAnswer): boolean {
+  return (
+    found.kind === 'meetups' &&
+    found.fact === 'recording' &&
+    found.meetups.every((m) => videosOf(m).length === 0)
+  );
 }
 
 /**
@@ -792,8 +811,13 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   return lines.join('\n');
 }
 
+/** The links a fact's reply shows: the meetup's own, and for its recording only its videos. */
+export function factLinks(meetup: Meetup, fact: MeetupFact): readonly TalkLink[] {
+  return fact === 'recording' ? videosOf(meetup) : (meetup.links ?? []);
+}
+
 /** The meetup's own video links (not its talks'). */
-export function videosOf(meetup: Meetup): TalkLink[] {
+function videosOf(meetup: Meetup): TalkLink[] {
   return (meetup.links ?? []).filter((l) => l.kind === 'video');
 }
 

@@ -57,10 +57,10 @@ import { lacksAskedWords } from './lacked-words.js';
 import {
   FACT_SCORE,
   type FactAnswer,
+  factLinks,
   factText,
   localDate,
   meetupFactsAnswerSteps,
-  videosOf,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 import type { SnippetWords } from './snippet-window.js';
@@ -372,7 +372,7 @@ function* queryServiceSteps(
             policy.meetupNamedByNumber,
           )
         : undefined;
-      if (fact && !leftToTheTalks(fact)) return meetupFactReply(fact, cleaned, limit);
+      if (fact) return meetupFactReply(fact, cleaned, limit);
       const query = analyzeQuery(rest, context, cleaned);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
@@ -464,23 +464,10 @@ function withLead(
 }
 
 /**
- * A recording asked of meetups none of which links one of its own: a talk's video, or a passage
- * saying the recording is to come, may answer, so the ranking does, as for any question about a
- * talk's link.
- */
-function leftToTheTalks(fact: FactAnswer): boolean {
-  return (
-    fact.kind === 'meetups' &&
-    fact.fact === 'recording' &&
-    fact.meetups.every((m) => videosOf(m).length === 0)
-  );
-}
-
-/**
  * The reply to a question about a meetup itself: its details, one result per meetup (newest
- * first), with its own links (for its recording, its videos only); "no answer" naming those
- * meetups when their notes do not state the fact (a passage that merely mentions a venue would be
- * a guess), or naming the meetups to ask about when the question names none of several.
+ * first), with its own links (see `factLinks`); "no answer" naming those meetups when their
+ * notes do not state the fact (a passage that merely mentions a venue would be a guess), or naming
+ * the meetups to ask about when the question names none of several.
  */
 function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer {
   if (fact.kind === 'none-upcoming')
@@ -501,7 +488,7 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
         talk: meetup.title,
         snippet: snippet.text,
         matches: snippet.matches,
-        links: fact.fact === 'recording' ? videosOf(meetup) : (meetup.links ?? []),
+        links: factLinks(meetup, fact.fact),
         ...(meetup.notesUrl !== undefined && { notesUrl: meetup.notesUrl }),
         score: FACT_SCORE,
       },
