@@ -39,9 +39,10 @@ export type Answer =
       readonly suggestions: readonly string[];
       /**
        * Set when the question asked for slides (or a recording) that the notes neither link nor
-       * speak of: the one suggestion is the talk asked about, and the renderers say what it lacks.
+       * speak of, or for an address (`link`: a URL, a repository) its talk does not link: the one
+       * suggestion is the talk asked about, and the renderers say what it lacks.
        */
-      readonly missing?: TalkLink['kind'];
+      readonly missing?: TalkLink['kind'] | 'link';
       /**
        * Set when the question offered names to choose from or as a guess ("A or B?", "…? C?")
        * and the talk it is about mentions none of them: the one suggestion is that talk, and

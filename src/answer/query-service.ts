@@ -33,7 +33,7 @@ import {
   type ReadingCache,
 } from '../search/readings.js';
 import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
-import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
+import { linkAsked, SLIDE_WORDS, urlAsked, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
@@ -405,7 +405,9 @@ function* queryServiceSteps(
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       const ordered = wanted ? linksFirst(shown, wanted) : shown;
-      const lacking = wanted && policy.linkRequired && lackedLink(ordered[0], wanted, cleaned);
+      // Asked for an address of another kind (a URL, which repository), the talk must give one.
+      const asked = wanted ?? (urlAsked(normalize(cleaned)) ? 'link' : undefined);
+      const lacking = asked && policy.linkRequired && lackedLink(ordered[0], asked, cleaned);
       if (lacking) return lacking;
       // A link question leads with the passage carrying the link, alone. Any answering passage
       // of the first result's section may join it, also one ranked too low to be listed.
@@ -756,17 +758,30 @@ function resultLimit(options: AskOptions): number {
 }
 
 /**
- * Asked for slides or a recording the notes neither link nor speak of: no answer, naming the talk
- * asked about (any passage of it would pass for the link). Undefined when the notes have
- * something on it.
+ * Asked for slides or a recording the notes neither link nor speak of, or for an address (`link`)
+ * where they give none: no answer, naming the talk asked about (any passage of it would pass for
+ * the link). Undefined when the notes have something on it.
  */
 function lackedLink(
   top: RankedPassage | undefined,
-  wanted: TalkLink['kind'],
+  wanted: TalkLink['kind'] | 'link',
   question: string,
 ): Answer | undefined {
-  if (!top || linkKnown(top.doc, wanted)) return undefined;
+  if (!top || (wanted === 'link' ? linksOut(top) : linkKnown(top.doc, wanted))) return undefined;
   return { kind: 'not-found', query: question, suggestions: [top.doc.talk.title], missing: wanted };
+}
+
+/**
+ * Whether the notes give any address at `top`: its talk's slides, recording or a link in its
+ * notes, or its meetup's event page or links. A link to a person's profile is none.
+ */
+function linksOut({ doc: { talk, meetup } }: RankedPassage): boolean {
+  return (
+    talk.links.length > 0 ||
+    talk.passages.some((p) => p.linked === true) ||
+    meetup.eventUrl !== undefined ||
+    (meetup.links?.length ?? 0) > 0
+  );
 }
 
 /**

@@ -20,8 +20,10 @@ const GROUP_TITLE = new RegExp(
   `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
   'i',
 );
-/** A speaker in a heading: `… by @alice`, `(alice)`, `alice さん`, a tab before the name. */
-const SPEAKER = /\sby\s|@[\w.-]+|さん|氏|[)）]\s*$|\t\S/i;
+/** A heading naming its own speaker (`… @alice`, `alice さん`, `by Alice`): one talk's title. */
+const OWN_SPEAKER = /\sby\s|@[\w.-]+|さん|氏/i;
+/** A speaker in a sub-heading: also `(alice)` at its end, or a tab before the name. */
+const SPEAKER = new RegExp(`${OWN_SPEAKER.source}|[)）]\\s*$|\\t\\S`, 'i');
 /** Headings that name a part of one talk, not a talk. */
 const SECTION_WORD =
   /^(?:概要|まとめ|背景|課題|目的|目次|アジェンダ|agenda|デモ|demo|q ?& ?a|質疑|質問|感想|所感|summary|overview|intro(?:duction)?|はじめに|おわりに|自己紹介|参考|links?|リンク|architecture|アーキテクチャ|構成|結論|今後|future|next steps?|資料)/i;
@@ -40,8 +42,8 @@ interface Heading {
  * says so (`Keynote`, `セッション`, `LT`, `第1部`…) and has next to no text of its own or
  * sub-headings that are not its sections, or has next to no text and at least two
  * sub-headings that read as talks (a speaker, a slide link) and none that reads as a section
- * (`概要`, `まとめ`, `Q&A`…). A talk with plain parts (`## What's Tanzu?` over
- * `### Architecture`) stays one talk.
+ * (`概要`, `まとめ`, `Q&A`…), and does not name a speaker of its own. A talk with plain parts
+ * (`## What's Tanzu?` over `### Architecture`) stays one talk.
  */
 export function headingRoles(
   nodes: readonly RootContent[],
@@ -85,7 +87,7 @@ export function headingRoles(
     const group =
       children.length > 0 &&
       ((named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
-        (nearlyEmpty && talkLike() && !sectionLike()));
+        (nearlyEmpty && !OWN_SPEAKER.test(title) && talkLike() && !sectionLike()));
     roles.set(heading.index, group ? 'group' : 'talk');
   });
   return roles;

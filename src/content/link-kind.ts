@@ -36,6 +36,31 @@ export function hostedKind(url: string): TalkLink['kind'] | undefined {
   return undefined;
 }
 
+/**
+ * The sites where a link to one account's page (one path segment after these) is a person's
+ * profile, as a regular expression's alternatives: a social site, a code host, a blog platform,
+ * an event site's user page.
+ */
+export const PROFILE_SITES = [
+  'twitter\\.com',
+  'x\\.com',
+  'facebook\\.com',
+  'instagram\\.com',
+  'linkedin\\.com/in',
+  'github\\.com',
+  'qiita\\.com',
+  'zenn\\.dev',
+  'note\\.com',
+  'speakerdeck\\.com',
+  'connpass\\.com/user',
+].join('|');
+const PROFILE_LINK = new RegExp(`^https?://(?:www\\.)?(?:${PROFILE_SITES})/[^/?#]+/?$`, 'i');
+
+/** Whether a link goes to a person's profile (see {@link PROFILE_SITES}), not to a thing. */
+export function isProfileLink(url: string): boolean {
+  return PROFILE_LINK.test(url);
+}
+
 /** A heading over slide links only: `資料`, `発表資料`, `スライド`, `Slides`. */
 export function isSlidesHeading(title: string): boolean {
   return SLIDES_HEADING.test(title.normalize('NFKC').trim());

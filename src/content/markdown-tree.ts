@@ -218,15 +218,11 @@ function inlineNode(token: Token, line: number, eol: LineEndings): PhrasingConte
   }
 }
 
-/** A link, or a reference to a definition (which the parser reads as text, not as a link). */
+/**
+ * A link: written inline, or as a reference (`[text][1]` with `[1]: https://…` on a line of its
+ * own, often at the end of the notes), which links where its definition says.
+ */
 function linkNode(token: Token, line: number): PhrasingContent {
-  if (token.meta?.label !== undefined)
-    return {
-      type: 'linkReference',
-      identifier: identifier(token),
-      referenceType: 'full',
-      children: [],
-    };
   return {
     type: 'link',
     url: String(token.attrGet('href')),

@@ -12,6 +12,11 @@ export interface Passage {
   readonly section?: string;
   /** 1-based line in the source file where the passage starts. */
   readonly line: number;
+  /**
+   * Set when the passage links somewhere other than slides or a recording (a repository, a site,
+   * a reference): a question asking for a URL is answered only by such a passage.
+   */
+  readonly linked?: true;
 }
 
 /**

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { type HeadingRole, headingRoles } from './heading-roles.js';
-import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
+import { hostedKind, isProfileLink, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
   cleanTitle,
@@ -434,8 +434,8 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
     if (talk) {
       // A bullet that says only 資料 or Slides is the label of the links listed under it.
       const listedSlides = isSlidesHeading(firstLine(unit.text));
-      for (const node of unit.nodes) collectLinks(talk, node, listedSlides);
-      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line });
+      const other = unit.nodes.map((node) => collectLinks(talk, node, listedSlides));
+      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line }, other.includes(true));
     } else if (slides !== undefined) {
       state.slideEntries.push({
         text: unit.text,
@@ -683,12 +683,19 @@ function labelledList(node: Nodes, list: Nodes): string | undefined {
   return text.length <= LABELLED_CHARS ? text : undefined;
 }
 
-function addPassage(talk: TalkDraft, { text, line }: { text: string; line: number }): void {
+function addPassage(
+  talk: TalkDraft,
+  { text, line }: { text: string; line: number },
+  linked = false,
+): void {
   // Written out, not spread: V8 gives every `{ ...passage, section }` a hidden class of its own,
   // about 150 bytes each and property reads that cannot be specialised, over 100,000 passages.
-  talk.passages.push(
-    talk.section === undefined ? { text, line } : { text, line, section: talk.section },
-  );
+  const { section } = talk;
+  if (!linked) talk.passages.push(section === undefined ? { text, line } : { text, line, section });
+  else
+    talk.passages.push(
+      section === undefined ? { text, line, linked } : { text, line, section, linked },
+    );
 }
 
 function addLink(links: TalkLink[], link: TalkLink): void {
@@ -698,15 +705,19 @@ function addLink(links: TalkLink[], link: TalkLink): void {
 /**
  * A bullet like `資料 <https://…>`, a deck's host, any link under a `### 資料` section, or a link
  * standing alone (nothing else on its line) under a bullet that says only 資料 (`listedSlides`):
- * a labelled one there (参考: …) is a reference.
+ * a labelled one there (参考: …) is a reference. Each goes to the talk's links; true when the
+ * node links somewhere else too (a repository, a site; not a person's profile).
  */
-function collectLinks(talk: TalkDraft, node: Nodes, listedSlides: boolean): void {
+function collectLinks(talk: TalkDraft, node: Nodes, listedSlides: boolean): boolean {
   const underSlides = talk.section !== undefined && isSlidesHeading(talk.section);
+  let other = false;
   for (const { url, text, label } of linksIn(node)) {
     const listed = listedSlides && (label === '' || label === text);
     const kind = linkKind(label, text, url) ?? (underSlides || listed ? 'slides' : undefined);
     if (kind) addLink(talk.links, { kind, url });
+    else if (!isProfileLink(url)) other = true;
   }
+  return other;
 }
 
 function datedLine(details: readonly Passage[]): { date: string; line: number } | undefined {

@@ -58,9 +58,9 @@ export interface Messages {
   missingLink(kind: LinkKind): string;
   /**
    * The whole reply when the question asked for slides or a video a talk's notes neither link nor
-   * mention; `talk` is already escaped.
+   * mention, or for an address (`link`) they do not give; `talk` is already escaped.
    */
-  missingLinkOf(kind: LinkKind, talk: string): string;
+  missingLinkOf(kind: LinkKind | 'link', talk: string): string;
   /**
    * The whole reply when the question offered names to choose from or as a guess and a talk's
    * notes mention none of them; `names` (as the question writes them) and `talk` are escaped.
@@ -194,9 +194,11 @@ function english(): Messages {
         ? 'The notes have no slides for this talk.'
         : 'The notes have no video or recording for this talk.',
     missingLinkOf: (kind, talk) =>
-      kind === 'slides'
-        ? `The notes have no slides for “${talk}”.`
-        : `The notes have no video or recording for “${talk}”.`,
+      kind === 'link'
+        ? `The notes on “${talk}” give no link for that.`
+        : kind === 'slides'
+          ? `The notes have no slides for “${talk}”.`
+          : `The notes have no video or recording for “${talk}”.`,
     unmentionedOf: (names, talk) =>
       `The notes on “${talk}” do not mention ${eitherList(names.map((n) => `“${n}”`))}.`,
     sectionLabel: 'Section',
@@ -324,9 +326,11 @@ function japanese(): Messages {
         ? 'このトークのスライドはノートにありません。'
         : 'このトークの動画・録画はノートにありません。',
     missingLinkOf: (kind, talk) =>
-      kind === 'slides'
-        ? `「${talk}」のスライドはノートにありません。`
-        : `「${talk}」の動画・録画はノートにありません。`,
+      kind === 'link'
+        ? `「${talk}」のノートに、そのリンクはありません。`
+        : kind === 'slides'
+          ? `「${talk}」のスライドはノートにありません。`
+          : `「${talk}」の動画・録画はノートにありません。`,
     unmentionedOf: (names, talk) =>
       names.length === 1
         ? `「${talk}」のノートに「${names[0]}」は出てきません。`

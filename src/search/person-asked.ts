@@ -1,3 +1,5 @@
+import { PROFILE_SITES } from '../content/link-kind.js';
+
 /**
  * Questions that ask for a person ("Who gave the talk on X?", "Xを作ったのは誰?") and whether a
  * talk names one. Like a number question (answer-type.ts), such a question has no answer in a
@@ -139,8 +141,10 @@ export function namesPerson(talk: {
  */
 const SPEAKER_MARK = new RegExp([HONORIFIC_NAME, HANDLE, LABEL].join('|'), 'giu');
 /** A link to a person's profile: a social site's page of one account, not a repository or a page. */
-const PROFILE_URL =
-  /https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com\/in|github\.com|qiita\.com|zenn\.dev|note\.com|speakerdeck\.com)\/[^/\s]+\/?(?=\s|$)/gi;
+const PROFILE_URL = new RegExp(
+  `https?://(?:www\\.)?(?:${PROFILE_SITES})/[^/\\s]+/?(?=\\s|$)`,
+  'gi',
+);
 /** An honorific the mark above did not take (after a bracket: （@handle）さん). */
 const HONORIFIC = /さん|氏|くん|様(?!々)/g;
 /** The names of those sites as a line writes them (" | Twitter", "GitHub:"), and punctuation. */

@@ -54,6 +54,17 @@ describe('which headings group talks', () => {
     ]);
   });
 
+  it('keeps an unnamed heading that names its own speaker one talk, over parts that end in brackets', () => {
+    for (const speaker of ['@carol', 'Carolさん', 'by Carol', 'Carol氏'])
+      expect(
+        talks(`## Templates ${speaker}\n\n> a quote\n\n${sub('One role (SRP)', 'Sample (app)')}`),
+      ).toEqual([`Templates ${speaker}`]);
+    expect(talks(`## Templates\n\n> a quote\n\n${sub('One role (SRP)', 'Sample (app)')}`)).toEqual([
+      'One role (SRP) <Templates>',
+      'Sample (app) <Templates>',
+    ]);
+  });
+
   it('reads a heading about the meetup itself as no talk', () => {
     expect(talks('## 開催概要\n\n* 会場 渋谷\n\n## Talk\n\n* a\n')).toEqual(['Talk']);
   });

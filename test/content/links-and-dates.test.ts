@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlidesHeading, linkKind } from '../../src/content/link-kind.js';
+import { isProfileLink, isSlidesHeading, linkKind } from '../../src/content/link-kind.js';
 import { matchTalk } from '../../src/content/match-talk.js';
 import { dateFromLine } from '../../src/content/meetup-date.js';
 
@@ -53,6 +53,36 @@ describe('linkKind', () => {
     for (const h of ['Slides about Kubernetes', '質疑応答', 'LT']) {
       expect(isSlidesHeading(h), h).toBe(false);
     }
+  });
+});
+
+describe('isProfileLink', () => {
+  it("takes one account's page on a social, code or event site as a profile", () => {
+    for (const url of [
+      'https://twitter.com/someone',
+      'https://x.com/someone/',
+      'https://www.facebook.com/someone',
+      'https://github.com/someone',
+      'https://qiita.com/someone',
+      'https://zenn.dev/someone',
+      'https://www.linkedin.com/in/someone',
+      'https://connpass.com/user/someone/',
+      'http://speakerdeck.com/someone',
+    ])
+      expect(isProfileLink(url), url).toBe(true);
+  });
+
+  it('does not take a page under an account, another site, or text that only holds a profile', () => {
+    for (const url of [
+      'https://github.com/someone/tool',
+      'https://twitter.com/someone/status/1',
+      'https://connpass.com/event/1/',
+      'https://example.test/someone',
+      'https://github.com/someone?tab=repositories',
+      'see https://github.com/someone',
+      'https://github.com/',
+    ])
+      expect(isProfileLink(url), url).toBe(false);
   });
 });
 

@@ -147,10 +147,20 @@ describe('markdownTree', () => {
     ]);
   });
 
-  it('reads a link to a definition as a reference, and the definition as a block', () => {
-    expect(tree('[deck][D]\n\n[d]: https://example.test/d\n')).toEqual([
-      { t: 'paragraph', l: 1, c: [{ t: 'linkReference', id: 'd', c: [text('deck')] }] },
+  it('reads a link to a definition as a link to its URL, and the definition as a block', () => {
+    expect(tree('[deck][D]\n\n [d]: https://example.test/d "Deck"\n')).toEqual([
+      {
+        t: 'paragraph',
+        l: 1,
+        c: [{ t: 'link', l: 1, u: 'https://example.test/d', c: [text('deck')] }],
+      },
       { t: 'definition', l: 3, id: 'd' },
+    ]);
+  });
+
+  it('reads a reference to no definition as the text it is', () => {
+    expect(tree('[deck][nowhere]\n')).toEqual([
+      { t: 'paragraph', l: 1, c: [text('[deck][nowhere]')] },
     ]);
   });
 

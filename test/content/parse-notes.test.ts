@@ -38,6 +38,36 @@ describe('parseNotes', () => {
     ]);
   });
 
+  it('marks the passages that link elsewhere than slides, a recording or a profile', () => {
+    const { meetup } = notes(
+      '# M\n\n## T\n\n### Part\n\n* code: [tool](https://example.test/tool)\n* by [someone](https://twitter.com/someone)\n* [deck](https://speakerdeck.com/a/b)\n* plain words\n* bare https://example.test/page\n',
+    );
+    const passages = meetup?.talks[0]?.passages ?? [];
+    expect(passages.map((p) => p.linked)).toEqual([true, undefined, undefined, undefined, true]);
+    expect(passages[0]).toEqual({
+      text: 'code: tool',
+      line: 7,
+      section: 'Part',
+      linked: true,
+    });
+    const unsectioned = notes('# M\n\n## T\n\n* [tool](https://example.test/tool)\n').meetup;
+    expect(unsectioned?.talks[0]?.passages).toEqual([{ text: 'tool', line: 5, linked: true }]);
+  });
+
+  it('follows a link written as a reference to a definition at the end of the notes', () => {
+    const { meetup } = notes(
+      '# M\n\n## T\n\n> [The deck][1]\n\n* code: [tool][2]\n\n## U\n\n* done\n\n [1]: https://www.slideshare.net/a/b "The deck"\n [2]: https://example.test/tool\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'slides', url: 'https://www.slideshare.net/a/b' },
+    ]);
+    expect(meetup?.talks[0]?.passages.map((p) => [p.text, p.linked])).toEqual([
+      ['The deck', undefined],
+      ['code: tool', true],
+    ]);
+    expect(meetup?.talks[1]?.passages.map((p) => p.text)).toEqual(['done']);
+  });
+
   it('starts a talk after "---" when no "##" heading follows, titled by its first line', () => {
     const { meetup } = notes('# M\n\n## First\n\n* a\n\n---\n\nSecond talk title\n\n* b\n');
     expect(meetup?.talks.map((t) => t.title)).toEqual(['First', 'Second talk title']);

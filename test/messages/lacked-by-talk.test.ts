@@ -11,6 +11,19 @@ describe('lackedByTalk', () => {
     expect(lackedByTalk({ ...base, missing: 'slides' }, EN, shout)).toBe(
       EN.missingLinkOf('slides', 'FAST BUILDS'),
     );
+    expect(lackedByTalk({ ...base, missing: 'link' }, EN, shout)).toBe(
+      'The notes on “FAST BUILDS” give no link for that.',
+    );
+    const JA = messagesFor('ja');
+    expect(lackedByTalk({ ...base, missing: 'link' }, JA, shout)).toBe(
+      '「FAST BUILDS」のノートに、そのリンクはありません。',
+    );
+    expect(lackedByTalk({ ...base, missing: 'video' }, JA, shout)).toBe(
+      '「FAST BUILDS」の動画・録画はノートにありません。',
+    );
+    expect(lackedByTalk({ ...base, missing: 'slides' }, JA, shout)).toBe(
+      '「FAST BUILDS」のスライドはノートにありません。',
+    );
     expect(lackedByTalk({ ...base, unmentioned: ['Bazel', 'Buck'] }, EN, shout)).toBe(
       EN.unmentionedOf(['BAZEL', 'BUCK'], 'FAST BUILDS'),
     );

@@ -59,3 +59,30 @@ const LINK_ASKED: readonly (readonly [RegExp, TalkLink['kind']])[] = (
 export function linkAsked(question: string): TalkLink['kind'] | undefined {
   return LINK_ASKED.find(([pattern]) => pattern.test(question))?.[1];
 }
+
+/** Networking terms with "link" in them, which ask for no address. */
+const LINK_TERM = 'aggregation|layer|local|state|speed|budget|up|down';
+/**
+ * A question asking for an address rather than slides or a recording: a URL or a link, which
+ * repository, where the repository or the source is. Not "リポジトリ" alone (a question about
+ * committing to one asks no address), nor a katakana compound with リンク in it.
+ */
+const URL_ASKED = new RegExp(
+  [
+    `(?<![a-z])(?:urls?|links?)(?![a-z-])(?! (?:${LINK_TERM})(?![a-z]))`,
+    "(?<![a-z])(?:which|what)(?:'s| is| was)?(?: \\S+){0,2}? (?:repo|repository)(?![a-z])",
+    "(?<![a-z])where(?:'s| is| are| can i (?:find|get|see))(?: \\S+){0,4}? (?:repo|repository|source code)(?![a-z])",
+    '(?<![\\p{sc=Katakana}ー])リンク(?![\\p{sc=Katakana}ー])',
+    'どの(?:\\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|ソース)(?:は|って)?どこ',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Whether a normalized question asks for an address of its own kind: a repository, a blog, a
+ * site. A question with a word for slides or a recording in it asks for those (see
+ * {@link linkAsked}), not this.
+ */
+export function urlAsked(question: string): boolean {
+  return !LINK_WORDS.test(question) && URL_ASKED.test(question);
+}

@@ -280,7 +280,8 @@ export interface ScoringProfile {
     readonly whetherNameLetters: number;
     /**
      * No answer to a question asking for a talk's slides or recording when the notes neither
-     * link them (the talk or its meetup) nor speak of them: the talk is named instead.
+     * link them (the talk or its meetup) nor speak of them, nor to one asking for an address (a
+     * URL, which repository) when they give none for its talk: the talk is named instead.
      */
     readonly linkRequired: boolean;
     /**

@@ -88,6 +88,55 @@ describe('questions about slides and recordings', () => {
     expect(answer.missing).toBe('slides');
   });
 
+  describe('a question asking for an address of another kind', () => {
+    const meetup = (extra: string, details = '') =>
+      notesFrom(`# Bot Builders #4
+${details}
+## A bot that watches new releases
+
+- [someone](https://twitter.com/someone)
+- It checks the release feeds every hour and posts a summary to the team chat
+- Written in TypeScript on a serverless function
+${extra}
+## Scaling the job queue
+
+- The queue moved from cron jobs to a managed scheduler
+`);
+    const ask = (extra: string, question: string, linkRequired = true, details = '') =>
+      buildEngine(meetup(extra, details), {
+        profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { linkRequired } }),
+      }).ask(question);
+    const question = 'which github repository has the release bot?';
+
+    it('has no answer when the talk gives no address but its speaker’s profile', () => {
+      expect(ask('', question)).toEqual({
+        kind: 'not-found',
+        query: question,
+        suggestions: ['A bot that watches new releases'],
+        missing: 'link',
+      });
+      expect(ask('', 'リリース監視botのソースってどこ?')).toMatchObject({ missing: 'link' });
+      expect(ask('', question, false).kind).toBe('found');
+    });
+
+    it('answers when the talk links its code or slides, or its meetup a page or a recording', () => {
+      const code = '- The code: [release-bot](https://example.test/someone/release-bot)\n';
+      expect(top(ask(code, question)).talk).toBe('A bot that watches new releases');
+      const slides = '- [Slides](https://speakerdeck.com/someone/release-bot)\n';
+      expect(top(ask(slides, question)).talk).toBe('A bot that watches new releases');
+      const page = '\n- https://bot-builders.connpass.com/event/4/\n';
+      expect(top(ask('', question, true, page)).talk).toBe('A bot that watches new releases');
+      const video = '\n- 録画: https://www.youtube.com/watch?v=bb4\n';
+      expect(top(ask('', question, true, video)).talk).toBe('A bot that watches new releases');
+    });
+
+    it('leaves a question that asks no address to the talk', () => {
+      expect(top(ask('', 'what does the release bot post to the team chat?')).snippet).toContain(
+        'summary',
+      );
+    });
+  });
+
   it('marks nothing missing for a question that does not ask for links', () => {
     expect(top(service().ask('Athensを社内で運用する理由は?')).missing).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import {
   LINK_WORDS,
   linkAsked,
   SLIDE_WORDS,
+  urlAsked,
   VIDEO_WORDS,
 } from '../../../src/search/scoring/link-words.js';
 
@@ -66,5 +67,47 @@ describe('linkAsked', () => {
       'prometheus recording rules はどう管理してる?',
     ])
       expect(linkAsked(topic), topic).toBeUndefined();
+  });
+});
+
+describe('urlAsked', () => {
+  it('takes a question asking for an address: a URL, a link, which repository, where the source is', () => {
+    for (const q of [
+      'what is the url of the demo app?',
+      'any link to that tool?',
+      'links?',
+      'which github repo has the sample?',
+      "what's the repository for it?",
+      'where is the repo for the exporter?',
+      'where can i find the source code of the bot?',
+      'ツールのurlある?',
+      'そのブログのリンクある?',
+      'どのリポジトリで公開されてる?',
+      'githubのどのリポジトリ?',
+      'サンプルのリポジトリはどこ?',
+      'ソースってどこ?',
+      'ソースコードどこ?',
+    ])
+      expect(urlAsked(q), q).toBe(true);
+  });
+
+  it('leaves a question for slides or a recording to those, and one that asks no address', () => {
+    for (const q of [
+      'slides link?',
+      'deck link please',
+      'link to the recording?',
+      '資料のリンクは?',
+      '動画のurl',
+      'did they use link aggregation?',
+      'the link layer',
+      'シンボリックリンクの話',
+      'リンカーの話はあった?',
+      'リポジトリにコミットしていい?',
+      'gitlabのリポジトリからビルドできる?',
+      'how was the repo structured?',
+      'linked lists',
+      'does it link-check?',
+    ])
+      expect(urlAsked(q), q).toBe(false);
   });
 });
