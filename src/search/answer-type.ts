@@ -1,3 +1,4 @@
+import { withoutMeetupNumbers } from './meetup-reference.js';
 import { foldWidthAndCase } from './normalize.js';
 
 /**
@@ -28,6 +29,12 @@ export interface NumberQuestion {
    * version": php). A major version written onto its name (php8) answers only for one of these.
    */
   readonly names?: readonly string[];
+  /**
+   * For a version: the names written next to the question's word for it ("firefox version",
+   * "version of node", "iOSのバージョン"). A major version a space after its name (Firefox 37)
+   * answers only for one of these: a word before a number is more often a verb or a count.
+   */
+  readonly versionOf?: readonly string[];
 }
 
 // On normalized text (NFKC, lower case). "When" asks for a date only before a past or future
@@ -382,8 +389,11 @@ const NOT_A_THING =
  * unit is asked as any amount (the ablation's switch, `answer.unitRequired`).
  */
 export function numberAsked(normalizedQuestion: string, units = true): NumberQuestion | undefined {
-  const given = normalizedQuestion.match(NUMBER) ?? [];
-  if (ASKS_FOR_DATE.test(normalizedQuestion)) return { kind: 'date', given };
+  const numbers = normalizedQuestion.match(NUMBER) ?? [];
+  // Any of its numbers may be a passage's day or month of no date (第3回 in a passage is none).
+  if (ASKS_FOR_DATE.test(normalizedQuestion)) return { kind: 'date', given: numbers };
+  // An amount's or a version's: not a meetup's number (#3, 第3回), which may be the answer too.
+  const given = withoutMeetupNumbers(normalizedQuestion).match(NUMBER) ?? [];
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);
   if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
   if (!units) return { kind: 'amount', given };
@@ -392,6 +402,9 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
       kind: 'version',
       given: [...given, ...versionsIn(normalizedQuestion)],
       names: normalizedQuestion.match(NAME) ?? [],
+      versionOf: [...normalizedQuestion.matchAll(VERSION_OF)].flatMap((m) =>
+        m.slice(1).filter(Boolean),
+      ),
     };
   }
   const named = namedUnits(normalizedQuestion);
@@ -436,23 +449,35 @@ function namedUnits(question: string): readonly string[] | undefined {
 
 /**
  * A version: numbers joined by dots, also inside a name (Go1.13, v2.10), not a decimal with a unit
- * (1.5倍); or a major version written onto a name (vue3, centos7: the name and its number in
- * groups 1 and 2), which counts only for a name the question asks about (see
+ * (1.5倍); or a major version written onto a name or after it (vue3, centos7, Firefox 37: the
+ * name and its number in groups 1 and 2), which counts only for a name the question asks about (see
  * {@link NumberQuestion.names}): day2, http2 or ipv6 is no version of the product asked.
  */
 const VERSION =
-  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})([0-9]{1,2})(?![a-z0-9.])/g;
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,}) ?([0-9]{1,2})(?![a-z0-9.])/g;
+/** A name next to a word for version: before it, after "version of", before バージョン. */
+const VERSION_OF =
+  /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that)(?![a-z]))([a-z]{3,})(?:'s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って)?(?:何の?|なんの|どの)?バージョン/g;
 /** A name in Latin letters, as a glued version's name part is written. */
 const NAME = /(?<![a-z0-9])[a-z]{3,}(?![a-z])/g;
 
 /**
- * The versions a text states ({@link VERSION}), folded: a glued one only when `names` has its
- * name (all of them when `names` is not given: the question's own are given, not answers).
+ * The versions a text states ({@link VERSION}), folded, a name's joined to it (php 7 as php7): a
+ * glued one only when `names` has its name (all of them when `names` is not given: the question's own are given, not answers).
  */
-function versionsIn(text: string, names?: readonly string[]): string[] {
+function versionsIn(
+  text: string,
+  names?: readonly string[],
+  versionOf: readonly string[] = [],
+): string[] {
   return [...foldWidthAndCase(text).matchAll(VERSION)]
-    .filter((m) => m[1] === undefined || names === undefined || names.includes(m[1]))
-    .map((m) => m[0]);
+    .filter(
+      (m) =>
+        m[1] === undefined ||
+        names === undefined ||
+        (m[0].includes(' ') ? versionOf : names).includes(m[1]),
+    )
+    .map((m) => (m[1] === undefined ? m[0] : `${m[1]}${m[2]}`));
 }
 
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
@@ -463,7 +488,9 @@ export function answersNumberQuestion(
   const asked = query.numberAsked;
   if (!asked) return false;
   if (asked.kind === 'version') {
-    return versionsIn(text, asked.names ?? []).some((version) => !asked.given.includes(version));
+    return versionsIn(text, asked.names ?? [], asked.versionOf).some(
+      (version) => !asked.given.includes(version),
+    );
   }
   if (asked.units === CLOCK) {
     if (PART_OF_DAY.test(foldWidthAndCase(text))) return true;

@@ -57,6 +57,11 @@ const LATEST =
 const LAST_YEAR = /(?<![a-z])last year|去年|昨年/;
 const THIS_YEAR = /(?<![a-z])this year|今年/;
 
+/** `text` with the numbers it gives a meetup (#3, 第3回, vol.3) blanked out. */
+export function withoutMeetupNumbers(text: string): string {
+  return NUMBER_PATTERNS.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+}
+
 /** The numbers a text gives a meetup (#3 and vol.3 are both 3). */
 export function meetupNumbers(text: string): Set<number> {
   const normalized = normalize(text);

@@ -669,6 +669,48 @@ describe('passages that answer them', () => {
     expect(after?.given).toContain('php7');
     expect(answersNumberQuestion({ numberAsked: after }, 'PHP7で動かす')).toBe(false);
     expect(answersNumberQuestion({ numberAsked: after }, 'PHP8で動かす')).toBe(true);
+    expect(answersNumberQuestion({ numberAsked: after }, 'PHP 7で動かす')).toBe(false);
+  });
+
+  it('state a version: a major version one space after the name asked about', () => {
+    const browser = { numberAsked: asked('from which firefox version does it work?') };
+    expect(answersNumberQuestion(browser, 'Firefox 37から')).toBe(true);
+    expect(answersNumberQuestion(browser, 'Chromeのみ、Firefoxは未対応')).toBe(false);
+    expect(answersNumberQuestion(browser, 'day 2 of the release, chrome 80')).toBe(false);
+    expect(answersNumberQuestion(browser, 'firefox  37')).toBe(false);
+    for (const question of [
+      'what version of node did they use?',
+      "what's node's version?",
+      'nodeのバージョンは?',
+      'Nodeって何バージョン?',
+      'node どのバージョン?',
+    ]) {
+      const numberAsked = asked(question);
+      expect(numberAsked?.versionOf, question).toEqual(['node']);
+      expect(answersNumberQuestion({ numberAsked }, 'Node 18で動かす'), question).toBe(true);
+    }
+    // Only the name next to the word for version: "runs 40" is a count, not a version of "runs".
+    const farm = { numberAsked: asked('which version of the build farm runs the jobs?') };
+    expect(farm.numberAsked?.versionOf).toEqual(['build']);
+    expect(answersNumberQuestion(farm, 'the build farm runs 40 hosts')).toBe(false);
+    expect(answersNumberQuestion(farm, 'the build 2 farm')).toBe(true);
+    expect(asked('what is the latest version?')?.versionOf).toEqual([]);
+  });
+
+  it("are not the meetup's number the question names: the answer may be that number", () => {
+    for (const question of [
+      'at meetup #3, how long did the migration take?',
+      '第3回で移行に何日間かかった?',
+      '3回目の勉強会で移行に何日間かかった?',
+      'vol.3 - how long did the migration take?',
+    ]) {
+      const numberAsked = asked(question);
+      expect(numberAsked?.given, question).toEqual([]);
+      expect(answersNumberQuestion({ numberAsked }, 'the migration took 3 days'), question).toBe(
+        true,
+      );
+    }
+    expect(asked('how long did the 3 builds take?')?.given).toEqual(['3']);
   });
 
   it('do not exist for a question that asks for no number', () => {

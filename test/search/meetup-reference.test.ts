@@ -4,6 +4,7 @@ import {
   meetupFactsOf,
   meetupNumbers,
   titleInitials,
+  withoutMeetupNumbers,
 } from '../../src/search/meetup-reference.js';
 
 /** Facts read once (numbers precomputed), as an index build does. */
@@ -193,5 +194,14 @@ describe('findMeetupReference', () => {
     expect(preferred('今年の話')).toEqual([1, 3]);
     expect(find('去年 octant').rest).toBe('   octant');
     expect(find('去年 and 去年').rest).toBe('   and   ');
+  });
+});
+
+describe('withoutMeetupNumbers', () => {
+  it("blanks out every way of writing a meetup's number, keeping the numbers around it apart", () => {
+    expect(withoutMeetupNumbers('at #3, 第4回 and vol.5 we had 2 talks')).toBe(
+      'at  ,   and   we had 2 talks',
+    );
+    expect(withoutMeetupNumbers('1第3回2').match(/\d+/g)).toEqual(['1', '2']);
   });
 });
