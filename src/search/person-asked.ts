@@ -37,11 +37,12 @@ const PERSON_IN_TEXT = new RegExp(
 );
 /**
  * A talk's title also names its speaker at its end: after "by" (A talk title by someone, … by
- * @someone; not "step by step"), or in parentheses (Cache invalidation （someone）) that hold no
+ * @someone; not "step by step"), after a spaced dash (A talk title – someone, … - Jo Doe; not a
+ * time range or a number), or in parentheses (Cache invalidation （someone）) that hold no
  * digit and are no mark of the talk itself: (仮) for a tentative title, (LT), (Part 2), (前編).
  */
 const PERSON_IN_TITLE =
-  /(?<![a-z])by (?!step(?![a-z]))\S+(?: \S+)?\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])[^()（）]{2,40}[)）]\s*$/i;
+  /(?<![a-z])by (?!step(?![a-z]))\S+(?: \S+)?\s*$|(?<![0-9:]) [-–—] ?(?![0-9])[^\s–—-]+(?: [^\s–—-]+)?\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])[^()（）]{2,40}[)）]\s*$/i;
 
 /** The talk's own things, whose maker is its speaker: slides, a demo, the talk itself. */
 const TALK_THINGS_EN = 'slides?|deck|demos?|talks?|lts?|presentations?|blog posts?|posts?|videos?';

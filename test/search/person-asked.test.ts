@@ -116,6 +116,10 @@ describe('namesPerson', () => {
     ['an honorific in the title', talk('ビルドファーム 山田さん')],
     ['a name in parentheses ending the title', talk('Build farms at scale （kmiura）')],
     ['a name in half-width parentheses ending the title', talk('Build farms (Jo Doe) ')],
+    ['a handle after a dash ending the title', talk('Build farms – kmiura')],
+    ['a name after a hyphen ending the title', talk('ビルドファーム入門 - 山田 花子')],
+    ['a name after an em dash ending the title', talk('Build farms — Jo Doe')],
+    ['a name after a dash with no space after it', talk('Build farms -kmiura')],
   ])('finds %s', (_, notes) => {
     expect(namesPerson(notes)).toBe(true);
   });
@@ -136,6 +140,11 @@ describe('namesPerson', () => {
     ['a part number', talk('Build farms (Part 2)')],
     ['a first half', talk('Build farms （前編）')],
     ['parentheses inside the title', talk('Build farms (and caches) at scale')],
+    ['a time range', talk('10:00 - 10:30 Build farms')],
+    ['a dash before a number', talk('Build farms - 2')],
+    ['a dash inside a word', talk('Build farms self-hosted')],
+    ['a dash before three words', talk('Build farms - a long story')],
+    ['a dash with no space before it', talk('Build farms- kmiura')],
   ])('finds no one in %s', (_, notes) => {
     expect(namesPerson(notes)).toBe(false);
   });
