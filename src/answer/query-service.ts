@@ -773,11 +773,12 @@ function lackedLink(
 
 /**
  * Whether the notes give any address at `top`: its talk's slides, recording or a link in its
- * notes, or its meetup's event page or links. A link to a person's profile is none.
+ * heading or its notes, or its meetup's event page or links. A link to a person's profile is none.
  */
 function linksOut({ doc: { talk, meetup } }: RankedPassage): boolean {
   return (
     talk.links.length > 0 ||
+    talk.linked === true ||
     talk.passages.some((p) => p.linked === true) ||
     meetup.eventUrl !== undefined ||
     (meetup.links?.length ?? 0) > 0

@@ -20,10 +20,18 @@ const GROUP_TITLE = new RegExp(
   `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
   'i',
 );
-/** A heading naming its own speaker (`… @alice`, `alice さん`, `by Alice`): one talk's title. */
-const OWN_SPEAKER = /\sby\s|@[\w.-]+|さん|氏/i;
+/** A speaker's mark in a heading: `… by @alice`, `@alice`, `alice さん`. */
+const SPEAKER_MARK = /\sby\s|@[\w.-]+|さん|氏/i;
 /** A speaker in a sub-heading: also `(alice)` at its end, or a tab before the name. */
-const SPEAKER = new RegExp(`${OWN_SPEAKER.source}|[)）]\\s*$|\\t\\S`, 'i');
+const SPEAKER = new RegExp(`${SPEAKER_MARK.source}|[)）]\\s*$|\\t\\S`, 'i');
+/**
+ * A heading ending with its own speaker (`… @alice`, `… aliceさん`, `… by Alice`): one talk's
+ * title. Not みなさん, たくさん, nor a heading that starts as a group's does (`LT by sponsors`).
+ */
+const OWN_SPEAKER = new RegExp(
+  `^(?!${GROUP_WORD}(?![a-z]))(?:.*\\sby\\s+\\S+(?:\\s\\S+)?|.*@[\\w.-]+|.*(?<!みな|皆|たく)\\S(?:さん|氏))\\s*$`,
+  'i',
+);
 /** Headings that name a part of one talk, not a talk. */
 const SECTION_WORD =
   /^(?:概要|まとめ|背景|課題|目的|目次|アジェンダ|agenda|デモ|demo|q ?& ?a|質疑|質問|感想|所感|summary|overview|intro(?:duction)?|はじめに|おわりに|自己紹介|参考|links?|リンク|architecture|アーキテクチャ|構成|結論|今後|future|next steps?|資料)/i;
@@ -87,10 +95,18 @@ export function headingRoles(
     const group =
       children.length > 0 &&
       ((named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
-        (nearlyEmpty && !OWN_SPEAKER.test(title) && talkLike() && !sectionLike()));
+        (nearlyEmpty && !ownTalk(title, children) && talkLike() && !sectionLike()));
     roles.set(heading.index, group ? 'group' : 'talk');
   });
   return roles;
+}
+
+/**
+ * Whether a heading is one talk for naming its own speaker, over sub-headings that name none
+ * (they read as talks by a bracket at their end, `One role (SRP)`, which a part's title has too).
+ */
+function ownTalk(title: string, children: readonly Heading[]): boolean {
+  return OWN_SPEAKER.test(title) && !children.some((c) => SPEAKER_MARK.test(c.raw));
 }
 
 /** Whether at least two of `items` pass `test`, read no further than the second. */

@@ -41,7 +41,7 @@ export function hostedKind(url: string): TalkLink['kind'] | undefined {
  * profile, as a regular expression's alternatives: a social site, a code host, a blog platform,
  * an event site's user page.
  */
-export const PROFILE_SITES = [
+const PROFILE_SITES = [
   'twitter\\.com',
   'x\\.com',
   'facebook\\.com',
@@ -53,10 +53,14 @@ export const PROFILE_SITES = [
   'note\\.com',
   'speakerdeck\\.com',
   'connpass\\.com/user',
+  'medium\\.com',
+  'bsky\\.app/profile',
 ].join('|');
-const PROFILE_LINK = new RegExp(`^https?://(?:www\\.)?(?:${PROFILE_SITES})/[^/?#]+/?$`, 'i');
+/** One account's page: its path and no more, maybe with a query (`?lang=ja`) or a fragment. */
+export const PROFILE_PATH = `(?:www\\.|mobile\\.)?(?:${PROFILE_SITES})/[^/?#\\s]+/?(?:[?#]\\S*)?`;
+const PROFILE_LINK = new RegExp(`^https?://${PROFILE_PATH}$`, 'i');
 
-/** Whether a link goes to a person's profile (see {@link PROFILE_SITES}), not to a thing. */
+/** Whether a link goes to a person's profile (see {@link PROFILE_PATH}), not to a thing. */
 export function isProfileLink(url: string): boolean {
   return PROFILE_LINK.test(url);
 }

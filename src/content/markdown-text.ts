@@ -78,21 +78,27 @@ const HTTP_LINK = /^https?:\/\//i;
 export function linksIn(node: Nodes): FoundLink[] {
   const found: FoundLink[] = [];
   visitInline(node, (paragraph) => {
+    const links = httpLinks(paragraph.children);
     // The line's text is read only for a line with a link: most have none.
-    if (!paragraph.children.some((c) => c.type === 'link' && HTTP_LINK.test(c.url))) return;
+    if (links.length === 0) return;
     const label = inlineText(paragraph.children)
       .replace(/https?:\/\/\S+/g, '')
       .trim();
-    for (const child of paragraph.children) {
-      if (child.type === 'link' && HTTP_LINK.test(child.url))
-        found.push({
-          url: child.url,
-          text: inlineText(child.children),
-          label,
-          line: lineOf(child),
-        });
-    }
+    for (const link of links)
+      found.push({ url: link.url, text: inlineText(link.children), label, line: lineOf(link) });
   });
+  return found;
+}
+
+type Link = Extract<PhrasingContent, { type: 'link' }>;
+
+/** The http(s) links of a line, also inside its emphasis (`**[tool](https://…)**`). */
+function httpLinks(nodes: readonly PhrasingContent[], found: Link[] = []): Link[] {
+  for (const node of nodes) {
+    if (node.type === 'link') {
+      if (HTTP_LINK.test(node.url)) found.push(node);
+    } else if ('children' in node) httpLinks(node.children as PhrasingContent[], found);
+  }
   return found;
 }
 

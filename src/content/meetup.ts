@@ -31,6 +31,11 @@ export interface Talk {
   /** Link to this talk inside the published notes, when the meetup has a notes URL. */
   readonly notesUrl?: string;
   readonly links: readonly TalkLink[];
+  /**
+   * Set when its heading links somewhere other than slides, a recording or a profile (the
+   * repository or the page the talk is about): an address its notes give.
+   */
+  readonly linked?: true;
   readonly passages: readonly Passage[];
   readonly line: number;
 }

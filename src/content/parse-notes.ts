@@ -47,6 +47,8 @@ interface TalkDraft {
   group?: string | undefined;
   /** Set when the heading is nothing but this URL; the title is found at the end. */
   url?: string | undefined;
+  /** Set when the heading links elsewhere than slides, a recording or a profile. */
+  linked?: boolean;
   section?: string;
   links: TalkLink[];
   passages: Passage[];
@@ -335,9 +337,12 @@ function readSubHeading(state: ParserState, depth: number, heading: HeadingInfo)
   const { talk } = state;
   const sectionDepth = state.talkDepth + (state.group !== undefined ? 2 : 1);
   if (!talk && state.loose && text) startTalk(state, text, line, heading);
-  else if (talk && depth === sectionDepth) talk.section = text;
-  else if (talk) {
-    if (text) addPassage(talk, { text, line });
+  else if (talk && depth === sectionDepth) {
+    talk.section = text;
+    // A section's heading that links a repository or a site gives the talk that address.
+    if (heading.links.some(linksElsewhere)) talk.linked = true;
+  } else if (talk) {
+    if (text) addPassage(talk, { text, line }, heading.links.some(linksElsewhere));
   } else state.sub = text;
 }
 
@@ -370,6 +375,7 @@ function startTalk(state: ParserState, title: string, line: number, heading?: He
       // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
       const kind = linkKind('', link.text, link.url);
       if (kind) addLink(talk.links, { kind, url: link.url });
+      else if (!isProfileLink(link.url)) talk.linked = true;
     }
   }
   state.talk = talk;
@@ -435,7 +441,9 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
       // A bullet that says only 資料 or Slides is the label of the links listed under it.
       const listedSlides = isSlidesHeading(firstLine(unit.text));
       const other = unit.nodes.map((node) => collectLinks(talk, node, listedSlides));
-      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line }, other.includes(true));
+      // An address in a code block (git clone https://…) is one too.
+      const linked = other.includes(true) || unit.nodes.some(codeWithUrl);
+      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line }, linked);
     } else if (slides !== undefined) {
       state.slideEntries.push({
         text: unit.text,
@@ -564,6 +572,7 @@ function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
           ? t.passages
           : [{ text: t.links.length > 0 ? t.title : '', line: t.line }],
       ...(t.group !== undefined && { group: t.group }),
+      ...(t.linked === true && { linked: true }),
       ...(notesUrl && { notesUrl: anchor ? `${notesUrl}#${anchor}` : notesUrl }),
     });
   }
@@ -696,6 +705,16 @@ function addPassage(
     talk.passages.push(
       section === undefined ? { text, line, linked } : { text, line, section, linked },
     );
+}
+
+/** A link that is neither slides, a recording nor a profile: a repository, a site. */
+function linksElsewhere(link: FoundLink): boolean {
+  // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
+  return linkKind('', link.text, link.url) === undefined && !isProfileLink(link.url);
+}
+
+function codeWithUrl(node: Nodes): boolean {
+  return node.type === 'code' && /https?:\/\/\S/.test(node.value);
 }
 
 function addLink(links: TalkLink[], link: TalkLink): void {

@@ -54,7 +54,7 @@ export const ASKS_FOR_DATE = new RegExp(
  * Japanese "Xのバージョンは?" as much as 何バージョン.
  */
 const ASKS_FOR_VERSION =
-  /(?<![a-z])(?:which|what)(?:'s| is| was)?(?: the)?(?: \S+){0,2}? version(?![a-z])|(?:何の?|なんの|どの)バージョン|バージョン(?:は|って)/;
+  /(?<![a-z])(?:which|what)(?:'s|’s| is| was)?(?: the)?(?: \S+){0,2}? version(?![a-z])|(?:何の?|なんの|どの)バージョン|バージョン(?:は|って)/;
 /**
  * A price word that asks how much: not one heading a compound that names a kind of thing (cost
  * model, price plans, cost-saving), nor a cost weighed in something else ("… in terms of latency").
@@ -449,15 +449,15 @@ function namedUnits(question: string): readonly string[] | undefined {
 
 /**
  * A version: numbers joined by dots, also inside a name (Go1.13, v2.10), not a decimal with a unit
- * (1.5倍); or a major version written onto a name or after it (vue3, centos7, Firefox 37: the
- * name and its number in groups 1 and 2), which counts only for a name the question asks about (see
+ * (1.5倍); or a major version written onto a name or a space after it (vue3, centos7, Firefox 37:
+ * the name and its number in groups 1 and 2), not a count of something (node 3台, node 4 pods), which counts only for a name the question asks about (see
  * {@link NumberQuestion.names}): day2, http2 or ipv6 is no version of the product asked.
  */
 const VERSION =
-  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,}) ?([0-9]{1,2})(?![a-z0-9.])/g;
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})(?: (?=[0-9]{1,2}(?![0-9.]| ?(?:%|倍|[台個本人件回つ社枚名]|クラスタ|ノード|(?!(?:and|or|to|later|onwards?|up|\+)(?![a-z]))[a-z]))))?([0-9]{1,2})(?![a-z0-9.])/g;
 /** A name next to a word for version: before it, after "version of", before バージョン. */
 const VERSION_OF =
-  /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that)(?![a-z]))([a-z]{3,})(?:'s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って)?(?:何の?|なんの|どの)?バージョン/g;
+  /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that|current|major|minor|our|your|their|its|same|stable|previous|next|first|last|specific|exact)(?![a-z]))([a-z]{3,})(?:'s|’s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って|は)?(?:何の?|なんの|どの)?バージョン/g;
 /** A name in Latin letters, as a glued version's name part is written. */
 const NAME = /(?<![a-z0-9])[a-z]{3,}(?![a-z])/g;
 

@@ -1,4 +1,4 @@
-import { PROFILE_SITES } from '../content/link-kind.js';
+import { PROFILE_PATH } from '../content/link-kind.js';
 
 /**
  * Questions that ask for a person ("Who gave the talk on X?", "Xを作ったのは誰?") and whether a
@@ -142,10 +142,7 @@ export function namesPerson(talk: {
  */
 const SPEAKER_MARK = new RegExp([HONORIFIC_NAME, HANDLE, LABEL].join('|'), 'giu');
 /** A link to a person's profile: a social site's page of one account, not a repository or a page. */
-const PROFILE_URL = new RegExp(
-  `https?://(?:www\\.)?(?:${PROFILE_SITES})/[^/\\s]+/?(?=\\s|$)`,
-  'gi',
-);
+const PROFILE_URL = new RegExp(`https?://${PROFILE_PATH}(?=\\s|$)`, 'gi');
 /** An honorific the mark above did not take (after a bracket: （@handle）さん). */
 const HONORIFIC = /さん|氏|くん|様(?!々)/g;
 /** The names of those sites as a line writes them (" | Twitter", "GitHub:"), and punctuation. */

@@ -63,6 +63,21 @@ describe('which headings group talks', () => {
       'One role (SRP) <Templates>',
       'Sample (app) <Templates>',
     ]);
+    // A speaker's mark inside the heading, or one that does not end it, names no speaker of its own.
+    for (const group of [
+      'みなさんのLT',
+      '盛りだくさんLT大会',
+      'Day1 @Shibuya venue',
+      'LT by sponsors',
+    ])
+      expect(talks(`## ${group}\n\n${sub('One role (SRP)', 'Sample (app)')}`), group).toEqual([
+        `One role (SRP) <${group}>`,
+        `Sample (app) <${group}>`,
+      ]);
+    // Sub-headings that name their own speakers are talks under it, whatever it ends with.
+    expect(
+      talks(`## Sponsored by Acme\n\n${sub('Fast CI @alice', 'Rust at work by Bob')}`),
+    ).toEqual(['Fast CI @alice <Sponsored by Acme>', 'Rust at work by Bob <Sponsored by Acme>']);
   });
 
   it('reads a heading about the meetup itself as no talk', () => {

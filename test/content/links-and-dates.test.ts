@@ -68,6 +68,10 @@ describe('isProfileLink', () => {
       'https://www.linkedin.com/in/someone',
       'https://connpass.com/user/someone/',
       'http://speakerdeck.com/someone',
+      'https://x.com/someone?s=20',
+      'https://mobile.twitter.com/someone#top',
+      'https://medium.com/@someone',
+      'https://bsky.app/profile/someone.example',
     ])
       expect(isProfileLink(url), url).toBe(true);
   });
@@ -78,7 +82,6 @@ describe('isProfileLink', () => {
       'https://twitter.com/someone/status/1',
       'https://connpass.com/event/1/',
       'https://example.test/someone',
-      'https://github.com/someone?tab=repositories',
       'see https://github.com/someone',
       'https://github.com/',
     ])

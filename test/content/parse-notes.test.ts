@@ -54,6 +54,28 @@ describe('parseNotes', () => {
     expect(unsectioned?.talks[0]?.passages).toEqual([{ text: 'tool', line: 5, linked: true }]);
   });
 
+  it('marks an address given in a heading, a sub-heading, a code block or emphasis', () => {
+    const { meetup } = notes(
+      '# M\n\n## [tool](https://example.test/tool) by @carol\n\n* a\n\n#### [tools](https://example.test/tools)\n\n```\ngit clone https://example.test/x\n```\n\n* **[docs](https://example.test/docs)**\n\n```\nno address\n```\n\n## [Deck](https://speakerdeck.com/a/b) by @dan\n\n### [dan](https://twitter.com/dan)\n\n* b\n\n## Plain\n\n### [repo](https://example.test/repo)\n\n* c\n',
+    );
+    const [tool, deck, plain] = meetup?.talks ?? [];
+    expect(tool?.linked).toBe(true);
+    expect(tool?.passages.map((p) => [p.text, p.linked])).toEqual([
+      ['a', undefined],
+      ['tools', true],
+      ['git clone https://example.test/x', true],
+      ['docs', true],
+      ['no address', undefined],
+    ]);
+    // Slides in the heading and a profile in a section's heading are no address of another kind.
+    expect(deck?.linked).toBeUndefined();
+    expect(deck?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/a/b' }]);
+    expect(deck?.passages.map((p) => p.linked)).toEqual([undefined]);
+    // A section's heading linking a repository gives its talk the address.
+    expect(plain?.linked).toBe(true);
+    expect(plain?.passages).toEqual([{ text: 'c', line: 29, section: 'repo' }]);
+  });
+
   it('follows a link written as a reference to a definition at the end of the notes', () => {
     const { meetup } = notes(
       '# M\n\n## T\n\n> [The deck][1]\n\n* code: [tool][2]\n\n## U\n\n* done\n\n [1]: https://www.slideshare.net/a/b "The deck"\n [2]: https://example.test/tool\n',

@@ -693,7 +693,30 @@ describe('passages that answer them', () => {
     const farm = { numberAsked: asked('which version of the build farm runs the jobs?') };
     expect(farm.numberAsked?.versionOf).toEqual(['build']);
     expect(answersNumberQuestion(farm, 'the build farm runs 40 hosts')).toBe(false);
-    expect(answersNumberQuestion(farm, 'the build 2 farm')).toBe(true);
+    expect(answersNumberQuestion(farm, 'the jobs run on build 2')).toBe(true);
+    // A count after the name is no version of it: a share, a multiple, a counter, a noun.
+    for (const text of [
+      'Firefox 40% of users',
+      'Firefox 2倍',
+      'node 3台で運用',
+      'node 4 pods at most',
+      'Kubernetes 3クラスタ',
+    ])
+      expect(
+        answersNumberQuestion(
+          { numberAsked: asked('which firefox, node or kubernetes version?') },
+          text,
+        ),
+        text,
+      ).toBe(false);
+    expect(answersNumberQuestion(browser, 'Firefox 40 and later')).toBe(true);
+    for (const question of [
+      'what is the current version of node?',
+      "what's the major version of node?",
+    ])
+      expect(asked(question)?.versionOf, question).toEqual(['node']);
+    expect(asked('Redisはどのバージョン?')?.versionOf).toEqual(['redis']);
+    expect(asked('what’s node’s version?')?.versionOf).toEqual(['node']);
     expect(asked('what is the latest version?')?.versionOf).toEqual([]);
   });
 

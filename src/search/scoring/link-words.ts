@@ -60,29 +60,33 @@ export function linkAsked(question: string): TalkLink['kind'] | undefined {
   return LINK_ASKED.find(([pattern]) => pattern.test(question))?.[1];
 }
 
-/** Networking terms with "link" in them, which ask for no address. */
-const LINK_TERM = 'aggregation|layer|local|state|speed|budget|up|down';
+/** What may follow a repository asked for: the question's end or its verb, not another noun. */
+const REPO_ASKED_AFTER = String.raw`(?=\s*(?:[?？!]|$|(?:for|of|has|holds|is|was|are|did|does|do|that|where|with|it's|its)(?![a-z])))`;
 /**
- * A question asking for an address rather than slides or a recording: a URL or a link, which
- * repository, where the repository or the source is. Not "リポジトリ" alone (a question about
- * committing to one asks no address), nor a katakana compound with リンク in it.
+ * A question asking for an address rather than slides or a recording, in the words that ask for
+ * one: a URL or a link "of", "for" or "to" something, "any link?", "the URL?", "where is the
+ * link"; which repository ("which repo has it?", not "which repository pattern"); where the
+ * repository or the source code is; リンク or URL before は, って, ある, 教えて, どこ or the end (not
+ * リンク切れ, URLの設計). A URL or a link named as a topic ("how long are presigned urls valid?",
+ * "how do they link alerts") asks for none.
  */
 const URL_ASKED = new RegExp(
   [
-    `(?<![a-z])(?:urls?|links?)(?![a-z-])(?! (?:${LINK_TERM})(?![a-z]))`,
-    "(?<![a-z])(?:which|what)(?:'s| is| was)?(?: \\S+){0,2}? (?:repo|repository)(?![a-z])",
-    "(?<![a-z])where(?:'s| is| are| can i (?:find|get|see))(?: \\S+){0,4}? (?:repo|repository|source code)(?![a-z])",
-    '(?<![\\p{sc=Katakana}ー])リンク(?![\\p{sc=Katakana}ー])',
-    'どの(?:\\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|ソース)(?:は|って)?どこ',
+    String.raw`(?<![a-z])(?:urls?|links?) (?:of|for|to)(?![a-z])|^\s*(?:urls?|links?)\s*[?？!]*\s*$`,
+    String.raw`(?<![a-z])(?:any|a|the|got|have|share|send|post|need)(?: [^\s?]+){0,3}? (?:urls?|links?)(?=\s*(?:[?？!]|$|pl(?:ease|s|z)(?![a-z])))`,
+    String.raw`(?<![a-z])where(?:'s|’s| is| are)(?: \S+){0,3}? (?:urls?|links?)(?![a-z])`,
+    String.raw`(?<![a-z])(?:which|what)(?:'s|’s| is| was)?(?: \S+){0,2}? (?:repo|repository)${REPO_ASKED_AFTER}`,
+    String.raw`(?<![a-z])where(?:'s|’s| is| are| can i (?:find|get|see))(?: \S+){0,4}? (?:repo|repository|source code)(?![a-z])`,
+    String.raw`(?:(?<![\p{sc=Katakana}ー])リンク(?![\p{sc=Katakana}ー])|(?<![a-z])url)(?:は|って|ある|あり|教え|ください|下さい|ちょうだい|わかる|分かる|知って|どこ|を(?:教え|ください|下さい)|\s*[?？]|\s*$)`,
+    String.raw`どの(?:\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|(?<![\p{sc=Katakana}ー])ソース)(?:は|って)?どこ(?!まで)`,
   ].join('|'),
   'u',
 );
 
 /**
  * Whether a normalized question asks for an address of its own kind: a repository, a blog, a
- * site. A question with a word for slides or a recording in it asks for those (see
- * {@link linkAsked}), not this.
+ * site. A question asking for slides or a recording is {@link linkAsked}'s, not this one's.
  */
 export function urlAsked(question: string): boolean {
-  return !LINK_WORDS.test(question) && URL_ASKED.test(question);
+  return linkAsked(question) === undefined && URL_ASKED.test(question);
 }

@@ -126,6 +126,12 @@ ${extra}
       expect(top(ask(slides, question)).talk).toBe('A bot that watches new releases');
       const page = '\n- https://bot-builders.connpass.com/event/4/\n';
       expect(top(ask('', question, true, page)).talk).toBe('A bot that watches new releases');
+      const headed = buildEngine(
+        notesFrom(
+          '# Bot Builders #4\n\n## [A bot that watches new releases](https://example.test/bot)\n\n- It checks the release feeds every hour\n',
+        ),
+      ).ask(question);
+      expect(top(headed).talk).toBe('A bot that watches new releases');
       const video = '\n- 録画: https://www.youtube.com/watch?v=bb4\n';
       expect(top(ask('', question, true, video)).talk).toBe('A bot that watches new releases');
     });

@@ -87,6 +87,16 @@ describe('urlAsked', () => {
       'サンプルのリポジトリはどこ?',
       'ソースってどこ?',
       'ソースコードどこ?',
+      'got the link?',
+      'where is the link for the demo',
+      'where’s the repo?',
+      'any urls pls',
+      'ブログのurlってわかる?',
+      'そのツールのリンク教えて',
+      'リンクください',
+      'githubのurl?',
+      // A link word in a compound (参考資料) names no slides: the reference's link is asked.
+      '参考資料のリンクある?',
     ])
       expect(urlAsked(q), q).toBe(true);
   });
@@ -107,6 +117,15 @@ describe('urlAsked', () => {
       'how was the repo structured?',
       'linked lists',
       'does it link-check?',
+      'how long are presigned urls valid?',
+      'how do they link alerts to the runbooks?',
+      'データソースはどこ?',
+      'リソースはどこに置いた?',
+      'リポジトリはどこまで分割した?',
+      'リンク切れはどう検出した?',
+      'urlの設計方針は?',
+      'which repository pattern did they use in go?',
+      'what is the repo structure?',
     ])
       expect(urlAsked(q), q).toBe(false);
   });
