@@ -709,8 +709,7 @@ function addPassage(
 
 /** A link that is neither slides, a recording nor a profile: a repository, a site. */
 function linksElsewhere(link: FoundLink): boolean {
-  // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
-  return linkKind('', link.text, link.url) === undefined && !isProfileLink(link.url);
+  return linkKind(link.label, link.text, link.url) === undefined && !isProfileLink(link.url);
 }
 
 function codeWithUrl(node: Nodes): boolean {
