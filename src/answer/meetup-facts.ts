@@ -117,7 +117,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
   [
     'attendance',
     new RegExp(
-      `${WORD('how many (?:people|persons|ppl)(?: \\S+){0,2}? (?:came|come|attended|attend|joined|join|showed up|were there|went)|how many (?:attendees|participants|guests)|attendance|turnout')}|参加者(?:数|は何人|って何人)|参加人数|何人(?:参加|来|集ま|いた)`,
+      `${WORD('how many (?:people|persons|ppl)(?: \\S+){0,2}? (?:came|come|attended|attend|joined|join|showed up|were there|went)|how many (?:attendees|participants|guests)|attendance|turnout')}|参加者(?:数|は何人|って何人)|参加人数|何人(?:くらい|ぐらい|程度|ほど)?(?:参加|来|集ま|いた)`,
       'g',
     ),
   ],

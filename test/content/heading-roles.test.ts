@@ -74,6 +74,11 @@ describe('which headings group talks', () => {
         `One role (SRP) <${group}>`,
         `Sample (app) <${group}>`,
       ]);
+    // One sub-heading naming its own speaker is enough: the others are talks too.
+    expect(talks(`## Templates @carol\n\n${sub('Fast CI @alice', 'Sample (app)')}`)).toEqual([
+      'Fast CI @alice <Templates @carol>',
+      'Sample (app) <Templates @carol>',
+    ]);
     // Sub-headings that name their own speakers are talks under it, whatever it ends with.
     expect(
       talks(`## Sponsored by Acme\n\n${sub('Fast CI @alice', 'Rust at work by Bob')}`),

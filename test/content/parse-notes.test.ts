@@ -71,6 +71,11 @@ describe('parseNotes', () => {
     expect(deck?.linked).toBeUndefined();
     expect(deck?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/a/b' }]);
     expect(deck?.passages.map((p) => p.linked)).toEqual([undefined]);
+    // A section's heading with slides beside a repository gives the address too.
+    const both = notes(
+      '# M\n\n## T\n\n### [repo](https://example.test/r) and [deck](https://speakerdeck.com/a/b)\n\n* c\n',
+    ).meetup?.talks[0];
+    expect(both?.linked).toBe(true);
     // A section's heading linking a repository gives its talk the address.
     expect(plain?.linked).toBe(true);
     expect(plain?.passages).toEqual([{ text: 'c', line: 29, section: 'repo' }]);
