@@ -458,30 +458,25 @@ const VERSION =
 /** A name next to a word for version: before it, after "version of", before バージョン. */
 const VERSION_OF =
   /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that|current|major|minor|our|your|their|its|same|stable|previous|next|first|last|specific|exact)(?![a-z]))([a-z]{3,})(?:'s|’s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って|は)?(?:何の?|なんの|どの)?バージョン/g;
-/** The name a dotted version is written after (`centos 7.3`, `kubernetes v1.18`, `node-18.2`). */
-const NAMED_BEFORE = /([a-z]{3,})[ -]?v?$/;
 /** A name in Latin letters, as a glued version's name part is written. */
 const NAME = /(?<![a-z0-9])[a-z]{3,}(?![a-z])/g;
 
 /**
  * The versions a text states ({@link VERSION}), folded, a name's joined to it (php 7 as php7): a
- * glued one, or a dotted one right after a name, only when `names` has its name (all of them when `names` is not given: the question's own are given, not answers).
+ * glued one only when `names` has its name (all of them when `names` is not given: the question's own are given, not answers).
  */
 function versionsIn(
   text: string,
   names?: readonly string[],
   versionOf: readonly string[] = [],
 ): string[] {
-  const folded = foldWidthAndCase(text);
-  return [...folded.matchAll(VERSION)]
-    .filter((m) => {
-      if (names === undefined) return true;
-      if (m[1] !== undefined) return (m[0].includes(' ') ? versionOf : names).includes(m[1]);
-      // A dotted version right after another name is that one's (CentOS 7.3 of "which PHP
-      // version"); a name of two letters (Go1.7) is not one the question's names can hold.
-      const named = NAMED_BEFORE.exec(folded.slice(Math.max(0, m.index - 24), m.index))?.[1];
-      return named === undefined || names.length === 0 || names.includes(named);
-    })
+  return [...foldWidthAndCase(text).matchAll(VERSION)]
+    .filter(
+      (m) =>
+        m[1] === undefined ||
+        names === undefined ||
+        (m[0].includes(' ') ? versionOf : names).includes(m[1]),
+    )
     .map((m) => (m[1] === undefined ? m[0] : `${m[1]}${m[2]}`));
 }
 
