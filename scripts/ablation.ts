@@ -78,7 +78,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'a Japanese question asking whether needs the Latin names it writes in the talk': {
     answer: { whetherNameLetters: 0 },
   },
-  'link questions need a link or a word of it': { answer: { linkRequired: false } },
+  'link questions need a link or a word of it (slides, a recording, an address)': {
+    answer: { linkRequired: false },
+  },
   'a talk with no notes answers only what its title says': { answer: { notesless: false } },
   'neighbouring lines in snippets': { answer: { neighbourLines: false } },
   'the first result gathers its section': { answer: { gatherSection: false } },

@@ -25,11 +25,12 @@ const SPEAKER_MARK = /\sby\s|@[\w.-]+|さん|氏/i;
 /** A speaker in a sub-heading: also `(alice)` at its end, or a tab before the name. */
 const SPEAKER = new RegExp(`${SPEAKER_MARK.source}|[)）]\\s*$|\\t\\S`, 'i');
 /**
- * A heading ending with its own speaker (`… @alice`, `… aliceさん`, `… by Alice`): one talk's
- * title. Not みなさん, たくさん, nor a heading that starts as a group's does (`LT by sponsors`).
+ * A heading naming its own speaker (`… @alice`, `(@alice)`, `aliceさん「…」`, `… by Alice`): one
+ * talk's title. Not みなさん, たくさん or スポンサーさん, nor "by" after a group's word (`LT by
+ * sponsors`; `Keynote by @alice` has a handle).
  */
 const OWN_SPEAKER = new RegExp(
-  `^(?!${GROUP_WORD}(?![a-z]))(?:.*\\sby\\s+\\S+(?:\\s\\S+)?|.*@[\\w.-]+|.*(?<!みな|皆|たく)\\S(?:さん|氏))\\s*$`,
+  `@[\\w.-]+|(?<!みな|皆|たく|だく|スポンサー)(?:さん|氏)|^(?!${GROUP_WORD}(?![a-z])).*\\sby\\s`,
   'i',
 );
 /** Headings that name a part of one talk, not a talk. */

@@ -707,13 +707,18 @@ function addPassage(
     );
 }
 
+const ADDRESS_IN_CODE =
+  /https?:\/\/(?!(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?![\w.-]))[\w-]+\.[\w.-]/;
+
 /** A link that is neither slides, a recording nor a profile: a repository, a site. */
 function linksElsewhere(link: FoundLink): boolean {
   return linkKind(link.label, link.text, link.url) === undefined && !isProfileLink(link.url);
 }
 
+/** An address in a code block, also one under a bullet (not this machine's: localhost). */
 function codeWithUrl(node: Nodes): boolean {
-  return node.type === 'code' && /https?:\/\/\S/.test(node.value);
+  if (node.type === 'code') return ADDRESS_IN_CODE.test(node.value);
+  return 'children' in node && (node.children as Nodes[]).some(codeWithUrl);
 }
 
 function addLink(links: TalkLink[], link: TalkLink): void {

@@ -55,7 +55,14 @@ describe('which headings group talks', () => {
   });
 
   it('keeps an unnamed heading that names its own speaker one talk, over parts that end in brackets', () => {
-    for (const speaker of ['@carol', 'Carolさん', 'by Carol', 'Carol氏'])
+    for (const speaker of [
+      '@carol',
+      'Carolさん',
+      'by Carol',
+      'Carol氏',
+      '(@carol)',
+      'by Carol Smith, Acme',
+    ])
       expect(
         talks(`## Templates ${speaker}\n\n> a quote\n\n${sub('One role (SRP)', 'Sample (app)')}`),
       ).toEqual([`Templates ${speaker}`]);
@@ -63,11 +70,11 @@ describe('which headings group talks', () => {
       'One role (SRP) <Templates>',
       'Sample (app) <Templates>',
     ]);
-    // A speaker's mark inside the heading, or one that does not end it, names no speaker of its own.
+    // Words with さん in them, and "by" after a group's word, name no speaker of its own.
     for (const group of [
       'みなさんのLT',
       '盛りだくさんLT大会',
-      'Day1 @Shibuya venue',
+      'スポンサーさんLT',
       'LT by sponsors',
     ])
       expect(talks(`## ${group}\n\n${sub('One role (SRP)', 'Sample (app)')}`), group).toEqual([

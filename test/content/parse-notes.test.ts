@@ -71,6 +71,11 @@ describe('parseNotes', () => {
     expect(deck?.linked).toBeUndefined();
     expect(deck?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/a/b' }]);
     expect(deck?.passages.map((p) => p.linked)).toEqual([undefined]);
+    // A code block under a bullet gives one; this machine's address (localhost) does not.
+    const code = notes(
+      '# M\n\n## T\n\n```\ncurl http://localhost:8080/healthz\n```\n\n- Try it:\n  ```\n  git clone https://git.example/x\n  ```\n\n```\nopen http://127.0.0.1:3000 or http://[::1]:80\n```\n',
+    ).meetup?.talks[0];
+    expect(code?.passages.map((p) => p.linked)).toEqual([undefined, true, undefined]);
     // A section's heading with slides beside a repository gives the address too.
     const both = notes(
       '# M\n\n## T\n\n### [repo](https://example.test/r) and [deck](https://speakerdeck.com/a/b)\n\n* c\n',

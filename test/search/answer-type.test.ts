@@ -710,6 +710,10 @@ describe('passages that answer them', () => {
         text,
       ).toBe(false);
     expect(answersNumberQuestion(browser, 'Firefox 40 and later')).toBe(true);
+    // Words after the version that count nothing leave it a version.
+    const node = { numberAsked: asked('which node version do they run?') };
+    for (const text of ['They run Node 20 in production', 'Node 20 is required', 'Node 20 LTS'])
+      expect(answersNumberQuestion(node, text), text).toBe(true);
     for (const question of [
       'what is the current version of node?',
       "what's the major version of node?",

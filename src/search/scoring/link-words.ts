@@ -65,19 +65,23 @@ const REPO_ASKED_AFTER = String.raw`(?=\s*(?:[?？!]|$|(?:for|of|has|holds|is|wa
 /**
  * A question asking for an address rather than slides or a recording, in the words that ask for
  * one: a URL or a link "of", "for" or "to" something, "any link?", "the URL?", "where is the
- * link"; which repository ("which repo has it?", not "which repository pattern"); where the
- * repository or the source code is; リンク or URL before は, って, ある, 教えて, どこ or the end (not
- * リンク切れ, URLの設計). A URL or a link named as a topic ("how long are presigned urls valid?",
- * "how do they link alerts") asks for none.
+ * link", a short "github link?"; which repository ("which repo has it?", not "which repository
+ * pattern"); where the repository or the source code is; リンク or URL before ある, 教えて, どこ,
+ * 知りたい or the end, or before は or って that go on asking (URLは?, URLってどこ; not URLは何分
+ * 有効). A URL or a link named as a topic ("presigned urls", "the broken links", リンク切れ,
+ * URLの設計) asks for none.
  */
 const URL_ASKED = new RegExp(
   [
-    String.raw`(?<![a-z])(?:urls?|links?) (?:of|for|to)(?![a-z])|^\s*(?:urls?|links?)\s*[?？!]*\s*$`,
-    String.raw`(?<![a-z])(?:any|a|the|got|have|share|send|post|need)(?: [^\s?]+){0,3}? (?:urls?|links?)(?=\s*(?:[?？!]|$|pl(?:ease|s|z)(?![a-z])))`,
+    '(?<![a-z])(?:urls?|links?) (?:of|for|to)(?![a-z])',
+    // A short question that is the thing and the word: "link?", "github link?", "repo link pls".
+    String.raw`^\s*(?:[^\s?]+ ){0,2}(?:urls?|links?)(?: pl(?:ease|s|z))?\s*[?？!]*\s*$`,
+    // "any links?", "got the link?": a plural after "the" or "a" names links as a topic.
+    String.raw`(?<![a-z])(?:(?:any|got|have|share|send|post|need)(?: [^\s?]+){0,3}? (?:urls?|links?)|(?:a|the)(?: [^\s?]+){0,3}? (?:url|link))(?=\s*(?:[?？!]|$|pl(?:ease|s|z)(?![a-z])))`,
     String.raw`(?<![a-z])where(?:'s|’s| is| are)(?: \S+){0,3}? (?:urls?|links?)(?![a-z])`,
     String.raw`(?<![a-z])(?:which|what)(?:'s|’s| is| was)?(?: \S+){0,2}? (?:repo|repository)${REPO_ASKED_AFTER}`,
     String.raw`(?<![a-z])where(?:'s|’s| is| are| can i (?:find|get|see))(?: \S+){0,4}? (?:repo|repository|source code)(?![a-z])`,
-    String.raw`(?:(?<![\p{sc=Katakana}ー])リンク(?![\p{sc=Katakana}ー])|(?<![a-z])url)(?:は|って|ある|あり|教え|ください|下さい|ちょうだい|わかる|分かる|知って|どこ|を(?:教え|ください|下さい)|\s*[?？]|\s*$)`,
+    String.raw`(?:(?<![\p{sc=Katakana}ー])リンク(?![\p{sc=Katakana}ー])|(?<![a-z])url)(?:(?:は|って)(?=\s*[?？]|$|どこ|何(?![分秒時日回個人件本台])|なに|わか|分か|知)|が(?:知りたい|欲しい|ほしい|あれば|わか|分か)|を(?:教え|ください|下さい|知りたい|共有|貼)|貼|ある|あり|教え|ください|下さい|ちょうだい|わか|分か|知って|知りたい|どこ|\s*[?？]|\s*$)`,
     String.raw`どの(?:\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|(?<![\p{sc=Katakana}ー])ソース)(?:は|って)?どこ(?!まで)`,
   ].join('|'),
   'u',

@@ -95,6 +95,19 @@ describe('urlAsked', () => {
       'そのツールのリンク教えて',
       'リンクください',
       'githubのurl?',
+      'githubのリンクが知りたい',
+      'リンクがあれば教えて',
+      'リンクを共有してほしい',
+      'リンク貼ってもらえますか',
+      'url分かりますか?',
+      'デモサイトのurlを知りたい',
+      'github link?',
+      'demo link?',
+      'repo link pls',
+      'link please',
+      // "deck" alone is no slides word in English (a product's Deck UI): a link is still asked.
+      'deck link please',
+      'urlは?',
       // A link word in a compound (参考資料) names no slides: the reference's link is asked.
       '参考資料のリンクある?',
     ])
@@ -104,7 +117,6 @@ describe('urlAsked', () => {
   it('leaves a question for slides or a recording to those, and one that asks no address', () => {
     for (const q of [
       'slides link?',
-      'deck link please',
       'link to the recording?',
       '資料のリンクは?',
       '動画のurl',
@@ -126,6 +138,11 @@ describe('urlAsked', () => {
       'urlの設計方針は?',
       'which repository pattern did they use in go?',
       'what is the repo structure?',
+      'how did they generate the presigned urls?',
+      'did they check the broken links?',
+      'does slack unfurl the links?',
+      '署名付きurlは何分有効?',
+      '短縮urlってどう作る?',
     ])
       expect(urlAsked(q), q).toBe(false);
   });
