@@ -404,15 +404,15 @@ function* queryServiceSteps(
       if (answers.length === 0) return noAnswer(best, candidates, query, policy, cleaned);
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
-      const ordered = wanted ? linksFirst(shown, wanted) : shown;
       // Asked for an address of another kind (a URL, which repository), the talk must give one.
       const asked = wanted ?? (urlAsked(normalize(cleaned)) ? 'link' : undefined);
+      const ordered = asked ? linksFirst(shown, asked, candidates) : shown;
       const lacking = asked && policy.linkRequired && lackedLink(ordered[0], asked, cleaned);
       if (lacking) return lacking;
       // A link question leads with the passage carrying the link, alone. Any answering passage
       // of the first result's section may join it, also one ranked too low to be listed.
       const gathered =
-        policy.gatherSection && !wanted
+        policy.gatherSection && !asked
           ? gatherSection(answers, shownWith, SNIPPET_MAX_CHARS)
           : undefined;
       const listed = gathered
@@ -816,20 +816,39 @@ function sortBestFirst<T>(items: T[], rank: (item: T) => number): T[] {
 /**
  * For "where are the slides?" the best talk's passage that carries its link goes first, so the
  * top result shows the link the asker wants; a talk without one shows the passage that speaks of
- * its slides instead ("資料は後日公開予定"), if the notes have one.
+ * its slides instead ("資料は後日公開予定"), if the notes have one. For an address asked (`link`),
+ * the best talk's passage that links somewhere goes first, from among all its passages met.
  */
-function linksFirst(answers: readonly RankedPassage[], wanted: TalkLink['kind']): RankedPassage[] {
+function linksFirst(
+  answers: readonly RankedPassage[],
+  wanted: TalkLink['kind'] | 'link',
+  candidates: readonly RankedPassage[],
+): RankedPassage[] {
   const top = answers[0];
   if (!top) return [...answers];
   const talk = top.doc.talk;
+  // The passage giving an address may match none of the question's words but its talk's title's.
+  const linkPassage =
+    wanted === 'link'
+      ? candidates.find((c) => c.doc.talk === talk && c.doc.passage.linked === true)
+      : passageOfLink(answers, talk, wanted);
+  return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
+}
+
+/** The passage of `talk` carrying its link of the kind asked, or else speaking of it. */
+function passageOfLink(
+  answers: readonly RankedPassage[],
+  talk: Talk,
+  wanted: TalkLink['kind'],
+): RankedPassage | undefined {
   const urls = talk.links.filter((l) => l.kind === wanted).map((l) => l.url);
   const words = wanted === 'video' ? VIDEO_WORDS : SLIDE_WORDS;
-  const linkPassage =
+  return (
     answers.find((c) => c.doc.talk === talk && urls.some((u) => c.doc.passage.text.includes(u))) ??
     (urls.length === 0
       ? answers.find((c) => c.doc.talk === talk && words.test(normalize(c.doc.passage.text)))
-      : undefined);
-  return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
+      : undefined)
+  );
 }
 
 /**

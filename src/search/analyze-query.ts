@@ -11,7 +11,7 @@ import { normalize } from './normalize.js';
 import { asksForPerson } from './person-asked.js';
 import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
-import { LINK_WORDS } from './scoring/link-words.js';
+import { ADDRESS_WORDS, LINK_WORDS, urlAsked } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { correctSpelling, inflected } from './spelling.js';
 import type { StemLookup } from './stem-lookup.js';
@@ -104,6 +104,7 @@ export function analyzeQuery(
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
   const translated: ReadonlySet<string> = weights.translatedCommon ? dictionaryWords : new Set();
   const conceptOfWord = new Map<string, number>();
+  const addressAsked = urlAsked(normalize(asTyped));
   // The notes' forms of the asker's words (a plural's singular), with the word each stands for.
   const forms: { form: string; concept: number }[] = [];
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
@@ -119,8 +120,9 @@ export function analyzeQuery(
     // Only through its translation can such a word meet the notes: it says what is asked there.
     const viaTranslation = common && !inNotes && translated.has(word);
     if (common && !inNotes && !viaTranslation) continue;
-    // "slides", "動画" ask for a link, not for a passage that says the word: optional too.
-    const linkWord = LINK_WORDS.test(word);
+    // "slides", "動画" ask for a link, not for a passage that says the word: optional too; so do
+    // "url", "repository" of a question asking for an address.
+    const linkWord = LINK_WORDS.test(word) || (addressAsked && ADDRESS_WORDS.test(word));
     const weight =
       common && !viaTranslation
         ? weights.optional

@@ -675,6 +675,7 @@ describe('passages that answer them', () => {
   it('state a version: a major version one space after the name asked about', () => {
     const browser = { numberAsked: asked('from which firefox version does it work?') };
     expect(answersNumberQuestion(browser, 'Firefox 37から')).toBe(true);
+    expect(answersNumberQuestion(browser, 'Firefox 128 から既定')).toBe(true);
     expect(answersNumberQuestion(browser, 'Chromeのみ、Firefoxは未対応')).toBe(false);
     expect(answersNumberQuestion(browser, 'day 2 of the release, chrome 80')).toBe(false);
     expect(answersNumberQuestion(browser, 'firefox  37')).toBe(false);

@@ -60,6 +60,14 @@ export function linkAsked(question: string): TalkLink['kind'] | undefined {
   return LINK_ASKED.find(([pattern]) => pattern.test(question))?.[1];
 }
 
+/**
+ * The words of a question asking for an address that name the address, not the talk (url, link,
+ * リンク, repository, リポジトリ, source code): like the words for slides, they weigh
+ * `words.linkWord` when {@link urlAsked} (a passage need not say "repository" to hold one).
+ */
+export const ADDRESS_WORDS =
+  /^(?:urls?|links?|リンク|repos?|repository|repositories|リポジトリ|レポジトリ|ソースコード|ソース)$/;
+
 /** What may follow a repository asked for: the question's end or its verb, not another noun. */
 const REPO_ASKED_AFTER = String.raw`(?=\s*(?:[?？!]|$|(?:for|of|has|holds|is|was|are|did|does|do|that|where|with|it's|its)(?![a-z])))`;
 /**

@@ -136,6 +136,32 @@ ${extra}
       expect(top(ask('', question, true, video)).talk).toBe('A bot that watches new releases');
     });
 
+    it('weighs the words naming the address like those for slides, and leads with the passage linking', () => {
+      const edge = buildEngine(
+        notesFrom(`# Edge Night #7
+
+## Shipping a tiny WAF to the edge
+
+- The rules engine is compiled to Wasm, and a tiny WAF fits in one module
+- Cold start went from 40ms to 6ms
+
+### Trying it
+
+- The WAF runs on three edge providers today, a tiny one among them
+- Benchmarks are in the appendix
+
+### Code
+
+- Source: [tinywaf](https://example.test/mika/tinywaf)
+`),
+      );
+      // "repository" is in no note: the question's one other word finds the talk.
+      const repo = top(edge.ask('tinywafのリポジトリどこ?'));
+      expect(repo.snippet).toContain('Source: tinywaf');
+      const link = top(edge.ask('any link for the WAF?'));
+      expect(link.snippet).toBe('Source: tinywaf');
+    });
+
     it('leaves a question that asks no address to the talk', () => {
       expect(top(ask('', 'what does the release bot post to the team chat?')).snippet).toContain(
         'summary',
