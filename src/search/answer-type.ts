@@ -455,7 +455,7 @@ function namedUnits(question: string): readonly string[] | undefined {
  * {@link NumberQuestion.names}): day2, http2 or ipv6 is no version of the product asked.
  */
 const VERSION =
-  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})(?: (?=[0-9]{1,3}(?![0-9.]| ?(?:%|倍|[台個本人件回つ社枚名]|クラスタ|ノード|(?:pods?|nodes?|servers?|hosts?|clusters?|instances?|replicas?|machines?|vms?|containers?|cores?|users?|people|times|gb|mb|tb|ms|percent)(?![a-z])))))?([0-9]{1,3})(?![a-z0-9.])/g;
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})(?: (?=[0-9]{1,3}(?![0-9.]| ?(?:%|倍|[台個本人件回つ社枚名]|クラスタ|ノード|(?:(?:pod|node|server|host|cluster|instance|replica|machine|vm|container|core|user)s?|people|times|gb|mb|tb|ms|percent)(?![a-z])))))?([0-9]{1,3})(?![a-z0-9.])/g;
 /** A name next to a word for version: before it, after "version of", before バージョン. */
 const VERSION_OF =
   /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that|current|major|minor|our|your|their|its|same|stable|previous|next|first|last|specific|exact)(?![a-z]))([a-z]{3,})(?:'s|’s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って|は)?(?:何の?|なんの|どの)?バージョン/g;

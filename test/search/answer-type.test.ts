@@ -713,7 +713,14 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(browser, 'Firefox 40 and later')).toBe(true);
     // Words after the version that count nothing leave it a version.
     const node = { numberAsked: asked('which node version do they run?') };
-    for (const text of ['They run Node 20 in production', 'Node 20 is required', 'Node 20 LTS'])
+    for (const text of ['Node 1 pod', 'node 2 pods', 'node 1 user', 'node 3 gb', 'node 5 times'])
+      expect(answersNumberQuestion(node, text), text).toBe(false);
+    for (const text of [
+      'They run Node 20 in production',
+      'Node 20 is required',
+      'Node 20 LTS',
+      'Node 20 hostnames',
+    ])
       expect(answersNumberQuestion(node, text), text).toBe(true);
     for (const question of [
       'what is the current version of node?',
@@ -721,6 +728,7 @@ describe('passages that answer them', () => {
     ])
       expect(asked(question)?.versionOf, question).toEqual(['node']);
     expect(asked('Redisはどのバージョン?')?.versionOf).toEqual(['redis']);
+    expect(asked('APIの redisのバージョンは?')?.versionOf).toEqual(['redis']);
     expect(asked('what’s node’s version?')?.versionOf).toEqual(['node']);
     expect(asked('what is the latest version?')?.versionOf).toEqual([]);
   });
