@@ -78,9 +78,9 @@ const HTTP_LINK = /^https?:\/\//i;
 export function linksIn(node: Nodes): FoundLink[] {
   const found: FoundLink[] = [];
   visitInline(node, (paragraph) => {
-    const links = httpLinks(paragraph.children);
     // The line's text is read only for a line with a link: most have none.
-    if (links.length === 0) return;
+    const links = httpLinks(paragraph.children);
+    if (links === NONE) return;
     const label = inlineText(paragraph.children)
       .replace(/https?:\/\/\S+/g, '')
       .trim();
@@ -92,14 +92,27 @@ export function linksIn(node: Nodes): FoundLink[] {
 
 type Link = Extract<PhrasingContent, { type: 'link' }>;
 
-/** The http(s) links of a line, also inside its emphasis (`**[tool](https://…)**`). */
-function httpLinks(nodes: readonly PhrasingContent[], found: Link[] = []): Link[] {
+/** No links: one array for every line without one (most lines), none made for each. */
+const NONE: readonly Link[] = [];
+
+/**
+ * The http(s) links of a line, also inside its emphasis (`**[tool](https://…)**`); the one
+ * {@link NONE} when it has none.
+ */
+function httpLinks(
+  nodes: readonly PhrasingContent[],
+  found: Link[] | undefined = undefined,
+): readonly Link[] {
+  let links = found;
   for (const node of nodes) {
     if (node.type === 'link') {
-      if (HTTP_LINK.test(node.url)) found.push(node);
-    } else if ('children' in node) httpLinks(node.children as PhrasingContent[], found);
+      if (HTTP_LINK.test(node.url)) (links ??= []).push(node);
+    } else if ('children' in node) {
+      const inner = httpLinks(node.children as PhrasingContent[], links);
+      if (inner !== NONE) links = inner as Link[];
+    }
   }
-  return found;
+  return links ?? NONE;
 }
 
 /** A heading as a person reads it: tabs and runs of spaces become one space. */

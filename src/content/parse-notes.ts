@@ -442,7 +442,8 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
       const listedSlides = isSlidesHeading(firstLine(unit.text));
       const other = unit.nodes.map((node) => collectLinks(talk, node, listedSlides));
       // An address in a code block (git clone https://…) is one too.
-      const linked = other.includes(true) || unit.nodes.some(codeWithUrl);
+      const linked =
+        other.includes(true) || (unit.text.includes('://') && unit.nodes.some(codeWithUrl));
       if (unit.text) addPassage(talk, { text: unit.text, line: unit.line }, linked);
     } else if (slides !== undefined) {
       state.slideEntries.push({
@@ -718,7 +719,9 @@ function linksElsewhere(link: FoundLink): boolean {
 /** An address in a code block, also one under a bullet (not this machine's: localhost). */
 function codeWithUrl(node: Nodes): boolean {
   if (node.type === 'code') return ADDRESS_IN_CODE.test(node.value);
-  return 'children' in node && (node.children as Nodes[]).some(codeWithUrl);
+  // Only blocks hold code blocks: a paragraph's inline code is no block.
+  const blocks = node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote';
+  return blocks && node.children.some(codeWithUrl);
 }
 
 function addLink(links: TalkLink[], link: TalkLink): void {
