@@ -80,7 +80,7 @@ export function linksIn(node: Nodes): FoundLink[] {
   visitInline(node, (paragraph) => {
     // The line's text is read only for a line with a link: most have none.
     const links = httpLinks(paragraph.children);
-    if (links === NONE) return;
+    if (links === undefined) return;
     const label = inlineText(paragraph.children)
       .replace(/https?:\/\/\S+/g, '')
       .trim();
@@ -92,27 +92,21 @@ export function linksIn(node: Nodes): FoundLink[] {
 
 type Link = Extract<PhrasingContent, { type: 'link' }>;
 
-/** No links: one array for every line without one (most lines), none made for each. */
-const NONE: readonly Link[] = [];
-
 /**
- * The http(s) links of a line, also inside its emphasis (`**[tool](https://…)**`); the one
- * {@link NONE} when it has none.
+ * The http(s) links of a line, also inside its emphasis (`**[tool](https://…)**`), added to
+ * `found`; undefined when there are none (most lines: no array is made for them).
  */
-function httpLinks(
-  nodes: readonly PhrasingContent[],
-  found: Link[] | undefined = undefined,
-): readonly Link[] {
+function httpLinks(nodes: readonly PhrasingContent[], found?: Link[]): Link[] | undefined {
   let links = found;
   for (const node of nodes) {
-    if (node.type === 'link') {
-      if (HTTP_LINK.test(node.url)) (links ??= []).push(node);
-    } else if ('children' in node) {
-      const inner = httpLinks(node.children as PhrasingContent[], links);
-      if (inner !== NONE) links = inner as Link[];
+    if (node.type !== 'link') {
+      if ('children' in node) links = httpLinks(node.children as PhrasingContent[], links);
+    } else if (HTTP_LINK.test(node.url)) {
+      if (links === undefined) links = [];
+      links.push(node);
     }
   }
-  return links ?? NONE;
+  return links;
 }
 
 /** A heading as a person reads it: tabs and runs of spaces become one space. */
