@@ -76,6 +76,13 @@ describe('parseNotes', () => {
       '# M\n\n## T\n\n```\ncurl http://localhost:8080/healthz\n```\n\n- Try it:\n  ```\n  git clone https://git.example/x\n  ```\n\n```\nopen http://127.0.0.1:3000 or http://[::1]:80\n```\n',
     ).meetup?.talks[0];
     expect(code?.passages.map((p) => p.linked)).toEqual([undefined, true, undefined]);
+    // A label over a list is one passage with it: the list's code block gives its address.
+    const labelled = notes(
+      '# M\n\n## T\n\nSteps:\n- clone it\n  ```\n  git clone https://git.example/y\n  ```\n- build\n',
+    ).meetup?.talks[0];
+    expect(labelled?.passages.map((p) => [p.text.split('\n')[0], p.linked])).toEqual([
+      ['Steps:', true],
+    ]);
     // A section's heading with slides beside a repository gives the address too.
     const both = notes(
       '# M\n\n## T\n\n### [repo](https://example.test/r) and [deck](https://speakerdeck.com/a/b)\n\n* c\n',
