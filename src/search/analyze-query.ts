@@ -104,7 +104,6 @@ export function analyzeQuery(
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
   const translated: ReadonlySet<string> = weights.translatedCommon ? dictionaryWords : new Set();
   const conceptOfWord = new Map<string, number>();
-  const addressAsked = urlAsked(normalize(asTyped));
   // The notes' forms of the asker's words (a plural's singular), with the word each stands for.
   const forms: { form: string; concept: number }[] = [];
   for (const piece of groupByPiece(tokenizeNormalized(text, { kanjiUnigrams: true }))) {
@@ -120,9 +119,8 @@ export function analyzeQuery(
     // Only through its translation can such a word meet the notes: it says what is asked there.
     const viaTranslation = common && !inNotes && translated.has(word);
     if (common && !inNotes && !viaTranslation) continue;
-    // "slides", "動画" ask for a link, not for a passage that says the word: optional too; so do
-    // "url", "repository" of a question asking for an address.
-    const linkWord = LINK_WORDS.test(word) || (addressAsked && ADDRESS_WORDS.test(word));
+    // "slides", "動画", an address's "url" ask for a link, not a passage saying the word: optional.
+    const linkWord = asksForLink(word, asTyped);
     const weight =
       common && !viaTranslation
         ? weights.optional
@@ -365,6 +363,14 @@ function offeredChoices(
   guesses: readonly string[] | undefined,
 ): readonly string[] | undefined {
   return choices && guesses ? [...new Set([...choices, ...guesses])] : (choices ?? guesses);
+}
+
+/**
+ * Whether a word of the question asks for a link: a word for slides or a recording, or, when the
+ * question asks for an address ({@link urlAsked}), a word naming the address (url, リポジトリ).
+ */
+function asksForLink(word: string, asTyped: string): boolean {
+  return LINK_WORDS.test(word) || (ADDRESS_WORDS.test(word) && urlAsked(normalize(asTyped)));
 }
 
 /** "スライドはどこ?" with nothing else: then the link word is what is asked after all. */
