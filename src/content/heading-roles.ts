@@ -26,11 +26,11 @@ const SPEAKER_MARK = /\sby\s|@[\w.-]+|さん|氏/i;
 const SPEAKER = new RegExp(`${SPEAKER_MARK.source}|[)）]\\s*$|\\t\\S`, 'i');
 /**
  * A heading naming its own speaker (`… @alice`, `(@alice)`, `aliceさん「…」`, `… by Alice`): one
- * talk's title. Not みなさん, たくさん or スポンサーさん, nor "by" after a group's word (`LT by
- * sponsors`; `Keynote by @alice` has a handle).
+ * talk's title. Not みなさん, たくさん, お客さん or スポンサーさん, nor any of them in a heading that
+ * starts with a group's word (`LT by sponsors`, `LT大会 @venue`).
  */
 const OWN_SPEAKER = new RegExp(
-  `@[\\w.-]+|(?<!みな|皆|たく|だく|スポンサー)(?:さん|氏)|^(?!${GROUP_WORD}(?![a-z])).*\\sby\\s`,
+  `^(?!${GROUP_WORD}(?![a-z])).*(?:@[\\w.-]+|(?<!みな|皆|たく|だく|スポンサー|お客|奥|父|母|兄|姉)(?:さん|氏)|\\sby\\s)`,
   'i',
 );
 /** Headings that name a part of one talk, not a talk. */

@@ -451,11 +451,12 @@ function namedUnits(question: string): readonly string[] | undefined {
  * A version: numbers joined by dots, also inside a name (Go1.13, v2.10), not a decimal with a unit
  * (1.5倍); or a major version written onto a name or a space after it (vue3, centos7, Firefox 37:
  * the name and its number in groups 1 and 2), not a count of something (node 3台, node 4 pods,
- * Firefox 40%), which counts only for a name the question asks about (see
+ * Firefox 40%): after a spaced one, only a word that says it is a version (and, to, is, in, with,
+ * LTS, beta, release, required, only, app…) or no word, which counts only for a name the question asks about (see
  * {@link NumberQuestion.names}): day2, http2 or ipv6 is no version of the product asked.
  */
 const VERSION =
-  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})(?: (?=[0-9]{1,3}(?![0-9.]| ?(?:%|倍|[台個本人件回つ社枚名]|クラスタ|ノード|(?:(?:pod|node|server|host|cluster|instance|replica|machine|vm|container|core|user)s?|people|times|gb|mb|tb|ms|percent)(?![a-z])))))?([0-9]{1,3})(?![a-z0-9.])/g;
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})(?: (?=[0-9]{1,3}(?![0-9.]| ?(?:%|倍|[台個本人件回つ社枚名分秒行]|クラスタ|ノード|接続|(?!(?:and|or|to|later|onwards?|up|is|was|are|were|in|on|with|lts|beta|rc|releases?|released|supports?|supported|required|only|apps?|based|series|branch)(?![a-z]))[a-z]))))?([0-9]{1,3})(?![a-z0-9.])/g;
 /** A name next to a word for version: before it, after "version of", before バージョン. */
 const VERSION_OF =
   /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that|current|major|minor|our|your|their|its|same|stable|previous|next|first|last|specific|exact)(?![a-z]))([a-z]{3,})(?:'s|’s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って|は)?(?:何の?|なんの|どの)?バージョン/g;

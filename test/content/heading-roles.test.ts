@@ -75,6 +75,8 @@ describe('which headings group talks', () => {
       'みなさんのLT',
       '盛りだくさんLT大会',
       'スポンサーさんLT',
+      'お客さん事例',
+      'LT大会 @Shibuya',
       'LT by sponsors',
     ])
       expect(talks(`## ${group}\n\n${sub('One role (SRP)', 'Sample (app)')}`), group).toEqual([

@@ -713,14 +713,20 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(browser, 'Firefox 40 and later')).toBe(true);
     // Words after the version that count nothing leave it a version.
     const node = { numberAsked: asked('which node version do they run?') };
-    for (const text of ['Node 1 pod', 'node 2 pods', 'node 1 user', 'node 3 gb', 'node 5 times'])
-      expect(answersNumberQuestion(node, text), text).toBe(false);
     for (const text of [
-      'They run Node 20 in production',
-      'Node 20 is required',
-      'Node 20 LTS',
-      'Node 20 hostnames',
+      'Node 1 pod',
+      'node 2 pods',
+      'node 1 user',
+      'node 3 gb',
+      'node 5 times',
+      'node 100 requests per second',
+      'node 30 lines of code',
+      'node 100 milliseconds',
+      'node 100接続',
+      'node 30行',
     ])
+      expect(answersNumberQuestion(node, text), text).toBe(false);
+    for (const text of ['They run Node 20 in production', 'Node 20 is required', 'Node 20 LTS'])
       expect(answersNumberQuestion(node, text), text).toBe(true);
     for (const question of [
       'what is the current version of node?',

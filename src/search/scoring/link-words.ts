@@ -82,14 +82,15 @@ const REPO_ASKED_AFTER = String.raw`(?=\s*(?:[?？!]|$|(?:for|of|has|holds|is|wa
 const URL_ASKED = new RegExp(
   [
     '(?<![a-z])(?:urls?|links?) (?:of|for|to)(?![a-z])',
-    // A short question that is the thing and the word: "link?", "github link?", "repo link pls".
-    String.raw`^\s*(?:[^\s?]+ ){0,2}(?:urls?|links?)(?: pl(?:ease|s|z))?\s*[?？!]*\s*$`,
+    // A short question, the word and its thing: "link?", "github link?", "repo link pls"; not a
+    // plural after a word ("broken links?", "presigned urls?"), which names a topic.
+    String.raw`^\s*(?:[^\s?]+ )?(?:url|link)(?: pl(?:ease|s|z))?\s*[?？!]*\s*$|^\s*(?:urls|links)\s*[?？!]*\s*$`,
     // "any links?", "got the link?": a plural after "the" or "a" names links as a topic.
     String.raw`(?<![a-z])(?:(?:any|got|have|share|send|post|need)(?: [^\s?]+){0,3}? (?:urls?|links?)|(?:a|the)(?: [^\s?]+){0,3}? (?:url|link))(?=\s*(?:[?？!]|$|pl(?:ease|s|z)(?![a-z])))`,
     String.raw`(?<![a-z])where(?:'s|’s| is| are)(?: \S+){0,3}? (?:urls?|links?)(?![a-z])`,
     String.raw`(?<![a-z])(?:which|what)(?:'s|’s| is| was)?(?: \S+){0,2}? (?:repo|repository)${REPO_ASKED_AFTER}`,
     String.raw`(?<![a-z])where(?:'s|’s| is| are| can i (?:find|get|see))(?: \S+){0,4}? (?:repo|repository|source code)(?![a-z])`,
-    String.raw`(?:(?<![\p{sc=Katakana}ー])リンク(?![\p{sc=Katakana}ー])|(?<![a-z])url)(?:(?:は|って)(?=\s*[?？]|$|どこ|何(?![分秒時日回個人件本台])|なに|わか|分か|知)|が(?:知りたい|欲しい|ほしい|あれば|わか|分か)|を(?:教え|ください|下さい|知りたい|共有|貼)|貼|ある|あり|教え|ください|下さい|ちょうだい|わか|分か|知って|知りたい|どこ|\s*[?？]|\s*$)`,
+    String.raw`(?:(?<![\p{sc=Katakana}ー])リンク(?![\p{sc=Katakana}ー])|(?<![a-z])url)(?:(?:は|って)(?=\s*[?？]|$|どこ|何(?![分秒時日回個人件本台])|なに|わか|分か|知)|が(?:知りたい|欲しい|ほしい|あれば|わか|分か)|を(?:教え|ください|下さい|知りたい|共有)|ある|あり|教え|ください|下さい|ちょうだい|わか|分か|知って|知りたい|どこ|\s*[?？]|\s*$)`,
     String.raw`どの(?:\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|(?<![\p{sc=Katakana}ー])ソース)(?:は|って)?どこ(?!まで)`,
   ].join('|'),
   'u',

@@ -98,7 +98,6 @@ describe('urlAsked', () => {
       'githubのリンクが知りたい',
       'リンクがあれば教えて',
       'リンクを共有してほしい',
-      'リンク貼ってもらえますか',
       'url分かりますか?',
       'デモサイトのurlを知りたい',
       'github link?',
@@ -143,6 +142,10 @@ describe('urlAsked', () => {
       'does slack unfurl the links?',
       '署名付きurlは何分有効?',
       '短縮urlってどう作る?',
+      'presigned urls?',
+      'broken links?',
+      'deep links?',
+      'リンクを貼る方法は?',
     ])
       expect(urlAsked(q), q).toBe(false);
   });
