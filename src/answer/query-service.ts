@@ -33,7 +33,7 @@ import {
   type ReadingCache,
 } from '../search/readings.js';
 import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
-import { linkAsked, SLIDE_WORDS, urlAsked, VIDEO_WORDS } from '../search/scoring/link-words.js';
+import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { stemLookupSteps } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
@@ -405,7 +405,7 @@ function* queryServiceSteps(
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       // Asked for an address of another kind (a URL, which repository), the talk must give one.
-      const asked = wanted ?? (urlAsked(normalize(cleaned)) ? 'link' : undefined);
+      const asked = wanted ?? (query.addressAsked ? 'link' : undefined);
       const ordered = asked ? linksFirst(shown, asked, candidates) : shown;
       const lacking = asked && policy.linkRequired && lackedLink(ordered[0], asked, cleaned);
       if (lacking) return lacking;

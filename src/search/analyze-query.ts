@@ -137,7 +137,7 @@ export function analyzeQuery(
     if (weight >= weights.highlight) forms.push(...variants.map((form) => ({ form, concept })));
   }
 
-  askedForLinkAlone(concepts, profile);
+  askedForLinkAlone(concepts, profile, asTyped);
   const highlight = new Highlight();
   concepts.forEach((c, i) => {
     if (c.weight >= weights.highlight) highlight.add(c.word, [i]);
@@ -348,6 +348,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     verdictAsked: asksForVerdict(typed),
     talkAsked: asksWhetherTalked(typed),
     whetherAsked: asksWhether(typed),
+    addressAsked: urlAsked(typed),
     // A guessed amount or date ("…? 30?") is the number rules' to judge: a passage stating the
     // number asked answers, whatever the guess, in whatever form.
     alternatives: offeredChoices(
@@ -374,10 +375,10 @@ function asksForLink(word: string, asTyped: string): boolean {
 }
 
 /** "スライドはどこ?" with nothing else: then the link word is what is asked after all. */
-function askedForLinkAlone(concepts: Concept[], profile: ScoringProfile): void {
+function askedForLinkAlone(concepts: Concept[], profile: ScoringProfile, asTyped: string): void {
   if (concepts.some((c) => isRealWord(c, profile))) return;
   concepts.forEach((c, i) => {
-    if (LINK_WORDS.test(c.word)) concepts[i] = { word: c.word, weight: c.weight };
+    if (asksForLink(c.word, asTyped)) concepts[i] = { word: c.word, weight: c.weight };
   });
 }
 

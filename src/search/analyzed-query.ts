@@ -40,6 +40,8 @@ export interface AnalyzedQuery {
   readonly concepts: readonly Concept[];
   /** The question asks where slides (or a recording) are. */
   readonly wantsLinks: boolean;
+  /** The question asks for an address of another kind: a URL, a link, which repository. */
+  readonly addressAsked: boolean;
   /** Terms worth emphasising in a snippet: the asker's words and their glossary equivalents. */
   readonly highlight: readonly string[];
   /**

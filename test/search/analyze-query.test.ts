@@ -101,6 +101,17 @@ describe("the question's own words", () => {
     expect(words('any slides', context('any'))).toEqual(['any?', 'slides']);
   });
 
+  it('weighs the words naming an address as link words when the question asks for one', () => {
+    // Asked with another word, "repository" is optional; asked alone, the link word is real.
+    expect(words('tinywafのリポジトリどこ?')).toEqual(['tinywaf', 'リポジトリ?']);
+    expect(words('github link?')).toEqual(['github', 'link?']);
+    expect(words('any link?', context('any'))).toEqual(['any?', 'link']);
+    // A question naming a repository as a topic keeps it a real word.
+    expect(words('リポジトリにコミットしていい?')).toContain('リポジトリ');
+    expect(analyzeQuery('github link?', context()).addressAsked).toBe(true);
+    expect(analyzeQuery('how do they link alerts?', context()).addressAsked).toBe(false);
+  });
+
   it('treats a hiragana word the notes have as optional, and particles as nothing', () => {
     expect(words('さくらのクラウド')).toEqual(['クラウド']);
     expect(words('さくらのクラウド', context('さくらで動かす'))).toEqual(['さくら?', 'クラウド']);
