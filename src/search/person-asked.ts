@@ -30,9 +30,20 @@ const HANDLE =
   '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])';
 const KATAKANA_FULL_NAME =
   '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])';
-const LABEL = '(?:登壇者|発表者|講師|speaker|presenter)\\s*[:：]';
+const SPEAKER_WORDS = '(?:登壇者|発表者|講師|スピーカー|speakers?|presenters?)';
+const LABEL = `${SPEAKER_WORDS}\\s*[:：]`;
+/**
+ * A table's header cell for the speaker (| Title | Speaker |), on one line with a cell beside it:
+ * the rows below name the speakers, one cell each, with no label beside the name.
+ */
+const SPEAKER_HEADER = new RegExp(
+  `^[ \\t]*${SPEAKER_WORDS}[ \\t]*\\||\\|[ \\t]*${SPEAKER_WORDS}[ \\t]*(?:\\||$)`,
+  'iu',
+);
+/** Such a header with a row under it, in a passage's text. */
+const SPEAKER_COLUMN = `(?:^|\\n)(?:[ \\t]*${SPEAKER_WORDS}[ \\t]*\\||[^\\n]*\\|[ \\t]*${SPEAKER_WORDS}[ \\t]*(?:\\||(?=\\n)))[^\\n]*\\n[^\\n]*\\|`;
 const PERSON_IN_TEXT = new RegExp(
-  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL].join('|'),
+  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL, SPEAKER_COLUMN].join('|'),
   'iu',
 );
 /**
@@ -88,8 +99,13 @@ export function personLine(
 ): string | undefined {
   for (const p of passages) {
     if (p.section !== undefined && PERSON_IN_TEXT.test(p.section)) return p.section;
-    const line = p.text.split('\n').find((l) => PERSON_IN_TEXT.test(l));
+    const lines = p.text.split('\n');
+    const line = lines.find((l) => PERSON_IN_TEXT.test(l));
     if (line !== undefined) return line;
+    const header = lines.findIndex(
+      (l, i) => SPEAKER_HEADER.test(l) && lines[i + 1]?.includes('|') === true,
+    );
+    if (header >= 0) return `${lines[header]}\n${lines[header + 1]}`;
   }
   return undefined;
 }

@@ -86,6 +86,12 @@ describe('mentionsPerson', () => {
     'Speaker: Jo Doe',
     'Presenter：Jo Doe',
     '発表者: 山田',
+    'スピーカー：山田',
+    'Speakers: Jo Doe, Al Roe',
+    'Track | Speaker | Level\nMain | Jo Doe | Intro',
+    'notes first\nSpeaker | Title\nJo Doe | Build farms',
+    '| 時間 | 登壇者 |\n| 19:00 | 山田 |',
+    'Title | 発表者\nBuild farms | 山田',
   ])('finds a person in "%s"', (text) => {
     expect(mentionsPerson(text)).toBe(true);
   });
@@ -103,6 +109,12 @@ describe('mentionsPerson', () => {
     'ビルド・テスト・デプロイを自動化',
     'サーバーの台数',
     'cut the time by 50%',
+    'Track | Speaker | Level',
+    'Title | 登壇者\nno row under it',
+    'Track | Level\nMain | Intro',
+    'Speakerdeck | Slides\nlink | here',
+    'Loudspeaker | Room\nbig | A',
+    'the speaker said | it works\nthen | more',
   ])('finds no one in "%s"', (text) => {
     expect(mentionsPerson(text)).toBe(false);
   });
@@ -165,6 +177,19 @@ describe('personLine', () => {
     expect(personLine([{ text: 'hosts' }, { text: '佐藤さんの話', section: '山田さん' }])).toBe(
       '山田さん',
     );
+  });
+
+  it('is the header and first row of a table with a column for the speaker', () => {
+    expect(
+      personLine([
+        { text: 'Build farms' },
+        { text: 'Track | Speaker\nMain | Jo Doe\nSide | Al Roe' },
+      ]),
+    ).toBe('Track | Speaker\nMain | Jo Doe');
+  });
+
+  it('is no table header without a row under it', () => {
+    expect(personLine([{ text: 'Track | Speaker\nnothing under it' }])).toBeUndefined();
   });
 
   it('is nothing when no line or heading names anyone', () => {

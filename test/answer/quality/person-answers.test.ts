@@ -137,3 +137,30 @@ describe('a question asking who', () => {
     expect(result?.snippet).not.toContain('山田さん');
   });
 });
+
+describe('a talk naming its speaker in a table', () => {
+  // Conference notes often put a table of the session's facts under its heading, the speaker in
+  // a column of their own, with no label or honorific beside the name.
+  const service = buildEngine(
+    notesFrom(`# Build Conf 2031
+
+## Opening keynote
+
+| Track | Speaker | Level |
+| --- | --- | --- |
+| Main | Jo Doe | Intro |
+
+* The keynote walked through the history of the build farm
+
+## Cache sessions
+
+* The keynote of the cache track was cancelled
+`),
+  );
+
+  it('answers who with the table, header and row', () => {
+    const result = first(service.ask('Who gave the opening keynote at Build Conf 2031?'));
+    expect(result?.talk).toBe('Opening keynote');
+    expect(result?.snippet).toContain('Jo Doe');
+  });
+});
