@@ -835,12 +835,36 @@ function recordingOf(meetup: Meetup): string | undefined {
 }
 
 /**
- * A details line that may say where: not a date, a hashtag or a link alone. Venues have no
- * form to tell them by, so any other line may be one; details of only those three state none.
+ * A sentence of a report ("I went to X and took notes."), as a blog post opens its notes: it ends
+ * as a sentence does (a full stop, です, ました) or runs to eight words and a full stop.
  */
-function mayBeVenue(line: string): boolean {
-  const text = normalize(line).trim();
-  if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
+const REPORT_SENTENCE =
+  /[。！？]|(?:ます|です|ました|でした|した|だった)\s*$|^(?:\S+\s+){7,}\S+[.!]\s*$/u;
+/**
+ * What says a sentence is about the place (in the normalized form: センタ for センター): the word for it, an address's building, floor or
+ * room, a company or a shop, or a verb of holding after で (Xで開催, Xで行われた).
+ */
+const PLACE_WORDS =
+  /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|本社|大学|会館|キャンパス|(?<![a-z])(?:office|hall|room|building|campus|university|tower)(?![a-z])|\d+\s?(?:f|階)(?![a-z])|株式会社|(?:お|の)店|で(?:の)?(?:開催|実施)|で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
+
+/**
+ * A details item that may say where: a line of it that is not a date, a hashtag or a link
+ * alone (an item may be several lines: a table of the event's facts). Venues have no form to
+ * tell them by, so any other line may be one, but not in a report's sentence that speaks of no
+ * place (Xに参加しました); details of only such items state none.
+ */
+function mayBeVenue(item: string): boolean {
+  const text = normalize(item).trim();
+  if (REPORT_SENTENCE.test(text) && !PLACE_WORDS.test(text)) return false;
+  return text.split('\n').some(mayBeVenueLine);
+}
+
+/** A link alone on its line, maybe after a short label (URL | https://…, 資料: https://…). */
+const LINK_ALONE = /^(?:[^:：|]{1,16}[:：|]\s*)?https?:\/\/\S+$/;
+
+function mayBeVenueLine(line: string): boolean {
+  const text = line.trim();
+  if (!/[\p{L}\p{N}]/u.test(text) || HASHTAG.test(text) || LINK_ALONE.test(text)) return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;

@@ -702,6 +702,40 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
     // Venues have no form to tell them by: even a one-letter line may be one.
     expect(venue('A')).toBe('A');
   });
+
+  it('takes no report sentence as a venue unless it speaks of a place', () => {
+    const venue = (line: string) =>
+      factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
+    const reports = [
+      'Night #4 に参加しました。',
+      'Night #4 に参加してきたのでメモ。',
+      '6/20にNight #4を開催しました',
+      'Night #4\nに参加しました。',
+      'I went to the fourth night and wrote down what I heard there.',
+    ];
+    for (const line of reports) expect(venue(line), line).toBeUndefined();
+    const places = [
+      'サンプル区民センターでした。',
+      'サンプル社さんの会場をお借りしました。',
+      'サンプル社で Night #4 を開催しました。',
+      'サンプル社で行われた Night #4 に参加しました。',
+      '梅田サンプルビル 12F での開催でした。',
+      'We met in the big hall on the second floor this time.',
+      'Higo Hall',
+      'Higo Hall, 3F',
+    ];
+    for (const line of places) expect(venue(line), line).toBe(line);
+  });
+
+  it('reads each line of a details item that holds several: a table of the event facts', () => {
+    const table = '|  |  |\n| --- | --- |\n| 会場 | Higo Hall |\n| ハッシュタグ | #night4 |';
+    expect(factText(one(meetupNotes('Night #4', undefined, table)), 'venue')).toContain(
+      'Higo Hall',
+    );
+    const noPlace =
+      '|  |  |\n| --- | --- |\n| ハッシュタグ | #night4 |\n| URL | https://example.com/e/4 |';
+    expect(factText(one(meetupNotes('Night #4', undefined, noPlace)), 'venue')).toBeUndefined();
+  });
 });
 
 describe('localDate', () => {
