@@ -118,6 +118,24 @@ describe('questions about a meetup itself', () => {
     expect(results[0]?.snippet).toContain('Harbor Hall A');
   });
 
+  it('takes a meeting, a seminar or a study session, as English says 勉強会, for the meetup', () => {
+    const study = buildEngine(
+      notesFrom(
+        '# 第 7 回 Kumamoto Rust 勉強会\n\n2023/01/10 Tue\n\nHarbor Hall A\n\n## 所有権\n\n- 借用の話\n',
+        '# Kumamoto Rust 会議 2024\n\n2024/05/01 Wed\n\nHarbor Hall B\n\n## 非同期\n\n- tokio の話\n',
+      ),
+    );
+    for (const question of [
+      'where was the kumamoto rust meeting #7 held?',
+      'where was the kumamoto rust seminar #7 held?',
+      'where was kumamoto rust study session #7 held?',
+    ]) {
+      const results = found(study.ask(question));
+      expect(results[0]?.meetup, question).toBe('第 7 回 Kumamoto Rust 勉強会');
+      expect(results[0]?.snippet, question).toContain('Harbor Hall A');
+    }
+  });
+
   it('answers a Japanese venue question naming the meetup by its title', () => {
     const results = found(engine.ask('Kumamoto.tsの会場はどこ?'));
     expect(results.map((r) => r.meetup)).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);
