@@ -367,6 +367,8 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
   shop: ['店', '店舗', '軒'],
   store: ['店', '店舗'],
   book: ['冊'],
+  // Copies of a book or a magazine sold or printed (5000部).
+  copy: ['部'],
   point: ['点'],
 };
 /** Counters that notes also write in another form after the number (1.2M lines, 12個 for 何種類). */

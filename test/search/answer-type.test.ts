@@ -595,6 +595,12 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(rows, 'テーブルは1万行')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('how many shops were in it?'), '40店舗')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('how many nodes run?'), '40店舗')).toBe(false);
+    // Copies of a book are counted in 部.
+    const copies = inUnitsOf('how many copies did the book sell?');
+    expect(answersNumberQuestion(copies, '入門書は3000部売れた')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('how many nodes run?'), '入門書は3000部売れた')).toBe(
+      false,
+    );
   });
 
   it('state people counted with a word of English between the number and who', () => {
