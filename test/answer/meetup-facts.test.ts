@@ -730,6 +730,8 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       '6/20にNight #4を開催しました',
       'Night #4\nに参加しました。',
       'I went to the fourth night and wrote down what I heard there.',
+      '今回は 12Fix の話でした。',
+      '12 factor app の話でした。',
     ];
     for (const line of reports) expect(venue(line), line).toBeUndefined();
     const places = [
@@ -738,6 +740,9 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       'サンプル社で Night #4 を開催しました。',
       'サンプル社で行われた Night #4 に参加しました。',
       '梅田サンプルビル 12F での開催でした。',
+      '今回は 12F でした。',
+      '今回は 3階 でした。',
+      'サンプル広場で開催です。',
       'We met in the big hall on the second floor this time.',
       'Higo Hall',
       'Higo Hall, 3F',

@@ -595,6 +595,22 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(rows, 'テーブルは1万行')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('how many shops were in it?'), '40店舗')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('how many nodes run?'), '40店舗')).toBe(false);
+    // Each counter of one kind of thing answers a question counting it, and a count of people
+    // answers none of them.
+    const ownCounters = [
+      ['how many config items were there?', '設定は6項目'],
+      ['how many lines of code were there?', 'コードは1万行'],
+      ['how many rows did the table have?', 'テーブルは1万行'],
+      ['how many shops joined?', '40軒が参加'],
+      ['how many stores opened?', '40店舗が開店'],
+      ['how many books did they read?', '3冊読んだ'],
+      ['how many copies did it sell?', '5000部売れた'],
+      ['how many points did it list?', '5点挙げた'],
+    ] as const;
+    for (const [question, passage] of ownCounters) {
+      expect(answersNumberQuestion(inUnitsOf(question), passage), question).toBe(true);
+      expect(answersNumberQuestion(inUnitsOf(question), '3000人が来た'), question).toBe(false);
+    }
     // Copies of a book are counted in 部.
     const copies = inUnitsOf('how many copies did the book sell?');
     expect(answersNumberQuestion(copies, '入門書は3000部売れた')).toBe(true);

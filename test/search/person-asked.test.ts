@@ -188,6 +188,10 @@ describe('personLine', () => {
     ).toBe('Track | Speaker\nMain | Jo Doe');
   });
 
+  it('is no table without a column for the speaker', () => {
+    expect(personLine([{ text: 'Track | Level\nMain | Intro' }])).toBeUndefined();
+  });
+
   it('is no table header without a row under it', () => {
     expect(personLine([{ text: 'Track | Speaker\nnothing under it' }])).toBeUndefined();
   });
