@@ -6,13 +6,14 @@ import {
   ComponentType,
 } from 'discord.js';
 import {
+  ADDRESSES_PER_RESULT,
   type Answer,
   type AnswerResult,
   DEFAULT_RESULT_LIMIT,
   type MeetupListing,
 } from '../../src/answer/answer.js';
 import { at } from '../../src/at.js';
-import type { TalkLink } from '../../src/content/meetup.js';
+import type { Address, TalkLink } from '../../src/content/meetup.js';
 import type { BotIdentity } from '../../src/messages/bot-identity.js';
 import type { Messages } from '../../src/messages/catalog.js';
 import { lackedByTalk } from '../../src/messages/lacked-by-talk.js';
@@ -67,6 +68,8 @@ const QUERY_ECHO_CHARS = 200;
  * the 6,000-character total and leave room for the snippets.
  */
 const SECTION_CHARS = 256;
+/** An address's label from the notes, cut so that one long link text leaves room for the others. */
+const ADDRESS_LABEL_CHARS = 80;
 
 /** The JSON of one message: fallback text, embeds and components. */
 export interface DiscordMessagePayload {
@@ -264,7 +267,7 @@ function renderNotFound(
 
 function resultEmbed(result: AnswerResult, say: Messages): APIEmbed {
   const url = safeUrl(result.notesUrl);
-  const links = linkLine(result.links, say);
+  const links = linkLine(result.links, say, result.addresses);
   return {
     author: { name: truncatePlain(result.meetup, DISCORD_LIMITS.authorNameChars) },
     title: escapeMarkdown(result.talk, DISCORD_LIMITS.embedTitleChars),
@@ -312,19 +315,53 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-function linkLine(links: readonly TalkLink[], say: Messages): string {
+/**
+ * The slide and video links, then the addresses a result gives (asked for a URL or a repository),
+ * as one field's value: whole links only, as many as fit.
+ */
+function linkLine(
+  links: readonly TalkLink[],
+  say: Messages,
+  addresses: readonly Address[] = [],
+): string {
   const parts: string[] = [];
   let length = 0;
-  for (const link of links) {
-    const url = safeUrl(link.url);
+  const candidates = [
+    ...links.map((link) => ({ url: safeUrl(link.url), label: say.linkLabel(link.kind) })),
+    ...addresses
+      .map((a) => ({ url: safeUrl(a.url), label: addressLabel(a) }))
+      .filter((a) => a.url !== undefined)
+      .slice(0, ADDRESSES_PER_RESULT),
+  ];
+  for (const { url, label } of candidates) {
     if (!url) continue;
-    const part = `[${say.linkLabel(link.kind)}](${url})`;
+    const shown = linkUrl(url);
+    const part = label === undefined ? shown : `[${label}](${shown})`;
     // Whole links or none: half a URL is a broken link.
     if (length + part.length + 3 > DISCORD_LIMITS.fieldValueChars) break;
     parts.push(part);
     length += part.length + 3;
   }
   return parts.join(' · ');
+}
+
+/**
+ * An address's label for a masked link, escaped, with its brackets as look-alikes (a `]` would
+ * end the label early); none (the URL is shown as it is) when the notes give none, or when the
+ * label is itself a URL, which Discord does not mask.
+ */
+function addressLabel({ label }: Address): string | undefined {
+  const line = label?.replace(/\s+/g, ' ').trim();
+  if (!line || line.includes('://')) return undefined;
+  return escapeMarkdown(line.replace(/\[/g, '［').replace(/\]/g, '］'), ADDRESS_LABEL_CHARS);
+}
+
+/** A URL as a link shows it: a bracket or a space would end it early, in a masked link or not. */
+function linkUrl(url: string): string {
+  // encodeURIComponent leaves brackets as they are.
+  return url.replace(/[()<>\s]/g, (c) =>
+    c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c),
+  );
 }
 
 function talkLines(meetup: MeetupListing, room: number, say: Messages): string {

@@ -1,11 +1,12 @@
 import type { types } from '@slack/bolt';
 import {
+  ADDRESSES_PER_RESULT,
   type Answer,
   type AnswerResult,
   DEFAULT_RESULT_LIMIT,
   type MeetupListing,
 } from '../../src/answer/answer.js';
-import type { TalkLink } from '../../src/content/meetup.js';
+import type { Address, TalkLink } from '../../src/content/meetup.js';
 import { slashCommand } from '../../src/messages/bot-identity.js';
 import type { Messages } from '../../src/messages/catalog.js';
 import { lackedByTalk } from '../../src/messages/lacked-by-talk.js';
@@ -29,6 +30,11 @@ export const SLACK_LIMITS = {
   contextElements: 10,
   /** Characters in a button's label. */
   buttonText: 75,
+  /**
+   * Characters of an address's label in a result's links (ours, not Slack's: a long link text
+   * from the notes would crowd out the others).
+   */
+  addressLabel: 80,
   /** Characters in a button's value. */
   buttonValue: 2000,
   /**
@@ -83,7 +89,9 @@ function renderFound(
   for (const [i, result] of shown.entries()) {
     if (i > 0) blocks.push({ type: 'divider' });
     blocks.push(section(resultText(result)));
-    const links = linksText(result.links, say);
+    const links = [linksText(result.links, say), addressesText(result.addresses)]
+      .filter(Boolean)
+      .join('  ·  ');
     if (links) blocks.push(context(links));
     if (result.missing) blocks.push(context(escapeMrkdwn(say.missingLink(result.missing))));
   }
@@ -109,6 +117,31 @@ function linksText(links: readonly TalkLink[], say: Messages): string {
       mrkdwnLink(link.url, `${link.kind === 'slides' ? '📑' : '🎬'} ${say.linkLabel(link.kind)}`),
     )
     .join('  ·  ');
+}
+
+/**
+ * The addresses a result gives (asked for a URL or a repository), each a link labelled by its
+ * text in the notes, or by the URL when it has none; only http(s) ones (see `mrkdwnLink`).
+ */
+function addressesText(addresses: readonly Address[] | undefined): string {
+  const shown = addresses
+    ?.filter((a) => /^https?:\/\//i.test(a.url))
+    .slice(0, ADDRESSES_PER_RESULT);
+  return (
+    shown?.map(({ url, label }) => mrkdwnLink(url, `🔗 ${shorten(label ?? url)}`)).join('  ·  ') ??
+    ''
+  );
+}
+
+/** `text` on one line, at most {@link SLACK_LIMITS.addressLabel} characters, `…` when cut. */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const max = SLACK_LIMITS.addressLabel;
+  return line.length <= max
+    ? line
+    : `${Array.from(line)
+        .slice(0, max - 1)
+        .join('')}…`;
 }
 
 function renderNotFound(

@@ -1,4 +1,4 @@
-import type { TalkLink } from '../content/meetup.js';
+import type { Address, TalkLink } from '../content/meetup.js';
 
 /** A half-open range `[start, end)` of UTF-16 offsets into a snippet. */
 export interface TextRange {
@@ -17,6 +17,12 @@ export interface AnswerResult {
   readonly matches: readonly TextRange[];
   /** The talk's slide and video links. */
   readonly links: readonly TalkLink[];
+  /**
+   * Set when the question asked for an address (a URL, a repository): the addresses the shown
+   * passage gives (for the first result, else its talk's heading's), none of them one of `links`,
+   * at most {@link ADDRESSES_PER_RESULT}. Absent for any other question, and when there are none.
+   */
+  readonly addresses?: readonly Address[];
   /**
    * Set when the question asked for slides (or a recording) and the notes have none for this
    * talk: the renderers say so plainly instead of letting the passage pass for a link.
@@ -96,5 +102,7 @@ export const SNIPPET_MAX_CHARS = 280;
 export const QUESTION_MAX_CHARS = 1000;
 /** How many results an answer holds, and so how many every platform shows. */
 export const DEFAULT_RESULT_LIMIT = 3;
+/** How many addresses a result shows at most: the asker wants the address, not every link of the notes. */
+export const ADDRESSES_PER_RESULT = 3;
 /** The one refusal of an over-long question, on every platform and from the engine itself. */
 export const QUESTION_TOO_LONG = `That question is too long: questions are limited to ${QUESTION_MAX_CHARS.toLocaleString('en-US')} characters. Could you ask a shorter one?`;

@@ -63,6 +63,7 @@ import {
   meetupFactsAnswerSteps,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
+import { resultAddresses } from './result-addresses.js';
 import type { SnippetWords } from './snippet-window.js';
 
 export interface QueryServiceOptions {
@@ -321,16 +322,20 @@ function* queryServiceSteps(
     shownWith(c)
       .map((p) => p.text)
       .join('\n');
-  /** A result; the first one shows `gathered` (see gather-section.ts) and may lead with a person. */
+  /**
+   * A result; the first one shows `gathered` (see gather-section.ts) and may lead with a person.
+   * Asked for an address, each carries the addresses of what it shows.
+   */
   const toResult = (
     c: RankedPassage,
     query: AnalyzedQuery,
     rank: number,
-    first: boolean,
+    { first, address }: { first: boolean; address: boolean },
     gathered?: string,
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const text = gathered ?? shownText(c);
+    const addresses = address ? resultAddresses(shownWith(c), talk, first) : [];
     const words = policy.snippetByWords ? snippetWords(query, talk.title) : undefined;
     const snippet = withLead(text, query, first ? leadLine(c, query, text) : undefined, words);
     return {
@@ -341,6 +346,7 @@ function* queryServiceSteps(
       snippet: snippet.text || talk.title,
       matches: snippet.matches,
       links: talk.links,
+      ...(addresses.length > 0 && { addresses }),
       ...(talk.notesUrl !== undefined && { notesUrl: talk.notesUrl }),
       score: Math.round(rank * 1000) / 1000,
     };
@@ -421,7 +427,13 @@ function* queryServiceSteps(
       const results = listed
         .slice(0, limit)
         .map((c, i) =>
-          toResult(c, query, rankOf(c), i === 0, i === 0 ? gathered?.text : undefined),
+          toResult(
+            c,
+            query,
+            rankOf(c),
+            { first: i === 0, address: asked === 'link' },
+            i === 0 ? gathered?.text : undefined,
+          ),
         );
       const [first, ...others] = results;
       // Asked for slides the talk does not have: say so, never let a passage pass for a link.

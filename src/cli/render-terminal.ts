@@ -1,4 +1,11 @@
-import type { Answer, AnswerResult, MeetupListing, TextRange } from '../answer/answer.js';
+import {
+  ADDRESSES_PER_RESULT,
+  type Answer,
+  type AnswerResult,
+  type MeetupListing,
+  type TextRange,
+} from '../answer/answer.js';
+import type { Address } from '../content/meetup.js';
 import { type BotIdentity, DEFAULT_BOT } from '../messages/bot-identity.js';
 import { type Messages, messagesFor } from '../messages/catalog.js';
 import { lackedByTalk } from '../messages/lacked-by-talk.js';
@@ -93,9 +100,28 @@ function renderResult(r: AnswerResult, n: number, style: TerminalStyle, say: Mes
       .map((l) => `   ${l}`),
   ];
   for (const link of r.links) lines.push(`   ${say.linkLabel(link.kind)}: ${link.url}`);
+  for (const address of shownAddresses(r.addresses)) {
+    lines.push(`   ${say.addressLabel}: ${addressText(address)}`);
+  }
   if (r.missing) lines.push(`   ${say.missingLink(r.missing)}`);
   if (r.notesUrl) lines.push(`   ${say.notesLabel}: ${r.notesUrl}`);
   return lines.join('\n');
+}
+
+/** Characters a terminal acts on (escape sequences, carriage returns) rather than shows. */
+const CONTROL = /\p{Cc}+/gu;
+/** An address a person can open: http(s), nothing a terminal would act on. */
+const OPENABLE = /^https?:\/\/[^\s\p{Cc}]+$/iu;
+
+/** The addresses a result gives that a person can open, at most {@link ADDRESSES_PER_RESULT}. */
+function shownAddresses(addresses: readonly Address[] | undefined): readonly Address[] {
+  return addresses?.filter((a) => OPENABLE.test(a.url)).slice(0, ADDRESSES_PER_RESULT) ?? [];
+}
+
+/** `label <url>`, or the URL alone; the label on one line, with no control characters. */
+function addressText({ url, label }: Address): string {
+  const shown = label?.replace(CONTROL, ' ').trim();
+  return shown ? `${shown} <${url}>` : url;
 }
 
 /** A URL in a snippet, up to the next space or closing bracket. */

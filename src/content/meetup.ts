@@ -4,6 +4,16 @@ export interface TalkLink {
   readonly url: string;
 }
 
+/**
+ * An address the notes give other than slides or a recording: a repository, a site, a reference
+ * (an http(s) URL; never a person's profile nor this machine's, `localhost`).
+ */
+export interface Address {
+  readonly url: string;
+  /** The link's own text (`[the repository](…)`); absent for a bare URL, which is its own label. */
+  readonly label?: string;
+}
+
 /** One answerable unit of the notes: a bullet with its sub-bullets, or a paragraph. */
 export interface Passage {
   /** Plain text, as a person reads it (Markdown markup removed, one line per bullet). */
@@ -17,6 +27,8 @@ export interface Passage {
    * a reference): a question asking for a URL is answered only by such a passage.
    */
   readonly linked?: true;
+  /** The addresses it gives, in the notes' order, each once; present exactly when `linked` is. */
+  readonly addresses?: readonly Address[];
 }
 
 /**
@@ -33,9 +45,12 @@ export interface Talk {
   readonly links: readonly TalkLink[];
   /**
    * Set when its heading links somewhere other than slides, a recording or a profile (the
-   * repository or the page the talk is about): an address its notes give.
+   * repository or the page the talk is about), or a section's heading does: an address its notes
+   * give.
    */
   readonly linked?: true;
+  /** The addresses of its heading and its sections' headings; present exactly when `linked` is. */
+  readonly addresses?: readonly Address[];
   readonly passages: readonly Passage[];
   readonly line: number;
 }

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { type HeadingRole, headingRoles } from './heading-roles.js';
-import { hostedKind, isProfileLink, isSlidesHeading, linkKind } from './link-kind.js';
+import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
   cleanTitle,
@@ -14,8 +14,9 @@ import {
 } from './markdown-text.js';
 import { markdownTree } from './markdown-tree.js';
 import { matchTalk } from './match-talk.js';
-import type { ContentProblem, Meetup, Passage, Talk, TalkLink } from './meetup.js';
+import type { Address, ContentProblem, Meetup, Passage, Talk, TalkLink } from './meetup.js';
 import { dateFromLine } from './meetup-date.js';
+import { addCodeAddresses, addLinkAddress, addLinkAddresses } from './note-addresses.js';
 import { prepareSource } from './prepare-source.js';
 
 export interface ParsedNotes {
@@ -47,8 +48,11 @@ interface TalkDraft {
   group?: string | undefined;
   /** Set when the heading is nothing but this URL; the title is found at the end. */
   url?: string | undefined;
-  /** Set when the heading links elsewhere than slides, a recording or a profile. */
-  linked?: boolean;
+  /**
+   * The addresses its heading and its sections' headings give (links elsewhere than slides, a
+   * recording, a profile or this machine); empty when none.
+   */
+  addresses: Address[];
   section?: string;
   links: TalkLink[];
   passages: Passage[];
@@ -340,9 +344,11 @@ function readSubHeading(state: ParserState, depth: number, heading: HeadingInfo)
   else if (talk && depth === sectionDepth) {
     talk.section = text;
     // A section's heading that links a repository or a site gives the talk that address.
-    if (heading.links.some(linksElsewhere)) talk.linked = true;
+    addLinkAddresses(talk.addresses, heading.links);
   } else if (talk) {
-    if (text) addPassage(talk, { text, line }, heading.links.some(linksElsewhere));
+    const addresses: Address[] = [];
+    addLinkAddresses(addresses, heading.links);
+    if (text) addPassage(talk, { text, line }, addresses);
   } else state.sub = text;
 }
 
@@ -365,6 +371,7 @@ function startTalk(state: ParserState, title: string, line: number, heading?: He
     title,
     line,
     links: [],
+    addresses: [],
     passages: [],
     group,
     url,
@@ -375,7 +382,7 @@ function startTalk(state: ParserState, title: string, line: number, heading?: He
       // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
       const kind = linkKind('', link.text, link.url);
       if (kind) addLink(talk.links, { kind, url: link.url });
-      else if (!isProfileLink(link.url)) talk.linked = true;
+      else addLinkAddress(talk.addresses, link);
     }
   }
   state.talk = talk;
@@ -440,11 +447,12 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
     if (talk) {
       // A bullet that says only 資料 or Slides is the label of the links listed under it.
       const listedSlides = isSlidesHeading(firstLine(unit.text));
-      const other = unit.nodes.map((node) => collectLinks(talk, node, listedSlides));
+      const addresses: Address[] = [];
+      for (const node of unit.nodes) collectLinks(talk, node, listedSlides, addresses);
       // An address in a code block (git clone https://…) is one too.
-      const linked =
-        other.includes(true) || (unit.text.includes('://') && unit.nodes.some(codeWithUrl));
-      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line }, linked);
+      if (unit.text.includes('://'))
+        for (const node of unit.nodes) addCodeAddresses(addresses, node);
+      if (unit.text) addPassage(talk, { text: unit.text, line: unit.line }, addresses);
     } else if (slides !== undefined) {
       state.slideEntries.push({
         text: unit.text,
@@ -573,7 +581,7 @@ function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
           ? t.passages
           : [{ text: t.links.length > 0 ? t.title : '', line: t.line }],
       ...(t.group !== undefined && { group: t.group }),
-      ...(t.linked === true && { linked: true }),
+      ...(t.addresses.length > 0 && { linked: true, addresses: t.addresses }),
       ...(notesUrl && { notesUrl: anchor ? `${notesUrl}#${anchor}` : notesUrl }),
     });
   }
@@ -644,6 +652,7 @@ function slidesSections(entries: readonly SlideEntry[]): TalkDraft[] {
       title: entry.heading,
       line: entry.line,
       links: [],
+      addresses: [],
       passages: [],
     };
     for (const link of entry.links)
@@ -693,35 +702,26 @@ function labelledList(node: Nodes, list: Nodes): string | undefined {
   return text.length <= LABELLED_CHARS ? text : undefined;
 }
 
+/**
+ * A passage of the open talk; one giving `addresses` is marked `linked` and keeps them (only
+ * such passages hold a list: most passages give none).
+ */
 function addPassage(
   talk: TalkDraft,
   { text, line }: { text: string; line: number },
-  linked = false,
+  addresses: readonly Address[],
 ): void {
   // Written out, not spread: V8 gives every `{ ...passage, section }` a hidden class of its own,
   // about 150 bytes each and property reads that cannot be specialised, over 100,000 passages.
   const { section } = talk;
-  if (!linked) talk.passages.push(section === undefined ? { text, line } : { text, line, section });
+  if (addresses.length === 0)
+    talk.passages.push(section === undefined ? { text, line } : { text, line, section });
   else
     talk.passages.push(
-      section === undefined ? { text, line, linked } : { text, line, section, linked },
+      section === undefined
+        ? { text, line, linked: true, addresses }
+        : { text, line, section, linked: true, addresses },
     );
-}
-
-const ADDRESS_IN_CODE =
-  /https?:\/\/(?!(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?![\w.-]))[\w-]+\.[\w.-]/;
-
-/** A link that is neither slides, a recording nor a profile: a repository, a site. */
-function linksElsewhere(link: FoundLink): boolean {
-  return linkKind(link.label, link.text, link.url) === undefined && !isProfileLink(link.url);
-}
-
-/** An address in a code block, also one under a bullet (not this machine's: localhost). */
-function codeWithUrl(node: Nodes): boolean {
-  if (node.type === 'code') return ADDRESS_IN_CODE.test(node.value);
-  // Only blocks hold code blocks: a paragraph's inline code is no block.
-  const blocks = node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote';
-  return blocks && node.children.some(codeWithUrl);
 }
 
 function addLink(links: TalkLink[], link: TalkLink): void {
@@ -731,19 +731,23 @@ function addLink(links: TalkLink[], link: TalkLink): void {
 /**
  * A bullet like `資料 <https://…>`, a deck's host, any link under a `### 資料` section, or a link
  * standing alone (nothing else on its line) under a bullet that says only 資料 (`listedSlides`):
- * a labelled one there (参考: …) is a reference. Each goes to the talk's links; true when the
- * node links somewhere else too (a repository, a site; not a person's profile).
+ * a labelled one there (参考: …) is a reference. Each goes to the talk's links; a link somewhere
+ * else (a repository, a site; not a person's profile) goes to `addresses`.
  */
-function collectLinks(talk: TalkDraft, node: Nodes, listedSlides: boolean): boolean {
+function collectLinks(
+  talk: TalkDraft,
+  node: Nodes,
+  listedSlides: boolean,
+  addresses: Address[],
+): void {
   const underSlides = talk.section !== undefined && isSlidesHeading(talk.section);
-  let other = false;
-  for (const { url, text, label } of linksIn(node)) {
+  for (const link of linksIn(node)) {
+    const { url, text, label } = link;
     const listed = listedSlides && (label === '' || label === text);
     const kind = linkKind(label, text, url) ?? (underSlides || listed ? 'slides' : undefined);
     if (kind) addLink(talk.links, { kind, url });
-    else if (!isProfileLink(url)) other = true;
+    else addLinkAddress(addresses, link);
   }
-  return other;
 }
 
 function datedLine(details: readonly Passage[]): { date: string; line: number } | undefined {

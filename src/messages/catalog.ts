@@ -69,6 +69,8 @@ export interface Messages {
   /** The label of a result's section and of its links, where a platform shows them as fields. */
   readonly sectionLabel: string;
   readonly linksLabel: string;
+  /** The label of an address a result gives (a repository, a site) in the console. */
+  readonly addressLabel: string;
   /** The label of the link to the talk in the published notes (the console). */
   readonly notesLabel: string;
 
@@ -203,6 +205,7 @@ function english(): Messages {
       `The notes on “${talk}” do not mention ${eitherList(names.map((n) => `“${n}”`))}.`,
     sectionLabel: 'Section',
     linksLabel: 'Links',
+    addressLabel: 'Link',
     notesLabel: 'notes',
     talksIntro: 'Meetups and talks in the notes:',
     talksShown: (shown, total) =>
@@ -337,6 +340,7 @@ function japanese(): Messages {
         : `「${talk}」のノートには${names.map((n) => `「${n}」も`).join('')}出てきません。`,
     sectionLabel: 'セクション',
     linksLabel: 'リンク',
+    addressLabel: 'リンク',
     notesLabel: 'ノート',
     talksIntro: 'ノートにあるミートアップとトーク:',
     talksShown: (shown, total) =>

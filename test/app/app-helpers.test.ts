@@ -53,6 +53,32 @@ describe('renderReplyText', () => {
     meetups: [{ title: 'Ops Night', date: '2024-05-01', talks: [] }],
   };
 
+  it('shows the address an answer carries in the reply’s language', () => {
+    const answer: Reply = {
+      kind: 'answer',
+      language: 'ja',
+      question: 'tinywafのリポジトリどこ?',
+      answer: {
+        kind: 'found',
+        query: 'tinywafのリポジトリどこ?',
+        results: [
+          {
+            meetup: 'Edge Night #7',
+            talk: 'Shipping a tiny WAF to the edge',
+            snippet: 'Source: tinywaf',
+            matches: [],
+            links: [],
+            addresses: [{ url: 'https://git.example/mika/tinywaf', label: 'tinywaf' }],
+            score: 1,
+          },
+        ],
+      },
+    };
+    expect(renderReplyText(answer, { color: false }).split('\n').at(-1)).toBe(
+      '   リンク: tinywaf <https://git.example/mika/tinywaf>',
+    );
+  });
+
   it('emphasises the talk listing only when asked for colour', () => {
     const plain = renderReplyText(listing, { color: false });
     expect(plain).toContain('Ops Night (2024-05-01)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
+import type { Answer, AnswerResult } from '../../src/answer/answer.js';
 import { renderAnswerText, renderTalksText, terminalHelp } from '../../src/cli/render-terminal.js';
 import { DEFAULT_BOT } from '../../src/messages/bot-identity.js';
 import { messagesFor } from '../../src/messages/catalog.js';
@@ -173,5 +173,73 @@ describe('other answers at a terminal', () => {
       ].join('\n'),
     );
     expect(renderTalksText([], plain, say)).toBe(say.noTalksYet);
+  });
+});
+
+describe('the addresses an answer carries, at a terminal', () => {
+  const withAddresses = (addresses: NonNullable<AnswerResult['addresses']>): Answer => ({
+    kind: 'found',
+    query: 'tinywafのリポジトリどこ?',
+    results: [
+      {
+        meetup: 'Edge Night #7',
+        talk: 'Shipping a tiny WAF to the edge',
+        snippet: 'Source: tinywaf',
+        matches: [],
+        links: [{ kind: 'slides', url: 'https://deck.example/tinywaf' }],
+        addresses,
+        score: 1,
+      },
+    ],
+  });
+
+  it('lists each after the slides, its label beside it, on lines of their own', () => {
+    const text = renderAnswerText(
+      withAddresses([
+        { url: 'https://git.example/mika/tinywaf', label: 'tinywaf' },
+        { url: 'https://docs.example/tinywaf' },
+      ]),
+      plain,
+    );
+    expect(text.split('\n').slice(-3)).toEqual([
+      '   Slides: https://deck.example/tinywaf',
+      '   Link: tinywaf <https://git.example/mika/tinywaf>',
+      '   Link: https://docs.example/tinywaf',
+    ]);
+    const ja = renderAnswerText(
+      withAddresses([{ url: 'https://docs.example/tinywaf' }]),
+      plain,
+      messagesFor('ja'),
+    );
+    expect(ja.split('\n').at(-1)).toBe('   リンク: https://docs.example/tinywaf');
+  });
+
+  it('shows three openable ones at most, with nothing a terminal would act on', () => {
+    const text = renderAnswerText(
+      withAddresses([
+        { url: 'javascript:alert(1)', label: 'no' },
+        { url: 'javascript:https://evil.example', label: 'no' },
+        { url: 'https://a.example/\u001b[2J', label: 'no' },
+        { url: 'https://a.example', label: 'a \u001b[31mred\u001b[0m\nb' },
+        { url: 'https://b.example', label: ' \u0007 ' },
+        { url: 'https://c.example' },
+        { url: 'https://d.example' },
+      ]),
+      plain,
+    );
+    expect(text.split('\n').filter((l) => l.startsWith('   Link: '))).toEqual([
+      '   Link: a  [31mred [0m b <https://a.example>',
+      '   Link: https://b.example',
+      '   Link: https://c.example',
+    ]);
+    expect(text).not.toMatch(/\p{Cc}(?<!\n)/u);
+  });
+
+  it('adds no line to a result that carries none', () => {
+    const text = renderAnswerText(withAddresses([]), plain);
+    expect(text).not.toContain('Link:');
+    const { addresses: _, ...bare } = (withAddresses([]) as Extract<Answer, { kind: 'found' }>)
+      .results[0] as AnswerResult;
+    expect(renderAnswerText({ kind: 'found', query: 'q', results: [bare] }, plain)).toBe(text);
   });
 });

@@ -49,9 +49,19 @@ describe('parseNotes', () => {
       line: 7,
       section: 'Part',
       linked: true,
+      addresses: [{ url: 'https://example.test/tool', label: 'tool' }],
     });
+    // A bare URL is its own label.
+    expect(passages[4]?.addresses).toEqual([{ url: 'https://example.test/page' }]);
     const unsectioned = notes('# M\n\n## T\n\n* [tool](https://example.test/tool)\n').meetup;
-    expect(unsectioned?.talks[0]?.passages).toEqual([{ text: 'tool', line: 5, linked: true }]);
+    expect(unsectioned?.talks[0]?.passages).toStrictEqual([
+      {
+        text: 'tool',
+        line: 5,
+        linked: true,
+        addresses: [{ url: 'https://example.test/tool', label: 'tool' }],
+      },
+    ]);
   });
 
   it('marks an address given in a heading, a sub-heading, a code block or emphasis', () => {

@@ -270,6 +270,60 @@ describe('renderAnswer', () => {
     expect(payload.embeds[0]?.description).toContain('/vmware ask');
   });
 
+  describe('the addresses an answer carries', () => {
+    const linksField = (r: AnswerResult) =>
+      renderAnswer({ kind: 'found', query: 'tinywafのリポジトリどこ?', results: [r] }).embeds[0]
+        ?.fields;
+
+    it('links each in the links field after the slides, labelled by its text', () => {
+      expect(
+        linksField(
+          result({
+            addresses: [
+              { url: 'https://git.example/mika/tinywaf', label: 'tinywaf' },
+              { url: 'https://docs.example/tinywaf' },
+            ],
+          }),
+        ),
+      ).toEqual([
+        { name: 'Section', value: 'Collections' },
+        {
+          name: 'Links',
+          value:
+            '[Slides](https://example.com/slides) · [tinywaf](https://git.example/mika/tinywaf) · https://docs.example/tinywaf',
+        },
+      ]);
+    });
+
+    it('escapes labels, keeps links whole and keeps three http(s) ones', () => {
+      const value = linksField(
+        result({
+          links: [],
+          addresses: [
+            { url: 'javascript:alert(1)', label: 'no' },
+            { url: 'https://a.example/wiki/A_(b) c', label: 'a  [b](evil)\n**c**' },
+            { url: 'https://b.example', label: 'https://elsewhere.example' },
+            { url: 'https://c.example', label: ' \n ' },
+            { url: 'https://d.example', label: 'four' },
+          ],
+        }),
+      )?.find((f) => f.name === 'Links')?.value;
+      expect(value).toBe(
+        '[a ［b］(evil) \\*\\*c\\*\\*](https://a.example/wiki/A_%28b%29%20c) · https://b.example · https://c.example',
+      );
+    });
+
+    it('shortens a long label, and adds no field to a result that carries none', () => {
+      const value = linksField(
+        result({ links: [], addresses: [{ url: 'https://a.example', label: 'x'.repeat(300) }] }),
+      )?.find((f) => f.name === 'Links')?.value;
+      expect(value).toBe(`[${'x'.repeat(79)}…](https://a.example)`);
+      expect(linksField(result({ links: [], addresses: [] }))).toEqual([
+        { name: 'Section', value: 'Collections' },
+      ]);
+    });
+  });
+
   it('keeps any answer within every Discord limit', () => {
     const text = fc.string({ unit: 'binary', maxLength: 6000 });
     const range = fc.record({ start: fc.nat(7000), end: fc.nat(7000) });
@@ -284,6 +338,10 @@ describe('renderAnswer', () => {
         { maxLength: 30 },
       ),
       notesUrl: fc.option(fc.webUrl(), { nil: undefined }),
+      addresses: fc.array(
+        fc.record({ url: fc.oneof(fc.webUrl(), text), label: text }, { requiredKeys: ['url'] }),
+        { maxLength: 5 },
+      ),
       score: fc.double(),
     });
     fc.assert(

@@ -50,6 +50,72 @@ describe('renderAnswer', () => {
     expect(m.text).toContain('Ansible VMwareモジュールの今までとこれから');
   });
 
+  describe('the addresses an answer carries', () => {
+    const contexts = (m: SlackMessage) =>
+      m.blocks.flatMap((b) =>
+        b.type === 'context' ? b.elements.flatMap((el) => ('text' in el ? [el.text] : [])) : [],
+      );
+    const found = (...results: AnswerResult[]): Answer => ({
+      kind: 'found',
+      query: 'tinywafのリポジトリどこ?',
+      results,
+    });
+
+    it('links each beside the slides, labelled by its text or its URL', () => {
+      const m = renderAnswer(
+        found(
+          result({
+            addresses: [
+              { url: 'https://git.example/mika/tinywaf', label: 'tinywaf' },
+              { url: 'https://docs.example/tinywaf' },
+            ],
+          }),
+        ),
+      );
+      expect(contexts(m)).toEqual([
+        '<https://speakerdeck.com/x/ansible|📑 Slides>  ·  <https://git.example/mika/tinywaf|🔗 tinywaf>  ·  <https://docs.example/tinywaf|🔗 https://docs.example/tinywaf>',
+      ]);
+    });
+
+    it('escapes labels and URLs, keeps three http(s) ones and shortens a long label', () => {
+      const m = renderAnswer(
+        found(
+          result({
+            links: [],
+            addresses: [
+              { url: 'javascript:alert("https://x.example")', label: 'no' },
+              { url: 'http://a.example/x>y|z', label: '<!channel> & *co*|x' },
+              { url: 'https://b.example', label: `${'long '.repeat(30)}end` },
+              { url: 'HTTPS://c.example', label: '  two \n\n lines  ' },
+              { url: 'https://d.example', label: 'four' },
+            ],
+          }),
+        ),
+      );
+      expect(contexts(m)).toEqual([
+        `<http://a.example/x%3Ey%7Cz|🔗 &lt;!channel&gt; &amp; *co*¦x>  ·  <https://b.example|🔗 ${'long '.repeat(15).trim()} long…>  ·  <HTTPS://c.example|🔗 two lines>`,
+      ]);
+    });
+
+    it('shows a label of the longest length whole', () => {
+      const label = 'x'.repeat(SLACK_LIMITS.addressLabel);
+      expect(
+        contexts(
+          renderAnswer(
+            found(result({ links: [], addresses: [{ url: 'https://a.example', label }] })),
+          ),
+        ),
+      ).toEqual([`<https://a.example|🔗 ${label}>`]);
+    });
+
+    it('adds nothing to a result that carries none', () => {
+      expect(contexts(renderAnswer(found(result({ addresses: [] }))))).toEqual([
+        '<https://speakerdeck.com/x/ansible|📑 Slides>',
+      ]);
+      expect(contexts(renderAnswer(found(result({ links: [] }))))).toEqual([]);
+    });
+  });
+
   it('links the talk title to the notes when the answer has a notes URL', () => {
     const m = renderAnswer({
       kind: 'found',
@@ -204,6 +270,13 @@ describe('renderAnswer', () => {
             url: fc.webUrl(),
           }),
           { maxLength: 3 },
+        ),
+        addresses: fc.array(
+          fc.record(
+            { url: fc.oneof(fc.webUrl(), fc.string()), label: fc.string({ maxLength: 3000 }) },
+            { requiredKeys: ['url'] },
+          ),
+          { maxLength: 5 },
         ),
         notesUrl: fc.webUrl(),
         score: fc.double({ noNaN: true }),
