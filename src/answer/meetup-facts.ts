@@ -862,8 +862,8 @@ function mayBeVenue(item: string): boolean {
 /** A link alone on its line, maybe after a short label (URL | https://…, 資料: https://…). */
 const LINK_ALONE = /^(?:[^:：|]{1,16}[:：|]\s*)?https?:\/\/\S+$/;
 
-function mayBeVenueLine(line: string): boolean {
-  const text = line.trim();
+/** A line of a details item, normalized (the item's lines are trimmed by the parser). */
+function mayBeVenueLine(text: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(text) || HASHTAG.test(text) || LINK_ALONE.test(text)) return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.

@@ -194,6 +194,7 @@ describe('personLine', () => {
 
   it('is no table header without a row under it', () => {
     expect(personLine([{ text: 'Track | Speaker\nnothing under it' }])).toBeUndefined();
+    expect(personLine([{ text: 'Track | Speaker' }])).toBeUndefined();
   });
 
   it('is nothing when no line or heading names anyone', () => {
