@@ -65,6 +65,7 @@ import {
 import { contextPassages } from './passage-context.js';
 import { resultAddresses } from './result-addresses.js';
 import type { SnippetWords } from './snippet-window.js';
+import { meetupDateLine, TALK_WORDS, talkDateAsked } from './talk-date.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
@@ -330,14 +331,15 @@ function* queryServiceSteps(
     c: RankedPassage,
     query: AnalyzedQuery,
     rank: number,
-    { first, address }: { first: boolean; address: boolean },
+    { first, address, lead }: { first: boolean; address: boolean; lead?: string | undefined },
     gathered?: string,
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const text = gathered ?? shownText(c);
     const addresses = address ? resultAddresses(shownWith(c), talk, first) : [];
     const words = policy.snippetByWords ? snippetWords(query, talk.title) : undefined;
-    const snippet = withLead(text, query, first ? leadLine(c, query, text) : undefined, words);
+    const shownLead = first ? (lead ?? leadLine(c, query, text)) : undefined;
+    const snippet = withLead(text, query, shownLead, words);
     return {
       meetup: meetup.title,
       talk: talk.title,
@@ -399,9 +401,14 @@ function* queryServiceSteps(
       // goes first.
       const answerRank = (c: RankedPassage) =>
         rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
+      // Asked when a talk was given: its meetup's date answers, or nothing does.
+      const dated = best && talkDateAsked(query, cleaned, best.doc, profile);
+      const dateLine = dated ? meetupDateLine(best.doc.meetup) : undefined;
       const answers =
-        unanswered(best, stating, query, cleaned, profile) ||
-        (best && lacksAskedWords(best, candidates, query, profile, known))
+        (dated && dateLine === undefined) ||
+        (!dated &&
+          (unanswered(best, stating, query, cleaned, profile) ||
+            (best && lacksAskedWords(best, candidates, query, profile, known))))
           ? []
           : sortBestFirst(eligible, answerRank);
       // Far weaker runners-up are noise in a chat reply, not more answers.
@@ -431,7 +438,7 @@ function* queryServiceSteps(
             c,
             query,
             rankOf(c),
-            { first: i === 0, address: asked === 'link' },
+            { first: i === 0, address: asked === 'link', lead: dateLine },
             i === 0 ? gathered?.text : undefined,
           ),
         );
@@ -518,10 +525,6 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
-
-/** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
-const TALK_WORDS =
-  /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
 
 /**
  * The best passage and the passages of its talk that state what the question asks for (see

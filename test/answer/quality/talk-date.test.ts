@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { meetupDateLine } from '../../../src/answer/talk-date.js';
+import { at } from '../../../src/at.js';
+import { found } from '../../support/answers.js';
+import { buildEngine, meetupsFrom, notesFrom } from '../../support/engine.js';
+
+// A dated meetup whose talk's notes write another date (a release), and an undated one.
+const DATED = `# Build Night #4
+
+日時: 2031/05/10 (土)
+
+Harbor Hall
+
+## Packaging with Nimbus
+
+- Nimbus 3.0 went GA on 2031/04/01
+- the build farm packs every image with Nimbus
+`;
+
+const UNDATED = `# Build Night Extra
+
+## Caching with Strata
+
+- Strata 2.0 ships on 2031/09/01
+- the cache keys are content hashes
+`;
+
+describe('a question asking when a talk was given', () => {
+  const service = buildEngine(notesFrom(DATED, UNDATED));
+
+  it.each([
+    'When was the Nimbus talk?',
+    'when was the packaging with nimbus session',
+    'Nimbusの発表っていつ?',
+    'Nimbusの発表はいつだった?',
+  ])('answers "%s" with the meetup’s date line first, not a date the notes write', (question) => {
+    const [first] = found(service.ask(question));
+    expect(first?.talk).toBe('Packaging with Nimbus');
+    expect(first?.snippet.split('\n')[0]).toBe('日時: 2031/05/10 (土)');
+  });
+
+  it('has no answer when the meetup gives no date, and names the talk', () => {
+    expect(service.ask('When was the Strata talk?')).toEqual({
+      kind: 'not-found',
+      query: 'When was the Strata talk?',
+      suggestions: ['Caching with Strata'],
+    });
+  });
+
+  it('leaves a date the notes write to questions asking it', () => {
+    // No talk word: the release's date is asked.
+    const [ga] = found(service.ask('When did Nimbus 3.0 go GA?'));
+    expect(ga?.snippet.split('\n')[0]).not.toBe('日時: 2031/05/10 (土)');
+    expect(ga?.snippet).toContain('2031/04/01');
+    // A word of its own beside the talk's: what the talk said, not when it was given.
+    const [ships] = found(service.ask('When did the Strata talk say 2.0 ships?'));
+    expect(ships?.snippet).toContain('2031/09/01');
+  });
+});
+
+describe('meetupDateLine', () => {
+  it('is the details line of the meetup’s date as the notes write it, else the date', () => {
+    expect(meetupDateLine(at(meetupsFrom(DATED), 0))).toBe('日時: 2031/05/10 (土)');
+    const front = at(meetupsFrom(`---\ndate: 2031-06-01\n---\n${UNDATED}`), 0);
+    expect(meetupDateLine(front)).toBe('2031-06-01');
+    expect(meetupDateLine(at(meetupsFrom(UNDATED), 0))).toBeUndefined();
+  });
+});
