@@ -31,13 +31,17 @@ export function talkDateAsked(
   profile: ScoringProfile,
 ): boolean {
   if (query.numberAsked?.kind !== 'date' || !TALK_EVENT.test(normalize(question))) return false;
-  const named = normalize([talk.title, byline(talk.passages) ?? '', meetup.title].join('\n'));
+  const named = [talk.title, byline(talk.passages), meetup.title].flatMap((part) =>
+    part === undefined ? [] : [normalize(part)],
+  );
   return query.concepts.every(
     (concept, i) =>
       !isRealWord(concept, profile) ||
       TALK_WORDS.test(concept.word) ||
       query.highlight.some(
-        (form, k) => query.highlightConcepts[k]?.includes(i) && named.includes(normalize(form)),
+        (form, k) =>
+          query.highlightConcepts[k]?.includes(i) &&
+          named.some((part) => part.includes(normalize(form))),
       ),
   );
 }
@@ -49,8 +53,8 @@ export function talkDateAsked(
 export function meetupDateLine(meetup: Meetup): string | undefined {
   const { date } = meetup;
   if (date === undefined) return undefined;
+  // The parser trims a details line.
   for (const detail of meetup.details ?? [])
-    for (const line of detail.text.split('\n'))
-      if (dateFromLine(line.trim()) === date) return line.trim();
+    for (const line of detail.text.split('\n')) if (dateFromLine(line) === date) return line;
   return date;
 }

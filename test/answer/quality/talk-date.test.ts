@@ -7,9 +7,9 @@ import { buildEngine, meetupsFrom, notesFrom } from '../../support/engine.js';
 // A dated meetup whose talk's notes write another date (a release), and an undated one.
 const DATED = `# Build Night #4
 
-日時: 2031/05/10 (土)
-
 Harbor Hall
+
+日時: 2031/05/10 (土)
 
 ## Packaging with Nimbus
 
@@ -18,6 +18,8 @@ Harbor Hall
 `;
 
 const UNDATED = `# Build Night Extra
+
+Harbor Hall B
 
 ## Caching with Strata
 
@@ -37,6 +39,23 @@ describe('a question asking when a talk was given', () => {
     const [first] = found(service.ask(question));
     expect(first?.talk).toBe('Packaging with Nimbus');
     expect(first?.snippet.split('\n')[0]).toBe('日時: 2031/05/10 (土)');
+  });
+
+  it('reads the speaker’s line as the talk’s own, as its title', () => {
+    const spoken = buildEngine(
+      notesFrom(`# Build Night #5
+
+2031/06/14
+
+## Packaging again
+
+山田さん
+
+- the farm now packs with Nimbus 4
+`),
+    );
+    const [first] = found(spoken.ask('山田さんの発表っていつ?'));
+    expect(first?.snippet.split('\n')[0]).toBe('2031/06/14');
   });
 
   it('has no answer when the meetup gives no date, and names the talk', () => {
@@ -64,5 +83,10 @@ describe('meetupDateLine', () => {
     const front = at(meetupsFrom(`---\ndate: 2031-06-01\n---\n${UNDATED}`), 0);
     expect(meetupDateLine(front)).toBe('2031-06-01');
     expect(meetupDateLine(at(meetupsFrom(UNDATED), 0))).toBeUndefined();
+    const bare = at(
+      meetupsFrom('---\ndate: 2031-07-01\n---\n# Night #6\n\n## A talk\n\n- a line\n'),
+      0,
+    );
+    expect(meetupDateLine(bare)).toBe('2031-07-01');
   });
 });
