@@ -128,6 +128,20 @@ describe('namesNewThing, asked which programming language', () => {
     expect(namesNewThing(normalize('the docs were translated into Spanish'), typed)).toBe(true);
   });
 
+  it.each([
+    'what language was the keynote in?',
+    "what language was jo's design patterns session in?",
+    'what language is the recording held in',
+  ])('takes any name when "%s" asks what language a talk was given in', (question) => {
+    const typed = normalize(question);
+    expect(namesNewThing(normalize('Language | Level\nEnglish | Intro'), typed)).toBe(true);
+  });
+
+  it('still takes only a programming language for a tool written in one', () => {
+    const typed = normalize('what language is the session timer written in?');
+    expect(namesNewThing(normalize('Language | Level\nEnglish | Intro'), typed)).toBe(false);
+  });
+
   it('takes any name when the question asks for another kind of thing', () => {
     expect(namesNewThing(normalize('ボットは Lambda で動かす'), normalize('何のツール?'))).toBe(
       true,
