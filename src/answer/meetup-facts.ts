@@ -836,38 +836,44 @@ function recordingOf(meetup: Meetup): string | undefined {
 
 /**
  * A sentence of a report ("I went to X and took notes."), as a blog post opens its notes: it ends
- * as a sentence does (a full stop, です, ました) or runs to eight words and a full stop.
+ * as a sentence does (a full stop, です, ました, an exclamation) or runs to eight words and a full
+ * stop. On normalized text (！ is !).
  */
 const REPORT_SENTENCE =
-  /[。！？]|(?:ます|です|ました|でした|した|だった)\s*$|^(?:\S+\s+){7,}\S+[.!]\s*$/u;
+  /。|[!?]\s*$|(?:ます|です|ました|でした|した|だった)\s*[!?]*\s*$|^(?:\S+\s+){7,}\S+[.!]\s*$/u;
 /**
- * What says a sentence is about the place (in the normalized form: センタ for センター): the word for it, an address's building, floor or
- * room, a company or a shop, or a verb of holding after で (Xで開催, Xで行われた).
+ * What says a sentence is about the place (normalized: センタ for センター): the word for it; a
+ * building, a room or a floor; a company, a shop or an online room; an address; a verb of
+ * holding after で or にて (Xで開催, Xにて実施, Xで行われた), or of borrowing a room (お借り).
  */
 const PLACE_WORDS =
-  /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|本社|大学|会館|キャンパス|(?<![a-z])(?:office|hall|room|building|campus|university|tower)(?![a-z])|\d+\s?(?:f|階)(?![a-z])|株式会社|(?:お|の)店|で(?:の)?(?:開催|実施)|で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
+  /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|ルーム|スペース|スタジオ|プラザ|ラウンジ|カフェ|本社|大学|会館|キャンパス|オンライン|(?<![a-z])(?:office|hall|room|building|campus|university|tower|space|studio|online|zoom|hosted by|inc|corp)(?![a-z])|(?<![\w.])\d+\s?(?:f|階)(?![\w-])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\d+-\d+-\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
+/** A line labelled as the place (会場: X, | 会場 | X |, Venue - X), with something after it. */
+const PLACE_LABEL =
+  /(?:^|\n|\|)\s*(?:会場|場所|開催場所|住所|venue|location|address|place)\s*[:：|]\s*[^\s|]/u;
 
 /**
- * A details item that may say where: a line of it that is not a date, a hashtag or a link
- * alone (an item may be several lines: a table of the event's facts). Venues have no form to
- * tell them by, so any other line may be one, but not in a report's sentence that speaks of no
- * place (Xに参加しました); details of only such items state none.
+ * A details item (a paragraph, a list, a table) that may say where. A line labelled as the place
+ * does, whatever else the item holds (a table of the event's facts). Else not a date, a hashtag
+ * or a link alone, nor report sentences that speak of no place (Xに参加しました): venues have no
+ * form to tell them by, so any other item may be one; details of only such items state none.
  */
 function mayBeVenue(item: string): boolean {
   const text = normalize(item).trim();
-  if (REPORT_SENTENCE.test(text) && !PLACE_WORDS.test(text)) return false;
-  return text.split('\n').some(mayBeVenueLine);
-}
-
-/** A link alone on its line, maybe after a short label (URL | https://…, 資料: https://…). */
-const LINK_ALONE = /^(?:[^:：|]{1,16}[:：|]\s*)?https?:\/\/\S+$/;
-
-/** A line of a details item, normalized (the item's lines are trimmed by the parser). */
-function mayBeVenueLine(text: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(text) || HASHTAG.test(text) || LINK_ALONE.test(text)) return false;
+  if (PLACE_LABEL.test(text)) return true;
+  if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
+  if (sentences(text).every((s) => REPORT_SENTENCE.test(s) && !PLACE_WORDS.test(s))) return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;
+}
+
+/**
+ * An item's sentences: its lines, a line that starts in hiragana read with the one before it (a
+ * sentence wrapped before its particle: "Night #4" / "に参加しました。").
+ */
+function sentences(text: string): string[] {
+  return text.split(/\n(?!\p{sc=Hiragana})/u);
 }
 
 /** Today as `YYYY-MM-DD` in the machine's time zone (`TZ`), where "the next meetup" is counted. */

@@ -12,9 +12,10 @@ export function resultAddresses(
   talk: Talk,
   first: boolean,
 ): readonly Address[] {
-  const given = shown.flatMap((p) => p.addresses ?? []);
+  const slides = new Set(talk.links.map((l) => l.url));
+  const given = shown.flatMap((p) => p.addresses ?? []).filter((a) => !slides.has(a.url));
   const candidates = given.length === 0 && first ? (talk.addresses ?? []) : given;
-  const seen = new Set(talk.links.map((l) => l.url));
+  const seen = new Set(slides);
   const addresses: Address[] = [];
   for (const address of candidates) {
     if (addresses.length === ADDRESSES_PER_RESULT) break;

@@ -9,6 +9,14 @@ const LOCAL_HOST = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?!
 const URL_IN_CODE = /https?:\/\/[^\s"'`<>()[\]{}]+/g;
 /** A code block's URL is an address when its host is a name with a dot (`git.example`, not `db`). */
 const NAMED_HOST = /^https?:\/\/[\w-]+\.[\w.-]/;
+/**
+ * How many addresses a passage keeps, and how much of a label: a reply shows three at most, each
+ * label cut to 80 characters, so a passage listing twenty links keeps no more than it can show.
+ */
+const ADDRESSES_KEPT = 3;
+const LABEL_CHARS = 80;
+/** Characters a label does not show: controls and format marks (a right-to-left override). */
+const UNSHOWN = /[\p{Cc}\p{Cf}]/gu;
 /** Sentence punctuation right after a URL in a code block's comment ends it. */
 const TRAILING = /[.,;:!?]+$/;
 
@@ -51,5 +59,11 @@ export function addCodeAddresses(addresses: Address[], node: Nodes): void {
 
 /** Appends `address` unless its URL is there already (the first one's label is kept). */
 function addAddress(addresses: Address[], address: Address): void {
-  if (!addresses.some((a) => a.url === address.url)) addresses.push(address);
+  if (addresses.length >= ADDRESSES_KEPT || addresses.some((a) => a.url === address.url)) return;
+  const label = address.label?.replace(UNSHOWN, '').trim();
+  addresses.push(
+    label
+      ? { url: address.url, label: Array.from(label).slice(0, LABEL_CHARS).join('') }
+      : { url: address.url },
+  );
 }

@@ -371,6 +371,13 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
   copy: ['部'],
   point: ['点'],
 };
+/**
+ * What follows a counter's character when it is a word of its own instead: 3部署 (departments),
+ * 3部構成 (in three parts), 2部制.
+ */
+const NOT_THE_COUNTER: Readonly<Record<string, RegExp>> = {
+  部: /^(?:署|長|門|屋|構成|制|作|分|品|材|位|活|隊|族)/,
+};
 /** Counters that notes also write in another form after the number (1.2M lines, 12個 for 何種類). */
 const COUNTER_IN_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   行: ['行', 'lines', 'line', 'loc'],
@@ -506,6 +513,8 @@ export function answersNumberQuestion(
     if (asked.given.includes(number)) continue;
     const end = match.index + match[0].length;
     if (asked.kind === 'amount') {
+      // 第2部, 第3回: an ordinal, no amount.
+      if (text.charAt(match.index - 1) === '第') continue;
       // 2019年 is when, not how long.
       if (asked.units === TIME && CALENDAR_YEAR.test(number) && text.charAt(end) === '年') continue;
       if (asked.units === CLOCK) {
@@ -553,9 +562,11 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   const scaled = after.replace(/^[km]?\+?\s*/, '');
   // A word of English may stand between: 1.5M+ unique users, 30 new engineers.
   const described = scaled.replace(/^[a-z]+\s+/, '');
-  // A unit is a whole word: 5 s, not the s of 5 sites.
+  // A unit is a whole word: 5 s, not the s of 5 sites, nor 部 of 3部署.
   const whole = (rest: string, unit: string) =>
-    rest.startsWith(unit) && !/^[a-z]/.test(rest.slice(unit.length));
+    rest.startsWith(unit) &&
+    !/^[a-z]/.test(rest.slice(unit.length)) &&
+    !(NOT_THE_COUNTER[unit]?.test(rest.slice(unit.length)) ?? false);
   const found = units.some(
     (unit) =>
       whole(after, unit) || whole(scaled, unit) || (WORD_UNIT.test(unit) && whole(described, unit)),

@@ -30,20 +30,22 @@ const HANDLE =
   '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])';
 const KATAKANA_FULL_NAME =
   '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])';
-const SPEAKER_WORDS = '(?:登壇者|発表者|講師|スピーカー|speakers?|presenters?)';
+/**
+ * Words that label the speaker, as a word of their own (not スマートスピーカー or loudspeaker);
+ * スピーカ too, as normalized text writes スピーカー.
+ */
+const SPEAKER_WORDS =
+  '(?<![\\p{L}\\p{N}])(?:登壇者|発表者|講師|スピーカー?|speaker|presenter)(?![\\p{L}\\p{N}])';
 const LABEL = `${SPEAKER_WORDS}\\s*[:：]`;
 /**
- * A table's header cell for the speaker (| Title | Speaker |), on one line with a cell beside it:
- * the rows below name the speakers, one cell each, with no label beside the name.
+ * A table whose header (its passage's first line) has a cell for the speaker, with a row under
+ * it (| Title | Speaker |): its rows name the speakers, one cell each, with no label beside them.
  */
-const SPEAKER_HEADER = new RegExp(
-  `^[ \\t]*${SPEAKER_WORDS}[ \\t]*\\||\\|[ \\t]*${SPEAKER_WORDS}[ \\t]*(?:\\||$)`,
-  'iu',
-);
-/** Such a header with a row under it, in a passage's text. */
-const SPEAKER_COLUMN = `(?:^|\\n)(?:[ \\t]*${SPEAKER_WORDS}[ \\t]*\\||[^\\n]*\\|[ \\t]*${SPEAKER_WORDS}[ \\t]*(?:\\||(?=\\n)))[^\\n]*\\n[^\\n]*\\|`;
+const SPEAKER_CELL = `[ \\t]*${SPEAKER_WORDS}[ \\t]*`;
+const SPEAKER_TABLE = `^(?:${SPEAKER_CELL}\\|[^\\n]*|[^\\n]*\\|${SPEAKER_CELL}(?:\\|[^\\n]*)?)\\n[^\\n]*\\|`;
+const SPEAKER_TABLE_AT = new RegExp(SPEAKER_TABLE, 'iu');
 const PERSON_IN_TEXT = new RegExp(
-  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL, SPEAKER_COLUMN].join('|'),
+  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL, SPEAKER_TABLE].join('|'),
   'iu',
 );
 /**
@@ -102,10 +104,11 @@ export function personLine(
     const lines = p.text.split('\n');
     const line = lines.find((l) => PERSON_IN_TEXT.test(l));
     if (line !== undefined) return line;
-    const header = lines.findIndex(
-      (l, i) => SPEAKER_HEADER.test(l) && lines[i + 1]?.includes('|') === true,
-    );
-    if (header >= 0) return `${lines[header]}\n${lines[header + 1]}`;
+    // A table with a speaker column: the table, every row (the question may be about any).
+    if (SPEAKER_TABLE_AT.test(p.text)) {
+      const end = lines.findIndex((l) => !l.includes('|'));
+      return lines.slice(0, end < 0 ? lines.length : end).join('\n');
+    }
   }
   return undefined;
 }

@@ -732,6 +732,13 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       'I went to the fourth night and wrote down what I heard there.',
       '今回は 12Fix の話でした。',
       '12 factor app の話でした。',
+      'Night #4 に参加してきました！',
+      'Night #4 に参加してきました!',
+      'おかげさまで開催10回目を迎えました。',
+      'Python 3 f-string の話でした。',
+      'スマートな会社の話でした。',
+      // A date and the hours, on two lines of one paragraph.
+      '2024/01/10 (水)\n19:00〜21:00',
     ];
     for (const line of reports) expect(venue(line), line).toBeUndefined();
     const places = [
@@ -746,17 +753,29 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       'We met in the big hall on the second floor this time.',
       'Higo Hall',
       'Higo Hall, 3F',
+      'サンプル社にて Night #4 を開催しました。',
+      'Sample社さんのスペースをお借りしました。',
+      'サンプル社のセミナールームでした。',
+      'オンライン開催でした。',
+      'This month we were hosted by Sample Corp at their new space in Shibuya.',
+      'Sample Studio, 2-3-4 Chuo-ku, Kumamoto City, Kumamoto 860-0000, Japan.',
+      '熊本市中央区サンプル町1-2-3 サンプルスタジオ。',
+      // A place's line beside a report sentence in one paragraph.
+      '肥後ビジネスプラザ\n今回も満員でした。',
+      // A line labelled as the place, even with a link alone after it.
+      '場所: https://maps.example/abc',
     ];
     for (const line of places) expect(venue(line), line).toBe(line);
   });
 
-  it('reads each line of a details item that holds several: a table of the event facts', () => {
-    const table = '|  |  |\n| --- | --- |\n| 会場 | Higo Hall |\n| ハッシュタグ | #night4 |';
+  it('takes a table of the event facts as saying where when a row is labelled as the place', () => {
+    const table =
+      '| 項目 | 内容 | 備考 |\n| --- | --- | --- |\n| 会場 | Higo Hall | 3F |\n| ハッシュタグ | #night4 | |';
     expect(factText(one(meetupNotes('Night #4', undefined, table)), 'venue')).toContain(
       'Higo Hall',
     );
     const noPlace =
-      '|  |  |\n| --- | --- |\n| ハッシュタグ | #night4 |\n| URL | https://example.com/e/4 |';
+      '| 項目 | 内容 |\n| --- | --- |\n| 日時 | 2024/02/10 19:00 |\n| ハッシュタグ | #night4 |\n| URL | https://example.com/e/4 |';
     expect(factText(one(meetupNotes('Night #4', undefined, noPlace)), 'venue')).toBeUndefined();
   });
 });

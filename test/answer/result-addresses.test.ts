@@ -38,6 +38,10 @@ describe('resultAddresses', () => {
       { url: 'https://kit.example', label: 'Kit' },
     ]);
     expect(resultAddresses(plain, talk, false)).toEqual([]);
+    // A passage whose only address is a slide link gives none: the talk's heading's are shown.
+    expect(resultAddresses([passage('deck', 'https://deck.example/kit')], talk, true)).toEqual([
+      { url: 'https://kit.example', label: 'Kit' },
+    ]);
     const { addresses: _, linked: __, ...unlinked } = talk;
     expect(resultAddresses(plain, unlinked, true)).toEqual([]);
   });

@@ -21,6 +21,18 @@ describe('the addresses the notes give', () => {
     expect(plain).not.toHaveProperty('addresses');
   });
 
+  it('keeps three addresses of a passage at most, labels cut to 80 characters without format marks', () => {
+    const long = 'x'.repeat(100);
+    const [talk] = talksOf(
+      `# M\n\n## Kit\n\n* [a\u202Eb](https://a.example) [${long}](https://b.example) [c](https://c.example) [d](https://d.example)\n`,
+    );
+    expect(talk?.passages[0]?.addresses).toStrictEqual([
+      { url: 'https://a.example', label: 'ab' },
+      { url: 'https://b.example', label: 'x'.repeat(80) },
+      { url: 'https://c.example', label: 'c' },
+    ]);
+  });
+
   it('takes a code block’s addresses, but not this machine’s, a bare host’s or a profile’s', () => {
     const [talk] = talksOf(
       '# M\n\n## T\n\n- Try it:\n  ```\n  git clone https://git.example/x.git.\n  curl http://localhost:8080/healthz http://db/x\n  open https://github.com/someone "https://git.example/x.git"\n  ```\n\n> ```\n> see https://quoted.example/a\n> ```\n\n```\ncurl http://127.0.0.1:3000/ https://LOCALHOST.example/ok\n```\n',

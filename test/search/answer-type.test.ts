@@ -611,6 +611,12 @@ describe('passages that answer them', () => {
       expect(answersNumberQuestion(inUnitsOf(question), passage), question).toBe(true);
       expect(answersNumberQuestion(inUnitsOf(question), '3000人が来た'), question).toBe(false);
     }
+    // 部 of a department, a part or an ordinal counts no copies.
+    for (const passage of ['第2部で話した', '3部構成の本でした', '3部署に展開した'])
+      expect(
+        answersNumberQuestion(inUnitsOf('how many copies did it sell?'), passage),
+        passage,
+      ).toBe(false);
     // Copies of a book are counted in 部.
     const copies = inUnitsOf('how many copies did the book sell?');
     expect(answersNumberQuestion(copies, '入門書は3000部売れた')).toBe(true);

@@ -87,9 +87,9 @@ describe('mentionsPerson', () => {
     'Presenter：Jo Doe',
     '発表者: 山田',
     'スピーカー：山田',
-    'Speakers: Jo Doe, Al Roe',
     'Track | Speaker | Level\nMain | Jo Doe | Intro',
-    'notes first\nSpeaker | Title\nJo Doe | Build farms',
+    'Speaker | Title\nJo Doe | Build farms',
+    'スピーカー: 山田',
     '| 時間 | 登壇者 |\n| 19:00 | 山田 |',
     'Title | 発表者\nBuild farms | 山田',
   ])('finds a person in "%s"', (text) => {
@@ -115,6 +115,11 @@ describe('mentionsPerson', () => {
     'Speakerdeck | Slides\nlink | here',
     'Loudspeaker | Room\nbig | A',
     'the speaker said | it works\nthen | more',
+    'スマートスピーカー: Echo Dot',
+    'Loudspeakers: 2',
+    'Number of speakers: 5',
+    '機材 | 数\nスピーカー | 2\nマイク | 4',
+    'notes first\nSpeaker | Title\nJo Doe | Build farms',
   ])('finds no one in "%s"', (text) => {
     expect(mentionsPerson(text)).toBe(false);
   });
@@ -179,13 +184,26 @@ describe('personLine', () => {
     );
   });
 
-  it('is the header and first row of a table with a column for the speaker', () => {
+  it('is the whole table with a column for the speaker, first or not', () => {
     expect(
       personLine([
         { text: 'Build farms' },
         { text: 'Track | Speaker\nMain | Jo Doe\nSide | Al Roe' },
       ]),
-    ).toBe('Track | Speaker\nMain | Jo Doe');
+    ).toBe('Track | Speaker\nMain | Jo Doe\nSide | Al Roe');
+  });
+
+  it('is a table whose first column is the speaker, up to its last row', () => {
+    expect(personLine([{ text: 'Speaker | Title\nJo Doe | Build farms\nAl Roe | Caches' }])).toBe(
+      'Speaker | Title\nJo Doe | Build farms\nAl Roe | Caches',
+    );
+  });
+
+  it('reads the speaker label and column in normalized text (スピーカ)', () => {
+    expect(personLine([{ text: 'スピーカ: 山田' }])).toBe('スピーカ: 山田');
+    expect(personLine([{ text: 'track | スピーカ\nmain | 山田' }])).toBe(
+      'track | スピーカ\nmain | 山田',
+    );
   });
 
   it('is no table without a column for the speaker', () => {
