@@ -109,5 +109,9 @@ describe('an answer to a question asking for an address', () => {
       for (const result of found(engine.ask(question)))
         expect(result).not.toHaveProperty('addresses');
     }
+    // Not even where the passage shown gives some.
+    const shown = top(engine.ask('Which dashboards does edge logging use?'));
+    expect(shown.snippet).toContain('Dashboards: board');
+    expect(shown).not.toHaveProperty('addresses');
   });
 });

@@ -158,6 +158,33 @@ describe('a talk naming its speaker in a table', () => {
 `),
   );
 
+  it('cuts a long table of speakers to the lead’s room, saying so', () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `| Build farm session ${i + 1} | Speaker Number ${i + 1} |`,
+    ).join('\n');
+    const long = buildEngine(
+      notesFrom(`# Build Conf 2032
+
+## Lightning talks
+
+| Title | Speaker |
+| --- | --- |
+${rows}
+
+* The lightning talks covered remote caches and flaky tests
+`),
+    );
+    const result = first(long.ask('Who covered remote caches and flaky tests at Build Conf 2032?'));
+    expect(result?.snippet).toContain('remote caches');
+    expect(
+      result?.snippet.startsWith('Title | Speaker\nBuild farm session 1 | Speaker Number 1'),
+    ).toBe(true);
+    expect(result?.snippet).toContain('…');
+    expect(result?.snippet).not.toContain('session 12');
+    expect(result?.snippet.length).toBeLessThanOrEqual(280);
+  });
+
   it('answers who with the table, header and row', () => {
     const result = first(service.ask('Who gave the opening keynote at Build Conf 2031?'));
     expect(result?.talk).toBe('Opening keynote');
