@@ -140,6 +140,9 @@ describe('namesNewThing, asked which programming language', () => {
   it('still takes only a programming language for a tool written in one', () => {
     const typed = normalize('what language is the session timer written in?');
     expect(namesNewThing(normalize('Language | Level\nEnglish | Intro'), typed)).toBe(false);
+    // "in" must end the question: "inside" is no "in".
+    const inside = normalize('what language is the talk demo inside?');
+    expect(namesNewThing(normalize('Language | Level\nEnglish | Intro'), inside)).toBe(false);
   });
 
   it('takes any name when the question asks for another kind of thing', () => {
