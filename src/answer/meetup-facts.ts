@@ -859,7 +859,8 @@ const PLACE_LABEL =
  * form to tell them by, so any other item may be one; details of only such items state none.
  */
 function mayBeVenue(item: string): boolean {
-  const text = normalize(item).trim();
+  // The parser trims an item's text.
+  const text = normalize(item);
   if (PLACE_LABEL.test(text)) return true;
   if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
   if (sentences(text).every((s) => REPORT_SENTENCE.test(s) && !PLACE_WORDS.test(s))) return false;

@@ -104,11 +104,9 @@ export function personLine(
     const lines = p.text.split('\n');
     const line = lines.find((l) => PERSON_IN_TEXT.test(l));
     if (line !== undefined) return line;
-    // A table with a speaker column: the table, every row (the question may be about any).
-    if (SPEAKER_TABLE_AT.test(p.text)) {
-      const end = lines.findIndex((l) => !l.includes('|'));
-      return lines.slice(0, end < 0 ? lines.length : end).join('\n');
-    }
+    // A table with a speaker column (a passage of its own): every row, the question may be
+    // about any.
+    if (SPEAKER_TABLE_AT.test(p.text)) return p.text;
   }
   return undefined;
 }

@@ -24,10 +24,10 @@ describe('the addresses the notes give', () => {
   it('keeps three addresses of a passage at most, labels cut to 80 characters without format marks', () => {
     const long = 'x'.repeat(100);
     const [talk] = talksOf(
-      `# M\n\n## Kit\n\n* [a\u202Eb](https://a.example) [${long}](https://b.example) [c](https://c.example) [d](https://d.example)\n`,
+      `# M\n\n## Kit\n\n* [\u202E a b \u202C](https://a.example) [${long}](https://b.example) [c](https://c.example) [d](https://d.example)\n`,
     );
     expect(talk?.passages[0]?.addresses).toStrictEqual([
-      { url: 'https://a.example', label: 'ab' },
+      { url: 'https://a.example', label: 'a b' },
       { url: 'https://b.example', label: 'x'.repeat(80) },
       { url: 'https://c.example', label: 'c' },
     ]);
