@@ -9,7 +9,7 @@ import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import { asksForPerson } from './person-asked.js';
-import type { ReadingCache } from './readings.js';
+import { mayBeReading, type ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { ADDRESS_WORDS, LINK_WORDS, urlAsked } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
@@ -451,7 +451,9 @@ const MAX_CORRECTED_WORDS = 4;
 
 /**
  * The question with each slip of the keyboard in an English word read as the dictionary word it
- * was meant as. A name the asker capitalized is left as typed: it is the notes' word or none.
+ * was meant as. A name the asker capitalized is left as typed: it is the notes' word or none. So
+ * is a word that spells kana in romaji (sasada, kawaguchi): a Japanese name or word the notes
+ * write in kanji or kana, not a slip.
  */
 function respelled(
   text: string,
@@ -471,6 +473,7 @@ function respelled(
   return text.replace(CORRECTABLE_WORD, (word) => {
     // Each unknown word costs a few thousand lookups: a long question pays for its first few only.
     if (names.has(word) || word.length > MAX_CORRECTED_CHARS || isWord(word)) return word;
+    if (mayBeReading(word)) return word;
     if (tried++ >= MAX_CORRECTED_WORDS) return word;
     return correctSpelling(word, isWord, inDictionary) ?? word;
   });

@@ -577,6 +577,19 @@ describe('slips of the keyboard', () => {
     expect(words('csrf attcak', spelling)).toEqual(['csrf', 'attack']);
   });
 
+  it('leaves a word that spells kana in romaji as typed: a Japanese name, not a slip', () => {
+    // "sarada" would be one edit from "salada"; "tanaka" from "tanakas": a surname either way.
+    const names = withDictionary(notes, {
+      groups: [
+        { terms: ['attack', '攻撃'], triggers: [true, true] },
+        { terms: ['salada', 'トークン'], triggers: [true, true] },
+      ],
+    });
+    expect(words('sarada attcak', names)).toEqual(['sarada', 'attack']);
+    // Not kana in romaji (an x): a slip.
+    expect(words('salxda attcak', names)).toEqual(['salada', 'attack']);
+  });
+
   it('looks at the first four unknown words of a question only', () => {
     expect(words('qwertyu asdfghj zxcvbnm attcak', spelling)).toContain('attack');
     expect(words('qwertyu asdfghj zxcvbnm poiuytr attcak', spelling)).toContain('attcak');
