@@ -726,7 +726,7 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
     const reports = [
       'Night #4 に参加しました。',
-      'Night #4 に参加してきたのでメモ。',
+      'Night #4 に行ってきたので書き残します。',
       '6/20にNight #4を開催しました',
       'Night #4\nに参加しました。',
       'I went to the fourth night and wrote down what I heard there.',
