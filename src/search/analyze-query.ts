@@ -9,7 +9,7 @@ import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import { asksForPerson } from './person-asked.js';
-import { mayBeReading, type ReadingCache } from './readings.js';
+import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { ADDRESS_WORDS, LINK_WORDS, urlAsked } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
@@ -452,13 +452,13 @@ const MAX_CORRECTED_WORDS = 4;
 /**
  * The question with each slip of the keyboard in an English word read as the dictionary word it
  * was meant as. A name the asker capitalized is left as typed: it is the notes' word or none. So
- * is a word that spells kana in romaji (sasada, kawaguchi): a Japanese name or word the notes
- * write in kanji or kana, not a slip.
+ * is the reading of a kanji word of the notes (sasada for a surname the notes write in kanji):
+ * the notes have that word, in another script.
  */
 function respelled(
   text: string,
   names: ReadonlySet<string>,
-  { synonyms, known }: QueryContext,
+  { synonyms, known, readings }: QueryContext,
 ): string {
   if (!synonyms) return text;
   const isWord = (w: string) =>
@@ -473,7 +473,7 @@ function respelled(
   return text.replace(CORRECTABLE_WORD, (word) => {
     // Each unknown word costs a few thousand lookups: a long question pays for its first few only.
     if (names.has(word) || word.length > MAX_CORRECTED_CHARS || isWord(word)) return word;
-    if (mayBeReading(word)) return word;
+    if ((readings?.kanjiFor(word).length ?? 0) > 0) return word;
     if (tried++ >= MAX_CORRECTED_WORDS) return word;
     return correctSpelling(word, isWord, inDictionary) ?? word;
   });

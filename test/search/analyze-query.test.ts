@@ -577,17 +577,25 @@ describe('slips of the keyboard', () => {
     expect(words('csrf attcak', spelling)).toEqual(['csrf', 'attack']);
   });
 
-  it('leaves a word that spells kana in romaji as typed: a Japanese name, not a slip', () => {
-    // "sarada" would be one edit from "salada"; "tanaka" from "tanakas": a surname either way.
-    const names = withDictionary(notes, {
+  it('leaves the reading of a kanji word of the notes as typed: that word, not a slip', () => {
+    const dictionary = {
       groups: [
         { terms: ['attack', '攻撃'], triggers: [true, true] },
         { terms: ['salada', 'トークン'], triggers: [true, true] },
+        { terms: ['session', 'トークン'], triggers: [true, true] },
       ],
-    });
-    expect(words('sarada attcak', names)).toEqual(['sarada', 'attack']);
-    // Not kana in romaji (an x): a slip.
-    expect(words('salxda attcak', names)).toEqual(['salada', 'attack']);
+    };
+    const names = {
+      ...withDictionary(notes, dictionary),
+      readings: {
+        kanjiFor: (romaji: string) => (romaji === 'sarada' ? ['更田'] : []),
+        romajiFor: () => [],
+      },
+    };
+    expect(words('sarada attcak', names)).toContain('sarada');
+    expect(words('sarada attcak', names)).toContain('attack');
+    // A slip that happens to spell kana, with no such word in the notes, is still a slip.
+    expect(words('sesson attcak', names)).toContain('session');
   });
 
   it('looks at the first four unknown words of a question only', () => {
