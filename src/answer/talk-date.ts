@@ -11,11 +11,23 @@ export const TALK_WORDS =
   /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
 
 /**
- * A question calling what it asks the date of a talk: the talk, the session, the LT, the keynote,
- * or giving one (presented, spoke); 発表, 登壇, 講演. On the question normalized.
+ * A question whose "when" is of the talk itself: in English "when was the X talk (given, held)",
+ * "when did X present"; in Japanese the talk word as the subject of いつ (Xの発表っていつ?,
+ * 登壇はいつだった?). Not "LTS" (long-term support), nor "when does the session expire" or
+ * "セッションはいつ切れる": a verb other than being held asks about something else. On the
+ * question normalized.
  */
-const TALK_EVENT =
-  /(?<![a-z])(?:talks?|presentations?|sessions?|lts?|keynotes?|present(?:ed)?|spoke|speak|gave|given)(?![a-z])|発表|登壇|講演|セッション|トーク|プレゼン|基調講演/;
+const TALK_WORD_EN = '(?:talks?|presentations?|sessions?|keynotes?|lt|lightning talks?)';
+const TALK_WHEN = new RegExp(
+  [
+    `(?<![a-z])when (?:was|is|'s|will be|were) (?:\\S+ ){0,8}?${TALK_WORD_EN}(?: (?:given|held))?(?: (?:at|in|on|of|by) [^?]*)?\\s*\\??\\s*$`,
+    `(?<![a-z])when did (?:\\S+ ){1,4}?(?:present|speak|talk|give (?:a|the|his|her|their) (?:talk|presentation|keynote))(?![a-z])`,
+    '(?:発表|登壇|講演|基調講演|セッション|トーク|lt|プレゼン)(?:って|は|が)?\\s?(?:いつ|何日)(?:だった|でした|です|だ|やった|あった|行われた)?(?:っけ|か|の)?\\s*[?？]?\\s*$',
+  ].join('|'),
+);
+/** The talk words a question asking when a talk was given may have beyond the title's. */
+const DATE_TALK_WORDS =
+  /^(?:talks?|presentations?|sessions?|lt|keynotes?|lightning|発表|登壇|講演|基調|基調講演|セッション|トーク|プレゼン)$/;
 
 /**
  * Whether a question asks when a talk was given ("When was the Ansible talk?", "Ansibleの発表って
@@ -30,14 +42,14 @@ export function talkDateAsked(
   { talk, meetup }: { talk: Talk; meetup: Meetup },
   profile: ScoringProfile,
 ): boolean {
-  if (query.numberAsked?.kind !== 'date' || !TALK_EVENT.test(normalize(question))) return false;
+  if (query.numberAsked?.kind !== 'date' || !TALK_WHEN.test(normalize(question))) return false;
   const named = [talk.title, byline(talk.passages), meetup.title].flatMap((part) =>
     part === undefined ? [] : [normalize(part)],
   );
   return query.concepts.every(
     (concept, i) =>
       !isRealWord(concept, profile) ||
-      TALK_WORDS.test(concept.word) ||
+      DATE_TALK_WORDS.test(concept.word) ||
       query.highlight.some(
         (form, k) =>
           query.highlightConcepts[k]?.includes(i) &&

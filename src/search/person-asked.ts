@@ -31,12 +31,13 @@ const HANDLE =
 const KATAKANA_FULL_NAME =
   '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])';
 /**
- * Words that label the speaker, as a word of their own (not スマートスピーカー or loudspeaker);
- * スピーカ too, as normalized text writes スピーカー.
+ * Words that label the speaker, as a word of their own (not スマートスピーカー or loudspeakers),
+ * maybe with 名 (登壇者名); スピーカ too, as normalized text writes スピーカー.
  */
 const SPEAKER_WORDS =
-  '(?<![\\p{L}\\p{N}])(?:登壇者|発表者|講師|スピーカー?|speaker|presenter)(?![\\p{L}\\p{N}])';
-const LABEL = `${SPEAKER_WORDS}\\s*[:：]`;
+  '(?<![\\p{L}\\p{N}])(?:(?:登壇者|発表者|講師|スピーカー?)名?|speakers?|presenters?)(?![\\p{L}\\p{N}])';
+/** A label and its value: not a number (Number of speakers: 5 counts them). */
+const LABEL = `${SPEAKER_WORDS}\\s*[:：](?!\\s*\\d)`;
 /**
  * A table whose header (its passage's first line) has a cell for the speaker, with a row under
  * it (| Title | Speaker |): its rows name the speakers, one cell each, with no label beside them.

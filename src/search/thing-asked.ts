@@ -95,7 +95,7 @@ export function namesNewThing(
 const ASKS_FOR_LANGUAGE =
   /(?<![a-z])(?:which|what) (?:programming |coding )?languages?(?![a-z])|(?:何の?|なにの?|なんの|どの|どんな)\s?(?:プログラミング)?言語(?!\s?でも)/;
 const SPOKEN_LANGUAGE =
-  /(?<![a-z])(?:translat\w*|spoken|speaks?|speaking|subtitles?|captions?|interpret\w*|locali[sz]\w*)(?![a-z])|(?<![a-z])(?:talks?|sessions?|presentations?|keynotes?|lts?|slides?|decks?|videos?|recordings?)(?: (?!(?:written|built|implemented|coded|made|developed)(?![a-z]))\S+){0,2} (?:held |given |delivered )?in\s*[?.!]*\s*$|翻訳|字幕|通訳|話せ|喋|多言語|日本語|英語/;
+  /(?<![a-z])(?:translat\w*|spoken|speaks?|speaking|subtitles?|captions?|interpret\w*|locali[sz]\w*)(?![a-z])|(?<![a-z])(?:talks?|sessions?|presentations?|keynotes?|lt|slides?|decks?|videos?|recordings?)(?: (?!(?:written|built|implemented|coded|made|developed|code|demo|demos|sample|samples|app|apps|repo|repos|cli|tool|tools)(?![a-z]))\S+){0,2} (?:held |given |delivered )?in\s*[?.!]*\s*$|翻訳|字幕|通訳|話せ|喋|多言語|日本語|英語/;
 /** A version written onto a language's name (python3, go1.22). */
 const VERSION_AFTER = /[0-9.]+$/;
 

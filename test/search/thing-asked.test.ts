@@ -140,6 +140,15 @@ describe('namesNewThing, asked which programming language', () => {
   it('still takes only a programming language for a tool written in one', () => {
     const typed = normalize('what language is the session timer written in?');
     expect(namesNewThing(normalize('Language | Level\nEnglish | Intro'), typed)).toBe(false);
+    // The code or the demo of a talk is written in a programming language.
+    for (const question of [
+      'what language is the LT code in?',
+      'what language was the session demo in?',
+    ])
+      expect(
+        namesNewThing(normalize('Language | Level\nEnglish | Intro'), normalize(question)),
+        question,
+      ).toBe(false);
     // "in" must end the question: "inside" is no "in".
     const inside = normalize('what language is the talk demo inside?');
     expect(namesNewThing(normalize('Language | Level\nEnglish | Intro'), inside)).toBe(false);
