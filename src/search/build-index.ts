@@ -369,6 +369,33 @@ function* collectMeetup(
     });
     yield;
   }
+  const opening = openingTalk(meetup);
+  if (opening)
+    collectTalk(notes, counter, { meetup, talk: opening, meetupTerms, meetupTitleTerms }, false);
+}
+
+/**
+ * Details this long say more than a meetup's date, venue and hashtag: a report's opening
+ * paragraph, which may hold what a question asks (what the meetup read, who came).
+ */
+const OPENING_MIN_CHARS = 200;
+
+/**
+ * A meetup's details searched as one more talk when they are long enough to be notes of their
+ * own ({@link OPENING_MIN_CHARS}): a reply names it by the meetup's title, which the index does
+ * not read as its title (the meetup's field has it). Short details stay the meetup's context
+ * only: as many more talks as meetups would weigh every word of the notes differently.
+ */
+function openingTalk(meetup: Meetup): Talk | undefined {
+  const details = meetup.details ?? [];
+  const chars = details.reduce((n, d) => n + d.text.length, 0);
+  if (chars < OPENING_MIN_CHARS) return undefined;
+  return {
+    title: meetup.title,
+    line: details[0]?.line ?? 1,
+    links: meetup.links ?? [],
+    passages: details.map((d) => ({ text: d.text, line: d.line })),
+  };
 }
 
 /**
@@ -406,12 +433,15 @@ function collectTalk(
     meetupTerms,
     meetupTitleTerms,
   }: { meetup: Meetup; talk: Talk; meetupTerms: Uint32Array; meetupTitleTerms: number },
+  /** Off for the meetup's opening details, whose title is the meetup's. */
+  titled = true,
 ): void {
   const { passages, ids, textStart, sectionStart, bodyIds } = notes;
   const talkId = notes.talks.length;
   const firstPassage = passages.length;
   const titleIds: number[] = [];
-  counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
+  if (titled)
+    counter.add(talk.title, titleIds, 'title', talk.passages.length, { katakana: notes.katakana });
   const titleLength = titleIds.length;
   // The speaker's line under the heading counts with every passage, as the title does; the
   // title's length, by which its words weigh, stays the title's own.
