@@ -65,7 +65,7 @@ import {
 import { contextPassages } from './passage-context.js';
 import { resultAddresses } from './result-addresses.js';
 import type { SnippetWords } from './snippet-window.js';
-import { meetupDateLine, TALK_WORDS, talkDateAsked } from './talk-date.js';
+import { meetupDateLine, talkDateAsked } from './talk-date.js';
 
 export interface QueryServiceOptions {
   readonly meetups: readonly Meetup[];
@@ -525,6 +525,10 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
+
+/** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
+const TALK_WORDS =
+  /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
 
 /**
  * The best passage and the passages of its talk that state what the question asks for (see

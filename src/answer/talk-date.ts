@@ -6,10 +6,6 @@ import { byline } from '../search/person-asked.js';
 import { isRealWord } from '../search/scoring/coverage.js';
 import type { ScoringProfile } from '../search/scoring/profile.js';
 
-/** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
-export const TALK_WORDS =
-  /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
-
 /**
  * A question whose "when" is of the talk itself: in English "when was the X talk (given, held)",
  * "when did X present"; in Japanese the talk word as the subject of いつ (Xの発表っていつ?,

@@ -395,6 +395,8 @@ function openingTalk(meetup: Meetup): Talk | undefined {
     line: details[0]?.line ?? 1,
     links: meetup.links ?? [],
     passages: details.map((d) => ({ text: d.text, line: d.line })),
+    // A reply's link to the notes is the meetup's own.
+    ...(meetup.notesUrl !== undefined && { notesUrl: meetup.notesUrl }),
   };
 }
 

@@ -4,7 +4,10 @@ import { buildEngine, notesFrom } from '../../support/engine.js';
 
 // A report's opening paragraph, before the first talk, long enough to be notes of its own; and a
 // meetup whose details are only its date and venue.
-const REPORT = `# Reading Circle #4
+const REPORT = `---
+notes_url: https://notes.example.test/reading-circle-4
+---
+# Reading Circle #4
 
 2031/09/25
 
@@ -35,6 +38,7 @@ describe('a meetup’s opening paragraph', () => {
     expect(first?.talk).toBe('Reading Circle #4');
     expect(first?.meetup).toBe('Reading Circle #4');
     expect(first?.snippet).toContain('2-1-3');
+    expect(first?.notesUrl).toBe('https://notes.example.test/reading-circle-4');
   });
 
   it('is no talk of the listing', () => {
