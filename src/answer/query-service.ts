@@ -797,8 +797,8 @@ function lackedLink(
 function linksOut({ doc: { talk, meetup } }: RankedPassage): boolean {
   return (
     talk.links.length > 0 ||
-    talk.linked === true ||
-    talk.passages.some((p) => p.linked === true) ||
+    talk.addresses !== undefined ||
+    talk.passages.some((p) => p.addresses !== undefined) ||
     meetup.eventUrl !== undefined ||
     (meetup.links?.length ?? 0) > 0
   );
@@ -849,7 +849,7 @@ function linksFirst(
   // The passage giving an address may match none of the question's words but its talk's title's.
   const linkPassage =
     wanted === 'link'
-      ? candidates.find((c) => c.doc.talk === talk && c.doc.passage.linked === true)
+      ? candidates.find((c) => c.doc.talk === talk && c.doc.passage.addresses !== undefined)
       : passageOfLink(answers, talk, wanted);
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
 }

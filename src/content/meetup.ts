@@ -24,10 +24,9 @@ export interface Passage {
   readonly line: number;
   /**
    * Set when the passage links somewhere other than slides or a recording (a repository, a site,
-   * a reference): a question asking for a URL is answered only by such a passage.
+   * a reference): the addresses it gives, in the notes' order, each once. A question asking for
+   * a URL is answered only by such a passage.
    */
-  readonly linked?: true;
-  /** The addresses it gives, in the notes' order, each once; present exactly when `linked` is. */
   readonly addresses?: readonly Address[];
 }
 
@@ -45,11 +44,8 @@ export interface Talk {
   readonly links: readonly TalkLink[];
   /**
    * Set when its heading links somewhere other than slides, a recording or a profile (the
-   * repository or the page the talk is about), or a section's heading does: an address its notes
-   * give.
+   * repository or the page the talk is about), or a section's heading does: those addresses.
    */
-  readonly linked?: true;
-  /** The addresses of its heading and its sections' headings; present exactly when `linked` is. */
   readonly addresses?: readonly Address[];
   readonly passages: readonly Passage[];
   readonly line: number;

@@ -581,7 +581,7 @@ function finishTalks(state: ParserState, notesUrl: string | undefined): Talk[] {
           ? t.passages
           : [{ text: t.links.length > 0 ? t.title : '', line: t.line }],
       ...(t.group !== undefined && { group: t.group }),
-      ...(t.addresses.length > 0 && { linked: true, addresses: t.addresses }),
+      ...(t.addresses.length > 0 && { addresses: t.addresses }),
       ...(notesUrl && { notesUrl: anchor ? `${notesUrl}#${anchor}` : notesUrl }),
     });
   }
@@ -703,7 +703,7 @@ function labelledList(node: Nodes, list: Nodes): string | undefined {
 }
 
 /**
- * A passage of the open talk; one giving `addresses` is marked `linked` and keeps them (only
+ * A passage of the open talk; one giving `addresses` keeps them (only
  * such passages hold a list: most passages give none).
  */
 function addPassage(
@@ -718,9 +718,7 @@ function addPassage(
     talk.passages.push(section === undefined ? { text, line } : { text, line, section });
   else
     talk.passages.push(
-      section === undefined
-        ? { text, line, linked: true, addresses }
-        : { text, line, section, linked: true, addresses },
+      section === undefined ? { text, line, addresses } : { text, line, section, addresses },
     );
 }
 

@@ -7,13 +7,12 @@ import { buildEngine, notesFrom } from '../support/engine.js';
 const passage = (text: string, ...urls: string[]): Passage =>
   urls.length === 0
     ? { text, line: 1 }
-    : { text, line: 1, linked: true, addresses: urls.map((url) => ({ url, label: text })) };
+    : { text, line: 1, addresses: urls.map((url) => ({ url, label: text })) };
 
 const talk: Talk = {
   title: 'Kit',
   line: 1,
   links: [{ kind: 'slides', url: 'https://deck.example/kit' }],
-  linked: true,
   addresses: [{ url: 'https://kit.example', label: 'Kit' }],
   passages: [],
 };
@@ -42,7 +41,7 @@ describe('resultAddresses', () => {
     expect(resultAddresses([passage('deck', 'https://deck.example/kit')], talk, true)).toEqual([
       { url: 'https://kit.example', label: 'Kit' },
     ]);
-    const { addresses: _, linked: __, ...unlinked } = talk;
+    const { addresses: _, ...unlinked } = talk;
     expect(resultAddresses(plain, unlinked, true)).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../../src/content/parse-notes.js';
 
+/** Whether a passage or a talk gives an address (its `addresses` are set). */
+const linked = (x?: { readonly addresses?: unknown }) =>
+  x?.addresses === undefined ? undefined : true;
+
 const talksOf = (body: string) => parseNotes('content/x.md', body).meetup?.talks ?? [];
 
 describe('the addresses the notes give', () => {
@@ -17,7 +21,7 @@ describe('the addresses the notes give', () => {
     ]);
     // Slides and a profile are no address; a passage without one holds no list at all.
     expect(slidesOnly).not.toHaveProperty('addresses');
-    expect(slidesOnly?.linked).toBeUndefined();
+    expect(linked(slidesOnly)).toBeUndefined();
     expect(plain).not.toHaveProperty('addresses');
   });
 
@@ -49,7 +53,7 @@ describe('the addresses the notes give', () => {
     const [talk] = talksOf(
       '# M\n\n## T\n\n* the admin page [admin](http://localhost:3000/admin)\n* [site](https://site.example)\n',
     );
-    expect(talk?.passages.map((p) => [p.linked, p.addresses])).toEqual([
+    expect(talk?.passages.map((p) => [linked(p), p.addresses])).toEqual([
       [undefined, undefined],
       [true, [{ url: 'https://site.example', label: 'site' }]],
     ]);
@@ -69,8 +73,8 @@ describe('the addresses the notes give', () => {
       ['api', [{ url: 'https://api.example', label: 'api' }]],
     ]);
     expect(plain?.addresses).toEqual([{ url: 'https://git.example/r', label: 'repo' }]);
-    expect(plain?.linked).toBe(true);
+    expect(linked(plain)).toBe(true);
     expect(none).not.toHaveProperty('addresses');
-    expect(none?.linked).toBeUndefined();
+    expect(linked(none)).toBeUndefined();
   });
 });

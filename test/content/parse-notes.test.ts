@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../../src/content/parse-notes.js';
 
+/** Whether a passage or a talk gives an address (its `addresses` are set). */
+const linked = (x?: { readonly addresses?: unknown }) =>
+  x?.addresses === undefined ? undefined : true;
+
 const notes = (body: string) => parseNotes('content/x.md', body);
 
 describe('parseNotes', () => {
@@ -43,12 +47,11 @@ describe('parseNotes', () => {
       '# M\n\n## T\n\n### Part\n\n* code: [tool](https://example.test/tool)\n* by [someone](https://twitter.com/someone)\n* [deck](https://speakerdeck.com/a/b)\n* plain words\n* bare https://example.test/page\n',
     );
     const passages = meetup?.talks[0]?.passages ?? [];
-    expect(passages.map((p) => p.linked)).toEqual([true, undefined, undefined, undefined, true]);
+    expect(passages.map((p) => linked(p))).toEqual([true, undefined, undefined, undefined, true]);
     expect(passages[0]).toEqual({
       text: 'code: tool',
       line: 7,
       section: 'Part',
-      linked: true,
       addresses: [{ url: 'https://example.test/tool', label: 'tool' }],
     });
     // A bare URL is its own label.
@@ -58,7 +61,6 @@ describe('parseNotes', () => {
       {
         text: 'tool',
         line: 5,
-        linked: true,
         addresses: [{ url: 'https://example.test/tool', label: 'tool' }],
       },
     ]);
@@ -69,8 +71,8 @@ describe('parseNotes', () => {
       '# M\n\n## [tool](https://example.test/tool) by @carol\n\n* a\n\n#### [tools](https://example.test/tools)\n\n```\ngit clone https://example.test/x\n```\n\n* **[docs](https://example.test/docs)**\n\n```\nno address\n```\n\n## [Deck](https://speakerdeck.com/a/b) by @dan\n\n### [dan](https://twitter.com/dan)\n\n* b\n\n## Plain\n\n### [repo](https://example.test/repo)\n\n* c\n',
     );
     const [tool, deck, plain] = meetup?.talks ?? [];
-    expect(tool?.linked).toBe(true);
-    expect(tool?.passages.map((p) => [p.text, p.linked])).toEqual([
+    expect(linked(tool)).toBe(true);
+    expect(tool?.passages.map((p) => [p.text, linked(p)])).toEqual([
       ['a', undefined],
       ['tools', true],
       ['git clone https://example.test/x', true],
@@ -78,28 +80,28 @@ describe('parseNotes', () => {
       ['no address', undefined],
     ]);
     // Slides in the heading and a profile in a section's heading are no address of another kind.
-    expect(deck?.linked).toBeUndefined();
+    expect(linked(deck)).toBeUndefined();
     expect(deck?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/a/b' }]);
-    expect(deck?.passages.map((p) => p.linked)).toEqual([undefined]);
+    expect(deck?.passages.map((p) => linked(p))).toEqual([undefined]);
     // A code block under a bullet gives one; this machine's address (localhost) does not.
     const code = notes(
       '# M\n\n## T\n\n```\ncurl http://localhost:8080/healthz\n```\n\n- Try it:\n  ```\n  git clone https://git.example/x\n  ```\n\n```\nopen http://127.0.0.1:3000 or http://[::1]:80\n```\n',
     ).meetup?.talks[0];
-    expect(code?.passages.map((p) => p.linked)).toEqual([undefined, true, undefined]);
+    expect(code?.passages.map((p) => linked(p))).toEqual([undefined, true, undefined]);
     // A label over a list is one passage with it: the list's code block gives its address.
     const labelled = notes(
       '# M\n\n## T\n\nSteps:\n- clone it\n  ```\n  git clone https://git.example/y\n  ```\n- build\n',
     ).meetup?.talks[0];
-    expect(labelled?.passages.map((p) => [p.text.split('\n')[0], p.linked])).toEqual([
+    expect(labelled?.passages.map((p) => [p.text.split('\n')[0], linked(p)])).toEqual([
       ['Steps:', true],
     ]);
     // A section's heading with slides beside a repository gives the address too.
     const both = notes(
       '# M\n\n## T\n\n### [repo](https://example.test/r) and [deck](https://speakerdeck.com/a/b)\n\n* c\n',
     ).meetup?.talks[0];
-    expect(both?.linked).toBe(true);
+    expect(linked(both)).toBe(true);
     // A section's heading linking a repository gives its talk the address.
-    expect(plain?.linked).toBe(true);
+    expect(linked(plain)).toBe(true);
     expect(plain?.passages).toEqual([{ text: 'c', line: 29, section: 'repo' }]);
   });
 
@@ -110,7 +112,7 @@ describe('parseNotes', () => {
     expect(meetup?.talks[0]?.links).toEqual([
       { kind: 'slides', url: 'https://www.slideshare.net/a/b' },
     ]);
-    expect(meetup?.talks[0]?.passages.map((p) => [p.text, p.linked])).toEqual([
+    expect(meetup?.talks[0]?.passages.map((p) => [p.text, linked(p)])).toEqual([
       ['The deck', undefined],
       ['code: tool', true],
     ]);
