@@ -39,7 +39,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   },
   'kanji readings (romaji)': { equivalents: { reading: 0 } },
   'kanji read as the romaji the notes write (福岡 -> Fukuoka)': { equivalents: { kanjiRomaji: 0 } },
-  'English word forms (stems)': { equivalents: { stem: 0 } },
+  "English plurals as the notes' singular": { equivalents: { plural: 0 } },
   'a name joined or spaced otherwise (OracleCloud, Oracle Cloud)': { equivalents: { joined: 0 } },
   'a joined name counts as the words the notes write (oraclecloud as two)': {
     words: { splitNameWords: false },

@@ -35,7 +35,6 @@ import {
 import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
-import { stemLookupSteps } from '../search/stem-lookup.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import { namesNewThing } from '../search/thing-asked.js';
@@ -288,7 +287,6 @@ function* queryServiceSteps(
   const context: QueryContext = {
     glossary,
     synonyms: yield* pruneSteps(synonyms, index.vocabulary),
-    stems: yield* stemLookupSteps(index.vocabulary),
     loanwords: yield* loanwordSteps(index.katakanaWords, index.vocabulary),
     ...(readings && { readings }),
     known,

@@ -5,7 +5,6 @@ import type { Glossary } from '../search/glossary.js';
 import { createLoanwordLookup } from '../search/loanwords.js';
 import { normalize } from '../search/normalize.js';
 import { type Coverage, coverageCounter } from '../search/scoring/coverage.js';
-import { createStemLookup } from '../search/stem-lookup.js';
 import type { SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSynonyms } from '../search/synonym-lookup.js';
 import { scanTerms } from '../search/tokenize.js';
@@ -54,7 +53,7 @@ interface Profile {
 /**
  * How alike two of `questions` are, from 0 to 1: how much of each question the other covers, by
  * the engine's own measure (`coverage`), as if the other were a passage of the notes with its
- * equivalents written out, averaged both ways. The analyzer's context (dictionary, word forms,
+ * equivalents written out, averaged both ways. The analyzer's context (dictionary, plurals,
  * katakana loanwords) is built from the questions themselves, as the engine's is from the notes,
  * so an equivalent counts when another question uses it.
  */
@@ -68,7 +67,6 @@ export function createSimilarity(
   const context: QueryContext = {
     glossary,
     ...(synonyms && { synonyms: pruneSynonyms(synonyms, vocabulary) }),
-    stems: createStemLookup(vocabulary),
     // Questions are short and seldom write a word twice: their compounds are cut anywhere.
     loanwords: createLoanwordLookup(() => questions.map(normalize), vocabulary, {
       cuts: 'anywhere',

@@ -9,12 +9,12 @@ import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import { asksForPerson } from './person-asked.js';
+import { pluralFormsInNotes } from './plural-forms.js';
 import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { ADDRESS_WORDS, LINK_WORDS, urlAsked } from './scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from './scoring/profile.js';
 import { correctSpelling, inflected } from './spelling.js';
-import type { StemLookup } from './stem-lookup.js';
 import {
   ASPECT_WORDS,
   COMMON_WORDS,
@@ -35,7 +35,6 @@ const KANJI = /\p{sc=Han}/u;
 export interface QueryContext {
   readonly glossary: Glossary;
   readonly synonyms?: SynonymLookup;
-  readonly stems?: StemLookup;
   readonly loanwords?: LoanwordLookup;
   readonly readings?: Pick<ReadingCache, 'kanjiFor' | 'romajiFor'>;
   /** Whether the notes contain a term (so a common word in them may be what is asked). */
@@ -70,7 +69,7 @@ export function analyzeQuery(
   /** The question as the asker typed it, when `question` has been normalized: its capitals tell names. */
   asTyped: string = question,
 ): AnalyzedQuery {
-  const { glossary, synonyms, stems, loanwords, known, titled } = context;
+  const { glossary, synonyms, loanwords, known, titled } = context;
   const profile = context.profile ?? DEFAULT_SCORING_PROFILE;
   const { words: weights, equivalents } = profile;
   const names = namesIn(asTyped);
@@ -131,10 +130,13 @@ export function analyzeQuery(
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
       addTerm(t.term, t.boost * weight, concept, t.credit, true);
-    const variants =
-      !common && stems && equivalents.stem > 0 && !known?.(word) ? stems.variants(word) : [];
-    for (const variant of variants) addTerm(variant, equivalents.stem * weight, concept, 1, false);
-    if (weight >= weights.highlight) forms.push(...variants.map((form) => ({ form, concept })));
+    // The notes' singular of the asker's plural, or plural of the singular: forms of the word.
+    const numbered =
+      !common && known && equivalents.plural > 0 && !known(word)
+        ? pluralFormsInNotes(word, known)
+        : [];
+    for (const form of numbered) addTerm(form, equivalents.plural * weight, concept, 1, false);
+    if (weight >= weights.highlight) forms.push(...numbered.map((form) => ({ form, concept })));
   }
 
   askedForLinkAlone(concepts, profile, asTyped);

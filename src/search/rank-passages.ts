@@ -172,7 +172,7 @@ function findTalks(
   const matches = new Map<number, Match>();
   const stretched = new Map<string, QueryTerm>();
   for (const term of query.terms) {
-    // Plurals and other forms already arrive as the notes' own forms (see StemLookup).
+    // A word's other number already arrives as the notes write it (see pluralFormsInNotes).
     const id = index.vocabulary.get(term.term);
     if (id !== undefined) matches.set(id, { term, indexed: term.term, boost: term.boost });
     // Only words the notes lack are stretched: a typo (ansibel) or a stem (visualiz…).

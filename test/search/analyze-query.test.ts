@@ -6,7 +6,6 @@ import { EMPTY_GLOSSARY, type Glossary } from '../../src/search/glossary.js';
 import { createLoanwordLookup } from '../../src/search/loanwords.js';
 import { coverage } from '../../src/search/scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE, withOverrides } from '../../src/search/scoring/profile.js';
-import { createStemLookup } from '../../src/search/stem-lookup.js';
 import type { SynonymDictionary } from '../../src/search/synonym-dictionary.js';
 import { pruneSynonyms } from '../../src/search/synonym-lookup.js';
 import { tokenize } from '../../src/search/tokenize.js';
@@ -22,13 +21,12 @@ const withGlossary = (groups: Glossary['groups'], notes = '') => ({
   ...context(notes),
   glossary: { groups },
 });
-/** Notes of these texts, with the word forms and loanwords the engine finds in them. */
+/** Notes of these texts, with the words and loanwords the engine finds in them. */
 const withLanguages = (...texts: readonly string[]): QueryContext => {
   const vocabulary = new Map(tokenize(texts.join('\n')).map((t, i) => [t.term, i]));
   return {
     glossary: EMPTY_GLOSSARY,
     known: (term) => vocabulary.has(term),
-    stems: createStemLookup(vocabulary),
     loanwords: createLoanwordLookup(() => texts, vocabulary),
   };
 };
@@ -396,11 +394,17 @@ describe('equivalents', () => {
     expect(analyzeQuery('go言語sdkの使い方', ctx).highlight).toContain('golang');
   });
 
-  it("adds the notes' other forms of a word, below the word and not as the asker's", () => {
-    const ctx = withLanguages('we hire engineers', 'slide of the talk');
-    const hire = termOf('hired', 'hire', ctx);
-    expect(hire?.own).toBe(false);
-    expect(hire?.boost).toBeLessThan(1);
+  it("adds the notes' other number of a word, below the word and not as the asker's", () => {
+    const ctx = withLanguages('one cluster per team', 'slide of the talk');
+    const cluster = termOf('clusters', 'cluster', ctx);
+    expect(cluster?.own).toBe(false);
+    expect(cluster?.boost).toBeLessThan(1);
+    expect(analyzeQuery('clusters', ctx).highlight).toContain('cluster');
+    expect(termOf('slide', 'slides', withLanguages('two slides'))?.own).toBe(false);
+    // Another inflection is no plural: the notes' form is left to the search's prefix matching.
+    expect(termOf('hired', 'hire', withLanguages('we hire engineers'))).toBeUndefined();
+    const off = withOverrides(DEFAULT_SCORING_PROFILE, { equivalents: { plural: 0 } });
+    expect(termOf('clusters', 'cluster', { ...ctx, profile: off })).toBeUndefined();
     const query = analyzeQuery('octant slides', ctx);
     const boost = (term: string) => query.terms.find((t) => t.term === term)?.boost ?? 0;
     expect(boost('slide')).toBeGreaterThan(0);

@@ -118,8 +118,8 @@ export interface ScoringProfile {
      * reading, the other way. 0 turns it off.
      */
     readonly kanjiRomaji: number;
-    /** Another English form of the asker's word (hire for hired). 0 turns stems off. */
-    readonly stem: number;
+    /** The notes' other number of the asker's English word (vm for vms, backups for backup). 0 turns it off. */
+    readonly plural: number;
     /**
      * The asker's one word read as two words of the notes (oraclecloud as oracle cloud). As high
      * as a word form, since both halves are the asker's own letters; lower lets a passage with
@@ -353,7 +353,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     loanwordOrigin: true,
     reading: 0.45,
     kanjiRomaji: 0.45,
-    stem: 0.8,
+    plural: 0.8,
     joined: 0.8,
   },
   parts: { part: 0.5, letterPart: 0.1, kanjiBoost: 0.15, kanjiCredit: 0.3 },
@@ -437,7 +437,7 @@ const profileOverride = z
         loanwordOrigin: z.boolean(),
         reading: weight,
         kanjiRomaji: weight,
-        stem: weight,
+        plural: weight,
         joined: weight,
       })
       .partial()

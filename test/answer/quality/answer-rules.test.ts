@@ -18,7 +18,7 @@ const OPS_NIGHT = `# Ops Night #1
 ## Kubernetes network policy
 
 * Kubernetes network policy limits which pods can talk to each other
-* Tanzu pricing was not covered in this talk
+* Tanzu prices were not covered in this talk
 
 ## Ramen and beer
 
@@ -76,7 +76,7 @@ describe('which passages count as an answer', () => {
 
   it('answers when both real words are in one passage', () => {
     expect(found(service.ask('tanzu price')).map((r) => r.snippet)).toEqual([
-      'Tanzu pricing was not covered in this talk',
+      'Tanzu prices were not covered in this talk',
     ]);
   });
 });
