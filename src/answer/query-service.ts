@@ -32,7 +32,7 @@ import {
   mayBeReading,
   type ReadingCache,
 } from '../search/readings.js';
-import { isRealWord, WHOLE } from '../search/scoring/coverage.js';
+import { fullWordBits, isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
@@ -394,7 +394,8 @@ function* queryServiceSteps(
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) =>
         preferred.size === 0 || preferred.has(meetupIndex.get(c.doc.meetup) ?? -1);
-      const { best, stating } = chooseBest(eligible, { rankOf, named }, query, typed, policy);
+      const real = fullWordBits(query.concepts, profile);
+      const { best, stating } = chooseBest(eligible, { rankOf, named, real }, query, typed, policy);
       // Within the talk the words chose, a passage stating the number or the name asked for
       // goes first.
       const answerRank = (c: RankedPassage) =>
@@ -532,14 +533,24 @@ const TALK_WORDS =
  * The best passage and the passages of its talk that state what the question asks for (see
  * {@link statingPassages}). Asked for a number that the talk the words chose does not state, a
  * passage of another talk that does, ranked at least `answer.numberPeerShare` of the best and
- * covering every word of the question the best covers, is the answer: two talks of one meetup,
+ * covering every word of the question the best covers (a lone kanji the best happens to have, of
+ * a word the peer writes in a compound, is no reason to keep it), is the answer: two talks of one meetup,
  * or a talk and the one that covers its topic, are often this close, and the number is in the
  * second. When the question names a meetup, only a passage `named` (of that meetup) may answer
  * so.
  */
 function chooseBest(
   eligible: readonly RankedPassage[],
-  { rankOf, named }: { rankOf: (c: RankedPassage) => number; named: (c: RankedPassage) => boolean },
+  {
+    rankOf,
+    named,
+    real,
+  }: {
+    rankOf: (c: RankedPassage) => number;
+    named: (c: RankedPassage) => boolean;
+    /** The question's full words as bits: the ones a peer must cover where the best does. */
+    real: number;
+  },
   query: AnalyzedQuery,
   typed: string | undefined,
   policy: ScoringProfile['answer'],
@@ -550,13 +561,14 @@ function chooseBest(
     return { best: first, stating };
   }
   const floor = rankOf(first) * policy.numberPeerShare;
+  const firstReal = first.covered & real;
   const peer = maxBy(
     eligible.filter(
       (c) =>
         // First: a question asking no number is answered by no passage, at once.
         answersNumberQuestion(query, c.doc.passage.text) &&
         rankOf(c) >= floor &&
-        (c.covered & first.covered) === first.covered &&
+        (c.covered & firstReal) === firstReal &&
         named(c),
     ),
     rankOf,

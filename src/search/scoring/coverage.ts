@@ -41,6 +41,22 @@ export interface Coverage {
 export const COVERED_BITS = 31;
 
 /**
+ * The question's words that weigh as much as a real word, optional ones included, as bits by
+ * their index (as in {@link Coverage.covered}): not a lone kanji or a number it gives, which
+ * weigh less (`words.realWord`).
+ */
+export function fullWordBits(
+  concepts: readonly Concept[],
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): number {
+  let bits = 0;
+  concepts.forEach((concept, i) => {
+    if (i < COVERED_BITS && concept.weight >= profile.words.realWord) bits |= 1 << i;
+  });
+  return bits;
+}
+
+/**
  * How much of the question a passage covers: each concept's weight times the best credit its
  * matched terms give it, over the question's whole weight.
  */

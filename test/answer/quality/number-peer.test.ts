@@ -92,6 +92,23 @@ describe("a number asked that the chosen talk does not state, from a close runne
     expect(answer.kind).toBe('not-found');
   });
 
+  it('takes the number from a runner-up that lacks only a minor word the best has', () => {
+    // The first talk has the lone kanji of 終わった (a minor word of the question); the second
+    // writes it in a compound (終了) and states the time.
+    const notes = `# Robot Camp 2024 1日目
+
+## Line tracer workshop
+
+* Robot Camp 1日目のワークショップは、課題が終わった人から自由に走らせていた
+
+## Schedule
+
+* Robot Camp 1日目は、最後にLTをやって18時30分で終了
+`;
+    const answer = buildEngine(notesFrom(notes)).ask('Robot Campの1日目って何時に終わった？');
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Schedule');
+  });
+
   it('leaves a question that asks for no number to the best talk', () => {
     const answer = ask('What do the platform team engineers pick?');
     expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('How we work');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../../src/search/analyze-query.js';
-import type { AnalyzedQuery, QueryTerm } from '../../../src/search/analyzed-query.js';
-import { coverage, coverageCounter, isRealWord } from '../../../src/search/scoring/coverage.js';
+import type { AnalyzedQuery, Concept, QueryTerm } from '../../../src/search/analyzed-query.js';
+import {
+  coverage,
+  coverageCounter,
+  fullWordBits,
+  isRealWord,
+} from '../../../src/search/scoring/coverage.js';
 import { DEFAULT_SCORING_PROFILE } from '../../../src/search/scoring/profile.js';
 
 const NO_GLOSSARY = { glossary: { groups: [] } };
@@ -233,5 +238,25 @@ describe('isRealWord', () => {
     expect(isRealWord({ word: 'x', weight: realWord })).toBe(true);
     expect(isRealWord({ word: 'x', weight: realWord, optional: true })).toBe(false);
     expect(isRealWord({ word: 'x', weight: realWord * 0.99 })).toBe(false);
+  });
+});
+
+describe('fullWordBits', () => {
+  it('has the words that weigh as much as a real word, optional ones too, and not a lone kanji', () => {
+    const concepts: Concept[] = [
+      { word: 'storage', weight: 1 },
+      { word: 'take', weight: 0.3, optional: true },
+      { word: '終', weight: 0.25 },
+      { word: '1', weight: 0.2 },
+      { word: 'camp', weight: 1 },
+    ];
+    expect(fullWordBits(concepts)).toBe(0b10011);
+    const lighter = { ...DEFAULT_SCORING_PROFILE.words, realWord: 0.25 };
+    expect(fullWordBits(concepts, { ...DEFAULT_SCORING_PROFILE, words: lighter })).toBe(0b10111);
+  });
+
+  it('keeps to the bits a passage’s coverage has', () => {
+    const concepts = Array.from({ length: 33 }, (_, i) => ({ word: `w${i}`, weight: 1 }));
+    expect(fullWordBits(concepts)).toBe(0x7fffffff);
   });
 });
