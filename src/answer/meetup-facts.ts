@@ -1,6 +1,6 @@
 import { toHiragana, toKatakana, toRomaji } from 'wanakana';
 import { at } from '../at.js';
-import type { Meetup, TalkLink } from '../content/meetup.js';
+import type { Meetup, Passage, TalkLink } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
@@ -804,7 +804,7 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   if (fact === 'time')
     return lines.some((l) => CLOCK_TIME.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
-  if (fact === 'venue') return lines.some(mayBeVenue) ? lines.join('\n') : undefined;
+  if (fact === 'venue') return meetup.details?.some(mayBeVenue) ? lines.join('\n') : undefined;
   // A date line before the first talk is the meetup's date: without one the notes give none.
   if (date === undefined) return undefined;
   if (!lines.some((l) => dateFromLine(l) === date)) lines.unshift(date);
@@ -858,10 +858,12 @@ const PLACE_LABEL =
  * or a link alone, nor report sentences that speak of no place (Xに参加しました): venues have no
  * form to tell them by, so any other item may be one; details of only such items state none.
  */
-function mayBeVenue(item: string): boolean {
+function mayBeVenue(item: Passage): boolean {
   // The parser trims an item's text.
-  const text = normalize(item);
+  const text = normalize(item.text);
   if (PLACE_LABEL.test(text)) return true;
+  // A link or a picture alone (a sign-up page, a photo's caption) is a venue only by its words.
+  if (item.media) return PLACE_WORDS.test(text);
   if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
   if (sentences(text).every((s) => REPORT_SENTENCE.test(s) && !PLACE_WORDS.test(s))) return false;
   if (dateFromLine(text) === undefined) return true;

@@ -28,6 +28,11 @@ export interface Passage {
    * a URL is answered only by such a passage.
    */
   readonly addresses?: readonly Address[];
+  /**
+   * Set on a meetup's details item that is only links or pictures (a sign-up link, a photo's
+   * caption): its text is their labels, which state nothing of the meetup.
+   */
+  readonly media?: true;
 }
 
 /**

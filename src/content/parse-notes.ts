@@ -474,7 +474,12 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
 function readDetails(state: ParserState, unit: Unit): void {
   const section = state.group ?? state.sub;
   if (unit.text) {
-    state.details.push({ text: unit.text, line: unit.line, ...(section && { section }) });
+    state.details.push({
+      text: unit.text,
+      line: unit.line,
+      ...(section && { section }),
+      ...(unit.nodes.every(onlyMedia) && { media: true }),
+    });
     if (state.group === undefined && !state.about) state.preambleLines.push(unit.line);
   }
   for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
@@ -686,20 +691,33 @@ function units(node: Nodes): Unit[] {
 function labelledList(node: Nodes, list: Nodes): string | undefined {
   if (node.type !== 'paragraph' || list.type !== 'list') return undefined;
   const label = inlineText(node.children).trim();
-  const onlyMedia = node.children.every(
-    (c) => c.type === 'link' || c.type === 'image' || (c.type === 'text' && c.value.trim() === ''),
-  );
   if (
     label === '' ||
     label.includes('\n') ||
     label.length > LABEL_CHARS ||
     /[。.]$|さん$|氏$|^@/.test(label) ||
-    onlyMedia ||
+    onlyMedia(node) ||
     list.children.length > LABELLED_ITEMS
   )
     return undefined;
   const text = `${label}\n${blockText(list).trim()}`;
   return text.length <= LABELLED_CHARS ? text : undefined;
+}
+
+/**
+ * Whether a block is only links or pictures (a sign-up link, a photo with its caption): a
+ * paragraph of nothing else, or a bullet whose one paragraph is.
+ */
+function onlyMedia(node: Nodes): boolean {
+  if (node.type === 'listItem')
+    return node.children.length === 1 && node.children.every((child) => onlyMedia(child));
+  return (
+    node.type === 'paragraph' &&
+    node.children.every(
+      (c) =>
+        c.type === 'link' || c.type === 'image' || (c.type === 'text' && c.value.trim() === ''),
+    )
+  );
 }
 
 /**

@@ -721,6 +721,24 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
     expect(venue('A')).toBe('A');
   });
 
+  it('takes a link or a picture alone as a venue only when its words name a place', () => {
+    const venue = (line: string) =>
+      factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
+    const media = [
+      '[Sign-up page](https://example.com/event/8)',
+      '+ [申し込みページ](https://example.com/event/8)',
+      '![懇親会の写真](/images/party.jpg)',
+      '[Sign-up](https://example.com/event/8) ![logo](/images/logo.png)',
+    ];
+    for (const line of media) expect(venue(line), line).toBeUndefined();
+    expect(venue('[Higo Hall](https://example.com/map)')).toBe('Higo Hall');
+    expect(venue('- [サンプルビル 3F](https://example.com/map)')).toBe('サンプルビル 3F');
+    // A bullet with more under its link is more than the link.
+    expect(venue('- [Sign-up page](https://example.com/event/8)\n  - A')).toBe('Sign-up page\nA');
+    // A link among words of its own is read as any other line.
+    expect(venue('Sign up at [the page](https://example.com/event/8)')).toBe('Sign up at the page');
+  });
+
   it('takes no report sentence as a venue unless it speaks of a place', () => {
     const venue = (line: string) =>
       factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
