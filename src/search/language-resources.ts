@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { loadEdictDictionary } from './edict-dictionary.js';
 import { loadEnglishWords } from './english-words.js';
+import { MEETUP_WORDS } from './meetup-words.js';
 import { createReadingCache, type ReadingCache, type ReadingCacheOptions } from './readings.js';
 import {
   combineDictionaries,
@@ -39,6 +40,11 @@ export function abbreviationDictionary(): SynonymDictionary {
   return ownDictionary(ABBREVIATIONS);
 }
 
+/** A meetup's own words (see meetup-words.ts) as dictionary groups. */
+export function meetupWordDictionary(): SynonymDictionary {
+  return ownDictionary(MEETUP_WORDS);
+}
+
 /**
  * Loads the synonym dictionary (with the English word list the spelling check reads) and starts
  * an empty reading cache (each index build reads its notes' words into it before it answers).
@@ -59,10 +65,16 @@ export async function loadLanguageResources({
     loadEnglishWords(),
   ]);
   return {
-    // The project's own tables (a programme's roles, engineers' abbreviations) and sudachi's
+    // The project's own tables (a programme's roles, a meetup's words, engineers' abbreviations) and sudachi's
     // curated groups, then EDICT's common words (each weighed by its own profile value).
     synonyms: {
-      ...combineDictionaries(talkRoleDictionary(), abbreviationDictionary(), sudachi, edict),
+      ...combineDictionaries(
+        talkRoleDictionary(),
+        meetupWordDictionary(),
+        abbreviationDictionary(),
+        sudachi,
+        edict,
+      ),
       wordList,
     },
     readings,
