@@ -840,7 +840,7 @@ function recordingOf(meetup: Meetup): string | undefined {
  * stop. On normalized text (！ is !).
  */
 const REPORT_SENTENCE =
-  /。|[!?]\s*$|(?:ます|です|ました|でした|した|だった)\s*[!?]*\s*$|^(?:\S+\s+){7,}\S+[.!]\s*$/u;
+  /。|[!?]\s*$|(?:ます|です|ました|でした|した|だった)\s*[!?]*\s*$|^(?:\S+\s+){7,}\S+[.!]\s*$|(?:メモ|まとめ|レポート|感想)\s*$/u;
 /**
  * What says a sentence is about the place (normalized: センタ for センター): the word for it; a
  * building, a room or a floor; a company, a shop or an online room; an address; a verb of
@@ -865,10 +865,16 @@ function mayBeVenue(item: Passage): boolean {
   // A link or a picture alone (a sign-up page, a photo's caption) is a venue only by its words.
   if (item.media) return PLACE_WORDS.test(text);
   if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
-  if (sentences(text).every((s) => REPORT_SENTENCE.test(s) && !PLACE_WORDS.test(s))) return false;
+  if (sentences(text).every((s) => REPORT_SENTENCE.test(spoken(s)) && !PLACE_WORDS.test(s)))
+    return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;
+}
+
+/** A sentence's words without its links and what leads to them ("X とは? → https://…"). */
+function spoken(sentence: string): string {
+  return sentence.replace(/https?:\/\/\S+/g, '').replace(/[\s→:]+$/u, '');
 }
 
 /**
