@@ -375,21 +375,22 @@ function* collectMeetup(
 }
 
 /**
- * Details this long say more than a meetup's date, venue and hashtag: a report's opening
- * paragraph, which may hold what a question asks (what the meetup read, who came).
+ * The end of a sentence of prose: a Japanese full stop, or a full stop, ! or ? after a word. A
+ * meetup's facts are labelled lines and short phrases (a date, a venue, a hashtag); a report's
+ * opening paragraph, which may hold what a question asks (what the meetup read, who came), is
+ * written in sentences.
  */
-const OPENING_MIN_CHARS = 200;
+const SENTENCE_END = /。|[a-z]{2}[.!?](?:\s|$)/i;
 
 /**
- * A meetup's details searched as one more talk when they are long enough to be notes of their
- * own ({@link OPENING_MIN_CHARS}): a reply names it by the meetup's title, which the index does
- * not read as its title (the meetup's field has it). Short details stay the meetup's context
- * only: as many more talks as meetups would weigh every word of the notes differently.
+ * A meetup's details searched as one more talk when they are written as prose ({@link
+ * SENTENCE_END}): a reply names it by the meetup's title, which the index does not read as its
+ * title (the meetup's field has it). Details of facts alone stay the meetup's context only: as
+ * many more talks as meetups would weigh every word of the notes differently.
  */
 function openingTalk(meetup: Meetup): Talk | undefined {
   const details = meetup.details ?? [];
-  const chars = details.reduce((n, d) => n + d.text.length, 0);
-  if (chars < OPENING_MIN_CHARS) return undefined;
+  if (!details.some((d) => SENTENCE_END.test(d.text))) return undefined;
   return {
     title: meetup.title,
     line: details[0]?.line ?? 1,

@@ -30,8 +30,35 @@ Harbor Hall
 - routes are compiled to regular expressions
 `;
 
+// A short opening sentence in Japanese; and details of facts alone, however long.
+const SHORT_REPORT = `# Reading Circle #6
+
+2031/11/20
+
+今回はRefinementsの節まで読み進めた。
+
+## Rack middleware
+
+- a logger written as middleware
+`;
+
+const FACTS = `# Reading Circle #7
+
+- 日時: 2031/12/18 19:30-21:30
+- 会場: Harbor Hall 3F (受付は1Fのロビー、入館証は当日配布)
+- 持ち物: ノートPC、Rubyの本、電源タップ
+- ハッシュタグ: #readingcircle
+- 申し込み: https://events.example.test/reading-circle-7
+- 懇親会: 会場近くのビストロ、会費3000円
+- 運営: reading circle team (Slack: #reading-circle)
+
+## Fibers
+
+- a fiber scheduler in thirty lines
+`;
+
 describe('a meetup’s opening paragraph', () => {
-  const service = buildEngine(notesFrom(REPORT, SHORT));
+  const service = buildEngine(notesFrom(REPORT, SHORT, SHORT_REPORT, FACTS));
 
   it('answers what only it says, named by the meetup’s title', () => {
     const [first] = found(service.ask('How far did the reading circle get in the Ruby book?'));
@@ -41,18 +68,27 @@ describe('a meetup’s opening paragraph', () => {
     expect(first?.notesUrl).toBe('https://notes.example.test/reading-circle-4');
   });
 
+  it('is searched when written in sentences, however short', () => {
+    const [first] = found(service.ask('Refinementsの節まで読んだのはどの回?'));
+    expect(first?.talk).toBe('Reading Circle #6');
+  });
+
   it('is no talk of the listing', () => {
     expect(
       service
         .talks()
         .flatMap((m) => m.talks.map((t) => t.title))
         .sort(),
-    ).toEqual(['Sinatra internals', 'Websocket hijacking with Rack']);
+    ).toEqual(['Fibers', 'Rack middleware', 'Sinatra internals', 'Websocket hijacking with Rack']);
   });
 
   it('leaves short details (a date, a venue) to the meetup’s facts, never an answer of their own', () => {
     const answer = service.ask('What happened at Harbor Hall?');
     const talks = answer.kind === 'found' ? answer.results.map((r) => r.talk) : [];
     expect(talks).not.toContain('Reading Circle #5');
+    // Facts alone, longer than a short report, are no paragraph of prose either.
+    const facts = service.ask('ノートPCと電源タップを持っていく回は?');
+    const factTalks = facts.kind === 'found' ? facts.results.map((r) => r.talk) : [];
+    expect(factTalks).not.toContain('Reading Circle #7');
   });
 });
