@@ -20,16 +20,15 @@ const ASKS_FOR_PERSON =
 /**
  * How notes name a person: a name with an honorific (山田さん, Alexさん, 佐藤 氏; not 皆さん, みなさん,
  * お客さん, たくさん or 氏名), a handle (@name; not an email's domain, a package scope such as
- * @types/x or a chat's @channel), a katakana full name of two parts joined by its middle dot
- * (ジョン・スミス; a longer run of dots is a list of things), or a label (登壇者: …, Speaker: …).
+ * @types/x or a chat's @channel), or a label (登壇者: …, Speaker: …). Not two katakana words
+ * joined by a middle dot: notes join things so (アプリ・コンテナ) as often as a name's two parts,
+ * and taking them for a name cost two sets a "no answer" and found no speaker anywhere.
  * The honorific must not run on into a Latin word (さんplus is no name).
  */
 const HONORIFIC_NAME =
   '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])';
 const HANDLE =
   '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])';
-const KATAKANA_FULL_NAME =
-  '(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?![\\p{sc=Katakana}ー・･])';
 /**
  * Words that label the speaker, as a word of their own (not スマートスピーカー or loudspeakers),
  * maybe with 名 (登壇者名); スピーカ too, as normalized text writes スピーカー.
@@ -45,10 +44,7 @@ const LABEL = `${SPEAKER_WORDS}\\s*[:：](?!\\s*\\d)`;
 const SPEAKER_CELL = `[ \\t]*${SPEAKER_WORDS}[ \\t]*`;
 const SPEAKER_TABLE = `^(?:${SPEAKER_CELL}\\|[^\\n]*|[^\\n]*\\|${SPEAKER_CELL}(?:\\|[^\\n]*)?)\\n[^\\n]*\\|`;
 const SPEAKER_TABLE_AT = new RegExp(SPEAKER_TABLE, 'iu');
-const PERSON_IN_TEXT = new RegExp(
-  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL, SPEAKER_TABLE].join('|'),
-  'iu',
-);
+const PERSON_IN_TEXT = new RegExp([HONORIFIC_NAME, HANDLE, LABEL, SPEAKER_TABLE].join('|'), 'iu');
 /**
  * A talk's title also names its speaker at its end: after "by" (A talk title by someone, … by
  * @someone; not "step by step"), after a spaced dash (A talk title – someone, … - Jo Doe; not a
@@ -155,8 +151,7 @@ export function namesPerson(talk: {
 }
 
 /**
- * How a speaker's line marks a person: a name's honorific, a handle, a label. Not the katakana
- * name with a middle dot, which lists of things share (コンテナ・オーケストレーション).
+ * How a speaker's line marks a person: a name's honorific, a handle, a label.
  */
 const SPEAKER_MARK = new RegExp([HONORIFIC_NAME, HANDLE, LABEL].join('|'), 'giu');
 /** A link to a person's profile: a social site's page of one account, not a repository or a page. */
