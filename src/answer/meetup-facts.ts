@@ -6,6 +6,7 @@ import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
 import { runAtOnce, type Steps } from '../search/cooperative.js';
 import { normalize } from '../search/normalize.js';
+import { PROSE_LINE } from '../search/prose.js';
 import { coverageCounter, WHOLE } from '../search/scoring/coverage.js';
 import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
@@ -835,12 +836,10 @@ function recordingOf(meetup: Meetup): string | undefined {
 }
 
 /**
- * A sentence of a report ("I went to X and took notes."), as a blog post opens its notes: it ends
- * as a sentence does (a full stop, です, ました, an exclamation) or runs to eight words and a full
- * stop. On normalized text (！ is !).
+ * A sentence of a report ("I went to X and took notes."), as a blog post opens its notes: a line
+ * of prose ({@link PROSE_LINE}), or one that names what the notes are (…に参加してきたメモ, まとめ).
  */
-const REPORT_SENTENCE =
-  /。|[!?]\s*$|(?:ます|です|ました|でした|した|だった)\s*[!?]*\s*$|^(?:\S+\s+){7,}\S+[.!]\s*$|(?:メモ|まとめ|レポート|感想)\s*$/u;
+const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レポート|感想)\\s*$`, 'u');
 /**
  * What says a sentence is about the place (normalized: センタ for センター): the word for it; a
  * building, a room or a floor; a company, a shop or an online room; an address; a verb of
@@ -862,8 +861,8 @@ function mayBeVenue(item: Passage): boolean {
   // The parser trims an item's text.
   const text = normalize(item.text);
   if (PLACE_LABEL.test(text)) return true;
-  // A link or a picture alone (a sign-up page, a photo's caption) is a venue only by its words.
-  if (item.media) return PLACE_WORDS.test(text);
+  // A link alone (a sign-up page) is a venue only by its words; a picture's caption never.
+  if (item.media) return item.media === 'links' && PLACE_WORDS.test(text);
   if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
   if (sentences(text).every((s) => REPORT_SENTENCE.test(spoken(s)) && !PLACE_WORDS.test(s)))
     return false;
@@ -874,7 +873,7 @@ function mayBeVenue(item: Passage): boolean {
 
 /** A sentence's words without its links and what leads to them ("X とは? → https://…"). */
 function spoken(sentence: string): string {
-  return sentence.replace(/https?:\/\/\S+/g, '').replace(/[\s→:]+$/u, '');
+  return sentence.replace(/https?:\/\/\S+/g, '').replace(/[\s→⇒➡:=>-]+$/u, '');
 }
 
 /**

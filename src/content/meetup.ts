@@ -30,9 +30,9 @@ export interface Passage {
   readonly addresses?: readonly Address[];
   /**
    * Set on a meetup's details item that is only links or pictures (a sign-up link, a photo's
-   * caption): its text is their labels, which state nothing of the meetup.
+   * caption): its text is their labels, which state nothing of the meetup but a link's own words.
    */
-  readonly media?: true;
+  readonly media?: 'links' | 'pictures';
 }
 
 /**

@@ -478,7 +478,7 @@ function readDetails(state: ParserState, unit: Unit): void {
       text: unit.text,
       line: unit.line,
       ...(section && { section }),
-      ...(unit.nodes.every(onlyMedia) && { media: true }),
+      ...mediaOf(unit.nodes),
     });
     if (state.group === undefined && !state.about) state.preambleLines.push(unit.line);
   }
@@ -718,6 +718,27 @@ function onlyMedia(node: Nodes): boolean {
         c.type === 'link' || c.type === 'image' || (c.type === 'text' && c.value.trim() === ''),
     )
   );
+}
+
+/** A link to a map (maps.google.com, goo.gl/maps, map.yahoo.co.jp): it says where. */
+const MAP_LINK = /^https?:\/\/(?:[^?#]*?[./])?maps?[./]/i;
+
+/**
+ * What a details item that is only links or pictures holds ({@link Passage.media}): pictures
+ * alone, or links. Nothing for any other item, nor for a link to a map, which says where as a
+ * venue's line does.
+ */
+function mediaOf(nodes: readonly Nodes[]): { media: 'links' | 'pictures' } | undefined {
+  if (!nodes.every(onlyMedia)) return undefined;
+  const links = nodes.flatMap(linkNodes);
+  if (links.some((url) => MAP_LINK.test(url))) return undefined;
+  return { media: links.length > 0 ? 'links' : 'pictures' };
+}
+
+/** The addresses of the links of a media-only block (see {@link onlyMedia}). */
+function linkNodes(node: Nodes): string[] {
+  if (node.type === 'link') return [node.url];
+  return 'children' in node ? (node.children as Nodes[]).flatMap(linkNodes) : [];
 }
 
 /**

@@ -44,7 +44,7 @@ export interface GroupingOptions {
 /** One question, analyzed as the engine analyzes questions, and read as the index reads notes. */
 interface Profile {
   readonly query: AnalyzedQuery;
-  /** Its index terms and every term the analyzer added for it (equivalents, word forms). */
+  /** Its index terms and every term the analyzer added for it (equivalents, plurals). */
   readonly terms: ReadonlySet<string>;
   /** How much of it a list of its terms covers, in the engine's measure. */
   readonly cover: (matched: readonly QueryTerm[]) => Coverage;

@@ -9,7 +9,7 @@ import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
 import { normalize } from './normalize.js';
 import { asksForPerson } from './person-asked.js';
-import { pluralFormsInNotes } from './plural-forms.js';
+import { pluralFormsInNotes, typedAs } from './plural-forms.js';
 import type { ReadingCache } from './readings.js';
 import { isRealWord } from './scoring/coverage.js';
 import { ADDRESS_WORDS, LINK_WORDS, urlAsked } from './scoring/link-words.js';
@@ -133,7 +133,7 @@ export function analyzeQuery(
     // The notes' singular of the asker's plural, or plural of the singular: forms of the word.
     const numbered =
       !common && known && equivalents.plural > 0 && !known(word)
-        ? pluralFormsInNotes(word, known)
+        ? pluralFormsInNotes(word, known, typedAs(word, asTyped))
         : [];
     for (const form of numbered) addTerm(form, equivalents.plural * weight, concept, 1, false);
     if (weight >= weights.highlight) forms.push(...numbered.map((form) => ({ form, concept })));

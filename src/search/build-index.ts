@@ -5,6 +5,7 @@ import { runAtOnce, type Steps } from './cooperative.js';
 import { IdChunks, type TermIds } from './id-chunks.js';
 import { normalize } from './normalize.js';
 import { byline } from './person-asked.js';
+import { PROSE_LINE } from './prose.js';
 import { TalkSearch, type TalkTerms } from './talk-search.js';
 import { latinTerms, pairTerm, scanTerms, type TokenizeOptions } from './tokenize.js';
 
@@ -375,22 +376,28 @@ function* collectMeetup(
 }
 
 /**
- * The end of a sentence of prose: a Japanese full stop, or a full stop, ! or ? after a word. A
- * meetup's facts are labelled lines and short phrases (a date, a venue, a hashtag); a report's
- * opening paragraph, which may hold what a question asks (what the meetup read, who came), is
- * written in sentences.
+ * Details this long say more than a meetup's date, venue and hashtag, whatever their form (a
+ * report's opening bullets).
  */
-const SENTENCE_END = /。|[a-z]{2}[.!?](?:\s|$)/i;
+const OPENING_MIN_CHARS = 200;
 
 /**
- * A meetup's details searched as one more talk when they are written as prose ({@link
- * SENTENCE_END}): a reply names it by the meetup's title, which the index does not read as its
- * title (the meetup's field has it). Details of facts alone stay the meetup's context only: as
- * many more talks as meetups would weigh every word of the notes differently.
+ * A meetup's details searched as one more talk when they are a report's opening paragraph, which
+ * may hold what a question asks (what the meetup read, who came): written in sentences ({@link
+ * PROSE_LINE}), or long enough to be notes of their own ({@link OPENING_MIN_CHARS}). A reply names
+ * it by the meetup's title, which the index does not read as its title (the meetup's field has
+ * it). Details of facts alone (labelled lines and phrases) stay the meetup's context only: as many
+ * more talks as meetups would weigh every word of the notes differently.
  */
 function openingTalk(meetup: Meetup): Talk | undefined {
   const details = meetup.details ?? [];
-  if (!details.some((d) => SENTENCE_END.test(d.text))) return undefined;
+  const chars = details.reduce((n, d) => n + d.text.length, 0);
+  const prose = details.some((d) =>
+    normalize(d.text)
+      .split('\n')
+      .some((line) => PROSE_LINE.test(line)),
+  );
+  if (!prose && chars < OPENING_MIN_CHARS) return undefined;
   return {
     title: meetup.title,
     line: details[0]?.line ?? 1,

@@ -2,9 +2,9 @@
 const ENGLISH_WORD = /^[a-z]{3,}$/;
 
 /**
- * The endings of a regular English plural and what its singular has instead: vms (vm), classes
- * (class), policies (policy). Each with the end of the singular it follows: es after s, x, z, ch or
- * sh (boxes; not images, whose singular is image), ies after a consonant (not days).
+ * The endings of a regular English plural and what its singular has instead: clusters (cluster),
+ * classes (class), policies (policy). Each with the end of the singular it follows: es after s, x,
+ * z, ch or sh (boxes; not images, whose singular is image), ies after a consonant (not days).
  */
 const PLURAL_ENDINGS: readonly (readonly [plural: string, singular: string, after: RegExp])[] = [
   ['ies', 'y', /[^aeiou]$/],
@@ -12,27 +12,63 @@ const PLURAL_ENDINGS: readonly (readonly [plural: string, singular: string, afte
   ['s', '', /[^s]$/],
 ];
 
+/** Words that end as a plural does and are none. */
+const NOT_PLURALS: ReadonlySet<string> = new Set([
+  'news',
+  'series',
+  'species',
+  'status',
+  'bus',
+  'gas',
+  'lens',
+  'analysis',
+  'basis',
+  'chaos',
+  'canvas',
+  'corpus',
+  'campus',
+  'virus',
+  'focus',
+  'bonus',
+  'plus',
+  'minus',
+]);
+
 /**
  * The other number of an English word as the notes write it, when they have it and not the word:
- * the asker's "VMs" finds the notes' `VM`, "backup" their `backups`. Only forms the notes have are
- * given, so a word that merely ends in s (kubernetes, redis) finds nothing unless the notes hold a
- * word it could be the plural of. Other inflections (hired, hiring) are left to the search's prefix
- * matching: mapping them through a stemmer found no answer on any measured set and let questions
- * the notes do not answer match.
+ * the asker's "clusters" finds the notes' `cluster`, "backup" their `backups`. Only forms the notes
+ * have are given. A name in capitals keeps its final S (ECS, TLS, iOS: no EC, TL or IO), and a
+ * singular of two letters is read only off an abbreviation's plural as typed (VMs, PRs: vm, pr).
+ * Other inflections (hired, hiring) are left to the search's prefix matching: mapping them
+ * through a stemmer found no answer on any measured set and let questions the notes do not answer
+ * match.
  */
 export function pluralFormsInNotes(
   word: string,
   known: (term: string) => boolean,
+  /** The word as the asker typed it, for its capitals. */
+  typed: string = word,
 ): readonly string[] {
-  if (!ENGLISH_WORD.test(word)) return [];
+  if (!ENGLISH_WORD.test(word) || NOT_PLURALS.has(word)) return [];
+  const acronym = /S$/.test(typed);
+  const shortest = /^[A-Z]{2}s$/.test(typed) ? 2 : 3;
   const forms = new Set<string>();
   for (const [plural, singular, after] of PLURAL_ENDINGS) {
     // The word as a plural: its singular.
     const stem = word.slice(0, -plural.length);
-    if (word.endsWith(plural) && after.test(stem)) forms.add(stem + singular);
+    if (!acronym && word.endsWith(plural) && after.test(stem)) forms.add(stem + singular);
     // The word as a singular: its plural.
     const base = word.slice(0, word.length - singular.length);
     if (word.endsWith(singular) && after.test(base)) forms.add(base + plural);
   }
-  return [...forms].filter((form) => form.length >= 2 && known(form));
+  return [...forms].filter((form) => form.length >= shortest && known(form));
+}
+
+/** `word` as `question` types it (its capitals), or `word` when the question has it otherwise. */
+export function typedAs(word: string, question: string): string {
+  const typed = question
+    .normalize('NFKC')
+    .match(/[A-Za-z]+/g)
+    ?.find((run) => run.toLowerCase() === word);
+  return typed ?? word;
 }

@@ -729,8 +729,15 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       '+ [申し込みページ](https://example.com/event/8)',
       '![懇親会の写真](/images/party.jpg)',
       '[Sign-up](https://example.com/event/8) ![logo](/images/logo.png)',
+      // A picture's caption, even of the place: a photo is no statement of where.
+      '![会場の様子](/images/hall.jpg)',
+      '[Site map](https://example.com/sitemap.xml)',
     ];
     for (const line of media) expect(venue(line), line).toBeUndefined();
+    // A link to a map says where by itself.
+    expect(venue('[Sample Lab](https://goo.gl/maps/abc)')).toBe('Sample Lab');
+    expect(venue('- [Sample Lab](https://maps.app.goo.gl/abc)')).toBe('Sample Lab');
+    expect(venue('[Sample Lab](http://www.google.com/maps/place/x)')).toBe('Sample Lab');
     expect(venue('[Higo Hall](https://example.com/map)')).toBe('Higo Hall');
     expect(venue('- [サンプルビル 3F](https://example.com/map)')).toBe('サンプルビル 3F');
     // A bullet with more under its link is more than the link.
@@ -765,6 +772,10 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       'Nightとは? → [https://example.com/about](https://example.com/about)',
       'Nightとは？：https://example.com/about',
       'Night とは? → http://example.com/about',
+      'Nightとは? -> https://example.com/about',
+      'Nightとは? => https://example.com/about',
+      'Nightとは？⇒ https://example.com/about',
+      'Nightとは？➡ https://example.com/about',
     ];
     for (const line of reports) expect(venue(line), line).toBeUndefined();
     const places = [

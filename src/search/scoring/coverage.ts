@@ -41,9 +41,10 @@ export interface Coverage {
 export const COVERED_BITS = 31;
 
 /**
- * The question's words that weigh as much as a real word, optional ones included, as bits by
- * their index (as in {@link Coverage.covered}): not a lone kanji or a number it gives, which
- * weigh less (`words.realWord`).
+ * The question's words but its minor ones, as bits by their index (as in {@link
+ * Coverage.covered}): real words, common words the notes have (`optional`) and numbers (day 2 is
+ * not day 1), not a lone kanji or kana, which weighs less than a real word and is often a piece of
+ * a verb the notes write in a compound (終 of 終わった, 終了).
  */
 export function fullWordBits(
   concepts: readonly Concept[],
@@ -51,10 +52,16 @@ export function fullWordBits(
 ): number {
   let bits = 0;
   concepts.forEach((concept, i) => {
-    if (i < COVERED_BITS && concept.weight >= profile.words.realWord) bits |= 1 << i;
+    const full =
+      concept.optional === true ||
+      concept.weight >= profile.words.realWord ||
+      DIGIT.test(concept.word);
+    if (i < COVERED_BITS && full) bits |= 1 << i;
   });
   return bits;
 }
+
+const DIGIT = /\d/;
 
 /**
  * How much of the question a passage covers: each concept's weight times the best credit its

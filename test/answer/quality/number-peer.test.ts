@@ -19,6 +19,18 @@ const PLATFORM_MEETUP = `# Platform Meetup #2
   - platform team: 12 engineers, sales: 30, support: 8, design: 5, marketing: 7, legal: 2, finance: 3, security: 6, research: 4, office: 1
 `;
 
+// The first talk shares a lone kanji of the question's verb; the second states the time.
+const HACK_WEEKEND = `# Hack Weekend 2031
+
+## Sensor board workshop
+
+* Hack Weekend 1日目の基板ワークショップは、課題が終わった人から自由に試していた
+
+## Schedule
+
+* Hack Weekend 1日目は、最後にLTをやって18時30分で終了
+`;
+
 const ask = (question: string, numberPeerShare?: number) =>
   buildEngine(notesFrom(PLATFORM_MEETUP), {
     profile: scoringProfileFrom(
@@ -95,18 +107,20 @@ describe("a number asked that the chosen talk does not state, from a close runne
   it('takes the number from a runner-up that lacks only a minor word the best has', () => {
     // The first talk has the lone kanji of 終わった (a minor word of the question); the second
     // writes it in a compound (終了) and states the time.
-    const notes = `# Robot Camp 2024 1日目
-
-## Line tracer workshop
-
-* Robot Camp 1日目のワークショップは、課題が終わった人から自由に走らせていた
-
-## Schedule
-
-* Robot Camp 1日目は、最後にLTをやって18時30分で終了
-`;
-    const answer = buildEngine(notesFrom(notes)).ask('Robot Campの1日目って何時に終わった？');
+    const answer = buildEngine(notesFrom(HACK_WEEKEND)).ask(
+      'Hack Weekendの1日目って何時に終わった？',
+    );
     expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Schedule');
+  });
+
+  it('takes no number from a runner-up that lacks a number the best has (another day)', () => {
+    const notes = HACK_WEEKEND.replace('1日目の基板', '2日目の基板');
+    // A low share: the time of another day is no answer however close it ranks.
+    const lenient = scoringProfileFrom({ answer: { numberPeerShare: 0.3 } });
+    const answer = buildEngine(notesFrom(notes), { profile: lenient }).ask(
+      'Hack Weekendの2日目って何時に終わった？',
+    );
+    expect(answer.kind).toBe('not-found');
   });
 
   it('leaves a question that asks for no number to the best talk', () => {

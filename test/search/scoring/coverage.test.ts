@@ -242,17 +242,23 @@ describe('isRealWord', () => {
 });
 
 describe('fullWordBits', () => {
-  it('has the words that weigh as much as a real word, optional ones too, and not a lone kanji', () => {
+  it('has the real words, common words and numbers, not a lone kanji', () => {
     const concepts: Concept[] = [
       { word: 'storage', weight: 1 },
       { word: 'take', weight: 0.3, optional: true },
       { word: '終', weight: 0.25 },
-      { word: '1', weight: 0.2 },
+      { word: '2', weight: 0.2 },
       { word: 'camp', weight: 1 },
+      { word: 'how', weight: 0.1, optional: true },
+      { word: 'mid', weight: 0.4 },
     ];
-    expect(fullWordBits(concepts)).toBe(0b10011);
-    const lighter = { ...DEFAULT_SCORING_PROFILE.words, realWord: 0.25 };
-    expect(fullWordBits(concepts, { ...DEFAULT_SCORING_PROFILE, words: lighter })).toBe(0b10111);
+    expect(fullWordBits(concepts)).toBe(0b1111011);
+    const at = (realWord: number) => ({
+      ...DEFAULT_SCORING_PROFILE,
+      words: { ...DEFAULT_SCORING_PROFILE.words, realWord },
+    });
+    expect(fullWordBits(concepts, at(0.25))).toBe(0b1111111);
+    expect(fullWordBits(concepts, at(0.5))).toBe(0b0111011);
   });
 
   it('keeps to the bits a passage’s coverage has', () => {
