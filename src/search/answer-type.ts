@@ -82,7 +82,7 @@ const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WOR
  */
 const SUM_ASKED = String.raw`金額(?:は|って|が|も|を)?\s?(?:いくら|[?]|$|教え|出て|出た|分か|わか|知り|知って|公開|発表|言って|ど(?:の|れ|ん)(?:くらい|ぐらい|程度))`;
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何(?:円|ドル)|${SUM_ASKED}|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|how expensive)(?![a-z])`,
+  String.raw`何(?:円|ドル)|${SUM_ASKED}|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees|tickets?|admission)|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a
