@@ -38,7 +38,7 @@ import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import { namesNewThing } from '../search/thing-asked.js';
-import { givesVerdict } from '../search/verdict-asked.js';
+import { givesVerdict, saysVerdict } from '../search/verdict-asked.js';
 import {
   type Answer,
   type AnswerResult,
@@ -599,10 +599,11 @@ function statingPassages(
 /**
  * What a passage must state to answer: the number asked for, else the name of a tool or service
  * asked for, in a passage that matches as many of the question's words as the best one (a
- * passage with fewer speaks of less of the question); undefined when the question asks neither.
- * A number's passage may match `numberWordsShort` fewer (the profile's `answer.numberWordsShort`:
- * slack for a passage that words its number its own way). `typed` is the question normalized,
- * given only when the name rule is on.
+ * passage with fewer speaks of less of the question), else the verdict asked for (words that
+ * settle something); undefined when the question asks none of them. A number's or a verdict's
+ * passage may match `numberWordsShort` fewer (the profile's `answer.numberWordsShort`: slack for
+ * a passage that words it its own way). `typed` is the question normalized, given only when the
+ * name rule is on.
  */
 function statesWhatIsAsked(
   query: AnalyzedQuery,
@@ -614,10 +615,16 @@ function statesWhatIsAsked(
     const words = best.words - numberWordsShort;
     return (c) => c.words >= words && answersNumberQuestion(query, c.doc.passage.text);
   }
-  if (typed === undefined || !query.thingAsked) return undefined;
-  return (c) =>
-    c.words >= best.words &&
-    namesNewThing(normalize(c.doc.passage.text), typed, query.alternatives);
+  if (typed !== undefined && query.thingAsked)
+    return (c) =>
+      c.words >= best.words &&
+      namesNewThing(normalize(c.doc.passage.text), typed, query.alternatives);
+  // Asked what a talk concluded: a passage that settles something (結論, recommend) leads.
+  if (query.verdictAsked) {
+    const words = best.words - numberWordsShort;
+    return (c) => c.words >= words && saysVerdict(c.doc.passage.text);
+  }
+  return undefined;
 }
 
 /** Whether the question has no answer in the notes, though passages match its words. */

@@ -66,6 +66,13 @@ export function givesVerdict(talk: {
   readonly title: string;
   readonly passages: readonly { readonly text: string; readonly section?: string }[];
 }): boolean {
-  const says = (text: string | undefined) => text !== undefined && VERDICT.test(normalize(text));
-  return says(talk.title) || talk.passages.some((p) => says(p.text) || says(p.section));
+  return (
+    saysVerdict(talk.title) ||
+    talk.passages.some((p) => saysVerdict(p.text) || saysVerdict(p.section))
+  );
+}
+
+/** Whether a text (a passage, a heading) has words of a verdict (see {@link VERDICT}). */
+export function saysVerdict(text: string | undefined): boolean {
+  return text !== undefined && VERDICT.test(normalize(text));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer/answer.js';
 import { scoringProfileFrom } from '../../../src/search/scoring/profile.js';
-import { buildEngine, notesFrom } from '../../support/engine.js';
+import { buildEngine, EACH_PASSAGE_ALONE, notesFrom } from '../../support/engine.js';
 
 // One talk settles which backup tool to use; the other only describes its queue.
 const STORAGE_NIGHT = `# Storage Night #3
@@ -65,5 +65,31 @@ describe('a question asking what a talk concluded or recommended', () => {
     expect(first(service.ask('how many times do build farm queue jobs retry?'))?.snippet).toContain(
       'three times',
     );
+  });
+});
+
+describe('the passage that settles what the question asks to settle', () => {
+  // The talk's first bullet has more of the question's words; a later one gives the verdict.
+  const CI_NIGHT = `# CI Night #2
+
+## Choosing a CI service for the monorepo
+
+* We compared the services on build minutes, caching and runners
+* Self-hosted runners were slow to start on the old build machines
+* 結論：GitHub Actions、ランナーがコードの近くにあるから
+`;
+  const first = (question: string, extras = EACH_PASSAGE_ALONE) => {
+    const answer = buildEngine(notesFrom(CI_NIGHT), extras).ask(question);
+    return answer.kind === 'found' ? answer.results[0]?.snippet : answer.kind;
+  };
+
+  it('leads its talk when a verdict is asked', () => {
+    expect(first('What did the CI service comparison for the monorepo conclude?')).toContain(
+      '結論',
+    );
+  });
+
+  it('leaves the order to the words when no verdict is asked', () => {
+    expect(first('Which CI services did they compare for the monorepo?')).toContain('We compared');
   });
 });
