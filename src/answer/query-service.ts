@@ -622,7 +622,8 @@ function statesWhatIsAsked(
   // Asked what a talk concluded: a passage that settles something (結論, recommend) leads.
   if (query.verdictAsked) {
     const words = best.words - numberWordsShort;
-    return (c) => c.words >= words && saysVerdict(c.doc.passage.text);
+    return (c) =>
+      c.words >= words && (saysVerdict(c.doc.passage.text) || saysVerdict(c.doc.passage.section));
   }
   return undefined;
 }

@@ -720,8 +720,12 @@ function onlyMedia(node: Nodes): boolean {
   );
 }
 
-/** A link to a map (maps.google.com, goo.gl/maps, map.yahoo.co.jp): it says where. */
-const MAP_LINK = /^https?:\/\/(?:[^?#]*?[./])?maps?[./]/i;
+/**
+ * A link to a map: a maps site (maps.google.com, map.yahoo.co.jp), Google Maps under its own
+ * domain or a short link to it, or OpenStreetMap. Not a page about maps (a maps API's docs).
+ */
+const MAP_LINK =
+  /^https?:\/\/(?:maps?\.[^/]+|(?:www\.)?google\.[a-z.]+\/maps(?:[/?#]|$)|goo\.gl\/maps\/|maps\.app\.goo\.gl\/|g\.page\/|(?:www\.)?openstreetmap\.org\/)/i;
 
 /**
  * What a details item that is only links or pictures holds ({@link Passage.media}): pictures
@@ -735,9 +739,12 @@ function mediaOf(nodes: readonly Nodes[]): { media: 'links' | 'pictures' } | und
   return { media: links.length > 0 ? 'links' : 'pictures' };
 }
 
-/** The addresses of the links of a media-only block (see {@link onlyMedia}). */
+/**
+ * The addresses of the links of a media-only block (see {@link onlyMedia}); not of a picture's
+ * link to its larger self (`[![caption](small.jpg)](large.jpg)`), which is a picture still.
+ */
 function linkNodes(node: Nodes): string[] {
-  if (node.type === 'link') return [node.url];
+  if (node.type === 'link') return node.children.every((c) => c.type === 'image') ? [] : [node.url];
   return 'children' in node ? (node.children as Nodes[]).flatMap(linkNodes) : [];
 }
 

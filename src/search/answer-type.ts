@@ -81,8 +81,14 @@ const WHAT_PRICE_NAMED = String.raw`what(?:'s|’s|s)?(?: \S+){0,3}? ${PRICE_WOR
  * 金額って出てた?, 金額は?), not how a sum is kept or computed (金額の計算, 金額はどう保持).
  */
 const SUM_ASKED = String.raw`金額(?:は|って|が|も|を)?\s?(?:いくら|[?]|$|教え|出て|出た|分か|わか|知り|知って|公開|発表|言って|ど(?:の|れ|ん)(?:くらい|ぐらい|程度))`;
+/**
+ * A ticket or admission as what "how much" prices ("how much was a ticket for X?", "how much is
+ * admission?"), not a count or a speed of tickets ("how much ticket volume", "how much faster did
+ * it close tickets").
+ */
+const TICKET_PRICE = String.raw`how much (?:is|was|are|were) (?:an? |the |each |one )?(?:\S+ )?(?:tickets?|admission)(?= for| to| at|\s*[?.!]|\s*$)`;
 const ASKS_FOR_MONEY = new RegExp(
-  String.raw`何(?:円|ドル)|${SUM_ASKED}|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees|tickets?|admission)|how expensive)(?![a-z])`,
+  String.raw`何(?:円|ドル)|${SUM_ASKED}|いくら(?!でも|か(?!か|な|ね|け|しら|ら))|(?<![a-z])(?:${WHAT_PRICE_NAMED}|how much(?: \S+)*? (?:cost|costs|charge|charges|pay|price|fee|fees)|${TICKET_PRICE}|how expensive)(?![a-z])`,
 );
 /**
  * A data size asked in its unit ("何KB", "how many megabytes"): any byte unit answers it (a

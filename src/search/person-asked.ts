@@ -20,10 +20,12 @@ const ASKS_FOR_PERSON =
 /**
  * How notes name a person: a name with an honorific (山田さん, Alexさん, 佐藤 氏; not 皆さん, みなさん,
  * お客さん, たくさん or 氏名), a handle (@name; not an email's domain, a package scope such as
- * @types/x or a chat's @channel), or a label (登壇者: …, Speaker: …). Not two katakana words
- * joined by a middle dot: notes join things so (アプリ・コンテナ) as often as a name's two parts,
- * and taking them for a name cost two sets a "no answer" and found no speaker anywhere.
- * The honorific must not run on into a Latin word (さんplus is no name).
+ * @types/x or a chat's @channel), a label (登壇者: …, Speaker: …), or a katakana full name of two
+ * parts joined by its middle dot where a name stands: after a word for the guest or the speaker
+ * (ゲストはジョン・スミス) or before an affiliation in brackets (ジョン・スミス（CNCF）). Notes join
+ * things with the dot too (アプリ・コンテナイメージを実行): read anywhere, it cost two sets a
+ * "no answer" and found no speaker. The honorific must not run on into a Latin word (さんplus is no
+ * name).
  */
 const HONORIFIC_NAME =
   '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])';
@@ -33,6 +35,8 @@ const HANDLE =
  * Words that label the speaker, as a word of their own (not スマートスピーカー or loudspeakers),
  * maybe with 名 (登壇者名); スピーカ too, as normalized text writes スピーカー.
  */
+const KATAKANA_FULL_NAME =
+  '(?:(?<=(?:ゲスト|講師|登壇者?|発表者|スピーカー?|speakers?|presenters?|by)\\s*(?:は|:|：)?\\s*)[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}|(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?=\\s*[（(][^）)]{1,40}[）)]))(?![\\p{sc=Katakana}ー・･])';
 const SPEAKER_WORDS =
   '(?<![\\p{L}\\p{N}])(?:(?:登壇者|発表者|講師|スピーカー?)名?|speakers?|presenters?)(?![\\p{L}\\p{N}])';
 /** A label and its value: not a number (Number of speakers: 5 counts them). */
@@ -44,7 +48,10 @@ const LABEL = `${SPEAKER_WORDS}\\s*[:：](?!\\s*\\d)`;
 const SPEAKER_CELL = `[ \\t]*${SPEAKER_WORDS}[ \\t]*`;
 const SPEAKER_TABLE = `^(?:${SPEAKER_CELL}\\|[^\\n]*|[^\\n]*\\|${SPEAKER_CELL}(?:\\|[^\\n]*)?)\\n[^\\n]*\\|`;
 const SPEAKER_TABLE_AT = new RegExp(SPEAKER_TABLE, 'iu');
-const PERSON_IN_TEXT = new RegExp([HONORIFIC_NAME, HANDLE, LABEL, SPEAKER_TABLE].join('|'), 'iu');
+const PERSON_IN_TEXT = new RegExp(
+  [HONORIFIC_NAME, HANDLE, KATAKANA_FULL_NAME, LABEL, SPEAKER_TABLE].join('|'),
+  'iu',
+);
 /**
  * A talk's title also names its speaker at its end: after "by" (A talk title by someone, … by
  * @someone; not "step by step"), after a spaced dash (A talk title – someone, … - Jo Doe; not a

@@ -49,17 +49,18 @@ export function pluralFormsInNotes(
   /** The word as the asker typed it, for its capitals. */
   typed: string = word,
 ): readonly string[] {
-  if (!ENGLISH_WORD.test(word) || NOT_PLURALS.has(word)) return [];
-  const acronym = /S$/.test(typed);
+  if (!ENGLISH_WORD.test(word)) return [];
+  // A name in capitals, or a word that only ends as a plural does, is no plural of anything.
+  const singular = !/S$/.test(typed) && !NOT_PLURALS.has(word);
   const shortest = /^[A-Z]{2}s$/.test(typed) ? 2 : 3;
   const forms = new Set<string>();
-  for (const [plural, singular, after] of PLURAL_ENDINGS) {
+  for (const [pluralEnd, singularEnd, after] of PLURAL_ENDINGS) {
     // The word as a plural: its singular.
-    const stem = word.slice(0, -plural.length);
-    if (!acronym && word.endsWith(plural) && after.test(stem)) forms.add(stem + singular);
+    const stem = word.slice(0, -pluralEnd.length);
+    if (singular && word.endsWith(pluralEnd) && after.test(stem)) forms.add(stem + singularEnd);
     // The word as a singular: its plural.
-    const base = word.slice(0, word.length - singular.length);
-    if (word.endsWith(singular) && after.test(base)) forms.add(base + plural);
+    const base = word.slice(0, word.length - singularEnd.length);
+    if (word.endsWith(singularEnd) && after.test(base)) forms.add(base + pluralEnd);
   }
   return [...forms].filter((form) => form.length >= shortest && known(form));
 }

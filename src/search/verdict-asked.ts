@@ -34,13 +34,14 @@ const ASKS_FOR_VERDICT = new RegExp(
  * Words of a verdict in notes: what was concluded, recommended, chosen or found best. Not "best
  * effort", "best practices", "best-known" or "best of", a recommendation system or おすすめ機能 (a
  * topic), まとめ inside a word (まとめサイト), a conclusion not reached (結論は出なかった), an open
- * question (使うべきかは未定, "should we use it?").
+ * question (使うべきかは未定, "should we use it?"), hiring (採用中).
  */
 const VERDICT = new RegExp(
   [
     '結論(?!(?:は|が)?出(?:なかった|ず|ていない))',
     'まとめ(?:[:：]|$)',
-    '結局|最終的|採用|落ち着',
+    // Not hiring (採用中, 採用情報, 採用募集).
+    '結局|最終的|採用(?!中|情報|担当|募集|活動)|落ち着',
     '(?:おすすめ|オススメ|おススメ|お勧め|お薦め)(?!機能)',
     '推奨',
     'べき(?!か)',

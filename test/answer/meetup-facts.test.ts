@@ -732,12 +732,21 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       // A picture's caption, even of the place: a photo is no statement of where.
       '![会場の様子](/images/hall.jpg)',
       '[Site map](https://example.com/sitemap.xml)',
+      // A thumbnail linked to its larger picture is a picture still.
+      '[![会場の様子](/images/hall-s.jpg)](/images/hall.jpg)',
+      // Pages about maps, not maps.
+      '[イベントの資料](https://github.com/acme/map.js)',
+      '[Google Maps APIのドキュメント](https://developers.google.com/maps/documentation)',
     ];
     for (const line of media) expect(venue(line), line).toBeUndefined();
     // A link to a map says where by itself.
     expect(venue('[Sample Lab](https://goo.gl/maps/abc)')).toBe('Sample Lab');
     expect(venue('- [Sample Lab](https://maps.app.goo.gl/abc)')).toBe('Sample Lab');
     expect(venue('[Sample Lab](http://www.google.com/maps/place/x)')).toBe('Sample Lab');
+    expect(venue('[Sample Lab](https://www.google.co.jp/maps?q=x)')).toBe('Sample Lab');
+    expect(venue('[Sample Lab](https://map.yahoo.co.jp/place?x)')).toBe('Sample Lab');
+    expect(venue('[Sample Lab](https://g.page/sample-lab)')).toBe('Sample Lab');
+    expect(venue('[Sample Lab](https://www.openstreetmap.org/#map=1/2/3)')).toBe('Sample Lab');
     expect(venue('[Higo Hall](https://example.com/map)')).toBe('Higo Hall');
     expect(venue('- [サンプルビル 3F](https://example.com/map)')).toBe('サンプルビル 3F');
     // A bullet with more under its link is more than the link.

@@ -130,6 +130,7 @@ describe('questions that ask for a number', () => {
     ['how much was a ticket for the conference?', 'yen'],
     ['how much were the tickets?', '円'],
     ['how much is admission for students?', 'usd'],
+    ['how much was an early-bird ticket?', 'ドル'],
     ['what price did they quote?', 'yen'],
     ['how big is the plan, and what is the monthly fee?', 'yen'],
     ['what do they pay per month for the hosting?', '円'],
@@ -166,6 +167,9 @@ describe('questions that ask for a number', () => {
     ['how many milliseconds does a frame take?', 'ms'],
     ['how many times faster did it get?', '倍'],
     ['how many times did they retry?', '回'],
+    // A ticket in another sense: the unit is the question's other words'.
+    ['how much time did triage of tickets take?', '分'],
+    ['How much faster did auto-routing close tickets?', '%'],
     ['避難所は何か所見つかった?', 'ヶ所'],
     ['プラグインは何種類ある?', '個'],
   ])('knows the unit "%s" asks its amount in', (question, unit) => {
@@ -183,6 +187,8 @@ describe('questions that ask for a number', () => {
     '費用対効果はどのくらい?',
     'how big was the cost saving?',
     'how large is the pricing team?',
+    // Tickets counted, not priced.
+    'how much ticket volume did the support team handle?',
   ])('knows that "%s" names no unit', (question) => {
     const q = asked(question);
     expect(q?.kind).toBe('amount');

@@ -80,6 +80,11 @@ describe('mentionsPerson', () => {
     'たろうくん',
     'follow @build_team',
     '登壇は@kmiura',
+    // A katakana full name after a word for the guest or speaker, or before an affiliation.
+    'ゲストはジョージ・ルーカス',
+    '講師：ジョン・スミス',
+    'ジョン・スミス（CNCF）の基調講演',
+    'by ジョン・スミス',
     'speaker: the platform team',
     'Speaker: Jo Doe',
     'Presenter：Jo Doe',
@@ -109,9 +114,9 @@ describe('mentionsPerson', () => {
     'npm i @types/node',
     '@channel 集合',
     'ビルド・テスト・デプロイを自動化',
-    // Two katakana words joined by a middle dot: as often a thing as a name.
+    // Two katakana words joined by a middle dot, where no name stands: as often a thing.
     'アプリ・コンテナイメージを実行',
-    'ゲストはジョージ・ルーカス',
+    '初日にジョン・スミスが登場',
     'サーバーの台数',
     'cut the time by 50%',
     'Track | Speaker | Level',

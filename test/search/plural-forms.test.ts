@@ -55,11 +55,13 @@ describe('pluralFormsInNotes', () => {
     expect(pluralFormsInNotes('sdks', notesWith('sdk'), 'SDKs')).toEqual(['sdk']);
   });
 
-  it('takes no word that only ends as a plural does', () => {
+  it('takes no word that only ends as a plural does for one, and finds its own plural', () => {
     const known = notesWith('new', 'statu', 'bu', 'serie', 'sery');
     for (const word of ['news', 'status', 'bus', 'series']) {
       expect(pluralFormsInNotes(word, known), word).toEqual([]);
     }
+    expect(pluralFormsInNotes('status', notesWith('statuses'))).toEqual(['statuses']);
+    expect(pluralFormsInNotes('virus', notesWith('viruses'))).toEqual(['viruses']);
   });
 
   it('finds nothing the notes do not have, and no other inflection', () => {

@@ -108,6 +108,8 @@ describe('givesVerdict', () => {
     'Building a recommendation system with the warehouse',
     'おすすめ機能の実装について',
     'まとめサイトのスクレイピング',
+    'CIまわりのエンジニアを採用中です',
+    '採用情報はサイトへ',
     'The best-known tool is the old one',
     'best of breed tools list',
     'Which one should you pick? It depends',

@@ -210,11 +210,15 @@ export interface ScoringProfile {
     readonly meetupByInitials: boolean;
     /** No answer to a question asking for an amount or a date when its talk states none. */
     readonly numberRequired: boolean;
-    /** A passage of the chosen talk that states the number asked for: its rank times this. */
+    /**
+     * A passage of the chosen talk that states what is asked (the number, the tool's name, or the
+     * verdict: words that settle something): its rank times this.
+     */
     readonly numberPassage: number;
     /**
      * Asked for a number the chosen talk does not state, another talk's passage that states it,
-     * ranked at least this share of the best and covering every word the best passage covers,
+     * ranked at least this share of the best and covering every word the best passage covers
+     * (but a lone kanji or kana),
      * answers instead (see `chooseBest` in query-service.ts). Lower reaches further down the ranking for a number, which may then be
      * of another talk's thing; 0 turns it off.
      */
@@ -224,7 +228,8 @@ export interface ScoringProfile {
      * as the best passage, less this many: slack for a passage that words its number its own way
      * (the word asking for it, 何人, is one an answer never writes), while a passage with fewer of
      * the question's words has the number of another thing (the size of the company, not of the
-     * team). Higher lets any number of the talk answer; 99 turns the check off.
+     * team). Higher lets any number of the talk answer; 99 turns the check off. A passage giving
+     * the verdict asked for has the same slack.
      */
     readonly numberWordsShort: number;
     /**

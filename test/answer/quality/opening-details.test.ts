@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { QueryService } from '../../../src/answer/answer.js';
 import { found } from '../../support/answers.js';
 import { buildEngine, notesFrom } from '../../support/engine.js';
 
@@ -36,7 +37,7 @@ const SHORT_REPORT = `# Reading Circle #6
 
 2031/11/20
 
-今回はRefinementsの節まで読み進めました
+今回はRefinementsの節まで読み進めた
 
 ## Rack middleware
 
@@ -48,6 +49,7 @@ const FACTS = `# Reading Circle #7
 - Date: Jan. 15, 2032
 - Venue: Example Inc.
 - Bring: laptop, charger, etc.
+- 参加費は無料です
 
 ## Fibers
 
@@ -68,7 +70,11 @@ const LONG_BULLETS = `# Reading Circle #8
 `;
 
 describe('a meetup’s opening paragraph', () => {
-  const service = buildEngine(notesFrom(REPORT, SHORT, SHORT_REPORT, FACTS, LONG_BULLETS));
+  // Built in each test, so a mutant in building the index is active when it is built.
+  let service: QueryService;
+  beforeEach(() => {
+    service = buildEngine(notesFrom(REPORT, SHORT, SHORT_REPORT, FACTS, LONG_BULLETS));
+  });
 
   it('answers what only it says, named by the meetup’s title', () => {
     const [first] = found(service.ask('How far did the reading circle get in the Ruby book?'));
@@ -104,7 +110,7 @@ describe('a meetup’s opening paragraph', () => {
     const answer = service.ask('What happened at Harbor Hall?');
     const talks = answer.kind === 'found' ? answer.results.map((r) => r.talk) : [];
     expect(talks).not.toContain('Reading Circle #5');
-    // Facts alone, their abbreviations' full stops no sentence's end, are no report either.
+    // Facts alone (an abbreviation's full stop, a fact stated with です) are no report either.
     const facts = service.ask('Which reading circle asked to bring a laptop charger?');
     const factTalks = facts.kind === 'found' ? facts.results.map((r) => r.talk) : [];
     expect(factTalks).not.toContain('Reading Circle #7');

@@ -89,6 +89,16 @@ describe('the passage that settles what the question asks to settle', () => {
     );
   });
 
+  it('leads with a passage under a heading of a verdict (まとめ), not a line about hiring', () => {
+    const summed = CI_NIGHT.replace('* 結論：', '### まとめ\n\n* ').concat(
+      '\n### 告知\n\n* 弊社ではCIまわりのエンジニアを採用中です\n',
+    );
+    const answer = buildEngine(notesFrom(summed), EACH_PASSAGE_ALONE).ask(
+      'What did the CI service comparison for the monorepo conclude?',
+    );
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('GitHub Actions');
+  });
+
   it('leaves the order to the words when no verdict is asked', () => {
     expect(first('Which CI services did they compare for the monorepo?')).toContain('We compared');
   });
