@@ -837,7 +837,7 @@ function recordingOf(meetup: Meetup): string | undefined {
 
 /**
  * A sentence of a report ("I went to X and took notes."), as a blog post opens its notes: a line
- * of prose ({@link PROSE_LINE}), or one that names what the notes are (…に参加してきたメモ, まとめ).
+ * of prose ({@link PROSE_LINE}), or one that names what the notes are (…に行ったときのメモ, まとめ).
  */
 const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レポート|感想)\\s*$`, 'u');
 /**

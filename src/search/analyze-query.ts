@@ -130,11 +130,7 @@ export function analyzeQuery(
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
       addTerm(t.term, t.boost * weight, concept, t.credit, true);
-    // The notes' singular of the asker's plural, or plural of the singular: forms of the word.
-    const numbered =
-      !common && known && equivalents.plural > 0 && !known(word)
-        ? pluralFormsInNotes(word, known, typedAs(word, asTyped))
-        : [];
+    const numbered = common ? [] : otherNumber(word, asTyped, known, equivalents.plural);
     for (const form of numbered) addTerm(form, equivalents.plural * weight, concept, 1, false);
     if (weight >= weights.highlight) forms.push(...numbered.map((form) => ({ form, concept })));
   }
@@ -494,6 +490,20 @@ function namesIn(question: string): Set<string> {
     if (capitals >= 2 || match.index > 0) names.add(normalize(word));
   }
   return names;
+}
+
+/**
+ * The notes' singular of the asker's plural, or plural of the singular, as forms of a word the
+ * notes lack (see {@link pluralFormsInNotes}); none when the profile's `plural` weight is 0.
+ */
+function otherNumber(
+  word: string,
+  asTyped: string,
+  known: ((term: string) => boolean) | undefined,
+  weight: number,
+): readonly string[] {
+  if (!known || weight <= 0 || known(word)) return [];
+  return pluralFormsInNotes(word, known, typedAs(word, asTyped));
 }
 
 function groupByPiece(tokens: readonly Token[]): Token[][] {

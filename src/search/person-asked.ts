@@ -23,7 +23,7 @@ const ASKS_FOR_PERSON =
  * @types/x or a chat's @channel), a label (登壇者: …, Speaker: …), or a katakana full name of two
  * parts joined by its middle dot where a name stands: after a word for the guest or the speaker
  * (ゲストはジョン・スミス) or before an affiliation in brackets (ジョン・スミス（CNCF）). Notes join
- * things with the dot too (アプリ・コンテナイメージを実行): read anywhere, it cost two sets a
+ * things with the dot too (ログ・メトリクスを一か所に集める): read anywhere, it cost two sets a
  * "no answer" and found no speaker. The honorific must not run on into a Latin word (さんplus is no
  * name).
  */

@@ -774,7 +774,7 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       // A date and the hours, on two lines of one paragraph.
       '2024/01/10 (水)\n19:00〜21:00',
       // What the notes are: a memo, a summary, a report of the evening.
-      '[Night #4](https://example.com/e/4) に参加してきたメモ',
+      '[Night #4](https://example.com/e/4) に行ったときのメモ',
       'Night #4 のまとめ',
       // A question the notes answer with a link, past its arrow.
       'Nightとは？→ https://example.com/about',

@@ -115,7 +115,7 @@ describe('mentionsPerson', () => {
     '@channel 集合',
     'ビルド・テスト・デプロイを自動化',
     // Two katakana words joined by a middle dot, where no name stands: as often a thing.
-    'アプリ・コンテナイメージを実行',
+    'ログ・メトリクスを一か所に集める',
     '初日にジョン・スミスが登場',
     'サーバーの台数',
     'cut the time by 50%',
