@@ -6,6 +6,7 @@ import { renderReplyText } from '../../src/app/render-reply-text.js';
 import { withMetrics } from '../../src/app/with-metrics.js';
 import { terminalHelp } from '../../src/cli/render-terminal.js';
 import type { Reply } from '../../src/requests/request-pipeline.js';
+import { answerResult } from '../support/answer-result.js';
 
 describe('AdapterError', () => {
   it('keeps the code, the message, the cause and the subclass’s name', () => {
@@ -62,15 +63,9 @@ describe('renderReplyText', () => {
         kind: 'found',
         query: 'tinywafのリポジトリどこ?',
         results: [
-          {
-            meetup: 'Edge Night #7',
-            talk: 'Shipping a tiny WAF to the edge',
-            snippet: 'Source: tinywaf',
-            matches: [],
-            links: [],
+          answerResult({
             addresses: [{ url: 'https://git.example/mika/tinywaf', label: 'tinywaf' }],
-            score: 1,
-          },
+          }),
         ],
       },
     };

@@ -3,6 +3,7 @@ import type { Answer, AnswerResult } from '../../src/answer/answer.js';
 import { renderAnswerText, renderTalksText, terminalHelp } from '../../src/cli/render-terminal.js';
 import { DEFAULT_BOT } from '../../src/messages/bot-identity.js';
 import { messagesFor } from '../../src/messages/catalog.js';
+import { answerResult } from '../support/answer-result.js';
 
 /** One found result whose snippet is `snippet`, with `words` marked wherever they occur. */
 function answerWith(snippet: string, words: string[]): Answer {
@@ -181,15 +182,7 @@ describe('the addresses an answer carries, at a terminal', () => {
     kind: 'found',
     query: 'tinywafのリポジトリどこ?',
     results: [
-      {
-        meetup: 'Edge Night #7',
-        talk: 'Shipping a tiny WAF to the edge',
-        snippet: 'Source: tinywaf',
-        matches: [],
-        links: [{ kind: 'slides', url: 'https://deck.example/tinywaf' }],
-        addresses,
-        score: 1,
-      },
+      answerResult({ links: [{ kind: 'slides', url: 'https://deck.example/tinywaf' }], addresses }),
     ],
   });
 
