@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { loadEdictDictionary } from './edict-dictionary.js';
 import { loadEnglishWords } from './english-words.js';
-import { MEETUP_WORDS } from './meetup-words.js';
+import { MEETUP_TERMS } from './meetup-words.js';
 import { createReadingCache, type ReadingCache, type ReadingCacheOptions } from './readings.js';
 import {
   combineDictionaries,
@@ -42,7 +42,7 @@ export function abbreviationDictionary(): SynonymDictionary {
 
 /** A meetup's own words (see meetup-words.ts) as dictionary groups. */
 export function meetupWordDictionary(): SynonymDictionary {
-  return ownDictionary(MEETUP_WORDS);
+  return ownDictionary(MEETUP_TERMS);
 }
 
 /**

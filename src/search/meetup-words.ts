@@ -18,6 +18,6 @@ const WORDS: readonly (readonly string[])[] = [
 ];
 
 /** The groups, each word normalized as the index's text is. */
-export const MEETUP_WORDS: readonly (readonly string[])[] = WORDS.map((words) => [
+export const MEETUP_TERMS: readonly (readonly string[])[] = WORDS.map((words) => [
   ...new Set(words.map(normalize)),
 ]);

@@ -3,7 +3,7 @@ import {
   loadLanguageResources,
   meetupWordDictionary,
 } from '../../../src/search/language-resources.js';
-import { MEETUP_WORDS } from '../../../src/search/meetup-words.js';
+import { MEETUP_TERMS } from '../../../src/search/meetup-words.js';
 import { normalize } from '../../../src/search/normalize.js';
 import { top } from '../../support/answers.js';
 import { buildEngine, notesFrom } from '../../support/engine.js';
@@ -46,15 +46,15 @@ describe("a meetup's own words, asked in English of Japanese notes", () => {
   });
 
   it('holds groups of normalized words, and loads with the resources', async () => {
-    for (const group of MEETUP_WORDS) {
+    for (const group of MEETUP_TERMS) {
       expect(group.length).toBeGreaterThanOrEqual(2);
       expect(new Set(group).size).toBe(group.length);
       for (const word of group) expect(word).toBe(normalize(word));
     }
     const { synonyms } = await loadLanguageResources();
     expect([...synonyms.groups]).toContainEqual({
-      terms: MEETUP_WORDS[0],
-      triggers: MEETUP_WORDS[0]?.map(() => true),
+      terms: MEETUP_TERMS[0],
+      triggers: MEETUP_TERMS[0]?.map(() => true),
     });
   });
 });
