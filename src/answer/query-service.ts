@@ -394,8 +394,8 @@ function* queryServiceSteps(
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) =>
         preferred.size === 0 || preferred.has(meetupIndex.get(c.doc.meetup) ?? -1);
-      const real = fullWordBits(query.concepts, profile);
-      const { best, stating } = chooseBest(eligible, { rankOf, named, real }, query, typed, policy);
+      const full = fullWordBits(query.concepts, profile);
+      const { best, stating } = chooseBest(eligible, { rankOf, named, full }, query, typed, policy);
       // Within the talk the words chose, a passage stating the number or the name asked for
       // goes first.
       const answerRank = (c: RankedPassage) =>
@@ -544,12 +544,12 @@ function chooseBest(
   {
     rankOf,
     named,
-    real,
+    full,
   }: {
     rankOf: (c: RankedPassage) => number;
     named: (c: RankedPassage) => boolean;
     /** The question's full words as bits: the ones a peer must cover where the best does. */
-    real: number;
+    full: number;
   },
   query: AnalyzedQuery,
   typed: string | undefined,
@@ -561,14 +561,14 @@ function chooseBest(
     return { best: first, stating };
   }
   const floor = rankOf(first) * policy.numberPeerShare;
-  const firstReal = first.covered & real;
+  const firstFull = first.covered & full;
   const peer = maxBy(
     eligible.filter(
       (c) =>
         // First: a question asking no number is answered by no passage, at once.
         answersNumberQuestion(query, c.doc.passage.text) &&
         rankOf(c) >= floor &&
-        (c.covered & firstReal) === firstReal &&
+        (c.covered & firstFull) === firstFull &&
         named(c),
     ),
     rankOf,
