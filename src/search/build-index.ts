@@ -357,7 +357,7 @@ function* collectMeetup(
   if (meetup.details?.length) {
     // The lines before the first talk (date, venue, hashtag) are searched as the meetup's
     // context: one field with its title, so a word in both counts once.
-    const text = meetup.details.map((d) => d.text).join('\n');
+    const text = meetup.details.map(contextOf).join('\n');
     counter.add(text, meetupIds, 'meetup', meetupPassages, { more: true });
   }
   // One list for all the meetup's talks outside a group: ten talks of a meetup held ten copies.
@@ -374,6 +374,18 @@ function* collectMeetup(
   if (opening)
     collectTalk(notes, counter, { meetup, talk: opening, meetupTerms, meetupTitleTerms }, false);
 }
+
+/**
+ * What a details item tells of its meetup as context: its text, but of an item that is only links
+ * its hashtags alone. A list of links points elsewhere (a blog's earlier reports, a related
+ * event), and its words name what it points to: read as this meetup's, a question naming
+ * another meetup would find this one's talks too.
+ */
+function contextOf(item: { text: string; media?: 'links' | 'pictures' }): string {
+  if (item.media !== 'links') return item.text;
+  return (item.text.match(HASHTAGS) ?? []).join(' ');
+}
+const HASHTAGS = /#[^\s#]+/gu;
 
 /**
  * Details this long say more than a meetup's date, venue and hashtag, whatever their form (a

@@ -316,6 +316,28 @@ describe('the index of a small meetup', () => {
     expect(index.frequency.meetup[idOf(index, 'shibuya')]).toBe(3);
     expect(index.averageLength.meetup).toBeCloseTo(6);
   });
+
+  it("reads of a details item that is only links its hashtags alone, as the meetup's context", () => {
+    const meetups = meetupsFrom(
+      [
+        '# Ops Night #5',
+        'Venue: Shibuya',
+        '',
+        'We met again this month.',
+        '',
+        '- [Earlier report: Kernel Summit](https://example.com/kernel)',
+        '- [#opsnight on the timeline](https://example.com/search?q=opsnight)',
+        '',
+        '## Pager duty',
+        'Rotations were shared.',
+      ].join('\n'),
+    );
+    const index = buildIndex(meetups);
+    const context = termsOf(index, at(index.talks, 0).meetupTerms);
+    expect(context).toEqual(expect.arrayContaining(['shibuya', 'opsnight']));
+    expect(context).not.toContain('kernel');
+    expect(context).not.toContain('timeline');
+  });
 });
 
 /** `count` talks of two passages each; the first `ten` talks say "tenfold", the first eleven "elevenfold". */
