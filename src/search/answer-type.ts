@@ -25,6 +25,11 @@ export interface NumberQuestion {
    */
   readonly counted?: readonly string[];
   /**
+   * The thing a Japanese counter counts, in katakana before it (コンテナ何個: コンテナ): a number
+   * joined to it by の (40億のコンテナ) states its count, as one with the counter does.
+   */
+  readonly joined?: string;
+  /**
    * For a version: the names the question asks a version of, in Latin letters ("which PHP
    * version": php). A major version written onto its name (php8) answers only for one of these.
    */
@@ -327,6 +332,9 @@ const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   ],
   [new RegExp(COST_ASKED), MONEY],
 ];
+/** A katakana noun, then the counter after 何 that counts it (コンテナ何個, ノードは何台). */
+const KATAKANA_BEFORE_COUNTER =
+  /([\u30a1-\u30faー]{2,})(?:は|を|が|って)?何(?:個|つ|台|件|本|枚|社|種類)/;
 /** A counter that notes write after the number as the question writes it after 何. */
 const COUNTER = /何(台|件|行|歳|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
 /** The ways of writing a number of places: か所, 箇所, ヶ所 and so on, or in English. */
@@ -376,6 +384,11 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
   // Copies of a book or a magazine sold or printed (5000部).
   copy: ['部'],
   point: ['点'],
+  // Work in person-days or person-months (4人日, 3人月).
+  'person-day': ['人日'],
+  'man-day': ['人日'],
+  'person-month': ['人月'],
+  'man-month': ['人月'],
 };
 /**
  * What follows a counter's character when it is a word of its own instead: 3部署 (departments),
@@ -423,7 +436,11 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
     };
   }
   const named = namedUnits(normalizedQuestion);
-  if (named) return { kind: 'amount', given, units: named };
+  if (named) {
+    // The thing a Japanese counter counts, in katakana before it (コンテナ何個, サーバーは何台).
+    const thing = KATAKANA_BEFORE_COUNTER.exec(normalizedQuestion)?.[1];
+    return { kind: 'amount', given, units: named, ...(thing && { joined: thing }) };
+  }
   const counted = countedThing(normalizedQuestion);
   if (!counted) {
     const measured = MEASURE_QUESTIONS.find(([pattern]) => pattern.test(normalizedQuestion))?.[1];
@@ -530,6 +547,7 @@ export function answersNumberQuestion(
       }
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
       if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
+      if (asked.joined && joinedTo(asked.joined, text, end)) return true;
       continue;
     }
     const next = text.charAt(end);
@@ -586,6 +604,8 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
 /** A katakana noun after the number (5000スキル), or before it the thing's name or 数 (Pod数: 30). */
 const KATAKANA_NOUN = /^[\u30a1-\u30fa]/;
 const ABOUT_SO_MANY = /^(?:くらい|ぐらい|程度|ほど|前後)/;
+/** Between a number and the thing it counts: の, after a word of more or less (以上の, 近くの). */
+const JOINED_BY_NO = /^(?:以上|以下|超|近く|余り|くらい|ぐらい|程度|ほど|前後)?の/;
 /** Before a number, what makes it no count of its own: a name or version word, or a decimal, time or date. */
 const NOT_A_COUNT_BEFORE = /(?:[a-z][ \t]?|[0-9.:/]|バージョン|ver\.?[ \t]?)$/;
 
@@ -614,6 +634,19 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
   if (COUNT_OF.test(before)) return true;
   const words = before.split(/[^a-z0-9-]+/).filter(Boolean);
   return words.slice(-2).some((word) => forms.includes(word));
+}
+
+/**
+ * Whether the number ending at text[end] is joined by の to `thing` (40億のコンテナ, 100以上の
+ * サービス): Japanese counts a thing so as well as with its counter.
+ */
+function joinedTo(thing: string, text: string, end: number): boolean {
+  const after = foldWidthAndCase(text.slice(end, end + 8 + thing.length)).replace(
+    /^[万千億百]/,
+    '',
+  );
+  const joined = after.replace(JOINED_BY_NO, '');
+  return joined !== after && joined.startsWith(thing);
 }
 
 /** The `chars` characters of `text` before `start` (fewer at its start), folded for matching. */

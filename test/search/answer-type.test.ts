@@ -533,6 +533,31 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(users, '2019年に無料化された')).toBe(false);
   });
 
+  it('state a count of the katakana noun before a counter, joined to it by の', () => {
+    const containers = inUnitsOf('毎週コンテナ何個デプロイしてる?');
+    expect(answersNumberQuestion(containers, '毎週20億以上のコンテナをデプロイ')).toBe(true);
+    expect(answersNumberQuestion(containers, '300のコンテナが動く')).toBe(true);
+    expect(answersNumberQuestion(containers, 'コンテナは30個')).toBe(true);
+    // Joined to another thing, or to the thing by no の, the number counts something else.
+    expect(answersNumberQuestion(containers, '毎週20億以上のリクエストを受ける')).toBe(false);
+    expect(answersNumberQuestion(containers, '2019年コンテナを導入')).toBe(false);
+    // The noun is the counter's own: a particle may stand between (ノードは何台).
+    const nodes = inUnitsOf('ノードは何台あった?');
+    expect(answersNumberQuestion(nodes, '100以上のノードで動かした')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('何個作った?'), '100以上のノードで動かした')).toBe(
+      false,
+    );
+  });
+
+  it('state work asked in person-days or person-months in 人日 or 人月', () => {
+    const days = inUnitsOf('how many person-days did the manual QA take?');
+    expect(answersNumberQuestion(days, 'QAは毎回4人日かかっていた')).toBe(true);
+    expect(answersNumberQuestion(days, 'QAは毎回4日かかっていた')).toBe(false);
+    const months = inUnitsOf('how many man-months did the rewrite cost?');
+    expect(answersNumberQuestion(months, '書き直しに6人月')).toBe(true);
+    expect(answersNumberQuestion(months, '書き直しに6か月')).toBe(false);
+  });
+
   it('state an amount with its number in words, English or kanji, only before its unit', () => {
     const long = inUnitsOf('How long did the migration take?');
     expect(answersNumberQuestion(long, 'the migration took about two weeks')).toBe(true);
