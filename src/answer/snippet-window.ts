@@ -142,11 +142,34 @@ function wordHits(
   if (answers)
     lineStarts.forEach((start, k) => {
       const end = (lineStarts[k + 1] ?? text.length + 1) - 1;
-      if (answers(text.slice(start, end)))
-        hits.push({ word: ANSWER_LINE, start, end: Math.min(end, start + ANSWER_LINE_SHOWN) });
+      const line = text.slice(start, end);
+      if (!answers(line)) return;
+      const shown = answerShown(line, answers);
+      hits.push({ word: ANSWER_LINE, start: start + shown.start, end: start + shown.end });
     });
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * What of a line stating the number asked must be in the window: the line's start, or, in a line
+ * longer than that (a paragraph of prose), the number that answers with a little before it. The
+ * number that answers is the first one that ends a stretch of the line from its start, with
+ * room for its unit, that `answers` on its own; a number in words is not looked for.
+ */
+function answerShown(
+  line: string,
+  answers: (line: string) => boolean,
+): { start: number; end: number } {
+  for (const match of line.matchAll(DIGITS)) {
+    const end = Math.min(line.length, match.index + match[0].length + UNIT_ROOM);
+    if (end <= ANSWER_LINE_SHOWN) break;
+    if (answers(line.slice(0, end))) return { start: Math.max(0, match.index - LEAD_IN), end };
+  }
+  return { start: 0, end: Math.min(line.length, ANSWER_LINE_SHOWN) };
+}
+const DIGITS = /[0-9０-９][0-9０-９.,]*/g;
+/** Room after a number for its unit (21歳, 30 people, 4人日). */
+const UNIT_ROOM = 8;
 
 /** Whether the folded `title` has `term` as a whole word (see {@link wholeAt}). */
 function inTitle(title: string, term: string): boolean {

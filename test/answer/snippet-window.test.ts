@@ -182,6 +182,18 @@ describe('a window placed by the words, in texts of few or long lines', () => {
     expect(snippet.text).toContain('rollout took 3 weeks');
   });
 
+  it('shows the number asked where it stands deep in a line of prose, not only the line’s start', () => {
+    const states = (line: string) => /\d+ weeks/.test(line);
+    // A paragraph on one line: the question's word at its start, and again beside the number far
+    // past the window.
+    const long = `The rollout ${'went on through many review meetings. '.repeat(4)}In the end the rollout took 3 weeks to finish and then some more.`;
+    const text = lines('rollout of the mesh', ...filler(12), long, ...filler(12, 'い'));
+    const words = ownWords(['rollout'], '', { answers: states });
+    expect(snippetOf(text, ['rollout'], 120, words)).toContain('took 3 weeks');
+    // Without the number asked, the word's first place is shown.
+    expect(snippetOf(text, ['rollout'], 120, ownWords(['rollout']))).not.toContain('3 weeks');
+  });
+
   it('fills the snippet when the words are on the text’s last line', () => {
     const text = lines(...filler(30), 'etcd restore at the end');
     const snippet = buildSnippet(text, ['restore'], 280, ownWords(['restore']));
