@@ -15,6 +15,8 @@ const WORDS: readonly (readonly string[])[] = [
   ['organizer', 'organizers', 'organiser', 'organisers', '運営', '主催者'],
   ['after party', 'afterparty', 'after-party', '懇親会'],
   ['hands-on', 'hands on', 'ハンズオン'],
+  // What entry costs: a ticket, as English asks, is 参加費 (the attendance fee) in the notes.
+  ['ticket', 'tickets', 'admission', 'entry fee', '参加費', '入場料', 'チケット'],
 ];
 
 /** The groups, each word normalized as the index's text is. */

@@ -15,6 +15,7 @@ const NOTES = notesFrom(`# Edge Night #2
 
 - 今回は登壇者が5人と多めだった
 - 参加者の多くはGoを書いていた
+- 参加費は1,500円で軽食つき
 
 ## 運営から
 
@@ -39,6 +40,11 @@ describe("a meetup's own words, asked in English of Japanese notes", () => {
     expect(top(engine.ask('What ran on the Raspberry Pi in the hands-on?')).talk).toBe(
       'ハンズオン',
     );
+  });
+
+  it('meets what entry cost: a ticket or admission is the attendance fee', () => {
+    expect(top(engine.ask('How much was a ticket?')).snippet).toContain('参加費は1,500円');
+    expect(top(engine.ask('How much was admission?')).snippet).toContain('参加費');
   });
 
   it('needs the table: without it the English word finds nothing', () => {
