@@ -87,6 +87,9 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   "snippet window by the question's words": { answer: { snippetByWords: false } },
   'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },
   'a meetup question may have one word its title lacks': { answer: { meetupSpareWords: 0 } },
+  "a meetup named by most of its title's words lifts its talks": {
+    answer: { meetupByTitle: false },
+  },
   'a meetup named by number needs one word of its title': {
     answer: { meetupNamedByNumber: false },
   },

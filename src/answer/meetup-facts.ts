@@ -64,6 +64,11 @@ export interface MeetupFacts {
      */
     byNumber?: boolean,
   ): FactAnswer | undefined;
+  /**
+   * The meetups (indexes) a question about their talks names by its title's words (see
+   * {@link namedByTitle}); `rest` is the question with its meetup numbers blanked.
+   */
+  namedByTitle(rest: string): ReadonlySet<number>;
 }
 
 const WORD = (words: string) => `(?<![a-z])(?:${words})(?![a-z])`;
@@ -418,13 +423,42 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       if (found.length === 0) return undefined;
       return { kind: 'meetups', fact, meetups: closestFirst(candidates, titles, meetups, forms) };
     },
+    namedByTitle(rest) {
+      const { words } = askedWords(normalize(rest), (t) => byTerm.titlesWith.has(t));
+      return namedByTitle(words.map(spellings), titles, byTerm);
+    },
   };
   return {
     answer(...asked) {
       const found = facts.answer(...asked);
       return found && leftToTheTalks(found) ? undefined : found;
     },
+    namedByTitle: facts.namedByTitle,
   };
+}
+
+/**
+ * The meetups whose title the question's words (`forms`) name: at least half of its words met as
+ * typed, one of them a word of few titles (of at most a quarter of the meetups and three, or of one): a
+ * country or an edition's name, not a series' name that most titles share. Such a question asks
+ * about the talks of that meetup, as one giving its number does ("the keynote at X 2019").
+ */
+function namedByTitle(
+  forms: readonly (readonly string[])[],
+  titles: readonly MeetupTitle[],
+  byTerm: TitlesByTerm,
+): ReadonlySet<number> {
+  const rare = Math.max(1, Math.min(3, titles.length / 4));
+  const named = new Set<number>();
+  for (const i of titlesMeeting(byTerm, forms, () => undefined)) {
+    const title = at(titles, i);
+    if (piecesMet(title, forms).size * 2 <= title.pieces) continue;
+    const distinctive = forms.some((f) =>
+      f.some((w) => title.found.has(w) && (byTerm.titlesWith.get(w)?.length ?? 0) <= rare),
+    );
+    if (distinctive) named.add(i);
+  }
+  return named;
 }
 
 /**

@@ -380,10 +380,12 @@ function* queryServiceSteps(
         : undefined;
       if (fact) return meetupFactReply(fact, cleaned, limit);
       const query = analyzeQuery(rest, context, cleaned);
+      const lifted = policy.meetupByTitle
+        ? new Set([...preferred, ...facts.namedByTitle(rest)])
+        : preferred;
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
-        passageRank(c) *
-        (preferred.has(meetupIndex.get(c.doc.meetup) ?? -1) ? policy.namedMeetup : 1);
+        passageRank(c) * (lifted.has(meetupIndex.get(c.doc.meetup) ?? -1) ? policy.namedMeetup : 1);
       const candidates = rankPassages(index, query, profile);
       const wordsNeeded = Math.min(
         policy.minWords,

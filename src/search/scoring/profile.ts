@@ -328,6 +328,13 @@ export interface ScoringProfile {
      * (then it is a topic). Off, its words are counted as for any meetup question.
      */
     readonly meetupNamedByNumber: boolean;
+    /**
+     * A question naming a meetup by more than half of its title's words, one of them a word of
+     * few titles (a country, an edition's name; not a series' name most titles share), lifts
+     * that meetup's talks by `namedMeetup`, as a number naming it does. Off, only a number, an
+     * acronym, "the latest" or a year lifts a meetup.
+     */
+    readonly meetupByTitle: boolean;
   };
 }
 
@@ -403,6 +410,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     meetupFacts: true,
     meetupSpareWords: 1,
     meetupNamedByNumber: true,
+    meetupByTitle: true,
   },
 };
 
@@ -499,6 +507,7 @@ const profileOverride = z
         meetupFacts: z.boolean(),
         meetupSpareWords: count,
         meetupNamedByNumber: z.boolean(),
+        meetupByTitle: z.boolean(),
       })
       .partial()
       .strict(),
