@@ -881,6 +881,10 @@ const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レ
  */
 const PLACE_WORDS =
   /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|ルーム|スペース|スタジオ|プラザ|ラウンジ|カフェ|本社|大学|会館|キャンパス|オンライン|(?<![a-z])(?:office|hall|room|building|campus|university|tower|space|studio|online|zoom|hosted by|inc|corp)(?![a-z])|(?<![\w.])\d+\s?(?:f|階)(?![\w-])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\d+-\d+-\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
+/** Four hiragana in a row: words and their endings, as prose has them and a place's name not. */
+const KANA_RUN = /\p{sc=Hiragana}{4}/u;
+/** A host's honorific and "at" ending a line (Acmeさんにて): the line's words of place. */
+const AT_PLACE = /(?:さん|さま|様)?(?:にて|で)\s*$/gmu;
 /** A line labelled as the place (会場: X, | 会場 | X |, Venue - X), with something after it. */
 const PLACE_LABEL =
   /(?:^|\n|\|)\s*(?:会場|場所|開催場所|住所|venue|location|address|place)\s*[:：|]\s*[^\s|]/u;
@@ -888,8 +892,10 @@ const PLACE_LABEL =
 /**
  * A details item (a paragraph, a list, a table) that may say where. A line labelled as the place
  * does, whatever else the item holds (a table of the event's facts). Else not a date, a hashtag
- * or a link alone, nor report sentences that speak of no place (Xに参加しました): venues have no
- * form to tell them by, so any other item may be one; details of only such items state none.
+ * or a link alone, nor report sentences that speak of no place (Xに参加しました), nor chat that
+ * runs on in kana with no word of a place (…で盛り上がるかな): venues have no form to tell them
+ * by, so any other item may be one; details of only such items state none. A venue named in
+ * four hiragana or more with no word of a place (a hall called ひまわり) is missed so.
  */
 function mayBeVenue(item: Passage): boolean {
   // The parser trims an item's text.
@@ -900,6 +906,9 @@ function mayBeVenue(item: Passage): boolean {
   if (HASHTAG.test(text) || /^https?:\/\/\S+$/.test(text)) return false;
   if (sentences(text).every((s) => REPORT_SENTENCE.test(spoken(s)) && !PLACE_WORDS.test(s)))
     return false;
+  // Chat about the event (…で盛り上がるかな, だったらいいな) names no place: a venue's name has no
+  // run of kana words in it.
+  if (!PLACE_WORDS.test(text) && KANA_RUN.test(text.replace(AT_PLACE, ''))) return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;

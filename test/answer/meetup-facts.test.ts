@@ -814,6 +814,21 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
     for (const line of places) expect(venue(line), line).toBe(line);
   });
 
+  it('takes no chat about the event as a venue, but a host named with さん and にて', () => {
+    const venue = (line: string) =>
+      factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
+    // Lines that run on in kana, with no word of a place: how the writer feels about the night.
+    const chat = [
+      '何をするのか: LTでわいわいするのかな',
+      '去年は見送ったけど、今年はやっと来られたよ',
+      'ゆるく集まりたいなぁｗ',
+    ];
+    for (const line of chat) expect(venue(line), line).toBeUndefined();
+    // A host and "at" end a name's line; a name has no run of kana of its own.
+    const hosts = ['サンプル社さんにて', 'Sample Labさまにて', 'Harbor Hallで', 'ゆめ広場'];
+    for (const line of hosts) expect(venue(line), line).toBe(line);
+  });
+
   it('takes a table of the event facts as saying where when a row is labelled as the place', () => {
     const table =
       '| 項目 | 内容 | 備考 |\n| --- | --- | --- |\n| 会場 | Higo Hall | 3F |\n| ハッシュタグ | #night4 | |';
