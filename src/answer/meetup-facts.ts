@@ -425,7 +425,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
     },
     namedByTitle(rest) {
       const { words } = askedWords(normalize(rest), (t) => byTerm.titlesWith.has(t));
-      return namedByTitle(words.map(spellings), titles, byTerm);
+      return namedByTitle(words, titles, byTerm);
     },
   };
   return {
@@ -438,28 +438,54 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
 }
 
 /**
- * The meetups whose title the question's words (`forms`) name: at least half of its words met as
- * typed, one of them a word of few titles (of at most a quarter of the meetups and three, or of one): a
- * country or an edition's name, not a series' name that most titles share. Such a question asks
- * about the talks of that meetup, as one giving its number does ("the keynote at X 2019").
+ * The meetups whose title the question's words (`words`) name: more than half of its words met
+ * as typed (a number only as typed: "1.19" meets no title's 2019), two of them names in Latin
+ * letters (not a word any event's title may have: report, night, workshop), one of those a name
+ * of few titles (of at most a quarter of the meetups and three, or of one): a country or an
+ * edition's name beside the series', not the series' alone, which most titles share, nor one
+ * topic word ("security workshop tips" names no meetup called Security Workshop). Such a
+ * question asks about the talks of that meetup, as one giving its number does ("the keynote at
+ * X Y 2019"). Only the titles of such a name are looked at: a thousand titles sharing "meetup"
+ * are not walked for every question.
  */
 function namedByTitle(
-  forms: readonly (readonly string[])[],
+  words: readonly string[],
   titles: readonly MeetupTitle[],
   byTerm: TitlesByTerm,
 ): ReadonlySet<number> {
   const rare = Math.max(1, Math.min(3, titles.length / 4));
+  const forms = words.map((w) => (/^\d/.test(w) ? [w] : spellings(w)));
   const named = new Set<number>();
-  for (const i of titlesMeeting(byTerm, forms, () => undefined)) {
-    const title = at(titles, i);
-    if (piecesMet(title, forms).size * 2 <= title.pieces) continue;
-    const distinctive = forms.some((f) =>
-      f.some((w) => title.found.has(w) && (byTerm.titlesWith.get(w)?.length ?? 0) <= rare),
-    );
-    if (distinctive) named.add(i);
+  for (const word of words) {
+    if (!TITLE_NAME.test(word) || EVENT_TITLE_WORDS.has(word)) continue;
+    const with_ = byTerm.titlesWith.get(word) ?? [];
+    if (with_.length > rare) continue;
+    for (const i of with_) {
+      const title = at(titles, i);
+      if (piecesMet(title, forms).size * 2 > title.pieces && namesMet(title, words) >= 2)
+        named.add(i);
+    }
   }
   return named;
 }
+/** How many of the title's words the question's words meet that are names (see {@link TITLE_NAME}). */
+function namesMet(title: MeetupTitle, words: readonly string[]): number {
+  const pieces = new Set<number>();
+  for (const w of words)
+    if (TITLE_NAME.test(w) && !EVENT_TITLE_WORDS.has(w) && title.found.has(w))
+      pieces.add(title.pieceOf.get(w) ?? -1);
+  return pieces.size;
+}
+/** A name in Latin letters, as a title's word: three letters or more. */
+const TITLE_NAME = /^[a-z][a-z0-9.+#-]{2,}$/;
+/** Words any event's title may have, which name none of them (lower case, as terms are). */
+const EVENT_TITLE_WORDS = new Set(
+  `meetup meetups report reports night nights workshop workshops day days conference conf summit
+  session sessions seminar study event events festival fest kaigi vol the and for with online
+  offline`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
 
 /**
  * A recording asked of meetups none of which links one of its own: a talk's video, or a passage

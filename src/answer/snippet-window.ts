@@ -153,8 +153,10 @@ function wordHits(
 /**
  * What of a line stating the number asked must be in the window: the line's start, or, in a line
  * longer than that (a paragraph of prose), the number that answers with a little before it. The
- * number that answers is the first one that ends a stretch of the line from its start, with
- * room for its unit, that `answers` on its own; a number in words is not looked for.
+ * number that answers is the first one that `answers` in its own stretch of the line: the words
+ * just before it (参加者300, $5) and its unit after it (21歳, 4000 containers). Each number is
+ * read in a stretch of its own, so a long line of numbers costs a read per number, not per
+ * number and every one before it; a number in words is not looked for.
  */
 function answerShown(
   line: string,
@@ -162,14 +164,17 @@ function answerShown(
 ): { start: number; end: number } {
   for (const match of line.matchAll(DIGITS)) {
     const end = Math.min(line.length, match.index + match[0].length + UNIT_ROOM);
+    if (!answers(line.slice(Math.max(0, match.index - CONTEXT_BEFORE), end))) continue;
     if (end <= ANSWER_LINE_SHOWN) break;
-    if (answers(line.slice(0, end))) return { start: Math.max(0, match.index - LEAD_IN), end };
+    return { start: Math.max(0, match.index - LEAD_IN), end };
   }
   return { start: 0, end: Math.min(line.length, ANSWER_LINE_SHOWN) };
 }
 const DIGITS = /[0-9０-９][0-9０-９.,]*/g;
-/** Room after a number for its unit (21歳, 30 people, 4人日). */
-const UNIT_ROOM = 8;
+/** Room after a number for its unit (21歳, 4人日, 4000 containers, 30 participants). */
+const UNIT_ROOM = 16;
+/** The words before a number that may say what it counts (参加者 300, 来場者数: 3万). */
+const CONTEXT_BEFORE = 16;
 
 /** Whether the folded `title` has `term` as a whole word (see {@link wholeAt}). */
 function inTitle(title: string, term: string): boolean {

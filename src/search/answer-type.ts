@@ -547,7 +547,7 @@ export function answersNumberQuestion(
       }
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
       if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
-      if (asked.joined && joinedTo(asked.joined, text, end)) return true;
+      if (asked.joined && joinedTo(asked.joined, text, match.index, end)) return true;
       continue;
     }
     const next = text.charAt(end);
@@ -637,17 +637,29 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
 }
 
 /**
- * Whether the number ending at text[end] is joined by の to `thing` (40億のコンテナ, 100以上の
- * サービス): Japanese counts a thing so as well as with its counter.
+ * Whether the number at text[start, end) is joined by の to `thing` (40億のコンテナ, 100以上の
+ * サービス): Japanese counts a thing so as well as with its counter. Only a count: a whole number
+ * (a year only before 万 or 億), not a name's or a version's (ポート8080の, Java 17の, #123の),
+ * and the thing itself, not a compound it begins (コンテナイメージ, コンテナランタイム).
  */
-function joinedTo(thing: string, text: string, end: number): boolean {
-  const after = foldWidthAndCase(text.slice(end, end + 8 + thing.length)).replace(
-    /^[万千億百]/,
-    '',
+function joinedTo(thing: string, text: string, start: number, end: number): boolean {
+  const after = foldWidthAndCase(text.slice(end, end + 8 + thing.length + 1));
+  const scaled = after.replace(/^[万千億百]/, '');
+  const joined = scaled.replace(JOINED_BY_NO, '');
+  if (joined === scaled || !joined.startsWith(thing)) return false;
+  if (KATAKANA_GOES_ON.test(joined.slice(thing.length))) return false;
+  const number = text.slice(start, end).normalize('NFKC');
+  if (!/^\d+$/.test(number)) return false;
+  if (CALENDAR_YEAR.test(number) && scaled === after) return false;
+  return (
+    !NOT_A_COUNT_BEFORE.test(textBefore(text, start, 8)) &&
+    !NAME_BEFORE.test(text.charAt(start - 1))
   );
-  const joined = after.replace(JOINED_BY_NO, '');
-  return joined !== after && joined.startsWith(thing);
 }
+/** What right before a number makes it a name's (ポート8080, #123): a katakana word or a #. */
+const NAME_BEFORE = /[#＃\u30a1-\u30faーｦ-ﾟ]/;
+/** A katakana word going on past the thing's name (コンテナ|イメージ): a compound, another thing. */
+const KATAKANA_GOES_ON = /^ー?[\u30a1-\u30fa]/;
 
 /** The `chars` characters of `text` before `start` (fewer at its start), folded for matching. */
 function textBefore(text: string, start: number, chars: number): string {

@@ -385,7 +385,8 @@ function contextOf(item: { text: string; media?: 'links' | 'pictures' }): string
   if (item.media !== 'links') return item.text;
   return (item.text.match(HASHTAGS) ?? []).join(' ');
 }
-const HASHTAGS = /#[^\s#]+/gu;
+/** A `#tag` standing as a word (not `#12` of a meetup's number, not a URL's fragment). */
+const HASHTAGS = /(?<!\S)#[^\s\d#][^\s#]*/gu;
 
 /**
  * Details this long say more than a meetup's date, venue and hashtag, whatever their form (a

@@ -1522,3 +1522,49 @@ Recording: https://www.youtube.com/watch?v=vt3
     );
   });
 });
+
+describe('namedByTitle: the meetups a question about their talks names by its title', () => {
+  const titled = (...titles: string[]) =>
+    createMeetupFacts(meetupsFrom(...titles.map((t) => `# ${t}\n\n## Keynote\n\n- talk\n`)));
+  const editions = titled(
+    'GopherCon Porto 2031 report',
+    'GopherCon Lisbon 2031 report',
+    'GopherCon Madrid 2031 report',
+    'GopherCon Braga 2031 report',
+    'Security Workshop',
+    'Gopher Faro Evora 2019',
+    'Gopher Faro Evora 2022',
+    'Rust Nights Porto',
+  );
+  const named = (question: string) => [...editions.namedByTitle(question)];
+
+  it('names the meetup whose title has more than half of the words, two of them names', () => {
+    expect(named('the keynote at gophercon porto 2031')).toEqual([0]);
+    expect(named('the keynote at gophercon lisbon 2031 report')).toEqual([1]);
+    // Half of four words is not more than half.
+    expect(named('the keynote at gophercon porto')).toEqual([]);
+  });
+
+  it('needs a name of few titles: the series alone names none', () => {
+    // gophercon is in four titles of eight: more than a quarter.
+    expect(named('gophercon 2031 report keynote')).toEqual([]);
+    // One topic word and a word of any event's title: no meetup.
+    expect(named('security workshop tips')).toEqual([]);
+  });
+
+  it('reads a number as typed: 19 meets no title of 2019', () => {
+    // Two of four words, and 19: more than half only if 19 were read as 2019.
+    expect(named('gopher faro 2019 memory')).toEqual([5]);
+    expect(named('gopher faro 19 memory')).toEqual([]);
+    expect(named('go 1.19 at gopher faro')).toEqual([]);
+  });
+
+  it('holds a name to at most three titles, and to one of few meetups', () => {
+    // porto is in two titles: rare among eight meetups (up to two).
+    expect(named('rust nights porto')).toEqual([7]);
+    const few = titled('Alpha Night Kobe', 'Alpha Night Nara');
+    // Of two meetups a name of one title is rare, of both not.
+    expect([...few.namedByTitle('alpha night kobe')]).toEqual([0]);
+    expect([...few.namedByTitle('alpha night')]).toEqual([]);
+  });
+});

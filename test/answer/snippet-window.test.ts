@@ -194,6 +194,22 @@ describe('a window placed by the words, in texts of few or long lines', () => {
     expect(snippetOf(text, ['rollout'], 120, ownWords(['rollout']))).not.toContain('3 weeks');
   });
 
+  it('shows the number that answers, past an earlier number that does not', () => {
+    const states = (line: string) => /\d+ weeks/.test(line);
+    const long = `In 2019 the rollout ${'went on through many review meetings. '.repeat(4)}In the end the rollout took 3 weeks to finish.`;
+    const text = lines('rollout of the mesh', ...filler(12), long, ...filler(12, 'い'));
+    const words = ownWords(['rollout'], '', { answers: states });
+    expect(snippetOf(text, ['rollout'], 120, words)).toContain('took 3 weeks');
+  });
+
+  it('reads a number with a long unit after it, not the next number as the answer', () => {
+    const states = (line: string) => /\d+ containers/.test(line);
+    const long = `The cluster ${'grew slowly over the year. '.repeat(3)}We ran 4000 containers on the cluster at the peak, ${'which took a long series of rehearsals and dry runs, '.repeat(3)}across 12 clusters.`;
+    const text = lines('cluster of the year', ...filler(12), long, ...filler(12, 'い'));
+    const words = ownWords(['cluster'], '', { answers: states });
+    expect(snippetOf(text, ['cluster'], 120, words)).toContain('4000 containers');
+  });
+
   it('fills the snippet when the words are on the text’s last line', () => {
     const text = lines(...filler(30), 'etcd restore at the end');
     const snippet = buildSnippet(text, ['restore'], 280, ownWords(['restore']));

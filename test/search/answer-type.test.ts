@@ -547,6 +547,32 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(inUnitsOf('何個作った?'), '100以上のノードで動かした')).toBe(
       false,
     );
+    // Each word of more or less may stand before の; full-width digits and a scale count too.
+    for (const passage of [
+      '100以下のコンテナ',
+      '100超のコンテナ',
+      '100近くのコンテナ',
+      '100余りのコンテナ',
+      '100くらいのコンテナ',
+      '100ほどのコンテナ',
+      '100前後のコンテナ',
+      '１００程度のコンテナ',
+      '2019万のコンテナ',
+    ])
+      expect(answersNumberQuestion(containers, passage), passage).toBe(true);
+    // A name's or a version's number, a year, a compound the thing begins: no count of it.
+    for (const passage of [
+      'ポート8080のコンテナ',
+      'Java 17のコンテナ',
+      'Ubuntu 22.04のコンテナ',
+      'PR #123のコンテナ',
+      '2024のコンテナ',
+      '10以上のコンテナイメージ',
+      '3のコンテナーランタイム',
+    ])
+      expect(answersNumberQuestion(containers, passage), passage).toBe(false);
+    // The thing is two katakana or more before the counter.
+    expect(inUnitsOf('ノは何台?').numberAsked).not.toHaveProperty('joined');
   });
 
   it('state work asked in person-days or person-months in 人日 or 人月', () => {

@@ -327,6 +327,7 @@ describe('the index of a small meetup', () => {
         '',
         '- [Earlier report: Kernel Summit](https://example.com/kernel)',
         '- [#opsnight on the timeline](https://example.com/search?q=opsnight)',
+        '- [Ops Night #12](https://example.com/ops/#weekly-digest)',
         '',
         '## Pager duty',
         'Rotations were shared.',
@@ -337,6 +338,9 @@ describe('the index of a small meetup', () => {
     expect(context).toEqual(expect.arrayContaining(['shibuya', 'opsnight']));
     expect(context).not.toContain('kernel');
     expect(context).not.toContain('timeline');
+    // Neither another meetup's number nor a link's fragment is a hashtag.
+    expect(context).not.toContain('12');
+    expect(context).not.toContain('weekly');
   });
 });
 
