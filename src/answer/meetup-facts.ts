@@ -116,7 +116,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     // What it cost to attend (before the headcount: "attendance fee"). A talk may speak of fees
     // (pricing, membership), so this alone does not call the question a meetup's.
     new RegExp(
-      `${WORD('(?:entrance|entry|admission|participation|attendance) (?:fee|charge|price)s?|ticket price')}|参加費|入場料|(?<![年月])会費|参加料`,
+      `${WORD('(?:entrance|entry|admission|participation|attendance) (?:fee|charge|price)s?|ticket prices?|how much (?:is|was|are|were|does|did) (?:an? |the |each |one )?(?:tickets?|admission)')}|参加費|入場料|(?<![年月])会費|参加料`,
       'g',
     ),
   ],

@@ -314,6 +314,13 @@ describe('createMeetupFacts', () => {
     expect(factAsked('was there an entrance fee')).toBe('fee');
     expect(factAsked('what was the admission charge')).toBe('fee');
     expect(factAsked('what was the ticket price')).toBe('fee');
+    expect(factAsked('what were the ticket prices')).toBe('fee');
+    expect(factAsked('how much was a ticket')).toBe('fee');
+    expect(factAsked('how much were tickets')).toBe('fee');
+    expect(factAsked('how much is admission')).toBe('fee');
+    // Not the number of tickets a team closed, nor a ticket's size.
+    expect(factAsked('how many tickets were closed')).toBeUndefined();
+    expect(factAsked('how much work was a ticket on average')).toBeUndefined();
     expect(factAsked('参加費は')).toBe('fee');
     expect(factAsked('入場料はいくら')).toBe('fee');
     expect(factAsked('懇親会の会費は')).toBe('fee');
