@@ -86,6 +86,7 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
   'the first result gathers its section': { answer: { gatherSection: false } },
   "snippet window by the question's words": { answer: { snippetByWords: false } },
   'questions about the meetup itself (venue, date)': { answer: { meetupFacts: false } },
+  "a meetup's fee its details lack, from its talks": { answer: { feeInTalks: false } },
   'a meetup question may have one word its title lacks': { answer: { meetupSpareWords: 0 } },
   "a meetup named by most of its title's words lifts its talks": {
     answer: { meetupByTitle: false },

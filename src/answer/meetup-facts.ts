@@ -202,6 +202,15 @@ const CLOCK_TIME =
   /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時(?!間)|(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:am|pm)(?![a-z])/;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
 const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
+/** Words naming what entry costs, on normalized text (参加費, a ticket, the entry fee). */
+const FEE_WORDS =
+  /参加費|入場料|(?<![年月])会費|参加料|チケット|(?<![a-z])(?:fees?|tickets?|admission|entry)(?![a-z])/;
+
+/** Whether a passage speaks of what entry costs: where a fee its meetup's details lack may stand. */
+export function speaksOfFee(text: string): boolean {
+  return FEE_WORDS.test(normalize(text));
+}
+
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
 export const FACT_SCORE = 1;
 

@@ -60,6 +60,7 @@ import {
   factText,
   localDate,
   meetupFactsAnswerSteps,
+  speaksOfFee,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 import { resultAddresses } from './result-addresses.js';
@@ -352,6 +353,31 @@ function* queryServiceSteps(
     };
   };
 
+  /**
+   * The reply to a question about the meetup itself, if it is one; with `scope`, the meetups
+   * whose talks may say the fee their details lack (see {@link feeInTalks}).
+   */
+  const askFact = (
+    cleaned: string,
+    rest: string,
+    preferred: ReadonlySet<number>,
+    limit: number,
+  ): { factReply?: Answer; scope?: ReadonlySet<number> | undefined } => {
+    if (!policy.meetupFacts) return {};
+    const fact = facts.answer(
+      cleaned,
+      rest,
+      preferred,
+      localDate(now()),
+      (text) => analyzeQuery(text, context),
+      policy.meetupSpareWords,
+      policy.meetupNamedByNumber,
+    );
+    if (!fact) return {};
+    const factReply = meetupFactReply(fact, cleaned, limit);
+    return { factReply, scope: feeInTalks(fact, factReply, meetupIndex, policy) };
+  };
+
   return {
     talks: (filter) => filterListing(listing, filter),
     ask(question: string, options: AskOptions = {}): Answer {
@@ -367,22 +393,12 @@ function* queryServiceSteps(
         known,
         policy.meetupByInitials,
       );
-      const fact = policy.meetupFacts
-        ? facts.answer(
-            cleaned,
-            rest,
-            preferred,
-            localDate(now()),
-            (text) => analyzeQuery(text, context),
-            policy.meetupSpareWords,
-            policy.meetupNamedByNumber,
-          )
-        : undefined;
-      if (fact) return meetupFactReply(fact, cleaned, limit);
+      const { factReply, scope } = askFact(cleaned, rest, preferred, limit);
+      if (factReply && !scope) return factReply;
       const query = analyzeQuery(rest, context, cleaned);
-      const lifted = policy.meetupByTitle
-        ? new Set([...preferred, ...facts.namedByTitle(rest)])
-        : preferred;
+      const lifted =
+        scope ??
+        (policy.meetupByTitle ? new Set([...preferred, ...facts.namedByTitle(rest)]) : preferred);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
         passageRank(c) * (lifted.has(meetupIndex.get(c.doc.meetup) ?? -1) ? policy.namedMeetup : 1);
@@ -391,7 +407,13 @@ function* queryServiceSteps(
         policy.minWords,
         query.concepts.filter((c) => isRealWord(c, profile)).length,
       );
-      const eligible = candidates.filter((c) => c.strong && c.words >= wordsNeeded);
+      const eligible = candidates.filter(
+        (c) =>
+          c.strong &&
+          c.words >= wordsNeeded &&
+          (!scope ||
+            (scope.has(meetupIndex.get(c.doc.meetup) ?? -1) && speaksOfFee(c.doc.passage.text))),
+      );
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) =>
@@ -415,7 +437,8 @@ function* queryServiceSteps(
       // Far weaker runners-up are noise in a chat reply, not more answers.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
-      if (answers.length === 0) return noAnswer(best, candidates, query, policy, cleaned);
+      if (answers.length === 0)
+        return factReply || noAnswer(best, candidates, query, policy, cleaned);
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       // Asked for an address of another kind (a URL, which repository), the talk must give one.
@@ -526,6 +549,25 @@ function meetupFactReply(fact: FactAnswer, query: string, limit: number): Answer
 }
 
 const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
+
+/**
+ * The meetups (their indexes) whose talks may say what entry cost when their details do not: a
+ * report may give the fee in a section on the event's outline, and only a passage of those
+ * meetups that speaks of the fee ({@link speaksOfFee}) and states an amount of money answers
+ * there (a party's 2,000円 is no entry fee). Undefined when the details answered, the
+ * question asks no fee, or the profile's `answer.feeInTalks` is off. Other numbers of a meetup
+ * stay the details' to give: a talk's "300 people" counts users as often as those who came.
+ */
+function feeInTalks(
+  fact: FactAnswer,
+  reply: Answer,
+  meetupIndex: ReadonlyMap<Meetup, number>,
+  policy: ScoringProfile['answer'],
+): ReadonlySet<number> | undefined {
+  if (!policy.feeInTalks || reply.kind !== 'not-found' || fact.kind !== 'meetups') return undefined;
+  if (fact.fact !== 'fee') return undefined;
+  return new Set(fact.meetups.map((m) => meetupIndex.get(m) ?? -1));
+}
 
 /** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
 const TALK_WORDS =

@@ -1575,3 +1575,52 @@ describe('namedByTitle: the meetups a question about their talks names by its ti
     expect([...few.namedByTitle('alpha night')]).toEqual([]);
   });
 });
+
+describe('a fee the details do not state', () => {
+  const notes = notesFrom(
+    `# Edge Night #2
+
+2031/05/10
+
+## イベントについて
+
+- 参加費は1,500円(軽食つき)
+- 定員は40名
+
+## Rust入門
+
+- 所有権の話
+`,
+    `# Edge Night #3
+
+2031/06/14
+
+## 振り返り
+
+- 懇親会は2,000円だった
+`,
+  );
+
+  it('is looked for in the talks of the meetup asked about, as an amount of money', () => {
+    const engine = buildEngine(notes);
+    expect(top(engine.ask('How much was a ticket for Edge Night #2?')).snippet).toContain(
+      '参加費は1,500円',
+    );
+    expect(top(engine.ask('Edge Night #2の参加費は?')).snippet).toContain('1,500円');
+  });
+
+  it("is not another meetup's, nor a passage stating no money", () => {
+    const engine = buildEngine(notes);
+    // #3 states no fee (its party's price is none); #2's is not #3's.
+    const third = engine.ask('How much was a ticket for Edge Night #3?');
+    expect(third.kind).toBe('not-found');
+    expect(third.kind === 'not-found' && third.suggestions).toEqual(['Edge Night #3']);
+  });
+
+  it('has no answer with the switch off', () => {
+    const off = buildEngine(notes, {
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { answer: { feeInTalks: false } }),
+    });
+    expect(off.ask('How much was a ticket for Edge Night #2?').kind).toBe('not-found');
+  });
+});

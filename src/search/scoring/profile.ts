@@ -316,6 +316,12 @@ export interface ScoringProfile {
      */
     readonly meetupFacts: boolean;
     /**
+     * What entry to a meetup cost, when its details do not say, is looked for in its talks'
+     * notes, where a report may give it (a section on the event's outline), and answered only by
+     * a passage of that meetup stating an amount of money. Off, such a question has no answer.
+     */
+    readonly feeInTalks: boolean;
+    /**
      * Words of a meetup question its title may lack, when the question calls it a meetup or
      * gives its number and meets half the title otherwise: more reach a nickname or an extra
      * word ("the LT night"), and more take a question about a talk for one about the meetup.
@@ -408,6 +414,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     gatherSection: true,
     snippetByWords: true,
     meetupFacts: true,
+    feeInTalks: true,
     meetupSpareWords: 1,
     meetupNamedByNumber: true,
     meetupByTitle: true,
@@ -505,6 +512,7 @@ const profileOverride = z
         gatherSection: z.boolean(),
         snippetByWords: z.boolean(),
         meetupFacts: z.boolean(),
+        feeInTalks: z.boolean(),
         meetupSpareWords: count,
         meetupNamedByNumber: z.boolean(),
         meetupByTitle: z.boolean(),
