@@ -480,9 +480,10 @@ function namedByTitle(
 /** How many of the title's words the question's words meet that are names (see {@link TITLE_NAME}). */
 function namesMet(title: MeetupTitle, words: readonly string[]): number {
   const pieces = new Set<number>();
-  for (const w of words)
-    if (TITLE_NAME.test(w) && !EVENT_TITLE_WORDS.has(w) && title.found.has(w))
-      pieces.add(title.pieceOf.get(w) ?? -1);
+  for (const w of words) {
+    const piece = title.pieceOf.get(w);
+    if (piece !== undefined && TITLE_NAME.test(w) && !EVENT_TITLE_WORDS.has(w)) pieces.add(piece);
+  }
   return pieces.size;
 }
 /** A name in Latin letters, as a title's word: three letters or more. */
@@ -916,10 +917,10 @@ const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レ
  */
 const PLACE_WORDS =
   /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|ルーム|スペース|スタジオ|プラザ|ラウンジ|カフェ|本社|大学|会館|キャンパス|オンライン|(?<![a-z])(?:office|hall|room|building|campus|university|tower|space|studio|online|zoom|hosted by|inc|corp)(?![a-z])|(?<![\w.])\d+\s?(?:f|階)(?![\w-])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\d+-\d+-\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
-/** Four hiragana in a row: words and their endings, as prose has them and a place's name not. */
-const KANA_RUN = /\p{sc=Hiragana}{4}/u;
-/** A host's honorific and "at" ending a line (Acmeさんにて): the line's words of place. */
-const AT_PLACE = /(?:さん|さま|様)?(?:にて|で)\s*$/gmu;
+/** Four hiragana or more in a row: words and their endings, as prose has them and a place's name not. */
+const KANA_RUNS = /\p{sc=Hiragana}{4,}/gu;
+/** A host's honorific and "at" (Acmeさんにて): words of place, not of prose. */
+const AT_PLACE = /^(?:さん|さま)(?:にて|で)$/u;
 /** A line labelled as the place (会場: X, | 会場 | X |, Venue - X), with something after it. */
 const PLACE_LABEL =
   /(?:^|\n|\|)\s*(?:会場|場所|開催場所|住所|venue|location|address|place)\s*[:：|]\s*[^\s|]/u;
@@ -943,7 +944,8 @@ function mayBeVenue(item: Passage): boolean {
     return false;
   // Chat about the event (…で盛り上がるかな, だったらいいな) names no place: a venue's name has no
   // run of kana words in it.
-  if (!PLACE_WORDS.test(text) && KANA_RUN.test(text.replace(AT_PLACE, ''))) return false;
+  if (!PLACE_WORDS.test(text) && (text.match(KANA_RUNS) ?? []).some((run) => !AT_PLACE.test(run)))
+    return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;

@@ -164,9 +164,8 @@ function answerShown(
 ): { start: number; end: number } {
   for (const match of line.matchAll(DIGITS)) {
     const end = Math.min(line.length, match.index + match[0].length + UNIT_ROOM);
-    if (!answers(line.slice(Math.max(0, match.index - CONTEXT_BEFORE), end))) continue;
-    if (end <= ANSWER_LINE_SHOWN) break;
-    return { start: Math.max(0, match.index - LEAD_IN), end };
+    if (answers(line.slice(Math.max(0, match.index - CONTEXT_BEFORE), end)))
+      return { start: Math.max(0, match.index - LEAD_IN), end };
   }
   return { start: 0, end: Math.min(line.length, ANSWER_LINE_SHOWN) };
 }

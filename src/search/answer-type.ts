@@ -643,14 +643,16 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
  * and the thing itself, not a compound it begins (コンテナイメージ, コンテナランタイム).
  */
 function joinedTo(thing: string, text: string, start: number, end: number): boolean {
-  const after = foldWidthAndCase(text.slice(end, end + 8 + thing.length + 1));
+  // The longest way between: a scale, a word of more or less, の; then the thing and one more.
+  const after = foldWidthAndCase(text.slice(end, end + 5 + thing.length + 1));
   const scaled = after.replace(/^[万千億百]/, '');
   const joined = scaled.replace(JOINED_BY_NO, '');
   if (joined === scaled || !joined.startsWith(thing)) return false;
   if (KATAKANA_GOES_ON.test(joined.slice(thing.length))) return false;
   const number = text.slice(start, end).normalize('NFKC');
-  if (!/^\d+$/.test(number)) return false;
-  if (CALENDAR_YEAR.test(number) && scaled === after) return false;
+  // Not a date or a time; a decimal or a year only before a scale (2.5万, 2000万).
+  if (/[/:]/.test(number)) return false;
+  if ((number.includes('.') || CALENDAR_YEAR.test(number)) && scaled === after) return false;
   return (
     !NOT_A_COUNT_BEFORE.test(textBefore(text, start, 8)) &&
     !NAME_BEFORE.test(text.charAt(start - 1))

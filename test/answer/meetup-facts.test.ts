@@ -1566,6 +1566,21 @@ describe('namedByTitle: the meetups a question about their talks names by its ti
     expect(named('go 1.19 at gopher faro')).toEqual([]);
   });
 
+  it('takes no name of more titles than few, though the question meets two of them', () => {
+    const series = titled(
+      'Alpha Beta One',
+      'Alpha Beta Two',
+      'Alpha Beta Three',
+      'Gamma Kobe',
+      'Gamma Nara',
+      'Delta Kobe',
+      'Delta Nara',
+      'Epsilon Kobe',
+    );
+    expect([...series.namedByTitle('alpha beta keynote')]).toEqual([]);
+    expect([...series.namedByTitle('alpha beta two keynote')]).toEqual([1]);
+  });
+
   it('holds a name to at most three titles, and to one of few meetups', () => {
     // porto is in two titles: rare among eight meetups (up to two).
     expect(named('rust nights porto')).toEqual([7]);
@@ -1615,6 +1630,20 @@ describe('a fee the details do not state', () => {
     const third = engine.ask('How much was a ticket for Edge Night #3?');
     expect(third.kind).toBe('not-found');
     expect(third.kind === 'not-found' && third.suggestions).toEqual(['Edge Night #3']);
+  });
+
+  it("is the details' when they state it, whatever a talk says", () => {
+    const both = notesFrom(`# Edge Night #4
+
+参加費: 500円
+
+## 振り返り
+
+- 参加費は来年から1,000円になる
+`);
+    const answer = top(buildEngine(both).ask('How much was a ticket for Edge Night #4?'));
+    expect(answer.talk).toBe('Edge Night #4');
+    expect(answer.snippet).toContain('500円');
   });
 
   it('has no answer with the switch off', () => {

@@ -558,6 +558,9 @@ describe('passages that answer them', () => {
       '100前後のコンテナ',
       '１００程度のコンテナ',
       '2019万のコンテナ',
+      '1,000のコンテナ',
+      '2.5万のコンテナ',
+      '10万くらいのコンテナ',
     ])
       expect(answersNumberQuestion(containers, passage), passage).toBe(true);
     // A name's or a version's number, a year, a compound the thing begins: no count of it.
@@ -569,6 +572,9 @@ describe('passages that answer them', () => {
       '2024のコンテナ',
       '10以上のコンテナイメージ',
       '3のコンテナーランタイム',
+      '10万くらいのコンテナイメージ',
+      '6/12のコンテナ',
+      '3.5のコンテナ',
     ])
       expect(answersNumberQuestion(containers, passage), passage).toBe(false);
     // The thing is two katakana or more before the counter.
