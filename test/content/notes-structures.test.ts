@@ -51,7 +51,7 @@ describe('the preamble before the first talk', () => {
     expect(meetup?.details?.map((d) => d.text)).toEqual([
       'https://vsphere-night.connpass.com/event/300004/',
       'ハッシュタグ #vsphere_night',
-      '2023/11/16(木)\n福岡のコワーキングスペースにて',
+      '2023/11/16(木)\n福岡のシェアオフィスにて',
     ]);
     expect(meetup?.details?.[2]?.line).toBe(8);
     expect(meetup?.talks.some((t) => /^(?:https?:|20\d\d|ハッシュタグ)/.test(t.title))).toBe(false);
