@@ -417,11 +417,10 @@ const NOT_A_THING =
  * unit is asked as any amount (the ablation's switch, `answer.unitRequired`).
  */
 export function numberAsked(normalizedQuestion: string, units = true): NumberQuestion | undefined {
-  const numbers = normalizedQuestion.match(NUMBER) ?? [];
-  // Any of its numbers may be a passage's day or month of no date (第3回 in a passage is none).
-  if (ASKS_FOR_DATE.test(normalizedQuestion)) return { kind: 'date', given: numbers };
-  // An amount's or a version's: not a meetup's number (#3, 第3回), which may be the answer too.
+  // Not a meetup's number (#3, 第3回), which may be the answer too (a date in April of #4); a
+  // passage's 第3回 or #3 is no date of its own.
   const given = withoutMeetupNumbers(normalizedQuestion).match(NUMBER) ?? [];
+  if (ASKS_FOR_DATE.test(normalizedQuestion)) return { kind: 'date', given };
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);
   if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
   if (!units) return { kind: 'amount', given };

@@ -288,6 +288,18 @@ describe('questions that ask for a number', () => {
     // Digits inside a name are not a number the question gives.
     expect(asked('How long did the k8s upgrade take?')?.given).toEqual([]);
   });
+
+  it("answers a date question from a month the meetup's number names too", () => {
+    // #4 names the meetup; April (4月) is still a date the notes may give.
+    const when = query('date', asked('Night #4で、試験はいつ頃始まるって?')?.given ?? []);
+    expect(when.numberAsked.given).toEqual([]);
+    expect(answersNumberQuestion(when, '4月くらいに最初の試験')).toBe(true);
+    // A passage's own meetup number is no date.
+    expect(answersNumberQuestion(when, 'Night #4 の振り返り')).toBe(false);
+    expect(answersNumberQuestion(when, '第4回の振り返り')).toBe(false);
+    // A number the question gives beside its meetup's is still given.
+    expect(asked('第3回で話した Ansible 2.10 はいつ出た?')?.given).toEqual(['2.10']);
+  });
 });
 
 const query = (kind: NumberQuestion['kind'], given: string[] = []) => ({
