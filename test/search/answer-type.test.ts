@@ -291,7 +291,7 @@ describe('questions that ask for a number', () => {
 
   it("answers a date question from a month the meetup's number names too", () => {
     // #4 names the meetup; April (4月) is still a date the notes may give.
-    const when = query('date', asked('Night #4で、試験はいつ頃始まるって?')?.given ?? []);
+    const when = query('date', [...(asked('Night #4で、試験はいつ頃始まるって?')?.given ?? [])]);
     expect(when.numberAsked.given).toEqual([]);
     expect(answersNumberQuestion(when, '4月くらいに最初の試験')).toBe(true);
     // A passage's own meetup number is no date.
