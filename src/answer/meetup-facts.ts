@@ -206,9 +206,13 @@ const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
 const FEE_WORDS =
   /参加費|入場料|(?<![年月])会費|参加料|チケット|(?<![a-z])(?:fees?|tickets?|admission|entry)(?![a-z])/;
 
-/** Whether a passage speaks of what entry costs: where a fee its meetup's details lack may stand. */
-export function speaksOfFee(text: string): boolean {
-  return FEE_WORDS.test(normalize(text));
+/**
+ * Whether a line states what entry cost: it speaks of the fee and gives a price or says it was
+ * free (参加費は1,500円, チケット: 2,000円, 参加費無料); where a fee its meetup's details lack may stand.
+ */
+export function statesFee(line: string): boolean {
+  const text = normalize(line);
+  return FEE_WORDS.test(text) && PRICE.test(text);
 }
 
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */

@@ -60,7 +60,7 @@ import {
   factText,
   localDate,
   meetupFactsAnswerSteps,
-  speaksOfFee,
+  statesFee,
 } from './meetup-facts.js';
 import { contextPassages } from './passage-context.js';
 import { resultAddresses } from './result-addresses.js';
@@ -412,7 +412,8 @@ function* queryServiceSteps(
           c.strong &&
           c.words >= wordsNeeded &&
           (!scope ||
-            (scope.has(meetupIndex.get(c.doc.meetup) ?? -1) && speaksOfFee(c.doc.passage.text))),
+            (scope.has(meetupIndex.get(c.doc.meetup) ?? -1) &&
+              c.doc.passage.text.split('\n').some(statesFee))),
       );
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
@@ -553,8 +554,8 @@ const TOO_LONG: Answer = { kind: 'invalid', reason: QUESTION_TOO_LONG };
 /**
  * The meetups (their indexes) whose talks may say what entry cost when their details do not: a
  * report may give the fee in a section on the event's outline, and only a passage of those
- * meetups that speaks of the fee ({@link speaksOfFee}) and states an amount of money answers
- * there (a party's 2,000円 is no entry fee). Undefined when the details answered, the
+ * meetups with a line that states the fee ({@link statesFee}) answers there (a party's 2,000円
+ * is no entry fee). Undefined when the details answered, the
  * question asks no fee, or the profile's `answer.feeInTalks` is off. Other numbers of a meetup
  * stay the details' to give: a talk's "300 people" counts users as often as those who came.
  */

@@ -1630,6 +1630,17 @@ describe('a fee the details do not state', () => {
     const third = engine.ask('How much was a ticket for Edge Night #3?');
     expect(third.kind).toBe('not-found');
     expect(third.kind === 'not-found' && third.suggestions).toEqual(['Edge Night #3']);
+    // The fee and the money on two lines of one passage: the money is another thing's.
+    const apart = buildEngine(
+      notesFrom(`# Edge Night #5
+
+## 案内
+
+- 参加費の払い方が変わる
+- 懇親会は2,000円
+`),
+    );
+    expect(apart.ask('How much was a ticket for Edge Night #5?').kind).toBe('not-found');
   });
 
   it("is the details' when they state it, whatever a talk says", () => {
