@@ -202,9 +202,14 @@ const CLOCK_TIME =
   /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時(?!間)|(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:am|pm)(?![a-z])/;
 /** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
 const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
-/** Words naming what entry costs, on normalized text (参加費, a ticket, the entry fee). */
+/**
+ * Words naming what entry costs, on normalized text: 参加費, 入場料, a 会費 of no party or
+ * membership, the entry fee, a ticket's price, or a ticket labelled (チケット: 2,000円). Not a
+ * ticket or a fee alone (an air ticket, AWS fees), nor any line of a party's (懇親会, party).
+ */
 const FEE_WORDS =
-  /参加費|入場料|(?<![年月])会費|参加料|チケット|(?<![a-z])(?:fees?|tickets?|admission|entry)(?![a-z])/;
+  /参加費|入場料|参加料|(?<![年月親])会費|(?<![a-z])(?:(?:entrance|entry|admission|participation|attendance) (?:fee|charge|price)s?|ticket prices?)(?![a-z])|(?:チケット|(?<![a-z])tickets?)\s*[:：]/;
+const PARTY_LINE = /懇親会|打ち上げ|二次会|(?<![a-z])(?:after-?party|party|parties)(?![a-z])/;
 
 /**
  * Whether a line states what entry cost: it speaks of the fee and gives a price or says it was
@@ -212,7 +217,7 @@ const FEE_WORDS =
  */
 export function statesFee(line: string): boolean {
   const text = normalize(line);
-  return FEE_WORDS.test(text) && PRICE.test(text);
+  return FEE_WORDS.test(text) && PRICE.test(text) && !PARTY_LINE.test(text);
 }
 
 /** A fact answer is the notes' own statement, not a ranked passage: every one scores this. */
@@ -921,10 +926,15 @@ const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レ
  */
 const PLACE_WORDS =
   /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|ルーム|スペース|スタジオ|プラザ|ラウンジ|カフェ|本社|大学|会館|キャンパス|オンライン|(?<![a-z])(?:office|hall|room|building|campus|university|tower|space|studio|online|zoom|hosted by|inc|corp)(?![a-z])|(?<![\w.])\d+\s?(?:f|階)(?![\w-])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\d+-\d+-\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
-/** Four hiragana or more in a row: words and their endings, as prose has them and a place's name not. */
+/** Runs of hiragana, as prose has them (four or more) and a place's name seldom. */
 const KANA_RUNS = /\p{sc=Hiragana}{4,}/gu;
-/** A host's honorific and "at" (Acmeさんにて): words of place, not of prose. */
-const AT_PLACE = /^(?:さん|さま)(?:にて|で)$/u;
+/** A host's honorific and "at" ending a run (はてなさんにて, Acmeさまで): words of place, not of prose. */
+const AT_PLACE = /(?:さん|さま)?(?:にて|で)$/u;
+
+/** Whether a run of hiragana is prose: four or more without a host's honorific and "at" at its end. */
+function isProse(run: string): boolean {
+  return run.replace(AT_PLACE, '').length >= 4;
+}
 /** A line labelled as the place (会場: X, | 会場 | X |, Venue - X), with something after it. */
 const PLACE_LABEL =
   /(?:^|\n|\|)\s*(?:会場|場所|開催場所|住所|venue|location|address|place)\s*[:：|]\s*[^\s|]/u;
@@ -948,8 +958,7 @@ function mayBeVenue(item: Passage): boolean {
     return false;
   // Chat about the event (…で盛り上がるかな, だったらいいな) names no place: a venue's name has no
   // run of kana words in it.
-  if (!PLACE_WORDS.test(text) && (text.match(KANA_RUNS) ?? []).some((run) => !AT_PLACE.test(run)))
-    return false;
+  if (!PLACE_WORDS.test(text) && (text.match(KANA_RUNS) ?? []).some(isProse)) return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;

@@ -395,7 +395,9 @@ function* queryServiceSteps(
       );
       const { factReply, scope } = askFact(cleaned, rest, preferred, limit);
       if (factReply && !scope) return factReply;
-      const query = analyzeQuery(rest, context, cleaned);
+      const analyzed = analyzeQuery(rest, context, cleaned);
+      // Scoped to a fee, a line stating it answers (参加費無料 too): no amount is asked on.
+      const query = scope ? { ...analyzed, numberAsked: undefined } : analyzed;
       const lifted =
         scope ??
         (policy.meetupByTitle ? new Set([...preferred, ...facts.namedByTitle(rest)]) : preferred);

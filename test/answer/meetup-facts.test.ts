@@ -832,7 +832,15 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
     ];
     for (const line of chat) expect(venue(line), line).toBeUndefined();
     // A host and "at" end a name's line; a name has no run of kana of its own.
-    const hosts = ['サンプル社さんにて', 'Sample Labさまにて', 'Harbor Hallで', 'ゆめ広場'];
+    const hosts = [
+      'サンプル社さんにて',
+      'Sample Labさまにて',
+      'Harbor Hallで',
+      'ゆめ広場',
+      // A host named in kana before its honorific and "at".
+      'さくらさんにて',
+      'みどりさんで',
+    ];
     for (const line of hosts) expect(venue(line), line).toBe(line);
   });
 
@@ -1641,6 +1649,31 @@ describe('a fee the details do not state', () => {
 `),
     );
     expect(apart.ask('How much was a ticket for Edge Night #5?').kind).toBe('not-found');
+    // A ticket or a fee of something else, a party's fee: no entry fee.
+    const others = buildEngine(
+      notesFrom(`# Edge Night #6
+
+## 旅
+
+- 航空券のチケット価格は平均 $300 くらい
+- AWS fees: $1,200
+- 懇親会費は3,000円でした
+`),
+    );
+    for (const question of ['Edge Night #6の参加費はいくら?', 'Edge Night #6の会費はいくら?'])
+      expect(others.ask(question).kind, question).toBe('not-found');
+  });
+
+  it('is stated as free or after a colon as well as a price', () => {
+    const engine = buildEngine(
+      notesFrom(
+        '# Edge Night #7\n\n## 案内\n\n- 参加費は無料でした\n',
+        '# Edge Night #8\n\n## 案内\n\n- 参加費：1,000円\n',
+      ),
+    );
+    expect(top(engine.ask('Edge Night #7の参加費はいくら?')).snippet).toContain('無料');
+    expect(top(engine.ask('How much was a ticket at Edge Night #7?')).snippet).toContain('無料');
+    expect(top(engine.ask('Edge Night #8の参加費はいくら?')).snippet).toContain('1,000円');
   });
 
   it("is the details' when they state it, whatever a talk says", () => {

@@ -318,7 +318,8 @@ export interface ScoringProfile {
     /**
      * What entry to a meetup cost, when its details do not say, is looked for in its talks'
      * notes, where a report may give it (a section on the event's outline), and answered only by
-     * a passage of that meetup stating an amount of money. Off, such a question has no answer.
+     * a passage of that meetup with a line naming the entry fee with a price or as free (参加費は
+     * 1,500円, 参加費無料; not a party's fee). Off, such a question has no answer.
      */
     readonly feeInTalks: boolean;
     /**
