@@ -1674,6 +1674,11 @@ describe('a fee the details do not state', () => {
     expect(top(engine.ask('Edge Night #7の参加費はいくら?')).snippet).toContain('無料');
     expect(top(engine.ask('How much was a ticket at Edge Night #7?')).snippet).toContain('無料');
     expect(top(engine.ask('Edge Night #8の参加費はいくら?')).snippet).toContain('1,000円');
+    // One line of a passage of several states it.
+    const nested = buildEngine(
+      notesFrom('# Edge Night #9\n\n## 案内\n\n- 開催概要\n  - 参加費は800円\n  - 定員は40名\n'),
+    );
+    expect(top(nested.ask('Edge Night #9の参加費はいくら?')).snippet).toContain('800円');
   });
 
   it("is the details' when they state it, whatever a talk says", () => {
