@@ -637,9 +637,10 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
 
 /**
  * Whether the number at text[start, end) is joined by の to `thing` (40億のコンテナ, 100以上の
- * サービス): Japanese counts a thing so as well as with its counter. Only a count: a whole number
- * (a year only before 万 or 億), not a name's or a version's (ポート8080の, Java 17の, #123の),
- * and the thing itself, not a compound it begins (コンテナイメージ, コンテナランタイム).
+ * サービス): Japanese counts a thing so as well as with its counter. Only a count: a whole number,
+ * commas allowed (a decimal or a year only before a scale: 2.5万, 2000万; no date or time), not a
+ * name's or a version's (ポート8080の, Java 17の, #123の), and the thing itself, not a compound it
+ * begins (コンテナイメージ, コンテナランタイム).
  */
 function joinedTo(thing: string, text: string, start: number, end: number): boolean {
   // The longest way between: a scale, a word of more or less, の; then the thing and one more.
