@@ -609,12 +609,14 @@ const JOINED_BY_NO = /^(?:以上|以下|超|近く|余り|くらい|ぐらい|�
 const NOT_A_COUNT_BEFORE = /(?:[a-z][ \t]?|[0-9.:/]|バージョン|ver\.?[ \t]?)$/;
 
 /**
- * Whether the number at text[start, end) is a whole number on its own (300くらい), not a year, a
- * decimal, a time, a date, or a version after a name (Python 3くらい, バージョン1前後).
+ * Whether the number at text[start, end) is a whole number on its own (300くらい, 1,200くらい),
+ * not a year, a decimal, a time, a date, or a version after a name (Python 3くらい, バージョン1
+ * 前後). Before a scale (2.5万, 2019万) a decimal or a year's digits count too (`scaled`).
  */
-function countOnItsOwn(text: string, start: number, end: number): boolean {
+function countOnItsOwn(text: string, start: number, end: number, scaled = false): boolean {
   const number = text.slice(start, end).normalize('NFKC');
-  if (!/^\d+$/.test(number) || CALENDAR_YEAR.test(number)) return false;
+  const whole = scaled ? /^\d[\d,]*(?:\.\d+)?$/ : /^\d+(?:,\d{3})*$/;
+  if (!whole.test(number) || (!scaled && CALENDAR_YEAR.test(number))) return false;
   return !NOT_A_COUNT_BEFORE.test(textBefore(text, start, 8));
 }
 const COUNT_OF = /数\s*(?:は|が|[:：])?\s*(?:約|およそ)?$/;
@@ -649,13 +651,8 @@ function joinedTo(thing: string, text: string, start: number, end: number): bool
   const joined = scaled.replace(JOINED_BY_NO, '');
   if (joined === scaled || !joined.startsWith(thing)) return false;
   if (KATAKANA_GOES_ON.test(joined.slice(thing.length))) return false;
-  const number = text.slice(start, end).normalize('NFKC');
-  // Not a date or a time; a decimal or a year only before a scale (2.5万, 2000万).
-  if (/[/:]/.test(number)) return false;
-  if ((number.includes('.') || CALENDAR_YEAR.test(number)) && scaled === after) return false;
   return (
-    !NOT_A_COUNT_BEFORE.test(textBefore(text, start, 8)) &&
-    !NAME_BEFORE.test(text.charAt(start - 1))
+    countOnItsOwn(text, start, end, scaled !== after) && !NAME_BEFORE.test(text.charAt(start - 1))
   );
 }
 /** What right before a number makes it a name's (ポート8080, #123): a katakana word or a #. */

@@ -521,7 +521,10 @@ describe('passages that answer them', () => {
     const extensions = inUnitsOf('how many extensions are there?');
     expect(answersNumberQuestion(extensions, '公開済みは300くらい')).toBe(true);
     expect(answersNumberQuestion(extensions, '全部で40程度')).toBe(true);
+    // Thousands are written with their separators.
+    expect(answersNumberQuestion(extensions, '公開済みは1,200くらい')).toBe(true);
     expect(answersNumberQuestion(extensions, '公開は2019くらい')).toBe(false);
+    expect(answersNumberQuestion(extensions, '公開済みは1,20くらい')).toBe(false);
     expect(answersNumberQuestion(extensions, '公開済みは300')).toBe(false);
     // A line may begin with the number after a line that ends in a name.
     expect(answersNumberQuestion(extensions, 'the plugin catalog\n300くらい公開')).toBe(true);
