@@ -4,6 +4,7 @@ import type { Meetup, Passage, TalkLink } from '../content/meetup.js';
 import { dateFromLine } from '../content/meetup-date.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
 import { ASKS_FOR_DATE } from '../search/answer-type.js';
+import { HASHTAGS } from '../search/build-index.js';
 import { runAtOnce, type Steps } from '../search/cooperative.js';
 import { normalize } from '../search/normalize.js';
 import { PROSE_LINE } from '../search/prose.js';
@@ -200,8 +201,8 @@ const PRICE =
 /** A time of day (19:00, 19時 but not 2時間, 7pm), on normalized text. */
 const CLOCK_TIME =
   /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])時(?!間)|(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:am|pm)(?![a-z])/;
-/** A `#tag` (not `#3`, not a URL's fragment), on normalized text. */
-const HASHTAG = /(?:^|\s)#[^\s\d#]/u;
+/** A `#tag` (not `#3`, not a URL's fragment), on normalized text: the index's pattern, one at a time. */
+const HASHTAG = new RegExp(HASHTAGS.source, 'u');
 /**
  * Words naming what entry costs, on normalized text: 参加費, 入場料, a 会費 of no party or
  * membership, the entry fee, a ticket's price, or a ticket labelled (チケット: 2,000円). Not a

@@ -281,6 +281,8 @@ function* queryServiceSteps(
   const passageRank = (c: RankedPassage) =>
     c.score * (policy.coverageOffset + c.coverage) ** policy.coverageExponent;
   const meetupIndex = new Map(meetups.map((m, i) => [m, i]));
+  /** The index of a passage's meetup, as the sets of named meetups hold it. */
+  const meetupOf = (c: RankedPassage) => meetupIndex.get(c.doc.meetup) ?? -1;
   const meetupFacts = yield* meetupFactsSteps(meetups);
   const facts = yield* meetupFactsAnswerSteps(meetups);
   const index = yield* early ? early.index.finish() : indexSteps(meetups);
@@ -403,7 +405,7 @@ function* queryServiceSteps(
         (policy.meetupByTitle ? new Set([...preferred, ...facts.namedByTitle(rest)]) : preferred);
       // A meetup the question names ("#3", "the latest meetup") lifts its own talks.
       const rankOf = (c: RankedPassage) =>
-        passageRank(c) * (lifted.has(meetupIndex.get(c.doc.meetup) ?? -1) ? policy.namedMeetup : 1);
+        passageRank(c) * (lifted.has(meetupOf(c)) ? policy.namedMeetup : 1);
       const candidates = rankPassages(index, query, profile);
       const wordsNeeded = Math.min(
         policy.minWords,
@@ -413,14 +415,11 @@ function* queryServiceSteps(
         (c) =>
           c.strong &&
           c.words >= wordsNeeded &&
-          (!scope ||
-            (scope.has(meetupIndex.get(c.doc.meetup) ?? -1) &&
-              c.doc.passage.text.split('\n').some(statesFee))),
+          (!scope || (scope.has(meetupOf(c)) && c.doc.passage.text.split('\n').some(statesFee))),
       );
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
-      const named = (c: RankedPassage) =>
-        preferred.size === 0 || preferred.has(meetupIndex.get(c.doc.meetup) ?? -1);
+      const named = (c: RankedPassage) => preferred.size === 0 || preferred.has(meetupOf(c));
       const full = fullWordBits(query.concepts, profile);
       const { best, stating } = chooseBest(eligible, { rankOf, named, full }, query, typed, policy);
       // Within the talk the words chose, a passage stating the number or the name asked for
@@ -441,7 +440,7 @@ function* queryServiceSteps(
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => rankOf(c) >= floor);
       if (answers.length === 0)
-        return factReply || noAnswer(best, candidates, query, policy, cleaned);
+        return factReply ?? noAnswer(best, candidates, query, policy, cleaned);
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       // Asked for an address of another kind (a URL, which repository), the talk must give one.

@@ -386,7 +386,7 @@ function contextOf(item: { text: string; media?: 'links' | 'pictures' }): string
   return (item.text.match(HASHTAGS) ?? []).join(' ');
 }
 /** A `#tag` standing as a word (not `#12` of a meetup's number, not a URL's fragment). */
-const HASHTAGS = /(?<!\S)#[^\s\d#][^\s#]*/gu;
+export const HASHTAGS = /(?<!\S)#[^\s\d#][^\s#]*/gu;
 
 /**
  * Details this long say more than a meetup's date, venue and hashtag, whatever their form (a
