@@ -1,3 +1,4 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
 import {
   type Document,
   isMap,
@@ -51,15 +52,75 @@ function lost(line: number, message: string): FrontMatterResult {
 type MutableFrontMatter = { -readonly [K in keyof FrontMatter]: FrontMatter[K] };
 
 /**
- * Parses the YAML between the `---` fences. `firstLine` is the file line of the YAML's first line,
- * so problems point at the right place. Each field is checked on its own, so one run lists every
- * problem and a bad field does not take the good ones with it. `heading` is the title of the
- * notes' `#` heading, which a title here replaces: a title cut short says so.
+ * Parses the front matter: YAML between `---` fences, or TOML between `+++` fences (`format`).
+ * `firstLine` is the file line of its first line, so problems point at the right place. Each
+ * field is checked on its own, so one run lists every problem and a bad field does not take the
+ * good ones with it. `heading` is the title of the notes' `#` heading, which a title here
+ * replaces: a title cut short says so.
  */
 export function parseFrontMatter(
-  yamlText: string,
+  text: string,
   firstLine: number,
   heading?: string,
+  format: 'yaml' | 'toml' = 'yaml',
+): FrontMatterResult {
+  return format === 'toml'
+    ? parseTomlFrontMatter(text, firstLine, heading)
+    : parseYamlFrontMatter(text, firstLine, heading);
+}
+
+/**
+ * TOML front matter, as Hugo writes it, read with smol-toml (a maintained TOML 1.0 parser): the
+ * same fields as YAML's, each problem at its key's line. TOML quotes every text, so nothing is
+ * cut by a comment; its dates are read as written, in their own offset.
+ */
+function parseTomlFrontMatter(
+  tomlText: string,
+  firstLine: number,
+  heading: string | undefined,
+): FrontMatterResult {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(tomlText);
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line : 1;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return lost(
+      firstLine + line - 1,
+      `front matter is not valid TOML: ${reason?.replace(/^Invalid TOML document: /, '')}`,
+    );
+  }
+  const problems: FrontMatterProblem[] = [];
+  const value: MutableFrontMatter = {};
+  const lines = tomlText.split('\n');
+  for (const [key, raw] of Object.entries(data)) {
+    const line =
+      firstLine +
+      Math.max(
+        0,
+        lines.findIndex((l) => keyOf(l) === key),
+      );
+    readField(
+      { key, node: raw, raw },
+      value,
+      (message) => problems.push({ line, message }),
+      heading,
+    );
+  }
+  return { value, problems };
+}
+
+/** The key a TOML line sets (`title = …`, `"title" = …`) or the table it opens (`[params]`). */
+function keyOf(line: string): string | undefined {
+  const match = /^\s*(?:\[+\s*)?(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))/.exec(line);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/** The YAML between the `---` fences (see {@link parseFrontMatter}). */
+function parseYamlFrontMatter(
+  yamlText: string,
+  firstLine: number,
+  heading: string | undefined,
 ): FrontMatterResult {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   const lineAt = (offset: number | undefined) =>
@@ -230,14 +291,16 @@ function cutByComment(node: unknown): string | undefined {
 }
 
 /**
- * A calendar date as people and YAML write it: `2021-01-20`, `2021/1/20`, `20210120`, or a YAML
+ * A calendar date as people, YAML and TOML write it: `2021-01-20`, `2021/1/20`, `20210120`, a
+ * day with its time (`2021-01-20T19:00:00+09:00`, the day as written), or a YAML or TOML
  * timestamp. Impossible dates (`2021-13-45`) and words (`next tuesday`) give undefined.
  */
 export function readDate(raw: unknown): string | undefined {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : iso(raw);
+  // A TOML date prints as written, in its own offset; a time of day alone is no date.
+  if (raw instanceof Date)
+    return Number.isNaN(raw.getTime()) ? undefined : ISO_DAY.exec(raw.toISOString())?.[0];
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-  const match =
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  const match = DAY_WRITTEN.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -246,6 +309,12 @@ export function readDate(raw: unknown): string | undefined {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? iso(date) : undefined;
 }
+
+/** A day as people write it, maybe with the time of day after it (as blogs date a post). */
+const DAY_WRITTEN =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** The day an ISO timestamp begins with. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
 
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);

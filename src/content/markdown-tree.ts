@@ -1,11 +1,22 @@
 import type { Token } from 'markdown-it';
-import type { Html, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Literal, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { linkTextLiterals } from './gfm-autolink.js';
 import { createMarkdownParser } from './markdown-parser.js';
 
+/** TOML front matter, as remark-frontmatter names its node (Hugo writes it between `+++` lines). */
+export interface Toml extends Literal {
+  type: 'toml';
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    toml: Toml;
+  }
+}
+
 /**
  * The notes as an mdast tree, parsed with markdown-it: the tree micromark with GFM and YAML front
- * matter built from the same text, in everything the notes parser reads (node types, heading
+ * matter (or TOML front matter, as remark-frontmatter reads it) built from the same text, in everything the notes parser reads (node types, heading
  * depths, text, code and link values, the line of each block and link), in a twelfth of the
  * time. Nodes carry only those fields; a block's position is its first line.
  */
@@ -14,7 +25,7 @@ export function markdownTree(source: string): Root {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const front = frontMatter(text);
   const root: Root = { type: 'root', children: [] };
-  if (front) root.children.push({ type: 'yaml', value: front.value, position: at(1) });
+  if (front) root.children.push({ type: front.type, value: front.value, position: at(1) });
   readBlocks(MARKDOWN.parse(front?.body ?? text, {}), root, lineEndings(text));
   return root;
 }
@@ -22,20 +33,26 @@ export function markdownTree(source: string): Root {
 /** One configured parser: it keeps nothing between parses but its rules. */
 const MARKDOWN = createMarkdownParser();
 
-const FENCE = /^---[ \t]*\r?$/;
+/** The fence that opens and closes front matter: `---` around YAML, `+++` around TOML. */
+const FENCE = /^(---|\+\+\+)[ \t]*\r?$/;
 
 /**
- * YAML front matter as micromark reads it: a `---` line first and the next `---` line closing
- * it. Its lines are blanked, so markdown-it reads the rest on the same line numbers.
+ * Front matter as micromark reads it: a fence line first (`---` for YAML, `+++` for TOML) and
+ * the next line of the same fence closing it. Its lines are blanked, so markdown-it reads the
+ * rest on the same line numbers.
  */
-function frontMatter(text: string): { value: string; body: string } | undefined {
+function frontMatter(
+  text: string,
+): { type: 'yaml' | 'toml'; value: string; body: string } | undefined {
   // The first line alone tells most notes have none: the text is cut into lines only if it may.
   const firstEnd = text.indexOf('\n');
-  if (!FENCE.test(firstEnd === -1 ? text : text.slice(0, firstEnd))) return undefined;
+  const fence = FENCE.exec(firstEnd === -1 ? text : text.slice(0, firstEnd))?.[1];
+  if (fence === undefined) return undefined;
   const lines = text.split('\n');
-  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  const close = lines.findIndex((line, i) => i > 0 && FENCE.exec(line)?.[1] === fence);
   if (close === -1) return undefined;
   return {
+    type: fence === '---' ? 'yaml' : 'toml',
     value: lines.slice(1, close).join('\n').replace(/\r$/, ''),
     body: lines.map((line, i) => (i <= close ? '' : line)).join('\n'),
   };

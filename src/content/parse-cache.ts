@@ -289,6 +289,7 @@ const PARSER_LIBRARIES = [
   // markdown-it's decoder of `&amp;` and the like.
   'entities',
   'github-slugger',
+  'smol-toml',
   'yaml',
   'zod',
 ];

@@ -236,9 +236,10 @@ function note(
 function readBlock(state: ParserState, i: number): number {
   const node = state.nodes[i] as RootContent;
   switch (node.type) {
-    case 'yaml': {
-      // The YAML's first line is the line after the opening fence.
-      const front = parseFrontMatter(node.value, lineOf(node) + 1, headingTitle(state));
+    case 'yaml':
+    case 'toml': {
+      // The front matter's first line is the line after the opening fence.
+      const front = parseFrontMatter(node.value, lineOf(node) + 1, headingTitle(state), node.type);
       state.front = front;
       for (const p of front.problems) problem(state, p.line, p.message, p.lost);
       return 1;

@@ -174,10 +174,25 @@ describe('dates', () => {
     expect(readDate(new Date(Date.UTC(2021, 0, 20)))).toBe('2021-01-20');
     expect(front('date: 20210120').value.date).toBe('2021-01-20');
     expect(front('date: 2021/01/20').value.date).toBe('2021-01-20');
+    // A blog's post date: the day as written, whatever the time and its offset.
+    expect(readDate('2019-10-20T20:25:00+09:00')).toBe('2019-10-20');
+    expect(readDate('2019-10-20 08:25:00.5 -0500')).toBe('2019-10-20');
+    expect(readDate('2019-10-20T23:59Z')).toBe('2019-10-20');
+    expect(front('date: 2019-10-20T20:25:00+09:00').value.date).toBe('2019-10-20');
   });
 
   it('rejects impossible dates and words', () => {
-    for (const bad of ['2021-13-45', '2021-02-30', 'next tuesday', '2021', 20211345, '']) {
+    for (const bad of [
+      '2021-13-45',
+      '2021-02-30',
+      'next tuesday',
+      '2021',
+      20211345,
+      '',
+      '2021-01-20T',
+      '2021-01-20 at 7pm',
+      '2021-01-20T19:00 JST',
+    ]) {
       expect(readDate(bad), String(bad)).toBeUndefined();
     }
     expect(front('date: next tuesday').problems).toEqual([
@@ -187,6 +202,77 @@ describe('dates', () => {
           'front matter field "date" is not a date ("next tuesday"); write it like 2021-01-20',
       },
     ]);
+  });
+});
+
+describe('TOML front matter (Hugo)', () => {
+  const toml = (...lines: string[]) => parseFrontMatter(lines.join('\n'), 2, undefined, 'toml');
+
+  it('reads the same fields as YAML, a date with its time as the day written in its offset', () => {
+    expect(
+      toml(
+        'title = "Ops Night #3"',
+        'date = 2016-04-27T08:09:38+09:00',
+        'event_url = "https://example.com/e/3"',
+        'notes_url = "https://example.com/n/3"',
+      ),
+    ).toEqual({
+      value: {
+        title: 'Ops Night #3',
+        date: '2016-04-27',
+        eventUrl: 'https://example.com/e/3',
+        notesUrl: 'https://example.com/n/3',
+      },
+      problems: [],
+    });
+    expect(toml('date = "2016-04-27T23:50:00-05:00"').value.date).toBe('2016-04-27');
+    expect(toml('date = 2016-04-27').value.date).toBe('2016-04-27');
+  });
+
+  it('names each field it does not read, or cannot, at its key line, quoted keys and tables too', () => {
+    expect(
+      toml('title = "Ops Night"', 'tags = ["k8s"]', '"date" = 07:30:00', '', '[params]', 'x = 1')
+        .problems,
+    ).toEqual([
+      {
+        line: 3,
+        message:
+          'front matter field "tags" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+      },
+      {
+        line: 4,
+        message:
+          'front matter field "date" is not a date ("07:30:00.000"); write it like 2021-01-20',
+      },
+      {
+        line: 6,
+        message:
+          'front matter field "params" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+      },
+    ]);
+  });
+
+  it('reads nothing from TOML it cannot parse, and says where and why', () => {
+    const result = toml('title = "Ops Night"', 'date =', 'x = 1');
+    expect(result.value).toEqual({});
+    expect(result.problems).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(/^front matter is not valid TOML: .+/),
+        lost: true,
+      },
+    ]);
+    expect(result.problems[0]?.message).not.toContain('Invalid TOML document');
+  });
+
+  it('titles and dates the notes from it, as from YAML', () => {
+    const parsed = parseNotes(
+      'ops-3.md',
+      '+++\ntitle = "Ops Night #3"\ndate = "2016-04-27T10:09:38+09:00"\n+++\n\n## Registry\nHarbor keeps images.\n',
+    );
+    expect(parsed.meetup?.title).toBe('Ops Night #3');
+    expect(parsed.meetup?.date).toBe('2016-04-27');
+    expect(parsed.meetup?.talks.map((t) => t.title)).toEqual(['Registry']);
   });
 });
 

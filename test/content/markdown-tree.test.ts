@@ -189,6 +189,20 @@ describe('markdownTree', () => {
     expect(tree('---\ntitle: x\n')[0]).toEqual({ t: 'thematicBreak', l: 1 });
   });
 
+  it('reads TOML front matter between +++ lines as a toml node, closed only by +++', () => {
+    expect(tree('+++\ntitle = "Ops Night"\n+++\n## Registry\n')).toEqual([
+      { t: 'toml', l: 1, v: 'title = "Ops Night"' },
+      { t: 'heading', l: 4, d: 2, c: [text('Registry')] },
+    ]);
+    // A --- line does not close TOML, nor a +++ line YAML: the other fence is text of the matter.
+    expect(tree('+++\na = 1\n---\nb = 2\n+++\n')).toEqual([
+      { t: 'toml', l: 1, v: 'a = 1\n---\nb = 2' },
+    ]);
+    expect(tree('---\na: 1\n+++\n---\n')).toEqual([{ t: 'yaml', l: 1, v: 'a: 1\n+++' }]);
+    // No closing fence: no front matter.
+    expect(tree('+++\ntitle = "x"\n')[0]?.t).toBe('paragraph');
+  });
+
   it('takes a task list check box off the bullet text', () => {
     const items = tree('- [ ] write notes\n- [x] upload slides\n- \\[ ] escaped\n')[0]?.c;
     expect(items?.map((item) => item.c?.[0]?.c?.[0])).toEqual([
