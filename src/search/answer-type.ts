@@ -595,10 +595,20 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
       whole(after, unit) || whole(scaled, unit) || (WORD_UNIT.test(unit) && whole(described, unit)),
   );
   if (found) return true;
-  // Japanese also names who is counted before the number (参加者300, 来場者3万).
-  if (units === PEOPLE && PEOPLE_BEFORE.test(textBefore(text, start, 8))) return true;
+  // Japanese also names who is counted before the number (参加者300, 来場者3万), or the counter
+  // itself with 数 (台数は200, 回数: 3).
+  const before = textBefore(text, start, 8);
+  if (units === PEOPLE && PEOPLE_BEFORE.test(before)) return true;
+  const counter = COUNT_OF_COUNTER.exec(before)?.[1];
+  if (counter !== undefined && units.includes(counter)) return true;
   return units === MONEY && CURRENCY_SIGN.test(textBefore(text, start, 2));
 }
+
+/**
+ * A count named before its number by its counter of one kanji and 数 (台数は, 件数:, 回数が):
+ * the counter is captured (see {@link countedIn}).
+ */
+const COUNT_OF_COUNTER = /(\p{sc=Han})数\s*(?:は|が|:)?\s*(?:約|およそ)?$/u;
 
 /** A katakana noun after the number (5000スキル), or before it the thing's name or 数 (Pod数: 30). */
 const KATAKANA_NOUN = /^[\u30a1-\u30fa]/;

@@ -734,6 +734,23 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(times, '参加者120')).toBe(false);
   });
 
+  it('state a count named by its counter and 数 before the number (台数は200, 回数: 3)', () => {
+    const machines = inUnitsOf('サーバは何台?');
+    expect(answersNumberQuestion(machines, 'サーバ台数は200')).toBe(true);
+    expect(answersNumberQuestion(machines, '台数: 約40で運用')).toBe(true);
+    expect(answersNumberQuestion(machines, '台数が 12')).toBe(true);
+    // Another counter's count, or 数 with no counter, says nothing of machines.
+    expect(answersNumberQuestion(machines, '件数は200')).toBe(false);
+    expect(answersNumberQuestion(machines, 'サーバ数は200')).toBe(false);
+    // The count must come right after: a number further on is something else's.
+    expect(answersNumberQuestion(machines, '台数は多いがCPUは8コア')).toBe(false);
+    const times = inUnitsOf('何回リトライする?');
+    expect(answersNumberQuestion(times, 'リトライ回数は5')).toBe(true);
+    // A unit spelled in letters has no 数 form.
+    const minutes = inUnitsOf('how many minutes did it take?');
+    expect(answersNumberQuestion(minutes, 'minutes数は5')).toBe(false);
+  });
+
   it('read 何分の1 as a fraction, which any number answers, and 何分 alone as minutes', () => {
     const fraction = inUnitsOf('実物の何分の1の模型?');
     expect(fraction.numberAsked).toEqual({ kind: 'amount', given: ['1'] });
