@@ -92,11 +92,14 @@ export function headingRoles(
     // tenth of the notes' parse.
     const end = next[endAt]?.index ?? nodes.length;
     const talkLike = () => atLeastTwo(children, (c) => readsAsTalk(c, nodes, inside, end));
-    const sectionLike = () => children.some((c) => SECTION_WORD.test(cleanTitle(c.raw)));
+    const isSection = (c: Heading) => SECTION_WORD.test(cleanTitle(c.raw));
+    const sectionLike = () => children.some(isSection);
     const group =
       children.length > 0 &&
       ((named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
-        (nearlyEmpty && !ownTalk(title, children) && talkLike() && !sectionLike()));
+        (nearlyEmpty &&
+          !ownTalk(title, children) &&
+          talksOutnumberSections(children, isSection, (c) => readsAsTalk(c, nodes, inside, end))));
     roles.set(heading.index, group ? 'group' : 'talk');
   });
   return roles;
@@ -108,6 +111,26 @@ export function headingRoles(
  */
 function ownTalk(title: string, children: readonly Heading[]): boolean {
   return OWN_SPEAKER.test(title) && !children.some((c) => SPEAKER_MARK.test(c.raw));
+}
+
+/**
+ * Whether at least two sub-headings read as talks (a speaker, a slide link) and they are more
+ * than twice those that read as a part of one talk (`概要`, `まとめ`…): a long list of talks may
+ * end with a part of the meetup's own, or hold a talk whose title begins with a section's word
+ * (`Introduction to …`), while a talk with parts has about as many parts as speakers.
+ */
+function talksOutnumberSections(
+  children: readonly Heading[],
+  isSection: (c: Heading) => boolean,
+  isTalk: (c: Heading) => boolean,
+): boolean {
+  let talks = 0;
+  let sections = 0;
+  for (const c of children) {
+    if (isSection(c)) sections++;
+    else if (isTalk(c)) talks++;
+  }
+  return talks >= 2 && talks > 2 * sections;
 }
 
 /** Whether at least two of `items` pass `test`, read no further than the second. */

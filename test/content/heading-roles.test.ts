@@ -47,6 +47,31 @@ describe('which headings group talks', () => {
     ).toEqual(['Alpha <Day one>', 'Beta <Day one>']);
   });
 
+  it('groups talks that are more than twice its sections, a talk titled with a section word aside', () => {
+    // Introduction… reads as a section; 関連リンク reads as neither.
+    const list = sub(
+      'Alpha by @alice',
+      'Introduction to Beta',
+      'Gamma by @carol',
+      'Delta by @dave',
+      '関連リンク',
+    );
+    expect(talks(`## 発表内容\n\n${list}`)).toEqual([
+      'Alpha by @alice <発表内容>',
+      'Introduction to Beta <発表内容>',
+      'Gamma by @carol <発表内容>',
+      'Delta by @dave <発表内容>',
+      '関連リンク <発表内容>',
+    ]);
+    // Three talks and a summary group; two sections to four talks do not.
+    expect(talks(`## Day one\n\n${sub('A by @a', 'B by @b', 'C by @c', 'まとめ')}`)).toHaveLength(
+      4,
+    );
+    expect(
+      talks(`## Day one\n\n${sub('A by @a', 'B by @b', 'C by @c', 'D by @d', '概要', 'まとめ')}`),
+    ).toEqual(['Day one']);
+  });
+
   it('keeps an unnamed heading one talk with only one talk-like sub-heading, or with a section', () => {
     expect(talks(`## Day one\n\n${sub('Alpha by @alice', 'Beta')}`)).toEqual(['Day one']);
     expect(talks(`## Day one\n\n${sub('Alpha by @alice', 'Beta by @bob', 'まとめ')}`)).toEqual([
