@@ -52,6 +52,39 @@ const NUMBER_PATTERNS = [
   /(?<![a-z])(?:vol|no)\.?\s*0*(\d{1,4})(?!\d)/g,
   /(?<=[a-z])-0*(\d{1,3})(?![\d.])/g,
 ];
+/**
+ * A meetup's number as an ordinal in words: "the first meetup", "the 2nd event", 初回, 第二回,
+ * 三回目, 最初の勉強会. In English only before a word for the meetup, a few words on ("the very
+ * first Boost study meetup"), as "first" alone asks when something first happened.
+ */
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const KANJI_NUMBERS = '一二三四五六七八九十';
+const ORDINAL_PATTERNS: readonly (readonly [RegExp, (match: RegExpExecArray) => number])[] = [
+  [
+    new RegExp(
+      `(?<![a-z])(?:(${ORDINAL_WORDS.join('|')})|0*(\\d{1,3})(?:st|nd|rd|th))(?= (?:[^\\s?.!,]+ ){0,3}?(?:meetups?|events?|editions?|study|studies|gatherings?|nights?|one)(?![a-z]))`,
+      'g',
+    ),
+    (m) => (m[1] === undefined ? Number(m[2]) : ORDINAL_WORDS.indexOf(m[1]) + 1),
+  ],
+  [/初回|最初の(?=[^\s、。?]{0,16}?(?:回|会|ミートアップ|meetup|イベント))/g, () => 1],
+  [
+    new RegExp(`第\\s*([${KANJI_NUMBERS}])\\s*回|([${KANJI_NUMBERS}])回目`, 'g'),
+    (m) => KANJI_NUMBERS.indexOf((m[1] ?? m[2]) as string) + 1,
+  ],
+];
+
 const LATEST =
   /(?<![a-z])(?:latest|newest|most recent|last|previous)\s+(?:meetup|event|one)|最新|前回|直近|この前の/;
 const LAST_YEAR = /(?<![a-z])last year|去年|昨年/;
@@ -130,9 +163,13 @@ export function findMeetupReference(
     rest = rest.replace(new RegExp(pattern.source, 'g'), (m) => ' '.repeat(m.length));
   };
   const byNumber = new Set<number>();
-  for (const pattern of NUMBER_PATTERNS) {
+  const patterns = [
+    ...NUMBER_PATTERNS.map((p) => [p, (m: RegExpExecArray) => Number(m[1])] as const),
+    ...ORDINAL_PATTERNS,
+  ];
+  for (const [pattern, numberOf] of patterns) {
     for (const match of text.matchAll(pattern)) {
-      const wanted = Number(match[1]);
+      const wanted = numberOf(match);
       const named = meetups.flatMap((m, i) =>
         (m.numbers ?? meetupNumbers(m.title)).has(wanted) ? [i] : [],
       );

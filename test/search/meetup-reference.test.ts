@@ -60,6 +60,39 @@ describe('findMeetupReference', () => {
     expect(preferred('#3', [...MEETUPS, { title: 'Another series #3' }])).toEqual([0, 4]);
   });
 
+  it('finds a meetup by its number written as an ordinal before a word for the meetup', () => {
+    const series = [
+      { title: 'Ops Night #1' },
+      { title: 'Ops Night #2' },
+      { title: 'Ops Night #3' },
+      { title: 'Ops Night #10' },
+    ];
+    const cases: [string, number][] = [
+      ['Where was the very first Ops Night meetup held?', 0],
+      ['what did the second event cover?', 1],
+      ['slides from the 3rd ops night one', 2],
+      ['the tenth edition', 3],
+      ['初回の会場は?', 0],
+      ['最初の勉強会はどこ?', 0],
+      ['第二回の会場は?', 1],
+      ['三回目は何人?', 2],
+      ['第十回のスライド', 3],
+    ];
+    for (const [question, index] of cases)
+      expect(preferred(question, series), question).toEqual([index]);
+    // "first" alone asks when something first happened; no meetup is named.
+    // "the first session" is a meetup's first talk.
+    for (const question of [
+      'When did Ops first ship?',
+      'the first talk',
+      'the first session',
+      'first of all, 最初に',
+    ])
+      expect(preferred(question, series), question).toEqual([]);
+    // The ordinal is blanked, the rest kept in place.
+    expect(find('the second event venue', series).rest).toBe('the        event venue');
+  });
+
   it('names nothing with a number no meetup has, and keeps it in the question', () => {
     expect(named('#7のLT')).toEqual([]);
     expect(find('3 nodes')).toEqual({ preferred: new Set(), rest: '3 nodes' });
