@@ -4,12 +4,23 @@ import type { TalkLink } from './meetup.js';
 const SLIDES_LABEL = /^(?:発表|登壇)?(?:資料|スライド)|^(?:slides?|slide deck|deck)\b/i;
 /** Words that name slides anywhere in a link's own text (`… - Slide - example.com`). */
 const SLIDES_WORD = /スライド|(?:発表|登壇)資料|(?:^|[^a-z])(?:slides?|slide deck)(?:[^a-z]|$)/i;
-const VIDEO_LABEL = /^(?:動画|録画|アーカイブ)|^(?:video|recording|youtube)\b/i;
-const VIDEO_WORD = /動画|録画|(?:^|[^a-z])(?:video|recording)(?:[^a-z]|$)/i;
+/** ビデオ as a word of its own, not the start of another (ビデオカメラ). */
+const VIDEO_KATAKANA = 'ビデオ(?![\\u30a1-\\u30faー])';
+const VIDEO_LABEL = new RegExp(
+  `^(?:発表|登壇|講演)?(?:動画|録画|アーカイブ|映像|${VIDEO_KATAKANA})|^(?:video|recording|youtube)\\b`,
+  'i',
+);
+const VIDEO_WORD = new RegExp(
+  `動画|録画|${VIDEO_KATAKANA}|(?:^|[^a-z])(?:video|recording)(?:[^a-z]|$)`,
+  'i',
+);
 const SLIDES_HEADING =
   /^(?:(?:発表|登壇|当日の?)?(?:資料|スライド)(?:一覧|まとめ|リンク)?|(?:presentation |talk )?(?:slides|slide decks?|decks)(?: links?)?)$/i;
-const SLIDES_HOST = /(?:^|\.)(?:speakerdeck\.com|slideshare\.net|docswell\.com|slides\.com)$/;
-const VIDEO_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com)$/;
+const SLIDES_HOST =
+  /(?:^|\.)(?:speakerdeck\.com|slideshare\.net|docswell\.com|slides\.com|prezi\.com)$/;
+/** Video sites, and the recordings older notes link to (Ustream, niconico). */
+const VIDEO_HOST =
+  /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com|ustream\.tv|nicovideo\.jp|nico\.ms)$/;
 
 /**
  * What a link is, from where it points (the hosts people put decks and recordings on, Google

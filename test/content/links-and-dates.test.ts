@@ -11,6 +11,10 @@ describe('linkKind', () => {
     expect(linkKind('', 'slides', 'https://www.youtube.com/watch?v=x')).toBe('video');
     expect(linkKind('', '', 'https://youtu.be/x')).toBe('video');
     expect(linkKind('', '', 'https://vimeo.com/1')).toBe('video');
+    expect(linkKind('', '', 'http://www.ustream.tv/recorded/1')).toBe('video');
+    expect(linkKind('', '', 'https://www.nicovideo.jp/watch/sm1')).toBe('video');
+    expect(linkKind('', '', 'https://nico.ms/sm1')).toBe('video');
+    expect(linkKind('', '', 'http://prezi.com/abc/deck/')).toBe('slides');
     expect(linkKind('', '', 'https://docs.google.com/presentation/d/1/edit')).toBe('slides');
     expect(linkKind('', '', 'https://example.com/talks/slides/')).toBe('slides');
     expect(linkKind('', '', 'https://example.com/slide')).toBe('slides');
@@ -33,6 +37,10 @@ describe('linkKind', () => {
       'slides',
     );
     expect(linkKind('動画', '', 'https://example.com/a')).toBe('video');
+    expect(linkKind('発表ビデオ', '', 'https://example.com/a')).toBe('video');
+    expect(linkKind('映像', '', 'https://example.com/a')).toBe('video');
+    expect(linkKind('', '当日のビデオ', 'https://example.com/a')).toBe('video');
+    expect(linkKind('ビデオカメラの話', 'ビデオカメラ', 'https://example.com/a')).toBeUndefined();
     expect(linkKind('', 'the recording', 'https://example.com/a')).toBe('video');
     expect(linkKind('', 'slideshow tips', 'https://example.com/a')).toBeUndefined();
     expect(linkKind('', 'VMware product page', 'https://example.com/a')).toBeUndefined();
