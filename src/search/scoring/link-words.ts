@@ -6,7 +6,17 @@ import type { TalkLink } from '../../content/meetup.js';
  * `words.linkWord` (see profile.ts). One list for both uses, so every word that asks for a link
  * also says which kind.
  */
-const VIDEO = ['video', 'recording', 'youtube', 'archive', '動画', '録画', 'アーカイブ', 'ビデオ', '映像'];
+const VIDEO = [
+  'video',
+  'recording',
+  'youtube',
+  'archive',
+  '動画',
+  '録画',
+  'アーカイブ',
+  'ビデオ',
+  '映像',
+];
 const SLIDES = ['slide', 'slides', 'slide deck', 'deck', 'スライド', '資料'];
 
 const wordsPattern = (words: readonly string[]) =>
