@@ -232,7 +232,8 @@ function readField(
   switch (key) {
     case 'title': {
       const text = readTitle(raw);
-      if (text !== undefined) value.title = text;
+      // A title cut at " #9" is served whole, as it was meant ("Meetup #9"), with the problem.
+      if (text !== undefined) value.title = cut === undefined ? text : wholeTitle(text, cut);
       else problem(`front matter field "title" must be text that is not empty; it is ignored`);
       break;
     }
@@ -263,15 +264,24 @@ function readTitle(raw: unknown): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** A title YAML cut at ` #`, whole again: the text and the comment that was part of it. */
+function wholeTitle(text: string, cut: string): string {
+  return `${text} #${cut}`;
+}
+
 /**
- * A value YAML cut at ` #`. A title cut short is served instead of the `#` heading (front matter
- * wins), so the heading a reader sees in the notes is not what the bot calls the meetup: say so.
+ * A value YAML cut at ` #`. A title is served whole as it was meant (other tools still read it
+ * cut); it is served instead of the `#` heading (front matter wins), so when the two differ the
+ * heading a reader sees in the notes is not what the bot calls the meetup: say so.
  */
 function cutMessage(key: Field, raw: unknown, cut: string, heading: string | undefined): string {
-  const reads = `front matter field "${key}" reads as "${String(raw)}": YAML takes " #${cut}" for a comment`;
-  const served = key === 'title' ? readTitle(raw) : undefined;
-  if (heading === undefined || served === undefined || served === heading)
-    return `${reads}; put the value in quotes`;
+  const yaml = `YAML takes " #${cut}" for a comment`;
+  const text = key === 'title' ? readTitle(raw) : undefined;
+  if (text === undefined)
+    return `front matter field "${key}" reads as "${String(raw)}": ${yaml}; put the value in quotes`;
+  const served = wholeTitle(text, cut);
+  const reads = `front matter field "title" is read as "${served}", but ${yaml}`;
+  if (heading === undefined || served === heading) return `${reads}; put the value in quotes`;
   return `${reads}, and this title replaces the heading "${heading}"; put the value in quotes, or leave the title out to use the heading`;
 }
 

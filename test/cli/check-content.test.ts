@@ -57,7 +57,7 @@ describe('npm run check-content', () => {
     });
     const run = await checkContent(['--content', dir]);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      `warning: ${dir}/a.md:2: front matter field "title" reads as "Meetup": YAML takes " #9" for a comment; put the value in quotes.`,
+      `warning: ${dir}/a.md:2: front matter field "title" is read as "Meetup #9", but YAML takes " #9" for a comment; put the value in quotes.`,
       `warning: ${dir}/a.md:3: front matter field "venue" is not one the bot reads (title, date, event_url, notes_url); it is ignored.`,
       `warning: ${dir}/a.md:4: front matter field "event_url" must be an http(s) URL such as https://example.com/; it is ignored.`,
       `warning: ${dir}/a.md:5: front matter field "date" is not a date ("2021-13-45"); write it like 2021-01-20.`,

@@ -24,34 +24,36 @@ describe('front matter comments', () => {
     });
   });
 
-  it('reports an unquoted title that YAML cuts at " #9", at its line', () => {
-    const { value, problems } = front('date: 2024-01-01', 'title: Meetup #9');
-    expect(value.title).toBe('Meetup');
+  it('serves an unquoted title that YAML cuts at " #9" whole, and reports it at its line', () => {
+    const { value, problems } = front('date: 2024-01-01', 'title: Meetup #9 Tokyo');
+    expect(value.title).toBe('Meetup #9 Tokyo');
     expect(problems).toEqual([
       {
         line: 3,
         message:
-          'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment; put the value in quotes',
+          'front matter field "title" is read as "Meetup #9 Tokyo", but YAML takes " #9 Tokyo" for a comment; put the value in quotes',
       },
     ]);
   });
   it('says that a title cut at " #" replaces the notes\' heading, and how to keep the heading', () => {
     const { value, problems } = parseFrontMatter('title: Meetup #9', 2, 'Go Meetup #9');
-    expect(value.title).toBe('Meetup');
+    expect(value.title).toBe('Meetup #9');
     expect(problems).toEqual([
       {
         line: 2,
         message:
-          'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment, and this title replaces the heading "Go Meetup #9"; put the value in quotes, or leave the title out to use the heading',
+          'front matter field "title" is read as "Meetup #9", but YAML takes " #9" for a comment, and this title replaces the heading "Go Meetup #9"; put the value in quotes, or leave the title out to use the heading',
       },
     ]);
-    // A cut title that is the heading's own text replaces nothing, and a cut date has no heading.
-    expect(parseFrontMatter('title: Meetup #9', 2, 'Meetup').problems[0]?.message).toBe(
-      'front matter field "title" reads as "Meetup": YAML takes " #9" for a comment; put the value in quotes',
+    // A title that is the heading's own text replaces nothing, and a cut date has no heading.
+    expect(parseFrontMatter('title: Meetup #9', 2, 'Meetup #9').problems[0]?.message).toBe(
+      'front matter field "title" is read as "Meetup #9", but YAML takes " #9" for a comment; put the value in quotes',
     );
-    expect(parseFrontMatter('date: 2024-01-01 #9', 2, 'Go').problems[0]?.message).not.toContain(
-      'heading',
+    const date = parseFrontMatter('date: 2024-01-01 #9', 2, 'Go');
+    expect(date.problems[0]?.message).toBe(
+      'front matter field "date" reads as "2024-01-01": YAML takes " #9" for a comment; put the value in quotes',
     );
+    expect(date.value.date).toBe('2024-01-01');
   });
 
   it("says so in the notes when the heading is replaced, at the title's line", () => {
@@ -59,7 +61,7 @@ describe('front matter comments', () => {
       'content/x.md',
       '---\ntitle: Meetup #9\n---\n# Go Meetup #9\n\n## T\n\n* x\n',
     );
-    expect(meetup?.title).toBe('Meetup');
+    expect(meetup?.title).toBe('Meetup #9');
     expect(problems).toEqual([
       {
         file: 'content/x.md',
@@ -365,8 +367,9 @@ describe('front matter fields', () => {
     expect(front('title: Night', '#comment line').problems).toEqual([]);
     expect(front("title: 'Night #3'").problems).toEqual([]);
     expect(front('title: Night #3 #4').problems[0]?.message).toBe(
-      'front matter field "title" reads as "Night": YAML takes " #3 #4" for a comment; put the value in quotes',
+      'front matter field "title" is read as "Night #3 #4", but YAML takes " #3 #4" for a comment; put the value in quotes',
     );
+    expect(front('title: Night #3 #4').value.title).toBe('Night #3 #4');
   });
 
   it('reports a date that is not text or a number by its YAML value', () => {
