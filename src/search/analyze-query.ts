@@ -98,6 +98,7 @@ export function analyzeQuery(
     terms.set(term, entry);
   };
 
+  const kinds = kindsAsked(text, weights);
   const dictionaryMatches = dictionaryMatchesIn(text, synonyms);
   const dictionaryWords = new Set(dictionaryMatches.flatMap((m) => m.present));
   // Common words the notes lack but whose translation they have ("longest" where they say 最長).
@@ -125,7 +126,8 @@ export function analyzeQuery(
         ? weights.optional
         : conceptWeight(piece, weights, dictionaryWords.has(word) && !isUnitWord(word)) *
           (linkWord ? weights.linkWord : 1);
-    const optional = common || linkWord || (asksAspect(word, weights) && !names.has(word));
+    const optional =
+      common || linkWord || ((asksAspect(word, weights) || kinds.has(word)) && !names.has(word));
     const concept = concepts.push({ word, weight, ...(optional && { optional }) }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
@@ -321,6 +323,21 @@ function askedWords(question: string): string {
  */
 function asksAspect(word: string, weights: ScoringProfile['words']): boolean {
   return weights.aspectOptional && ASPECT_WORDS.has(word);
+}
+
+/**
+ * The word a question asks what something is a kind of ("what kind of event is X?", "Xって
+ * どういうイベント?"): the answer says what X is, mostly without that word, which names no
+ * topic. Only before "is" or at the question's end: "どんな手法を使った" asks which method, which
+ * the notes may call a 手法. Such words are optional, as aspect words are (the profile's
+ * `words.aspectOptional`).
+ */
+const KIND_ASKED =
+  /(?<![a-z])(?:what|which) (?:kinds?|types?|sorts?) of (?:an? )?([a-z][a-z-]*)(?= (?:is|was|are|were)(?![a-z]))|(?:どういう|どういった|どんな|どのような)\s?([\p{sc=Han}\p{sc=Katakana}ー]+)(?=\s*(?:なの|です|でした|だった)?\s*(?:か|の)?\s*[?？]*\s*$)/gu;
+
+function kindsAsked(text: string, weights: ScoringProfile['words']): ReadonlySet<string> {
+  if (!weights.aspectOptional) return new Set();
+  return new Set([...text.matchAll(KIND_ASKED)].map((m) => (m[1] ?? m[2]) as string));
 }
 
 /** The terms worth emphasising in a snippet, in the order met, each with the words it stands for. */

@@ -45,9 +45,10 @@ export interface ScoringProfile {
     /** How many terms one question may send: bounds the work of a long question. */
     readonly maxTerms: number;
     /**
-     * Words asking for an aspect of a topic (benefit, aim, reason: `ASPECT_WORDS`) are optional:
-     * they and their equivalents count where a passage has them and are not missed where none
-     * does. Off, a question with such a word the notes never use gets no answer.
+     * Words asking for an aspect of a topic (benefit, aim, reason: `ASPECT_WORDS`), and the word a
+     * question asks what something is a kind of ("what kind of event is X?", どういうイベント?),
+     * are optional: they and their equivalents count where a passage has them and are not missed
+     * where none does. Off, a question with such a word the notes never use gets no answer.
      */
     readonly aspectOptional: boolean;
     /**

@@ -52,3 +52,37 @@ describe('a question asking for an aspect of a topic (benefit, aim, reason)', ()
     expect(ask(DASHBOARD_NIGHT, 'Kubelensを使うメリットは?').kind).toBe('not-found');
   });
 });
+
+const TRAVEL_NIGHT = `# Conference Night #3
+
+## Travel report
+
+* KubeFest は分散システムのカンファレンス
+* 来年も参加したい
+
+## Community news
+
+* イベントの告知は connpass で
+* 手法の共有会を始めた
+`;
+
+describe('a question asking what kind of thing something is', () => {
+  it.each([
+    'KubeFestってどういうイベント?',
+    'KubeFestはどんなイベントなの？',
+    'what kind of event is KubeFest?',
+  ])('answers "%s" from the passage on it, which need not say the kind word', (question) => {
+    const answer = ask(TRAVEL_NIGHT, question);
+    expect(answer.kind).toBe('found');
+    if (answer.kind === 'found') expect(answer.results[0]?.snippet).toContain('カンファレンス');
+  });
+
+  it('has no answer to it when aspect words are switched off', () => {
+    expect(ask(TRAVEL_NIGHT, 'KubeFestってどういうイベント?', false).kind).toBe('not-found');
+  });
+
+  it('still needs a kind word a verb follows: which method was used is asked of a method', () => {
+    expect(ask(TRAVEL_NIGHT, 'KubeFestではどんな手法使ってた?').kind).toBe('not-found');
+    expect(ask(TRAVEL_NIGHT, 'what kind of event did KubeFest host?').kind).toBe('not-found');
+  });
+});
