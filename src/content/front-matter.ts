@@ -92,29 +92,52 @@ function parseTomlFrontMatter(
   }
   const problems: FrontMatterProblem[] = [];
   const value: MutableFrontMatter = {};
-  const lines = tomlText.split('\n');
+  const keyLines = topLevelKeyLines(tomlText);
   for (const [key, raw] of Object.entries(data)) {
-    const line =
-      firstLine +
-      Math.max(
-        0,
-        lines.findIndex((l) => keyOf(l) === key),
-      );
-    readField(
-      { key, node: raw, raw },
-      value,
-      (message) => problems.push({ line, message }),
-      heading,
-    );
+    const line = firstLine + (keyLines.get(key) ?? 0);
+    readField({ key, raw }, value, (message) => problems.push({ line, message }), heading);
   }
   return { value, problems };
 }
 
-/** The key a TOML line sets (`title = …`, `"title" = …`) or the table it opens (`[params]`). */
-function keyOf(line: string): string | undefined {
-  const match = /^\s*(?:\[+\s*)?(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))/.exec(line);
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+/**
+ * The line (0-based) of each top-level key of a TOML text, in one pass: a line that sets a key
+ * (`title = …`, `"title" = …`) or opens a table (`[params]`), not a line inside a multi-line
+ * string or a multi-line array or table of a value. Keys are only located here: the parser has
+ * already read the text, so a rough reading of brackets and quotes is enough.
+ */
+function topLevelKeyLines(tomlText: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let depth = 0;
+  let inTable = false;
+  let multiline: string | undefined;
+  tomlText.split('\n').forEach((line, i) => {
+    if (multiline !== undefined) {
+      if (line.includes(multiline)) multiline = undefined;
+      return;
+    }
+    const key = depth === 0 ? TOML_KEY.exec(line) : null;
+    const table = key?.[4] ?? key?.[5] ?? key?.[6];
+    // Past a table's header, keys are the table's: only other tables are top-level.
+    const name = table ?? (inTable ? undefined : (key?.[1] ?? key?.[2] ?? key?.[3]));
+    if (table !== undefined) inTable = true;
+    if (name !== undefined && !lines.has(name)) lines.set(name, i);
+    // What the line leaves open: a multi-line string, or brackets of a value.
+    const quotes = line.match(/"""|'''/g) ?? [];
+    if (quotes.length % 2 === 1) multiline = quotes[quotes.length - 1];
+    const bare = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|#.*$/g, '');
+    if (table === undefined)
+      depth = Math.max(
+        0,
+        depth + (bare.match(/[[{]/g)?.length ?? 0) - (bare.match(/[\]}]/g)?.length ?? 0),
+      );
+  });
+  return lines;
 }
+
+/** A line setting a key (bare, "double" or 'single' quoted) or opening a table (`[a]`, `[[a]]`). */
+const TOML_KEY =
+  /^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=|^\s*\[{1,2}\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))/;
 
 /** The YAML between the `---` fences (see {@link parseFrontMatter}). */
 function parseYamlFrontMatter(
@@ -153,7 +176,7 @@ function parseYamlFrontMatter(
     if (!isPair(pair)) continue;
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineAt((pair.key as Node | null)?.range?.[0]);
-    const entry = { key, node: pair.value, raw: data[key] };
+    const entry = { key, raw: data[key], cut: cutByComment(pair.value, yamlText) };
     readField(entry, value, (message) => problems.push({ line, message }), heading);
   }
   return { value, problems };
@@ -216,7 +239,7 @@ function yamlReason({ code, message }: YAMLError): string {
 
 /** One `key: value` entry: a known field's value into `value`, or a problem about it. */
 function readField(
-  { key, node, raw }: { key: string; node: unknown; raw: unknown },
+  { key, raw, cut }: { key: string; raw: unknown; cut?: string | undefined },
   value: MutableFrontMatter,
   problem: (message: string) => void,
   heading: string | undefined,
@@ -227,7 +250,6 @@ function readField(
     );
     return;
   }
-  const cut = cutByComment(node);
   if (cut !== undefined) problem(cutMessage(key, raw, cut, heading));
   switch (key) {
     case 'title': {
@@ -291,13 +313,16 @@ function isField(key: string): key is Field {
 
 /**
  * The text YAML dropped from an unquoted value as a comment, when it looks meant as part of the
- * value: `Meetup #9` (a `#` right before text). A comment written as one, `2021-01-20  # optional`,
- * has a space after the `#`, and a quoted value keeps its `#` anyway.
+ * value: `Meetup #9` (a `#` right before text, on the value's own line), up to a comment written
+ * as one (`Meetup #9  # rename`: a `#` with a space or nothing after it). A comment written as
+ * one alone (`2021-01-20  # optional`), one on a line of its own, and a quoted value are no cut.
  */
-function cutByComment(node: unknown): string | undefined {
+function cutByComment(node: unknown, source: string): string | undefined {
   if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment) return undefined;
-  const first = node.comment.split('\n')[0] ?? '';
-  return first !== '' && !/^\s/.test(first) ? first : undefined;
+  const end = node.range?.[1];
+  if (end === undefined) return undefined;
+  const glued = /^[ \t]+#(\S[^\n]*)/.exec(source.slice(end))?.[1];
+  return glued?.replace(/\s+#(?:\s.*)?$/, '').trimEnd();
 }
 
 /**

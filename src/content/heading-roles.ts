@@ -50,8 +50,8 @@ interface Heading {
  * group of talks or a slides list. A heading is a group when it has sub-headings and either
  * says so (`Keynote`, `セッション`, `LT`, `第1部`…) and has next to no text of its own or
  * sub-headings that are not its sections, or has next to no text and at least two
- * sub-headings that read as talks (a speaker, a slide link) and none that reads as a section
- * (`概要`, `まとめ`, `Q&A`…), and does not name a speaker of its own. A talk with plain parts
+ * sub-headings that read as talks (a speaker, a slide link), more than twice those that read
+ * as a section (`概要`, `まとめ`, `Q&A`…), and does not name a speaker of its own. A talk with plain parts
  * (`## What's Tanzu?` over `### Architecture`) stays one talk.
  */
 export function headingRoles(
@@ -117,20 +117,21 @@ function ownTalk(title: string, children: readonly Heading[]): boolean {
  * Whether at least two sub-headings read as talks (a speaker, a slide link) and they are more
  * than twice those that read as a part of one talk (`概要`, `まとめ`…): a long list of talks may
  * end with a part of the meetup's own, or hold a talk whose title begins with a section's word
- * (`Introduction to …`), while a talk with parts has about as many parts as speakers.
+ * (`Introduction to …`), while a talk with parts has about as many parts as speakers. A
+ * sub-heading naming its speaker is a talk whatever its first word. The parts are counted first,
+ * and the talks only until there are enough: a group of thousands of talks is not read through.
  */
 function talksOutnumberSections(
   children: readonly Heading[],
   isSection: (c: Heading) => boolean,
   isTalk: (c: Heading) => boolean,
 ): boolean {
+  const part = (c: Heading) => isSection(c) && !SPEAKER_MARK.test(c.raw);
+  const sections = children.filter(part).length;
+  const needed = Math.max(2, 2 * sections + 1);
   let talks = 0;
-  let sections = 0;
-  for (const c of children) {
-    if (isSection(c)) sections++;
-    else if (isTalk(c)) talks++;
-  }
-  return talks >= 2 && talks > 2 * sections;
+  for (const c of children) if (!part(c) && isTalk(c) && ++talks >= needed) return true;
+  return false;
 }
 
 /** Whether at least two of `items` pass `test`, read no further than the second. */

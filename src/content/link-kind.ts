@@ -4,23 +4,23 @@ import type { TalkLink } from './meetup.js';
 const SLIDES_LABEL = /^(?:発表|登壇)?(?:資料|スライド)|^(?:slides?|slide deck|deck)\b/i;
 /** Words that name slides anywhere in a link's own text (`… - Slide - example.com`). */
 const SLIDES_WORD = /スライド|(?:発表|登壇)資料|(?:^|[^a-z])(?:slides?|slide deck)(?:[^a-z]|$)/i;
-/** ビデオ as a word of its own, not the start of another (ビデオカメラ). */
-const VIDEO_KATAKANA = 'ビデオ(?![\\u30a1-\\u30faー])';
+/** ビデオ and 映像 as words of their own, not the start of a compound (ビデオ会議, 映像処理). */
+const VIDEO_NOUN = '(?:ビデオ|映像)(?![\\p{sc=Han}\\p{sc=Katakana}ー])';
 const VIDEO_LABEL = new RegExp(
-  `^(?:発表|登壇|講演)?(?:動画|録画|アーカイブ|映像|${VIDEO_KATAKANA})|^(?:video|recording|youtube)\\b`,
-  'i',
+  `^(?:発表|登壇|講演)?(?:動画|録画|アーカイブ|${VIDEO_NOUN})|^(?:video|recording|youtube)\\b`,
+  'iu',
 );
 const VIDEO_WORD = new RegExp(
-  `動画|録画|${VIDEO_KATAKANA}|(?:^|[^a-z])(?:video|recording)(?:[^a-z]|$)`,
-  'i',
+  `動画|録画|${VIDEO_NOUN}|(?:^|[^a-z])(?:video|recording)(?:[^a-z]|$)`,
+  'iu',
 );
 const SLIDES_HEADING =
   /^(?:(?:発表|登壇|当日の?)?(?:資料|スライド)(?:一覧|まとめ|リンク)?|(?:presentation |talk )?(?:slides|slide decks?|decks)(?: links?)?)$/i;
 const SLIDES_HOST =
   /(?:^|\.)(?:speakerdeck\.com|slideshare\.net|docswell\.com|slides\.com|prezi\.com)$/;
-/** Video sites, and the recordings older notes link to (Ustream, niconico). */
+/** Video sites, and the recordings older notes link to (Ustream, niconico's videos, not its other sites). */
 const VIDEO_HOST =
-  /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com|ustream\.tv|nicovideo\.jp|nico\.ms)$/;
+  /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com|ustream\.tv|nico\.ms)$|^(?:www\.|sp\.|live\.)?nicovideo\.jp$/;
 
 /**
  * What a link is, from where it points (the hosts people put decks and recordings on, Google

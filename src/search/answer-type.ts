@@ -577,7 +577,11 @@ function statesInWords(units: readonly string[], text: string): boolean {
 /** A unit spelled as an English word, which an adjective may precede (not ms, h or %). */
 const WORD_UNIT = /^[a-z]{3,}$/;
 
-/** Whether the number at text[start, end) has one of `units` after it (万, 千, k or M between allowed), or before it who is counted (people) or a currency sign (money). */
+/**
+ * Whether the number at text[start, end) has one of `units` after it (万, 千, k or M between
+ * allowed), or before it who is counted (people), its counter and 数 (台数は200), or a currency
+ * sign (money).
+ */
 function countedIn(units: readonly string[], text: string, start: number, end: number): boolean {
   // A hyphen or a plus may follow (a 30-node cluster, 200+ services), and a thousand or a
   // million written in Latin letters (1.2M lines, 30k users).
@@ -600,15 +604,16 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   const before = textBefore(text, start, 8);
   if (units === PEOPLE && PEOPLE_BEFORE.test(before)) return true;
   const counter = COUNT_OF_COUNTER.exec(before)?.[1];
-  if (counter !== undefined && units.includes(counter)) return true;
+  if (counter !== undefined && units.includes(counter) && countOnItsOwn(text, start, end))
+    return true;
   return units === MONEY && CURRENCY_SIGN.test(textBefore(text, start, 2));
 }
 
 /**
- * A count named before its number by its counter of one kanji and 数 (台数は, 件数:, 回数が):
- * the counter is captured (see {@link countedIn}).
+ * A count named before its number by its counter of one kanji and 数 (台数は, 件数:, 回数は、約):
+ * the counter is captured (see {@link countedIn}). Not 度数 or 分数 (a frequency, a fraction).
  */
-const COUNT_OF_COUNTER = /(\p{sc=Han})数\s*(?:は|が|:)?\s*(?:約|およそ)?$/u;
+const COUNT_OF_COUNTER = /([^\P{sc=Han}度分])数\s*(?:は|が|:)?[\s、,]*(?:約|およそ)?\s*$/u;
 
 /** A katakana noun after the number (5000スキル), or before it the thing's name or 数 (Pod数: 30). */
 const KATAKANA_NOUN = /^[\u30a1-\u30fa]/;

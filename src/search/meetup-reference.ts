@@ -54,8 +54,10 @@ const NUMBER_PATTERNS = [
 ];
 /**
  * A meetup's number as an ordinal in words: "the first meetup", "the 2nd event", 初回, 第二回,
- * 三回目, 最初の勉強会. In English only before a word for the meetup, a few words on ("the very
- * first Boost study meetup"), as "first" alone asks when something first happened.
+ * 十一回目, 最初の勉強会. In English only before a word for the meetup, a few words on ("the very
+ * first Boost study meetup"), and not past a word for a part of one ("the first talk at the
+ * meetup", "the first case study") nor after "my" ("my first meetup"): "first" alone asks when
+ * something first happened. In Japanese 最初の only right before a word for the meetup.
  */
 const ORDINAL_WORDS = [
   'first',
@@ -69,21 +71,39 @@ const ORDINAL_WORDS = [
   'ninth',
   'tenth',
 ];
-const KANJI_NUMBERS = '一二三四五六七八九十';
+/** Words for a part of a meetup, which an ordinal before them counts instead of the meetup. */
+const MEETUP_PARTS =
+  'talks?|sessions?|lts?|keynotes?|speakers?|questions?|presentations?|demos?|cases?|times?|slides?|days?|halves|half|parts?|rounds?';
+/** A number in kanji numerals up to 99: 三, 十, 十一, 二十, 二十三 (see {@link kanjiNumber}). */
+const KANJI_NUMBER =
+  '(?<![一二三四五六七八九十百千])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![一二三四五六七八九十百千])';
+/** 第N回 and N回目 in kanji numerals. */
+const KANJI_ORDINAL = new RegExp(`第\\s*${KANJI_NUMBER}\\s*回|${KANJI_NUMBER}回目`, 'g');
 const ORDINAL_PATTERNS: readonly (readonly [RegExp, (match: RegExpExecArray) => number])[] = [
   [
     new RegExp(
-      `(?<![a-z])(?:(${ORDINAL_WORDS.join('|')})|0*(\\d{1,3})(?:st|nd|rd|th))(?= (?:[^\\s?.!,]+ ){0,3}?(?:meetups?|events?|editions?|study|studies|gatherings?|nights?|one)(?![a-z]))`,
+      `(?<![a-z])(?<!\\bmy (?:very )?)(?:(${ORDINAL_WORDS.join('|')})|0*(\\d{1,3})(?:st|nd|rd|th))(?= (?:(?!(?:${MEETUP_PARTS})(?![a-z]))[^\\s?.!,]+ ){0,3}?(?:meetups?|events?|editions?|gatherings?|nights?)(?![a-z]))`,
       'g',
     ),
     (m) => (m[1] === undefined ? Number(m[2]) : ORDINAL_WORDS.indexOf(m[1]) + 1),
   ],
-  [/初回|最初の(?=[^\s、。?]{0,16}?(?:回|会|ミートアップ|meetup|イベント))/g, () => 1],
   [
-    new RegExp(`第\\s*([${KANJI_NUMBERS}])\\s*回|([${KANJI_NUMBERS}])回目`, 'g'),
-    (m) => KANJI_NUMBERS.indexOf((m[1] ?? m[2]) as string) + 1,
+    /初回|最初の(?=(?:回|勉強会|会|ミートアップ|meetup|イベント)(?:[のはでにもと]|って|$))/g,
+    () => 1,
   ],
+  [KANJI_ORDINAL, (m) => kanjiNumber(m[1] ?? m[2])],
 ];
+
+/** The value of a kanji numeral up to 99 (二十三: 23); 0 for anything else. */
+function kanjiNumber(numeral = ''): number {
+  const digit = (c: string | undefined) => '一二三四五六七八九'.indexOf(c ?? '') + 1;
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return digit(numeral);
+  return (
+    (ten === 0 ? 1 : digit(numeral[0])) * 10 +
+    (ten + 1 < numeral.length ? digit(numeral[ten + 1]) : 0)
+  );
+}
 
 const LATEST =
   /(?<![a-z])(?:latest|newest|most recent|last|previous)\s+(?:meetup|event|one)|最新|前回|直近|この前の/;
@@ -102,6 +122,9 @@ export function meetupNumbers(text: string): Set<number> {
   for (const pattern of NUMBER_PATTERNS) {
     for (const match of normalized.matchAll(pattern)) numbers.add(Number(match[1]));
   }
+  // A title in kanji numerals (第二回 Go勉強会) has its number too.
+  for (const match of normalized.matchAll(KANJI_ORDINAL))
+    numbers.add(kanjiNumber(match[1] ?? match[2]));
   return numbers;
 }
 

@@ -35,6 +35,18 @@ describe('front matter comments', () => {
       },
     ]);
   });
+  it("puts back only the glued text on the value's own line, up to a comment of its own", () => {
+    expect(front('title: Go Night #9 # 第9回').value.title).toBe('Go Night #9');
+    expect(front('title: Go Night #9  # TODO: rename').value.title).toBe('Go Night #9');
+    expect(front('title: Go Night #9 #10').value.title).toBe('Go Night #9 #10');
+    // A comment on a line of its own is no part of the value.
+    expect(front('title: Go Night', '  #todo: rename')).toEqual({
+      value: { title: 'Go Night' },
+      problems: [],
+    });
+    expect(front('title: Go Night\t#9').value.title).toBe('Go Night #9');
+  });
+
   it('says that a title cut at " #" replaces the notes\' heading, and how to keep the heading', () => {
     const { value, problems } = parseFrontMatter('title: Meetup #9', 2, 'Go Meetup #9');
     expect(value.title).toBe('Meetup #9');
@@ -252,6 +264,20 @@ describe('TOML front matter (Hugo)', () => {
           'front matter field "params" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
       },
     ]);
+  });
+
+  it('finds a key at its own line, not inside a multi-line string, array or table before it', () => {
+    const dateLine = (...lines: string[]) =>
+      toml(...lines).problems.find((p) => p.message.includes('"date"'))?.line;
+    // The file line is the TOML's line + 1 (the TOML starts at file line 2).
+    expect(dateLine('summary = """', 'date: TBD', '"""', 'date = "TBD"')).toBe(5);
+    expect(dateLine("note = '''", 'date = 1', "'''", 'date = "TBD"')).toBe(5);
+    expect(dateLine('tags = [', '  "date",', ']', 'date = "TBD"')).toBe(5);
+    expect(dateLine('x = [[1, 2],', '  [3]]', "'date' = 'TBD'")).toBe(4);
+    // A key of a table is the table's: the table is found at its header.
+    const tabled = toml('title = "x"', '', '[params]', 'date = "TBD"');
+    expect(tabled.value).toEqual({ title: 'x' });
+    expect(tabled.problems.map((p) => p.line)).toEqual([4]);
   });
 
   it('reads nothing from TOML it cannot parse, and says where and why', () => {

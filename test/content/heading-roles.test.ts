@@ -63,6 +63,12 @@ describe('which headings group talks', () => {
       'Delta by @dave <発表内容>',
       '関連リンク <発表内容>',
     ]);
+    // A talk naming its speaker is a talk, whatever word its title starts with.
+    expect(
+      talks(
+        `## 発表内容\n\n${sub('Introduction to Rust by @a', 'Introduction to Go by @b', 'Zig by @c')}`,
+      ),
+    ).toHaveLength(3);
     // Three talks and a summary group; two sections to four talks do not.
     expect(talks(`## Day one\n\n${sub('A by @a', 'B by @b', 'C by @c', 'まとめ')}`)).toHaveLength(
       4,

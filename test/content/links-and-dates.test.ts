@@ -14,6 +14,10 @@ describe('linkKind', () => {
     expect(linkKind('', '', 'http://www.ustream.tv/recorded/1')).toBe('video');
     expect(linkKind('', '', 'https://www.nicovideo.jp/watch/sm1')).toBe('video');
     expect(linkKind('', '', 'https://nico.ms/sm1')).toBe('video');
+    expect(linkKind('', '', 'https://live.nicovideo.jp/watch/lv1')).toBe('video');
+    // niconico's other sites (its encyclopedia, its pictures) are no recordings.
+    expect(linkKind('', '', 'https://dic.nicovideo.jp/a/go')).toBeUndefined();
+    expect(linkKind('', '', 'https://seiga.nicovideo.jp/seiga/im1')).toBeUndefined();
     expect(linkKind('', '', 'http://prezi.com/abc/deck/')).toBe('slides');
     expect(linkKind('', '', 'https://docs.google.com/presentation/d/1/edit')).toBe('slides');
     expect(linkKind('', '', 'https://example.com/talks/slides/')).toBe('slides');
@@ -41,6 +45,9 @@ describe('linkKind', () => {
     expect(linkKind('映像', '', 'https://example.com/a')).toBe('video');
     expect(linkKind('', '当日のビデオ', 'https://example.com/a')).toBe('video');
     expect(linkKind('ビデオカメラの話', 'ビデオカメラ', 'https://example.com/a')).toBeUndefined();
+    // Nor at the start of a compound in kanji: a topic, not a recording.
+    expect(linkKind('ビデオ会議の比較', 'ビデオ通話SDK', 'https://example.com/a')).toBeUndefined();
+    expect(linkKind('映像処理ライブラリ', '', 'https://example.com/a')).toBeUndefined();
     expect(linkKind('', 'the recording', 'https://example.com/a')).toBe('video');
     expect(linkKind('', 'slideshow tips', 'https://example.com/a')).toBeUndefined();
     expect(linkKind('', 'VMware product page', 'https://example.com/a')).toBeUndefined();

@@ -742,8 +742,13 @@ describe('passages that answer them', () => {
     // Another counter's count, or 数 with no counter, says nothing of machines.
     expect(answersNumberQuestion(machines, '件数は200')).toBe(false);
     expect(answersNumberQuestion(machines, 'サーバ数は200')).toBe(false);
-    // The count must come right after: a number further on is something else's.
+    expect(answersNumberQuestion(machines, '台数は、約 200')).toBe(true);
+    // The count must come right after: a number further on is something else's; a year is none.
     expect(answersNumberQuestion(machines, '台数は多いがCPUは8コア')).toBe(false);
+    expect(answersNumberQuestion(machines, '台数は2019年から増えた')).toBe(false);
+    // 度数 and 分数 are a frequency and a fraction, no count of times or minutes.
+    expect(answersNumberQuestion(inUnitsOf('何回リトライした?'), '度数は5')).toBe(false);
+    expect(answersNumberQuestion(inUnitsOf('何分かかった?'), '分数は3')).toBe(false);
     const times = inUnitsOf('何回リトライする?');
     expect(answersNumberQuestion(times, 'リトライ回数は5')).toBe(true);
     // A unit spelled in letters has no 数 form.

@@ -77,20 +77,47 @@ describe('findMeetupReference', () => {
       ['第二回の会場は?', 1],
       ['三回目は何人?', 2],
       ['第十回のスライド', 3],
+      ['最初の回の会場は?', 0],
     ];
     for (const [question, index] of cases)
       expect(preferred(question, series), question).toEqual([index]);
-    // "first" alone asks when something first happened; no meetup is named.
-    // "the first session" is a meetup's first talk.
+    // "first" alone asks when something first happened; no meetup is named. "the first
+    // session" or "talk" is a meetup's first talk, even with the meetup named after it.
     for (const question of [
       'When did Ops first ship?',
       'the first talk',
       'the first session',
       'first of all, 最初に',
+      'Who gave the first talk at the meetup?',
+      'What did the first case study show at the event?',
+      'What should I bring to my first meetup?',
+      'Which was the second one?',
+      '最初の発表で紹介された会社はどこ?',
+      '最初の質問への回答は?',
+      '最初の機会は?',
     ])
       expect(preferred(question, series), question).toEqual([]);
     // The ordinal is blanked, the rest kept in place.
     expect(find('the second event venue', series).rest).toBe('the        event venue');
+  });
+
+  it('reads kanji numerals up to 99 in an ordinal, in a question and in a title', () => {
+    const series = Array.from({ length: 25 }, (_, i) => ({ title: `Ops Night #${i + 1}` }));
+    const cases: [string, number][] = [
+      ['二十回目の会場は?', 20],
+      ['十一回目のスライド', 11],
+      ['第二十三回の会場は?', 23],
+      ['第九回', 9],
+    ];
+    for (const [question, number] of cases)
+      expect(preferred(question, series), question).toEqual([number - 1]);
+    // A numeral that goes on (百, 千) is no ordinal of these.
+    expect(preferred('百回目の会場は?', series)).toEqual([]);
+    expect([...meetupNumbers('第二回 Go勉強会')]).toEqual([2]);
+    expect([...meetupNumbers('Go勉強会 十二回目')]).toEqual([12]);
+    expect(
+      preferred('第2回の会場は?', [{ title: 'Go勉強会' }, { title: '第二回 Go勉強会' }]),
+    ).toEqual([1]);
   });
 
   it('names nothing with a number no meetup has, and keeps it in the question', () => {

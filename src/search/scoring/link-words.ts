@@ -19,8 +19,21 @@ const VIDEO = [
 ];
 const SLIDES = ['slide', 'slides', 'slide deck', 'deck', 'スライド', '資料'];
 
+/** Link words that begin compounds naming a topic (ビデオ会議, 映像処理): a word only on their own. */
+const NOT_BEFORE_MORE: ReadonlySet<string> = new Set(['ビデオ', '映像']);
 const wordsPattern = (words: readonly string[]) =>
-  new RegExp(words.map((w) => (/^[a-z ]+$/.test(w) ? `(?<![a-z])${w}(?![a-z])` : w)).join('|'));
+  new RegExp(
+    words
+      .map((w) =>
+        /^[a-z ]+$/.test(w)
+          ? `(?<![a-z])${w}(?![a-z])`
+          : NOT_BEFORE_MORE.has(w)
+            ? `${w}(?![\\p{sc=Han}\\p{sc=Katakana}ー])`
+            : w,
+      )
+      .join('|'),
+    'u',
+  );
 
 /** The link words that ask for a recording. */
 export const VIDEO_WORDS = wordsPattern(VIDEO);

@@ -26,6 +26,11 @@ describe('link words', () => {
       expect(LINK_WORDS.test(q), q).toBe(true);
     for (const q of ['slideshow', 'decks', 'archived', 'octant'])
       expect(LINK_WORDS.test(q), q).toBe(false);
+    // ビデオ and 映像 only as words of their own, not starting a compound.
+    for (const q of ['ビデオ', '発表の映像'])
+      expect([LINK_WORDS.test(q), VIDEO_WORDS.test(q)], q).toEqual([true, true]);
+    for (const q of ['ビデオ会議', 'ビデオカメラ', '映像処理'])
+      expect([LINK_WORDS.test(q), VIDEO_WORDS.test(q)], q).toEqual([false, false]);
   });
 });
 
@@ -63,6 +68,7 @@ describe('linkAsked', () => {
       '動画配信基盤の話',
       '録画機能はある?',
       'ビデオカメラは何を使った?',
+      'ビデオ会議ツールは何を使った?',
       '映像処理の話',
       'アーカイブログの保存先は?',
       'ログの archive はどうしてる?',
