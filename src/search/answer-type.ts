@@ -547,6 +547,7 @@ export function answersNumberQuestion(
       if (!asked.units || countedIn(asked.units, text, match.index, end)) return true;
       if (asked.counted && countsThing(asked.counted, text, match.index, end)) return true;
       if (asked.joined && joinedTo(asked.joined, text, match.index, end)) return true;
+      if (asked.joined && saidToBe(asked.joined, text, match.index, end)) return true;
       continue;
     }
     const next = text.charAt(end);
@@ -670,6 +671,27 @@ function joinedTo(thing: string, text: string, start: number, end: number): bool
     countOnItsOwn(text, start, end, scaled !== after) && !NAME_BEFORE.test(text.charAt(start - 1))
   );
 }
+/**
+ * Whether the number at text[start, end) is said of `thing` as its count: the thing, は, が or a
+ * colon, then the bare number (パッケージは161くらいある, コンテナが約40, ノード: 12). Only a count
+ * of its own (no year, decimal or version), after which comes no unit or word but one of so many
+ * (くらい, 程度, 以上) or the end of a clause: パッケージは3系 or コンテナは8GB say no count.
+ */
+function saidToBe(thing: string, text: string, start: number, end: number): boolean {
+  const before = textBefore(text, start, thing.length + 6);
+  const at = before.lastIndexOf(thing);
+  if (at < 0 || !THING_IS.test(before.slice(at + thing.length))) return false;
+  if (at > 0 && KATAKANA_GOES_ON.test(before.slice(at - 1, at))) return false;
+  return (
+    COUNT_ENDS.test(foldWidthAndCase(text.slice(end, end + 8))) && countOnItsOwn(text, start, end)
+  );
+}
+/** Between a thing and its count: は, が or a colon, maybe 約. */
+const THING_IS = /^\s*(?:は|が|:)\s*(?:約|およそ)?\s*$/;
+/** After a count said of a thing: maybe a word of so many, then a verb of being or a clause's end. */
+const COUNT_ENDS =
+  /^(?:くらい|ぐらい|程度|ほど|前後|以上|以下|超|余り|強|弱)?\s*(?:ある|あり|いる|です|だ|[、。,.;!?)]|\s|$)/;
+
 /** What right before a number makes it a name's (ポート8080, #123): a katakana word or a #. */
 const NAME_BEFORE = /[#＃\u30a1-\u30faーｦ-ﾟ]/;
 /** A katakana word going on past the thing's name (コンテナ|イメージ): a compound, another thing. */
