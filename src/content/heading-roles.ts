@@ -17,7 +17,7 @@ const GROUP_WORD =
   '(?:keynotes?|基調講演|招待講演|特別講演|sessions?|セッション|talks?|lts?|lightning ?talks?|ライトニングトーク|発表|登壇|講演|本編|一般(?:発表|講演|セッション)|スポンサー ?(?:セッション|lt|トーク)?|sponsor(?:ed)? (?:sessions?|talks?|lts?)|day ?\\d+|tracks? ?[a-z0-9]?|トラック ?[a-z0-9]?|第.部|前半|後半|午前の部|午後の部|part ?\\d+)';
 /** A heading that is only a kind of talk, a part or a track, with a number, a time or a note. */
 const GROUP_TITLE = new RegExp(
-  `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
+  `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編|情報|内容)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
   'i',
 );
 /** A speaker's mark in a heading: `… by @alice`, `@alice`, `alice さん`. */

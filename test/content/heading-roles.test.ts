@@ -32,6 +32,13 @@ describe('which headings group talks', () => {
       'Beta <セッション>',
     ]);
     expect(talks(`## セッション\n\n${text}\n\n${sub('Alpha')}`)).toEqual(['セッション']);
+    // A word for the talks with 情報 or 内容 after it (登壇情報, 発表内容) says so too.
+    for (const heading of ['登壇情報', '発表内容', '講演内容', 'セッション情報'])
+      expect(talks(`## ${heading}\n\n${text}\n\n${sub('Alpha', 'Beta')}`), heading).toEqual([
+        `Alpha <${heading}>`,
+        `Beta <${heading}>`,
+      ]);
+    expect(talks(`## 会場情報\n\n${text}\n\n${sub('Alpha', 'Beta')}`)).toEqual(['会場情報']);
     expect(talks('## セッション\n\n* a\n')).toEqual(['セッション']);
   });
 
