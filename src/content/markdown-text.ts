@@ -1,4 +1,32 @@
+import markdownit from 'markdown-it';
 import type { Nodes, Parents, PhrasingContent } from 'mdast';
+
+/** What of an HTML block is never text: a script or a style with its content, a comment. */
+const HTML_NOT_TEXT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+/** Tags that end a line of text: a line break, and the end of a paragraph, a block or a cell. */
+const HTML_LINE_END = /<br\s*\/?>|<\/(?:p|div|li|blockquote|h[1-6]|tr|td|th|dd|dt)\s*>/gi;
+const HTML_TAG = /<[^>]*>/g;
+const DECODE = markdownit().utils.unescapeAll;
+
+/**
+ * The text an HTML block shows, one line per paragraph or line break (a line feed in the HTML
+ * is a space, as a browser shows it), entities decoded: an
+ * embedded post (a tweet quoted in a blog's notes) says something, where tags, scripts and
+ * comments say nothing. An iframe or an image alone has no text.
+ */
+export function htmlText(html: string): string {
+  // A line feed in HTML is a space: lines end only at the tags that end them.
+  const text = html
+    .replace(HTML_NOT_TEXT, '')
+    .replace(/\s+/g, ' ')
+    .replace(HTML_LINE_END, '\n')
+    .replace(HTML_TAG, '');
+  return DECODE(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
 
 /** Plain text of a block: one line per paragraph or bullet, sub-bullets on lines of their own. */
 export function blockText(node: Nodes): string {
@@ -8,6 +36,8 @@ export function blockText(node: Nodes): string {
       return inlineText(node.children);
     case 'code':
       return node.value;
+    case 'html':
+      return htmlText(node.value);
     case 'table':
       return node.children
         .map((row) => row.children.map((cell) => inlineText(cell.children).trim()).join(' | '))

@@ -253,8 +253,11 @@ function readBlock(state: ParserState, i: number): number {
       state.beforeBreak = open;
       return 1;
     }
-    // Blocks with no text and no links of their own.
+    // An HTML block is a passage when it shows text (an embedded post), else nothing.
     case 'html':
+      if (blockText(node) !== '') readUnits(state, units(node));
+      return 1;
+    // Blocks with no text and no links of their own.
     case 'definition':
     case 'footnoteDefinition':
       return 1;

@@ -4,11 +4,13 @@ import {
   blockText,
   cleanTitle,
   firstLine,
+  htmlText,
   inlineText,
   lineOf,
   linksIn,
 } from '../../src/content/markdown-text.js';
 import { markdownTree } from '../../src/content/markdown-tree.js';
+import { parseNotes } from '../../src/content/parse-notes.js';
 
 /** The blocks of a Markdown text, as the notes' parser gives them. */
 const blocks = (source: string) => markdownTree(source).children;
@@ -39,6 +41,41 @@ describe('blockText', () => {
     const cell = { type: 'tableCell', children: [{ type: 'text', value: '  x  ' }] };
     const table = { type: 'table', children: [{ type: 'tableRow', children: [cell, cell] }] };
     expect(blockText(table as Nodes)).toBe('x | x');
+  });
+});
+
+describe('htmlText', () => {
+  it('reads the text an HTML block shows, a line per paragraph or break, entities decoded', () => {
+    const embedded = [
+      '<blockquote class="post"><p lang="ja">登録は671名<br>ありがとうございました &amp; また来年',
+      '<a href="https://example.com/h">#opsnight</a></p>&mdash; Ops Night (@opsnight) <a href="https://example.com/s/1">May 20, 2022</a></blockquote>',
+      '<script async src="https://example.com/widgets.js" charset="utf-8"></script>',
+    ].join('\n');
+    expect(htmlText(embedded)).toBe(
+      '登録は671名\nありがとうございました & また来年 #opsnight\n— Ops Night (@opsnight) May 20, 2022',
+    );
+  });
+
+  it('has no text for an iframe, an image, a comment, a script or a style alone', () => {
+    for (const html of [
+      '<iframe src="https://example.com/embed/1" width="560"></iframe>',
+      '<img src="a.png" alt="">',
+      '<!-- a note to the writer: 会場は未定 -->',
+      '<script>const x = "text";</script>',
+      '<style>p { color: red; }</style>',
+      '<div>\n  <br>\n</div>',
+    ])
+      expect(htmlText(html), html).toBe('');
+  });
+
+  it('is the text of an HTML block in blockText, and an embedded post is a passage of its talk', () => {
+    const [html] = markdownTree('<div><p>Harbor &lt;3</p></div>\n').children;
+    expect(html && blockText(html)).toBe('Harbor <3');
+    const { meetup } = parseNotes(
+      'content/x.md',
+      '# M\n\n## Registry\n\n<blockquote><p>Harbor keeps 671 images</p></blockquote>\n\n<iframe src="https://example.com/v"></iframe>\n',
+    );
+    expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['Harbor keeps 671 images']);
   });
 });
 
