@@ -54,6 +54,8 @@ interface TalkDraft {
    */
   addresses: Address[];
   section?: string;
+  /** Its title took its first sub-heading (see {@link titlesTalk}): sections may be a level down. */
+  titledBySub?: boolean;
   links: TalkLink[];
   passages: Passage[];
 }
@@ -344,8 +346,15 @@ function readSubHeading(state: ParserState, depth: number, heading: HeadingInfo)
   const { text, line } = heading;
   const { talk } = state;
   const sectionDepth = state.talkDepth + (state.group !== undefined ? 2 : 1);
+  // Under a sub-heading that titled the talk, its sub-headings are sections too.
+  const section = depth === sectionDepth || (talk?.titledBySub && depth === sectionDepth + 1);
   if (!talk && state.loose && text) startTalk(state, text, line, heading);
-  else if (talk && depth === sectionDepth) {
+  else if (talk && depth === sectionDepth && text && titlesTalk(talk)) {
+    // The talk's heading says only who gives it; its first sub-heading says what it is.
+    talk.title = `${talk.title}「${text}」`;
+    talk.titledBySub = true;
+    addHeadingLinks(talk, heading.links);
+  } else if (talk && section) {
     talk.section = text;
     // A section's heading that links a repository or a site gives the talk that address.
     addLinkAddresses(talk.addresses, heading.links);
@@ -382,15 +391,32 @@ function startTalk(state: ParserState, title: string, line: number, heading?: He
   };
   if (heading) {
     talk.heading = heading.index;
-    for (const link of heading.links) {
-      // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
-      const kind = linkKind('', link.text, link.url);
-      if (kind) addLink(talk.links, { kind, url: link.url });
-      else addLinkAddress(talk.addresses, link);
-    }
+    addHeadingLinks(talk, heading.links);
   }
   state.talk = talk;
   state.talks.push(talk);
+}
+
+/** A talk heading's links: slides and recordings as the talk's links, others as its addresses. */
+function addHeadingLinks(talk: TalkDraft, links: HeadingInfo['links']): void {
+  for (const link of links) {
+    // Stryker disable next-line StringLiteral: any label without slide or video words reads the same
+    const kind = linkKind('', link.text, link.url);
+    if (kind) addLink(talk.links, { kind, url: link.url });
+    else addLinkAddress(talk.addresses, link);
+  }
+}
+
+/**
+ * A talk's heading that says only which talk of the programme it is and who gives it (登壇 #1
+ * @alice, LT #2 Bobさん@Acme, LT#3), and nothing yet under it: a sub-heading right under it is
+ * the talk's own title, which the title takes (LT #2 Bobさん@Acme「Cutting build times」).
+ */
+const ROLE_ONLY =
+  /^(?:登壇|発表|講演|基調講演|lt|ライトニングトーク|talk|session|セッション|keynote)\s*#?\s*\d*\s*(?:[:：\-–]\s*)?(?:(?:@[\w.-]+(?:さん|氏|様)?|[^\s@「『"]{1,24}?(?:さん|氏|様))\s*(?:[@＠]\s*[^\s「『"]{1,24})?)?\s*$/i;
+
+function titlesTalk(talk: TalkDraft): boolean {
+  return talk.passages.length === 0 && talk.section === undefined && ROLE_ONLY.test(talk.title);
 }
 
 function ensureMeetup(state: ParserState, line: number): void {

@@ -380,3 +380,52 @@ describe('a talk heading written a level off', () => {
     );
   });
 });
+
+describe('a talk heading that names only its slot and speaker', () => {
+  const talkOf = (heading: string, rest: string) =>
+    notes(`# Ops Night #4\n\n## ${heading}\n${rest}`).meetup?.talks[0];
+
+  it.each(['登壇 #1 @alice', 'LT #2 Bobさん@Acme', '登壇#3', '発表: Carol氏'])(
+    'takes the sub-heading right under "%s" as the talk\'s title',
+    (heading) => {
+      const talk = talkOf(
+        heading,
+        '### Cutting build times\n\n* cache layers\n\n#### Results\n\n* 40% faster\n',
+      );
+      expect(talk?.title).toBe(`${heading}「Cutting build times」`);
+      // Its sub-headings a level down are its sections.
+      expect(talk?.passages.map((p) => [p.section, p.text])).toEqual([
+        [undefined, 'cache layers'],
+        ['Results', '40% faster'],
+      ]);
+    },
+  );
+
+  it('gives the talk the slides the title sub-heading links', () => {
+    const talk = talkOf(
+      'LT#1 Daveさん',
+      '### [Go and BLE](https://speakerdeck.com/dave/ble)\n\n* gobot\n',
+    );
+    expect(talk?.title).toBe('LT#1 Daveさん「Go and BLE」');
+    expect(talk?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/dave/ble' }]);
+  });
+
+  it('keeps a sub-heading a section under a heading with a title, or after notes', () => {
+    expect(talkOf('Cutting build times @alice', '### Background\n\n* slow CI\n')?.title).toBe(
+      'Cutting build times @alice',
+    );
+    const afterNotes = talkOf('LT #2 Bobさん', '* intro\n\n### Cutting build times\n\n* cache\n');
+    expect(afterNotes?.title).toBe('LT #2 Bobさん');
+    expect(afterNotes?.passages.map((p) => p.section)).toEqual([undefined, 'Cutting build times']);
+    // Only the first: a later sub-heading of its level is a section of the titled talk.
+    const two = talkOf(
+      '登壇 #1 @alice',
+      '### Cutting build times\n\n* cache\n\n### Results\n\n* 40% faster\n',
+    );
+    expect(two?.title).toBe('登壇 #1 @alice「Cutting build times」');
+    expect(two?.passages.map((p) => [p.section, p.text])).toEqual([
+      [undefined, 'cache'],
+      ['Results', '40% faster'],
+    ]);
+  });
+});
