@@ -192,6 +192,20 @@ const DATE_WORDS =
   /\d+|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|日時|開催|date|[年月日火水木金土曜時分()（）:：/.\-~〜,、\s]/g;
 /** A number of people, as details state how many came (50名, 参加者 30人, 40 people), on normalized text. */
 const HEADCOUNT = /\d+\s*(?:名|人|people|attendees|participants)(?![a-z])/;
+/** Words of the talks given: a count beside them is of speakers, not of those who came. */
+const TALKS_GIVEN =
+  /発表|セッション|登壇|講演|による|(?<![a-z])(?:lts?|talks?|sessions?|speakers?|presenters?)(?![a-z])/;
+/** Words of coming to the meetup, which make a count beside talks the headcount again. */
+const ATTENDING = /参加|来場|集ま|(?<![a-z])(?:attend\w*|came|joined|showed up|turnout)(?![a-z])/;
+
+/**
+ * Whether a line (normalized) states how many came: a count of people, not beside words of the
+ * talks given unless it speaks of coming too ("3人のエンジニアによるセッション" counts speakers,
+ * "登壇者3名、参加者50名" both).
+ */
+function statesHeadcount(line: string): boolean {
+  return HEADCOUNT.test(line) && (!TALKS_GIVEN.test(line) || ATTENDING.test(line));
+}
 /**
  * A price, or entry said to be free (1,000円, 1000 yen, ¥500, $10, 千円, "entry free", 参加無料), on
  * normalized text; free drinks or pizza say nothing of what entry cost.
@@ -879,7 +893,9 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
     return meetup.eventUrl === undefined ? undefined : [...lines, meetup.eventUrl].join('\n');
   if (fact === 'recording') return recordingOf(meetup);
   if (fact === 'attendance')
-    return lines.some((l) => HEADCOUNT.test(normalize(l))) ? lines.join('\n') : undefined;
+    return lines.some((l) => normalize(l).split('\n').some(statesHeadcount))
+      ? lines.join('\n')
+      : undefined;
   if (fact === 'fee')
     return lines.some((l) => PRICE.test(normalize(l))) ? lines.join('\n') : undefined;
   if (fact === 'time')

@@ -17,9 +17,15 @@ const GROUP_WORD =
   '(?:keynotes?|基調講演|招待講演|特別講演|sessions?|セッション|talks?|lts?|lightning ?talks?|ライトニングトーク|発表|登壇|講演|本編|一般(?:発表|講演|セッション)|スポンサー ?(?:セッション|lt|トーク)?|sponsor(?:ed)? (?:sessions?|talks?|lts?)|day ?\\d+|tracks? ?[a-z0-9]?|トラック ?[a-z0-9]?|第.部|前半|後半|午前の部|午後の部|part ?\\d+)';
 /** A heading that is only a kind of talk, a part or a track, with a number, a time or a note. */
 const GROUP_TITLE = new RegExp(
-  `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編|情報|内容)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
+  `^(?:${GROUP_WORD})(?:\\s*[・/&,、]\\s*${GROUP_WORD})*\\s*(?:枠|一覧|編)?\\s*\\d*\\s*(?:\\([^)]*\\))?\\s*(?:\\d{1,2}:\\d{2}\\s*[-~〜]\\s*\\d{1,2}:\\d{2})?$`,
   'i',
 );
+/**
+ * A word for the talks with 情報 or 内容 after it (登壇情報, 発表内容): over talks, as a group's
+ * name is, but as often over the parts of one talk (what it said), so it groups only sub-headings
+ * that read as talks or none of which reads as a part.
+ */
+const CONTENTS_TITLE = new RegExp(`^(?:${GROUP_WORD})\\s*(?:情報|内容)$`, 'i');
 /** A speaker's mark in a heading: `… by @alice`, `@alice`, `alice さん`. */
 const SPEAKER_MARK = /\sby\s|@[\w.-]+|さん|氏/i;
 /** A speaker in a sub-heading: also `(alice)` at its end, or a tab before the name. */
@@ -33,9 +39,14 @@ const OWN_SPEAKER = new RegExp(
   `^(?!${GROUP_WORD}(?![a-z])).*(?:@[\\w.-]+|(?<!みな|皆|たく|だく|スポンサー|お客|奥|父|母|兄|姉)(?:さん|氏)|\\sby\\s)`,
   'i',
 );
-/** Headings that name a part of one talk, not a talk. */
+/** Headings that name a part of one talk, not a talk (who gave it and its slides: only as the whole word). */
 const SECTION_WORD =
-  /^(?:概要|まとめ|背景|課題|目的|目次|アジェンダ|agenda|デモ|demo|q ?& ?a|質疑|質問|感想|所感|summary|overview|intro(?:duction)?|はじめに|おわりに|自己紹介|参考|links?|リンク|architecture|アーキテクチャ|構成|結論|今後|future|next steps?|資料)/i;
+  /^(?:概要|まとめ|背景|課題|目的|目次|アジェンダ|agenda|デモ|demo|q ?& ?a|質疑|質問|感想|所感|summary|overview|intro(?:duction)?|はじめに|おわりに|自己紹介|参考|links?|リンク|architecture|アーキテクチャ|構成|結論|今後|future|next steps?|資料)|^(?:登壇者|発表者|スピーカー|スライド|speakers?|slides?)(?:$|[\s:：(（])/i;
+/** Whether a heading names a part of one talk (概要, まとめ, 自己紹介, スライド), not a talk. */
+export function namesAPart(title: string): boolean {
+  return SECTION_WORD.test(cleanTitle(title));
+}
+
 /** A group's own text may be one short line (`5分 × 4本`, a time); more means it is a talk. */
 const GROUP_BODY_CHARS = 40;
 
@@ -92,11 +103,13 @@ export function headingRoles(
     // tenth of the notes' parse.
     const end = next[endAt]?.index ?? nodes.length;
     const talkLike = () => atLeastTwo(children, (c) => readsAsTalk(c, nodes, inside, end));
-    const isSection = (c: Heading) => SECTION_WORD.test(cleanTitle(c.raw));
+    const isSection = (c: Heading) => namesAPart(c.raw);
     const sectionLike = () => children.some(isSection);
+    const contents = !named && CONTENTS_TITLE.test(title);
     const group =
       children.length > 0 &&
       ((named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
+        (contents && (talkLike() || (children.length >= 2 && !sectionLike()))) ||
         (nearlyEmpty &&
           !ownTalk(title, children) &&
           talksOutnumberSections(children, isSection, (c) => readsAsTalk(c, nodes, inside, end))));

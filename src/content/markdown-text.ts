@@ -1,11 +1,18 @@
 import markdownit from 'markdown-it';
 import type { Nodes, Parents, PhrasingContent } from 'mdast';
 
-/** What of an HTML block is never text: a script or a style with its content, a comment. */
-const HTML_NOT_TEXT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+/**
+ * What of an HTML block is never text: a script, a style, a fallback (noscript) or a template
+ * with its content, a comment, each closed or running to the block's end (Markdown runs an
+ * unclosed `<!--` on), and navigation (a table of contents).
+ */
+const HTML_NOT_TEXT =
+  /<(script|style|noscript|template|textarea|nav)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
 /** Tags that end a line of text: a line break, and the end of a paragraph, a block or a cell. */
-const HTML_LINE_END = /<br\s*\/?>|<\/(?:p|div|li|blockquote|h[1-6]|tr|td|th|dd|dt)\s*>/gi;
-const HTML_TAG = /<[^>]*>/g;
+const HTML_LINE_END =
+  /<br\s*\/?>|<\/(?:p|div|li|blockquote|h[1-6]|tr|td|th|dd|dt|summary|figcaption|pre)\s*>/gi;
+/** A tag: `<` then a letter, `/` or `!` (a `<` before a space is text: a < b), up to its `>`. */
+const HTML_TAG = /<[/!?]?[A-Za-z][^<>]*>/g;
 const DECODE = markdownit().utils.unescapeAll;
 
 /**

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
-import { type HeadingRole, headingRoles } from './heading-roles.js';
+import { type HeadingRole, headingRoles, namesAPart } from './heading-roles.js';
 import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
@@ -256,8 +256,9 @@ function readBlock(state: ParserState, i: number): number {
       return 1;
     }
     // An HTML block is a passage when it shows text (an embedded post), else nothing.
+    // After `---`, where the next block would start a talk, it starts none (a page's footer).
     case 'html':
-      if (blockText(node) !== '') readUnits(state, units(node));
+      if (!(state.loose && !state.talk) && blockText(node) !== '') readUnits(state, units(node));
       return 1;
     // Blocks with no text and no links of their own.
     case 'definition':
@@ -349,9 +350,9 @@ function readSubHeading(state: ParserState, depth: number, heading: HeadingInfo)
   // Under a sub-heading that titled the talk, its sub-headings are sections too.
   const section = depth === sectionDepth || (talk?.titledBySub && depth === sectionDepth + 1);
   if (!talk && state.loose && text) startTalk(state, text, line, heading);
-  else if (talk && depth === sectionDepth && text && titlesTalk(talk)) {
+  else if (talk && depth === sectionDepth && text && titlesTalk(talk, text)) {
     // The talk's heading says only who gives it; its first sub-heading says what it is.
-    talk.title = `${talk.title}「${text}」`;
+    talk.title = withSubtitle(talk.title, text);
     talk.titledBySub = true;
     addHeadingLinks(talk, heading.links);
   } else if (talk && section) {
@@ -412,12 +413,36 @@ function addHeadingLinks(talk: TalkDraft, links: HeadingInfo['links']): void {
  * @alice, LT #2 Bobさん@Acme, LT#3), and nothing yet under it: a sub-heading right under it is
  * the talk's own title, which the title takes (LT #2 Bobさん@Acme「Cutting build times」).
  */
-const ROLE_ONLY =
-  /^(?:登壇|発表|講演|基調講演|lt|ライトニングトーク|talk|session|セッション|keynote)\s*#?\s*\d*\s*(?:[:：\-–]\s*)?(?:(?:@[\w.-]+(?:さん|氏|様)?|[^\s@「『"]{1,24}?(?:さん|氏|様))\s*(?:[@＠]\s*[^\s「『"]{1,24})?)?\s*$/i;
+const ROLE_ONLY = new RegExp(
+  [
+    '^(?:登壇|発表|講演|基調講演|lt|ライトニングトーク|talk|session|セッション|keynote) ?#? ?\\d{0,3}',
+    // The speaker: a handle, or a name of at most two parts with an honorific (not 皆さん,
+    // お客様, 模様), maybe with an affiliation after @ or in brackets.
+    '(?: ?[:：\\-–]? ?(?:@[\\p{L}\\p{N}_.-]{1,30}|(?:@?[^\\s@「『"]{1,16}(?: [^\\s@「『"]{1,16})?)(?<!みな|皆|たく|だく|スポンサー|お客|奥|父|母|兄|姉|模)(?:さん|氏|様))',
+    '(?:さん|氏|様)?(?: ?[@＠] ?[^\\s「『"]{1,24}| ?[(（][^()（）]{1,24}[)）])?)? ?$',
+  ].join(''),
+  'iu',
+);
 
-function titlesTalk(talk: TalkDraft): boolean {
-  return talk.passages.length === 0 && talk.section === undefined && ROLE_ONLY.test(talk.title);
+/**
+ * Whether the sub-heading `text` under `talk` is its title (see {@link ROLE_ONLY}): the talk's
+ * first, not a part of it (自己紹介, 概要, スライド).
+ */
+function titlesTalk(talk: TalkDraft, text: string): boolean {
+  return (
+    !talk.titledBySub &&
+    talk.passages.length === 0 &&
+    talk.section === undefined &&
+    ROLE_ONLY.test(talk.title) &&
+    !namesAPart(text)
+  );
 }
+
+/** A sub-heading's title after a heading of slot and speaker: in 「」 in Japanese, after ": " in English. */
+function withSubtitle(title: string, sub: string): string {
+  return JAPANESE.test(sub) ? `${title}「${sub}」` : `${title}: ${sub}`;
+}
+const JAPANESE = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
 
 function ensureMeetup(state: ParserState, line: number): void {
   if (state.meetupTitle !== undefined || state.front?.value.title) return;

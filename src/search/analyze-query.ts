@@ -330,10 +330,11 @@ function asksAspect(word: string, weights: ScoringProfile['words']): boolean {
  * どういうイベント?"): the answer says what X is, mostly without that word, which names no
  * topic. Only before "is" or at the question's end: "どんな手法を使った" asks which method, which
  * the notes may call a 手法. Such words are optional, as aspect words are (the profile's
- * `words.aspectOptional`).
+ * `words.aspectOptional`). One unbounded run at the end only: runs of spaces cannot make it
+ * backtrack.
  */
 const KIND_ASKED =
-  /(?<![a-z])(?:what|which) (?:kinds?|types?|sorts?) of (?:an? )?([a-z][a-z-]*)(?= (?:is|was|are|were)(?![a-z]))|(?:どういう|どういった|どんな|どのような)\s?([\p{sc=Han}\p{sc=Katakana}ー]+)(?=\s*(?:なの|です|でした|だった)?\s*(?:か|の)?\s*[?？]*\s*$)/gu;
+  /(?<![a-z])(?:what|which) (?:kinds?|types?|sorts?) of (?:an? )?([a-z][a-z-]*)(?= (?:is|was|are|were)(?![a-z]))|(?:どういう|どういった|どんな|どのような)\s?([\p{sc=Han}\p{sc=Katakana}ー]+)(?=\s?(?:なの|です|でした|だった)?\s?(?:か|の)?[\s?？]*$)/gu;
 
 function kindsAsked(text: string, weights: ScoringProfile['words']): ReadonlySet<string> {
   if (!weights.aspectOptional) return new Set();

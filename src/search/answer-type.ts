@@ -690,7 +690,7 @@ function saidToBe(thing: string, text: string, start: number, end: number): bool
 const THING_IS = /^\s*(?:は|が|:)\s*(?:約|およそ)?\s*$/;
 /** After a count said of a thing: maybe a word of so many, then a verb of being or a clause's end. */
 const COUNT_ENDS =
-  /^(?:くらい|ぐらい|程度|ほど|前後|以上|以下|超|余り|強|弱)?\s*(?:ある|あり|いる|です|だ|[、。,.;!?)]|\s|$)/;
+  /^\s*(?:くらい|ぐらい|程度|ほど|前後|以上|以下|超|余り|強|弱)?\s*(?:ある|あり|いる|です|だ|[、。,.;!?)]|$)/;
 
 /** What right before a number makes it a name's (ポート8080, #123): a katakana word or a #. */
 const NAME_BEFORE = /[#＃\u30a1-\u30faーｦ-ﾟ]/;

@@ -218,6 +218,20 @@ describe('questions about a meetup itself', () => {
       );
       expect(top(spaced.ask('How many people came to Kumamoto.ts #4?')).snippet).toContain(stated);
     }
+    // A count of the speakers is no headcount; beside a word of coming, it is.
+    const speakers = buildEngine(
+      notesFrom(
+        KUMAMOTO_4.replace(
+          'hashtag #kumats',
+          'hashtag #kumats\n\n3人のエンジニアによるセッションでした',
+        ),
+      ),
+    );
+    expect(speakers.ask('#4は何人参加した?').kind).toBe('not-found');
+    const both = buildEngine(
+      notesFrom(KUMAMOTO_4.replace('hashtag #kumats', 'hashtag #kumats\n\n登壇者3名、参加者42名')),
+    );
+    expect(top(both.ask('#4は何人参加した?')).snippet).toContain('参加者42名');
     // Details with a date, a place and a hashtag say nothing of how many came.
     expect(engine.ask('How many attendees did Kumamoto.ts #4 have?')).toEqual({
       kind: 'not-found',

@@ -39,6 +39,11 @@ describe('which headings group talks', () => {
         `Beta <${heading}>`,
       ]);
     expect(talks(`## 会場情報\n\n${text}\n\n${sub('Alpha', 'Beta')}`)).toEqual(['会場情報']);
+    // Over the parts of one talk (what it said), even with no text of its own, it is one talk.
+    expect(talks(`## 講演内容\n\n${sub('背景', '課題', 'まとめ')}`)).toEqual(['講演内容']);
+    expect(talks(`## 登壇情報\n\n${sub('登壇者', 'スライド')}`)).toEqual(['登壇情報']);
+    // A bare group word over the same parts stays a group, as before.
+    expect(talks(`## LT\n\n${sub('背景', '課題')}`)).toEqual(['背景 <LT>', '課題 <LT>']);
     expect(talks('## セッション\n\n* a\n')).toEqual(['セッション']);
   });
 

@@ -56,6 +56,25 @@ describe('htmlText', () => {
     );
   });
 
+  it('drops what a browser does not show, closed or running to the end, and keeps a < b', () => {
+    for (const html of [
+      '<!-- TODO: the wifi password is written here',
+      '<div>\n<!-- draft: a sponsor pays 50万円',
+      '<noscript>Please enable JavaScript</noscript>',
+      '<template><p>hidden</p></template>',
+      '<nav><a href="#a">Kubernetes入門</a></nav>',
+      '<script>const x = "text";',
+    ])
+      expect(htmlText(html), html).toBe('');
+    expect(htmlText('<p>if a < b and c > d</p>')).toBe('if a < b and c > d');
+    expect(htmlText('<details><summary>回答</summary><p>答えは42</p></details>')).toBe(
+      '回答\n答えは42',
+    );
+    expect(
+      htmlText('<figure><img src="a.png"><figcaption>会場の様子</figcaption></figure>ok'),
+    ).toBe('会場の様子\nok');
+  });
+
   it('has no text for an iframe, an image, a comment, a script or a style alone', () => {
     for (const html of [
       '<iframe src="https://example.com/embed/1" width="560"></iframe>',
@@ -76,6 +95,12 @@ describe('htmlText', () => {
       '# M\n\n## Registry\n\n<blockquote><p>Harbor keeps 671 images</p></blockquote>\n\n<iframe src="https://example.com/v"></iframe>\n',
     );
     expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['Harbor keeps 671 images']);
+    // After `---` an HTML block (a page's footer) starts no talk.
+    const footer = parseNotes(
+      'content/x.md',
+      '# M\n\n## Registry\n\n* pods\n\n---\n\n<div class="share">Share: Twitter Facebook</div>\n',
+    );
+    expect(footer.meetup?.talks.map((t) => t.title)).toEqual(['Registry']);
   });
 });
 

@@ -392,7 +392,7 @@ describe('a talk heading that names only its slot and speaker', () => {
         heading,
         '### Cutting build times\n\n* cache layers\n\n#### Results\n\n* 40% faster\n',
       );
-      expect(talk?.title).toBe(`${heading}「Cutting build times」`);
+      expect(talk?.title).toBe(`${heading}: Cutting build times`);
       // Its sub-headings a level down are its sections.
       expect(talk?.passages.map((p) => [p.section, p.text])).toEqual([
         [undefined, 'cache layers'],
@@ -401,12 +401,30 @@ describe('a talk heading that names only its slot and speaker', () => {
     },
   );
 
+  it('writes a Japanese title in 「」, and reads speakers with spaces, handles in kana or an affiliation', () => {
+    expect(talkOf('LT #2 田中 太郎さん', '### 型パズル入門\n\n* a\n')?.title).toBe(
+      'LT #2 田中 太郎さん「型パズル入門」',
+    );
+    for (const heading of ['LT #1 @田中さん', '登壇 @alice (Acme)'])
+      expect(talkOf(heading, '### Cutting build times\n\n* a\n')?.title, heading).toBe(
+        `${heading}: Cutting build times`,
+      );
+  });
+
+  it('takes no part of a talk for its title, and no heading that only ends like a name', () => {
+    const intro = talkOf('LT #2 @bob', '### 自己紹介\n\n* a\n');
+    expect(intro?.title).toBe('LT #2 @bob');
+    expect(intro?.passages.map((p) => p.section)).toEqual(['自己紹介']);
+    for (const heading of ['講演の模様', '発表者の皆さん'])
+      expect(talkOf(heading, '### Cutting build times\n\n* a\n')?.title, heading).toBe(heading);
+  });
+
   it('gives the talk the slides the title sub-heading links', () => {
     const talk = talkOf(
       'LT#1 Daveさん',
       '### [Go and BLE](https://speakerdeck.com/dave/ble)\n\n* gobot\n',
     );
-    expect(talk?.title).toBe('LT#1 Daveさん「Go and BLE」');
+    expect(talk?.title).toBe('LT#1 Daveさん: Go and BLE');
     expect(talk?.links).toEqual([{ kind: 'slides', url: 'https://speakerdeck.com/dave/ble' }]);
   });
 
@@ -422,7 +440,7 @@ describe('a talk heading that names only its slot and speaker', () => {
       '登壇 #1 @alice',
       '### Cutting build times\n\n* cache\n\n### Results\n\n* 40% faster\n',
     );
-    expect(two?.title).toBe('登壇 #1 @alice「Cutting build times」');
+    expect(two?.title).toBe('登壇 #1 @alice: Cutting build times');
     expect(two?.passages.map((p) => [p.section, p.text])).toEqual([
       [undefined, 'cache'],
       ['Results', '40% faster'],

@@ -51,6 +51,23 @@ const termOf = (question: string, term: string, ctx = context()) =>
 const words = (question: string, ctx = context()) =>
   analyzeQuery(question, ctx).concepts.map((c) => (c.optional ? `${c.word}?` : c.word));
 
+describe('the kind a question asks a thing to be', () => {
+  it('is optional before "is" or at the end, and a word like any other before a verb', () => {
+    const all = KNOWS_EVERY_WORD;
+    expect(words('what kind of event is KubeFest?', all)).toContain('event?');
+    expect(words('KubeFestってどういうイベント？', all)).toContain('イベント?');
+    expect(words('KubeFestはどんなイベントなの？', all)).toContain('イベント?');
+    expect(words('KubeFestはどんなイベント？　　', all)).toContain('イベント?');
+    expect(words('what kind of event did KubeFest host?', all)).toContain('event');
+    expect(words('どんな手法を使ってた?', all)).toContain('手法');
+    const off = {
+      ...all,
+      profile: withOverrides(DEFAULT_SCORING_PROFILE, { words: { aspectOptional: false } }),
+    };
+    expect(words('KubeFestってどういうイベント？', off)).toContain('イベント');
+  });
+});
+
 describe("the question's own words", () => {
   it("drops filler and the 's of contractions and possessives", () => {
     expect(words("what's Octant?")).toEqual(['octant']);

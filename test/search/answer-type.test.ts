@@ -764,6 +764,14 @@ describe('passages that answer them', () => {
     // A unit, a version or a year after it, or a longer katakana word, is no count of the thing.
     expect(answersNumberQuestion(packages, 'パッケージは3系を使う')).toBe(false);
     expect(answersNumberQuestion(packages, 'パッケージは8GBある')).toBe(false);
+    for (const spaced of [
+      'パッケージは8 GBある',
+      'パッケージは3 系',
+      'パッケージは10 倍',
+      'パッケージは80 %',
+    ])
+      expect(answersNumberQuestion(packages, spaced), spaced).toBe(false);
+    expect(answersNumberQuestion(packages, 'パッケージは161 くらいある')).toBe(true);
     expect(answersNumberQuestion(packages, 'パッケージは2019年に出た')).toBe(false);
     expect(answersNumberQuestion(packages, 'パッケージは1.2くらい')).toBe(false);
     expect(answersNumberQuestion(packages, 'サブパッケージは12ある')).toBe(false);
