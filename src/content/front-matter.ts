@@ -62,7 +62,7 @@ export function parseFrontMatter(
   text: string,
   firstLine: number,
   heading?: string,
-  format: 'yaml' | 'toml' = 'yaml',
+  format?: 'yaml' | 'toml',
 ): FrontMatterResult {
   return format === 'toml'
     ? parseTomlFrontMatter(text, firstLine, heading)
@@ -84,11 +84,11 @@ function parseTomlFrontMatter(
     data = parseToml(tomlText);
   } catch (error) {
     const line = error instanceof TomlError ? error.line : 1;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return lost(
-      firstLine + line - 1,
-      `front matter is not valid TOML: ${reason?.replace(/^Invalid TOML document: /, '')}`,
-    );
+    // smol-toml's message: "Invalid TOML document: <reason>", then the line and a caret.
+    const reason = String(error instanceof Error ? error.message : error)
+      .replace(/\n[\s\S]*/, '')
+      .replace(/^Invalid TOML document: /, '');
+    return lost(firstLine + line - 1, `front matter is not valid TOML: ${reason}`);
   }
   const problems: FrontMatterProblem[] = [];
   const value: MutableFrontMatter = {};
@@ -109,7 +109,6 @@ function parseTomlFrontMatter(
 function topLevelKeyLines(tomlText: string): Map<string, number> {
   const lines = new Map<string, number>();
   let depth = 0;
-  let inTable = false;
   let multiline: string | undefined;
   tomlText.split('\n').forEach((line, i) => {
     if (multiline !== undefined) {
@@ -117,20 +116,19 @@ function topLevelKeyLines(tomlText: string): Map<string, number> {
       return;
     }
     const key = depth === 0 ? TOML_KEY.exec(line) : null;
-    const table = key?.[4] ?? key?.[5] ?? key?.[6];
-    // Past a table's header, keys are the table's: only other tables are top-level.
-    const name = table ?? (inTable ? undefined : (key?.[1] ?? key?.[2] ?? key?.[3]));
-    if (table !== undefined) inTable = true;
+    // The first line of a name: top-level keys come before any table, whose keys may repeat
+    // theirs, and an array of tables ([[a]]) is found at its first header.
+    const name = key?.[1] ?? key?.[2] ?? key?.[3] ?? key?.[4] ?? key?.[5] ?? key?.[6];
     if (name !== undefined && !lines.has(name)) lines.set(name, i);
-    // What the line leaves open: a multi-line string, or brackets of a value.
+    // What the line leaves open: a multi-line string, or brackets of a value (a table's header
+    // closes its own).
     const quotes = line.match(/"""|'''/g) ?? [];
     if (quotes.length % 2 === 1) multiline = quotes[quotes.length - 1];
     const bare = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|#.*$/g, '');
-    if (table === undefined)
-      depth = Math.max(
-        0,
-        depth + (bare.match(/[[{]/g)?.length ?? 0) - (bare.match(/[\]}]/g)?.length ?? 0),
-      );
+    depth = Math.max(
+      0,
+      depth + (bare.match(/[[{]/g)?.length ?? 0) - (bare.match(/[\]}]/g)?.length ?? 0),
+    );
   });
   return lines;
 }
@@ -319,10 +317,11 @@ function isField(key: string): key is Field {
  */
 function cutByComment(node: unknown, source: string): string | undefined {
   if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment) return undefined;
-  const end = node.range?.[1];
-  if (end === undefined) return undefined;
-  const glued = /^[ \t]+#(\S[^\n]*)/.exec(source.slice(end))?.[1];
-  return glued?.replace(/\s+#(?:\s.*)?$/, '').trimEnd();
+  const after = source.slice(node.range?.[1] ?? source.length);
+  return /^[ \t]+#(\S[^\n]*)/
+    .exec(after)?.[1]
+    ?.replace(/\s#(?:\s.*)?$/, '')
+    .trimEnd();
 }
 
 /**

@@ -45,6 +45,9 @@ describe('front matter comments', () => {
       problems: [],
     });
     expect(front('title: Go Night\t#9').value.title).toBe('Go Night #9');
+    expect(front('title: Go Night  #9').value.title).toBe('Go Night #9');
+    expect(front('title: Go Night #9   ').value.title).toBe('Go Night #9');
+    expect(front('title: Go Night #9 #').value.title).toBe('Go Night #9');
   });
 
   it('says that a title cut at " #" replaces the notes\' heading, and how to keep the heading', () => {
@@ -274,23 +277,32 @@ describe('TOML front matter (Hugo)', () => {
     expect(dateLine("note = '''", 'date = 1', "'''", 'date = "TBD"')).toBe(5);
     expect(dateLine('tags = [', '  "date",', ']', 'date = "TBD"')).toBe(5);
     expect(dateLine('x = [[1, 2],', '  [3]]', "'date' = 'TBD'")).toBe(4);
-    // A key of a table is the table's: the table is found at its header.
+    // A key of a table is the table's: the table is found at its header, quoted or not, and
+    // an array of tables at its first.
     const tabled = toml('title = "x"', '', '[params]', 'date = "TBD"');
     expect(tabled.value).toEqual({ title: 'x' });
     expect(tabled.problems.map((p) => p.line)).toEqual([4]);
+    expect(toml('["my params"]', 'a = 1').problems.map((p) => p.line)).toEqual([2]);
+    expect(toml("['p']", 'a = 1').problems.map((p) => p.line)).toEqual([2]);
+    expect(toml('[[items]]', 'a = 1', '[[items]]', 'a = 2').problems.map((p) => p.line)).toEqual([
+      2,
+    ]);
+    // A string on one line between triple quotes opens nothing; brackets in strings or a
+    // comment open no array.
+    expect(dateLine('a = """one line"""', 'date = "TBD"')).toBe(3);
+    expect(dateLine('a = "[not an array"', 'date = "TBD"')).toBe(3);
+    expect(dateLine('a = "say \\"[\\" twice"', 'date = "TBD"')).toBe(3);
+    expect(dateLine("b = '[x'", 'date = "TBD"')).toBe(3);
+    expect(dateLine('c = 1 # [note', 'date = "TBD"')).toBe(3);
   });
 
   it('reads nothing from TOML it cannot parse, and says where and why', () => {
     const result = toml('title = "Ops Night"', 'date =', 'x = 1');
     expect(result.value).toEqual({});
+    // smol-toml's reason, without its own prefix and its excerpt of the text.
     expect(result.problems).toEqual([
-      {
-        line: 3,
-        message: expect.stringMatching(/^front matter is not valid TOML: .+/),
-        lost: true,
-      },
+      { line: 3, message: 'front matter is not valid TOML: invalid value', lost: true },
     ]);
-    expect(result.problems[0]?.message).not.toContain('Invalid TOML document');
   });
 
   it('titles and dates the notes from it, as from YAML', () => {

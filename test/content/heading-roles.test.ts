@@ -45,6 +45,8 @@ describe('which headings group talks', () => {
     // A bare group word over the same parts stays a group, as before.
     expect(talks(`## LT\n\n${sub('背景', '課題')}`)).toEqual(['背景 <LT>', '課題 <LT>']);
     expect(talks('## セッション\n\n* a\n')).toEqual(['セッション']);
+    // Over a part of one talk, beside a plain sub-heading, it is that talk.
+    expect(talks(`## セッション\n\n${text}\n\n${sub('Alpha', 'まとめ')}`)).toEqual(['セッション']);
   });
 
   it('groups an unnamed, nearly empty heading over at least two sub-headings that read as talks', () => {

@@ -67,6 +67,7 @@ describe('htmlText', () => {
     ])
       expect(htmlText(html), html).toBe('');
     expect(htmlText('<p>if a < b and c > d</p>')).toBe('if a < b and c > d');
+    expect(htmlText('<p>one   two\n\nthree</p>')).toBe('one two three');
     expect(htmlText('<details><summary>回答</summary><p>答えは42</p></details>')).toBe(
       '回答\n答えは42',
     );

@@ -761,6 +761,7 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(packages, 'Goの標準パッケージは161くらいある')).toBe(true);
     expect(answersNumberQuestion(packages, 'パッケージが約 40、準標準は多い')).toBe(true);
     expect(answersNumberQuestion(packages, 'パッケージ: 12')).toBe(true);
+    expect(answersNumberQuestion(packages, 'Goのパッケージは12ある')).toBe(true);
     // A unit, a version or a year after it, or a longer katakana word, is no count of the thing.
     expect(answersNumberQuestion(packages, 'パッケージは3系を使う')).toBe(false);
     expect(answersNumberQuestion(packages, 'パッケージは8GBある')).toBe(false);
