@@ -87,7 +87,7 @@ function parseTomlFrontMatter(
     // smol-toml's message: "Invalid TOML document: <reason>", then the line and a caret.
     const reason = String(error instanceof Error ? error.message : error)
       .replace(/\n[\s\S]*/, '')
-      .replace(/^Invalid TOML document: /, '');
+      .replace('Invalid TOML document: ', '');
     return lost(firstLine + line - 1, `front matter is not valid TOML: ${reason}`);
   }
   const problems: FrontMatterProblem[] = [];
@@ -124,7 +124,7 @@ function topLevelKeyLines(tomlText: string): Map<string, number> {
     // closes its own).
     const quotes = line.match(/"""|'''/g) ?? [];
     if (quotes.length % 2 === 1) multiline = quotes[quotes.length - 1];
-    const bare = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|#.*$/g, '');
+    const bare = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|#.*/g, '');
     depth = Math.max(
       0,
       depth + (bare.match(/[[{]/g)?.length ?? 0) - (bare.match(/[\]}]/g)?.length ?? 0),
@@ -316,7 +316,7 @@ function isField(key: string): key is Field {
  * one alone (`2021-01-20  # optional`), one on a line of its own, and a quoted value are no cut.
  */
 function cutByComment(node: unknown, source: string): string | undefined {
-  if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment) return undefined;
+  if (!isScalar(node) || node.type !== 'PLAIN') return undefined;
   const after = source.slice(node.range?.[1] ?? source.length);
   return /^[ \t]+#(\S[^\n]*)/
     .exec(after)?.[1]

@@ -111,8 +111,7 @@ export function analyzeQuery(
     if (QUESTION_FILLER.has(word) || JAPANESE_FILLER.has(word)) continue;
     // A word asked twice counts once.
     if (conceptOfWord.has(word)) continue;
-    // Hiragana words are mostly filler (ってなに, どうやって); as common words, they count when
-    // matched. A long one that a title of the notes writes is a name.
+    // Hiragana words are filler (ってなに) counted when matched; a long one a title writes is a name.
     const filler = at(piece, 0).kind === 'kana' && !isKanaName(word, weights, titled);
     const common = (COMMON_WORDS.has(word) && !names.has(word)) || filler;
     const inNotes = known?.(word) ?? false;

@@ -604,9 +604,8 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   // itself with 数 (台数は200, 回数: 3).
   const before = textBefore(text, start, 8);
   if (units === PEOPLE && PEOPLE_BEFORE.test(before)) return true;
-  const counter = COUNT_OF_COUNTER.exec(before)?.[1];
-  if (counter !== undefined && units.includes(counter) && countOnItsOwn(text, start, end))
-    return true;
+  const counter = COUNT_OF_COUNTER.exec(before)?.[1] ?? '';
+  if (units.includes(counter) && countOnItsOwn(text, start, end)) return true;
   return units === MONEY && CURRENCY_SIGN.test(textBefore(text, start, 2));
 }
 
@@ -673,7 +672,7 @@ function joinedTo(thing: string, text: string, start: number, end: number): bool
 }
 /**
  * Whether the number at text[start, end) is said of `thing` as its count: the thing, は, が or a
- * colon, then the bare number (パッケージは161くらいある, コンテナが約40, ノード: 12). Only a count
+ * colon, then the bare number (ライブラリは120ほどある, コンテナが約40, ノード: 12). Only a count
  * of its own (no year, decimal or version), after which comes no unit or word but one of so many
  * (くらい, 程度, 以上) or the end of a clause: パッケージは3系 or コンテナは8GB say no count.
  */
@@ -681,7 +680,7 @@ function saidToBe(thing: string, text: string, start: number, end: number): bool
   const before = textBefore(text, start, thing.length + 6);
   const at = before.lastIndexOf(thing);
   if (at < 0 || !THING_IS.test(before.slice(at + thing.length))) return false;
-  if (at > 0 && KATAKANA_GOES_ON.test(before.slice(at - 1, at))) return false;
+  if (KATAKANA_GOES_ON.test(before.charAt(at - 1))) return false;
   return (
     COUNT_ENDS.test(foldWidthAndCase(text.slice(end, end + 8))) && countOnItsOwn(text, start, end)
   );

@@ -91,18 +91,15 @@ const ORDINAL_PATTERNS: readonly (readonly [RegExp, (match: RegExpExecArray) => 
     /初回|最初の(?=(?:回|勉強会|会|ミートアップ|meetup|イベント)(?:[のはでにもと]|って|$))/g,
     () => 1,
   ],
-  [KANJI_ORDINAL, (m) => kanjiNumber(m[1] ?? m[2])],
+  [KANJI_ORDINAL, (m) => kanjiNumber(m[1] ?? m[2] ?? '')],
 ];
 
-/** The value of a kanji numeral up to 99 (二十三: 23); 0 for anything else. */
-function kanjiNumber(numeral = ''): number {
-  const digit = (c: string | undefined) => '一二三四五六七八九'.indexOf(c ?? '') + 1;
+/** The value of a kanji numeral up to 99 as {@link KANJI_NUMBER} takes it (二十三: 23). */
+function kanjiNumber(numeral: string): number {
+  const digit = (at: number) => '一二三四五六七八九'.indexOf(numeral.charAt(at)) + 1;
   const ten = numeral.indexOf('十');
-  if (ten < 0) return digit(numeral);
-  return (
-    (ten === 0 ? 1 : digit(numeral[0])) * 10 +
-    (ten + 1 < numeral.length ? digit(numeral[ten + 1]) : 0)
-  );
+  if (ten < 0) return digit(0);
+  return (ten === 0 ? 1 : digit(0)) * 10 + (ten + 1 < numeral.length ? digit(ten + 1) : 0);
 }
 
 const LATEST =
@@ -124,7 +121,7 @@ export function meetupNumbers(text: string): Set<number> {
   }
   // A title in kanji numerals (第二回 Go勉強会) has its number too.
   for (const match of normalized.matchAll(KANJI_ORDINAL))
-    numbers.add(kanjiNumber(match[1] ?? match[2]));
+    numbers.add(kanjiNumber(match[1] ?? match[2] ?? ''));
   return numbers;
 }
 

@@ -218,6 +218,11 @@ describe('questions about a meetup itself', () => {
       );
       expect(top(spaced.ask('How many people came to Kumamoto.ts #4?')).snippet).toContain(stated);
     }
+    // A details passage of several lines: the line with the headcount answers.
+    const lines = buildEngine(
+      notesFrom(KUMAMOTO_4.replace('hashtag #kumats', 'hashtag #kumats\n会場は2F\n参加者 42名')),
+    );
+    expect(top(lines.ask('#4は何人参加した?')).snippet).toContain('参加者 42名');
     // A count of the speakers is no headcount; beside a word of coming, it is.
     const speakers = buildEngine(
       notesFrom(
@@ -778,25 +783,25 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
 
   it('takes no report sentence as a venue unless it speaks of a place', () => {
     const venue = (line: string) =>
-      factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
+      factText(one(meetupNotes('Night #57', undefined, line)), 'venue');
     const reports = [
-      'Night #4 に参加しました。',
-      'Night #4 に行ってきたので書き残します。',
-      '6/20にNight #4を開催しました',
-      'Night #4\nに参加しました。',
+      'Night #57 に参加しました。',
+      'Night #57 に行ってきたので書き残します。',
+      '6/20にNight #57を開催しました',
+      'Night #57\nに参加しました。',
       'I went to the fourth night and wrote down what I heard there.',
       '今回は 12Fix の話でした。',
       '12 factor app の話でした。',
-      'Night #4 に参加してきました！',
-      'Night #4 に参加してきました!',
+      'Night #57 に参加してきました！',
+      'Night #57 に参加してきました!',
       'おかげさまで開催10回目を迎えました。',
       'Python 3 f-string の話でした。',
       'スマートな会社の話でした。',
       // A date and the hours, on two lines of one paragraph.
       '2024/01/10 (水)\n19:00〜21:00',
       // What the notes are: a memo, a summary, a report of the evening.
-      '[Night #4](https://example.com/e/4) に行ったときのメモ',
-      'Night #4 のまとめ',
+      '[Night #57](https://example.com/e/4) に行ったときのメモ',
+      'Night #57 のまとめ',
       // A question the notes answer with a link, past its arrow.
       'Nightとは？→ https://example.com/about',
       'Nightとは? → [https://example.com/about](https://example.com/about)',
@@ -811,8 +816,8 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
     const places = [
       'サンプル区民センターでした。',
       'サンプル社さんの会場をお借りしました。',
-      'サンプル社で Night #4 を開催しました。',
-      'サンプル社で行われた Night #4 に参加しました。',
+      'サンプル社で Night #57 を開催しました。',
+      'サンプル社で行われた Night #57 に参加しました。',
       '梅田サンプルビル 12F での開催でした。',
       '今回は 12F でした。',
       '今回は 3階 でした。',
@@ -820,7 +825,7 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       'We met in the big hall on the second floor this time.',
       'Higo Hall',
       'Higo Hall, 3F',
-      'サンプル社にて Night #4 を開催しました。',
+      'サンプル社にて Night #57 を開催しました。',
       'Sample社さんのスペースをお借りしました。',
       'サンプル社のセミナールームでした。',
       'オンライン開催でした。',
@@ -837,7 +842,7 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
 
   it('takes no chat about the event as a venue, but a host named with さん and にて', () => {
     const venue = (line: string) =>
-      factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
+      factText(one(meetupNotes('Night #57', undefined, line)), 'venue');
     // Lines that run on in kana, with no word of a place: how the writer feels about the night.
     const chat = [
       '何をするのか: LTでわいわいするのかな',

@@ -48,6 +48,8 @@ describe('front matter comments', () => {
     expect(front('title: Go Night  #9').value.title).toBe('Go Night #9');
     expect(front('title: Go Night #9   ').value.title).toBe('Go Night #9');
     expect(front('title: Go Night #9 #').value.title).toBe('Go Night #9');
+    // After a quoted value, the rest is a comment YAML reads as one: nothing is put back.
+    expect(front('title: "Go Night" #9')).toEqual({ value: { title: 'Go Night' }, problems: [] });
   });
 
   it('says that a title cut at " #" replaces the notes\' heading, and how to keep the heading', () => {
@@ -294,6 +296,8 @@ describe('TOML front matter (Hugo)', () => {
     expect(dateLine('a = "say \\"[\\" twice"', 'date = "TBD"')).toBe(3);
     expect(dateLine("b = '[x'", 'date = "TBD"')).toBe(3);
     expect(dateLine('c = 1 # [note', 'date = "TBD"')).toBe(3);
+    // A key inside a table written over lines (TOML 1.1) is the table's.
+    expect(dateLine('a = {', '  date = 2', '}', 'date = "TBD"')).toBe(5);
   });
 
   it('reads nothing from TOML it cannot parse, and says where and why', () => {

@@ -32,6 +32,8 @@ describe('which headings group talks', () => {
       'Beta <セッション>',
     ]);
     expect(talks(`## セッション\n\n${text}\n\n${sub('Alpha')}`)).toEqual(['セッション']);
+    // A heading that names no group, with text of its own, is one talk over plain parts.
+    expect(talks(`## Templates\n\n${text}\n\n${sub('Alpha', 'Beta')}`)).toEqual(['Templates']);
     // A word for the talks with 情報 or 内容 after it (登壇情報, 発表内容) says so too.
     for (const heading of ['登壇情報', '発表内容', '講演内容', 'セッション情報'])
       expect(talks(`## ${heading}\n\n${text}\n\n${sub('Alpha', 'Beta')}`), heading).toEqual([

@@ -96,6 +96,12 @@ describe('htmlText', () => {
       '# M\n\n## Registry\n\n<blockquote><p>Harbor keeps 671 images</p></blockquote>\n\n<iframe src="https://example.com/v"></iframe>\n',
     );
     expect(meetup?.talks[0]?.passages.map((p) => p.text)).toEqual(['Harbor keeps 671 images']);
+    // Before the first talk it is among the meetup's details.
+    const before = parseNotes(
+      'content/x.md',
+      '# M\n\n<p>Hosted by Acme</p>\n\n## Registry\n\n* pods\n',
+    );
+    expect(before.meetup?.details?.map((d) => d.text)).toEqual(['Hosted by Acme']);
     // After `---` an HTML block (a page's footer) starts no talk.
     const footer = parseNotes(
       'content/x.md',

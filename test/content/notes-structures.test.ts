@@ -419,6 +419,20 @@ describe('a talk heading that names only its slot and speaker', () => {
       expect(talkOf(heading, '### Cutting build times\n\n* a\n')?.title, heading).toBe(heading);
   });
 
+  it("takes no deeper heading, nor one after a part, for the title; a talk's deeper heading is a line", () => {
+    expect(talkOf('LT #2 Bobさん', '#### Cutting build times\n\n* a\n')?.title).toBe(
+      'LT #2 Bobさん',
+    );
+    const afterPart = talkOf('LT #2 @bob', '### 自己紹介\n\n### Cutting build times\n\n* a\n');
+    expect(afterPart?.title).toBe('LT #2 @bob');
+    const plain = talkOf('Cutting build times', '* a\n\n#### Results\n\n* b\n');
+    expect(plain?.passages.map((p) => [p.section, p.text])).toEqual([
+      [undefined, 'a'],
+      [undefined, 'Results'],
+      [undefined, 'b'],
+    ]);
+  });
+
   it('gives the talk the slides the title sub-heading links', () => {
     const talk = talkOf(
       'LT#1 Daveさん',

@@ -756,12 +756,13 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(minutes, 'minutes数は5')).toBe(false);
   });
 
-  it('state a count said of the thing counted: パッケージは161くらいある answers パッケージ何個', () => {
+  it('state a count said of the thing counted: ライブラリは120ほどある answers ライブラリ何個', () => {
     const packages = inUnitsOf('標準パッケージって何個くらいある?');
-    expect(answersNumberQuestion(packages, 'Goの標準パッケージは161くらいある')).toBe(true);
+    expect(answersNumberQuestion(packages, '標準のパッケージは120ほどある')).toBe(true);
     expect(answersNumberQuestion(packages, 'パッケージが約 40、準標準は多い')).toBe(true);
     expect(answersNumberQuestion(packages, 'パッケージ: 12')).toBe(true);
     expect(answersNumberQuestion(packages, 'Goのパッケージは12ある')).toBe(true);
+    expect(answersNumberQuestion(packages, 'ツールのパッケージは12ある')).toBe(true);
     // A unit, a version or a year after it, or a longer katakana word, is no count of the thing.
     expect(answersNumberQuestion(packages, 'パッケージは3系を使う')).toBe(false);
     expect(answersNumberQuestion(packages, 'パッケージは8GBある')).toBe(false);
@@ -772,13 +773,13 @@ describe('passages that answer them', () => {
       'パッケージは80 %',
     ])
       expect(answersNumberQuestion(packages, spaced), spaced).toBe(false);
-    expect(answersNumberQuestion(packages, 'パッケージは161 くらいある')).toBe(true);
+    expect(answersNumberQuestion(packages, 'パッケージは120 ほどある')).toBe(true);
     expect(answersNumberQuestion(packages, 'パッケージは2019年に出た')).toBe(false);
     expect(answersNumberQuestion(packages, 'パッケージは1.2くらい')).toBe(false);
     expect(answersNumberQuestion(packages, 'サブパッケージは12ある')).toBe(false);
     // Another thing's count, or the thing far before the number, says nothing.
-    expect(answersNumberQuestion(packages, 'モジュールは161くらいある')).toBe(false);
-    expect(answersNumberQuestion(packages, 'パッケージの話は長かったが 161')).toBe(false);
+    expect(answersNumberQuestion(packages, 'モジュールは120ほどある')).toBe(false);
+    expect(answersNumberQuestion(packages, 'パッケージの話は長かったが 120')).toBe(false);
   });
 
   it('read 何分の1 as a fraction, which any number answers, and 何分 alone as minutes', () => {
