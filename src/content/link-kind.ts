@@ -76,6 +76,16 @@ export function isProfileLink(url: string): boolean {
   return PROFILE_LINK.test(url);
 }
 
+/**
+ * The kind of link a heading says the links under it are: a recording (`当日の様子(動画)`, `録画`,
+ * `Video`) or slides (`資料`, `Slides`). A link standing alone under it is of that kind.
+ */
+export function headingKind(title: string | undefined): TalkLink['kind'] | undefined {
+  if (title === undefined) return undefined;
+  if (isSlidesHeading(title)) return 'slides';
+  return VIDEO_WORD.test(title) ? 'video' : undefined;
+}
+
 /** A heading over slide links only: `資料`, `発表資料`, `スライド`, `Slides`. */
 export function isSlidesHeading(title: string): boolean {
   return SLIDES_HEADING.test(title.normalize('NFKC').trim());

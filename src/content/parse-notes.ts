@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { type HeadingRole, headingRoles, namesAPart } from './heading-roles.js';
-import { hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
+import { headingKind, hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
   cleanTitle,
@@ -537,8 +537,11 @@ function readDetails(state: ParserState, unit: Unit): void {
     });
     if (state.group === undefined && !state.about) state.preambleLines.push(unit.line);
   }
+  // A link standing alone under a sub-heading that says what it is (### 当日の様子(動画)) is that.
+  const under = headingKind(section);
   for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
-    const kind = linkKind(link.label, link.text, link.url);
+    const alone = link.label === '' || link.label === link.text;
+    const kind = linkKind(link.label, link.text, link.url) ?? (alone ? under : undefined);
     if (kind) addLink(state.meetupLinks, { kind, url: link.url });
     else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
       state.eventUrls.push({ url: link.url, line: link.line });
@@ -839,11 +842,13 @@ function collectLinks(
   listedSlides: boolean,
   addresses: Address[],
 ): void {
-  const underSlides = talk.section !== undefined && isSlidesHeading(talk.section);
+  const under = headingKind(talk.section);
   for (const link of linksIn(node)) {
     const { url, text, label } = link;
-    const listed = listedSlides && (label === '' || label === text);
-    const kind = linkKind(label, text, url) ?? (underSlides || listed ? 'slides' : undefined);
+    const alone = label === '' || label === text;
+    const kind =
+      linkKind(label, text, url) ??
+      (under === 'slides' || (listedSlides && alone) ? 'slides' : alone ? under : undefined);
     if (kind) addLink(talk.links, { kind, url });
     else addLinkAddress(addresses, link);
   }

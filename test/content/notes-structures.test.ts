@@ -461,3 +461,21 @@ describe('a talk heading that names only its slot and speaker', () => {
     ]);
   });
 });
+
+describe('a link standing alone under a heading that says what it is', () => {
+  it('is a recording of the meetup under a details sub-heading for one, and of a talk under its section', () => {
+    const { meetup } = notes(
+      '# Ops Night #4\n\n### 当日の様子(動画)\nhttps://example.com/class/105/\n\n## Registry\n\n### Video\n\nhttps://example.com/v/1\n\n* 参考: https://example.com/docs\n',
+    );
+    expect(meetup?.links).toEqual([{ kind: 'video', url: 'https://example.com/class/105/' }]);
+    expect(meetup?.talks[0]?.links).toEqual([{ kind: 'video', url: 'https://example.com/v/1' }]);
+  });
+
+  it('keeps a labelled link a reference, and a link under any other heading a plain link', () => {
+    const { meetup } = notes(
+      '# Ops Night #4\n\n### 会場\nhttps://example.com/hall\n\n## Registry\n\n### 動画\n\n* 参考: https://example.com/docs\n',
+    );
+    expect(meetup?.links ?? []).toEqual([]);
+    expect(meetup?.talks[0]?.links).toEqual([]);
+  });
+});
