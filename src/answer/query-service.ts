@@ -1,7 +1,7 @@
 import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
 import { analyzeQuery, type QueryContext, ROMAJI_HONORIFIC } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
-import { answersNumberQuestion, asksCountWord } from '../search/answer-type.js';
+import { answersNumberQuestion } from '../search/answer-type.js';
 import {
   createIndexBuilder,
   type IndexBuilder,
@@ -407,10 +407,9 @@ function* queryServiceSteps(
       const rankOf = (c: RankedPassage) =>
         passageRank(c) * (lifted.has(meetupOf(c)) ? policy.namedMeetup : 1);
       const candidates = rankPassages(index, query, profile);
-      // 何台 is a word no passage writes: a question of the thing and it needs the thing only.
       const wordsNeeded = Math.min(
         policy.minWords,
-        query.concepts.filter((c) => isRealWord(c, profile) && !asksCountWord(c.word)).length,
+        query.concepts.filter((c) => isRealWord(c, profile)).length,
       );
       const eligible = candidates.filter(
         (c) =>

@@ -125,7 +125,8 @@ export function analyzeQuery(
         ? weights.optional
         : conceptWeight(piece, weights, dictionaryWords.has(word) && !isUnitWord(word)) *
           (linkWord ? weights.linkWord : 1);
-    const optional = common || linkWord || namesNoTopic(word, weights, kinds, names);
+    const optional =
+      common || linkWord || ((asksAspect(word, weights) || kinds.has(word)) && !names.has(word));
     const concept = concepts.push({ word, weight, ...(optional && { optional }) }) - 1;
     conceptOfWord.set(word, concept);
     for (const t of termsOf(piece, profile))
@@ -321,20 +322,6 @@ function askedWords(question: string): string {
  */
 function asksAspect(word: string, weights: ScoringProfile['words']): boolean {
   return weights.aspectOptional && ASPECT_WORDS.has(word);
-}
-
-/**
- * Whether a word of the question says what kind of answer is wanted, not what it is about: an
- * aspect (see {@link asksAspect}) or the kind asked of a thing (`kinds`), unless the asker wrote
- * it as a name.
- */
-function namesNoTopic(
-  word: string,
-  weights: ScoringProfile['words'],
-  kinds: ReadonlySet<string>,
-  names: ReadonlySet<string>,
-): boolean {
-  return (asksAspect(word, weights) || kinds.has(word)) && !names.has(word);
 }
 
 /**

@@ -513,20 +513,6 @@ function versionsIn(
     .map((m) => (m[1] === undefined ? m[0] : `${m[1]}${m[2]}`));
 }
 
-/**
- * 何 and a counter beginning a word of a question (何台, 何個, 何人, 何日間残 of 何日間残す): how
- * many or how long is asked, which the number rules read. Notes write the number, never this
- * word: a question of two words, the thing and this one ("サーバは何台?"), has one word a passage
- * can meet.
- */
-const COUNT_WORD =
-  /^何(?:[台個枚人名件回本社分秒年日週月歳行倍割度]|時間|日間|年間|週間|ヶ月|か月|カ月|ケ月|種類|か所|箇所|ヶ所|カ所)/;
-
-/** Whether a word of the question is 何 and a counter (see {@link COUNT_WORD}). */
-export function asksCountWord(word: string): boolean {
-  return COUNT_WORD.test(word);
-}
-
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
 export function answersNumberQuestion(
   query: { readonly numberAsked: NumberQuestion | undefined },

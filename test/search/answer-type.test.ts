@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersNumberQuestion,
-  asksCountWord,
   isUnitWord,
   type NumberQuestion,
   numberAsked,
@@ -929,14 +928,5 @@ describe('isUnitWord', () => {
   it('leaves other words, and longer words with a date counter in them, alone', () => {
     for (const word of ['本', '書籍', '月額', '日本', 'book'])
       expect(isUnitWord(word), word).toBe(false);
-  });
-});
-
-describe('asksCountWord', () => {
-  it('takes 何 and a counter at the start of a word, and nothing else', () => {
-    for (const word of ['何台', '何個', '何人', '何ヶ月', '何日間残', '何種類'])
-      expect(asksCountWord(word), word).toBe(true);
-    for (const word of ['何', '何故', '何処', 'サーバ', '台数', 'いくつ'])
-      expect(asksCountWord(word), word).toBe(false);
   });
 });

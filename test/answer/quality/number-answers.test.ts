@@ -205,35 +205,3 @@ describe('the number must be stated in the talk that answers', () => {
     });
   });
 });
-
-const RACK_NIGHT = `# Rack Night #1
-
-## 検証環境の構成
-
-* 検証用のサーバは40台
-* ダッシュボードは 20 枚ほどある
-
-## ログ基盤
-
-* ログは1週間だけ残す
-`;
-
-describe('a question of the thing and 何 with a counter, and nothing else', () => {
-  it.each([
-    ['サーバは何台?', 'サーバは40台'],
-    ['ダッシュボードは何枚?', 'ダッシュボードは 20 枚'],
-    ['ログは何日間残す?', 'ログは1週間'],
-  ])('answers "%s" from the line that states the count', (question, line) => {
-    const answer = buildEngine(notesFrom(RACK_NIGHT)).ask(question);
-    expect(answer.kind).toBe('found');
-    if (answer.kind === 'found') expect(answer.results[0]?.snippet).toContain(line);
-  });
-
-  it('has no answer when no passage states that count, or the thing is not in the notes', () => {
-    const engine = buildEngine(
-      notesFrom(RACK_NIGHT.replace('* 検証用のサーバは40台\n', '* 検証用のサーバを並べた\n')),
-    );
-    expect(engine.ask('サーバは何台?').kind).toBe('not-found');
-    expect(engine.ask('ルータは何台?').kind).toBe('not-found');
-  });
-});
