@@ -77,13 +77,22 @@ export function isProfileLink(url: string): boolean {
 }
 
 /**
- * The kind of link a heading says the links under it are: a recording (`当日の様子(動画)`, `録画`,
- * `Video`) or slides (`資料`, `Slides`). A link standing alone under it is of that kind.
+ * A heading over a recording and nothing else: the word alone (`動画`, `Video`, `録画`), maybe in
+ * brackets after a few words (`当日の様子(動画)`). Not a topic that begins with it (`動画配信基盤
+ * の構成`, `Recording rules`), nor one naming slides too (`資料・動画`).
+ */
+const VIDEO_HEADING =
+  /^(?:[^()（）]{0,16}[(（])?(?:動画|録画|ビデオ|映像|アーカイブ|videos?|recordings?)[)）]?$/i;
+
+/**
+ * The kind of link a heading says the links under it are: a recording (see
+ * {@link VIDEO_HEADING}) or slides (`資料`, `Slides`). A link standing alone under it is of
+ * that kind.
  */
 export function headingKind(title: string | undefined): TalkLink['kind'] | undefined {
   if (title === undefined) return undefined;
   if (isSlidesHeading(title)) return 'slides';
-  return VIDEO_WORD.test(title) ? 'video' : undefined;
+  return VIDEO_HEADING.test(title.normalize('NFKC').trim()) ? 'video' : undefined;
 }
 
 /** A heading over slide links only: `資料`, `発表資料`, `スライド`, `Slides`. */

@@ -537,14 +537,16 @@ function readDetails(state: ParserState, unit: Unit): void {
     });
     if (state.group === undefined && !state.about) state.preambleLines.push(unit.line);
   }
-  // A link standing alone under a sub-heading that says what it is (### 当日の様子(動画)) is that.
+  // A link standing alone under a sub-heading that says what it is (### 当日の様子(動画)) is that;
+  // an event page stays the event page.
   const under = headingKind(section);
   for (const link of unit.nodes.flatMap((n) => linksIn(n))) {
-    const alone = link.label === '' || link.label === link.text;
-    const kind = linkKind(link.label, link.text, link.url) ?? (alone ? under : undefined);
+    const kind = linkKind(link.label, link.text, link.url);
+    const event = URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname);
     if (kind) addLink(state.meetupLinks, { kind, url: link.url });
-    else if (URL.canParse(link.url) && EVENT_HOST.test(new URL(link.url).hostname))
-      state.eventUrls.push({ url: link.url, line: link.line });
+    else if (event) state.eventUrls.push({ url: link.url, line: link.line });
+    else if (under && standsAlone(unit.text, link))
+      addLink(state.meetupLinks, { kind: under, url: link.url });
   }
 }
 
@@ -848,10 +850,23 @@ function collectLinks(
     const alone = label === '' || label === text;
     const kind =
       linkKind(label, text, url) ??
-      (under === 'slides' || (listedSlides && alone) ? 'slides' : alone ? under : undefined);
+      (under === 'slides' || (listedSlides && alone)
+        ? 'slides'
+        : under && standsAlone(blockText(node), link)
+          ? under
+          : undefined);
     if (kind) addLink(talk.links, { kind, url });
     else addLinkAddress(addresses, link);
   }
+}
+
+/** Whether a block's text is the link and nothing else (a bare address, or a link's own text). */
+function standsAlone(
+  blockTextOf: string,
+  link: { readonly url: string; readonly text: string },
+): boolean {
+  const text = blockTextOf.trim();
+  return text === link.url || text === link.text;
 }
 
 function datedLine(details: readonly Passage[]): { date: string; line: number } | undefined {

@@ -471,6 +471,37 @@ describe('a link standing alone under a heading that says what it is', () => {
     expect(meetup?.talks[0]?.links).toEqual([{ kind: 'video', url: 'https://example.com/v/1' }]);
   });
 
+  it('takes no topic that begins with a word for a recording, nor a page or a link in a sentence', () => {
+    const { meetup } = notes(
+      [
+        '# Ops Night #4',
+        '',
+        '### 当日の様子(動画)',
+        '* https://connpass.com/event/1/',
+        '',
+        '### 資料・動画',
+        'https://example.com/files/a.pdf',
+        '',
+        '### 動画配信基盤の構成',
+        'https://cdn.example.com/',
+        '',
+        '## Metrics',
+        '',
+        '### Recording rules',
+        '',
+        'https://example.com/docs/alerting/',
+        '',
+        '### Video',
+        '',
+        '関連記事 https://example.com/blog を参照',
+        '',
+      ].join('\n'),
+    );
+    expect(meetup?.links ?? []).toEqual([]);
+    expect(meetup?.eventUrl).toBe('https://connpass.com/event/1/');
+    expect(meetup?.talks[0]?.links).toEqual([]);
+  });
+
   it('keeps a labelled link a reference, and a link under any other heading a plain link', () => {
     const { meetup } = notes(
       '# Ops Night #4\n\n### 会場\nhttps://example.com/hall\n\n## Registry\n\n### 動画\n\n* 参考: https://example.com/docs\n',
