@@ -92,7 +92,7 @@ const VIDEO_HEADING =
 export function headingKind(title: string | undefined): TalkLink['kind'] | undefined {
   if (title === undefined) return undefined;
   if (isSlidesHeading(title)) return 'slides';
-  return VIDEO_HEADING.test(title.normalize('NFKC').trim()) ? 'video' : undefined;
+  return VIDEO_HEADING.test(title.normalize('NFKC')) ? 'video' : undefined;
 }
 
 /** A heading over slide links only: `資料`, `発表資料`, `スライド`, `Slides`. */

@@ -860,13 +860,12 @@ function collectLinks(
   }
 }
 
-/** Whether a block's text is the link and nothing else (a bare address, or a link's own text). */
-function standsAlone(
-  blockTextOf: string,
-  link: { readonly url: string; readonly text: string },
-): boolean {
-  const text = blockTextOf.trim();
-  return text === link.url || text === link.text;
+/**
+ * Whether a block's text is the link and nothing else: its text, which for a bare address is the
+ * address itself.
+ */
+function standsAlone(blockTextOf: string, link: { readonly text: string }): boolean {
+  return blockTextOf === link.text;
 }
 
 function datedLine(details: readonly Passage[]): { date: string; line: number } | undefined {

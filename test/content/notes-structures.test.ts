@@ -471,6 +471,16 @@ describe('a link standing alone under a heading that says what it is', () => {
     expect(meetup?.talks[0]?.links).toEqual([{ kind: 'video', url: 'https://example.com/v/1' }]);
   });
 
+  it('takes a link with text of its own too, and any link under a slides heading as slides', () => {
+    const { meetup } = notes(
+      '# Ops Night #4\n\n## Registry\n\n### 動画\n\n[当日の様子](https://example.com/v/3)\n\n### 資料\n\n* 参考: https://example.com/deck.pdf\n',
+    );
+    expect(meetup?.talks[0]?.links).toEqual([
+      { kind: 'video', url: 'https://example.com/v/3' },
+      { kind: 'slides', url: 'https://example.com/deck.pdf' },
+    ]);
+  });
+
   it('takes no topic that begins with a word for a recording, nor a page or a link in a sentence', () => {
     const { meetup } = notes(
       [
