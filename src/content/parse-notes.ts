@@ -410,8 +410,9 @@ function addHeadingLinks(talk: TalkDraft, links: HeadingInfo['links']): void {
 
 /**
  * A talk's heading that says only which talk of the programme it is and who gives it (登壇 #1
- * @alice, LT #2 Bobさん@Acme, LT#3), and nothing yet under it: a sub-heading right under it is
- * the talk's own title, which the title takes (LT #2 Bobさん@Acme「Cutting build times」).
+ * @alice, LT #2 Bobさん@Acme, 登壇#3), and nothing yet under it: a sub-heading right under it is
+ * the talk's own title, which the title takes (LT #2 Bobさん@Acme: Cutting build times; 登壇 #1
+ * @alice「型パズル入門」; see {@link withSubtitle}).
  */
 const ROLE_ONLY = new RegExp(
   [
