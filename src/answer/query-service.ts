@@ -1,7 +1,7 @@
 import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
 import { analyzeQuery, type QueryContext, ROMAJI_HONORIFIC } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
-import { answersNumberQuestion } from '../search/answer-type.js';
+import { answersNumberQuestion, asksCountWord } from '../search/answer-type.js';
 import {
   createIndexBuilder,
   type IndexBuilder,
@@ -407,10 +407,10 @@ function* queryServiceSteps(
       const rankOf = (c: RankedPassage) =>
         passageRank(c) * (lifted.has(meetupOf(c)) ? policy.namedMeetup : 1);
       const candidates = rankPassages(index, query, profile);
-      const wordsNeeded = Math.min(
-        policy.minWords,
-        query.concepts.filter((c) => isRealWord(c, profile)).length,
-      );
+      const counted = countedThing(query, profile);
+      const wordsNeeded = counted
+        ? 1
+        : Math.min(policy.minWords, query.concepts.filter((c) => isRealWord(c, profile)).length);
       const eligible = candidates.filter(
         (c) =>
           c.strong &&
@@ -421,7 +421,14 @@ function* queryServiceSteps(
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) => preferred.size === 0 || preferred.has(meetupOf(c));
       const full = fullWordBits(query.concepts, profile);
-      const { best, stating } = chooseBest(eligible, { rankOf, named, full }, query, typed, policy);
+      const chosen = chooseBest(eligible, { rankOf, named, full }, query, typed, policy);
+      const { best } = chosen;
+      // Asked the count of one thing alone, a passage states it only where a sentence says both.
+      const stating = counted
+        ? new Set(
+            [...chosen.stating].filter((c) => saysCountOf(counted, c.doc.passage.text, query)),
+          )
+        : chosen.stating;
       // Within the talk the words chose, a passage stating the number or the name asked for
       // goes first.
       const answerRank = (c: RankedPassage) =>
@@ -624,6 +631,31 @@ function chooseBest(
     best: peer,
     stating: statingPassages(eligible, peer, query, typed, policy.numberWordsShort),
   };
+}
+
+/**
+ * The forms of the one thing a question asks the count of, when its real words are that thing and
+ * 何 with a counter (サーバは何台?, ダッシュボードって何枚?): notes write the number, never 何台,
+ * so the thing alone is the word an answer needs, and the count must be said of it (see
+ * {@link saysCountOf}). Undefined for any other question.
+ */
+function countedThing(query: AnalyzedQuery, profile: ScoringProfile): string[] | undefined {
+  if (query.numberAsked?.kind !== 'amount') return undefined;
+  const real = query.concepts.flatMap((c, i) => (isRealWord(c, profile) ? [i] : []));
+  const things = real.filter((i) => !asksCountWord(query.concepts[i]?.word ?? ''));
+  if (things.length !== 1 || things.length === real.length) return undefined;
+  const [thing] = things;
+  return query.highlight.filter((_form, k) => query.highlightConcepts[k]?.includes(thing ?? -1));
+}
+
+/**
+ * Whether one sentence of `text` names the thing (`forms`) and states the count asked: a count on
+ * another line or in another sentence is another thing's (当日はPCを5台使った beside ルータ).
+ */
+function saysCountOf(forms: readonly string[], text: string, query: AnalyzedQuery): boolean {
+  return normalize(text)
+    .split(/[。．!?！？\n]/)
+    .some((s) => forms.some((f) => s.includes(f)) && answersNumberQuestion(query, s));
 }
 
 /**

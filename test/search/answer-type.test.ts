@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersNumberQuestion,
+  asksCountWord,
   isUnitWord,
   type NumberQuestion,
   numberAsked,
@@ -928,5 +929,24 @@ describe('isUnitWord', () => {
   it('leaves other words, and longer words with a date counter in them, alone', () => {
     for (const word of ['本', '書籍', '月額', '日本', 'book'])
       expect(isUnitWord(word), word).toBe(false);
+  });
+});
+
+describe('asksCountWord', () => {
+  it('takes 何 and a counter at the start of a word, not 何か, 何も or 何度も', () => {
+    for (const word of [
+      '何台',
+      '何個',
+      '何人',
+      '何ヶ月',
+      '何日間残',
+      '何種類',
+      '何件',
+      '何回',
+      '何分',
+    ])
+      expect(asksCountWord(word), word).toBe(true);
+    for (const word of ['何', '何故', '何処', 'サーバ', '台数', '何人か', '何回も', '何度も'])
+      expect(asksCountWord(word), word).toBe(false);
   });
 });

@@ -205,3 +205,47 @@ describe('the number must be stated in the talk that answers', () => {
     });
   });
 });
+
+const RACK_NIGHT = `# Rack Night #1
+
+## 検証環境の構成
+
+* 検証用のサーバは40台
+* ダッシュボードは 20 枚ほどある
+
+## ネットワーク移行
+
+* ルータの設定を全部見直した。当日はノートPCを5台使った
+
+## ログ基盤
+
+* ログは1週間だけ残す
+`;
+
+describe('a question of one thing and 何 with a counter, and nothing else', () => {
+  const engine = buildEngine(notesFrom(RACK_NIGHT));
+
+  it.each([
+    ['サーバは何台?', 'サーバは40台'],
+    ['ダッシュボードって何枚?', 'ダッシュボードは 20 枚'],
+    ['ログは何日間残す?', 'ログは1週間'],
+  ])('answers "%s" from the sentence that says the count of the thing', (question, line) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe('found');
+    if (answer.kind === 'found') expect(answer.results[0]?.snippet).toContain(line);
+  });
+
+  it('has no answer from a count of another thing, in another sentence or line', () => {
+    expect(engine.ask('ルータは何台?').kind).toBe('not-found');
+    expect(engine.ask('スイッチは何台?').kind).toBe('not-found');
+    const unsaid = buildEngine(
+      notesFrom(
+        RACK_NIGHT.replace(
+          '* 検証用のサーバは40台\n',
+          '* 検証用のサーバを並べた\n* 40台のPCを借りた\n',
+        ),
+      ),
+    );
+    expect(unsaid.ask('サーバは何台?').kind).toBe('not-found');
+  });
+});
