@@ -641,11 +641,12 @@ function chooseBest(
  */
 function countedThing(query: AnalyzedQuery, profile: ScoringProfile): string[] | undefined {
   if (query.numberAsked?.kind !== 'amount') return undefined;
-  const real = query.concepts.flatMap((c, i) => (isRealWord(c, profile) ? [i] : []));
-  const things = real.filter((i) => !asksCountWord(query.concepts[i]?.word ?? ''));
-  if (things.length !== 1 || things.length === real.length) return undefined;
+  const real = query.concepts.filter((c) => isRealWord(c, profile));
+  const things = real.filter((c) => !asksCountWord(c.word));
   const [thing] = things;
-  return query.highlight.filter((_form, k) => query.highlightConcepts[k]?.includes(thing ?? -1));
+  if (!thing || things.length !== 1 || real.length === 1) return undefined;
+  const at = query.concepts.indexOf(thing);
+  return query.highlight.filter((_form, k) => query.highlightConcepts[k]?.includes(at));
 }
 
 /**

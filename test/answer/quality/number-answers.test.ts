@@ -235,6 +235,16 @@ describe('a question of one thing and 何 with a counter, and nothing else', () 
     if (answer.kind === 'found') expect(answer.results[0]?.snippet).toContain(line);
   });
 
+  it('reads each sentence of a line: the count of the thing may come after another sentence', () => {
+    const later = buildEngine(
+      notesFrom(
+        RACK_NIGHT.replace('* 検証用のサーバは40台\n', '* 構成を見直した。検証用のサーバは40台\n'),
+      ),
+    );
+    const answer = later.ask('サーバは何台?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('サーバは40台');
+  });
+
   it('has no answer from a count of another thing, in another sentence or line', () => {
     expect(engine.ask('ルータは何台?').kind).toBe('not-found');
     expect(engine.ask('スイッチは何台?').kind).toBe('not-found');
