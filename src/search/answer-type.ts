@@ -514,16 +514,12 @@ function versionsIn(
 }
 
 /**
- * 何 and a counter beginning a word of a question (何台, 何個, 何人, 何日間残 of 何日間残す): how
- * many or how long is asked, which the number rules read; notes write the number, never this
- * word. Not 何か, 何も, 何度も (some, none, again and again).
+ * Whether a word of the question is 何 and a counter (何台, 何個, 何人, 何日間残 of 何日間残す): it
+ * asks how many or how long as a question of its own would, which the number rules read; notes
+ * write the number, never this word. Not 何か, 何も, 何度も (some, none, again and again).
  */
-const COUNT_WORD =
-  /^何(?:[台個枚人名件回本社分秒年日週月歳行倍割度]|時間|日間|年間|週間|ヶ月|か月|カ月|ケ月|種類|か所|箇所|ヶ所|カ所)(?!か|も)/;
-
-/** Whether a word of the question is 何 and a counter (see {@link COUNT_WORD}). */
 export function asksCountWord(word: string): boolean {
-  return COUNT_WORD.test(word);
+  return word.startsWith('何') && !/[かも]$/.test(word) && numberAsked(word)?.kind === 'amount';
 }
 
 /** Whether the question asks for a number and `text` states one of that kind it does not give. */
