@@ -24,6 +24,7 @@ import {
   namesPerson,
   onlyWhoAndLinks,
   personLine,
+  titleSpeaker,
 } from '../search/person-asked.js';
 import { type RankedPassage, rankPassages } from '../search/rank-passages.js';
 import {
@@ -313,12 +314,13 @@ function* queryServiceSteps(
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
   /**
-   * Asked who, a reply whose lines name nobody leads with the first line of the talk's notes
-   * that names someone: the line is the answer; the rest is what the question's words met.
+   * Asked who, a reply whose lines name nobody leads with the speaker its talk's title names,
+   * else with the first line of the talk's notes that names someone: that is the answer; the
+   * rest is what the question's words met.
    */
   const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) =>
     policy.personRequired && query.personAsked && !mentionsPerson(text)
-      ? personLine(c.doc.talk.passages)
+      ? (titleSpeaker(c.doc.talk.title) ?? personLine(c.doc.talk.passages))
       : undefined;
   const shownText = (c: RankedPassage) =>
     shownWith(c)

@@ -55,11 +55,43 @@ const PERSON_IN_TEXT = new RegExp(
 /**
  * A talk's title also names its speaker at its end: after "by" (A talk title by someone, … by
  * @someone; not "step by step"), after a spaced dash (A talk title – someone, … - Jo Doe; not a
- * time range or a number), or in parentheses (Cache invalidation （someone）) that hold no
- * digit and are no mark of the talk itself: (仮) for a tentative title, (LT), (Part 2), (前編).
+ * time range or a number), in parentheses (Cache invalidation （someone）) that hold no digit
+ * and are no mark of the talk itself: (仮) for a tentative title, (LT), (Part 2), (前編); or
+ * between colons before the title in 「」, as a programme lists its slots (LT 1：someone：「…」).
  */
 const PERSON_IN_TITLE =
-  /(?<![a-z])by (?!step(?![a-z]))\S+(?: \S+)?\s*$|(?<![0-9:]) [-–—] ?(?![0-9])[^\s–—-]+(?: [^\s–—-]+)?\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])[^()（）]{2,40}[)）]\s*$/i;
+  /(?<![a-z])by (?!step(?![a-z]))(?<by>\S+(?: \S+)?)\s*$|(?<![0-9:]) [-–—] ?(?![0-9])(?<dash>[^\s–—-]+(?: [^\s–—-]+)?)\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])(?<inner>[^()（）]{2,40})[)）]\s*$|[:：]\s*(?<colon>[^\s:：「」]{2,30}(?: [^\s:：「」]{1,30})?)\s*[:：]\s*「[^」]+」\s*$/i;
+
+/** A name with its honorific, as a title writes it (鈴木さん, @alice さん, Bob氏). */
+const NAME_WITH_HONORIFIC = new RegExp(`[^\\s「」『』()（）\\[\\]:：]+\\s?${HONORIFIC_NAME}`, 'u');
+const HANDLE_IN_TITLE = new RegExp(HANDLE);
+const KATAKANA_NAME_IN_TITLE = new RegExp(KATAKANA_FULL_NAME, 'u');
+/** Words of an affiliation: a name in brackets with one of them is where the speaker works. */
+const AFFILIATION =
+  /株式会社|有限会社|合同会社|会社|大学|研究所|(?<![a-z])(?:inc|corp|llc|ltd|gmbh|co\.)(?![a-z])/i;
+/** A name's words before an affiliation in brackets: at most two, each short (Jo Doe, 山田 太郎). */
+const NAME_BEFORE = /(?:^|\s)((?:[^\s()（）]{1,8} )?[^\s()（）]{1,8})\s*$/u;
+
+/**
+ * The speaker a talk's title names, as it writes them: a name with its honorific, a handle, a
+ * katakana full name, or a name where {@link PERSON_IN_TITLE} finds one (in brackets holding an
+ * affiliation, the name's words before them too: 山田 太郎（株式会社 X）). A question asking who
+ * gave a talk is answered by it when the talk's notes name nobody.
+ */
+export function titleSpeaker(title: string): string | undefined {
+  const marked =
+    NAME_WITH_HONORIFIC.exec(title) ??
+    HANDLE_IN_TITLE.exec(title) ??
+    KATAKANA_NAME_IN_TITLE.exec(title);
+  if (marked) return marked[0].trim();
+  const found = PERSON_IN_TITLE.exec(title);
+  const { by, dash, inner, colon } = found?.groups ?? {};
+  if (inner === undefined || found === null) return by ?? dash ?? colon;
+  if (!AFFILIATION.test(inner)) return inner.trim();
+  const before = title.slice(0, found.index);
+  const name = NAME_BEFORE.exec(before)?.[1];
+  return name === undefined ? inner.trim() : title.slice(before.lastIndexOf(name)).trim();
+}
 
 /** The talk's own things, whose maker is its speaker: slides, a demo, the talk itself. */
 const TALK_THINGS_EN = 'slides?|deck|demos?|talks?|lts?|presentations?|blog posts?|posts?|videos?';

@@ -6,6 +6,7 @@ import {
   namesPerson,
   onlyWhoAndLinks,
   personLine,
+  titleSpeaker,
 } from '../../src/search/person-asked.js';
 
 const asks = (question: string) => asksForPerson(normalize(question));
@@ -147,6 +148,8 @@ describe('namesPerson', () => {
     ['a name after a hyphen ending the title', talk('ビルドファーム入門 - 山田 花子')],
     ['a name after an em dash ending the title', talk('Build farms — Jo Doe')],
     ['a name after a dash with no space after it', talk('Build farms -kmiura')],
+    ['a name between colons before a title in 「」', talk('LT 2：kmiura：「Build farms」')],
+    ['two words between colons before a title in 「」', talk('枠1: Jo Doe: 「Build farms」')],
   ])('finds %s', (_, notes) => {
     expect(namesPerson(notes)).toBe(true);
   });
@@ -172,8 +175,42 @@ describe('namesPerson', () => {
     ['a dash inside a word', talk('Build farms self-hosted')],
     ['a dash before three words', talk('Build farms - a long story')],
     ['a dash with no space before it', talk('Build farms- kmiura')],
+    ['a word before a title in 「」 with no colon after it', talk('オープニング「Build farms」')],
+    ['a colon after the title in 「」', talk('LT 2：「Build farms」：kmiura')],
+    ['three words between colons', talk('LT 2: a long story: 「Build farms」')],
   ])('finds no one in %s', (_, notes) => {
     expect(namesPerson(notes)).toBe(false);
+  });
+});
+
+describe('titleSpeaker', () => {
+  it.each([
+    ['LT #2 山田花子さん@Sample「ビルドファーム」', '山田花子さん'],
+    ['Build farms @kmiura', '@kmiura'],
+    ['ゲストはジョン・スミス', 'ジョン・スミス'],
+    ['Build farms by Jo Doe', 'Jo Doe'],
+    ['Build farms – kmiura', 'kmiura'],
+    ['Build farms （kmiura）', 'kmiura'],
+    ['LT 2：kmiura：「Build farms」', 'kmiura'],
+    ['ビルドファーム 池田 花子（株式会社 Sample）', '池田 花子（株式会社 Sample）'],
+    ['Build farms Jo Doe (Sample Inc.)', 'Jo Doe (Sample Inc.)'],
+    ['ビルドファームの長い入門（株式会社 Sample）', '株式会社 Sample'],
+    ['（株式会社 Sample）', '株式会社 Sample'],
+  ])('is the part of %s that names the speaker', (title, speaker) => {
+    expect(titleSpeaker(title)).toBe(speaker);
+  });
+
+  it('takes a name with its honorific before a handle after it (the affiliation)', () => {
+    expect(titleSpeaker('山田さん@sample_inc ビルドファーム')).toBe('山田さん');
+  });
+
+  it.each([
+    ['Build farms'],
+    ['オープニング「Build farms」'],
+    ['Build farms (仮)'],
+    ['皆さんのビルドファーム'],
+  ])('is nothing in %s', (title) => {
+    expect(titleSpeaker(title)).toBeUndefined();
   });
 });
 

@@ -94,6 +94,30 @@ describe('a question asking who', () => {
     expect(result?.snippet.split('\n')[0]).toBe('山田さん');
   });
 
+  it('leads with the speaker the title names, before a line of the notes naming someone', () => {
+    const titled = buildEngine(
+      notesFrom(`# Platform Night #8
+
+## LT 2：kmiura：「Moving the build farm to containers」
+
+* Every build farm job now runs in containers
+
+### Thanks
+
+* サンプル社 山田さん
+
+## Caching the farm 池田 花子（株式会社 Sample）
+
+* The build farm cache moved to a shared volume
+`),
+    );
+    const moved = first(titled.ask('Who moved the build farm jobs to containers?'));
+    expect(moved?.talk).toContain('kmiura');
+    expect(moved?.snippet.split('\n')[0]).toBe('kmiura');
+    const cached = first(titled.ask('Who moved the build farm cache to a shared volume?'));
+    expect(cached?.snippet.split('\n')[0]).toBe('池田 花子（株式会社 Sample）');
+  });
+
   it('is answered without the leading line when the rule is off', () => {
     const result = first(off.ask('Who moved the build farm jobs to containers?'));
     expect(result?.talk).toBe('Moving the build farm to containers');
