@@ -159,7 +159,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
  * the same words ask how to do something (設定はどこでやる?).
  */
 const MEETUP_WORDS = new RegExp(
-  `${WORD('meetups?|meet-ups?|meetings?|seminars?|study sessions?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|(?:行われ|どこでやっ)(?:た|てた|ていた)|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
+  `${WORD('(?:(?:regular|monthly|weekly) )?(?:meetups?|meet-ups?|meetings?)|seminars?|study sessions?|events?|held|hold|holds|took place|take place|takes place|taking place|happen(?:ed|s)?|host(?:ed|s)?|organi[sz]ed')}|開催|開か|(?:定|月)?例会|(?:行われ|どこでやっ)(?:た|てた|ていた)|勉強会|イベント|(?<=[\\p{sc=Hiragana}\\p{sc=Katakana}ー a-z0-9])会(?![場社議話員])`,
   'gu',
 );
 /**

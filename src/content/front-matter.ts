@@ -235,16 +235,20 @@ function yamlReason({ code, message }: YAMLError): string {
   return `YAML says "${message}"`;
 }
 
-/** One `key: value` entry: a known field's value into `value`, or a problem about it. */
+/**
+ * One `key: value` entry: a known field's value into `value`, or a problem about it. A field's
+ * name is read in any case (`Title:`, `Date:`), as Pelican writes its metadata and reads it.
+ */
 function readField(
-  { key, raw, cut }: { key: string; raw: unknown; cut?: string | undefined },
+  { key: written, raw, cut }: { key: string; raw: unknown; cut?: string | undefined },
   value: MutableFrontMatter,
   problem: (message: string) => void,
   heading: string | undefined,
 ): void {
+  const key = written.toLowerCase();
   if (!isField(key)) {
     problem(
-      `front matter field "${key}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,
+      `front matter field "${written}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,
     );
     return;
   }

@@ -105,6 +105,30 @@ function kanjiNumber(numeral: string): number {
 const LATEST =
   /(?<![a-z])(?:latest|newest|most recent|last|previous)\s+(?:meetup|event|one)|最新|前回|直近|この前の/;
 const LAST_YEAR = /(?<![a-z])last year|去年|昨年/;
+/** The months' names in English, as a question writes them (dec, dec., december). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A month of a year, as people name a meetup by when it was: 2018年12月, 2018/12, Dec 2018,
+ * December of 2018 (on normalized text). Groups: the year and the month's number, or the month's
+ * name and the year.
+ */
+const YEAR_MONTH = new RegExp(
+  [
+    '(?<![0-9])(\\d{4})\\s*(?:年\\s*|[/.-])(\\d{1,2})(?:\\s*月|(?![0-9]|[/.-]\\d))',
+    `(?<![a-z])${MONTH_NAME}\\.?,?\\s+(?:of\\s+)?(\\d{4})(?![0-9])`,
+  ].join('|'),
+  'g',
+);
+
+/** The `YYYY-MM` of a {@link YEAR_MONTH} match, or undefined when it names no real month. */
+function yearMonth(match: RegExpExecArray): string | undefined {
+  const [, year, number, name, nameYear] = match;
+  const month = name === undefined ? Number(number) : MONTHS.indexOf(name.slice(0, 3)) + 1;
+  if (month < 1 || month > 12) return undefined;
+  return `${year ?? nameYear}-${String(month).padStart(2, '0')}`;
+}
 const THIS_YEAR = /(?<![a-z])this year|今年/;
 
 /** `text` with the numbers it gives a meetup (#3, 第3回, vol.3) blanked out. */
@@ -218,6 +242,13 @@ export function findMeetupReference(
       preferred.add(newest.i);
       blank(LATEST);
     }
+  }
+  // Named by its month: the meetups of that month, when some meetup was held in it.
+  for (const match of text.matchAll(YEAR_MONTH)) {
+    const month = yearMonth(match);
+    const named = month === undefined ? [] : dated().filter((m) => m.date.startsWith(month));
+    for (const m of named) preferred.add(m.i);
+    if (named.length > 0) rest = rest.replace(match[0], ' '.repeat(match[0].length));
   }
   for (const [pattern, wanted] of [
     [LAST_YEAR, year - 1],

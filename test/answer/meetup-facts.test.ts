@@ -136,6 +136,27 @@ describe('questions about a meetup itself', () => {
     }
   });
 
+  it('answers about a regular meeting named by its month, its metadata written as Pelican does', () => {
+    const regular = (month: string, room: string) =>
+      `---\nTitle: Civic Lab ${month}（定例会）\nDate: 2024-${month} 19:00:00\nCategory: minutes\n---\n\n- 場所: ${room}\n- 司会: 山田\n\n## 地図アプリの進捗\n\n- 避難所の地図を更新した\n`;
+    const civic = buildEngine(
+      notesFrom(regular('02-14', 'Harbor Hall A'), regular('03-13', 'Library Room 2')),
+    );
+    for (const question of [
+      'where was the Mar 2024 regular meetup held?',
+      'where was the monthly meeting of March 2024?',
+      '2024年3月の定例会の会場は?',
+      '2024/3の例会はどこでやった?',
+    ]) {
+      const results = found(civic.ask(question));
+      expect(
+        results.map((r) => r.meetup),
+        question,
+      ).toEqual(['Civic Lab 03-13（定例会）']);
+      expect(results[0]?.snippet, question).toContain('Library Room 2');
+    }
+  });
+
   it('answers a Japanese venue question naming the meetup by its title', () => {
     const results = found(engine.ask('Kumamoto.tsの会場はどこ?'));
     expect(results.map((r) => r.meetup)).toEqual(['Kumamoto.ts #5', 'Kumamoto.ts #4']);

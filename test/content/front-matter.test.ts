@@ -89,6 +89,21 @@ describe('front matter comments', () => {
   });
 });
 
+describe('front matter field names', () => {
+  it('reads a field in any case, as Pelican writes them, and names an unknown one as written', () => {
+    expect(front('Title: Civic Lab', 'DATE: 2024-03-13 19:00:00', 'Category: minutes')).toEqual({
+      value: { title: 'Civic Lab', date: '2024-03-13' },
+      problems: [
+        {
+          line: 4,
+          message:
+            'front matter field "Category" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+        },
+      ],
+    });
+  });
+});
+
 describe('front matter problems', () => {
   it('lists every problem in one run, each at the line of its field, and keeps the good fields', () => {
     const { value, problems } = front(

@@ -246,6 +246,32 @@ describe('findMeetupReference', () => {
     });
   });
 
+  it('finds the meetups of a month and year, however the month is written', () => {
+    for (const q of [
+      'the Feb 2024 meetup',
+      'the feb. 2024 one',
+      'February of 2024',
+      'february, 2024',
+      '2024年2月の回',
+      '2024年 2月',
+      '2024/2の資料',
+      '2024-02 meetup',
+      '2024.02',
+    ]) {
+      expect(preferred(q), q).toEqual([1]);
+    }
+    expect(preferred('Nov 2023 and June 2024')).toEqual([0, 3]);
+    expect(find('the Feb 2024 meetup').rest).toBe('the          meetup');
+    expect(find('2024年2月の回').rest).toBe('       の回');
+  });
+
+  it('names no meetup by a month none was held in, a month that is none, or a whole day', () => {
+    for (const q of ['the Mar 2024 meetup', '2024/13', '2024/2/6', 'febrile 2024', '12024/2']) {
+      expect(find(q), q).toEqual({ preferred: new Set(), rest: q.toLowerCase() });
+    }
+    expect(preferred('Feb 2024', [{ title: 'No date' }])).toEqual([]);
+  });
+
   it('reads "last year" and "this year" against the clock', () => {
     expect(named("last year's talks")).toEqual([0]);
     expect(preferred('last year octant')).toEqual([0]);
