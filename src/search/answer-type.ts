@@ -142,6 +142,12 @@ const NUMBER =
 const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
 /** The character after a bare year-like number that makes it no year (1920x1080, 2000台); a day (2020/9/22GA) stays a date. */
 const NOT_A_DATE = /[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
+/**
+ * A year of a Japanese era, as notes date things (平成30年, 令和元年, R2年), maybe with its month
+ * (H30.6, R2/4): the era's letter (H, R; not S, which names S3) stands alone, not ending a word (PH3).
+ */
+const ERA_DATE =
+  /(?:平成|令和|昭和)\s*(?:\d{1,2}|元)\s*年|(?<![A-Za-z])[HR](?:\d{1,2}|元)(?:年|[./]\d{1,2}(?![\d./]))/;
 /** The character after a number that makes it a date (12月, 3日). */
 const DATE_COUNTER = /[年月日]/;
 
@@ -534,6 +540,7 @@ export function answersNumberQuestion(
       (version) => !asked.given.includes(version),
     );
   }
+  if (asked.kind === 'date' && ERA_DATE.test(text.normalize('NFKC'))) return true;
   if (asked.units === CLOCK) {
     if (PART_OF_DAY.test(foldWidthAndCase(text))) return true;
   } else if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) {

@@ -365,6 +365,33 @@ describe('passages that answer them', () => {
     }
   });
 
+  it('state a date in a year of a Japanese era, maybe with its month', () => {
+    const date = query('date');
+    for (const text of [
+      '平成30年に公開',
+      '令和元年から運用',
+      '昭和 63 年の資料',
+      'H30.6に作成',
+      'R2/4にリリース',
+      'Ｈ３０．６に作成',
+      'R元年に始めた',
+      'H31年度の予算',
+    ]) {
+      expect(answersNumberQuestion(date, text), text).toBe(true);
+    }
+    for (const text of [
+      'S3.1に置いた',
+      'PH3.5の基板',
+      'H2 headings',
+      'R2.1.3で直った',
+      'H30か',
+      '平成の話',
+    ]) {
+      expect(answersNumberQuestion(date, text), text).toBe(false);
+    }
+    expect(answersNumberQuestion(query('amount', ['30']), 'H30.6に作成')).toBe(false);
+  });
+
   it('are not those whose only digits belong to a name', () => {
     for (const text of ['Dagger2 and RxJava2', 'ver1.0 の画面', 'k8s clusters', 'Ｇｏ２の話']) {
       expect(answersNumberQuestion(query('amount'), text)).toBe(false);
