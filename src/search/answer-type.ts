@@ -551,8 +551,8 @@ export function answersNumberQuestion(
     if (asked.given.includes(number)) continue;
     const end = match.index + match[0].length;
     if (asked.kind === 'amount') {
-      // 第2部, 第3回: an ordinal, no amount.
-      if (text.charAt(match.index - 1) === '第') continue;
+      // 第2部, 第3回: an ordinal, no amount; #14, ＃3: a number that names (a meetup, an issue).
+      if (/^[第#＃]$/.test(text.charAt(match.index - 1))) continue;
       // 2019年 is when, not how long.
       if (asked.units === TIME && CALENDAR_YEAR.test(number) && text.charAt(end) === '年') continue;
       if (asked.units === CLOCK) {

@@ -392,6 +392,14 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(query('amount', ['30']), 'H30.6に作成')).toBe(false);
   });
 
+  it('are not numbers that name a meetup or an issue (#14, ＃3) when an amount is asked', () => {
+    const amount = query('amount');
+    for (const text of ['Night #14 に参加した', 'issue ＃3 を直した', '第2回の話'])
+      expect(answersNumberQuestion(amount, text), text).toBe(false);
+    expect(answersNumberQuestion(amount, 'Night #14 に100人来た')).toBe(true);
+    expect(answersNumberQuestion(amount, 'Night 14 に参加した')).toBe(true);
+  });
+
   it('are not those whose only digits belong to a name', () => {
     for (const text of ['Dagger2 and RxJava2', 'ver1.0 の画面', 'k8s clusters', 'Ｇｏ２の話']) {
       expect(answersNumberQuestion(query('amount'), text)).toBe(false);
