@@ -14,6 +14,48 @@ import { httpUrl } from '../http-url.js';
 
 const FIELDS = ['title', 'date', 'event_url', 'notes_url'] as const;
 type Field = (typeof FIELDS)[number];
+/**
+ * Fields that blog generators (Hugo, Jekyll, Pelican, Hexo) give every post: notes kept as a
+ * blog's posts have them by the dozen, and a warning for each would bury the ones about a
+ * mistake (a misspelt `titel`, a `venue` the bot does not read). They are ignored without one.
+ */
+const SITE_FIELDS = new Set([
+  'tags',
+  'tag',
+  'categories',
+  'category',
+  'summary',
+  'description',
+  'excerpt',
+  'slug',
+  'draft',
+  'published',
+  'author',
+  'authors',
+  'lang',
+  'language',
+  'layout',
+  'template',
+  'type',
+  'save_as',
+  'url',
+  'permalink',
+  'aliases',
+  'weight',
+  'keywords',
+  'lastmod',
+  'modified',
+  'updated',
+  'publishdate',
+  'expirydate',
+  'toc',
+  'comments',
+  'image',
+  'images',
+  'thumbnail',
+  'cover',
+  'series',
+]);
 
 /** What a valid date looks like, shown with every date problem. */
 const DATE_EXAMPLE = '2021-01-20';
@@ -246,6 +288,7 @@ function readField(
   heading: string | undefined,
 ): void {
   const key = written.toLowerCase();
+  if (SITE_FIELDS.has(key)) return;
   if (!isField(key)) {
     problem(
       `front matter field "${written}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,

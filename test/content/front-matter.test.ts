@@ -91,16 +91,32 @@ describe('front matter comments', () => {
 
 describe('front matter field names', () => {
   it('reads a field in any case, as Pelican writes them, and names an unknown one as written', () => {
-    expect(front('Title: Civic Lab', 'DATE: 2024-03-13 19:00:00', 'Category: minutes')).toEqual({
+    expect(front('Title: Civic Lab', 'DATE: 2024-03-13 19:00:00', 'Venue: Hall A')).toEqual({
       value: { title: 'Civic Lab', date: '2024-03-13' },
       problems: [
         {
           line: 4,
           message:
-            'front matter field "Category" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+            'front matter field "Venue" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
         },
       ],
     });
+  });
+
+  it('ignores the fields blog generators give every post, in any case, without a warning', () => {
+    expect(
+      front(
+        'title: Civic Lab',
+        'Tags: [minutes]',
+        'categories: [civic]',
+        'Summary: notes',
+        'slug: "201812"',
+        'draft: false',
+        'lang: ja',
+        'Save_as: history/201812.html',
+        'Template: page',
+      ),
+    ).toEqual({ value: { title: 'Civic Lab' }, problems: [] });
   });
 });
 
@@ -265,13 +281,13 @@ describe('TOML front matter (Hugo)', () => {
 
   it('names each field it does not read, or cannot, at its key line, quoted keys and tables too', () => {
     expect(
-      toml('title = "Ops Night"', 'tags = ["k8s"]', '"date" = 07:30:00', '', '[params]', 'x = 1')
+      toml('title = "Ops Night"', 'venue = ["k8s"]', '"date" = 07:30:00', '', '[params]', 'x = 1')
         .problems,
     ).toEqual([
       {
         line: 3,
         message:
-          'front matter field "tags" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
+          'front matter field "venue" is not one the bot reads (title, date, event_url, notes_url); it is ignored',
       },
       {
         line: 4,
