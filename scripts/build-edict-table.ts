@@ -97,13 +97,20 @@ const MIN_GLOSS_CHARS = 3;
  * A gloss that glosses more common headwords than this (`change`, `condition`, `support`) ties an English
  * question to too many Japanese words to say which one it means.
  */
-export const MAX_HEADWORDS_PER_GLOSS = 12;
+export const MAX_HEADWORDS_PER_GLOSS = 15;
 
 /** The short English glosses of a gloss list worth matching a question word with. */
 export function shortGlosses(glosses: readonly string[]): string[] {
   const kept: string[] = [];
   for (const raw of glosses) {
-    const gloss = raw.toLowerCase().replace(/^to /, '').replace(ARTICLE, '').trim();
+    // A note in brackets after the gloss says whose or which ("activity (of a person, …)"):
+    // the gloss is the word before it.
+    const gloss = raw
+      .toLowerCase()
+      .replace(/\s*\([^()]*\)$/, '')
+      .replace(/^to /, '')
+      .replace(ARTICLE, '')
+      .trim();
     if (!SHORT_GLOSS.test(gloss) || gloss.length < MIN_GLOSS_CHARS) continue;
     const words = gloss.split(' ');
     // Common words (longest, latest, cheapest) stay: an English question's common word that the

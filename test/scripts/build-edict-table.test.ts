@@ -62,7 +62,6 @@ describe('shortGlosses', () => {
   it('drops glosses with notes, longer phrases, short words and words too vague to say what is meant', () => {
     expect(
       shortGlosses([
-        'real machine (as opposed to a model)',
         'one who takes part in',
         'ok',
         'thing',
@@ -73,6 +72,17 @@ describe('shortGlosses', () => {
         'fee',
       ]),
     ).toEqual(['fee']);
+  });
+
+  it('takes a gloss with a note in brackets after it as the gloss alone', () => {
+    expect(
+      shortGlosses([
+        'activity (of a person, organization, etc.)',
+        'real machine (as opposed to a model)',
+        'one who takes part (in an event)',
+        '(of) something',
+      ]),
+    ).toEqual(['activity', 'real machine']);
   });
 
   it('keeps common words, which a question may still mean through their translation', () => {
