@@ -48,6 +48,10 @@ export interface NumberQuestion {
 export const ASKS_FOR_DATE = new RegExp(
   [
     '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
+    // A date named as what is asked: "what's the release date?", "the launch date of X?",
+    // "has a date been announced?"; not a date's form or type ("what's the date format").
+    String.raw`(?<![a-z])(?:what(?:'s|’s|s| is| was| will be)? (?:the |its |their )?(?:[a-z0-9.-]+ ){0,3}?(?:release |launch |ga |exact )?date|(?:is|was|has) (?:there )?(?:a |any )?(?:release |launch )?date(?: been)? (?:set|announced|decided|fixed|given))(?=\s*(?:[?？.!]|$|(?:of|for|when|that|is|was|did|they|he|she)(?![a-z])))`,
+    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?=\\s*(?:は|って|[?？]|$))',
     // Not いつも, いつか (someday), いつでも: いつから (since when) asks a date.
     '(?<!あ)いつ(?!も|か(?!ら)|でも|つ|い)',
     // 何年分 asks how many years' worth, an amount.

@@ -26,8 +26,24 @@ describe('questions that ask for a number', () => {
     'いつ出たの?',
     'この機能っていつから使えるの?',
     '何年にリリースされた?',
+    "what's the release date?",
+    'What is the exact GA date of the new array?',
+    'whats the launch date for it',
+    'Has a date been announced for the next release?',
+    'is there a release date set?',
+    'リリース日は?',
+    '公開日って?',
   ])('knows that "%s" asks for a date', (question) => {
     expect(asked(question)).toEqual({ kind: 'date', given: [] });
+  });
+
+  it.each([
+    "what's the date format?",
+    'what is the date field called?',
+    'リリース日程の決め方は?',
+    '公開日時の形式は?',
+  ])('knows that "%s" names a date without asking for one', (question) => {
+    expect(asked(question)?.kind).not.toBe('date');
   });
 
   it.each([
