@@ -445,9 +445,10 @@ function* queryServiceSteps(
             (best && lacksAskedWords(best, candidates, query, profile, known))))
           ? []
           : sortBestFirst(eligible, answerRank);
-      // Far weaker runners-up are noise in a chat reply, not more answers.
+      // Far weaker runners-up are noise in a chat reply, not more answers; a passage of the
+      // chosen talk stating what is asked is none.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
-      const shown = answers.filter((c) => rankOf(c) >= floor);
+      const shown = answers.filter((c) => stating.has(c) || rankOf(c) >= floor);
       if (answers.length === 0)
         return factReply ?? noAnswer(best, candidates, query, policy, cleaned);
       // A link word inside a compound (社内資料, 動画配信) names a topic, not a link to show.

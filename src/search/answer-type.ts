@@ -399,6 +399,28 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
   'man-day': ['人日'],
   'person-month': ['人月'],
   'man-month': ['人月'],
+  // Things that happen, counted in times (1日75万回, 3度): an attack, a request, a deploy.
+  ...Object.fromEntries(
+    [
+      'time',
+      'attack',
+      'request',
+      'access',
+      'call',
+      'visit',
+      'view',
+      'play',
+      'deploy',
+      'deployment',
+      'release',
+      'run',
+      'retry',
+      'login',
+      'download',
+      'restart',
+      'reboot',
+    ].map((event) => [event, ['回', '度']]),
+  ),
 };
 /**
  * What follows a counter's character when it is a word of its own instead: 3部署 (departments),

@@ -122,6 +122,40 @@ describe('a question asking for an amount, in the talk its words choose', () => 
   });
 });
 
+// The line giving the hours comes first; a later line has a rarer word of the question (当日),
+// which ranks it far above the others, and a long quote stands between them.
+const OPS_DAY = `# Ops Day 2024 参加レポート
+
+## おわりに
+
+Ops Day の実行委員会の皆様、おつかれさまでした。9:45〜20:00 の長丁場でしたが、どのセッションも楽しめました。
+
+${'> 昨日の Ops Day 2024 には多くの方にご参加いただきました。協賛企業と登壇者の皆さまに感謝いたします。\n'.repeat(2)}
+当日のセッションの様子は別のページにまとめられていますので、あわせてご覧ください。
+
+${'来年以降も開催されるのであれば、何らかの成果を出して発表ができればと考えております。\n\n'.repeat(2)}`;
+
+describe('a question asking for a time, whose talk states it on a line far down the ranking', () => {
+  // Without the section gathered, the reply's first passage is the one the ranking puts first.
+  const first = (numberPassage?: number) => {
+    const answer = buildEngine(notesFrom(OPS_DAY), {
+      profile: scoringProfileFrom({
+        answer: { gatherSection: false, ...(numberPassage !== undefined && { numberPassage }) },
+      }),
+    }).ask('Ops Day 2024って当日何時から何時までやってた？');
+    return answer.kind === 'found' ? answer.results[0]?.snippet : answer.kind;
+  };
+
+  it('leads with the line stating it, whatever the rank of the others', () => {
+    expect(first()).toContain('9:45〜20:00');
+  });
+
+  it('leads with the line of the rarer word when stating it weighs only twice', () => {
+    expect(first(2)).toContain('当日のセッション');
+    expect(first(2)).not.toContain('9:45');
+  });
+});
+
 describe('a question naming the unit of the amount it asks for', () => {
   const ask = (notes: string, question: string, unitRequired?: boolean) =>
     buildEngine(notesFrom(notes), {
