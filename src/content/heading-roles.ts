@@ -11,7 +11,7 @@ export type HeadingRole = 'talk' | 'group' | 'slides' | 'about';
 
 /** Headings over what the meetup is, when and where, not over a talk. */
 const ABOUT_MEETUP =
-  /^(?:開催|イベント)?(?:概要|情報|日時|日程|会場|場所)(?:[・/、](?:日時|日程|会場|場所))*$|^(?:about|overview|event info|date|venue|hashtags?|ハッシュタグ)$/i;
+  /^(?:開催|イベント|基本)?(?:概要|情報|日時|日程|会場|場所)(?:[・/、](?:日時|日程|会場|場所))*$|^(?:about|overview|event info|date|venue|hashtags?|ハッシュタグ)$/i;
 
 const GROUP_WORD =
   '(?:keynotes?|基調講演|招待講演|特別講演|sessions?|セッション|talks?|lts?|lightning ?talks?|ライトニングトーク|発表|登壇|講演|本編|一般(?:発表|講演|セッション)|スポンサー ?(?:セッション|lt|トーク)?|sponsor(?:ed)? (?:sessions?|talks?|lts?)|day ?\\d+|tracks? ?[a-z0-9]?|トラック ?[a-z0-9]?|第.部|前半|後半|午前の部|午後の部|part ?\\d+)';

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
+import { type FrontMatterResult, parseFrontMatter, readDate } from './front-matter.js';
 import { type HeadingRole, headingRoles, namesAPart } from './heading-roles.js';
 import { headingKind, hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
@@ -565,7 +565,7 @@ function finishNotes(state: ParserState): ParsedNotes {
   placeSlideEntries(state.slideEntries, talks, { links: meetupLinks, details }, noteLine);
   talks.push(...slidesSections(state.slideEntries));
   noteUnreadLines(state);
-  const date = frontValue.date ?? dateFromDetails(state);
+  const date = frontValue.date ?? dateFromDetails(state) ?? dateFromTitle(state, title);
   const eventUrl = frontValue.eventUrl ?? eventUrlFromLinks(state);
   const finished = finishTalks(state, frontValue.notesUrl);
   if (finished.length === 0)
@@ -615,6 +615,19 @@ function dateFromDetails(state: ParserState): string | undefined {
   if (!found) return undefined;
   note(state, found.line, `meetup date ${found.date} taken from line ${found.line}`);
   return found.date;
+}
+
+/**
+ * Without a date in front matter or the details: the date the meetup's title is or starts with,
+ * as notes kept one file per meeting title them (`20200604`, `2020-06-04 輪読会`), said so.
+ */
+function dateFromTitle(state: ParserState, title: string): string | undefined {
+  const compact = /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(title.normalize('NFKC').trim());
+  const date = compact
+    ? readDate(`${compact[1]}-${compact[2]}-${compact[3]}`)
+    : dateFromLine(title);
+  if (date) note(state, state.meetupLine, `meetup date ${date} taken from the title`);
+  return date;
 }
 
 /** Without an event_url in front matter: the first event site's link in the details. */

@@ -105,31 +105,55 @@ function kanjiNumber(numeral: string): number {
 const LATEST =
   /(?<![a-z])(?:latest|newest|most recent|last|previous)\s+(?:meetup|event|one)|最新|前回|直近|この前の/;
 const LAST_YEAR = /(?<![a-z])last year|去年|昨年/;
+const THIS_YEAR = /(?<![a-z])this year|今年/;
 /** The months' names in English, as a question writes them (dec, dec., december). */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/**
- * A month of a year, as people name a meetup by when it was: 2018年12月, 2018/12, Dec 2018,
- * December of 2018 (on normalized text). Groups: the year and the month's number, or the month's
- * name and the year.
- */
-const YEAR_MONTH = new RegExp(
-  [
-    '(?<![0-9])(\\d{4})\\s*(?:年\\s*|[/.-])(\\d{1,2})(?:\\s*月|(?![0-9]|[/.-]\\d))',
-    `(?<![a-z])${MONTH_NAME}\\.?,?\\s+(?:of\\s+)?(\\d{4})(?![0-9])`,
-  ].join('|'),
-  'g',
-);
-
-/** The `YYYY-MM` of a {@link YEAR_MONTH} match, or undefined when it names no real month. */
-function yearMonth(match: RegExpExecArray): string | undefined {
-  const [, year, number, name, nameYear] = match;
-  const month = name === undefined ? Number(number) : MONTHS.indexOf(name.slice(0, 3)) + 1;
-  if (month < 1 || month > 12) return undefined;
-  return `${year ?? nameYear}-${String(month).padStart(2, '0')}`;
+  '(?<![a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?,?';
+/** A month's number from its digits or its English name. */
+function monthOf(written: string): number {
+  return /^\d/.test(written) ? Number(written) : MONTHS.indexOf(written.slice(0, 3)) + 1;
 }
-const THIS_YEAR = /(?<![a-z])this year|今年/;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A day of the month after its number: not the start of a longer number, a time or a date. */
+const DAY_END = '(?![0-9]|[/.:-]\\d)';
+
+/**
+ * The ways a question names a meetup by when it was (on normalized text), each with what a
+ * meetup's `YYYY-MM-DD` date must start or end with: a day (2020/6/4, 2020年6月4日), a month of
+ * a year (2018年12月, 2018/12, Dec 2018, December of 2018), or a day of a month without the year
+ * (6/4, 6月4日, June 4, 4 June: the meetups of that day in any year).
+ */
+const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => string | undefined])[] =
+  [
+    [
+      new RegExp(
+        `(?<![0-9])(\\d{4})\\s*(?:年\\s*|[/.-])(\\d{1,2})\\s*(?:月\\s*|[/.-])(\\d{1,2})(?:\\s*日)?${DAY_END}`,
+        'g',
+      ),
+      (m) => `^${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`,
+    ],
+    [
+      /(?<![0-9])(\d{4})\s*(?:年\s*|[/.-])(\d{1,2})(?:\s*月|(?![0-9]|[/.-]\d))/g,
+      (m) => `^${m[1]}-${pad(Number(m[2]))}-`,
+    ],
+    [
+      new RegExp(`${MONTH_NAME}\\s+(?:of\\s+)?(\\d{4})(?![0-9])`, 'g'),
+      (m) => `^${m[2]}-${pad(monthOf(m[1] ?? ''))}-`,
+    ],
+    [
+      new RegExp(`(?<![0-9a-z/.:])(\\d{1,2})(?:/|月\\s*)(\\d{1,2})(?:\\s*日)?${DAY_END}`, 'g'),
+      (m) => `-${pad(Number(m[1]))}-${pad(Number(m[2]))}$`,
+    ],
+    [
+      new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_END}(?![a-z])`, 'g'),
+      (m) => `-${pad(monthOf(m[1] ?? ''))}-${pad(Number(m[2]))}$`,
+    ],
+    [
+      new RegExp(`(?<![0-9.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`, 'g'),
+      (m) => `-${pad(monthOf(m[2] ?? ''))}-${pad(Number(m[1]))}$`,
+    ],
+  ];
 
 /** `text` with the numbers it gives a meetup (#3, 第3回, vol.3) blanked out. */
 export function withoutMeetupNumbers(text: string): string {
@@ -243,12 +267,15 @@ export function findMeetupReference(
       blank(LATEST);
     }
   }
-  // Named by its month: the meetups of that month, when some meetup was held in it.
-  for (const match of text.matchAll(YEAR_MONTH)) {
-    const month = yearMonth(match);
-    const named = month === undefined ? [] : dated().filter((m) => m.date.startsWith(month));
-    for (const m of named) preferred.add(m.i);
-    if (named.length > 0) rest = rest.replace(match[0], ' '.repeat(match[0].length));
+  // Named by when it was: the meetups of that day or month, when some meetup was held then.
+  for (const [pattern, dateOf] of DATE_REFERENCES) {
+    for (const match of rest.matchAll(pattern)) {
+      const wanted = dateOf(match);
+      const at = wanted === undefined ? undefined : new RegExp(wanted);
+      const named = at === undefined ? [] : dated().filter((m) => at.test(m.date));
+      for (const m of named) preferred.add(m.i);
+      if (named.length > 0) rest = rest.replace(match[0], ' '.repeat(match[0].length));
+    }
   }
   for (const [pattern, wanted] of [
     [LAST_YEAR, year - 1],

@@ -143,5 +143,6 @@ describe('which headings group talks', () => {
 
   it('reads a heading about the meetup itself as no talk', () => {
     expect(talks('## 開催概要\n\n* 会場 渋谷\n\n## Talk\n\n* a\n')).toEqual(['Talk']);
+    expect(talks('## 基本情報\n\n* 会場 渋谷\n\n## Talk\n\n* a\n')).toEqual(['Talk']);
   });
 });

@@ -337,6 +337,20 @@ describe('parseNotes info on how the notes were read', () => {
     expect(infoAt(problems)).toContainEqual([5, 'meetup date 2024-03-09 taken from line 5']);
   });
 
+  it('takes the date from a title that is one, when nothing else states it, and says so', () => {
+    for (const title of ['20240309', '2024-03-09 輪読会', '2024/3/9']) {
+      const { meetup, problems } = notes(`# ${title}\n\n## T\n\n- x\n`);
+      expect(meetup?.date, title).toBe('2024-03-09');
+      expect(infoAt(problems), title).toContainEqual([
+        1,
+        'meetup date 2024-03-09 taken from the title',
+      ]);
+    }
+    for (const title of ['202403091', '20241309', 'Night 20240309'])
+      expect(notes(`# ${title}\n\n## T\n\n- x\n`).meetup?.date, title).toBeUndefined();
+    expect(notes('# 20240309\n\n2024/3/10 (日)\n\n## T\n\n- x\n').meetup?.date).toBe('2024-03-10');
+  });
+
   it('keeps a talk with no notes, with an empty passage, and says so', () => {
     const kept = notes('# M\n\n## Empty talk\n\n## Kept\n\n- z\n');
     expect(kept.meetup?.talks.map((t) => t.title)).toEqual(['Empty talk', 'Kept']);

@@ -265,8 +265,41 @@ describe('findMeetupReference', () => {
     expect(find('2024年2月の回').rest).toBe('       の回');
   });
 
+  it('finds the meetups of a day, with its year or without', () => {
+    for (const q of [
+      '2024/2/6の会',
+      '2024年2月6日',
+      '2024-02-06 meetup',
+      'the 2/6 session',
+      '2月6日の発表',
+      'Feb 6 meetup',
+      'february 6th',
+      'the 6th of February',
+      '6 feb',
+    ]) {
+      expect(preferred(q), q).toEqual([1]);
+    }
+    expect(find('2/6の発表').rest).toBe('   の発表');
+    expect(find('Feb 6 meetup').rest).toBe('      meetup');
+  });
+
+  it('names no meetup by a day none was held on, or by numbers that are no day', () => {
+    for (const q of [
+      '2/7の発表',
+      'Feb 7',
+      '2024/2/7',
+      '12/6/2',
+      'v2/6',
+      '2/60',
+      '10:2/6x',
+      'may 6',
+    ]) {
+      expect(find(q), q).toEqual({ preferred: new Set(), rest: q.toLowerCase() });
+    }
+  });
+
   it('names no meetup by a month none was held in, a month that is none, or a whole day', () => {
-    for (const q of ['the Mar 2024 meetup', '2024/13', '2024/2/6', 'febrile 2024', '12024/2']) {
+    for (const q of ['the Mar 2024 meetup', '2024/13', '2024/2/7', 'febrile 2024', '12024/2']) {
       expect(find(q), q).toEqual({ preferred: new Set(), rest: q.toLowerCase() });
     }
     expect(preferred('Feb 2024', [{ title: 'No date' }])).toEqual([]);
