@@ -314,13 +314,14 @@ function* queryServiceSteps(
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
   /**
-   * Asked who, a reply whose lines name nobody leads with the speaker its talk's title names,
-   * else with the first line of the talk's notes that names someone: that is the answer; the
-   * rest is what the question's words met.
+   * Asked who, a reply whose lines name nobody leads with the first line of the talk's notes
+   * that names someone, else with the speaker its title names: that is the answer; the rest is
+   * what the question's words met. A line of the notes goes first: a title's brackets or dash
+   * may hold other things than a name.
    */
   const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) =>
     policy.personRequired && query.personAsked && !mentionsPerson(text)
-      ? (titleSpeaker(c.doc.talk.title) ?? personLine(c.doc.talk.passages))
+      ? (personLine(c.doc.talk.passages) ?? titleSpeaker(c.doc.talk.title))
       : undefined;
   const shownText = (c: RankedPassage) =>
     shownWith(c)

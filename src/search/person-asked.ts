@@ -25,7 +25,8 @@ const ASKS_FOR_PERSON =
  * (ゲストはジョン・スミス) or before an affiliation in brackets (ジョン・スミス（CNCF）). Notes join
  * things with the dot too (ログ・メトリクスを一か所に集める): read anywhere, it cost two sets a
  * "no answer" and found no speaker. The honorific must not run on into a Latin word (さんplus is no
- * name).
+ * name). The label's lookbehind runs only where katakana starts: read at every place of a long run
+ * of spaces, its spaces on either side of an optional は took seconds.
  */
 const HONORIFIC_NAME =
   '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])';
@@ -36,7 +37,7 @@ const HANDLE =
  * maybe with 名 (登壇者名); スピーカ too, as normalized text writes スピーカー.
  */
 const KATAKANA_FULL_NAME =
-  '(?:(?<=(?:ゲスト|講師|登壇者?|発表者|スピーカー?|speakers?|presenters?|by)\\s*(?:は|:|：)?\\s*)[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}|(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?=\\s*[（(][^）)]{1,40}[）)]))(?![\\p{sc=Katakana}ー・･])';
+  '(?:(?=[\\p{sc=Katakana}ー])(?<=(?:ゲスト|講師|登壇者?|発表者|スピーカー?|speakers?|presenters?|by)\\s*(?:(?:は|:|：)\\s*)?)[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}|(?<![\\p{sc=Katakana}ー・･])[\\p{sc=Katakana}ー]{2,}[・･][\\p{sc=Katakana}ー]{2,}(?=\\s*[（(][^）)]{1,40}[）)]))(?![\\p{sc=Katakana}ー・･])';
 const SPEAKER_WORDS =
   '(?<![\\p{L}\\p{N}])(?:(?:登壇者|発表者|講師|スピーカー?)名?|speakers?|presenters?)(?![\\p{L}\\p{N}])';
 /** A label and its value: not a number (Number of speakers: 5 counts them). */
@@ -55,39 +56,81 @@ const PERSON_IN_TEXT = new RegExp(
 /**
  * A talk's title also names its speaker at its end: after "by" (A talk title by someone, … by
  * @someone; not "step by step"), after a spaced dash (A talk title – someone, … - Jo Doe; not a
- * time range or a number), in parentheses (Cache invalidation （someone）) that hold no digit
- * and are no mark of the talk itself: (仮) for a tentative title, (LT), (Part 2), (前編); or
- * between colons before the title in 「」, as a programme lists its slots (LT 1：someone：「…」).
+ * time range or a number), or in parentheses (Cache invalidation （someone）) that hold no digit
+ * and are no mark of the talk itself: (仮) for a tentative title, (LT), (Part 2), (前編).
  */
 const PERSON_IN_TITLE =
-  /(?<![a-z])by (?!step(?![a-z]))(?<by>\S+(?: \S+)?)\s*$|(?<![0-9:]) [-–—] ?(?![0-9])(?<dash>[^\s–—-]+(?: [^\s–—-]+)?)\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])(?<inner>[^()（）]{2,40})[)）]\s*$|[:：]\s*(?<colon>[^\s:：「」]{2,30}(?: [^\s:：「」]{1,30})?)\s*[:：]\s*「[^」]+」\s*$/i;
+  /(?<![a-z])by (?!step(?![a-z]))(?<by>\S+(?: \S+)?)\s*$|(?<![0-9:]) [-–—] ?(?![0-9])(?<dash>[^\s–—-]+(?: [^\s–—-]+)?)\s*$|[(（](?![^()（）]*\d)(?!(?:仮|lt|part|前編|後編|再演)[)）])(?<inner>[^()（）]{2,40})[)）]\s*$/i;
 
-/** A name with its honorific, as a title writes it (鈴木さん, @alice さん, Bob氏). */
-const NAME_WITH_HONORIFIC = new RegExp(`[^\\s「」『』()（）\\[\\]:：]+\\s?${HONORIFIC_NAME}`, 'u');
-const HANDLE_IN_TITLE = new RegExp(HANDLE);
+/**
+ * A programme's slot, its speaker and its title in 「」 or 『』, joined by colons (LT 2：someone：
+ * 「…」): the speaker between the colons, one or two words, not a programme's word (基調講演,
+ * Keynote, Day 1) or a phrase (初心者向け: kana is no name's), read on what comes before the
+ * title's bracket, so a long title is never scanned once per colon.
+ */
+const COLON_SLOT = /[:：]\s*([^\s:：「」『』]{2,30}(?: [^\s:：「」『』]{1,30})?)\s*[:：]\s*$/u;
+const NOT_A_SPEAKER =
+  /^(?:基調講演|招待講演|特別講演|講演|発表|登壇|セッション|session|keynote|lts?|ライトニングトーク|パネル|panel|オープニング|クロージング|opening|closing|day ?\d+|tracks? ?\w?|トラック ?\w?)$|[\p{sc=Hiragana}]/iu;
+function colonSpeaker(title: string): string | undefined {
+  const trimmed = title.trimEnd();
+  if (!/[」』]$/.test(trimmed)) return undefined;
+  const open = Math.max(trimmed.lastIndexOf('「'), trimmed.lastIndexOf('『'));
+  const name = open < 0 ? undefined : COLON_SLOT.exec(trimmed.slice(0, open))?.[1];
+  return name === undefined || NOT_A_SPEAKER.test(name) ? undefined : name;
+}
+
+/**
+ * A name with its honorific, as a title writes it (鈴木さん, Bob氏, @alice さん): a short run of
+ * a name's characters (not a separator, a bracket or a quote), not 父, 母 and the like before さん.
+ */
+const NAME_WITH_HONORIFIC = new RegExp(
+  `[^\\s「」『』()（）\\[\\]【】:：/／|・]{1,12}\\s?(?<!お父|お母|父|母|兄|姉|奥|おじ|おば)${HONORIFIC_NAME}`,
+  'u',
+);
+/** A handle opening or closing the title (@alice …, … @alice さん): one inside names a product. */
+const HANDLE_AT_EDGE = new RegExp(`^\\s*(${HANDLE})|(${HANDLE})\\s*(?:さん|氏)?\\s*$`);
 const KATAKANA_NAME_IN_TITLE = new RegExp(KATAKANA_FULL_NAME, 'u');
 /** Words of an affiliation: a name in brackets with one of them is where the speaker works. */
 const AFFILIATION =
-  /株式会社|有限会社|合同会社|会社|大学|研究所|(?<![a-z])(?:inc|corp|llc|ltd|gmbh|co\.)(?![a-z])/i;
-/** A name's words before an affiliation in brackets: at most two, each short (Jo Doe, 山田 太郎). */
-const NAME_BEFORE = /(?:^|\s)((?:[^\s()（）]{1,8} )?[^\s()（）]{1,8})\s*$/u;
+  /株式会社|有限会社|合同会社|大学$|研究所$|(?<![a-z])(?:inc|corp|llc|ltd|gmbh|co\.)(?![a-z])/i;
+/**
+ * A name's words before an affiliation in brackets: one or two, each a capitalized Latin word
+ * (Jo Doe) or a short run of kanji or katakana (山田 太郎), after a space or at the title's start.
+ */
+const NAME_BEFORE =
+  /(?:^|\s)((?:[A-Z][a-zA-Z.'-]{0,15}|[\p{sc=Han}\p{sc=Katakana}ー]{1,5})(?: (?:[A-Z][a-zA-Z.'-]{0,15}|[\p{sc=Han}\p{sc=Katakana}ー]{1,5}))?)\s*$/u;
+/**
+ * Brackets ending a title that hold no name: a part or an edition (基礎編, 改訂版, 第2章), or a
+ * phrase (会社紹介あり: kana is no name's), or English words in lower case (revisited).
+ */
+const PART_OR_PHRASE =
+  /(?:編|篇|版|章|部|回|入門|向け|特集|まとめ)\s*$|[\p{sc=Hiragana}]|^[a-z]+(?: [a-z]+)+$|^(?:revisited|reloaded|remix|remastered|again|continued|extended|redux)$/u;
+/** A title's text in 「」 or 『』: its own words, where a name is a topic, not the speaker. */
+const QUOTED = /「[^」]*」|『[^』]*』/g;
 
 /**
- * The speaker a talk's title names, as it writes them: a name with its honorific, a handle, a
- * katakana full name, or a name where {@link PERSON_IN_TITLE} finds one (in brackets holding an
- * affiliation, the name's words before them too: 山田 太郎（株式会社 X）). A question asking who
- * gave a talk is answered by it when the talk's notes name nobody.
+ * The speaker a talk's title names, as it writes them: the name between a slot's colons, after
+ * "by" or a spaced dash ({@link PERSON_IN_TITLE}); else a name with its honorific, a handle at the
+ * title's start or end, or a katakana full name, outside the title's own words in 「」; else a
+ * name in brackets at its end, unless they hold a part or a phrase (with an affiliation in
+ * them, the name's words before them too: 山田 太郎（株式会社 X）). A question asking who gave a
+ * talk is answered by it when the talk's notes name nobody.
  */
 export function titleSpeaker(title: string): string | undefined {
-  const marked =
-    NAME_WITH_HONORIFIC.exec(title) ??
-    HANDLE_IN_TITLE.exec(title) ??
-    KATAKANA_NAME_IN_TITLE.exec(title);
-  if (marked) return marked[0].trim();
   const found = PERSON_IN_TITLE.exec(title);
-  const { by, dash, inner, colon } = found?.groups ?? {};
-  if (inner === undefined || found === null) return by ?? dash ?? colon;
-  if (!AFFILIATION.test(inner)) return inner.trim();
+  const { by, dash, inner } = found?.groups ?? {};
+  const ending = colonSpeaker(title) ?? by ?? dash;
+  if (ending !== undefined) return ending.trim();
+  const own = title.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  const handle = HANDLE_AT_EDGE.exec(own);
+  const marked =
+    NAME_WITH_HONORIFIC.exec(own)?.[0] ??
+    handle?.[1] ??
+    handle?.[2] ??
+    KATAKANA_NAME_IN_TITLE.exec(own)?.[0];
+  if (marked !== undefined) return marked.trim();
+  if (inner === undefined || found === null) return undefined;
+  if (!AFFILIATION.test(inner)) return PART_OR_PHRASE.test(inner) ? undefined : inner.trim();
   const before = title.slice(0, found.index);
   const name = NAME_BEFORE.exec(before)?.[1];
   return name === undefined ? inner.trim() : title.slice(before.lastIndexOf(name)).trim();
@@ -184,6 +227,7 @@ export function namesPerson(talk: {
 }): boolean {
   return (
     PERSON_IN_TITLE.test(talk.title) ||
+    colonSpeaker(talk.title) !== undefined ||
     PERSON_IN_TEXT.test(talk.title) ||
     personLine(talk.passages) !== undefined
   );

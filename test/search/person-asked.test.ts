@@ -196,6 +196,15 @@ describe('titleSpeaker', () => {
     ['Build farms Jo Doe (Sample Inc.)', 'Jo Doe (Sample Inc.)'],
     ['ビルドファームの長い入門（株式会社 Sample）', '株式会社 Sample'],
     ['（株式会社 Sample）', '株式会社 Sample'],
+    ['CI入門（株式会社 Sample）', '株式会社 Sample'],
+    ['Moving the cache to a shared volume (Sample Inc.)', 'Sample Inc.'],
+    ['LT 2：kmiura：「山田さんに学ぶCI」', 'kmiura'],
+    ['LT 2：Jo Doe：『Build farms』', 'Jo Doe'],
+    ['Deploying with @vercel – kmiura', 'kmiura'],
+    ['Build farms on @github Actions (Jo Doe)', 'Jo Doe'],
+    ['Build farms @kmiura さん', '@kmiura さん'],
+    ['【LT】ビルドファーム入門／山田太郎さん', '山田太郎さん'],
+    ['Build farms (Revisited)', 'Revisited'],
   ])('is the part of %s that names the speaker', (title, speaker) => {
     expect(titleSpeaker(title)).toBe(speaker);
   });
@@ -209,6 +218,17 @@ describe('titleSpeaker', () => {
     ['オープニング「Build farms」'],
     ['Build farms (仮)'],
     ['皆さんのビルドファーム'],
+    ['お父さんエンジニアのビルドファーム'],
+    ['おじさんでもわかるCI'],
+    ['Day 1：基調講演：「Build farms」'],
+    ['セッションA：初心者向け：「Build farms」'],
+    ['LT 2：kmiura：Build farms'],
+    ['Kubernetes入門（基礎編）'],
+    ['Kubernetes入門 (改訂版)'],
+    ['CI入門（会社紹介あり）'],
+    ['Build farms (revisited)'],
+    ['Build farms (an introduction)'],
+    ['Build farms on @github Actions'],
   ])('is nothing in %s', (title) => {
     expect(titleSpeaker(title)).toBeUndefined();
   });

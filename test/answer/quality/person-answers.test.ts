@@ -94,7 +94,7 @@ describe('a question asking who', () => {
     expect(result?.snippet.split('\n')[0]).toBe('山田さん');
   });
 
-  it('leads with the speaker the title names, before a line of the notes naming someone', () => {
+  it('leads with the speaker the title names when the notes name nobody, after a line that does', () => {
     const titled = buildEngine(
       notesFrom(`# Platform Night #8
 
@@ -102,13 +102,17 @@ describe('a question asking who', () => {
 
 * Every build farm job now runs in containers
 
-### Thanks
-
-* サンプル社 山田さん
-
 ## Caching the farm 池田 花子（株式会社 Sample）
 
 * The build farm cache moved to a shared volume
+
+## Scheduler on Kubernetes (Tokyo)
+
+* The build farm scheduler moved to Kubernetes
+
+### Thanks
+
+* サンプル社 山田さん
 `),
     );
     const moved = first(titled.ask('Who moved the build farm jobs to containers?'));
@@ -116,6 +120,9 @@ describe('a question asking who', () => {
     expect(moved?.snippet.split('\n')[0]).toBe('kmiura');
     const cached = first(titled.ask('Who moved the build farm cache to a shared volume?'));
     expect(cached?.snippet.split('\n')[0]).toBe('池田 花子（株式会社 Sample）');
+    // The notes' line naming someone goes before the title's brackets, which may hold no name.
+    const scheduled = first(titled.ask('Who moved the build farm scheduler to Kubernetes?'));
+    expect(scheduled?.snippet.split('\n')[0]).toBe('サンプル社 山田さん');
   });
 
   it('is answered without the leading line when the rule is off', () => {
