@@ -134,8 +134,9 @@ const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => strin
       (m) => `^${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`,
     ],
     [
-      /(?<![0-9])(\d{4})\s*(?:年\s*|[/.-])(\d{1,2})(?:\s*月|(?![0-9]|[/.-]\d))/g,
-      (m) => `^${m[1]}-${pad(Number(m[2]))}-`,
+      // Not 2023.1 or 2023-01, which name versions and images as often.
+      /(?<![0-9])(\d{4})\s*(?:年\s*(\d{1,2})\s*月|\/(\d{1,2})(?![0-9]|[/.-]\d))/g,
+      (m) => `^${m[1]}-${pad(Number(m[2] ?? m[3]))}-`,
     ],
     [
       new RegExp(`${MONTH_NAME}\\s+(?:of\\s+)?(\\d{4})(?![0-9])`, 'g'),
@@ -154,6 +155,28 @@ const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => strin
       (m) => `-${pad(monthOf(m[2] ?? ''))}-${pad(Number(m[1]))}$`,
     ],
   ];
+
+/**
+ * A word for a meetup, a session or a talk a few words after a date (the Dec 2018 meetup, the
+ * June 4 B-tree session, 5/21の初回, 2018年12月の定例会, 12/10の会場), or before it (the meetup on
+ * 12/10, 勉強会 6/4): the date names a meetup. Without one ("the Dec 2018 outage", 2018年12月の
+ * 障害) it is when something else happened.
+ */
+const MEETUP_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s+\S+){0,3}?\s+(?:meetups?|meet-ups?|meetings?|sessions?|events?|kick-?offs?|nights?|talks?|lts?|one|workshops?|study|held|hosted)(?![a-z])`,
+    String.raw`^\s*(?:の|に|で|は)?\s*[^、。?？!！]{0,20}?(?:回|勉強会|定例|例会|ミートアップ|イベント|キックオフ|発表|登壇|セッション|lt|会場|開催|(?<![社])会(?![社議話員]))`,
+  ].join('|'),
+  'u',
+);
+const MEETUP_BEFORE =
+  /(?:meetups?|meet-ups?|meetings?|sessions?|events?|kick-?offs?|回|会|勉強会|イベント|セッション)\s*(?:on|of|in|from|held on|の)?\s*$/u;
+function calledMeetup(text: string, start: number, end: number): boolean {
+  return (
+    MEETUP_AFTER.test(text.slice(end, end + 40)) ||
+    MEETUP_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+  );
+}
 
 /** `text` with the numbers it gives a meetup (#3, 第3回, vol.3) blanked out. */
 export function withoutMeetupNumbers(text: string): string {
@@ -267,9 +290,11 @@ export function findMeetupReference(
       blank(LATEST);
     }
   }
-  // Named by when it was: the meetups of that day or month, when some meetup was held then.
+  // Named by when it was: the meetups of that day or month, when some meetup was held then and
+  // the question calls it one (a month is as often when something else happened).
   for (const [pattern, dateOf] of DATE_REFERENCES) {
     for (const match of rest.matchAll(pattern)) {
+      if (!calledMeetup(rest, match.index, match.index + match[0].length)) continue;
       const wanted = dateOf(match);
       const at = wanted === undefined ? undefined : new RegExp(wanted);
       const named = at === undefined ? [] : dated().filter((m) => at.test(m.date));

@@ -250,32 +250,42 @@ describe('findMeetupReference', () => {
     for (const q of [
       'the Feb 2024 meetup',
       'the feb. 2024 one',
-      'February of 2024',
-      'february, 2024',
+      'the talks at the February of 2024 session',
+      'february, 2024 meetup',
       '2024年2月の回',
-      '2024年 2月',
-      '2024/2の資料',
-      '2024-02 meetup',
-      '2024.02',
+      '2024年 2月の勉強会',
+      '2024/2の資料の発表',
+      'the meetup of Feb 2024',
     ]) {
       expect(preferred(q), q).toEqual([1]);
     }
-    expect(preferred('Nov 2023 and June 2024')).toEqual([0, 3]);
+    expect(preferred('the Nov 2023 and June 2024 meetups')).toEqual([0, 3]);
     expect(find('the Feb 2024 meetup').rest).toBe('the          meetup');
     expect(find('2024年2月の回').rest).toBe('       の回');
+  });
+
+  it('takes a month for when something else happened when no word calls it a meetup', () => {
+    for (const q of [
+      'the Feb 2024 outage',
+      '2024年2月の障害',
+      'IntelliJ 2024.2 meetup',
+      'image 2024-02 meetup',
+    ])
+      expect(preferred(q), q).toEqual([]);
   });
 
   it('finds the meetups of a day, with its year or without', () => {
     for (const q of [
       '2024/2/6の会',
-      '2024年2月6日',
-      '2024-02-06 meetup',
+      '2024年2月6日の勉強会',
+      'the 2024-02-06 meetup',
       'the 2/6 session',
       '2月6日の発表',
       'Feb 6 meetup',
-      'february 6th',
-      'the 6th of February',
-      '6 feb',
+      'the february 6th b-tree session',
+      'the 6th of February meetup',
+      'the meetup on 6 feb',
+      '2/6の会場は?',
     ]) {
       expect(preferred(q), q).toEqual([1]);
     }
@@ -299,7 +309,13 @@ describe('findMeetupReference', () => {
   });
 
   it('names no meetup by a month none was held in, a month that is none, or a whole day', () => {
-    for (const q of ['the Mar 2024 meetup', '2024/13', '2024/2/7', 'febrile 2024', '12024/2']) {
+    for (const q of [
+      'the Mar 2024 meetup',
+      '2024/13の回',
+      '2024/2/7の回',
+      'febrile 2024 meetup',
+      '12024/2の回',
+    ]) {
       expect(find(q), q).toEqual({ preferred: new Set(), rest: q.toLowerCase() });
     }
     expect(preferred('Feb 2024', [{ title: 'No date' }])).toEqual([]);
