@@ -48,14 +48,22 @@ export interface NumberQuestion {
 export const ASKS_FOR_DATE = new RegExp(
   [
     '(?<![a-z])(?:when (?:did|was|were|will)|what (?:year|date|month)|which year)(?![a-z])',
-    // A date named as what is asked: "what's the release date?", "the launch date of X?",
-    // "has a date been announced?"; not a date's form or type ("what's the date format").
-    String.raw`(?<![a-z])(?:what(?:'s|’s|s| is| was| will be)? (?:the |its |their )?(?:[a-z0-9.-]+ ){0,3}?(?:release |launch |ga |exact )?date|(?:is|was|has) (?:there )?(?:a |any )?(?:release |launch )?date(?: been)? (?:set|announced|decided|fixed|given))(?=\s*(?:[?？.!]|$|(?:of|for|when|that|is|was|did|they|he|she)(?![a-z])))`,
-    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?=\\s*(?:は|って|[?？]|$))',
     // Not いつも, いつか (someday), いつでも: いつから (since when) asks a date.
     '(?<!あ)いつ(?!も|か(?!ら)|でも|つ|い)',
     // 何年分 asks how many years' worth, an amount.
     '何(?:年(?!間|分)|月(?!間)|日(?!間|分))',
+  ].join('|'),
+);
+/**
+ * A date named as what is asked: "what's the release date?", "the GA date of X?", "has a date
+ * been announced?", リリース日は?; not a date's form or type ("what's the format of the date",
+ * リリース日の決め方). Not one of the meetup's own facts, unlike {@link ASKS_FOR_DATE}: a talk's
+ * release date is no meetup's date.
+ */
+const DATE_NAMED = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:what(?:'s|’s|s| is| was| will be)? (?:the |its |their )?(?:(?!(?:of|for|to|in|on|about)\s)[a-z0-9.'’-]+ ){0,3}?(?:release |launch |ga |exact )?date|(?:is|was|has) (?:there )?(?:a |any )?(?:release |launch )?date(?: been)? (?:set|announced|decided|fixed|given))(?=\s*(?:[?？.!]|$|(?:of|for|when|that|is|was|did|they|he|she)(?![a-z])))`,
+    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?:は|って)?\\s*(?:[?？]|$)',
   ].join('|'),
 );
 /**
@@ -147,11 +155,23 @@ const YEAR_OR_DAY = /^(?:(?:19|20)\d\d|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)$/;
 /** The character after a bare year-like number that makes it no year (1920x1080, 2000台); a day (2020/9/22GA) stays a date. */
 const NOT_A_DATE = /[a-zA-Zａ-ｚＡ-Ｚ台個人件]/;
 /**
- * A year of a Japanese era, as notes date things (平成30年, 令和元年, R2年), maybe with its month
- * (H30.6, R2/4): the era's letter (H, R; not S, which names S3) stands alone, not ending a word (PH3).
+ * A year of a Japanese era, as notes date things (平成30年, 令和元年, R2年), or a Heisei year of two
+ * digits with its month and maybe its day (H30.6, H27.11.3): the era's letter (H, R; not S,
+ * which names S3) stands alone, not ending a word (PH3); R2.1 and H2.1 are versions as often.
  */
 const ERA_DATE =
-  /(?:平成|令和|昭和)\s*(?:\d{1,2}|元)\s*年|(?<![A-Za-z])[HR](?:\d{1,2}|元)(?:年|[./]\d{1,2}(?![\d./]))/;
+  /(?:平成|令和|昭和)\s*(\d{1,2}|元)\s*年|(?<![A-Za-z])[HR](\d{1,2}|元)年|(?<![A-Za-z])H(\d{2})[./](?:1[0-2]|0?[1-9])(?:[./]\d{1,2})?(?![\d./])/g;
+/**
+ * Whether `text` states a date of an era: a month (H30.6), or a year the question does not give
+ * itself (平成30年 answers no 平成30年の何月).
+ */
+function statesEraDate(text: string, given: readonly string[]): boolean {
+  for (const match of text.normalize('NFKC').matchAll(ERA_DATE)) {
+    const year = match[1] ?? match[2];
+    if (year === undefined || !given.includes(year)) return true;
+  }
+  return false;
+}
 /** The character after a number that makes it a date (12月, 3日). */
 const DATE_COUNTER = /[年月日]/;
 
@@ -452,7 +472,8 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   // Not a meetup's number (#3, 第3回), which may be the answer too (a date in April of #4); a
   // passage's 第3回 or #3 is no date of its own.
   const given = withoutMeetupNumbers(normalizedQuestion).match(NUMBER) ?? [];
-  if (ASKS_FOR_DATE.test(normalizedQuestion)) return { kind: 'date', given };
+  if (ASKS_FOR_DATE.test(normalizedQuestion) || DATE_NAMED.test(normalizedQuestion))
+    return { kind: 'date', given };
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);
   if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
   if (!units) return { kind: 'amount', given };
@@ -566,7 +587,7 @@ export function answersNumberQuestion(
       (version) => !asked.given.includes(version),
     );
   }
-  if (asked.kind === 'date' && ERA_DATE.test(text.normalize('NFKC'))) return true;
+  if (asked.kind === 'date' && statesEraDate(text, asked.given)) return true;
   if (asked.units === CLOCK) {
     if (PART_OF_DAY.test(foldWidthAndCase(text))) return true;
   } else if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) {

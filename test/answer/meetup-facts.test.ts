@@ -92,6 +92,8 @@ describe('questions about a meetup itself', () => {
     expect(factAsked('which hostname does it use')).toBeUndefined();
     expect(factAsked('when was self-hosted night #1?')).toBe('date');
     expect(factAsked('when was office night #2?')).toBe('date');
+    // A talk's date named as what is asked is no meetup's date.
+    expect(factAsked('go conference #3 の締め切り日は?')).toBeUndefined();
   });
 
   it('takes the kind of place asked (which restaurant, どこの会社, どの店舗) as asking where', () => {

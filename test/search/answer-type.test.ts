@@ -42,6 +42,10 @@ describe('questions that ask for a number', () => {
     'what is the date field called?',
     'リリース日程の決め方は?',
     '公開日時の形式は?',
+    "What's the format of the date?",
+    'what is the type for a date?',
+    '公開日はどうやって決めた?',
+    'リリース日はどこで確認できる?',
   ])('knows that "%s" names a date without asking for one', (question) => {
     expect(asked(question)?.kind).not.toBe('date');
   });
@@ -388,9 +392,10 @@ describe('passages that answer them', () => {
       '令和元年から運用',
       '昭和 63 年の資料',
       'H30.6に作成',
-      'R2/4にリリース',
+      'H27.11.3に公開',
       'Ｈ３０．６に作成',
       'R元年に始めた',
+      'R2年にリリース',
       'H31年度の予算',
     ]) {
       expect(answersNumberQuestion(date, text), text).toBe(true);
@@ -400,10 +405,23 @@ describe('passages that answer them', () => {
       'PH3.5の基板',
       'H2 headings',
       'R2.1.3で直った',
+      'R2.1で直った',
+      'R2/4にリリース',
+      'Fixed in H2.1',
+      'HTTP/1.1 to H2/3',
+      'H30.13の値',
       'H30か',
       '平成の話',
     ]) {
       expect(answersNumberQuestion(date, text), text).toBe(false);
+    }
+    // A year the question gives itself is no answer to it.
+    const month = asked('平成30年の何月にリリースされた?');
+    expect(month?.kind).toBe('date');
+    if (month) {
+      expect(answersNumberQuestion({ numberAsked: month }, '平成30年に開発を始めた')).toBe(false);
+      expect(answersNumberQuestion({ numberAsked: month }, 'H30.6にリリース')).toBe(true);
+      expect(answersNumberQuestion({ numberAsked: month }, '平成31年にリリース')).toBe(true);
     }
     expect(answersNumberQuestion(query('amount', ['30']), 'H30.6に作成')).toBe(false);
   });
