@@ -103,11 +103,12 @@ export const MAX_HEADWORDS_PER_GLOSS = 15;
 export function shortGlosses(glosses: readonly string[]): string[] {
   const kept: string[] = [];
   for (const raw of glosses) {
-    // A note in brackets after the gloss says whose or which ("activity (of a person, …)"):
-    // the gloss is the word before it.
+    // A note in brackets after the gloss that lists examples ("activity (of a person,
+    // organization, etc.)") widens it: the gloss is the word before it. One that narrows it to a
+    // sense ("scale (of fish)", "terminal (cancer)") keeps it out, as any longer gloss is.
     const gloss = raw
       .toLowerCase()
-      .replace(/\s*\([^()]*\)$/, '')
+      .replace(/\s*\([^()]*\betc\.\)$/, '')
       .replace(/^to /, '')
       .replace(ARTICLE, '')
       .trim();

@@ -18,6 +18,8 @@ type Field = (typeof FIELDS)[number];
  * Fields that blog generators (Hugo, Jekyll, Pelican, Hexo) give every post: notes kept as a
  * blog's posts have them by the dozen, and a warning for each would bury the ones about a
  * mistake (a misspelt `titel`, a `venue` the bot does not read). They are ignored without one.
+ * Not `url` (as likely `event_url` misspelt), `draft` or `published` (a draft is served, which
+ * its writer should know) or `publishDate` (a date the bot does not read).
  */
 const SITE_FIELDS = new Set([
   'tags',
@@ -28,8 +30,6 @@ const SITE_FIELDS = new Set([
   'description',
   'excerpt',
   'slug',
-  'draft',
-  'published',
   'author',
   'authors',
   'lang',
@@ -38,7 +38,6 @@ const SITE_FIELDS = new Set([
   'template',
   'type',
   'save_as',
-  'url',
   'permalink',
   'aliases',
   'weight',
@@ -46,7 +45,6 @@ const SITE_FIELDS = new Set([
   'lastmod',
   'modified',
   'updated',
-  'publishdate',
   'expirydate',
   'toc',
   'comments',
@@ -279,7 +277,7 @@ function yamlReason({ code, message }: YAMLError): string {
 
 /**
  * One `key: value` entry: a known field's value into `value`, or a problem about it. A field's
- * name is read in any case (`Title:`, `Date:`), as Pelican writes its metadata and reads it.
+ * name is read in any case (`Title:`, `Date:`, as some generators write their metadata).
  */
 function readField(
   { key: written, raw, cut }: { key: string; raw: unknown; cut?: string | undefined },

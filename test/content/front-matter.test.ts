@@ -90,7 +90,7 @@ describe('front matter comments', () => {
 });
 
 describe('front matter field names', () => {
-  it('reads a field in any case, as Pelican writes them, and names an unknown one as written', () => {
+  it('reads a field in any case, as some generators write them, and names an unknown one as written', () => {
     expect(front('Title: Civic Lab', 'DATE: 2024-03-13 19:00:00', 'Venue: Hall A')).toEqual({
       value: { title: 'Civic Lab', date: '2024-03-13' },
       problems: [
@@ -111,12 +111,15 @@ describe('front matter field names', () => {
         'categories: [civic]',
         'Summary: notes',
         'slug: "201812"',
-        'draft: false',
         'lang: ja',
         'Save_as: history/201812.html',
         'Template: page',
       ),
     ).toEqual({ value: { title: 'Civic Lab' }, problems: [] });
+    // A likely misspelling of event_url, and a draft that is served, still say so.
+    expect(
+      front('url: https://example.com/e/1', 'draft: true').problems.map((p) => p.line),
+    ).toEqual([2, 3]);
   });
 });
 

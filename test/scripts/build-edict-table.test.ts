@@ -74,15 +74,17 @@ describe('shortGlosses', () => {
     ).toEqual(['fee']);
   });
 
-  it('takes a gloss with a note in brackets after it as the gloss alone', () => {
+  it('takes a gloss with a note listing examples after it as the gloss alone, not one with a narrowing note', () => {
     expect(
       shortGlosses([
         'activity (of a person, organization, etc.)',
         'real machine (as opposed to a model)',
+        'scale (of fish)',
+        'terminal (cancer)',
         'one who takes part (in an event)',
         '(of) something',
       ]),
-    ).toEqual(['activity', 'real machine']);
+    ).toEqual(['activity']);
   });
 
   it('keeps common words, which a question may still mean through their translation', () => {
