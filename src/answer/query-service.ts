@@ -446,8 +446,7 @@ function* queryServiceSteps(
             (best && lacksAskedWords(best, candidates, query, profile, known))))
           ? []
           : sortBestFirst(eligible, answerRank);
-      // Far weaker runners-up are noise in a chat reply, not more answers; a passage of the
-      // chosen talk stating what is asked is none.
+      // Far weaker runners-up are noise, but not a passage of the talk stating what is asked.
       const floor = (best ? rankOf(best) : 0) * policy.runnerUpShare;
       const shown = answers.filter((c) => stating.has(c) || rankOf(c) >= floor);
       if (answers.length === 0)

@@ -167,11 +167,13 @@ const ERA_DATE =
  */
 function statesEraDate(text: string, given: readonly string[]): boolean {
   for (const match of text.normalize('NFKC').matchAll(ERA_DATE)) {
-    const year = match[1] ?? match[2];
-    if (year === undefined || !given.includes(year)) return true;
+    // A month's match has no year of its own: '' is never given.
+    if (!given.includes(match[1] ?? match[2] ?? '')) return true;
   }
   return false;
 }
+/** The marks before a number that name a thing by it (第3回, #14, ＃3): it counts nothing. */
+const NAMING_MARKS: ReadonlySet<string> = new Set(['第', '#', '＃']);
 /** The character after a number that makes it a date (12月, 3日). */
 const DATE_COUNTER = /[年月日]/;
 
@@ -599,7 +601,7 @@ export function answersNumberQuestion(
     const end = match.index + match[0].length;
     if (asked.kind === 'amount') {
       // 第2部, 第3回: an ordinal, no amount; #14, ＃3: a number that names (a meetup, an issue).
-      if (/^[第#＃]$/.test(text.charAt(match.index - 1))) continue;
+      if (NAMING_MARKS.has(text.charAt(match.index - 1))) continue;
       // 2019年 is when, not how long.
       if (asked.units === TIME && CALENDAR_YEAR.test(number) && text.charAt(end) === '年') continue;
       if (asked.units === CLOCK) {

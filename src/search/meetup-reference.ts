@@ -110,9 +110,9 @@ const THIS_YEAR = /(?<![a-z])this year|今年/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME =
   '(?<![a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?,?';
-/** A month's number from its digits or its English name. */
-function monthOf(written: string): number {
-  return /^\d/.test(written) ? Number(written) : MONTHS.indexOf(written.slice(0, 3)) + 1;
+/** A month's number from its English name (dec, december). */
+function monthOf(name: string | undefined): number {
+  return MONTHS.indexOf((name ?? '').slice(0, 3)) + 1;
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A day of the month after its number: not the start of a longer number, a time or a date. */
@@ -124,37 +124,36 @@ const DAY_END = '(?![0-9]|[/.:-]\\d)';
  * a year (2018年12月, 2018/12, Dec 2018, December of 2018), or a day of a month without the year
  * (6/4, 6月4日, June 4, 4 June: the meetups of that day in any year).
  */
-const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => string | undefined])[] =
+const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
   [
-    [
-      new RegExp(
-        `(?<![0-9])(\\d{4})\\s*(?:年\\s*|[/.-])(\\d{1,2})\\s*(?:月\\s*|[/.-])(\\d{1,2})(?:\\s*日)?${DAY_END}`,
-        'g',
-      ),
-      (m) => `^${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`,
-    ],
-    [
-      // Not 2023.1 or 2023-01, which name versions and images as often.
-      /(?<![0-9])(\d{4})\s*(?:年\s*(\d{1,2})\s*月|\/(\d{1,2})(?![0-9]|[/.-]\d))/g,
-      (m) => `^${m[1]}-${pad(Number(m[2] ?? m[3]))}-`,
-    ],
-    [
-      new RegExp(`${MONTH_NAME}\\s+(?:of\\s+)?(\\d{4})(?![0-9])`, 'g'),
-      (m) => `^${m[2]}-${pad(monthOf(m[1] ?? ''))}-`,
-    ],
-    [
-      new RegExp(`(?<![0-9a-z/.:])(\\d{1,2})(?:/|月\\s*)(\\d{1,2})(?:\\s*日)?${DAY_END}`, 'g'),
-      (m) => `-${pad(Number(m[1]))}-${pad(Number(m[2]))}$`,
-    ],
-    [
-      new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_END}(?![a-z])`, 'g'),
-      (m) => `-${pad(monthOf(m[1] ?? ''))}-${pad(Number(m[2]))}$`,
-    ],
-    [
-      new RegExp(`(?<![0-9.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`, 'g'),
-      (m) => `-${pad(monthOf(m[2] ?? ''))}-${pad(Number(m[1]))}$`,
-    ],
-  ];
+    new RegExp(
+      `(?<![0-9])(\\d{4})\\s*(?:年\\s*|[/.-])(\\d{1,2})\\s*(?:月\\s*|[/.-])(\\d{1,2})(?:\\s*日)?${DAY_END}`,
+      'g',
+    ),
+    (m) => `^${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`,
+  ],
+  [
+    // Not 2023.1 or 2023-01, which name versions and images as often.
+    /(?<![0-9])(\d{4})\s*(?:年\s*(\d{1,2})\s*月|\/(\d{1,2})(?![0-9]|[/.-]\d))/g,
+    (m) => `^${m[1]}-${pad(Number(m[2] ?? m[3]))}-`,
+  ],
+  [
+    new RegExp(`${MONTH_NAME}\\s+(?:of\\s+)?(\\d{4})(?![0-9])`, 'g'),
+    (m) => `^${m[2]}-${pad(monthOf(m[1]))}-`,
+  ],
+  [
+    new RegExp(`(?<![0-9a-z/.:])(\\d{1,2})(?:/|月\\s*)(\\d{1,2})(?:\\s*日)?${DAY_END}`, 'g'),
+    (m) => `-${pad(Number(m[1]))}-${pad(Number(m[2]))}$`,
+  ],
+  [
+    new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_END}(?![a-z])`, 'g'),
+    (m) => `-${pad(monthOf(m[1]))}-${pad(Number(m[2]))}$`,
+  ],
+  [
+    new RegExp(`(?<![0-9.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`, 'g'),
+    (m) => `-${pad(monthOf(m[2]))}-${pad(Number(m[1]))}$`,
+  ],
+];
 
 /**
  * A word for a meetup, a session or a talk a few words after a date (the Dec 2018 meetup, the
@@ -295,9 +294,8 @@ export function findMeetupReference(
   for (const [pattern, dateOf] of DATE_REFERENCES) {
     for (const match of rest.matchAll(pattern)) {
       if (!calledMeetup(rest, match.index, match.index + match[0].length)) continue;
-      const wanted = dateOf(match);
-      const at = wanted === undefined ? undefined : new RegExp(wanted);
-      const named = at === undefined ? [] : dated().filter((m) => at.test(m.date));
+      const at = new RegExp(dateOf(match));
+      const named = dated().filter((m) => at.test(m.date));
       for (const m of named) preferred.add(m.i);
       if (named.length > 0) rest = rest.replace(match[0], ' '.repeat(match[0].length));
     }

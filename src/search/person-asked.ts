@@ -70,13 +70,13 @@ const PERSON_IN_TITLE =
  */
 const COLON_SLOT = /[:：]\s*([^\s:：「」『』]{2,30}(?: [^\s:：「」『』]{1,30})?)\s*[:：]\s*$/u;
 const NOT_A_SPEAKER =
-  /^(?:基調講演|招待講演|特別講演|講演|発表|登壇|セッション|session|keynote|lts?|ライトニングトーク|パネル|panel|オープニング|クロージング|opening|closing|day ?\d+|tracks? ?\w?|トラック ?\w?)$|[\p{sc=Hiragana}]/iu;
+  /^$|^(?:基調講演|招待講演|特別講演|講演|発表|登壇|セッション|session|keynote|lts?|ライトニングトーク|パネル|panel|オープニング|クロージング|opening|closing|day ?\d+|tracks? ?\w?|トラック ?\w?)$|[\p{sc=Hiragana}]/iu;
 function colonSpeaker(title: string): string | undefined {
   const trimmed = title.trimEnd();
   if (!/[」』]$/.test(trimmed)) return undefined;
-  const open = Math.max(trimmed.lastIndexOf('「'), trimmed.lastIndexOf('『'));
-  const name = open < 0 ? undefined : COLON_SLOT.exec(trimmed.slice(0, open))?.[1];
-  return name === undefined || NOT_A_SPEAKER.test(name) ? undefined : name;
+  const open = Math.max(trimmed.lastIndexOf('「'), trimmed.lastIndexOf('『'), 0);
+  const name = COLON_SLOT.exec(trimmed.slice(0, open))?.[1] ?? '';
+  return NOT_A_SPEAKER.test(name) ? undefined : name;
 }
 
 /**
@@ -118,18 +118,19 @@ const QUOTED = /「[^」]*」|『[^』]*』/g;
  */
 export function titleSpeaker(title: string): string | undefined {
   const found = PERSON_IN_TITLE.exec(title);
-  const { by, dash, inner } = found?.groups ?? {};
+  const { by, dash } = found?.groups ?? {};
   const ending = colonSpeaker(title) ?? by ?? dash;
-  if (ending !== undefined) return ending.trim();
-  const own = title.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  if (ending !== undefined) return ending;
+  const own = title.replace(QUOTED, ' ');
   const handle = HANDLE_AT_EDGE.exec(own);
   const marked =
     NAME_WITH_HONORIFIC.exec(own)?.[0] ??
     handle?.[1] ??
     handle?.[2] ??
     KATAKANA_NAME_IN_TITLE.exec(own)?.[0];
-  if (marked !== undefined) return marked.trim();
-  if (inner === undefined || found === null) return undefined;
+  if (marked !== undefined) return marked;
+  if (found?.groups?.inner === undefined) return undefined;
+  const inner = found.groups.inner;
   if (!AFFILIATION.test(inner)) return PART_OR_PHRASE.test(inner) ? undefined : inner.trim();
   const before = title.slice(0, found.index);
   const name = NAME_BEFORE.exec(before)?.[1];

@@ -205,6 +205,9 @@ describe('titleSpeaker', () => {
     ['Build farms @kmiura さん', '@kmiura さん'],
     ['【LT】ビルドファーム入門／山田太郎さん', '山田太郎さん'],
     ['Build farms (Revisited)', 'Revisited'],
+    ['Build farms （ kmiura ）', 'kmiura'],
+    ['ビルドファーム 池田 花子（株式会社 Sample） ', '池田 花子（株式会社 Sample）'],
+    ['ビルドファームの長い入門（ 株式会社 Sample ） ', '株式会社 Sample'],
   ])('is the part of %s that names the speaker', (title, speaker) => {
     expect(titleSpeaker(title)).toBe(speaker);
   });
@@ -229,6 +232,7 @@ describe('titleSpeaker', () => {
     ['Build farms (revisited)'],
     ['Build farms (an introduction)'],
     ['Build farms on @github Actions'],
+    ['LT 2：kmiura：Build farms」'],
   ])('is nothing in %s', (title) => {
     expect(titleSpeaker(title)).toBeUndefined();
   });

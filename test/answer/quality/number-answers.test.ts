@@ -128,12 +128,12 @@ const OPS_DAY = `# Ops Day 2024 参加レポート
 
 ## おわりに
 
-Ops Day の実行委員会の皆様、おつかれさまでした。9:45〜20:00 の長丁場でしたが、どのセッションも楽しめました。
+Ops Day の運営チームの方々、ありがとうございました。10:15〜18:40 と一日がかりでしたが、最後まで飽きずに聞けました。
 
 ${'> 昨日の Ops Day 2024 には多くの方にご参加いただきました。協賛企業と登壇者の皆さまに感謝いたします。\n'.repeat(2)}
 当日のセッションの様子は別のページにまとめられていますので、あわせてご覧ください。
 
-${'来年以降も開催されるのであれば、何らかの成果を出して発表ができればと考えております。\n\n'.repeat(2)}`;
+${'次に開かれるときは、自分たちの運用の話を持っていけるように準備します。\n\n'.repeat(2)}`;
 
 describe('a question asking for a time, whose talk states it on a line far down the ranking', () => {
   // Without the section gathered, the reply's first passage is the one the ranking puts first.
@@ -147,12 +147,12 @@ describe('a question asking for a time, whose talk states it on a line far down 
   };
 
   it('leads with the line stating it, whatever the rank of the others', () => {
-    expect(first()).toContain('9:45〜20:00');
+    expect(first()).toContain('10:15〜18:40');
   });
 
   it('leads with the line of the rarer word when stating it weighs only twice', () => {
     expect(first(2)).toContain('当日のセッション');
-    expect(first(2)).not.toContain('9:45');
+    expect(first(2)).not.toContain('10:15');
   });
 });
 
