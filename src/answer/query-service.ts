@@ -20,6 +20,7 @@ import {
 } from '../search/meetup-reference.js';
 import { normalize } from '../search/normalize.js';
 import {
+  bracketSpeaker,
   mentionsPerson,
   namesPerson,
   onlyWhoAndLinks,
@@ -314,14 +315,16 @@ function* queryServiceSteps(
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
   /**
-   * Asked who, a reply whose lines name nobody leads with the first line of the talk's notes
-   * that names someone, else with the speaker its title names: that is the answer; the rest is
-   * what the question's words met. A line of the notes goes first: a title's brackets or dash
-   * may hold other things than a name.
+   * Asked who, a reply whose lines name nobody leads with the speaker its title names plainly
+   * (a slot's colons, by, a dash, さん, a handle), else with the first line of the talk's notes
+   * that names someone, else with a name in brackets ending the title (which hold other things
+   * as often): that is the answer; the rest is what the question's words met.
    */
   const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) =>
     policy.personRequired && query.personAsked && !mentionsPerson(text)
-      ? (personLine(c.doc.talk.passages) ?? titleSpeaker(c.doc.talk.title))
+      ? (titleSpeaker(c.doc.talk.title) ??
+        personLine(c.doc.talk.passages) ??
+        bracketSpeaker(c.doc.talk.title))
       : undefined;
   const shownText = (c: RankedPassage) =>
     shownWith(c)
@@ -432,10 +435,10 @@ function* queryServiceSteps(
             [...chosen.stating].filter((c) => saysCountOf(counted, c.doc.passage.text, query)),
           )
         : chosen.stating;
-      // Within the talk the words chose, a passage stating the number or the name asked for
-      // goes first.
+      // Within the talk the words chose, a passage stating what is asked goes first; one that
+      // meets fewer of the question's words may state another thing's number, and only gains.
       const answerRank = (c: RankedPassage) =>
-        rankOf(c) * (stating.has(c) ? policy.numberPassage : 1);
+        rankOf(c) * (stating.has(c) ? statingWeight(c, best, policy.numberPassage) : 1);
       // Asked when a talk was given: its meetup's date answers, or nothing does.
       const dated = best && talkDateAsked(query, cleaned, best.doc, profile);
       const dateLine = dated ? meetupDateLine(best.doc.meetup) : undefined;
@@ -579,6 +582,17 @@ function feeInTalks(
   if (!policy.feeInTalks || reply.kind !== 'not-found' || fact.kind !== 'meetups') return undefined;
   if (fact.fact !== 'fee') return undefined;
   return new Set(fact.meetups.map((m) => meetupIndex.get(m) ?? -1));
+}
+
+/**
+ * A stating passage's weight: the profile's `answer.numberPassage` when it meets as many of the
+ * question's words as the best passage, else {@link SHORT_STATING} (a passage one word short, as
+ * a stating one may be, ranked near the best is as likely of another thing: 3台のロードバランサ for
+ * "how many nodes").
+ */
+const SHORT_STATING = 2;
+function statingWeight(c: RankedPassage, best: RankedPassage | undefined, weight: number): number {
+  return best === undefined || c.words >= best.words ? weight : Math.min(weight, SHORT_STATING);
 }
 
 /** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */

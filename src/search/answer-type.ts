@@ -57,8 +57,8 @@ export const ASKS_FOR_DATE = new RegExp(
 /**
  * A date named as what is asked: "what's the release date?", "the GA date of X?", "has a date
  * been announced?", リリース日は?; not a date's form or type ("what's the format of the date",
- * リリース日の決め方). Not one of the meetup's own facts, unlike {@link ASKS_FOR_DATE}: a talk's
- * release date is no meetup's date.
+ * リリース日の決め方). Not read by the meetup's facts, unlike {@link ASKS_FOR_DATE}: 締め切り日は?
+ * asks no meetup's date (the facts' own word "date" still reads English ones).
  */
 const DATE_NAMED = new RegExp(
   [
@@ -421,10 +421,10 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
   'man-day': ['人日'],
   'person-month': ['人月'],
   'man-month': ['人月'],
-  // Things that happen, counted in times (1日75万回, 3度): an attack, a request, a deploy.
+  // Things that happen, counted in times (1日75万回): an attack, a request, a deploy. Not 度,
+  // a temperature or an angle as often.
   ...Object.fromEntries(
     [
-      'time',
       'attack',
       'request',
       'access',
@@ -434,14 +434,13 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
       'play',
       'deploy',
       'deployment',
-      'release',
       'run',
       'retry',
       'login',
       'download',
       'restart',
       'reboot',
-    ].map((event) => [event, ['回', '度']]),
+    ].map((event) => [event, ['回']]),
   ),
 };
 /**

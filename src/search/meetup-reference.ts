@@ -134,7 +134,7 @@ const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => strin
   ],
   [
     // Not 2023.1 or 2023-01, which name versions and images as often.
-    /(?<![0-9])(\d{4})\s*(?:年\s*(\d{1,2})\s*月|\/(\d{1,2})(?![0-9]|[/.-]\d))/g,
+    /(?<![0-9])(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?!\s*\d)|\/(\d{1,2})(?![0-9]|[/.-]\d))/g,
     (m) => `^${m[1]}-${pad(Number(m[2] ?? m[3]))}-`,
   ],
   [
@@ -142,15 +142,22 @@ const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => strin
     (m) => `^${m[2]}-${pad(monthOf(m[1]))}-`,
   ],
   [
-    new RegExp(`(?<![0-9a-z/.:])(\\d{1,2})(?:/|月\\s*)(\\d{1,2})(?:\\s*日)?${DAY_END}`, 'g'),
+    new RegExp(
+      `(?<![0-9a-z/.:])(?<!年\\s*)(\\d{1,2})(?:/|月\\s*)(\\d{1,2})(?:\\s*日)?${DAY_END}`,
+      'g',
+    ),
     (m) => `-${pad(Number(m[1]))}-${pad(Number(m[2]))}$`,
   ],
   [
-    new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_END}(?![a-z])`, 'g'),
+    // Not a day of another year (June 4, 2019).
+    new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_END}(?![a-z]|,?\\s*\\d{4})`, 'g'),
     (m) => `-${pad(monthOf(m[1]))}-${pad(Number(m[2]))}$`,
   ],
   [
-    new RegExp(`(?<![0-9.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`, 'g'),
+    new RegExp(
+      `(?<![0-9.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?!\\s*\\d{4})`,
+      'g',
+    ),
     (m) => `-${pad(monthOf(m[2]))}-${pad(Number(m[1]))}$`,
   ],
 ];
@@ -164,12 +171,13 @@ const DATE_REFERENCES: readonly (readonly [RegExp, (m: RegExpExecArray) => strin
 const MEETUP_AFTER = new RegExp(
   [
     String.raw`^(?:\s+\S+){0,3}?\s+(?:meetups?|meet-ups?|meetings?|sessions?|events?|kick-?offs?|nights?|talks?|lts?|one|workshops?|study|held|hosted)(?![a-z])`,
-    String.raw`^\s*(?:の|に|で|は)?\s*[^、。?？!！]{0,20}?(?:回|勉強会|定例|例会|ミートアップ|イベント|キックオフ|発表|登壇|セッション|lt|会場|開催|(?<![社])会(?![社議話員]))`,
+    // Not 回答 (an answer), nor 発表した or 開催された: what a company announced, another event.
+    String.raw`^\s*(?:の|に|で|は)?\s*[^、。?？!！]{0,20}?(?:回(?![答収復線路転避])|勉強会|定例|例会|ミートアップ|イベント|キックオフ|発表(?![しさ])|登壇|セッション|(?<![a-z])lt(?![a-z])|会場|開催(?![しさ])|(?<![社])会(?![社議話員]))`,
   ].join('|'),
   'u',
 );
 const MEETUP_BEFORE =
-  /(?:meetups?|meet-ups?|meetings?|sessions?|events?|kick-?offs?|回|会|勉強会|イベント|セッション)\s*(?:on|of|in|from|held on|の)?\s*$/u;
+  /(?:(?<![a-z])(?:meetups?|meet-ups?|meetings?|sessions?|events?|kick-?offs?)|回|会|勉強会|イベント|セッション)\s*(?:on|of|in|from|held on|の)?\s*$/u;
 function calledMeetup(text: string, start: number, end: number): boolean {
   return (
     MEETUP_AFTER.test(text.slice(end, end + 40)) ||

@@ -104,31 +104,38 @@ const NAME_BEFORE =
  * phrase (会社紹介あり: kana is no name's), or English words in lower case (revisited).
  */
 const PART_OR_PHRASE =
-  /(?:編|篇|版|章|部|回|入門|向け|特集|まとめ)\s*$|[\p{sc=Hiragana}]|^[a-z]+(?: [a-z]+)+$|^(?:revisited|reloaded|remix|remastered|again|continued|extended|redux)$/u;
+  /(?:編|篇|版|章|部|回|入門|向け|特集|まとめ|前半|後半|歓迎|ハンズオン|オンライン|デモ)\s*$|[\p{sc=Hiragana}]|^[a-z]+(?: [a-z]+)+$|^(?:[Rr]evisited|[Rr]eloaded|[Rr]emix|[Aa]gain|[Cc]ontinued|[Ee]xtended|[Rr]edux|[Bb]eta|WIP|wip|[Dd]raft|[Dd]eep [Dd]ive|[Hh]ands-on|[Oo]nline)$/u;
 /** A title's text in 「」 or 『』: its own words, where a name is a topic, not the speaker. */
-const QUOTED = /「[^」]*」|『[^』]*』/g;
+const QUOTED = /「[^「」]*」|『[^『』]*』/g;
 
 /**
- * The speaker a talk's title names, as it writes them: the name between a slot's colons, after
- * "by" or a spaced dash ({@link PERSON_IN_TITLE}); else a name with its honorific, a handle at the
- * title's start or end, or a katakana full name, outside the title's own words in 「」; else a
- * name in brackets at its end, unless they hold a part or a phrase (with an affiliation in
- * them, the name's words before them too: 山田 太郎（株式会社 X）). A question asking who gave a
- * talk is answered by it when the talk's notes name nobody.
+ * The speaker a talk's title names plainly, as it writes them: the name between a slot's colons,
+ * after "by" or a spaced dash ({@link PERSON_IN_TITLE}); else a name with its honorific, a handle
+ * at the title's start or end, or a katakana full name, outside the title's own words in 「」. A
+ * question asking who gave a talk is answered by it when the talk's notes name nobody.
  */
 export function titleSpeaker(title: string): string | undefined {
-  const found = PERSON_IN_TITLE.exec(title);
-  const { by, dash } = found?.groups ?? {};
+  const { by, dash } = PERSON_IN_TITLE.exec(title)?.groups ?? {};
   const ending = colonSpeaker(title) ?? by ?? dash;
   if (ending !== undefined) return ending;
   const own = title.replace(QUOTED, ' ');
   const handle = HANDLE_AT_EDGE.exec(own);
-  const marked =
+  return (
     NAME_WITH_HONORIFIC.exec(own)?.[0] ??
     handle?.[1] ??
     handle?.[2] ??
-    KATAKANA_NAME_IN_TITLE.exec(own)?.[0];
-  if (marked !== undefined) return marked;
+    KATAKANA_NAME_IN_TITLE.exec(own)?.[0]
+  );
+}
+
+/**
+ * A name in brackets ending a talk's title, unless they hold a part or a phrase (基礎編,
+ * ハンズオン): with an affiliation in them, the name's words before them too (山田 太郎（株式会社 X）),
+ * or the affiliation alone. Brackets hold other things as often, so a line of the notes naming
+ * someone goes before it.
+ */
+export function bracketSpeaker(title: string): string | undefined {
+  const found = PERSON_IN_TITLE.exec(title);
   if (found?.groups?.inner === undefined) return undefined;
   const inner = found.groups.inner;
   if (!AFFILIATION.test(inner)) return PART_OR_PHRASE.test(inner) ? undefined : inner.trim();
@@ -227,8 +234,8 @@ export function namesPerson(talk: {
   readonly passages: readonly { readonly text: string; readonly section?: string }[];
 }): boolean {
   return (
-    PERSON_IN_TITLE.test(talk.title) ||
-    colonSpeaker(talk.title) !== undefined ||
+    titleSpeaker(talk.title) !== undefined ||
+    bracketSpeaker(talk.title) !== undefined ||
     PERSON_IN_TEXT.test(talk.title) ||
     personLine(talk.passages) !== undefined
   );

@@ -765,13 +765,19 @@ describe('passages that answer them', () => {
     // Things that happen are counted in times (回, 度); things that exist are not.
     for (const [question, passage] of [
       ['how many attacks per day were mentioned?', '1日75万回攻撃された'],
-      ['how many requests did it take?', '3度リクエストした'],
+      ['how many requests did it take?', '3回リクエストした'],
       ['how many deploys a day?', '1日20回デプロイ'],
     ] as const)
       expect(answersNumberQuestion(inUnitsOf(question), passage), question).toBe(true);
     expect(
       answersNumberQuestion(inUnitsOf('how many servers did they run?'), '3回再起動した'),
     ).toBe(false);
+    // Not a temperature.
+    for (const passage of ['30度まで上がった'])
+      expect(
+        answersNumberQuestion(inUnitsOf('how many requests per second?'), passage),
+        passage,
+      ).toBe(false);
     // 部 of a department, a part or an ordinal counts no copies.
     for (const passage of ['第2部で話した', '3部構成の本でした', '3部署に展開した'])
       expect(

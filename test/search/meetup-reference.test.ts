@@ -268,10 +268,34 @@ describe('findMeetupReference', () => {
     for (const q of [
       'the Feb 2024 outage',
       '2024年2月の障害',
-      'IntelliJ 2024.2 meetup',
-      'image 2024-02 meetup',
+      'what prevents 2/6 of users',
+      '2/6の回答者',
+      'the 2/6 default',
+      'awsが2/6に発表した新機能',
+      '2/6に開催されたkubecon',
     ])
       expect(preferred(q), q).toEqual([]);
+  });
+
+  it('reads 2024.2 and 2024-02 as versions, not a month, even beside a word for a meetup', () => {
+    for (const q of ['IntelliJ 2024.2 meetup', 'image 2024-02 meetup'])
+      expect(preferred(q), q).toEqual([]);
+  });
+
+  it('names no meetup by a day of another year, nor by digits that run on', () => {
+    for (const q of [
+      '2023年2月6日の勉強会',
+      '2023年 2月6日の勉強会',
+      'feb 6, 2023 meetup',
+      '6 feb 2023 meetup',
+      '12/6/2 meetup',
+      'v2/6 meetup',
+      '2/60 meetup',
+      '10:2/6 meetup',
+      '2/6.5 meetup',
+    ])
+      expect(preferred(q), q).toEqual([]);
+    expect(preferred('2024年2月6日の勉強会')).toEqual([1]);
   });
 
   it('finds the meetups of a day, with its year or without', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/search/normalize.js';
 import {
   asksForPerson,
+  bracketSpeaker,
   mentionsPerson,
   namesPerson,
   onlyWhoAndLinks,
@@ -204,12 +205,12 @@ describe('titleSpeaker', () => {
     ['Build farms on @github Actions (Jo Doe)', 'Jo Doe'],
     ['Build farms @kmiura さん', '@kmiura さん'],
     ['【LT】ビルドファーム入門／山田太郎さん', '山田太郎さん'],
-    ['Build farms (Revisited)', 'Revisited'],
+    ['Build farms (Revisiting)', 'Revisiting'],
     ['Build farms （ kmiura ）', 'kmiura'],
     ['ビルドファーム 池田 花子（株式会社 Sample） ', '池田 花子（株式会社 Sample）'],
     ['ビルドファームの長い入門（ 株式会社 Sample ） ', '株式会社 Sample'],
   ])('is the part of %s that names the speaker', (title, speaker) => {
-    expect(titleSpeaker(title)).toBe(speaker);
+    expect(titleSpeaker(title) ?? bracketSpeaker(title)).toBe(speaker);
   });
 
   it('takes a name with its honorific before a handle after it (the affiliation)', () => {
@@ -230,11 +231,22 @@ describe('titleSpeaker', () => {
     ['Kubernetes入門 (改訂版)'],
     ['CI入門（会社紹介あり）'],
     ['Build farms (revisited)'],
+    ['Build farms (Revisited)'],
+    ['Build farms (WIP)'],
+    ['Build farms（ハンズオン）'],
+    ['Build farms（後半）'],
     ['Build farms (an introduction)'],
     ['Build farms on @github Actions'],
     ['LT 2：kmiura：Build farms」'],
   ])('is nothing in %s', (title) => {
     expect(titleSpeaker(title)).toBeUndefined();
+    expect(bracketSpeaker(title)).toBeUndefined();
+  });
+
+  it('takes a name in brackets only as the last resort: the plain forms are not in brackets', () => {
+    expect(titleSpeaker('Build farms (Jo Doe)')).toBeUndefined();
+    expect(bracketSpeaker('Build farms (Jo Doe)')).toBe('Jo Doe');
+    expect(bracketSpeaker('Build farms by Jo Doe')).toBeUndefined();
   });
 });
 

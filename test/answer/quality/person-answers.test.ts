@@ -94,13 +94,17 @@ describe('a question asking who', () => {
     expect(result?.snippet.split('\n')[0]).toBe('山田さん');
   });
 
-  it('leads with the speaker the title names when the notes name nobody, after a line that does', () => {
+  it('leads with the speaker the title names plainly, then a line of the notes, then brackets', () => {
     const titled = buildEngine(
       notesFrom(`# Platform Night #8
 
 ## LT 2：kmiura：「Moving the build farm to containers」
 
 * Every build farm job now runs in containers
+
+### Thanks
+
+* ノースウィンド 田中さん
 
 ## Caching the farm 池田 花子（株式会社 Sample）
 
