@@ -1,7 +1,7 @@
 import type { Meetup, Talk, TalkLink } from '../content/meetup.js';
 import { analyzeQuery, type QueryContext, ROMAJI_HONORIFIC } from '../search/analyze-query.js';
 import type { AnalyzedQuery } from '../search/analyzed-query.js';
-import { answersNumberQuestion, asksCountWord } from '../search/answer-type.js';
+import { answersNumberQuestion, asksCountWord, givingOnly } from '../search/answer-type.js';
 import {
   createIndexBuilder,
   type IndexBuilder,
@@ -404,8 +404,7 @@ function* queryServiceSteps(
       const { factReply, scope } = askFact(cleaned, rest, preferred, limit);
       if (factReply && !scope) return factReply;
       const analyzed = analyzeQuery(rest, context, cleaned);
-      // Scoped to a fee, a line stating it answers (参加費無料 too): no amount is asked on.
-      const query = scope ? { ...analyzed, numberAsked: undefined } : analyzed;
+      const query = numbersLeft(analyzed, cleaned, rest, scope !== undefined);
       const lifted =
         scope ??
         (policy.meetupByTitle ? new Set([...preferred, ...facts.namedByTitle(rest)]) : preferred);
@@ -582,6 +581,22 @@ function feeInTalks(
   if (!policy.feeInTalks || reply.kind !== 'not-found' || fact.kind !== 'meetups') return undefined;
   if (fact.fact !== 'fee') return undefined;
   return new Set(fact.meetups.map((m) => meetupIndex.get(m) ?? -1));
+}
+
+/**
+ * The question as if it gave only the numbers the words naming a meetup left in `rest` (see
+ * `givingOnly`): the day of "the June 4 meetup" is no number the question gives. Scoped to a
+ * fee (`scoped`), a line stating it answers (参加費無料 too): no amount is asked on.
+ */
+function numbersLeft(
+  query: AnalyzedQuery,
+  question: string,
+  rest: string,
+  scoped: boolean,
+): AnalyzedQuery {
+  const asked = query.numberAsked;
+  if (scoped || !asked) return { ...query, numberAsked: undefined };
+  return { ...query, numberAsked: givingOnly(asked, normalize(question), rest) };
 }
 
 /**

@@ -465,6 +465,23 @@ const HOW_MANY = /(?<![a-z])how many ([a-z][\w-]*(?: [a-z][\w-]*){0,2})/;
 const NOT_A_THING =
   /^(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|in|on|at|of|for|per|from|to|with|by|there|they|we|you|it|the|a|an|that|this|these|those|more|and|or)$/;
 
+/** The numbers a normalized question gives itself, but a meetup's own (#3, 第3回). */
+function numbersGiven(normalizedQuestion: string): string[] {
+  return withoutMeetupNumbers(normalizedQuestion).match(NUMBER) ?? [];
+}
+
+/**
+ * The question `asked` as if it gave only the numbers left in `rest` (the question with the words
+ * that named a meetup blanked): a day that named one (the June 4 meetup) gives no number of the
+ * question's own, so 4台 still answers "how many nodes". A number read otherwise (a version
+ * written onto a name) stays.
+ */
+export function givingOnly(asked: NumberQuestion, typed: string, rest: string): NumberQuestion {
+  const read = new Set(numbersGiven(typed));
+  const left = new Set(numbersGiven(rest));
+  return { ...asked, given: asked.given.filter((n) => !read.has(n) || left.has(n)) };
+}
+
 /**
  * What number the question asks for, if it asks for one. With `units` off, a version or a named
  * unit is asked as any amount (the ablation's switch, `answer.unitRequired`).
@@ -472,7 +489,7 @@ const NOT_A_THING =
 export function numberAsked(normalizedQuestion: string, units = true): NumberQuestion | undefined {
   // Not a meetup's number (#3, 第3回), which may be the answer too (a date in April of #4); a
   // passage's 第3回 or #3 is no date of its own.
-  const given = withoutMeetupNumbers(normalizedQuestion).match(NUMBER) ?? [];
+  const given = numbersGiven(normalizedQuestion);
   if (ASKS_FOR_DATE.test(normalizedQuestion) || DATE_NAMED.test(normalizedQuestion))
     return { kind: 'date', given };
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);

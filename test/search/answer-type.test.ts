@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answersNumberQuestion,
   asksCountWord,
+  givingOnly,
   isUnitWord,
   type NumberQuestion,
   numberAsked,
@@ -424,6 +425,19 @@ describe('passages that answer them', () => {
       expect(answersNumberQuestion({ numberAsked: month }, '平成31年にリリース')).toBe(true);
     }
     expect(answersNumberQuestion(query('amount', ['30']), 'H30.6に作成')).toBe(false);
+  });
+
+  it('are given by the question only where the words naming a meetup left them', () => {
+    const typed = 'how many nodes at the june 4 meetup with ansible 2.10?';
+    const question = asked(typed);
+    expect(question?.given).toEqual(['4', '2.10']);
+    if (question) {
+      const rest = 'how many nodes at the        meetup with ansible 2.10?';
+      expect(givingOnly(question, typed, rest).given).toEqual(['2.10']);
+      expect(givingOnly(question, typed, typed).given).toEqual(['4', '2.10']);
+      // A number read otherwise (a version written onto a name) stays.
+      expect(givingOnly({ ...question, given: ['1.13'] }, typed, rest).given).toEqual(['1.13']);
+    }
   });
 
   it('are not numbers that name a meetup or an issue (#14, ＃3) when an amount is asked', () => {

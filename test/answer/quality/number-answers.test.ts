@@ -156,6 +156,29 @@ describe('a question asking for a time, whose talk states it on a line far down 
   });
 });
 
+describe('a question naming its meetup by the day it was held', () => {
+  const nights = buildEngine(
+    notesFrom(
+      '---\ndate: 2024-06-04\n---\n# Infra Night\n\n## The demo cluster\n\n- the demo cluster ran on 4 nodes\n',
+      '---\ndate: 2024-07-02\n---\n# Infra Night 2\n\n## Alerts\n\n- fewer alerts on the cluster\n',
+    ),
+  );
+
+  it("takes the day's numbers for no number of its own: the count may be one of them", () => {
+    for (const question of [
+      'How many nodes did the demo cluster have at the June 4 meetup?',
+      'At the meetup on 6/4, how many nodes did the demo cluster have?',
+    ]) {
+      const answer = nights.ask(question);
+      expect(answer.kind === 'found' && answer.results[0]?.snippet, question).toContain('4 nodes');
+    }
+  });
+
+  it('still takes a number given outside the words naming the meetup as its own', () => {
+    expect(nights.ask('How many nodes did the 4 node demo cluster have?').kind).toBe('not-found');
+  });
+});
+
 describe('a question naming the unit of the amount it asks for', () => {
   const ask = (notes: string, question: string, unitRequired?: boolean) =>
     buildEngine(notesFrom(notes), {
