@@ -305,7 +305,10 @@ export function findMeetupReference(
       const at = new RegExp(dateOf(match));
       const named = dated().filter((m) => at.test(m.date));
       for (const m of named) preferred.add(m.i);
-      if (named.length > 0) rest = rest.replace(match[0], ' '.repeat(match[0].length));
+      // Blanked where it was matched (a date may be written twice, once for something else).
+      const end = match.index + match[0].length;
+      if (named.length > 0)
+        rest = `${rest.slice(0, match.index)}${' '.repeat(match[0].length)}${rest.slice(end)}`;
     }
   }
   for (const [pattern, wanted] of [

@@ -314,6 +314,10 @@ describe('findMeetupReference', () => {
       expect(preferred(q), q).toEqual([1]);
     }
     expect(find('2/6の発表').rest).toBe('   の発表');
+    // Blanked where it named the meetup, not where it is first written.
+    expect(find('the 2/6 outage and the 2/6 meetup').rest).toBe(
+      'the 2/6 outage and the     meetup',
+    );
     expect(find('Feb 6 meetup').rest).toBe('      meetup');
   });
 
