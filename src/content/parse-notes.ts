@@ -622,10 +622,9 @@ function dateFromDetails(state: ParserState): string | undefined {
  * as notes kept one file per meeting title them (`20200604`, `2020-06-04 輪読会`), said so.
  */
 function dateFromTitle(state: ParserState, title: string): string | undefined {
-  const compact = /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(title.normalize('NFKC').trim());
-  const date = compact
-    ? readDate(`${compact[1]}-${compact[2]}-${compact[3]}`)
-    : dateFromLine(title);
+  // readDate reads the eight digits as written (20200604); dateFromLine the other forms.
+  const compact = /^\d{8}(?!\d)/.exec(title.normalize('NFKC').trim());
+  const date = compact ? readDate(compact[0]) : dateFromLine(title);
   if (date) note(state, state.meetupLine, `meetup date ${date} taken from the title`);
   return date;
 }
