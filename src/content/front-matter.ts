@@ -55,6 +55,9 @@ const SITE_FIELDS = new Set([
   'series',
 ]);
 
+/** Fields that hold a post back on a blog: the bot serves every file it is given, and says so. */
+const UNPUBLISHED_FIELDS = new Set(['draft', 'published']);
+
 /** What a valid date looks like, shown with every date problem. */
 const DATE_EXAMPLE = '2021-01-20';
 
@@ -287,6 +290,12 @@ function readField(
 ): void {
   const key = written.toLowerCase();
   if (SITE_FIELDS.has(key)) return;
+  if (UNPUBLISHED_FIELDS.has(key)) {
+    problem(
+      `front matter field "${written}" is not read: the bot answers from this file all the same; keep a file that is not ready outside the content folder`,
+    );
+    return;
+  }
   if (!isField(key)) {
     problem(
       `front matter field "${written}" is not one the bot reads (title, date, event_url, notes_url); it is ignored`,

@@ -13,6 +13,11 @@ export interface NumberQuestion {
   /** The numbers the question gives, as the notes would write them: no passage answers with these. */
   readonly given: readonly string[];
   /**
+   * For a date: the years of a Japanese era the question gives itself (平成30年の何月: 30). Only
+   * these are no answer as a passage's era year: a 30 given for another thing (30人) is not 平成30年.
+   */
+  readonly eras?: readonly string[];
+  /**
    * What the asked amount is counted in, when the question says ("何秒", "how many people",
    * "what percentage"): a number answers only with one of these after it (or a currency sign
    * before it). Lower case, as {@link foldWidthAndCase} leaves text.
@@ -56,14 +61,15 @@ export const ASKS_FOR_DATE = new RegExp(
 );
 /**
  * A date named as what is asked: "what's the release date?", "the GA date of X?", "has a date
- * been announced?", リリース日は?; not a date's form or type ("what's the format of the date",
+ * been announced?", リリース日は?, リリース日は決まった?; not a date's form or type ("what's the format of the date",
  * リリース日の決め方). Not read by the meetup's facts, unlike {@link ASKS_FOR_DATE}: 締め切り日は?
  * asks no meetup's date (the facts' own word "date" still reads English ones).
  */
 const DATE_NAMED = new RegExp(
   [
     String.raw`(?<![a-z])(?:what(?:'s|’s|s| is| was| will be)? (?:the |its |their )?(?:(?!(?:of|for|to|in|on|about)\s)[a-z0-9.'’-]+ ){0,3}?(?:release |launch |ga |exact )?date|(?:is|was|has) (?:there )?(?:a |any )?(?:release |launch )?date(?: been)? (?:set|announced|decided|fixed|given))(?=\s*(?:[?？.!]|$|(?:of|for|when|that|is|was|did|they|he|she)(?![a-z])))`,
-    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?:は|って)?\\s*(?:[?？]|$)',
+    // …日は? and …日は決まった? / 発表された? / 出た?: whether the date is known asks it too.
+    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?:は|って)?(?:もう)?(?:決ま(?:った|って(?:る|いる|ます))|(?:発表|公表)(?:された|されて(?:る|いる|ます))|出(?:た|て(?:る|いる|ます)))?(?:の|ん)?(?:です)?か?\\s*(?:[?？]|$)',
   ].join('|'),
 );
 /**
@@ -163,7 +169,7 @@ const ERA_DATE =
   /(?:平成|令和|昭和)\s*(\d{1,2}|元)\s*年|(?<![A-Za-z])[HR](\d{1,2}|元)年|(?<![A-Za-z])H(\d{2})[./](?:1[0-2]|0?[1-9])(?:[./]\d{1,2})?(?![\d./])/g;
 /**
  * Whether `text` states a date of an era: a month (H30.6), or a year the question does not give
- * itself (平成30年 answers no 平成30年の何月).
+ * itself (平成30年 answers no 平成30年の何月; `given` holds those years).
  */
 function statesEraDate(text: string, given: readonly string[]): boolean {
   for (const match of text.normalize('NFKC').matchAll(ERA_DATE)) {
@@ -171,6 +177,13 @@ function statesEraDate(text: string, given: readonly string[]): boolean {
     if (!given.includes(match[1] ?? match[2] ?? '')) return true;
   }
   return false;
+}
+/** The era years a (lower-cased) question gives: 平成30年, h30年, h30.6 give 30. */
+function erasGiven(normalizedQuestion: string): string[] {
+  const eras = new RegExp(ERA_DATE.source, 'gi');
+  return [...normalizedQuestion.matchAll(eras)].map(
+    (match) => match[1] ?? match[2] ?? match[3] ?? '',
+  );
 }
 /** The marks before a number that name a thing by it (第3回, #14, ＃3): it counts nothing. */
 const NAMING_MARKS: ReadonlySet<string> = new Set(['第', '#', '＃']);
@@ -490,8 +503,10 @@ export function numberAsked(normalizedQuestion: string, units = true): NumberQue
   // Not a meetup's number (#3, 第3回), which may be the answer too (a date in April of #4); a
   // passage's 第3回 or #3 is no date of its own.
   const given = numbersGiven(normalizedQuestion);
-  if (ASKS_FOR_DATE.test(normalizedQuestion) || DATE_NAMED.test(normalizedQuestion))
-    return { kind: 'date', given };
+  if (ASKS_FOR_DATE.test(normalizedQuestion) || DATE_NAMED.test(normalizedQuestion)) {
+    const eras = erasGiven(normalizedQuestion);
+    return eras.length > 0 ? { kind: 'date', given, eras } : { kind: 'date', given };
+  }
   const version = ASKS_FOR_VERSION.test(normalizedQuestion);
   if (!version && !ASKS_FOR_AMOUNT.test(normalizedQuestion)) return undefined;
   if (!units) return { kind: 'amount', given };
@@ -605,7 +620,7 @@ export function answersNumberQuestion(
       (version) => !asked.given.includes(version),
     );
   }
-  if (asked.kind === 'date' && statesEraDate(text, asked.given)) return true;
+  if (asked.kind === 'date' && statesEraDate(text, asked.eras ?? [])) return true;
   if (asked.units === CLOCK) {
     if (PART_OF_DAY.test(foldWidthAndCase(text))) return true;
   } else if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) {

@@ -117,9 +117,14 @@ describe('front matter field names', () => {
       ),
     ).toEqual({ value: { title: 'Civic Lab' }, problems: [] });
     // A likely misspelling of event_url, and a draft that is served, still say so.
-    expect(
-      front('url: https://example.com/e/1', 'draft: true').problems.map((p) => p.line),
-    ).toEqual([2, 3]);
+    const { problems } = front('url: https://example.com/e/1', 'draft: true', 'Published: false');
+    expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(problems[0]?.message).toContain('not one the bot reads');
+    for (const { message } of problems.slice(1)) {
+      expect(message).toMatch(
+        /^front matter field "(?:draft|Published)" is not read: the bot answers from this file all the same/,
+      );
+    }
   });
 });
 

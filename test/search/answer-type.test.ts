@@ -34,6 +34,9 @@ describe('questions that ask for a number', () => {
     'is there a release date set?',
     'リリース日は?',
     '公開日って?',
+    'リリース日は決まった?',
+    '発売日はもう発表されてる?',
+    '公開日って出たの?',
   ])('knows that "%s" asks for a date', (question) => {
     expect(asked(question)).toEqual({ kind: 'date', given: [] });
   });
@@ -47,6 +50,8 @@ describe('questions that ask for a number', () => {
     'what is the type for a date?',
     '公開日はどうやって決めた?',
     'リリース日はどこで確認できる?',
+    'リリース日は決まったら教えて',
+    '発売日は発表されたのと同じ?',
   ])('knows that "%s" names a date without asking for one', (question) => {
     expect(asked(question)?.kind).not.toBe('date');
   });
@@ -425,6 +430,17 @@ describe('passages that answer them', () => {
       expect(answersNumberQuestion({ numberAsked: month }, '平成31年にリリース')).toBe(true);
     }
     expect(answersNumberQuestion(query('amount', ['30']), 'H30.6に作成')).toBe(false);
+    // A year given for another thing is no era year.
+    const people = asked('30人規模の勉強会はいつ始まった?');
+    expect(people?.given).toEqual(['30']);
+    if (people) {
+      expect(answersNumberQuestion({ numberAsked: people }, '平成30年に始まった')).toBe(true);
+    }
+    const written = asked('h30年の何月?');
+    expect(written?.eras).toEqual(['30']);
+    if (written) {
+      expect(answersNumberQuestion({ numberAsked: written }, 'H30年に始めた')).toBe(false);
+    }
   });
 
   it('are given by the question only where the words naming a meetup left them', () => {
