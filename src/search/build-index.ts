@@ -473,13 +473,16 @@ function collectTalk(
     counter.add(speaker, titleIds, 'title', talk.passages.length, { more: true });
   notes.bodyStart.push(bodyIds.length);
   const body: TalkBody = { talkId, ids: bodyIds };
-  for (const passage of talk.passages) {
+  talk.passages.forEach((passage, k) => {
     passages.push(passage);
     textStart.push(ids.length);
-    counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana, body });
+    // The speaker's line is read with every passage already: read again as its own passage's
+    // text, it would give that line alone a second match of the speaker's words.
+    if (k > 0 || speaker === undefined)
+      counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana, body });
     sectionStart.push(ids.length);
     if (passage.section) counter.add(passage.section, ids, 'section', 1, { body });
-  }
+  });
   notes.talks.push({
     id: talkId,
     meetup,

@@ -25,11 +25,13 @@ const ASKS_FOR_PERSON =
  * (ゲストはジョン・スミス) or before an affiliation in brackets (ジョン・スミス（CNCF）). Notes join
  * things with the dot too (ログ・メトリクスを一か所に集める): read anywhere, it cost two sets a
  * "no answer" and found no speaker. The honorific must not run on into a Latin word (さんplus is no
- * name). The label's lookbehind runs only where katakana starts: read at every place of a long run
+ * name). 様, formal notes' honorific for an invited speaker, counts only a space after a name
+ * (山田 太郎 様): written on, it ends words as often (仕様, 同様, 多様, お客様). The label's
+ * lookbehind runs only where katakana starts: read at every place of a long run
  * of spaces, its spaces on either side of an optional は took seconds.
  */
 const HONORIFIC_NAME =
-  '(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)(?![A-Za-z0-9])';
+  '(?:(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)|(?<=[^\\s、。「」()（）]\\s)様)(?![A-Za-z0-9])';
 const HANDLE =
   '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])';
 /**
@@ -91,8 +93,14 @@ const NAME_WITH_HONORIFIC = new RegExp(
 const HANDLE_AT_EDGE = new RegExp(`^\\s*(${HANDLE})|(${HANDLE})\\s*(?:さん|氏)?\\s*$`);
 const KATAKANA_NAME_IN_TITLE = new RegExp(KATAKANA_FULL_NAME, 'u');
 /** Words of an affiliation: a name in brackets with one of them is where the speaker works. */
-const AFFILIATION =
-  /株式会社|有限会社|合同会社|大学$|研究所$|(?<![a-z])(?:inc|corp|llc|ltd|gmbh|co\.)(?![a-z])/i;
+const AFFILIATION_WORDS =
+  '株式会社|有限会社|合同会社|大学$|研究所$|(?<![a-z])(?:inc|corp|llc|ltd|gmbh|co\\.)(?![a-z])';
+const AFFILIATION = new RegExp(AFFILIATION_WORDS, 'i');
+/** A company's or a department's word, which a speaker's line adds to the name (開発本部, 株式会社). */
+const ORGANIZATION = new RegExp(
+  `${AFFILIATION_WORDS}|\\S(?:部|課|室|グループ|センター)(?=\\s|$)`,
+  'i',
+);
 /**
  * A name's words before an affiliation in brackets: one or two, each a capitalized Latin word
  * (Jo Doe) or a short run of kanji or katakana (山田 太郎), after a space or at the title's start.
@@ -221,7 +229,7 @@ export function byline(passages: readonly { readonly text: string }[]): string |
   const first = passages[0]?.text;
   if (first === undefined) return undefined;
   // A link line that says who on its own (a profile link, "登壇者: https://…") stays.
-  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line) || whoOrWhere(line).only);
+  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line) || namesOnlyWho(line));
   const who = lines.join('\n');
   if (who.length > BYLINE_CHARS || lines.length > BYLINE_LINES || !PERSON_IN_TEXT.test(who))
     return undefined;
@@ -281,12 +289,13 @@ function whoOrWhere(line: string): { marked: boolean; rest: string; only: boolea
     .replace(PROFILE_WORDS, ' ')
     .replace(HONORIFIC, ' ')
     .trim();
-  // What is left of a speaker's line is a name and an affiliation, three words at most: no kana
+  // What is left of a speaker's line is a name and an affiliation, three words at most (four
+  // with a company's or a department's word: 社名株式会社 部署 姓 名): no kana
   // sentence (が, を, で), no English words in lower case (moved, thanks for; a link of another
   // kind leaves them too), no figure or arrow (40%減, RDS → Aurora).
   const only =
     rest.length <= 40 &&
-    rest.split(/\s+/).length <= 3 &&
+    rest.split(/\s+/).length <= (ORGANIZATION.test(rest) ? 4 : 3) &&
     !/[ぁ-ゖ]|[0-9→%]|(?<![A-Za-z])[a-z]{2,}/.test(rest);
   return { marked, rest, only };
 }

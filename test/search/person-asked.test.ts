@@ -80,6 +80,7 @@ describe('mentionsPerson', () => {
     'Talked: Alexさん',
     '山田氏の発表',
     'たろうくん',
+    'サンプル株式会社　開発部　山田 太郎 様',
     'follow @build_team',
     '登壇は@kmiura',
     // A katakana full name after a word for the guest or speaker, or before an affiliation.
@@ -111,6 +112,11 @@ describe('mentionsPerson', () => {
     'お客さんの声',
     'たくさんの質問が来た',
     '氏名を入力する',
+    // 様 written on ends words as often.
+    'APIの仕様を決めた',
+    '同様に動く',
+    'お客様の声',
+    '様々な事例',
     'さんplus の話',
     'mail team@example.com',
     'npm i @types/node',

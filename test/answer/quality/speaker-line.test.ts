@@ -54,6 +54,31 @@ describe("a talk's speaker line counts with each of its passages, as its title d
     expect(result?.snippet).toContain('consumer lag is watched');
   });
 
+  it("finds the point, not the speaker's line itself, when the question names the speaker's company", () => {
+    // The topic's words are in the title, so every passage has them: the company, on the
+    // speaker's line alone, must not give that line a match of its own.
+    const notes = `# Build Night #2
+
+## From Jenkins to Buildkite
+
+Northwind株式会社　基盤開発部　森田 彩香 様
+
+### Runners
+
+- every build gets a fresh VM
+- builds are cached per branch
+
+### Why the move
+
+- the agents run on racks the team already owns
+`;
+    const result = first('Why did Northwind move from Jenkins to Buildkite?', notes);
+    expect(result?.talk).toBe('From Jenkins to Buildkite');
+    expect(result?.snippet).toContain('racks the team already owns');
+    // A who-question still gets the speaker's line.
+    expect(first('Buildkite の発表って誰?', notes)?.snippet).toContain('森田 彩香 様');
+  });
+
   it('leaves the ranking to the topic when the question names no speaker', () => {
     expect(first('Where do consumer lag alerts go?')?.talk).toBe('Consumer lag in Kafka Streams');
   });
@@ -67,12 +92,15 @@ describe('byline', () => {
     ['@amori (Northwind)', 'a handle'],
     ['Northwind Logistics\n森 彩香さん | Twitter', 'two lines'],
     ['登壇者: 森', 'a label'],
+    ['Northwind株式会社　基盤開発部　森 彩香 様', 'a company, a department and 様'],
+    ['Northwind　基盤開発部　森 彩香 様', 'a department'],
   ])('is the first passage "%s" (%s)', (text) => {
     expect(of(text, '* the notes')).toBe(text);
   });
 
   it.each([
     ['* Brokers are spread over three zones', 'no person'],
+    ['森さん Kafka Streams 推奨', 'four words and no company or department'],
     ['Northwind\nLogistics\nAyaka Mori さん', 'three lines'],
     [`Ayaka Mori さん https://twitter.com/${'a'.repeat(70)}`, 'over 100 characters'],
     ['森田さんのチームがKafkaを導入', 'a sentence naming a person'],
