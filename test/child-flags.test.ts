@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { ChildProcess, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runtimeCommand } from '../scripts/check-runtime-image.js';
@@ -8,29 +8,30 @@ import { loadContentInChild } from '../src/content/load-in-child.js';
 import { startLindera } from '../src/search/readings.js';
 import { tempContent } from './support/temp-content.js';
 
+/** Node's own method every spawn and fork calls (untyped: it is no public API). */
+const proto = ChildProcess.prototype as unknown as {
+  spawn(this: ChildProcess, options: { readonly args: readonly string[] }): unknown;
+};
+
 /**
- * The command lines of this process's children while `work` runs, read from /proc every few
- * milliseconds (the children here live for a few hundred).
+ * The command lines of the children this process starts while `work` runs, as they are given to
+ * the system (the program, then its arguments, as /proc's cmdline lists them): every spawn and
+ * fork goes through `ChildProcess.prototype.spawn`. Read there, not from /proc, a child that
+ * lives a few milliseconds is seen however busy the machine is.
  */
-async function childrenDuring<T>(work: Promise<T>): Promise<{ result: T; children: string[][] }> {
-  const seen = new Map<string, string[]>();
-  const look = () => {
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, -1);
-        if (parent === process.pid && cmdline.length > 0) seen.set(pid, cmdline);
-      } catch {
-        // gone between the listing and the read
-      }
-    }
+async function childrenDuring<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; children: string[][] }> {
+  const seen: string[][] = [];
+  const { spawn } = proto;
+  proto.spawn = function (this: ChildProcess, options) {
+    seen.push([...options.args]);
+    return spawn.call(this, options);
   };
-  const timer = setInterval(look, 5);
   try {
-    return { result: await work, children: [...seen.values()] };
+    return { result: await work(), children: seen };
   } finally {
-    clearInterval(timer);
+    proto.spawn = spawn;
   }
 }
 
@@ -57,7 +58,7 @@ describe("the bot's child processes", () => {
 
   it.runIf(process.platform === 'linux')('the notes parse starts with the flags', async () => {
     const dir = await temp.make({ '2024-01-01-a.md': '# A meetup\n\n## A talk\n\n* a note\n' });
-    const { result, children } = await childrenDuring(loadContentInChild(dir));
+    const { result, children } = await childrenDuring(() => loadContentInChild(dir));
     expect(result.meetups.map((m) => m.title)).toEqual(['A meetup']);
     const parse = children.filter((c) => c.some((word) => word.includes('load-content-child')));
     expect(parse).toHaveLength(1);
@@ -65,7 +66,7 @@ describe("the bot's child processes", () => {
   });
 
   it.runIf(process.platform === 'linux')('the kanji readings start with the flags', async () => {
-    const { result, children } = await childrenDuring(startLindera()(['東京']));
+    const { result, children } = await childrenDuring(() => startLindera()(['東京']));
     expect(Object.keys(result)).toEqual(['東京']);
     expect(children).toHaveLength(1);
     expect(flagsOf(children[0] ?? [])).toEqual(CHILD_NODE_FLAGS);

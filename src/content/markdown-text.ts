@@ -14,18 +14,29 @@ const HTML_LINE_END =
 /** A tag: `<` then a letter, `/` or `!` (a `<` before a space is text: a < b), up to its `>`. */
 const HTML_TAG = /<[/!?]?[A-Za-z][^<>]*>/g;
 const DECODE = markdownit().utils.unescapeAll;
+/** A table's row, to its end tag or to where the next row or the table's end starts (HTML lets `</tr>` go unwritten). */
+const TABLE_ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr\s*>|(?=<tr\b|<\/t(?:able|body|head|foot)\b)|$)/gi;
+const CELL_START = /<t[dh]\b[^>]*>/gi;
+
+/** A row's text as a Markdown table's row reads: its cells on one line, between " | ". */
+function rowLine(row: string): string {
+  const cells = row.split(CELL_START).slice(1);
+  return `\n${cells.map((cell) => cell.replace(HTML_LINE_END, ' ').replace(HTML_TAG, '').trim()).join(' | ')}\n`;
+}
 
 /**
  * The text an HTML block shows, one line per paragraph or line break (a line feed in the HTML
  * is a space, as a browser shows it), entities decoded: an
  * embedded post (a tweet quoted in a blog's notes) says something, where tags, scripts and
- * comments say nothing. An iframe or an image alone has no text.
+ * comments say nothing. An iframe or an image alone has no text. A table's row is one line, its
+ * cells between " | ", as a Markdown table's.
  */
 export function htmlText(html: string): string {
   // A line feed in HTML is a space: lines end only at the tags that end them.
   const text = html
     .replace(HTML_NOT_TEXT, '')
     .replace(/\s+/g, ' ')
+    .replace(TABLE_ROW, (_, row: string) => rowLine(row))
     .replace(HTML_LINE_END, '\n')
     .replace(HTML_TAG, '');
   return DECODE(text)

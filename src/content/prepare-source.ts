@@ -8,6 +8,16 @@ export interface PreparedSource {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * An HTML table opening a line, as a site generator's pages write a programme. CommonMark ends an
+ * HTML block at a blank line, so the rows after one would be read as an indented code block and
+ * shown as markup; the generators these pages are written for (kramdown, Hugo's Goldmark with
+ * unsafe HTML) read the table to its end tag.
+ */
+const TABLE_OPEN = /^ {0,3}<table(?=[\s>/]|$)/im;
+const TABLE_CLOSE = /<\/table\s*>/i;
+/** What a blank line inside a table becomes: an empty comment, which keeps the HTML block going. */
+const BLANK_IN_TABLE = '<!-- -->';
 // `-` then a character that cannot start a bullet's own text by mistake: not a space (already a
 // bullet), `-` (a rule, `-->`), a digit (a negative number), `>` (an arrow) or `:`/`|` (a
 // table's delimiter row).
@@ -23,13 +33,15 @@ const MAY_NEED_FIXING = [
   new RegExp(DASH_BULLET.source, 'm'),
   new RegExp(STAR_BULLET.source, 'm'),
   /^#[^#\s]/m,
+  TABLE_OPEN,
 ];
 
 /**
  * Fixes, line by line and without moving any line, two slips that CommonMark reads as plain
  * text: `#title` with no space on the first line (the meetup's heading, unless a `# ` heading
  * follows) and a bullet without its space (`-foo`, which would otherwise glue itself onto the
- * bullet above). Front matter and fenced code are left alone.
+ * bullet above); and keeps an HTML table one block across its blank lines (see
+ * {@link TABLE_OPEN}). Front matter and fenced code are left alone.
  */
 export function prepareSource(source: string): PreparedSource {
   // Most notes have neither slip: one look at the whole text spares cutting it into lines.
@@ -45,8 +57,14 @@ export function prepareSource(source: string): PreparedSource {
   }
   let fence: string | undefined;
   let seenText = false;
+  let inTable = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (inTable) {
+      if (line.trim() === '') lines[i] = BLANK_IN_TABLE;
+      inTable = !TABLE_CLOSE.test(line);
+      continue;
+    }
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length)
@@ -66,6 +84,11 @@ export function prepareSource(source: string): PreparedSource {
         titleLine = i + 1;
         continue;
       }
+    }
+    if (TABLE_OPEN.test(line)) {
+      seenText = true;
+      inTable = !TABLE_CLOSE.test(line);
+      continue;
     }
     const bullet = DASH_BULLET.exec(line) ?? STAR_BULLET.exec(line);
     if (bullet) {

@@ -76,6 +76,29 @@ describe('htmlText', () => {
     ).toBe('会場の様子\nok');
   });
 
+  it('reads a table\'s row as one line, its cells between " | ", as a Markdown table\'s', () => {
+    const table = [
+      '<table><thead><tr><th nowrap>Time</th><th>Speaker</th><th>Title</th></tr></thead>',
+      '<tbody><tr>',
+      '  <td>13:45</td><td><img src="a.png"></td>',
+      '  <td>Acme Inc.<br>CTO<br><a href="https://example.com/u">Jo Doe</a></td>',
+      '  <td><p>Build farms</p></td>',
+      '</tr>',
+      '<tr><td>14:30</td><td colspan="2">coffee break',
+      '<tr><td>15:00</td><td>Al Roe</td><td>Closing &amp; thanks</td></tr></tbody></table>',
+      '<p>after the table</p>',
+    ].join('\n');
+    expect(htmlText(table)).toBe(
+      [
+        'Time | Speaker | Title',
+        '13:45 |  | Acme Inc. CTO Jo Doe | Build farms',
+        '14:30 | coffee break',
+        '15:00 | Al Roe | Closing & thanks',
+        'after the table',
+      ].join('\n'),
+    );
+  });
+
   it('has no text for an iframe, an image, a comment, a script or a style alone', () => {
     for (const html of [
       '<iframe src="https://example.com/embed/1" width="560"></iframe>',

@@ -40,6 +40,30 @@ describe('prepareSource', () => {
     });
   });
 
+  it('keeps an HTML table one block across its blank lines, to its end tag', () => {
+    const source = [
+      '# Programme',
+      '<table>',
+      '  <tr><td>10:00</td></tr>',
+      '',
+      '  <tr><td>-x</td></tr>',
+      '  </table>',
+      '',
+      '-after',
+      '<TABLE class="t"><tr><td>one line</td></tr></TABLE>',
+      '',
+      '    code',
+    ].join('\n');
+    expect(prepareSource(source)).toEqual({
+      text: source.replace('</tr>\n\n', '</tr>\n<!-- -->\n').replace('-after', '- after'),
+      bulletLines: [8],
+    });
+    // Read as CommonMark reads it, one HTML block; a `<table` inside a line opens none.
+    expect(prepareSource('<table>\n\n<tr>').text).toBe('<table>\n<!-- -->\n<tr>');
+    expect(prepareSource('a <table>\n\n-b').text).toBe('a <table>\n\n- b');
+    expect(prepareSource('<tables>\n\n-b').text).toBe('<tables>\n\n- b');
+  });
+
   it('changes nothing inside fenced code, which only a fence of the same kind and length closes', () => {
     const source = '\n\n#Title\n```\n-code\n````\n-after\n```\n-in\n~~~\n-in\n```\n-out\n~~~\n-x\n';
     expect(prepareSource(source)).toEqual({
