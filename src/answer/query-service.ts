@@ -299,7 +299,7 @@ function* queryServiceSteps(
     profile,
   };
   const listing: MeetupListing[] = meetups.map((m) => ({
-    title: m.title,
+    title: listedTitle(m),
     ...(m.date !== undefined && { date: m.date }),
     ...(m.eventUrl !== undefined && { eventUrl: m.eventUrl }),
     ...(m.notesUrl !== undefined && { notesUrl: m.notesUrl }),
@@ -997,6 +997,17 @@ function passageOfLink(
       ? answers.find((c) => c.doc.talk === talk && words.test(normalize(c.doc.passage.text)))
       : undefined)
   );
+}
+
+/**
+ * A meetup's title as the listing shows it, beside its date: without the date that tells it from
+ * a meetup of the same title (`Title (2024-03-14)`, see load-content.ts), which would show twice.
+ */
+function listedTitle(meetup: Meetup): string {
+  const suffix = ` (${meetup.date})`;
+  return meetup.date !== undefined && meetup.title.endsWith(suffix)
+    ? meetup.title.slice(0, -suffix.length)
+    : meetup.title;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import {
+  createQueryService,
   createQueryServiceBeforeReadings,
   createQueryServiceInSlices,
   startEarlyBuild,
 } from '../../src/answer/query-service.js';
 import type { Meetup } from '../../src/content/meetup.js';
+import { EMPTY_GLOSSARY } from '../../src/search/glossary.js';
 import { createReadingCache, type ReadingCache } from '../../src/search/readings.js';
 import { found } from '../support/answers.js';
 import { FIXTURES, meetupsFrom, readNotes, useEngine } from '../support/engine.js';
@@ -116,6 +118,31 @@ describe('talks', () => {
     expect(meetup?.talks.map((t) => t.title)).toEqual([
       'Terraformで作るvSphere環境',
       'Harborでコンテナレジストリを運用する話',
+    ]);
+  });
+});
+
+describe('talks of meetups with one title', () => {
+  it('shows a date that tells a meetup from another of its title once, beside the title', () => {
+    const service = createQueryService({
+      meetups: [
+        { ...meetupsFrom('# Ops Night\n\n## Pagers\n\n- a point\n')[0], date: '2024-03-14' },
+        {
+          ...meetupsFrom('# Ops Night\n\n## Queues\n\n- a point\n')[0],
+          title: 'Ops Night (2025-01-09)',
+          date: '2025-01-09',
+        },
+        {
+          ...meetupsFrom('# Ops Night (2023-05-01)\n\n## Logs\n\n- a point\n')[0],
+          date: '2023-06-01',
+        },
+      ] as Meetup[],
+      glossary: EMPTY_GLOSSARY,
+    });
+    expect(service.talks().map((m) => [m.title, m.date])).toEqual([
+      ['Ops Night', '2025-01-09'],
+      ['Ops Night', '2024-03-14'],
+      ['Ops Night (2023-05-01)', '2023-06-01'],
     ]);
   });
 });
