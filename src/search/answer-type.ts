@@ -135,11 +135,14 @@ const ASKS_FOR_ACCURACY =
 /** A time of day asked: 何時 (not 何時間, 何時代, 何時限), "what time" (not a time zone or series). */
 const ASKS_FOR_CLOCK =
   /何時(?!間|代|限)|(?<![a-z])what time(?![a-z-])(?! (?:zones?|frames?|windows?|series|period|limit|budget|complexity|resolution|steps?|units?|span|of (?:the )?year)(?![a-z]))/;
+/** A short time asked in its unit, as latencies are written: 何ms, 何ミリ秒, 何μs, 何sec. */
+const SHORT_TIME_ASKED = '何(?:ms|msec|sec|ミリ秒|ミリ|マイクロ秒|μs|us|ns)(?![a-z])';
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
     '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    SHORT_TIME_ASKED,
     ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
     'いくら(?!でも|か(?!か|な|ね|け|しら|ら))',
@@ -329,7 +332,9 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [ASKS_FOR_ACCURACY, PERCENT],
   // Not 何分の1, which asks for a fraction (one in how many), not minutes.
   [
-    /何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分)|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years|yrs)(?![a-z])/,
+    new RegExp(
+      `何(?:秒|分(?!の[1一])|時間|日間|年間|週間|ヶ月|か月|カ月|年分|日分)|${SHORT_TIME_ASKED}|(?<![a-z])how many (?:ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years|yrs)(?![a-z])`,
+    ),
     TIME,
   ],
   [

@@ -102,6 +102,8 @@ describe('questions that ask for a number', () => {
 
   it.each([
     'バージョン指定ってどうやる?',
+    '何msgが来た?',
+    '何usecaseが出た?',
     'what changed in the new version of the operator?',
     'is there a version for windows?',
   ])('knows that "%s" asks for no version', (question) => {
@@ -111,6 +113,9 @@ describe('questions that ask for a number', () => {
   it.each([
     ['移行に何時間かかった?', '時間'],
     ['応答は何秒になった?', 'ms'],
+    ['レイテンシって何msだった?', 'ms'],
+    ['p99は何ミリ秒?', '秒'],
+    ['GCの停止は何μs?', 'ms'],
     ['How long did the migration take?', 'weeks'],
     ['how often do they release?', '回'],
     ['何%のリクエストが失敗した?', '割'],
