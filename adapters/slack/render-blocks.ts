@@ -200,7 +200,7 @@ export function renderTalks(
   for (const meetup of shown) blocks.push(section(meetupText(meetup, say)));
   const hidden = meetups.length - shown.length;
   if (hidden > 0) blocks.push(context(escapeMrkdwn(say.moreMeetups(hidden))));
-  const fallback = `${intro} ${meetups.map((m) => m.title).join('; ')}`;
+  const fallback = `${intro} ${meetups.map((m) => (m.date ? `${m.title} (${m.date})` : m.title)).join('; ')}`;
   return message(blocks, escapeMrkdwn(fallback));
 }
 

@@ -55,8 +55,14 @@ const SITE_FIELDS = new Set([
   'series',
 ]);
 
-/** Fields that hold a post back on a blog: the bot serves every file it is given, and says so. */
-const UNPUBLISHED_FIELDS = new Set(['draft', 'published']);
+/**
+ * Fields that hold a post back on a blog, with the value that does: the bot serves every file it
+ * is given, and says so when one is held back.
+ */
+const UNPUBLISHED_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['draft', 'true'],
+  ['published', 'false'],
+]);
 
 /** What a valid date looks like, shown with every date problem. */
 const DATE_EXAMPLE = '2021-01-20';
@@ -290,10 +296,13 @@ function readField(
 ): void {
   const key = written.toLowerCase();
   if (SITE_FIELDS.has(key)) return;
-  if (UNPUBLISHED_FIELDS.has(key)) {
-    problem(
-      `front matter field "${written}" is not read: the bot answers from this file all the same; keep a file that is not ready outside the content folder`,
-    );
+  const held = UNPUBLISHED_FIELDS.get(key);
+  if (held !== undefined) {
+    // draft: false, published: true say the file is out: nothing to warn of.
+    if (String(raw).toLowerCase() === held)
+      problem(
+        `front matter field "${written}" is not read: the bot answers from this file all the same; keep a file that is not ready outside the content folder`,
+      );
     return;
   }
   if (!isField(key)) {

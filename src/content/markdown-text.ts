@@ -15,12 +15,14 @@ const HTML_LINE_END =
 const HTML_TAG = /<[/!?]?[A-Za-z][^<>]*>/g;
 const DECODE = markdownit().utils.unescapeAll;
 /** A table's row, to its end tag or to where the next row or the table's end starts (HTML lets `</tr>` go unwritten). */
-const TABLE_ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr\s*>|(?=<tr\b|<\/t(?:able|body|head|foot)\b)|$)/gi;
-const CELL_START = /<t[dh]\b[^>]*>/gi;
+const TABLE_ROW = /<tr\b[^<>]*>([\s\S]*?)(?:<\/tr\s*>|(?=<tr\b|<\/t(?:able|body|head|foot)\b)|$)/gi;
+const CELL_START = /<t[dh]\b[^<>]*>/gi;
 
 /** A row's text as a Markdown table's row reads: its cells on one line, between " | ". */
 function rowLine(row: string): string {
-  const cells = row.split(CELL_START).slice(1);
+  const [before = '', ...cells] = row.split(CELL_START);
+  // A row of no cells (text written straight into it) is its text.
+  if (cells.length === 0) return `\n${before}\n`;
   return `\n${cells.map((cell) => cell.replace(HTML_LINE_END, ' ').replace(HTML_TAG, '').trim()).join(' | ')}\n`;
 }
 

@@ -122,9 +122,13 @@ function leafBlock(token: Token, line: number, eol: LineEndings): Block | undefi
     case 'code_block': {
       // mdast leaves out the line feed that ends the last line.
       const value = token.content.replace(/\n$/, '');
+      // A fence's info string names its language first (```js title="x"), as mdast's `lang`; a
+      // fence without one has '' (an indented block, none), so a reader can tell the two apart.
+      const fenced = token.type === 'fence';
       return {
         type: 'code',
-        value: withEndings(value, line + (token.type === 'fence' ? 1 : 0), eol),
+        value: withEndings(value, line + (fenced ? 1 : 0), eol),
+        ...(fenced && { lang: token.info.trim().split(/\s+/)[0] ?? '' }),
       };
     }
     case 'html_block':

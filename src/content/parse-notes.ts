@@ -749,10 +749,49 @@ function slidesSections(entries: readonly SlideEntry[]): TalkDraft[] {
   return [...byHeading.values()];
 }
 
-/** A list is a passage per bullet; any other block is one passage. */
+/**
+ * A list is a passage per bullet; writing kept in a fence (see {@link writtenText}) is a passage
+ * per group of lines between blank ones, as paragraphs are; any other block is one passage.
+ */
 function units(node: Nodes): Unit[] {
+  // A fence's lines start on the line after it (an indented block's on its own, never split).
+  if (
+    node.type === 'code' &&
+    typeof node.lang === 'string' &&
+    (node.lang === '' || WRITING.has(node.lang.toLowerCase())) &&
+    writtenText(node.value)
+  ) {
+    const first = lineOf(node) + 1;
+    const out: Unit[] = [];
+    let start = 0;
+    const lines = node.value.split('\n');
+    lines.forEach((line, k) => {
+      const end = k === lines.length - 1 || line.trim() === '';
+      if (!end) return;
+      const text = lines
+        .slice(start, k + 1)
+        .join('\n')
+        .trim();
+      if (text !== '') out.push({ nodes: [{ ...node, value: text }], text, line: first + start });
+      start = k + 1;
+    });
+    return out;
+  }
   const parts = node.type === 'list' ? node.children : [node];
   return parts.map((part) => ({ nodes: [part], text: blockText(part).trim(), line: lineOf(part) }));
+}
+
+/** A fence's language that names no code: what is inside is writing kept as it was typed. */
+const WRITING: ReadonlySet<string> = new Set(['text', 'txt', 'plain', 'plaintext']);
+/**
+ * Lines of writing, not code (a Q&A or a chat kept in a fence as typed): three or more, half of
+ * them or more with hiragana, none ending as a statement or a block of code does (`;`, `{`, `}`).
+ */
+function writtenText(value: string): boolean {
+  const lines = value.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 3) return false;
+  const kana = lines.filter((l) => /[\p{sc=Hiragana}]/u.test(l)).length;
+  return kana * 2 >= lines.length && !lines.some((l) => /[;{}]\s*$/.test(l));
 }
 
 /**

@@ -18,12 +18,29 @@ const TABLE_OPEN = /^ {0,3}<table(?=[\s>/]|$)/im;
 const TABLE_CLOSE = /<\/table\s*>/i;
 /** What a blank line inside a table becomes: an empty comment, which keeps the HTML block going. */
 const BLANK_IN_TABLE = '<!-- -->';
+/** A line no table runs past: a heading or a fence. A table not closed before one is left as CommonMark reads it. */
+const OUTSIDE_TABLE = /^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,})/;
+
+/**
+ * The line of the `</table>` that closes the table opening line `open` (that line itself when it
+ * closes there), or -1 when a heading, a fence or the file's end comes first: an unclosed table
+ * must not take the notes after it into one block. `stop` is where the look ended: a table
+ * opened before it and after `open` has no close either.
+ */
+function tableClose(lines: readonly string[], open: number): { close: number; stop: number } {
+  for (let i = open; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (TABLE_CLOSE.test(line)) return { close: i, stop: i };
+    if (i > open && OUTSIDE_TABLE.test(line)) return { close: -1, stop: i };
+  }
+  return { close: -1, stop: lines.length };
+}
 // `-` then a character that cannot start a bullet's own text by mistake: not a space (already a
 // bullet), `-` (a rule, `-->`), a digit (a negative number), `>` (an arrow) or `:`/`|` (a
 // table's delimiter row).
-const DASH_BULLET = /^(\s*)-(?=[^\s\d>:|-])/;
+const DASH_BULLET = /^([ \t]*)-(?=[^\s\d>:|-])/;
 // `*` only when no other `*` follows on the line, so `*emphasis*` and `**bold**` stay as they are.
-const STAR_BULLET = /^(\s*)\*(?=[^\s*])(?!.*\*)/;
+const STAR_BULLET = /^([ \t]*)\*(?=[^\s*])(?!.*\*)/;
 
 /**
  * Any line that may be one of the slips below, read over the whole text at once (`m`: each line's
@@ -51,18 +68,21 @@ export function prepareSource(source: string): PreparedSource {
   const bulletLines: number[] = [];
   let titleLine: number | undefined;
   let start = 0;
-  if (/^---\s*$/.test(lines[0] ?? '')) {
-    const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  const fenceOfFront = /^(---|\+\+\+)\s*$/.exec(lines[0] ?? '')?.[1];
+  if (fenceOfFront) {
+    const end = lines.findIndex((l, i) => i > 0 && l.trim() === fenceOfFront);
     if (end > 0) start = end + 1;
   }
   let fence: string | undefined;
   let seenText = false;
-  let inTable = false;
+  // The line that closes the table being read: blank lines before it are filled. Up to
+  // `unclosedTo`, no table opening a line is closed (each is looked past once, not again).
+  let tableEnd = -1;
+  let unclosedTo = -1;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (inTable) {
+    if (i < tableEnd) {
       if (line.trim() === '') lines[i] = BLANK_IN_TABLE;
-      inTable = !TABLE_CLOSE.test(line);
       continue;
     }
     const fenceMark = FENCE.exec(line)?.[1];
@@ -87,7 +107,11 @@ export function prepareSource(source: string): PreparedSource {
     }
     if (TABLE_OPEN.test(line)) {
       seenText = true;
-      inTable = !TABLE_CLOSE.test(line);
+      if (i >= unclosedTo) {
+        const { close, stop } = tableClose(lines, i);
+        tableEnd = close;
+        if (close < 0) unclosedTo = stop;
+      }
       continue;
     }
     const bullet = DASH_BULLET.exec(line) ?? STAR_BULLET.exec(line);

@@ -69,7 +69,7 @@ const DATE_NAMED = new RegExp(
   [
     String.raw`(?<![a-z])(?:what(?:'s|’s|s| is| was| will be)? (?:the |its |their )?(?:(?!(?:of|for|to|in|on|about)\s)[a-z0-9.'’-]+ ){0,3}?(?:release |launch |ga |exact )?date|(?:is|was|has) (?:there )?(?:a |any )?(?:release |launch )?date(?: been)? (?:set|announced|decided|fixed|given))(?=\s*(?:[?？.!]|$|(?:of|for|when|that|is|was|did|they|he|she)(?![a-z])))`,
     // …日は? and …日は決まった? / 発表された? / 出た?: whether the date is known asks it too.
-    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?:は|って)?(?:もう)?(?:決ま(?:った|って(?:る|いる|ます))|(?:発表|公表)(?:された|されて(?:る|いる|ます))|出(?:た|て(?:る|いる|ます)))?(?:の|ん)?(?:です)?か?\\s*(?:[?？]|$)',
+    '(?:リリース|発売|公開|提供開始|締め?切り?)日(?:は|って)?(?:もう)?(?:決ま(?:った|って(?:る|いる|ます)|りました)|(?:発表|公表)(?:された|されて(?:る|いる|ます)|されました)|出(?:た|て(?:る|いる|ます)|ました))?(?:の|ん)?(?:です)?か?\\s*(?:[?？]|$)',
   ].join('|'),
 );
 /**

@@ -446,6 +446,15 @@ function withGroup(
   };
 }
 
+/** `text` without the lines of `lines` (each line that is one of them). */
+function withoutLines(text: string, lines: string): string {
+  const drop = new Set(lines.split('\n'));
+  return text
+    .split('\n')
+    .filter((line) => !drop.has(line))
+    .join('\n');
+}
+
 /** One talk's title and passages into the notes' term ids. */
 function collectTalk(
   notes: CollectedNotes,
@@ -476,10 +485,12 @@ function collectTalk(
   talk.passages.forEach((passage, k) => {
     passages.push(passage);
     textStart.push(ids.length);
-    // The speaker's line is read with every passage already: read again as its own passage's
-    // text, it would give that line alone a second match of the speaker's words.
-    if (k > 0 || speaker === undefined)
-      counter.add(passage.text, ids, 'text', 1, { katakana: notes.katakana, body });
+    // The speaker's lines are read with every passage already: read again as their own
+    // passage's text, they would give that passage alone a second match of the speaker's words.
+    // Its other lines (a link to the slides or a repository) are its own.
+    const text =
+      k === 0 && speaker !== undefined ? withoutLines(passage.text, speaker) : passage.text;
+    counter.add(text, ids, 'text', 1, { katakana: notes.katakana, body });
     sectionStart.push(ids.length);
     if (passage.section) counter.add(passage.section, ids, 'section', 1, { body });
   });

@@ -26,12 +26,13 @@ const ASKS_FOR_PERSON =
  * things with the dot too (ログ・メトリクスを一か所に集める): read anywhere, it cost two sets a
  * "no answer" and found no speaker. The honorific must not run on into a Latin word (さんplus is no
  * name). 様, formal notes' honorific for an invited speaker, counts only a space after a name
- * (山田 太郎 様): written on, it ends words as often (仕様, 同様, 多様, お客様). The label's
+ * and ending a word (山田 太郎 様): written on, it ends words as often (仕様, 同様, お客様), and
+ * starts some (様々, 様式). The label's
  * lookbehind runs only where katakana starts: read at every place of a long run
  * of spaces, its spaces on either side of an optional は took seconds.
  */
 const HONORIFIC_NAME =
-  '(?:(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)|(?<=[^\\s、。「」()（）]\\s)様)(?![A-Za-z0-9])';
+  '(?:(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)|(?<=[^\\s、。「」()（）]\\s)(?<!(?:客|皆)\\s)様(?=$|[\\s、。,.)）」』!！?？:：/|]))(?![A-Za-z0-9])';
 const HANDLE =
   '(?<![A-Za-z0-9._+-])@(?!(?:channel|here|everyone)(?![A-Za-z0-9_]))[A-Za-z0-9_]{2,}(?![/A-Za-z0-9_])';
 /**
@@ -96,10 +97,14 @@ const KATAKANA_NAME_IN_TITLE = new RegExp(KATAKANA_FULL_NAME, 'u');
 const AFFILIATION_WORDS =
   '株式会社|有限会社|合同会社|大学$|研究所$|(?<![a-z])(?:inc|corp|llc|ltd|gmbh|co\\.)(?![a-z])';
 const AFFILIATION = new RegExp(AFFILIATION_WORDS, 'i');
-/** A company's or a department's word, which a speaker's line adds to the name (開発本部, 株式会社). */
+/**
+ * A company's or a department's word, which a speaker's line adds to the name (開発本部, 株式会社,
+ * 基盤グループ): a department's name of two characters or more before 部, 課, 室 or グループ, so
+ * not 全部, 一部, 外部 or 内部.
+ */
 const ORGANIZATION = new RegExp(
-  `${AFFILIATION_WORDS}|\\S(?:部|課|室|グループ|センター)(?=\\s|$)`,
-  'i',
+  `${AFFILIATION_WORDS}|(?<![\\p{sc=Han}\\p{sc=Katakana}ー])[\\p{sc=Han}\\p{sc=Katakana}ー]{2,}(?:部|課|室|グループ)(?=\\s|$)`,
+  'iu',
 );
 /**
  * A name's words before an affiliation in brackets: one or two, each a capitalized Latin word
@@ -229,7 +234,7 @@ export function byline(passages: readonly { readonly text: string }[]): string |
   const first = passages[0]?.text;
   if (first === undefined) return undefined;
   // A link line that says who on its own (a profile link, "登壇者: https://…") stays.
-  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line) || namesOnlyWho(line));
+  const lines = first.split('\n').filter((line) => !LINK_LINE.test(line) || whoOrWhere(line).only);
   const who = lines.join('\n');
   if (who.length > BYLINE_CHARS || lines.length > BYLINE_LINES || !PERSON_IN_TEXT.test(who))
     return undefined;

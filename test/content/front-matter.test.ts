@@ -117,6 +117,8 @@ describe('front matter field names', () => {
       ),
     ).toEqual({ value: { title: 'Civic Lab' }, problems: [] });
     // A likely misspelling of event_url, and a draft that is served, still say so.
+    // A post that is out (draft: false, published: true) says nothing.
+    expect(front('draft: false', 'published: true', 'Draft: "False"').problems).toEqual([]);
     const { problems } = front('url: https://example.com/e/1', 'draft: true', 'Published: false');
     expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
     expect(problems[0]?.message).toContain('not one the bot reads');

@@ -752,6 +752,47 @@ describe('parseNotes label lines, more', () => {
     expect(passages('```\ncode\n```\n- a\n')).toEqual(['code', 'a']);
     expect(passages('> quoted\n\n- a\n')).toEqual(['quoted', 'a']);
   });
+
+  it('reads writing kept in a fence with no language a passage per group of lines', () => {
+    const written = [
+      '```',
+      '質問：キャッシュはどこに置く？',
+      '　- 手前のプロキシに置いている。',
+      '',
+      '',
+      '質問：期限は？',
+      '　- 五分にしている。',
+      '※あとで資料を共有する予定です。',
+      '```',
+    ].join('\n');
+    const read = notes(`# M\n\n## T\n\n${written}\n`).meetup?.talks[0]?.passages;
+    expect(read?.map((p) => [p.text, p.line])).toEqual([
+      ['質問：キャッシュはどこに置く？\n　- 手前のプロキシに置いている。', 6],
+      ['質問：期限は？\n　- 五分にしている。\n※あとで資料を共有する予定です。', 10],
+    ]);
+    // Code, a fence that names a language of code, or fewer than three lines stay one passage.
+    const code =
+      '```\n// 設定を読む\nconst a = 1;\n\n// 次の値を使う\nrun(a);\n// これで終わり\n```';
+    expect(passages(code)).toHaveLength(1);
+    expect(passages(written.replace('```\n', '```js\n'))).toHaveLength(1);
+    expect(passages(written.replace('```\n', '```Text\n'))).toHaveLength(2);
+    expect(passages('```\nこれはメモです\n\nこれもメモです\n```')).toHaveLength(1);
+    // An indented block is left whole; a link is given by the group it is in.
+    expect(passages('    これはメモです\n\n    これもメモです\n\n    まだメモです\n')).toHaveLength(
+      1,
+    );
+    const linked = notes(
+      '# M\n\n## T\n\n```\n資料はこちらです https://example.test/deck\n\n質問はありますか\n\nまた来週です\n```\n',
+    ).meetup?.talks[0]?.passages;
+    expect(linked?.map((p) => p.addresses?.map((a) => a.url))).toEqual([
+      ['https://example.test/deck'],
+      undefined,
+      undefined,
+    ]);
+    // Half its lines with kana are enough, fewer are not.
+    expect(passages('```\nこれはメモです\n\nrun it\n\nこれもメモ\n\nok\n```')).toHaveLength(4);
+    expect(passages('```\nこれはメモです\n\nrun it\n\nok\n```')).toHaveLength(1);
+  });
 });
 
 describe('parseNotes slide lists, more', () => {

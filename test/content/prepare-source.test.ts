@@ -58,10 +58,26 @@ describe('prepareSource', () => {
       text: source.replace('</tr>\n\n', '</tr>\n<!-- -->\n').replace('-after', '- after'),
       bulletLines: [8],
     });
-    // Read as CommonMark reads it, one HTML block; a `<table` inside a line opens none.
-    expect(prepareSource('<table>\n\n<tr>').text).toBe('<table>\n<!-- -->\n<tr>');
+    // A table never closed, or not before a heading or a fence, is left as CommonMark reads it:
+    // the notes after it stay notes.
+    expect(prepareSource('<table>\n\n<tr>\n\n-b').text).toBe('<table>\n\n<tr>\n\n- b');
+    expect(prepareSource('<table>\n\n## B\n\n</table>').text).toBe('<table>\n\n## B\n\n</table>');
+    expect(prepareSource('<table>\n\n```\n</table>\n```').text).toBe(
+      '<table>\n\n```\n</table>\n```',
+    );
+    expect(prepareSource('<table>\n\n<table>\n\n</table>\n\n-b').text).toBe(
+      '<table>\n<!-- -->\n<table>\n<!-- -->\n</table>\n\n- b',
+    );
+    // A `<table` inside a line opens none.
     expect(prepareSource('a <table>\n\n-b').text).toBe('a <table>\n\n- b');
     expect(prepareSource('<tables>\n\n-b').text).toBe('<tables>\n\n- b');
+  });
+
+  it('skips TOML front matter as it skips YAML', () => {
+    expect(prepareSource('+++\nx = "<table>"\n+++\n-first\n').text).toBe(
+      '+++\nx = "<table>"\n+++\n- first\n',
+    );
+    expect(prepareSource('+++\n-x\n+++\n-first\n').text).toBe('+++\n-x\n+++\n- first\n');
   });
 
   it('changes nothing inside fenced code, which only a fence of the same kind and length closes', () => {

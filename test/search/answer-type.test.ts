@@ -37,6 +37,8 @@ describe('questions that ask for a number', () => {
     'リリース日は決まった?',
     '発売日はもう発表されてる?',
     '公開日って出たの?',
+    'リリース日は決まりましたか?',
+    '発売日は発表されましたか?',
   ])('knows that "%s" asks for a date', (question) => {
     expect(asked(question)).toEqual({ kind: 'date', given: [] });
   });

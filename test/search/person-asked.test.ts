@@ -112,11 +112,14 @@ describe('mentionsPerson', () => {
     'お客さんの声',
     'たくさんの質問が来た',
     '氏名を入力する',
-    // 様 written on ends words as often.
+    // 様 written on ends words as often, and starts some.
     'APIの仕様を決めた',
     '同様に動く',
     'お客様の声',
     '様々な事例',
+    'AWS 様々なサービス',
+    'Excel 様式',
+    'お客 様',
     'さんplus の話',
     'mail team@example.com',
     'npm i @types/node',

@@ -533,7 +533,7 @@ describe('renderTalks structure', () => {
           { title: 'Noted talk', links: [], notesUrl: 'https://example.com/n#t' },
         ],
       },
-      { title: 'Second', notesUrl: 'https://example.com/2', talks: [] },
+      { title: 'Second', date: '2024-05-01', notesUrl: 'https://example.com/2', talks: [] },
     ]);
     expect(m.blocks).toEqual([
       { type: 'section', text: { type: 'mrkdwn', text: '*Meetups and talks in the notes:*' } },
@@ -544,9 +544,13 @@ describe('renderTalks structure', () => {
           text: '*Ops &lt;Night&gt;*\n• Plain talk\n• <https://example.com/n#t|Noted talk>',
         },
       },
-      { type: 'section', text: { type: 'mrkdwn', text: '*<https://example.com/2|Second>*' } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: '*<https://example.com/2|Second>* (2024-05-01)' },
+      },
     ]);
-    expect(m.text).toBe('Meetups and talks in the notes: Ops &lt;Night&gt;; Second');
+    // The text a notification shows tells two meetups of one title apart by their dates.
+    expect(m.text).toBe('Meetups and talks in the notes: Ops &lt;Night&gt;; Second (2024-05-01)');
   });
 
   it('shows 49 meetups whole: with the intro they fill the 50 blocks exactly', () => {

@@ -75,6 +75,13 @@ Northwind株式会社　基盤開発部　森田 彩香 様
     const result = first('Why did Northwind move from Jenkins to Buildkite?', notes);
     expect(result?.talk).toBe('From Jenkins to Buildkite');
     expect(result?.snippet).toContain('racks the team already owns');
+    // A link under the speaker's line is still that passage's own text.
+    const withRepo = notes.replace(
+      '森田 彩香 様\n',
+      '森田 彩香 様\nRepo: https://github.com/northwind/runner-pool-tools\n',
+    );
+    expect(withRepo).toContain('Repo: https://');
+    expect(first('runner-pool-tools', withRepo)?.snippet).toContain('runner-pool-tools');
     // A who-question still gets the speaker's line.
     expect(first('Buildkite の発表って誰?', notes)?.snippet).toContain('森田 彩香 様');
   });
@@ -101,6 +108,8 @@ describe('byline', () => {
   it.each([
     ['* Brokers are spread over three zones', 'no person'],
     ['森さん Kafka Streams 推奨', 'four words and no company or department'],
+    ['森さん 外部 API 連携', 'four words, one a part (外部) and no department'],
+    ['森さん 一部 Kafka 推奨', 'four words, one a part (一部)'],
     ['Northwind\nLogistics\nAyaka Mori さん', 'three lines'],
     [`Ayaka Mori さん https://twitter.com/${'a'.repeat(70)}`, 'over 100 characters'],
     ['森田さんのチームがKafkaを導入', 'a sentence naming a person'],
