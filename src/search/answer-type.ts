@@ -749,9 +749,20 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
   if (ABOUT_SO_MANY.test(after) && countOnItsOwn(text, start, end)) return true;
   const before = textBefore(text, start, 16);
   if (COUNT_OF.test(before)) return true;
-  const words = before.split(/[^a-z0-9-]+/).filter(Boolean);
+  // The thing's name just before the number, at most one Latin word or a particle between (nodes
+  // total 30, Podは30): other Japanese between them (Group の更新 1回) says the number is of
+  // something else.
+  const words = before
+    .replace(PARTICLE_BEFORE_NUMBER, '')
+    .replace(LAST_JAPANESE, '')
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean);
   return words.slice(-2).some((word) => forms.includes(word));
 }
+/** A particle or "about" between a name and its number (Podは30, nodesが約 5). */
+const PARTICLE_BEFORE_NUMBER = /(?:は|が|も)?\s*(?:約|およそ)?\s*$/;
+/** Everything up to the last kana or kanji of a text. */
+const LAST_JAPANESE = /^[\s\S]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**
  * Whether the number at text[start, end) is joined by の to `thing` (40億のコンテナ, 100以上の

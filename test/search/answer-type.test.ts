@@ -753,6 +753,16 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(services, 'split in 2019')).toBe(false);
   });
 
+  it('read a count of the thing named just before the number, not one Japanese words come between', () => {
+    const groups = inUnitsOf('how many entity groups can one transaction touch?');
+    expect(answersNumberQuestion(groups, 'entity groups: 25 at most')).toBe(true);
+    expect(answersNumberQuestion(groups, 'Entity Groupは25まで')).toBe(true);
+    expect(answersNumberQuestion(groups, 'Entity Group が約 25')).toBe(true);
+    expect(answersNumberQuestion(groups, 'Entity Group total 25')).toBe(true);
+    expect(answersNumberQuestion(groups, 'Entity Group の更新は毎秒 1 回まで')).toBe(false);
+    expect(answersNumberQuestion(groups, 'Entity Group を使うと 3 倍遅い')).toBe(false);
+  });
+
   it('read a thing asked in katakana as counted by the English word after the number', () => {
     const nodes = inUnitsOf('クラスタは何ノードくらい?');
     expect(answersNumberQuestion(nodes, 'a cluster of 30 nodes')).toBe(true);
