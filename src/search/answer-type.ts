@@ -707,8 +707,18 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   if (units === PEOPLE && PEOPLE_BEFORE.test(before)) return true;
   const counter = COUNT_OF_COUNTER.exec(before)?.[1] ?? '';
   if (units.includes(counter) && countOnItsOwn(text, start, end)) return true;
-  return units === MONEY && CURRENCY_SIGN.test(textBefore(text, start, 2));
+  if (units !== MONEY) return false;
+  // A sum after a word for a price, in notes that leave the currency out (月額22万, 料金: 500).
+  return (
+    CURRENCY_SIGN.test(textBefore(text, start, 2)) ||
+    (PRICE_BEFORE.test(textBefore(text, start, 8)) && SUM_AFTER.test(after))
+  );
 }
+/** A word for a price or a fee just before a number, maybe with は or a colon: 月額22万, 料金は500. */
+const PRICE_BEFORE =
+  /(?:月額|年額|料金|価格|値段|金額|参加費|費用|利用料)\s*(?:は|が|:)?\s*(?:約|およそ)?\s*$/;
+/** What may follow a sum with no currency: nothing of another unit (a percentage, a multiple, a count). */
+const SUM_AFTER = /^(?:$|[\s、。,.)）/~〜程]|くらい|ぐらい|ほど|前後|から|以上|以下|未満)/;
 
 /**
  * A count named before its number by its counter of one kanji and 数 (台数は, 件数:, 回数は、約):

@@ -528,6 +528,28 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(people, 'the plan is $300')).toBe(false);
   });
 
+  it('state a price with no currency after a word for one (月額22万, 料金: 500)', () => {
+    const price = inUnitsOf('プランは月いくら?');
+    for (const text of [
+      '最小構成は月額22万',
+      '料金: 500',
+      '参加費は約1000くらい',
+      '利用料 3千から',
+    ])
+      expect(answersNumberQuestion(price, text), text).toBe(true);
+    for (const text of [
+      '費用は3倍',
+      '料金は50%オフ',
+      '費用 2台分',
+      '価格 3 GB',
+      '最小構成は22万',
+      '月額は未定、3案',
+    ])
+      expect(answersNumberQuestion(price, text), text).toBe(false);
+    // Only a price is asked so: a count after a price word is no count.
+    expect(answersNumberQuestion(inUnitsOf('何人来た?'), '参加費は500')).toBe(false);
+  });
+
   it('state a data size in any byte unit, not a bare number, a thousand, a billion or a rate', () => {
     const size = inUnitsOf('出来上がったイメージは何KB?');
     expect(answersNumberQuestion(size, 'イメージは300KBになった')).toBe(true);
