@@ -132,7 +132,13 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
       const top = results[0];
       const want = foldWidthAndCase(item.text);
       const haystack = top
-        ? foldWidthAndCase([top.snippet, ...top.links.map((l) => l.url)].join('\n'))
+        ? foldWidthAndCase(
+            [
+              top.snippet,
+              ...top.links.map((l) => l.url),
+              ...(top.addresses ?? []).map((a) => a.url),
+            ].join('\n'),
+          )
         : '';
       if (top && haystack.includes(want)) {
         answered++;

@@ -89,6 +89,7 @@ describe('scoring by rank', () => {
           snippet: `${talk} snippet ${'x'.repeat(100)}`,
           matches: [],
           links: [{ kind: 'slides' as const, url: `https://s.example.test/${talk}` }],
+          addresses: [{ url: `https://repo.example.test/${talk}-tools`, label: 'repo' }],
           score: 1,
         })),
       } as const;
@@ -107,13 +108,14 @@ describe('scoring by rank', () => {
     expect(report.mrr).toBe(Math.round(((1 + 1 / 3 + 1 / 4 + 1 / 5) / 5) * 1000) / 1000);
   });
 
-  it('finds the expected text in the top snippet or its links, and says what was answered on a miss', () => {
+  it('finds the expected text in the top snippet, its links or the addresses it shows, and says what was answered on a miss', () => {
     const report = evaluate(ranked, [
       { id: 'url', q: 'a', text: 'S.EXAMPLE.TEST/A' },
+      { id: 'address', q: 'd', text: 'repo.example.test/d-tools' },
       { id: 'miss', q: 'b', text: 'nowhere' },
       { id: 'none', q: 'c', none: true },
     ]);
-    expect(report['answer@1']).toBe(0.5);
+    expect(report['answer@1']).toBe(Math.round((2 / 3) * 1000) / 1000);
     expect(report.none).toBe(0);
     expect(report.failures).toEqual([
       { id: 'miss', q: 'b', got: `b | b snippet ${'x'.repeat(70)}` },
