@@ -901,11 +901,28 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   if (fact === 'time')
     return lines.some((l) => CLOCK_TIME.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
-  if (fact === 'venue') return meetup.details?.some(mayBeVenue) ? lines.join('\n') : undefined;
+  if (fact === 'venue')
+    return meetup.details?.some(mayBeVenue) ? lines.join('\n') : labelledVenues(meetup);
   // A date line before the first talk is the meetup's date: without one the notes give none.
   if (date === undefined) return undefined;
   if (!lines.some((l) => dateFromLine(l) === date)) lines.unshift(date);
   return lines.join('\n');
+}
+
+/**
+ * The lines labelled as a place (場所: X, 会場: X) under the meetup's headings, each after the
+ * heading it is under, when its details name none: a programme page that lists the day's parts
+ * (a conference, its eve, the party after) writes each part's place under its own heading.
+ * Prose that only mentions a place is a talk's, not the meetup's venue.
+ */
+function labelledVenues(meetup: Meetup): string | undefined {
+  const found: string[] = [];
+  for (const talk of meetup.talks)
+    for (const passage of talk.passages) {
+      const line = passage.text.split('\n').find((l) => PLACE_LABEL.test(normalize(l)));
+      if (line !== undefined) found.push(`${passage.section ?? talk.title}: ${line.trim()}`);
+    }
+  return found.length > 0 ? found.join('\n') : undefined;
 }
 
 /** The links a fact's reply shows: the meetup's own, and for its recording only its videos. */

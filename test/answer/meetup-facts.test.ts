@@ -523,6 +523,35 @@ describe('factText', () => {
     expect(factText(four, 'event page')).toBeUndefined();
   });
 
+  it("gives the place lines under the meetup's headings, after each heading, when its details name none", () => {
+    const programme = at(
+      meetupsFrom(
+        [
+          '# Harbor Tech Day 2024',
+          '## Programme',
+          '### Eve party',
+          '- 日時: 2024/07/12 19:00',
+          '- 場所: Pier 3 Lounge',
+          '### Main day',
+          '- 会場：Harbor Hall B',
+          '- 参加費: 無料',
+          '## Beach cleanup',
+          '- we met at the pier at nine',
+          '- venue: North Beach',
+        ].join('\n\n'),
+      ),
+      0,
+    );
+    expect(factText(programme, 'venue')).toBe(
+      'Eve party: 場所: Pier 3 Lounge\nMain day: 会場：Harbor Hall B\nBeach cleanup: venue: North Beach',
+    );
+    // A place only spoken of in a talk's notes is no venue, and details that name one win.
+    const spoken = at(meetupsFrom('# Night\n\n## Talk\n\n- we moved to the new hall\n'), 0);
+    expect(factText(spoken, 'venue')).toBeUndefined();
+    const detailed = at(meetupsFrom('# Night\n\nHigo Hall\n\n## Talk\n\n- 場所: Room 2\n'), 0);
+    expect(factText(detailed, 'venue')).toBe('Higo Hall');
+  });
+
   it('gives no date for a meetup whose notes state none, though they state a venue', () => {
     const undated = at(meetupsFrom('# Kumamoto.ts #7\n\nHigo Hall\n\n## A talk\n\n- a line\n'), 0);
     expect(factText(undated, 'date')).toBeUndefined();
