@@ -65,18 +65,6 @@ export function parseEdictLine(line: string): EdictEntry | undefined {
 
 /** Headwords the index can match as written: kanji and katakana (hiragana is never indexed). */
 const INDEXED_HEADWORD = /^[\p{sc=Han}\p{sc=Katakana}ー々]{2,}$/u;
-/**
- * An adjective (or a noun of a verb) written with kanji and kana after them, ending in い (難しい,
- * 遅い, 違い): the index reads it as its kanji (難, 遅, 違), the kana being dropped.
- */
-const KANJI_THEN_I = /^(\p{sc=Han}+)\p{sc=Hiragana}*い$/u;
-
-/** How the index writes a headword, if it can match it: as written, or an adjective's kanji. */
-export function indexedForm(headword: string): string | undefined {
-  if (INDEXED_HEADWORD.test(headword)) return headword;
-  return KANJI_THEN_I.exec(headword)?.[1];
-}
-
 /** A gloss of one or two plain English words (`fee`, `use case`, `e-mail`). */
 const SHORT_GLOSS = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$/;
 const ARTICLE = /^(?:a|an|the) /;
@@ -144,13 +132,11 @@ export function buildEdictTable(lines: Iterable<string>): string {
   const byHeadword = new Map<string, string[]>();
   for (const line of lines) {
     const entry = parseEdictLine(line);
-    if (!entry?.common) continue;
-    const indexed = indexedForm(entry.headword);
-    if (indexed === undefined) continue;
-    const glosses = byHeadword.get(indexed) ?? [];
+    if (!entry?.common || !INDEXED_HEADWORD.test(entry.headword)) continue;
+    const glosses = byHeadword.get(entry.headword) ?? [];
     for (const gloss of shortGlosses(entry.glosses))
       if (!glosses.includes(gloss)) glosses.push(gloss);
-    byHeadword.set(indexed, glosses);
+    byHeadword.set(entry.headword, glosses);
   }
   const headwordsPerGloss = new Map<string, number>();
   for (const glosses of byHeadword.values())

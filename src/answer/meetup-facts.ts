@@ -178,7 +178,14 @@ const EVENT_ONLY = new RegExp(
 const NEXT = new RegExp(
   `${WORD('(?:next|upcoming)(?: [a-z0-9][^ ]*){0,4} (?:meetup|meet-up|event|session)s?')}|次回|次の`,
 );
-const LINK_ASKED = new RegExp(`${WORD('links?|urls?')}|リンク`, 'g');
+/**
+ * How a recording is asked for besides the word for it: its link, and watching it ("where can I
+ * watch it", どこで見れる, 観られる, 視聴できる).
+ */
+const LINK_ASKED = new RegExp(
+  `${WORD('links?|urls?|watch(?:ed|ing)?|view(?:ed|ing)?')}|リンク|[見観](?:れ|られ|る|た|ら)|視聴`,
+  'g',
+);
 const NEXT_WORD = new RegExp(`${WORD('next|upcoming')}|次回|次の`, 'g');
 /** Verbs a fact question is worded with ("what hashtag did it use?"): they name nothing. */
 const FACT_VERBS: ReadonlySet<string> = new Set(['use', 'used', 'using', 'have', 'had', 'get']);
@@ -392,7 +399,7 @@ export function* meetupFactsAnswerSteps(meetups: readonly Meetup[]): Steps<Meetu
       let left = normalize(rest);
       for (const pattern of [...FACT_WORDS.map(([, p]) => p), MEETUP_WORDS, NEXT_WORD])
         left = left.replace(pattern, ' ');
-      // A recording is asked for by its link too ("…'s recording? link pls").
+      // A recording is asked for by its link or its watching too ("…'s recording? link pls").
       if (fact === 'recording') left = left.replace(LINK_ASKED, ' ');
       // A common word ("actually", "again") names a meetup only where a title has it.
       const inSomeTitle = (t: string) =>
@@ -880,7 +887,8 @@ function newestFirst(meetups: readonly Meetup[]): Meetup[] {
  * (date, venue, hashtag, event page), with its date first when they
  * do not give it, or its date alone when it has none.
  * Undefined when they say nothing of it: a hashtag asked of details with no `#tag`, a venue of
- * details with no line that may be one, a date of a meetup with neither details nor date.
+ * details with no line that may be one and no place labelled under a dated heading (see
+ * {@link labelledVenues}), a date of a meetup with neither details nor date.
  */
 export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   if (fact === 'programme')
@@ -910,20 +918,30 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
 }
 
 /**
- * The lines labelled as a place (場所: X, 会場: X) under the meetup's headings, each after the
- * heading it is under, when its details name none: a programme page that lists the day's parts
- * (a conference, its eve, the party after) writes each part's place under its own heading.
- * Prose that only mentions a place is a talk's, not the meetup's venue.
+ * The lines labelled as a place (場所: X, 会場: X) under the meetup's headings that also date
+ * what is under them (日時: …), each after the heading it is under, when its details name none:
+ * a programme page that lists the day's parts (a conference, its eve, the party after) writes
+ * each part's date and place under its own heading. A place in a talk's notes (場所: S3 の
+ * バケット), or prose that only mentions one, is no venue of the meetup.
  */
 function labelledVenues(meetup: Meetup): string | undefined {
   const found: string[] = [];
-  for (const talk of meetup.talks)
+  for (const talk of meetup.talks) {
+    // A part of the day is dated under its heading (日時: …); a talk's 場所: S3 is not.
+    const dated = new Set(
+      talk.passages.filter((p) => dateFromLine(p.text) !== undefined).map((p) => p.section),
+    );
     for (const passage of talk.passages) {
-      const line = passage.text.split('\n').find((l) => PLACE_LABEL.test(normalize(l)));
-      if (line !== undefined) found.push(`${passage.section ?? talk.title}: ${line.trim()}`);
+      if (!dated.has(passage.section)) continue;
+      for (const line of passage.text.split('\n'))
+        if (VENUE_LABEL.test(normalize(line)))
+          found.push(`${passage.section ?? talk.title}: ${line.trim()}`);
     }
+  }
   return found.length > 0 ? found.join('\n') : undefined;
 }
+/** A line labelled as an event's place (会場: X, 場所: X, venue: X): not an address or a location, which notes give of servers too. */
+const VENUE_LABEL = /^\s*(?:[-*・]\s*)?(?:会場|場所|開催場所|会場名|venue)\s*[:：]\s*\S/u;
 
 /** The links a fact's reply shows: the meetup's own, and for its recording only its videos. */
 export function factLinks(meetup: Meetup, fact: MeetupFact): readonly TalkLink[] {

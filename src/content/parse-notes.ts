@@ -267,7 +267,7 @@ function readBlock(state: ParserState, i: number): number {
     case 'paragraph':
       return readParagraph(state, node, state.nodes[i + 1]);
     default:
-      // A list is a passage per bullet; any other block is one passage.
+      // A list is a passage per bullet, writing in a fence one per paragraph; any other block is one passage.
       readUnits(state, units(node));
       return 1;
   }
@@ -758,7 +758,7 @@ function units(node: Nodes): Unit[] {
   if (
     node.type === 'code' &&
     typeof node.lang === 'string' &&
-    (node.lang === '' || WRITING.has(node.lang.toLowerCase())) &&
+    (node.lang === '' || WRITING.has(node.lang.toLowerCase().split(':')[0] ?? '')) &&
     writtenText(node.value)
   ) {
     const first = lineOf(node) + 1;
@@ -785,14 +785,21 @@ function units(node: Nodes): Unit[] {
 const WRITING: ReadonlySet<string> = new Set(['text', 'txt', 'plain', 'plaintext']);
 /**
  * Lines of writing, not code (a Q&A or a chat kept in a fence as typed): three or more, half of
- * them or more with hiragana, none ending as a statement or a block of code does (`;`, `{`, `}`).
+ * them or more with hiragana, none a line of code (see {@link CODE_LINE}).
  */
 function writtenText(value: string): boolean {
   const lines = value.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 3) return false;
   const kana = lines.filter((l) => /[\p{sc=Hiragana}]/u.test(l)).length;
-  return kana * 2 >= lines.length && !lines.some((l) => /[;{}]\s*$/.test(l));
+  return kana * 2 >= lines.length && !lines.some((l) => CODE_LINE.test(l));
 }
+/**
+ * A line of code, not of writing: one ending as a statement or a block does (`;`, `{`, `}`), a
+ * comment (`# …`, `// …`), a shell prompt (`$ …`), a setting (`key: value`, `name = value`) or a
+ * call (`run(a)`).
+ */
+const CODE_LINE =
+  /[;{}]\s*$|^\s*(?:#|\/\/|\$\s|[A-Za-z_][\w.-]*\s*(?::\s|:$|=)|[A-Za-z_][\w.]*\(.*\)\s*$)/;
 
 /**
  * A tool's name on its own line over a bullet about what it fixes is one thought: a one-line label of a few words

@@ -711,14 +711,31 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   // A sum after a word for a price, in notes that leave the currency out (月額22万, 料金: 500).
   return (
     CURRENCY_SIGN.test(textBefore(text, start, 2)) ||
-    (PRICE_BEFORE.test(textBefore(text, start, 8)) && SUM_AFTER.test(after))
+    (PRICE_BEFORE.test(textBefore(text, start, 8)) &&
+      SUM_AFTER.test(after) &&
+      isSum(text.slice(start, end).normalize('NFKC'), after))
   );
 }
 /** A word for a price or a fee just before a number, maybe with は or a colon: 月額22万, 料金は500. */
 const PRICE_BEFORE =
   /(?:月額|年額|料金|価格|値段|金額|参加費|費用|利用料)\s*(?:は|が|:)?\s*(?:約|およそ)?\s*$/;
-/** What may follow a sum with no currency: nothing of another unit (a percentage, a multiple, a count). */
-const SUM_AFTER = /^(?:$|[\s、。,.)）/~〜程]|くらい|ぐらい|ほど|前後|から|以上|以下|未満)/;
+/**
+ * Whether a number is a sum: digits, maybe with thousands' commas or a decimal (not a fraction
+ * or a date), and not a year that something runs from or to (2024から, 2024以降; 2000 alone may be
+ * 2,000 yen).
+ */
+function isSum(number: string, after: string): boolean {
+  return (
+    /^\d[\d,]*(?:\.\d+)?$/.test(number) && !(CALENDAR_YEAR.test(number) && FROM_YEAR.test(after))
+  );
+}
+const FROM_YEAR = /^(?:から|以降|以前|まで)/;
+/**
+ * What may follow a sum with no currency: the end of it, a word of about so much, or a range to
+ * a second sum; nothing of another unit (a percentage, a multiple, a count: 3倍, 2〜3割, 2、3回).
+ */
+const SUM_AFTER =
+  /^(?:[〜~-]\s*\d[\d,]*[万千億百]?)?\s*(?:$|[\s。.)）]|[、,](?!\s*\d)|程度|くらい|ぐらい|ほど|前後|から|以上|以下|未満)/;
 
 /**
  * A count named before its number by its counter of one kanji and 数 (台数は, 件数:, 回数は、約):
@@ -769,8 +786,12 @@ function countsThing(forms: readonly string[], text: string, start: number, end:
     .filter(Boolean);
   return words.slice(-2).some((word) => forms.includes(word));
 }
-/** A particle or "about" between a name and its number (Podは30, nodesが約 5). */
-const PARTICLE_BEFORE_NUMBER = /(?:は|が|も)?\s*(?:約|およそ)?\s*$/;
+/**
+ * A particle, a word of a total or a limit, or "about" between a name and its number (Podは30,
+ * nodesが約 5, Podを最大30, nodes合計5, Groupには25).
+ */
+const PARTICLE_BEFORE_NUMBER =
+  /(?:は|が|も|を|で|には|に)?\s*(?:合計|最大|最小|全部で|全体で|計|約|およそ)?\s*(?:約|およそ)?\s*$/;
 /** Everything up to the last kana or kanji of a text. */
 const LAST_JAPANESE = /^[\s\S]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 

@@ -41,7 +41,7 @@ export function parseEdictTable(table: string): SynonymDictionary {
   };
 }
 
-/** Reads the committed EDICT table (EDRDG, CC BY-SA 3.0; about 15,200 common headwords). */
+/** Reads the committed EDICT table (EDRDG, CC BY-SA 3.0; about 14,000 common headwords). */
 export async function loadEdictDictionary(file: URL | string = TABLE): Promise<SynonymDictionary> {
   return parseEdictTable(await readFile(file, 'utf8'));
 }

@@ -99,11 +99,12 @@ const AFFILIATION_WORDS =
 const AFFILIATION = new RegExp(AFFILIATION_WORDS, 'i');
 /**
  * A company's or a department's word, which a speaker's line adds to the name (開発本部, 株式会社,
- * 基盤グループ): a department's name of two characters or more before 部, 課, 室 or グループ, so
- * not 全部, 一部, 外部 or 内部.
+ * 基盤グループ, SRE部, 開発センター): a department's name of two characters or more before 部, 課,
+ * 室 or グループ (not 全部, 一部, 外部 or 内部), or of two kanji or more before センター (not
+ * データセンター).
  */
 const ORGANIZATION = new RegExp(
-  `${AFFILIATION_WORDS}|(?<![\\p{sc=Han}\\p{sc=Katakana}ー])[\\p{sc=Han}\\p{sc=Katakana}ー]{2,}(?:部|課|室|グループ)(?=\\s|$)`,
+  `${AFFILIATION_WORDS}|(?<![\\p{sc=Han}\\p{sc=Katakana}ーA-Za-z])(?:[\\p{sc=Han}\\p{sc=Katakana}ー]{2,}|[A-Za-z]{2,})(?:部|課|室|グループ)(?=\\s|$)|(?<![\\p{sc=Han}\\p{sc=Katakana}ー])\\p{sc=Han}{2,}センター(?=\\s|$)`,
   'iu',
 );
 /**

@@ -536,15 +536,22 @@ describe('factText', () => {
           '- 会場：Harbor Hall B',
           '- 参加費: 無料',
           '## Beach cleanup',
-          '- we met at the pier at nine',
-          '- venue: North Beach',
+          '- 2024/07/14 9:00\n- we met at the pier at nine\n- venue: North Beach',
+          '## Log pipeline',
+          '- 場所: S3 の専用バケット\n- location: ap-northeast-1',
         ].join('\n\n'),
       ),
       0,
     );
+    // Only under a heading that dates its part of the day; the talk's 場所 of its logs is none.
     expect(factText(programme, 'venue')).toBe(
-      'Eve party: 場所: Pier 3 Lounge\nMain day: 会場：Harbor Hall B\nBeach cleanup: venue: North Beach',
+      'Eve party: 場所: Pier 3 Lounge\nBeach cleanup: venue: North Beach',
     );
+    const dated = at(
+      meetupsFrom('# Day\n\n## Part\n\n- 日時: 2024/07/12\n\n- 会場: Hall\n  - 2F, room 3\n'),
+      0,
+    );
+    expect(factText(dated, 'venue')).toBe('Part: 会場: Hall');
     // A place only spoken of in a talk's notes is no venue, and details that name one win.
     const spoken = at(meetupsFrom('# Night\n\n## Talk\n\n- we moved to the new hall\n'), 0);
     expect(factText(spoken, 'venue')).toBeUndefined();
@@ -1534,6 +1541,10 @@ Recording: https://www.youtube.com/watch?v=vt3
     'Is there a recording of Trace Talks Online? link pls',
     'Trace Talks Onlineの録画のリンクある?',
     'any recording or video of Trace Talks Online? a link or url pls',
+    // Watching it is how a recording is asked for, not a word naming something else.
+    'Trace Talks Online の録画ってどこで見れる?',
+    'where can I watch the recording of Trace Talks Online?',
+    'Trace Talks Onlineのアーカイブは視聴できる?',
   ])('"%s" names the meetups of a series by their own recordings only', (question) => {
     expect(found(traces.ask(question)).map((r) => [r.talk, r.snippet])).toEqual([
       ['Trace Talks Online #2', LABELLED],

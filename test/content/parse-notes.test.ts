@@ -777,6 +777,17 @@ describe('parseNotes label lines, more', () => {
     expect(passages(written.replace('```\n', '```js\n'))).toHaveLength(1);
     expect(passages(written.replace('```\n', '```Text\n'))).toHaveLength(2);
     expect(passages('```\nこれはメモです\n\nこれもメモです\n```')).toHaveLength(1);
+    // Code with comments in Japanese is code: comments, settings, commands, calls.
+    for (const code of [
+      '# データを読み込む\ndf = pd.read_csv("a.csv")\n\n# 集計する\nprint(df)',
+      '// ノードを確認する\nkubectl get nodes\n\n// 削除する\nkubectl delete pod x',
+      '接続先を書く\nhost: db\n\nポートを書く\nport: 5432',
+      'まず実行する\n$ make build\n\n次に確認する\nthen check',
+      'まず呼ぶ\nrun(a)\n\n次も呼ぶ\nそして終わる',
+    ])
+      expect(passages(`\`\`\`\n${code}\n\`\`\``), code).toHaveLength(1);
+    // A fence named as text with a file name after it (Qiita's txt:memo.txt) is writing too.
+    expect(passages(written.replace('```\n', '```txt:memo.txt\n'))).toHaveLength(2);
     // An indented block is left whole; a link is given by the group it is in.
     expect(passages('    これはメモです\n\n    これもメモです\n\n    まだメモです\n')).toHaveLength(
       1,

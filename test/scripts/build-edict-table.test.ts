@@ -108,17 +108,6 @@ describe('buildEdictTable', () => {
     expect(table).toBe('メリット\tadvantage\tbenefit\n料金\tfee\tcharge\tfare\n');
   });
 
-  it('writes an adjective ending in い by its kanji, as the index reads it', () => {
-    const table = buildEdictTable([
-      '難しい [むずかしい] /(adj-i) (1) difficult/hard/(P)/',
-      '遅い [おそい] /(adj-i) (1) slow/(2) late/(P)/',
-      '遅れ [おくれ] /(n) delay/(P)/',
-      '寒い [さむい] /(adj-i) cold/',
-      'ありがたい /(adj-i) grateful/(P)/',
-    ]);
-    expect(table).toBe('遅\tslow\tlate\n難\tdifficult\thard\n');
-  });
-
   it('merges the glosses of a headword listed under two readings, common lines only', () => {
     const table = buildEdictTable([
       '理由 [りゆう] /(n) reason/motive/(P)/',

@@ -535,6 +535,9 @@ describe('passages that answer them', () => {
       '料金: 500',
       '参加費は約1000くらい',
       '利用料 3千から',
+      '参加費は2000',
+      '月額1〜2万',
+      '月額22万、年額は未定',
     ])
       expect(answersNumberQuestion(price, text), text).toBe(true);
     for (const text of [
@@ -544,6 +547,11 @@ describe('passages that answer them', () => {
       '価格 3 GB',
       '最小構成は22万',
       '月額は未定、3案',
+      '費用は3〜5倍',
+      '料金は2~3割安くなった',
+      '料金は2、3回改定された',
+      '料金は2024から値上げ',
+      '費用 1/3',
     ])
       expect(answersNumberQuestion(price, text), text).toBe(false);
     // Only a price is asked so: a count after a price word is no count.
@@ -781,6 +789,8 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(groups, 'Entity Groupは25まで')).toBe(true);
     expect(answersNumberQuestion(groups, 'Entity Group が約 25')).toBe(true);
     expect(answersNumberQuestion(groups, 'Entity Group total 25')).toBe(true);
+    for (const text of ['Entity Groupは最大25', 'Entity Groupには25まで', 'Entity Groupsを合計25'])
+      expect(answersNumberQuestion(groups, text), text).toBe(true);
     expect(answersNumberQuestion(groups, 'Entity Group の更新は毎秒 1 回まで')).toBe(false);
     expect(answersNumberQuestion(groups, 'Entity Group を使うと 3 倍遅い')).toBe(false);
   });

@@ -101,6 +101,8 @@ describe('byline', () => {
     ['登壇者: 森', 'a label'],
     ['Northwind株式会社　基盤開発部　森 彩香 様', 'a company, a department and 様'],
     ['Northwind　基盤開発部　森 彩香 様', 'a department'],
+    ['Northwind SRE部 森 彩香 さん', 'a department named in Latin letters'],
+    ['Northwind 開発センター 森 彩香 さん', 'a センター of kanji'],
   ])('is the first passage "%s" (%s)', (text) => {
     expect(of(text, '* the notes')).toBe(text);
   });
@@ -110,6 +112,7 @@ describe('byline', () => {
     ['森さん Kafka Streams 推奨', 'four words and no company or department'],
     ['森さん 外部 API 連携', 'four words, one a part (外部) and no department'],
     ['森さん 一部 Kafka 推奨', 'four words, one a part (一部)'],
+    ['森さん AWS データセンター 移行', 'four words, one a データセンター'],
     ['Northwind\nLogistics\nAyaka Mori さん', 'three lines'],
     [`Ayaka Mori さん https://twitter.com/${'a'.repeat(70)}`, 'over 100 characters'],
     ['森田さんのチームがKafkaを導入', 'a sentence naming a person'],
