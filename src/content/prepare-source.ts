@@ -31,7 +31,8 @@ function tableClose(lines: readonly string[], open: number): { close: number; st
   for (let i = open; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (TABLE_CLOSE.test(line)) return { close: i, stop: i };
-    if (i > open && OUTSIDE_TABLE.test(line)) return { close: -1, stop: i };
+    // The opening line is none of these: it opens the table.
+    if (OUTSIDE_TABLE.test(line)) return { close: -1, stop: i };
   }
   return { close: -1, stop: lines.length };
 }

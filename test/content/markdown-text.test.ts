@@ -85,7 +85,8 @@ describe('htmlText', () => {
       '  <td><p>Build farms</p></td>',
       '</tr>',
       '<tr><td>14:30</td><td colspan="2">coffee break',
-      '<tr><td>15:00</td><td>Al Roe</td><td>Closing &amp; thanks</td></tr></tbody></table>',
+      '<tr><td>15:00</td><td>Al Roe</td><td>Closing &amp; thanks</td></tr>',
+      '<tr>lunch, written with no cell</tr></tbody></table>',
       '<p>after the table</p>',
     ].join('\n');
     expect(htmlText(table)).toBe(
@@ -94,6 +95,7 @@ describe('htmlText', () => {
         '13:45 |  | Acme Inc. CTO Jo Doe | Build farms',
         '14:30 | coffee break',
         '15:00 | Al Roe | Closing & thanks',
+        'lunch, written with no cell',
         'after the table',
       ].join('\n'),
     );

@@ -786,8 +786,11 @@ describe('parseNotes label lines, more', () => {
       'まず呼ぶ\nrun(a)\n\n次も呼ぶ\nそして終わる',
     ])
       expect(passages(`\`\`\`\n${code}\n\`\`\``), code).toHaveLength(1);
-    // A fence named as text with a file name after it (Qiita's txt:memo.txt) is writing too.
+    // A fence named as text with a file name or words after it (txt:memo.txt, text title="x")
+    // is writing too; a line of spaces parts its paragraphs as an empty one does.
     expect(passages(written.replace('```\n', '```txt:memo.txt\n'))).toHaveLength(2);
+    expect(passages(written.replace('```\n', '```text title="memo"\n'))).toHaveLength(2);
+    expect(passages(written.replace('\n\n\n', '\n   \n'))).toHaveLength(2);
     // An indented block is left whole; a link is given by the group it is in.
     expect(passages('    これはメモです\n\n    これもメモです\n\n    まだメモです\n')).toHaveLength(
       1,
