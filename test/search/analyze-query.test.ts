@@ -122,7 +122,7 @@ describe("the question's own words", () => {
     expect(words('github link?')).toEqual(['github', 'link?']);
     expect(words('any link?', context('any'))).toEqual(['any?', 'link']);
     // A question naming a repository as a topic keeps it a real word.
-    expect(words('リポジトリにコミットしていい?')).toContain('リポジトリ');
+    expect(words('リポジトリへ直接プッシュしていい?')).toContain('リポジトリ');
     expect(analyzeQuery('github link?', context()).addressAsked).toBe(true);
     expect(analyzeQuery('how do they link alerts?', context()).addressAsked).toBe(false);
   });

@@ -133,7 +133,7 @@ describe('urlAsked', () => {
       'the link layer',
       'シンボリックリンクの話',
       'リンカーの話はあった?',
-      'リポジトリにコミットしていい?',
+      'リポジトリへ直接プッシュしていい?',
       'gitlabのリポジトリからビルドできる?',
       'how was the repo structured?',
       'linked lists',
