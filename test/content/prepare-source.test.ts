@@ -68,6 +68,13 @@ describe('prepareSource', () => {
     expect(prepareSource('<table>\n\n<table>\n\n</table>\n\n-b').text).toBe(
       '<table>\n<!-- -->\n<table>\n<!-- -->\n</table>\n\n- b',
     );
+    // A line of spaces is as blank; a hashtag after a table is no title.
+    expect(prepareSource('<table>\n   \n<tr></tr></table>').text).toBe(
+      '<table>\n<!-- -->\n<tr></tr></table>',
+    );
+    expect(prepareSource('<table><tr><td>a</td></tr></table>\n#tag\n').text).toBe(
+      '<table><tr><td>a</td></tr></table>\n#tag\n',
+    );
     // A `<table` inside a line opens none.
     expect(prepareSource('a <table>\n\n-b').text).toBe('a <table>\n\n- b');
     expect(prepareSource('<tables>\n\n-b').text).toBe('<tables>\n\n- b');
@@ -78,6 +85,10 @@ describe('prepareSource', () => {
       '+++\nx = "<table>"\n+++\n- first\n',
     );
     expect(prepareSource('+++\n-x\n+++\n-first\n').text).toBe('+++\n-x\n+++\n- first\n');
+    expect(prepareSource('---\n-x\n---  \n-first\n').text).toBe('---\n-x\n---  \n- first\n');
+    // A first line that only starts or ends like a fence opens no front matter.
+    for (const first of ['---x', '+++ more', 'a ---'])
+      expect(prepareSource(`${first}\n-x\n---\n`).text, first).toBe(`${first}\n- x\n---\n`);
   });
 
   it('changes nothing inside fenced code, which only a fence of the same kind and length closes', () => {
