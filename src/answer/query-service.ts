@@ -872,7 +872,8 @@ const ASIDE = /^[(（][^()（）]*[)）]$/;
 
 /**
  * A talk whose notes say nothing but its title: none at all, only its links (its title is then its
- * one passage), a line that repeats the heading, who gave it, or the note-taker's asides.
+ * one passage), a line that repeats the heading, who gave it, or lines that say nothing (see
+ * {@link SAYS_NOTHING}).
  */
 function titleOnly(talk: Talk): boolean {
   const title = normalize(talk.title);
@@ -881,9 +882,17 @@ function titleOnly(talk: Talk): boolean {
       p.text === '' ||
       normalize(p.text) === title ||
       onlyWhoAndLinks(p.text) ||
-      p.text.split('\n').every((line) => ASIDE.test(line.trim())),
+      p.text.split('\n').every((line) => SAYS_NOTHING.test(line.trim())),
   );
 }
+/**
+ * A line that says nothing of a talk: the note-taker's aside in parentheses, a label for links
+ * to come or a placeholder for them (リンク, 資料, Slides, TBD, 未定, 後日公開), or a bare link.
+ */
+const SAYS_NOTHING = new RegExp(
+  `${ASIDE.source}|^(?:リンク|資料|スライド|links?|slides?|urls?|tb[dao]|未定|準備中|後日(?:公開)?|公開予定|coming soon)\\s*[:：]?$|^https?:\\/\\/\\S+$`,
+  'i',
+);
 
 /** The candidate `rank` puts first (the first of those it ranks alike); each is ranked once. */
 function maxBy<T>(items: readonly T[], rank: (item: T) => number): T | undefined {

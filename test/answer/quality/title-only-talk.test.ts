@@ -237,3 +237,40 @@ describe("a talk whose notes are only the note-taker's asides", () => {
     expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('15 days');
   });
 });
+
+describe('a talk whose notes hold only a label for links to come, a placeholder or a link', () => {
+  const PLACEHOLDERS = `# Obs Night #6
+
+## Tracing with OpenTelemetry
+
+* リンク
+  * TBD
+
+## Profiling in production
+
+* Slides:
+  * https://slides.example.test/profiling
+* (no notes taken)
+
+## Metrics at scale
+
+* Prometheus keeps the metrics for fifteen days
+`;
+  const service = buildEngine(notesFrom(PLACEHOLDERS));
+
+  it.each([
+    ['which metrics did the OpenTelemetry tracing talk collect?', 'Tracing with OpenTelemetry'],
+    ['what sampling rate did the production profiling talk use?', 'Profiling in production'],
+  ])('has no answer to "%s", and names %s', (question, talk) => {
+    expect(service.ask(question)).toEqual({
+      kind: 'not-found',
+      query: question,
+      suggestions: expect.arrayContaining([talk]),
+    });
+  });
+
+  it('still finds each by its title', () => {
+    const byTitle = service.ask('OpenTelemetry tracing');
+    expect(byTitle.kind === 'found' && byTitle.results[0]?.talk).toBe('Tracing with OpenTelemetry');
+  });
+});
