@@ -984,10 +984,13 @@ function linksFirst(
   const top = answers[0];
   if (!top) return [...answers];
   const talk = top.doc.talk;
-  // The passage giving an address may match none of the question's words but its talk's title's.
+  // The best answer of the talk giving an address; else a passage giving one that matches none
+  // of the question's words but its talk's title's.
+  const givesAddress = (c: RankedPassage) =>
+    c.doc.talk === talk && c.doc.passage.addresses !== undefined;
   const linkPassage =
     wanted === 'link'
-      ? candidates.find((c) => c.doc.talk === talk && c.doc.passage.addresses !== undefined)
+      ? (answers.find(givesAddress) ?? candidates.find(givesAddress))
       : passageOfLink(answers, talk, wanted);
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
 }

@@ -179,3 +179,22 @@ describe('neighbouring lines', () => {
     );
   });
 });
+
+describe('a question whether there is a repository, of a talk that links a site first', () => {
+  const SITES = notesFrom(`# Civic Night #3
+
+## A search app for the city's recycling rules
+
+- https://recycle.example.test/
+- [deck](https://docs.example.test/deck)
+- [github](https://github.com/civic/recycle-search)
+`);
+
+  it.each([
+    'is there a github repo for the recycling search app?',
+    'recycling search appのgithubのリポジトリある?',
+  ])('"%s" shows the repository the best passage gives, not the site above it', (question) => {
+    const result = top(buildEngine(SITES).ask(question));
+    expect(result.addresses?.[0]?.url).toBe('https://github.com/civic/recycle-search');
+  });
+});

@@ -119,6 +119,13 @@ describe('urlAsked', () => {
       'urlは?',
       // A link word in a compound (参考資料) names no slides: the reference's link is asked.
       '参考資料のリンクある?',
+      // Whether there is one.
+      'is there a github repo for the sorting app?',
+      'any repo for it?',
+      'do they have the source code?',
+      'did they publish their repo?',
+      'このツールのリポジトリある?',
+      'ソースコードは公開されてる?',
     ])
       expect(urlAsked(q), q).toBe(true);
   });
@@ -156,6 +163,9 @@ describe('urlAsked', () => {
       'broken links?',
       'deep links?',
       'リンクを貼る方法は?',
+      'is there a repository pattern for this?',
+      'any repository layout advice?',
+      'リポジトリあるあるの話',
     ])
       expect(urlAsked(q), q).toBe(false);
   });
