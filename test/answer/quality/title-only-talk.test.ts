@@ -251,6 +251,13 @@ describe('a talk whose notes hold only a label for links to come, a placeholder 
 * Slides:
   * https://slides.example.test/profiling
 * (no notes taken)
+* 資料
+  * 　未定
+
+## Leases for secrets
+
+* Links
+  * the agent renews each lease every thirty minutes
 
 ## Metrics at scale
 
@@ -267,6 +274,11 @@ describe('a talk whose notes hold only a label for links to come, a placeholder 
       query: question,
       suggestions: expect.arrayContaining([talk]),
     });
+  });
+
+  it('answers from a talk whose label is over a line of notes', () => {
+    const answer = service.ask('how often does the agent renew each lease for secrets in staging?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('every thirty minutes');
   });
 
   it('still finds each by its title', () => {
