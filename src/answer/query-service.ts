@@ -315,17 +315,20 @@ function* queryServiceSteps(
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
   /**
-   * Asked who, a reply whose lines name nobody leads with the speaker its title names plainly
-   * (a slot's colons, by, a dash, さん, a handle), else with the first line of the talk's notes
-   * that names someone, else with a name in brackets ending the title (which hold other things
-   * as often): that is the answer; the rest is what the question's words met.
+   * Asked who, a reply leads with the speaker its title names plainly (a slot's colons, by, a
+   * dash, さん, a handle) unless its lines name them already: lines naming someone else mention
+   * them. A talk whose title names nobody leads, when its lines name nobody, with the first line
+   * of its notes that names someone, else with a name in brackets ending the title (which hold
+   * other things as often). That is the answer; the rest is what the question's words met.
    */
-  const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) =>
-    policy.personRequired && query.personAsked && !mentionsPerson(text)
-      ? (titleSpeaker(c.doc.talk.title) ??
-        personLine(c.doc.talk.passages) ??
-        bracketSpeaker(c.doc.talk.title))
-      : undefined;
+  const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) => {
+    if (!policy.personRequired || !query.personAsked) return undefined;
+    const titled = titleSpeaker(c.doc.talk.title);
+    if (titled !== undefined) return text.includes(titled) ? undefined : titled;
+    return mentionsPerson(text)
+      ? undefined
+      : (personLine(c.doc.talk.passages) ?? bracketSpeaker(c.doc.talk.title));
+  };
   const shownText = (c: RankedPassage) =>
     shownWith(c)
       .map((p) => p.text)

@@ -129,6 +129,26 @@ describe('a question asking who', () => {
     expect(scheduled?.snippet.split('\n')[0]).toBe('サンプル社 山田さん');
   });
 
+  it("leads with the title's speaker when the lines shown name someone else, not when they name the speaker", () => {
+    const mentioned = buildEngine(
+      notesFrom(`# Platform Night #9
+
+## LT 3 森田さん「Moving the build farm to containers」
+
+* 最初のレビューで@kaiさんに助言をもらって、build farm job を全部 containers に移した
+
+## Caching by 池田さん
+
+* 池田さんが build farm cache を shared volume に移した
+`),
+    );
+    const moved = first(mentioned.ask('Who moved the build farm jobs to containers?'));
+    expect(moved?.snippet.split('\n')[0]).toBe('森田さん');
+    expect(moved?.snippet).toContain('@kaiさん');
+    const cached = first(mentioned.ask('Who moved the build farm cache to a shared volume?'));
+    expect(cached?.snippet.split('\n')[0]).toContain('build farm cache');
+  });
+
   it('is answered without the leading line when the rule is off', () => {
     const result = first(off.ask('Who moved the build farm jobs to containers?'));
     expect(result?.talk).toBe('Moving the build farm to containers');
