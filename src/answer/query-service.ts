@@ -315,19 +315,20 @@ function* queryServiceSteps(
   const shownWith = (c: RankedPassage) =>
     policy.neighbourLines ? contextPassages(c.doc.talk.passages, c.doc.passage) : [c.doc.passage];
   /**
-   * Asked who, a reply leads with the speaker its title names plainly (a slot's colons, by, a
-   * dash, さん, a handle) unless its lines name them already: lines naming someone else mention
-   * them. A talk whose title names nobody leads, when its lines name nobody, with the first line
-   * of its notes that names someone, else with a name in brackets ending the title (which hold
-   * other things as often). That is the answer; the rest is what the question's words met.
+   * Asked who, a reply whose lines name nobody leads with the speaker its title names plainly
+   * (a slot's colons, by, a dash, さん, a handle), else with the first line of the talk's notes
+   * that names someone, else with a name in brackets ending the title (which hold other things
+   * as often): that is the answer; the rest is what the question's words met. Asked whose talk
+   * it was (the question names the talk: 誰のLT, "who gave the talk"), the title's speaker leads
+   * also over lines that name someone else.
    */
-  const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string) => {
+  const leadLine = (c: RankedPassage, query: AnalyzedQuery, text: string, whose: boolean) => {
     if (!policy.personRequired || !query.personAsked) return undefined;
     const titled = titleSpeaker(c.doc.talk.title);
-    if (titled !== undefined) return text.includes(titled) ? undefined : titled;
-    return mentionsPerson(text)
-      ? undefined
-      : (personLine(c.doc.talk.passages) ?? bracketSpeaker(c.doc.talk.title));
+    if (!mentionsPerson(text))
+      return titled ?? personLine(c.doc.talk.passages) ?? bracketSpeaker(c.doc.talk.title);
+    // Lines naming someone answer "who did X"; asked whose talk it was, they only mention them.
+    return titled !== undefined && whose && !namedIn(text, titled) ? titled : undefined;
   };
   const shownText = (c: RankedPassage) =>
     shownWith(c)
@@ -341,14 +342,19 @@ function* queryServiceSteps(
     c: RankedPassage,
     query: AnalyzedQuery,
     rank: number,
-    { first, address, lead }: { first: boolean; address: boolean; lead?: string | undefined },
+    {
+      first,
+      address,
+      lead,
+      whose = false,
+    }: { first: boolean; address: boolean; lead?: string | undefined; whose?: boolean },
     gathered?: string,
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;
     const text = gathered ?? shownText(c);
     const addresses = address ? resultAddresses(shownWith(c), talk, first) : [];
     const words = policy.snippetByWords ? snippetWords(query, talk.title) : undefined;
-    const shownLead = first ? (lead ?? leadLine(c, query, text)) : undefined;
+    const shownLead = first ? (lead ?? leadLine(c, query, text, whose)) : undefined;
     const snippet = withLead(text, query, shownLead, words);
     return {
       meetup: meetup.title,
@@ -472,17 +478,20 @@ function* queryServiceSteps(
       const listed = gathered
         ? ordered.filter((c, i) => i === 0 || !gathered.results.has(c))
         : ordered;
-      const results = listed
-        .slice(0, limit)
-        .map((c, i) =>
-          toResult(
-            c,
-            query,
-            rankOf(c),
-            { first: i === 0, address: asked === 'link', lead: dateLine },
-            i === 0 ? gathered?.text : undefined,
-          ),
-        );
+      const results = listed.slice(0, limit).map((c, i) =>
+        toResult(
+          c,
+          query,
+          rankOf(c),
+          {
+            first: i === 0,
+            address: asked === 'link',
+            lead: dateLine,
+            whose: TALK_NAMED.test(normalize(cleaned)),
+          },
+          i === 0 ? gathered?.text : undefined,
+        ),
+      );
       const [first, ...others] = results;
       // Asked for slides the talk does not have: say so, never let a passage pass for a link.
       const missing = first && wanted && !first.links.some((l) => l.kind === wanted);
@@ -611,6 +620,19 @@ function numbersLeft(
 const SHORT_STATING = 2;
 function statingWeight(c: RankedPassage, best: RankedPassage | undefined, weight: number): number {
   return best === undefined || c.words >= best.words ? weight : Math.min(weight, SHORT_STATING);
+}
+
+/** A question naming the talk itself (the LT, the presentation): asked who, it asks whose talk. */
+const TALK_NAMED =
+  /(?<![a-z])(?:talks?|presentations?|presented|presenter|sessions?|lts?|speaker)(?![a-z])|発表|登壇|講演|セッション|トーク|プレゼン/;
+
+/** Whether `text` names the speaker `name` (a handle's @ and an honorific aside, in any case). */
+function namedIn(text: string, name: string): boolean {
+  const core = name
+    .replace(/^@/, '')
+    .replace(/\s*(?:さん|氏|様)$/, '')
+    .toLowerCase();
+  return core !== '' && text.toLowerCase().includes(core);
 }
 
 /** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
@@ -848,8 +870,8 @@ const PERSON_NAMED = new RegExp(`@[a-z0-9_]|さん|氏(?![a-z])|${ROMAJI_HONORIF
 /**
  * Whether `best` is a talk whose notes say nothing but its title (see {@link titleOnly}) and
  * the question asks more than that title and its meetup's details say: a real word the title
- * does not cover, other than a word naming the talk itself. A question for its slides, or who
- * gave it, is answered by the talk as it is.
+ * does not cover, other than a word naming the talk itself. A question for its slides, an
+ * address (its link may be all its notes are), or who gave it, is answered by the talk as it is.
  */
 function asksPastTitle(
   best: RankedPassage,
@@ -857,7 +879,8 @@ function asksPastTitle(
   question: string,
   profile: ScoringProfile,
 ) {
-  if (!titleOnly(best.doc.talk) || query.wantsLinks || query.personAsked) return false;
+  if (!titleOnly(best.doc.talk) || query.wantsLinks || query.addressAsked || query.personAsked)
+    return false;
   // What it said is what only notes could tell, however wholly its title matches.
   const typed = normalize(question);
   if (ASKS_WHAT_SAID.test(typed) && !PERSON_NAMED.test(typed)) return true;
@@ -890,10 +913,11 @@ function titleOnly(talk: Talk): boolean {
 }
 /**
  * A line that says nothing of a talk: the note-taker's aside in parentheses, a label for links
- * to come or a placeholder for them (リンク, 資料, Slides, TBD, 未定, 後日公開), or a bare link.
+ * (リンク, 資料, Slides), a placeholder for them (TBD, 未定, 後日公開予定, Coming soon!), or a bare
+ * link, alone or after such a label (Slides: TBD, スライド: https://…).
  */
 const SAYS_NOTHING = new RegExp(
-  `${ASIDE.source}|^(?:リンク|資料|スライド|links?|slides?|urls?|tb[dao]|未定|準備中|後日(?:公開)?|公開予定|coming soon)\\s*[:：]?$|^https?:\\/\\/\\S+$`,
+  `${ASIDE.source}|^(?:(?:リンク|資料|スライド|links?|slides?|urls?)\\s*[:：]?\\s*)?(?:(?:tb[dao]|未定|準備中(?:です)?|後日(?:公開)?(?:予定)?(?:です)?|公開予定|coming soon)[.!！。]*|https?:\\/\\/\\S+)?$`,
   'i',
 );
 

@@ -97,8 +97,9 @@ const REPO_ASKED_AFTER = String.raw`(?=\s*(?:[?？!]|$|(?:for|of|has|holds|is|wa
  * A question asking for an address rather than slides or a recording, in the words that ask for
  * one: a URL or a link "of", "for" or "to" something, "any link?", "the URL?", "where is the
  * link", a short "github link?"; which repository ("which repo has it?", not "which repository
- * pattern"); where the repository or the source code is, or whether there is one ("is there a
- * github repo for it?", リポジトリある?, ソースコードは公開されてる?); リンク or URL before ある, 教えて, どこ,
+ * pattern"); where the repository or the source code is, or whether there is one on a code
+ * host or they shared it ("is there a github repo for it?", "do they have the source code?",
+ * リポジトリある?, ソースコードは公開されてる?); リンク or URL before ある, 教えて, どこ,
  * 知りたい or the end, or before は or って that go on asking (URLは?, URLってどこ; not URLは何分
  * 有効). A URL or a link named as a topic ("presigned urls", "the broken links", リンク切れ,
  * URLの設計) asks for none.
@@ -114,10 +115,11 @@ const URL_ASKED = new RegExp(
     String.raw`(?<![a-z])where(?:'s|’s| is| are)(?: \S+){0,3}? (?:urls?|links?)(?![a-z])`,
     String.raw`(?<![a-z])(?:which|what)(?:'s|’s| is| was)?(?: \S+){0,2}? (?:repo|repository)${REPO_ASKED_AFTER}`,
     String.raw`(?<![a-z])where(?:'s|’s| is| are| can i (?:find|get|see))(?: \S+){0,4}? (?:repo|repository|source code)(?![a-z])`,
-    // Whether there is one: "is there a github repo for it?", "any repo?", "do they have the source code?"
-    String.raw`(?<![a-z])(?:is there|are there|any|do(?:es)? (?:they|he|she|it) have|did (?:they|he|she) (?:share|publish|post))(?: (?:a|an|the|their|his|her|its))?(?: [^\s?]+)? (?:repos?|repositor(?:y|ies)|source code)${REPO_ASKED_AFTER}`,
+    // Whether there is one on a code host, or whether they shared theirs: "is there a github repo
+    // for it?", "do they have the source code?" (not "is there a repo for each team?", a design).
+    String.raw`(?<![a-z])(?:(?:is there|are there)(?: (?:a|an|the|any))?(?: public)? (?:github|gitlab|bitbucket) (?:repos?|repositor(?:y|ies))|(?:do(?:es)? (?:they|he|she|it) have|did (?:they|he|she) (?:share|publish|post))(?: (?:a|an|the|their|his|her|its))?(?: [^\s?]+)? (?:repos?|repositor(?:y|ies)|source code))${REPO_ASKED_AFTER}`,
     String.raw`(?:(?<![\p{sc=Katakana}ー])リンク(?![\p{sc=Katakana}ー])|(?<![a-z])url)(?:(?:は|って)(?=\s*[?？]|$|どこ|何(?![分秒時日回個人件本台])|なに|わか|分か|知)|が(?:知りたい|欲しい|ほしい|あれば|わか|分か)|を(?:教え|ください|下さい|知りたい|共有)|ある|あり|教え|ください|下さい|ちょうだい|わか|分か|知って|知りたい|どこ|\s*[?？]|\s*$)`,
-    String.raw`どの(?:\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|(?<![\p{sc=Katakana}ー])ソース)(?:は|って)?(?:どこ(?!まで)|ある(?!ある)|公開され)`,
+    String.raw`どの(?:\S{0,8}の)?リポジトリ|(?:リポジトリ|ソースコード|(?<![\p{sc=Katakana}ー])ソース)(?:は|って)?(?:どこ(?!まで)|ある(?:の|かな)?\s*(?:[?？]|$)|公開され(?:てる|ている|てます|た|ました)(?:の|か)?\s*(?:[?？]|$))`,
   ].join('|'),
   'u',
 );

@@ -198,3 +198,25 @@ describe('a question whether there is a repository, of a talk that links a site 
     expect(result.addresses?.[0]?.url).toBe('https://github.com/civic/recycle-search');
   });
 });
+
+describe('a question for the code of a talk whose only note is its link', () => {
+  const LINK_ONLY = notesFrom(`# Civic Night #4
+
+## Bus timetable search
+
+- https://github.com/civic/bus-search
+
+## Park map
+
+- the map shows every park with a toilet
+`);
+
+  it.each([
+    'where can I find the source code of the bus timetable search?',
+    'do they have the source code for the bus timetable search?',
+  ])('"%s" is answered with the link, though the notes say nothing else', (question) => {
+    const result = top(buildEngine(LINK_ONLY).ask(question));
+    expect(result.talk).toBe('Bus timetable search');
+    expect(result.addresses?.[0]?.url).toBe('https://github.com/civic/bus-search');
+  });
+});

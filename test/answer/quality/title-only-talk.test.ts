@@ -253,6 +253,9 @@ describe('a talk whose notes hold only a label for links to come, a placeholder 
 * (no notes taken)
 * 資料
   * 　未定
+* Slides: TBD
+* スライド: 後日公開予定
+* Coming soon!
 
 ## Leases for secrets
 

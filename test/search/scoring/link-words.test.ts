@@ -121,7 +121,7 @@ describe('urlAsked', () => {
       '参考資料のリンクある?',
       // Whether there is one.
       'is there a github repo for the sorting app?',
-      'any repo for it?',
+      'is there a public gitlab repository for it?',
       'do they have the source code?',
       'did they publish their repo?',
       'このツールのリポジトリある?',
@@ -166,6 +166,15 @@ describe('urlAsked', () => {
       'is there a repository pattern for this?',
       'any repository layout advice?',
       'リポジトリあるあるの話',
+      'is there a separate repo for infra?',
+      'is there a repo for each team?',
+      'any repo for it?',
+      'ソースコードは公開されていない理由は?',
+      'ソースコードは公開されるべきか?',
+      'リポジトリはあるべき姿は?',
+      'リポジトリあるいはモノレポ?',
+      'リポジトリはある程度分割した?',
+      'do they have source code reviews?',
     ])
       expect(urlAsked(q), q).toBe(false);
   });
