@@ -346,8 +346,8 @@ function* queryServiceSteps(
       first,
       address,
       lead,
-      whose = false,
-    }: { first: boolean; address: boolean; lead?: string | undefined; whose?: boolean },
+      whose,
+    }: { first: boolean; address: boolean; lead?: string | undefined; whose: boolean },
     gathered?: string,
   ): AnswerResult => {
     const { meetup, talk, passage } = c.doc;

@@ -154,6 +154,27 @@ describe('a question asking who', () => {
     // Asked who did something, a line naming someone may be the answer: no lead.
     const moved = first(mentioned.ask('Who gave advice on moving build farm jobs to containers?'));
     expect(moved?.snippet.split('\n')[0]).toContain('@kaiさん');
+    // The title's speaker named in the lines without the @ or the honorific, in another case,
+    // leads nothing either.
+    const named = buildEngine(
+      notesFrom(`# Platform Night #10
+
+## Storage tiers by @Mika
+
+* MIKA が tiering の閾値を説明し、@ren さんが質問した
+
+## LT 4 森田さん「Queue depth alerts」
+
+* 森田が queue depth の閾値を説明し、@ren さんが質問した
+`),
+    );
+    for (const question of [
+      'Who gave the storage tiers talk?',
+      'Who gave the queue depth alerts talk?',
+    ]) {
+      const lead = first(named.ask(question))?.snippet.split('\n')[0];
+      expect(lead, question).toContain('@ren');
+    }
     // The title's speaker named in the lines (without the honorific) leads nothing.
     const cached = first(mentioned.ask('Who gave the talk on the build farm cache?'));
     expect(cached?.snippet.split('\n')[0]).toContain('build farm cache');
