@@ -478,20 +478,18 @@ function* queryServiceSteps(
       const listed = gathered
         ? ordered.filter((c, i) => i === 0 || !gathered.results.has(c))
         : ordered;
-      const results = listed.slice(0, limit).map((c, i) =>
-        toResult(
-          c,
-          query,
-          rankOf(c),
-          {
-            first: i === 0,
-            address: asked === 'link',
-            lead: dateLine,
-            whose: TALK_NAMED.test(normalize(cleaned)),
-          },
-          i === 0 ? gathered?.text : undefined,
-        ),
-      );
+      const whose = TALK_NAMED.test(normalize(cleaned));
+      const results = listed
+        .slice(0, limit)
+        .map((c, i) =>
+          toResult(
+            c,
+            query,
+            rankOf(c),
+            { first: i === 0, address: asked === 'link', lead: dateLine, whose },
+            i === 0 ? gathered?.text : undefined,
+          ),
+        );
       const [first, ...others] = results;
       // Asked for slides the talk does not have: say so, never let a passage pass for a link.
       const missing = first && wanted && !first.links.some((l) => l.kind === wanted);
@@ -622,10 +620,6 @@ function statingWeight(c: RankedPassage, best: RankedPassage | undefined, weight
   return best === undefined || c.words >= best.words ? weight : Math.min(weight, SHORT_STATING);
 }
 
-/** A question naming the talk itself (the LT, the presentation): asked who, it asks whose talk. */
-const TALK_NAMED =
-  /(?<![a-z])(?:talks?|presentations?|presented|presenter|sessions?|lts?|speaker)(?![a-z])|発表|登壇|講演|セッション|トーク|プレゼン/;
-
 /** Whether `text` names the speaker `name` (a handle's @ and an honorific aside, in any case). */
 function namedIn(text: string, name: string): boolean {
   const core = name
@@ -636,8 +630,10 @@ function namedIn(text: string, name: string): boolean {
 }
 
 /** Words that name a talk itself: a question about "the X presentation" asks about the talk X. */
-const TALK_WORDS =
-  /^(?:talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン)$/;
+const TALK_WORD = 'talks?|presentations?|sessions?|lts?|発表|登壇|講演|セッション|トーク|プレゼン';
+const TALK_WORDS = new RegExp(`^(?:${TALK_WORD})$`);
+/** A question naming the talk itself (the LT, the presentation): asked who, it asks whose talk. */
+const TALK_NAMED = new RegExp(`(?<![a-z])(?:${TALK_WORD}|presented|presenter|speaker)(?![a-z])`);
 
 /**
  * The best passage and the passages of its talk that state what the question asks for (see

@@ -61,9 +61,10 @@ export const ASKS_FOR_DATE = new RegExp(
 );
 /**
  * A date named as what is asked: "what's the release date?", "the GA date of X?", "has a date
- * been announced?", リリース日は?, リリース日は決まった?; not a date's form or type ("what's the format of the date",
- * リリース日の決め方). Not read by the meetup's facts, unlike {@link ASKS_FOR_DATE}: 締め切り日は?
- * asks no meetup's date (the facts' own word "date" still reads English ones).
+ * been announced?", リリース日は?, リリース日は決まった?; not a date's form or type ("what's the
+ * format of the date", リリース日の決め方). Not read by the meetup's facts, unlike
+ * {@link ASKS_FOR_DATE}: 締め切り日は? asks no meetup's date (the facts' own word "date" still
+ * reads English ones).
  */
 const DATE_NAMED = new RegExp(
   [
@@ -172,19 +173,20 @@ const ERA_DATE =
   /(?:平成|令和|昭和)\s*(\d{1,2}|元)\s*年|(?<![A-Za-z])[HR](\d{1,2}|元)年|(?<![A-Za-z])H(\d{2})[./](?:1[0-2]|0?[1-9])(?:[./]\d{1,2})?(?![\d./])/g;
 /**
  * Whether `text` states a date of an era: a month (H30.6), or a year the question does not give
- * itself (平成30年 answers no 平成30年の何月; `given` holds those years).
+ * itself (平成30年 answers no 平成30年の何月; `eras` are the years it gives).
  */
-function statesEraDate(text: string, given: readonly string[]): boolean {
+function statesEraDate(text: string, eras: readonly string[]): boolean {
   for (const match of text.normalize('NFKC').matchAll(ERA_DATE)) {
     // A month's match has no year of its own: '' is never given.
-    if (!given.includes(match[1] ?? match[2] ?? '')) return true;
+    if (!eras.includes(match[1] ?? match[2] ?? '')) return true;
   }
   return false;
 }
+/** {@link ERA_DATE} in any case, as a normalized question writes it (h30年, h30.6). */
+const ERA_DATE_IN_QUESTION = new RegExp(ERA_DATE.source, 'gi');
 /** The era years a (lower-cased) question gives: 平成30年, h30年, h30.6 give 30. */
 function erasGiven(normalizedQuestion: string): string[] {
-  const eras = new RegExp(ERA_DATE.source, 'gi');
-  return [...normalizedQuestion.matchAll(eras)].map(
+  return [...normalizedQuestion.matchAll(ERA_DATE_IN_QUESTION)].map(
     (match) => match[1] ?? match[2] ?? match[3] ?? '',
   );
 }

@@ -27,9 +27,8 @@ const ASKS_FOR_PERSON =
  * "no answer" and found no speaker. The honorific must not run on into a Latin word (さんplus is no
  * name). 様, formal notes' honorific for an invited speaker, counts only a space after a name
  * and ending a word (山田 太郎 様): written on, it ends words as often (仕様, 同様, お客様), and
- * starts some (様々, 様式). The label's
- * lookbehind runs only where katakana starts: read at every place of a long run
- * of spaces, its spaces on either side of an optional は took seconds.
+ * starts some (様々, 様式). The label's lookbehind runs only where katakana starts: read at every
+ * place of a long run of spaces, its spaces on either side of an optional は took seconds.
  */
 const HONORIFIC_NAME =
   '(?:(?<![皆客]|みな|たく)(?<=[^\\s、。「」()（）]\\s?)(?:さん|氏(?!名)|くん)|(?<=[^\\s、。「」()（）]\\s)(?<!(?:客|皆)\\s)様(?=$|[\\s、。,.)）」』!！?？:：/|]))(?![A-Za-z0-9])';
