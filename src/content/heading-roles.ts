@@ -21,6 +21,13 @@ const GROUP_TITLE = new RegExp(
   'i',
 );
 /**
+ * A heading naming the day's programme (タイムテーブル, スケジュール, Timetable): the headings under
+ * it are the programme's items, each a talk, whatever their words (an `Introduction` there is
+ * the day's opening, not a part of one talk).
+ */
+const PROGRAMME_TITLE =
+  /^(?:当日の)?(?:タイム ?(?:テーブル|スケジュール|ライン)|スケジュール|プログラム)$|^(?:time ?table|schedule|programm?e?)$/i;
+/**
  * A word for the talks with 情報 or 内容 after it (登壇情報, 発表内容): over talks, as a group's
  * name is, but as often over the parts of one talk (what it said), so it groups only sub-headings
  * that read as talks or none of which reads as a part.
@@ -108,7 +115,8 @@ export function headingRoles(
     const contents = !named && CONTENTS_TITLE.test(title);
     const group =
       children.length > 0 &&
-      ((named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
+      ((PROGRAMME_TITLE.test(title) && children.length >= 2) ||
+        (named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
         (contents && (talkLike() || (children.length >= 2 && !sectionLike()))) ||
         (nearlyEmpty &&
           !ownTalk(title, children) &&

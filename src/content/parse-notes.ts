@@ -208,6 +208,13 @@ function startParser(file: string, source: string): ParserState {
       prepared.bulletLines[0] ?? 1,
       `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
     );
+  const { headingLines } = prepared;
+  if (headingLines !== undefined)
+    note(
+      state,
+      headingLines[0] ?? 1,
+      `${lineList(headingLines)} ${headingLines.length > 1 ? 'start' : 'starts'} with "##" and no space; read as headings`,
+    );
   const firstTalkH1 = nodes[laterH1];
   if (firstTalkH1 && talkDepth === 1)
     note(state, lineOf(firstTalkH1), 'talks found as "#" headings after the meetup\'s "#" heading');

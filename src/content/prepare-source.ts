@@ -5,6 +5,8 @@ export interface PreparedSource {
   readonly titleLine?: number;
   /** Lines that start with `-` (or `*`) and no space: the space was put in. */
   readonly bulletLines: readonly number[];
+  /** Lines that start with `##` (to `######`) and no space: the space was put in. */
+  readonly headingLines?: readonly number[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -42,6 +44,12 @@ function tableClose(lines: readonly string[], open: number): { close: number; st
 const DASH_BULLET = /^([ \t]*)-(?=[^\s\d>:|-])/;
 // `*` only when no other `*` follows on the line, so `*emphasis*` and `**bold**` stay as they are.
 const STAR_BULLET = /^([ \t]*)\*(?=[^\s*])(?!.*\*)/;
+/**
+ * `##` to `######` then the heading's text with no space (`##参加者`): Markdown renderers before
+ * CommonMark read it as a heading, and notes of that time are written so. One `#` is left alone
+ * past the first line (`#vmware_meetup` is a hashtag); two or more never start a hashtag.
+ */
+const SPACELESS_HEADING = /^ {0,3}(#{2,6})(?=[^#\s])/;
 
 /**
  * Any line that may be one of the slips below, read over the whole text at once (`m`: each line's
@@ -51,6 +59,7 @@ const MAY_NEED_FIXING = [
   new RegExp(DASH_BULLET.source, 'm'),
   new RegExp(STAR_BULLET.source, 'm'),
   /^#[^#\s]/m,
+  new RegExp(SPACELESS_HEADING.source, 'm'),
   TABLE_OPEN,
 ];
 
@@ -67,6 +76,7 @@ export function prepareSource(source: string): PreparedSource {
   if (!MAY_NEED_FIXING.some((slip) => slip.test(source))) return { text: source, bulletLines: [] };
   const lines = source.split('\n');
   const bulletLines: number[] = [];
+  const headingLines: number[] = [];
   let titleLine: number | undefined;
   let start = 0;
   const fenceOfFront = /^(---|\+\+\+)\s*$/.exec(lines[0] ?? '')?.[1];
@@ -115,6 +125,13 @@ export function prepareSource(source: string): PreparedSource {
       }
       continue;
     }
+    const heading = SPACELESS_HEADING.exec(line);
+    if (heading) {
+      const at = heading.index + heading[0].length;
+      lines[i] = `${line.slice(0, at)} ${line.slice(at)}`;
+      headingLines.push(i + 1);
+      continue;
+    }
     const bullet = DASH_BULLET.exec(line) ?? STAR_BULLET.exec(line);
     if (bullet) {
       const at = (bullet[1] ?? '').length + 1;
@@ -125,6 +142,7 @@ export function prepareSource(source: string): PreparedSource {
   return {
     text: lines.join('\n'),
     bulletLines,
+    ...(headingLines.length > 0 && { headingLines }),
     ...(titleLine !== undefined && { titleLine }),
   };
 }

@@ -25,6 +25,33 @@ describe('which headings group talks', () => {
     expect(talks(`## LT\n\nshort\n\nshort\n\n${sub('概要', 'まとめ')}`)).toEqual(['LT']);
   });
 
+  it('reads the headings under a programme heading as its talks, whatever they are called', () => {
+    const table = '| 13:00 | Intro |\n| --- | --- |\n| 13:10 | Build farms |';
+    for (const heading of [
+      'タイムテーブル',
+      'タイム スケジュール',
+      '当日のスケジュール',
+      'Timetable',
+      'Programme',
+      'program',
+      'Schedule',
+      'タイムライン',
+      'プログラム',
+    ])
+      expect(
+        talks(`## ${heading}\n\n${table}\n\n${sub('Introduction', 'Build farms', 'まとめ')}`),
+        heading,
+      ).toEqual([`Introduction <${heading}>`, `Build farms <${heading}>`, `まとめ <${heading}>`]);
+    // One item is a talk's part; the same parts under a heading that names no programme, one talk.
+    expect(talks(`## タイムテーブル\n\n${table}\n\n${sub('概要')}`)).toEqual(['タイムテーブル']);
+    expect(talks(`## Schedules\n\n${table}\n\n${sub('概要', 'Build farms')}`)).toEqual([
+      'Schedules',
+    ]);
+    expect(talks(`## 開発スケジュール\n\n${table}\n\n${sub('概要', 'まとめ')}`)).toEqual([
+      '開発スケジュール',
+    ]);
+  });
+
   it('groups two or more plain sub-headings under a group heading with text of its own, not one', () => {
     const text = 'y'.repeat(50);
     expect(talks(`## セッション\n\n${text}\n\n${sub('Alpha', 'Beta')}`)).toEqual([

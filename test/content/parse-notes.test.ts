@@ -285,6 +285,17 @@ describe('parseNotes info on how the notes were read', () => {
     ]);
   });
 
+  it('names the headings written without a space after "##", read as the talks they head', () => {
+    const { meetup, problems } = notes('# M\n\n##First talk\n\n- a\n\n##Second talk\n\n- b\n');
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['First talk', 'Second talk']);
+    expect(infoAt(problems)).toEqual([
+      [3, 'lines 3 and 7 start with "##" and no space; read as headings'],
+    ]);
+    expect(infoAt(notes('# M\n\n##Only\n\n- a\n').problems)).toEqual([
+      [3, 'line 3 starts with "##" and no space; read as headings'],
+    ]);
+  });
+
   it('warns about text above the meetup heading, which belongs to no meetup and is not read', () => {
     const { meetup, problems } = notes(
       'draft, to be checked\n\nand a second line\n\n# M\n\n## T\n\n- x\n',

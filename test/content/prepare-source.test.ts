@@ -80,6 +80,17 @@ describe('prepareSource', () => {
     expect(prepareSource('<tables>\n\n-b').text).toBe('<tables>\n\n- b');
   });
 
+  it('puts the space into "##heading" and deeper, never into a one-# hashtag past the first line', () => {
+    expect(prepareSource('# Meetup\n##Members\n   ###Reading io\n#tag\n######x\n')).toEqual({
+      text: '# Meetup\n## Members\n   ### Reading io\n#tag\n###### x\n',
+      bulletLines: [],
+      headingLines: [2, 3, 5],
+    });
+    // Seven marks make no heading, a space already there changes nothing, code keeps its lines.
+    const left = '# M\n#######x\n## ok\n    ##indented code\n```\n##x\n```\n## \n';
+    expect(prepareSource(left)).toEqual({ text: left, bulletLines: [] });
+  });
+
   it('skips TOML front matter as it skips YAML', () => {
     expect(prepareSource('+++\nx = "<table>"\n+++\n-first\n').text).toBe(
       '+++\nx = "<table>"\n+++\n- first\n',
