@@ -50,6 +50,14 @@ const STAR_BULLET = /^([ \t]*)\*(?=[^\s*])(?!.*\*)/;
  * past the first line (`#vmware_meetup` is a hashtag); two or more never start a hashtag.
  */
 const SPACELESS_HEADING = /^ {0,3}(#{2,6})(?=[^#\s])/;
+/**
+ * A line of a site generator's template tags only: Hugo's shortcodes (`{{< image src=… >}}`,
+ * `{{% table %}}`, `{{< /tweet >}}`) and Jekyll's Liquid tags (`{% include … %}`). The
+ * generator replaces them with markup when it builds the page; in the notes they are no text,
+ * and read as a paragraph they were a passage of attribute names. The line is left blank.
+ */
+const TEMPLATE_TAG = String.raw`\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\}`;
+const TEMPLATE_LINE = new RegExp(`^\\s*(?:(?:${TEMPLATE_TAG})\\s*)+$`);
 
 /**
  * Any line that may be one of the slips below, read over the whole text at once (`m`: each line's
@@ -60,6 +68,7 @@ const MAY_NEED_FIXING = [
   new RegExp(STAR_BULLET.source, 'm'),
   /^#[^#\s]/m,
   new RegExp(SPACELESS_HEADING.source, 'm'),
+  /^\s*\{[{%]/m,
   TABLE_OPEN,
 ];
 
@@ -123,6 +132,10 @@ export function prepareSource(source: string): PreparedSource {
         tableEnd = close;
         if (close < 0) unclosedTo = stop;
       }
+      continue;
+    }
+    if (TEMPLATE_LINE.test(line)) {
+      lines[i] = '';
       continue;
     }
     const heading = SPACELESS_HEADING.exec(line);

@@ -91,6 +91,37 @@ describe('prepareSource', () => {
     expect(prepareSource(left)).toEqual({ text: left, bulletLines: [] });
   });
 
+  it('blanks the lines of template tags only, which a site generator replaces with markup', () => {
+    const source = [
+      '# M',
+      '{{< image src="/a.jpg" alt="Build farm" >}}',
+      '  {{% table %}} ',
+      '{% include note.html %}',
+      '{{< tweet 1 >}}{{< /tweet >}}',
+      'text {{< ref "x" >}}',
+      '{{ site.url }}',
+      '{{< unclosed',
+      '```',
+      '{{% in code %}}',
+      '```',
+    ].join('\n');
+    expect(prepareSource(source).text.split('\n')).toEqual([
+      '# M',
+      '',
+      '',
+      '',
+      '',
+      'text {{< ref "x" >}}',
+      '{{ site.url }}',
+      '{{< unclosed',
+      '```',
+      '{{% in code %}}',
+      '```',
+    ]);
+    // A tag with a brace inside is no template line (each tag is read without backtracking).
+    expect(prepareSource('# M\n{{< a "}" >}}\n').text).toBe('# M\n{{< a "}" >}}\n');
+  });
+
   it('skips TOML front matter as it skips YAML', () => {
     expect(prepareSource('+++\nx = "<table>"\n+++\n-first\n').text).toBe(
       '+++\nx = "<table>"\n+++\n- first\n',
