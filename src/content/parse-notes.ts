@@ -152,6 +152,9 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   return finishNotes(state);
 }
 
+/** A front matter's title field, in YAML or TOML and in any case (`title:`, `Title =`). */
+const TITLE_FIELD = /^title\s*[:=]/im;
+
 /** Parses the Markdown and decides, from the headings alone, which depth the talks are at. */
 function isHeading(node: RootContent, depth: number): boolean {
   return node.type === 'heading' && node.depth === depth;
@@ -162,7 +165,15 @@ function startParser(file: string, source: string): ParserState {
   // GFM: bare URLs (slides: https://…) become links, and tables parse.
   const tree: Root = markdownTree(prepared.text);
   const nodes = tree.children;
-  const meetupIndex = nodes.findIndex((n) => isHeading(n, 1));
+  const firstH1 = nodes.findIndex((n) => isHeading(n, 1));
+  // A post whose front matter names the meetup (a site generator's) and whose talks are `##`
+  // may write a later part a level off (`# 次回予告` at its end): that `#` is a talk, not the
+  // meetup's heading, which such a post has none of.
+  const front = nodes[0];
+  const titled =
+    (front?.type === 'yaml' || front?.type === 'toml') && TITLE_FIELD.test(front.value);
+  const h2BeforeH1 = titled && nodes.slice(0, firstH1).some((n) => isHeading(n, 2));
+  const meetupIndex = h2BeforeH1 ? -1 : firstH1;
   const laterH1 = nodes.findIndex((n, i) => i > meetupIndex && isHeading(n, 1));
   // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks. One
   // written a level off among `##` talks (a `##` talk comes before it) is a talk of its own, and

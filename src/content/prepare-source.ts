@@ -56,6 +56,14 @@ const SPACELESS_HEADING = /^ {0,3}(#{2,6})(?=[^#\s])/;
  * generator replaces them with markup when it builds the page; in the notes they are no text,
  * and read as a paragraph they were a passage of attribute names. The line is left blank.
  */
+/**
+ * Jekyll's code block, `{% highlight ruby %}` to `{% endhighlight %}`: a fence to its generator,
+ * written as one here (its language kept), so the code's `# comment` lines are no headings.
+ */
+const HIGHLIGHT_OPEN = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%{}]*-?%\}\s*$/;
+const HIGHLIGHT_CLOSE = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
+/** The fence a highlight block becomes: long, so a fence in the code it holds cannot close it. */
+const HIGHLIGHT_FENCE = '~~~~~';
 const TEMPLATE_TAG = String.raw`\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\}`;
 const TEMPLATE_LINE = new RegExp(`^\\s*(?:(?:${TEMPLATE_TAG})\\s*)+$`);
 
@@ -84,25 +92,25 @@ export function prepareSource(source: string): PreparedSource {
   // Stryker disable next-line ConditionalExpression: a shortcut; for such notes the pass below returns the same text and no fixes
   if (!MAY_NEED_FIXING.some((slip) => slip.test(source))) return { text: source, bulletLines: [] };
   const lines = source.split('\n');
-  const bulletLines: number[] = [];
-  const headingLines: number[] = [];
+  const fixed = { bullet: [] as number[], heading: [] as number[] };
   let titleLine: number | undefined;
-  let start = 0;
-  const fenceOfFront = /^(---|\+\+\+)\s*$/.exec(lines[0] ?? '')?.[1];
-  if (fenceOfFront) {
-    const end = lines.findIndex((l, i) => i > 0 && l.trim() === fenceOfFront);
-    if (end > 0) start = end + 1;
-  }
   let fence: string | undefined;
   let seenText = false;
+  // Inside a highlight block, and the last line that closes one (an unclosed one is no code).
+  let highlight = false;
+  const lastClose = lines.findLastIndex((l) => HIGHLIGHT_CLOSE.test(l));
   // The line that closes the table being read: blank lines before it are filled. Up to
   // `unclosedTo`, no table opening a line is closed (each is looked past once, not again).
   let tableEnd = -1;
   let unclosedTo = -1;
-  for (let i = start; i < lines.length; i++) {
+  for (let i = bodyStart(lines); i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (i < tableEnd) {
       if (line.trim() === '') lines[i] = BLANK_IN_TABLE;
+      continue;
+    }
+    if (highlight) {
+      if (HIGHLIGHT_CLOSE.test(line)) [lines[i], highlight] = [HIGHLIGHT_FENCE, false];
       continue;
     }
     const fenceMark = FENCE.exec(line)?.[1];
@@ -111,9 +119,16 @@ export function prepareSource(source: string): PreparedSource {
         fence = undefined;
       continue;
     }
-    if (fenceMark !== undefined) {
-      fence = fenceMark;
+    const language = i < lastClose ? HIGHLIGHT_OPEN.exec(line)?.[1] : undefined;
+    if (fenceMark !== undefined || language !== undefined) {
+      if (language !== undefined) [lines[i], highlight] = [`${HIGHLIGHT_FENCE}${language}`, true];
+      else fence = fenceMark;
       seenText = true;
+      continue;
+    }
+    // Before the first text: a tag line (`{% include … %}` under the front matter) is none.
+    if (TEMPLATE_LINE.test(line)) {
+      lines[i] = '';
       continue;
     }
     if (!seenText && line.trim() !== '') {
@@ -126,7 +141,6 @@ export function prepareSource(source: string): PreparedSource {
       }
     }
     if (TABLE_OPEN.test(line)) {
-      seenText = true;
       if (i >= unclosedTo) {
         const { close, stop } = tableClose(lines, i);
         tableEnd = close;
@@ -134,28 +148,32 @@ export function prepareSource(source: string): PreparedSource {
       }
       continue;
     }
-    if (TEMPLATE_LINE.test(line)) {
-      lines[i] = '';
-      continue;
-    }
-    const heading = SPACELESS_HEADING.exec(line);
-    if (heading) {
-      const at = heading.index + heading[0].length;
-      lines[i] = `${line.slice(0, at)} ${line.slice(at)}`;
-      headingLines.push(i + 1);
-      continue;
-    }
-    const bullet = DASH_BULLET.exec(line) ?? STAR_BULLET.exec(line);
-    if (bullet) {
-      const at = (bullet[1] ?? '').length + 1;
-      lines[i] = `${line.slice(0, at)} ${line.slice(at)}`;
-      bulletLines.push(i + 1);
+    const space = spaceMissing(line);
+    if (space) {
+      lines[i] = `${line.slice(0, space.at)} ${line.slice(space.at)}`;
+      fixed[space.kind].push(i + 1);
     }
   }
   return {
     text: lines.join('\n'),
-    bulletLines,
-    ...(headingLines.length > 0 && { headingLines }),
+    bulletLines: fixed.bullet,
+    ...(fixed.heading.length > 0 && { headingLines: fixed.heading }),
     ...(titleLine !== undefined && { titleLine }),
   };
+}
+
+/** The first line after the front matter (`---` or `+++` fences), or 0 when there is none. */
+function bodyStart(lines: readonly string[]): number {
+  const fenceOfFront = /^(---|\+\+\+)\s*$/.exec(lines[0] ?? '')?.[1];
+  if (!fenceOfFront) return 0;
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === fenceOfFront);
+  return end > 0 ? end + 1 : 0;
+}
+
+/** Where a heading (`##x`) or a bullet (`-x`) written without its space needs one. */
+function spaceMissing(line: string): { at: number; kind: 'heading' | 'bullet' } | undefined {
+  const heading = SPACELESS_HEADING.exec(line);
+  if (heading) return { at: heading.index + heading[0].length, kind: 'heading' };
+  const bullet = DASH_BULLET.exec(line) ?? STAR_BULLET.exec(line);
+  return bullet ? { at: (bullet[1] ?? '').length + 1, kind: 'bullet' } : undefined;
 }

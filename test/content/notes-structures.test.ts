@@ -381,6 +381,35 @@ describe('a talk heading written a level off', () => {
   });
 });
 
+describe('a post titled by its front matter', () => {
+  it('reads a "#" after its "##" talks as one more talk, not as the meetup\'s heading', () => {
+    const body = '## Backups at scale\n\n- nightly snapshots\n\n# Next time\n\n- in March\n';
+    for (const front of [
+      '---\nTitle: Infra Night #9\n---\n',
+      '+++\ntitle = "Infra Night #9"\n+++\n',
+    ]) {
+      const { meetup } = notes(`${front}\n${body}`);
+      expect(meetup?.title, front).toBe('Infra Night #9');
+      expect(
+        meetup?.talks.map((t) => [t.title, t.passages.map((p) => p.text)]),
+        front,
+      ).toEqual([
+        ['Backups at scale', ['nightly snapshots']],
+        ['Next time', ['in March']],
+      ]);
+    }
+    // Without front matter, or one with no title, the "#" is still the meetup's heading.
+    expect(notes(`${body}`).meetup?.title).toBe('Next time');
+    expect(notes(`---\ndate: 2024-01-01\nsubtitle: x\n---\n${body}`).meetup?.title).toBe(
+      'Next time',
+    );
+    // With front matter and the "#" first, it is the meetup's heading as before.
+    expect(
+      notes(`---\ntitle: X\n---\n# Night\n\n${body}`).meetup?.talks.map((t) => t.title),
+    ).toEqual(['Backups at scale', 'Next time']);
+  });
+});
+
 describe('a talk heading that names only its slot and speaker', () => {
   const talkOf = (heading: string, rest: string) =>
     notes(`# Ops Night #4\n\n## ${heading}\n${rest}`).meetup?.talks[0];

@@ -118,8 +118,43 @@ describe('prepareSource', () => {
       '{{% in code %}}',
       '```',
     ]);
+    // A tag line under the front matter is no text before the title.
+    expect(prepareSource('---\nlayout: post\n---\n{% include JB/setup %}\n#Title\n').text).toBe(
+      '---\nlayout: post\n---\n\n# Title\n',
+    );
     // A tag with a brace inside is no template line (each tag is read without backtracking).
     expect(prepareSource('# M\n{{< a "}" >}}\n').text).toBe('# M\n{{< a "}" >}}\n');
+  });
+
+  it('writes a Jekyll highlight block as a fence, so its comment lines are no headings', () => {
+    const source = [
+      '## Talk',
+      '{% highlight ruby linenos %}',
+      '# => comment',
+      '```',
+      '{% endhighlight %}',
+      '-after',
+      '{%- highlight c++ -%}',
+      '#include <x>',
+      '{%- endhighlight -%}',
+    ].join('\n');
+    expect(prepareSource(source).text.split('\n')).toEqual([
+      '## Talk',
+      '~~~~~ruby',
+      '# => comment',
+      '```',
+      '~~~~~',
+      '- after',
+      '~~~~~c++',
+      '#include <x>',
+      '~~~~~',
+    ]);
+    // One never closed is no code: the lines after it stay notes (its tag line is blanked).
+    expect(prepareSource('## T\n{% highlight go %}\n-x\n').text).toBe('## T\n\n- x\n');
+    // A close before the open closes nothing.
+    expect(prepareSource('{% endhighlight %}\n{% highlight go %}\n##x\n').text).toBe(
+      '\n\n## x\n',
+    );
   });
 
   it('skips TOML front matter as it skips YAML', () => {
