@@ -68,6 +68,8 @@ interface SlideEntry {
   readonly heading: string;
   readonly label?: string | undefined;
   readonly links: readonly FoundLink[];
+  /** Only links or pictures, as a details item is told ({@link Passage.media}). */
+  readonly media?: 'links' | 'pictures';
 }
 
 /** A block to read: one node, or a label paragraph together with the list under it. */
@@ -534,6 +536,7 @@ function readUnits(state: ParserState, list: readonly Unit[]): void {
         heading: slides,
         label: state.sub,
         links: unit.nodes.flatMap((n) => linksIn(n)),
+        ...mediaOf(unit.nodes),
       });
     } else if (state.meetupTitle !== undefined || state.front?.value.title) {
       readDetails(state, unit);
@@ -733,7 +736,9 @@ function placeSlideEntries(
     }
     if (!entry.text) continue;
     const passage = { text: entry.text, line: entry.line, section: entry.label ?? entry.heading };
-    (owner ? owner.passages : meetup.details).push(passage);
+    // Kept on the meetup, a line of only links says what it is, as a details item does.
+    if (owner) owner.passages.push(passage);
+    else meetup.details.push(entry.media ? { ...passage, media: entry.media } : passage);
   }
 }
 

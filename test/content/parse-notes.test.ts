@@ -589,6 +589,16 @@ describe('parseNotes slide lists under "## 資料"', () => {
     ]);
   });
 
+  it('marks an entry of only links or pictures, kept on the meetup, as such a details item', () => {
+    const { meetup } = notes(
+      '# M\n\n## 資料\n\n- [blog](https://example.test/b)\n- ![shot](https://example.test/s.png)\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
+    );
+    expect(meetup?.details).toEqual([
+      { text: 'blog', line: 5, section: '資料', media: 'links' },
+      { text: 'shot', line: 6, section: '資料', media: 'pictures' },
+    ]);
+  });
+
   it('gives one talk a link named twice only once', () => {
     const { meetup } = notes(
       '# M\n\n## 資料\n\n- Alpha https://speakerdeck.com/u/a\n- Alpha again https://speakerdeck.com/u/a\n\n## Alpha\n\n- a\n\n## Beta\n\n- b\n',
