@@ -141,7 +141,7 @@ const FACT_WORDS: readonly (readonly [MeetupFact, RegExp])[] = [
     // company hosted it is the venue too: the details line says whose room it was (a title's
     // "Self-Hosted" asks nothing).
     new RegExp(
-      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|(?:who|which(?: [a-z]+)?) (?:is |was )?host(?:ed|s|ing)?|(?:which|what) (?:office|building|bar|pub|shop|store|restaurant|cafe)(?:\\s*/\\s*(?:space|room|office|building))?')}|(?:どこ|どの)の?\\s?(?:会社|企業|オフィス|お店|店舗|店|ビル|建物)|会場|場所|どこ`,
+      `${WORD('where|venue|location|(?<!(?:take|took|takes|taking) )place|address|(?:who|which(?: [a-z]+)?) (?:is |was )?host(?:ed|s|ing)?|(?:which|what) (?:office|building|bar|pub|shop|store|restaurant|cafe)(?:\\s*/\\s*(?:space|room|office|building))?')}|(?:どこ|どの)の?\\s?(?:会社|企業|オフィス|お店|店舗|店|ビル|建物)(?:の\\s?(?:オフィス|会議室|ビル|建物|スペース))?|会場|場所|どこ`,
       'g',
     ),
   ],

@@ -101,6 +101,8 @@ describe('questions about a meetup itself', () => {
       'Kumamoto.ts #4 ってどこの会社で開催された?',
       'Kumamoto.ts #4はどの店舗でやった?',
       'Kumamoto.ts #4 was at which restaurant?',
+      // The company and then its room: both words ask where (a word the title lacks besides).
+      'Kumamoto TypeScript #4の会場ってどこの会社のオフィスだった?',
     ]) {
       expect(top(engine.ask(question)).snippet, question).toContain('Higo Hall 3F');
     }
