@@ -110,8 +110,9 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
     language.n++;
     const answer = service.ask(item.q, { limit: 5 });
     const results = answer.kind === 'found' ? answer.results : [];
+    // Cut by code points: an emoji cut in half would make the report's JSON unreadable.
     const got = results[0]
-      ? `${results[0].talk} | ${results[0].snippet.slice(0, 80)}`
+      ? `${results[0].talk} | ${[...results[0].snippet].slice(0, 80).join('')}`
       : answer.kind;
     let failed = false;
     if (item.talk !== undefined) {

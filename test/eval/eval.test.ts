@@ -123,6 +123,23 @@ describe('scoring by rank', () => {
     ]);
   });
 
+  it('cuts what was answered at 80 characters without halving one (an emoji is two UTF-16 units)', () => {
+    const snippet = `${'a'.repeat(79)}😀b`;
+    const report = evaluate(
+      {
+        talks: () => [],
+        ask: (q: string) =>
+          ({
+            kind: 'found',
+            query: q,
+            results: [{ meetup: 'm', talk: 't', snippet, matches: [], links: [], score: 1 }],
+          }) as const,
+      },
+      [{ id: '1', q: 'x', text: 'nowhere' }],
+    );
+    expect(report.failures[0]?.got).toBe(`t | ${'a'.repeat(79)}😀`);
+  });
+
   it('says the kind of answer when there is no result', () => {
     const report = evaluate({ talks: () => [], ask: () => ({ kind: 'help' }) as const }, [
       { id: '1', q: 'x', text: 'y' },
