@@ -152,9 +152,7 @@ describe('prepareSource', () => {
     // One never closed is no code: the lines after it stay notes (its tag line is blanked).
     expect(prepareSource('## T\n{% highlight go %}\n-x\n').text).toBe('## T\n\n- x\n');
     // A close before the open closes nothing.
-    expect(prepareSource('{% endhighlight %}\n{% highlight go %}\n##x\n').text).toBe(
-      '\n\n## x\n',
-    );
+    expect(prepareSource('{% endhighlight %}\n{% highlight go %}\n##x\n').text).toBe('\n\n## x\n');
   });
 
   it('skips TOML front matter as it skips YAML', () => {
