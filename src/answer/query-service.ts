@@ -11,6 +11,7 @@ import {
 } from '../search/build-index.js';
 import { runAtOnce, runInSlices, type Steps } from '../search/cooperative.js';
 import { hasChoice } from '../search/either-asked.js';
+import { spellsOut } from '../search/expansion-asked.js';
 import type { Glossary } from '../search/glossary.js';
 import { loanwordSteps } from '../search/loanwords.js';
 import {
@@ -724,8 +725,19 @@ function statingPassages(
   numberWordsShort: number,
 ): ReadonlySet<RankedPassage> {
   if (best === undefined) return new Set();
+  const ofTalk = eligible.filter((c) => c.doc.talk === best.doc.talk);
+  // Asked what an acronym stands for: a passage spelling it out, where one does (else the
+  // question is read as any other, and asks nothing a passage must state).
+  const acronyms = query.expansionAsked;
+  if (acronyms) {
+    const words = best.words - numberWordsShort;
+    const spelling = ofTalk.filter(
+      (c) => c.words >= words && acronyms.some((a) => spellsOut(a, c.doc.passage.text)),
+    );
+    if (spelling.length > 0) return new Set(spelling);
+  }
   const states = statesWhatIsAsked(query, best, typed, numberWordsShort);
-  return new Set(eligible.filter((c) => c.doc.talk === best.doc.talk && states?.(c)));
+  return new Set(ofTalk.filter((c) => states?.(c)));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AnalyzedQuery, Concept, Credit, QueryTerm } from './analyzed-query
 import { isUnitWord, numberAsked } from './answer-type.js';
 import { alternativesAsked, guessesAsked } from './either-asked.js';
 import { asksWhetherTalked } from './existence-asked.js';
+import { expansionAsked } from './expansion-asked.js';
 import type { Glossary } from './glossary.js';
 import { joinedNames } from './joined-names.js';
 import type { LoanwordLookup } from './loanwords.js';
@@ -361,6 +362,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     personAsked: asksForPerson(typed),
     thingAsked: asksForThing(typed),
     verdictAsked: asksForVerdict(typed),
+    expansionAsked: expansionAsked(typed),
     talkAsked: asksWhetherTalked(typed),
     whetherAsked: asksWhether(typed),
     addressAsked: urlAsked(typed),

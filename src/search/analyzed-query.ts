@@ -80,6 +80,8 @@ export interface AnalyzedQuery {
   readonly thingAsked: boolean;
   /** The question asks what a talk concluded or recommended (see verdict-asked.ts). */
   readonly verdictAsked: boolean;
+  /** The words that may be the acronym whose full name the question asks (see expansion-asked.ts). */
+  readonly expansionAsked?: readonly string[] | undefined;
   /**
    * The question asks whether any talk spoke of something (see existence-asked.ts): the words of
    * the phrase that asks it, which are not the topic; undefined when it asks no such thing.
