@@ -426,12 +426,13 @@ function* queryServiceSteps(
       const wordsNeeded = counted
         ? 1
         : Math.min(policy.minWords, query.concepts.filter((c) => isRealWord(c, profile)).length);
-      const eligible = candidates.filter(
+      const enough = candidates.filter(
         (c) =>
           c.strong &&
           c.words >= wordsNeeded &&
           (!scope || (scope.has(meetupOf(c)) && c.doc.passage.text.split('\n').some(statesFee))),
       );
+      const eligible = enough.length > 0 ? enough : statingOfNamedTalk(candidates, query, rankOf);
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) => preferred.size === 0 || preferred.has(meetupOf(c));
@@ -608,6 +609,26 @@ function numbersLeft(
   const asked = query.numberAsked;
   if (scoped || !asked) return { ...query, numberAsked: undefined };
   return { ...query, numberAsked: givingOnly(asked, normalize(question), rest) };
+}
+
+/**
+ * Asked for a number where no passage meets enough of the question's words: the passages of the
+ * talk the best match belongs to that state the number asked, when that talk is named by its
+ * title (the match is the title's word, every passage has it). The question's other words are
+ * the notes' own in other words (入札 for RTB); the number of the asked kind is what answers.
+ */
+function statingOfNamedTalk(
+  candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
+  rankOf: (c: RankedPassage) => number,
+): RankedPassage[] {
+  const top = maxBy(
+    candidates.filter((c) => c.strong),
+    rankOf,
+  );
+  if (top === undefined) return [];
+  const ofTalk = candidates.filter((c) => c.strong && c.doc.talk === top.doc.talk);
+  return ofTalk.filter((c) => answersNumberQuestion(query, c.doc.passage.text));
 }
 
 /**

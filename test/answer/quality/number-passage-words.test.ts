@@ -43,3 +43,33 @@ describe('a number answers from a passage with nearly as many of the words as th
     expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('2 to 10 a week');
   });
 });
+
+// A talk named by its title's word alone: its passages write the rest of the question in other
+// words (the bidding of the question is the notes' RTB), and one of them states a time.
+const BIDDING_NIGHT = `# Ad Tech Night #2
+
+## Lumora の配信基盤
+
+- RTB の流れ
+  - SSP から DSP へ、最高値が勝つ
+  - 応答は 80ms or die
+- 配信ログは日に数億件
+
+## Other systems
+
+- キャッシュの二重構成
+`;
+
+describe('a number from a talk its title names, where no passage meets two of the words', () => {
+  it('answers from the passage of that talk stating a number of the kind asked', () => {
+    const answer = ask(BIDDING_NIGHT, 'Lumoraの入札って何ミリ秒以内が勝負?');
+    expect(answer.kind === 'found' && answer.results[0]?.snippet).toContain('80ms or die');
+  });
+
+  it('has no answer when no passage of that talk states one', () => {
+    const stated = BIDDING_NIGHT.replace('  - 応答は 80ms or die\n', '');
+    expect(ask(stated, 'Lumoraの入札って何ミリ秒以内が勝負?').kind).toBe('not-found');
+    // Nor for a question asking no number.
+    expect(ask(BIDDING_NIGHT, 'Lumoraの入札って誰が勝負?').kind).toBe('not-found');
+  });
+});
