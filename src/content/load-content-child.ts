@@ -17,8 +17,8 @@ process.once('message', (request: ChildRequest) => {
 
 async function load({ dir, cacheDir, held = [] }: ChildRequest): Promise<void> {
   const sender = meetupSender(send, new Set(held));
-  const { content, cache } = await readNotes(dir, cacheDir, (meetup, key) =>
-    sender.add(meetup, key),
+  const { content, cache } = await readNotes(dir, cacheDir, (meetup, key, entry) =>
+    sender.add(meetup, key, entry),
   );
   const { meetups: _none, ...rest } = content;
   sender.finish(rest, cache?.report);

@@ -34,6 +34,11 @@ export interface ParseCache {
   abandon(): void;
   /** The key `meetup` was found or stored under in this load, to name it to the bot. */
   keyOf(meetup: Meetup): string | undefined;
+  /**
+   * The entry `meetup` was read from or stored as in this load: its parsed notes serialized, as
+   * the notes' child sends them to the bot instead of serializing the meetup a second time.
+   */
+  entryOf(meetup: Meetup): Uint8Array | undefined;
 }
 
 /** What one load did with the cache, for the log and for tests. */
@@ -105,8 +110,9 @@ export async function createParseCache(
       else fault('cannot be listed', error);
     }));
   const used = new Set<string>();
-  // Weak: a meetup the child has sent on is let go, key and all (see load-content-child.ts).
+  // Weak: a meetup the child has sent on is let go, key and entry all (see load-content-child.ts).
   const keys = new WeakMap<Meetup, string>();
+  const entries = new WeakMap<Meetup, Uint8Array>();
   /** Entries this load parsed and has not written yet, and their size in bytes. */
   let fresh: InStatement[] = [];
   let freshBytes = 0;
@@ -134,14 +140,18 @@ export async function createParseCache(
       used.add(key);
       if (entry) {
         cached += 1;
-        if (entry.meetup) keys.set(entry.meetup, key);
-        return entry;
+        if (entry.notes.meetup) {
+          keys.set(entry.notes.meetup, key);
+          entries.set(entry.notes.meetup, entry.data);
+        }
+        return entry.notes;
       }
       parsed += 1;
       const notes = parse();
       if (notes.meetup) keys.set(notes.meetup, key);
       if (db) {
         const data = serialize(notes);
+        if (notes.meetup) entries.set(notes.meetup, data);
         fresh.push({
           sql: 'INSERT OR REPLACE INTO parsed_notes (key, digest, notes) VALUES (?, ?, ?)',
           args: [key, digest(data), data],
@@ -167,6 +177,7 @@ export async function createParseCache(
       opened?.close();
     },
     keyOf: (meetup) => keys.get(meetup),
+    entryOf: (meetup) => entries.get(meetup),
   };
 }
 
@@ -226,8 +237,14 @@ async function storedKeys(db: Client): Promise<ReadonlySet<string>> {
   return new Set(rows.map((row) => String(row.key)));
 }
 
-/** The stored notes for `key`; undefined when there are none, an error when the entry is bad. */
-async function readEntry(db: Client, key: string): Promise<ParsedNotes | undefined> {
+/**
+ * The stored notes for `key`, with the bytes they were read from; undefined when there are none,
+ * an error when the entry is bad.
+ */
+async function readEntry(
+  db: Client,
+  key: string,
+): Promise<{ notes: ParsedNotes; data: Uint8Array } | undefined> {
   // Read as bytes whatever they became: libSQL aborts the process on text that is not UTF-8.
   const { rows } = await db.execute({
     sql: 'SELECT CAST(digest AS BLOB) AS digest, CAST(notes AS BLOB) AS notes FROM parsed_notes WHERE key = ?',
@@ -241,7 +258,7 @@ async function readEntry(db: Client, key: string): Promise<ParsedNotes | undefin
   const notes = deserializeEntry(data);
   if (typeof notes !== 'object' || notes === null || !Array.isArray(notes.problems))
     throw new DamagedEntry('the entry does not hold parsed notes');
-  return notes;
+  return { notes, data };
 }
 
 /** The stored bytes as notes; what cannot be read back (written by another Node) is a bad entry. */

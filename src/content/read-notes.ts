@@ -19,13 +19,15 @@ export async function readNotes(
   dir: string,
   cacheDir?: string,
   /**
-   * Given, each meetup goes here as it is read (with its cache key), and the content returned
-   * has none (see `loadContent`'s `onMeetup`).
+   * Given, each meetup goes here as it is read (with its cache key and entry, see
+   * `ParseCache.entryOf`), and the content returned has none (see `loadContent`'s `onMeetup`).
    */
-  onMeetup?: (meetup: Meetup, key: string | undefined) => void,
+  onMeetup?: (meetup: Meetup, key: string | undefined, entry: Uint8Array | undefined) => void,
 ): Promise<ReadNotes> {
   const cache = cacheDir === undefined ? undefined : await createParseCache(cacheDir);
-  const handOver = onMeetup && ((meetup: Meetup) => onMeetup(meetup, cache?.keyOf(meetup)));
+  const handOver =
+    onMeetup &&
+    ((meetup: Meetup) => onMeetup(meetup, cache?.keyOf(meetup), cache?.entryOf(meetup)));
   const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache?.parse, handOver).catch(
     (error: unknown) => {
       cache?.abandon();

@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoadedContent } from '../../src/content/load-content.js';
 import { loadContent } from '../../src/content/load-content.js';
@@ -10,6 +11,7 @@ import {
   MEETUPS_PER_MESSAGE,
   meetupSender,
 } from '../../src/content/load-in-child.js';
+import type { Meetup } from '../../src/content/meetup.js';
 import type { ParseCacheReport } from '../../src/content/parse-cache.js';
 import { tempContent } from '../support/temp-content.js';
 
@@ -162,6 +164,22 @@ describe('loading the notes in a child process', () => {
     expect(messagesOf(content).at(-1)).toStrictEqual({ ...rest, meetups: [], done: true });
     // A meetup with no cache key goes whole, with no key.
     expect(withReport[0]?.meetups[0]).toStrictEqual({ meetup: content.meetups[0] });
+  });
+
+  it('sends a meetup with a parse-cache entry as that entry and its key, one the bot holds as its key alone', async () => {
+    const content = await loadContent(
+      await temp.make({ 'a.md': '# A\n\n## T\n\n* a\n', 'b.md': '# B\n\n## T\n\n* b\n' }),
+    );
+    const [a, b] = content.meetups;
+    const entry = serialize({ meetup: b, problems: [] });
+    const sent: ChildMessage[] = [];
+    const sender = meetupSender((message) => sent.push(message), new Set(['key-a']));
+    sender.add(a as Meetup, 'key-a', serialize({ meetup: a, problems: [] }));
+    sender.add(b as Meetup, 'key-b', entry);
+    sender.add(b as Meetup, undefined, entry);
+    const { meetups: _all, ...rest } = content;
+    sender.finish(rest);
+    expect(sent[0]?.meetups).toEqual([{ key: 'key-a' }, { entry, key: 'key-b' }, { meetup: b }]);
   });
 
   it('sends a meetup the bot holds as its key alone', async () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { createClient, type InArgs } from '@libsql/client/sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONTENT_LIMITS } from '../../src/content/content-limits.js';
@@ -368,6 +368,27 @@ describe('the parsed-notes cache: keys, unusable entries and tidying', () => {
     // A meetup this cache did not read or store has no key.
     const [meetup] = (await loadContent(dir)).meetups;
     expect(meetup && (await createParseCache(cacheDir)).keyOf(meetup)).toBeUndefined();
+  });
+
+  it('gives the entry each meetup was stored as, and the same bytes when it is read back', async () => {
+    const dir = await temp.make(NOTES);
+    const cacheDir = path.join(await temp.make({}), 'parsed');
+    const entriesOf = async () => {
+      const cache = await createParseCache(cacheDir);
+      const content = await loadContent(dir, DEFAULT_CONTENT_LIMITS, cache.parse);
+      await cache.finish();
+      return content.meetups.map((m) => ({ meetup: m, entry: cache.entryOf(m) }));
+    };
+    const stored = await entriesOf();
+    const read = await entriesOf();
+    expect(stored).toHaveLength(3);
+    for (const [i, { meetup, entry }] of stored.entries()) {
+      // The parsed notes as the file holds them, the meetup's own problems included.
+      expect((deserialize(entry as Uint8Array) as { meetup: unknown }).meetup).toEqual(meetup);
+      expect(Buffer.from(read[i]?.entry as Uint8Array)).toEqual(Buffer.from(entry as Uint8Array));
+    }
+    const [meetup] = (await loadContent(dir)).meetups;
+    expect(meetup && (await createParseCache(cacheDir)).entryOf(meetup)).toBeUndefined();
   });
 
   it.each([
