@@ -92,7 +92,8 @@ export interface ContentReloader {
   /**
    * Watches the directory (recursively, new folders included) and reloads after each burst of
    * changes. Resolves once the initial scan is done, so every later save is seen. When the
-   * directory is deleted and made again, the new one is watched and reloaded.
+   * directory is deleted and made again, the new one is watched and reloaded. It may begin while
+   * the first load runs: a save seen then is reloaded once that load is done.
    */
   watch(): Promise<void>;
   /** Stops watching and waits for a reload in progress. */
@@ -142,7 +143,19 @@ export function createContentReloader({
     return snapshot;
   };
 
+  /**
+   * The first load while it runs. The notes are watched while they are first read (see
+   * `main.ts`), so a save made then asks for a reload before there is an index: the reload
+   * waits for the first load, which would otherwise swap its older index in over the newer one.
+   */
+  let firstLoad: Promise<void> | undefined;
+
   async function reloadOnce(): Promise<ReloadOutcome> {
+    if (firstLoad) {
+      await firstLoad;
+      // A first load that found no notes closes the reloader: nothing is left to reload.
+      if (closed) return 'kept';
+    }
     try {
       const content = await reloadWith(dir);
       logProblems(content);
@@ -258,49 +271,59 @@ export function createContentReloader({
     }
   }
 
+  /** The first load and build, warmed up and installed (see {@link ContentReloader.loadInitial}). */
+  async function loadFirst(): Promise<IndexSnapshot> {
+    // The index's first pass runs on each batch of meetups as the notes are read: nothing
+    // serves yet, so nothing waits on the slices it takes meanwhile.
+    const early = startEarlyBuild(undefined, (err) =>
+      log.warn(
+        { err },
+        'The index could not be begun while the notes were read; building it after.',
+      ),
+    );
+    const content = await load(dir, (meetups) => early.add(meetups));
+    logProblems(content);
+    if (content.glossary.groups.length === 0) {
+      // Without it a question in English no longer finds notes in Japanese, and vice versa.
+      log.error(
+        { file: path.join(dir, GLOSSARY_FILE) },
+        `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
+      );
+    }
+    // Nothing serves yet: the index answers as soon as it is built (and warmed up), a question
+    // that may use the kanji readings waiting for them.
+    const built = await buildSnapshotInSlices(
+      { ...content, ...resources, early },
+      { beforeReadings: true },
+    );
+    // Only speed rides on it: a warm-up that fails is told, and the index serves all the same.
+    const warming = performance.now();
+    await Promise.resolve()
+      .then(() => runInSlices(warmUp(built.service, content.meetups), WARM_UP_SLICE_MS))
+      .then(
+        (questions) =>
+          log.debug(
+            { questions, ms: Math.round(performance.now() - warming) },
+            'Warmed the answer path up.',
+          ),
+        (err: unknown) => log.warn({ err }, 'The answer path could not be warmed up.'),
+      );
+    const snapshot = install(built);
+    served = content.meetups;
+    void snapshot.complete?.then(() => {
+      if (!closed) afterComplete?.();
+    });
+    return snapshot;
+  }
+
   return {
-    async loadInitial() {
-      // The index's first pass runs on each batch of meetups as the notes are read: nothing
-      // serves yet, so nothing waits on the slices it takes meanwhile.
-      const early = startEarlyBuild(undefined, (err) =>
-        log.warn(
-          { err },
-          'The index could not be begun while the notes were read; building it after.',
-        ),
-      );
-      const content = await load(dir, (meetups) => early.add(meetups));
-      logProblems(content);
-      if (content.glossary.groups.length === 0) {
-        // Without it a question in English no longer finds notes in Japanese, and vice versa.
-        log.error(
-          { file: path.join(dir, GLOSSARY_FILE) },
-          `The glossary is empty: questions will only match the notes' own words. Add term groups to ${path.join(dir, GLOSSARY_FILE)}.`,
-        );
-      }
-      // Nothing serves yet: the index answers as soon as it is built (and warmed up), a question
-      // that may use the kanji readings waiting for them.
-      const built = await buildSnapshotInSlices(
-        { ...content, ...resources, early },
-        { beforeReadings: true },
-      );
-      // Only speed rides on it: a warm-up that fails is told, and the index serves all the same.
-      const warming = performance.now();
-      await Promise.resolve()
-        .then(() => runInSlices(warmUp(built.service, content.meetups), WARM_UP_SLICE_MS))
-        .then(
-          (questions) =>
-            log.debug(
-              { questions, ms: Math.round(performance.now() - warming) },
-              'Warmed the answer path up.',
-            ),
-          (err: unknown) => log.warn({ err }, 'The answer path could not be warmed up.'),
-        );
-      const snapshot = install(built);
-      served = content.meetups;
-      void snapshot.complete?.then(() => {
-        if (!closed) afterComplete?.();
-      });
-      return snapshot;
+    loadInitial() {
+      const loading = loadFirst();
+      const settled = () => {
+        firstLoad = undefined;
+      };
+      firstLoad = loading.then(settled, settled);
+      return loading;
     },
     reload,
     async watch() {

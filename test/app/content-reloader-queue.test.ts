@@ -79,6 +79,39 @@ describe('the content reloader’s queue', () => {
     await reloader.close();
   });
 
+  it('reloads a save made during the first load once that load is done, and serves the newer notes', async () => {
+    const { disk, holder, reloader } = start();
+    const first = reloader.loadInitial();
+    await tick();
+    disk.edit();
+    const reload = reloader.reload();
+    await tick();
+    // The watcher runs while the notes are first read; its reload waits for that load.
+    expect(disk.calls).toEqual([1]);
+    disk.finishNext();
+    await first;
+    await tick();
+    expect(disk.calls).toEqual([1, 2]);
+    disk.finishNext();
+    expect(await reload).toBe('reloaded');
+    const answer = holder.service.ask('release2');
+    expect(answer.kind === 'found' && answer.results[0]?.talk).toBe('Version 2 talk');
+    await reloader.close();
+  });
+
+  it('drops a reload asked for during a first load that closed the reloader', async () => {
+    const { disk, reloader } = start();
+    const first = reloader.loadInitial();
+    await tick();
+    const reload = reloader.reload();
+    disk.finishNext();
+    await first;
+    const closing = reloader.close();
+    expect(await reload).toBe('kept');
+    await closing;
+    expect(disk.calls).toEqual([1]);
+  });
+
   it('rebuilds once for one change', async () => {
     const { disk, holder, reloader } = start();
     const done = reloader.reload();
