@@ -426,13 +426,9 @@ function* queryServiceSteps(
       const wordsNeeded = counted
         ? 1
         : Math.min(policy.minWords, query.concepts.filter((c) => isRealWord(c, profile)).length);
-      const enough = candidates.filter(
-        (c) =>
-          c.strong &&
-          c.words >= wordsNeeded &&
-          (!scope || (scope.has(meetupOf(c)) && c.doc.passage.text.split('\n').some(statesFee))),
-      );
-      const eligible = enough.length > 0 ? enough : statingOfNamedTalk(candidates, query, rankOf);
+      const inScope = (c: RankedPassage) =>
+        !scope || (scope.has(meetupOf(c)) && c.doc.passage.text.split('\n').some(statesFee));
+      const eligible = eligiblePassages(candidates, wordsNeeded, inScope, query, rankOf);
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) => preferred.size === 0 || preferred.has(meetupOf(c));
@@ -609,6 +605,22 @@ function numbersLeft(
   const asked = query.numberAsked;
   if (scoped || !asked) return { ...query, numberAsked: undefined };
   return { ...query, numberAsked: givingOnly(asked, normalize(question), rest) };
+}
+
+/**
+ * The passages that may answer: those covering a real word and `wordsNeeded` of the question's
+ * words, in the scope a fact question set (`inScope`); where none does, those of
+ * {@link statingOfNamedTalk}.
+ */
+function eligiblePassages(
+  candidates: readonly RankedPassage[],
+  wordsNeeded: number,
+  inScope: (c: RankedPassage) => boolean,
+  query: AnalyzedQuery,
+  rankOf: (c: RankedPassage) => number,
+): RankedPassage[] {
+  const enough = candidates.filter((c) => c.strong && c.words >= wordsNeeded && inScope(c));
+  return enough.length > 0 ? enough : statingOfNamedTalk(candidates, query, rankOf);
 }
 
 /**
