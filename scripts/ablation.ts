@@ -72,6 +72,10 @@ export const MECHANISMS: Readonly<Record<string, unknown>> = {
     answer: { guessRequired: false },
   },
   'verdict questions need a verdict in the talk': { answer: { verdictRequired: false } },
+  'a passage spelling out the acronym asked leads': { answer: { spelledOut: false } },
+  "a number from the named talk's passages when none meets the words": {
+    answer: { namedTalkNumbers: false },
+  },
   'a question whether a talk was given needs every word of its topic': {
     answer: { talkRequired: false },
   },

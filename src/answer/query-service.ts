@@ -428,7 +428,7 @@ function* queryServiceSteps(
         : Math.min(policy.minWords, query.concepts.filter((c) => isRealWord(c, profile)).length);
       const inScope = (c: RankedPassage) =>
         !scope || (scope.has(meetupOf(c)) && c.doc.passage.text.split('\n').some(statesFee));
-      const eligible = eligiblePassages(candidates, wordsNeeded, inScope, query, rankOf);
+      const eligible = eligiblePassages(candidates, wordsNeeded, inScope, query, rankOf, policy);
       const typed = policy.thingRequired ? normalize(cleaned) : undefined;
       // A question naming a meetup takes a runner-up's number from that meetup only.
       const named = (c: RankedPassage) => preferred.size === 0 || preferred.has(meetupOf(c));
@@ -610,7 +610,7 @@ function numbersLeft(
 /**
  * The passages that may answer: those covering a real word and `wordsNeeded` of the question's
  * words, in the scope a fact question set (`inScope`); where none does, those of
- * {@link statingOfNamedTalk}.
+ * {@link statingOfNamedTalk} (the profile's `answer.namedTalkNumbers`).
  */
 function eligiblePassages(
   candidates: readonly RankedPassage[],
@@ -618,9 +618,11 @@ function eligiblePassages(
   inScope: (c: RankedPassage) => boolean,
   query: AnalyzedQuery,
   rankOf: (c: RankedPassage) => number,
+  policy: ScoringProfile['answer'],
 ): RankedPassage[] {
   const enough = candidates.filter((c) => c.strong && c.words >= wordsNeeded && inScope(c));
-  return enough.length > 0 ? enough : statingOfNamedTalk(candidates, query, rankOf);
+  if (enough.length > 0 || !policy.namedTalkNumbers) return enough;
+  return statingOfNamedTalk(candidates, query, rankOf);
 }
 
 /**
@@ -696,7 +698,7 @@ function chooseBest(
   policy: ScoringProfile['answer'],
 ): { best: RankedPassage | undefined; stating: ReadonlySet<RankedPassage> } {
   const first = maxBy(eligible, rankOf);
-  const stating = statingPassages(eligible, first, query, typed, policy.numberWordsShort);
+  const stating = statingPassages(eligible, first, query, typed, policy);
   if (!first || stating.size > 0 || policy.numberPeerShare <= 0) {
     return { best: first, stating };
   }
@@ -716,7 +718,7 @@ function chooseBest(
   if (!peer) return { best: first, stating };
   return {
     best: peer,
-    stating: statingPassages(eligible, peer, query, typed, policy.numberWordsShort),
+    stating: statingPassages(eligible, peer, query, typed, policy),
   };
 }
 
@@ -755,13 +757,13 @@ function statingPassages(
   best: RankedPassage | undefined,
   query: AnalyzedQuery,
   typed: string | undefined,
-  numberWordsShort: number,
+  { numberWordsShort, spelledOut }: ScoringProfile['answer'],
 ): ReadonlySet<RankedPassage> {
   if (best === undefined) return new Set();
   const ofTalk = eligible.filter((c) => c.doc.talk === best.doc.talk);
   // Asked what an acronym stands for: a passage spelling it out, where one does (else the
   // question is read as any other, and asks nothing a passage must state).
-  const acronyms = query.expansionAsked;
+  const acronyms = spelledOut ? query.expansionAsked : undefined;
   if (acronyms) {
     const words = best.words - numberWordsShort;
     const spelling = ofTalk.filter(

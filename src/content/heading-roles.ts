@@ -23,7 +23,8 @@ const GROUP_TITLE = new RegExp(
 /**
  * A heading naming the day's programme (タイムテーブル, スケジュール, Timetable): the headings under
  * it are the programme's items, each a talk, whatever their words (an `Introduction` there is
- * the day's opening, not a part of one talk).
+ * the day's opening, not a part of one talk), unless every one names a part (a talk called
+ * "Schedule" over its 概要 and まとめ).
  */
 const PROGRAMME_TITLE =
   /^(?:当日の)?(?:タイム ?(?:テーブル|スケジュール|ライン)|スケジュール|プログラム)$|^(?:time ?table|schedule|programm?e?)$/i;
@@ -115,7 +116,7 @@ export function headingRoles(
     const contents = !named && CONTENTS_TITLE.test(title);
     const group =
       children.length > 0 &&
-      ((PROGRAMME_TITLE.test(title) && children.length >= 2) ||
+      ((PROGRAMME_TITLE.test(title) && children.length >= 2 && !children.every(isSection)) ||
         (named && (nearlyEmpty || talkLike() || (children.length >= 2 && !sectionLike()))) ||
         (contents && (talkLike() || (children.length >= 2 && !sectionLike()))) ||
         (nearlyEmpty &&

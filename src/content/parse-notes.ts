@@ -154,8 +154,13 @@ export function parseNotes(file: string, source: string): ParsedNotes {
   return finishNotes(state);
 }
 
-/** A front matter's title field, in YAML or TOML and in any case (`title:`, `Title =`). */
-const TITLE_FIELD = /^title\s*[:=]/im;
+/**
+ * A front matter's title field with a value, in YAML or TOML and in any case (`title: X`,
+ * `Title = "X"`): not an empty one (`title:`, `title = ""`), nor one nested under a key.
+ */
+const TITLE_FIELD = /^title[ \t]*[:=][ \t]*(?!(?:""|''|)[ \t]*$)\S/im;
+/** A TOML table's header: the fields after it are the table's, not the page's. */
+const TOML_TABLE = /^\[/m;
 
 /** Parses the Markdown and decides, from the headings alone, which depth the talks are at. */
 function isHeading(node: RootContent, depth: number): boolean {
@@ -173,7 +178,10 @@ function startParser(file: string, source: string): ParserState {
   // meetup's heading, which such a post has none of.
   const front = nodes[0];
   const titled =
-    (front?.type === 'yaml' || front?.type === 'toml') && TITLE_FIELD.test(front.value);
+    (front?.type === 'yaml' || front?.type === 'toml') &&
+    TITLE_FIELD.test(front.value.split(TOML_TABLE)[0] ?? '');
+  // A `#` with `##` under it is read so too (its `##` are talks of their own, it an empty one):
+  // posts that write parts a level off write them anywhere (`# 5-1 Integer` between `##` talks).
   const h2BeforeH1 = titled && nodes.slice(0, firstH1).some((n) => isHeading(n, 2));
   const meetupIndex = h2BeforeH1 ? -1 : firstH1;
   const laterH1 = nodes.findIndex((n, i) => i > meetupIndex && isHeading(n, 1));

@@ -21,7 +21,7 @@ const TABLE_CLOSE = /<\/table\s*>/i;
 /** What a blank line inside a table becomes: an empty comment, which keeps the HTML block going. */
 const BLANK_IN_TABLE = '<!-- -->';
 /** A line no table runs past: a heading or a fence. A table not closed before one is left as CommonMark reads it. */
-const OUTSIDE_TABLE = /^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,})/;
+const OUTSIDE_TABLE = /^ {0,3}(?:#{1,6}(?:\s|$)|#{2,6}[^#\s]|`{3,}|~{3,})/;
 
 /**
  * The line of the `</table>` that closes the table opening line `open` (that line itself when it
@@ -49,23 +49,31 @@ const STAR_BULLET = /^([ \t]*)\*(?=[^\s*])(?!.*\*)/;
  * CommonMark read it as a heading, and notes of that time are written so. One `#` is left alone
  * past the first line (`#vmware_meetup` is a hashtag); two or more never start a hashtag.
  */
-const SPACELESS_HEADING = /^ {0,3}(#{2,6})(?=[^#\s])/;
+const SPACELESS_HEADING = /^ {0,3}(#{2,6})(?=[^#\s]|\u3000)/;
+/**
+ * A site generator's code block, a fence to the generator, written as one here (its language
+ * kept) so the code's `# comment` lines are no headings: Jekyll's `{% highlight ruby %}` to
+ * `{% endhighlight %}`, Hugo's `{{< highlight go >}}` to `{{< /highlight >}}`. Each part of a
+ * tag is read without backtracking (`[^%{}]*`, `[^{}]*`): a long line costs one pass.
+ */
+const HIGHLIGHT_OPEN =
+  /^ {0,3}(?:\{%-?[ \t]*highlight[ \t]+([\w+#.-]+)(?:[ \t][^%{}]*)?%\}|\{\{[<%][ \t]*highlight[ \t]+([\w+#.-]+)(?:[ \t][^{}]*)?[>%]\}\})[ \t]*$/;
+const HIGHLIGHT_CLOSE =
+  /^ {0,3}(?:\{%-?[ \t]*endhighlight[ \t]*-?%\}|\{\{[<%][ \t]*\/highlight[ \t]*[>%]\}\})[ \t]*$/;
+/** The fence a highlight block becomes: long, so a fence in the code it holds cannot close it. */
+const HIGHLIGHT_FENCE = '~~~~~';
 /**
  * A line of a site generator's template tags only: Hugo's shortcodes (`{{< image src=… >}}`,
  * `{{% table %}}`, `{{< /tweet >}}`) and Jekyll's Liquid tags (`{% include … %}`). The
  * generator replaces them with markup when it builds the page; in the notes they are no text,
- * and read as a paragraph they were a passage of attribute names. The line is left blank.
+ * and read as a paragraph they were a passage of attribute names. The line is left blank. Only
+ * in a post with front matter (what such generators read), never indented as code, and not
+ * between Liquid's `{% raw %}` and `{% endraw %}`, whose lines the page shows as written.
  */
-/**
- * Jekyll's code block, `{% highlight ruby %}` to `{% endhighlight %}`: a fence to its generator,
- * written as one here (its language kept), so the code's `# comment` lines are no headings.
- */
-const HIGHLIGHT_OPEN = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%{}]*-?%\}\s*$/;
-const HIGHLIGHT_CLOSE = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
-/** The fence a highlight block becomes: long, so a fence in the code it holds cannot close it. */
-const HIGHLIGHT_FENCE = '~~~~~';
 const TEMPLATE_TAG = String.raw`\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\}`;
-const TEMPLATE_LINE = new RegExp(`^\\s*(?:(?:${TEMPLATE_TAG})\\s*)+$`);
+const TEMPLATE_LINE = new RegExp(`^ {0,3}(?:(?:${TEMPLATE_TAG})[ \\t]*)+$`);
+const RAW_OPEN = /\{%-?[ \t]*raw[ \t]*-?%\}/;
+const RAW_CLOSE = /\{%-?[ \t]*endraw[ \t]*-?%\}/;
 
 /**
  * Any line that may be one of the slips below, read over the whole text at once (`m`: each line's
@@ -76,16 +84,18 @@ const MAY_NEED_FIXING = [
   new RegExp(STAR_BULLET.source, 'm'),
   /^#[^#\s]/m,
   new RegExp(SPACELESS_HEADING.source, 'm'),
-  /^\s*\{[{%]/m,
+  /^ {0,3}\{[{%]/m,
   TABLE_OPEN,
 ];
 
 /**
- * Fixes, line by line and without moving any line, two slips that CommonMark reads as plain
- * text: `#title` with no space on the first line (the meetup's heading, unless a `# ` heading
- * follows) and a bullet without its space (`-foo`, which would otherwise glue itself onto the
- * bullet above); and keeps an HTML table one block across its blank lines (see
- * {@link TABLE_OPEN}). Front matter and fenced code are left alone.
+ * Fixes, line by line and without moving any line, slips that CommonMark reads as plain text:
+ * `#title` with no space on the first line (the meetup's heading, unless a `# ` heading follows),
+ * `##heading` with none anywhere, and a bullet without its space (`-foo`, which would otherwise
+ * glue itself onto the bullet above); keeps an HTML table one block across its blank lines (see
+ * {@link TABLE_OPEN}); and, in a post with front matter, reads a site generator's code block as
+ * a fence and blanks its lines of template tags (see {@link TEMPLATE_LINE}). Front matter and
+ * fenced code are left alone.
  */
 export function prepareSource(source: string): PreparedSource {
   // Most notes have neither slip: one look at the whole text spares cutting it into lines.
@@ -96,14 +106,19 @@ export function prepareSource(source: string): PreparedSource {
   let titleLine: number | undefined;
   let fence: string | undefined;
   let seenText = false;
-  // Inside a highlight block, and the last line that closes one (an unclosed one is no code).
+  const start = bodyStart(lines);
+  // A site generator's post: its template tags are read (see TEMPLATE_LINE).
+  const post = start > 0;
+  // Inside a highlight block, and the last line that closes one (an unclosed one is no code);
+  // inside a raw block.
   let highlight = false;
-  const lastClose = lines.findLastIndex((l) => HIGHLIGHT_CLOSE.test(l));
+  let raw = false;
+  const lastClose = post ? lines.findLastIndex((l) => HIGHLIGHT_CLOSE.test(l)) : -1;
   // The line that closes the table being read: blank lines before it are filled. Up to
   // `unclosedTo`, no table opening a line is closed (each is looked past once, not again).
   let tableEnd = -1;
   let unclosedTo = -1;
-  for (let i = bodyStart(lines); i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (i < tableEnd) {
       if (line.trim() === '') lines[i] = BLANK_IN_TABLE;
@@ -119,15 +134,17 @@ export function prepareSource(source: string): PreparedSource {
         fence = undefined;
       continue;
     }
-    const language = i < lastClose ? HIGHLIGHT_OPEN.exec(line)?.[1] : undefined;
+    const opened = i < lastClose && !raw ? HIGHLIGHT_OPEN.exec(line) : null;
+    const language = opened ? (opened[1] ?? opened[2] ?? '') : undefined;
     if (fenceMark !== undefined || language !== undefined) {
       if (language !== undefined) [lines[i], highlight] = [`${HIGHLIGHT_FENCE}${language}`, true];
       else fence = fenceMark;
       seenText = true;
       continue;
     }
-    // Before the first text: a tag line (`{% include … %}` under the front matter) is none.
-    if (TEMPLATE_LINE.test(line)) {
+    // Also before the first text: a tag line (`{% include … %}` under the front matter) is none.
+    if (post && (raw ? RAW_CLOSE.test(line) : TEMPLATE_LINE.test(line))) {
+      raw = raw ? false : RAW_OPEN.test(line) && !RAW_CLOSE.test(line);
       lines[i] = '';
       continue;
     }

@@ -110,7 +110,8 @@ export function evaluate(service: QueryService, items: readonly EvalItem[]): Eva
     language.n++;
     const answer = service.ask(item.q, { limit: 5 });
     const results = answer.kind === 'found' ? answer.results : [];
-    // Cut by code points: an emoji cut in half would make the report's JSON unreadable.
+    // Cut by code points: half an emoji is no character (the text report shows U+FFFD, and
+    // tools that write the JSON report's text out refuse it).
     const got = results[0]
       ? `${results[0].talk} | ${[...results[0].snippet].slice(0, 80).join('')}`
       : answer.kind;

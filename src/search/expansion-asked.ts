@@ -32,9 +32,9 @@ const REACH = 100;
 const WORD = /[A-Za-z][A-Za-z']*(?:-[a-z][A-Za-z']*)*/g;
 /** The words of the asking itself, and the common ones a question wraps it in. */
 const NOT_ACRONYM = new Set(
-  'what whats does do did is was are the a an of for stand stands stood short full name form spell spelled spells out acronym abbreviation mean means it this that'.split(
-    ' ',
-  ),
+  `what whats does do did is was are the a an of for stand stands stood short full name form
+  spell spelled spells out acronym abbreviation mean means it this that to in on at by with and or
+  as according talk talks session said say says they speaker`.split(/\s+/),
 );
 
 /** The Latin words of a normalized question that may be the acronym whose full name it asks, if it asks one. */
@@ -47,27 +47,35 @@ export function expansionAsked(typed: string): readonly string[] | undefined {
 }
 
 /**
- * Whether `text` spells out `acronym`: right after it (past a bracket, a colon or a dash) or
- * right before it (the acronym then in brackets), words whose first letters are the acronym's,
- * in order, with linking words (of, and, for…) between them allowed. Hyphens part words (Cross-Origin).
+ * What follows an acronym spelling it out: a bracket, a colon, an equals sign, a dash or は, then
+ * a run of Latin words alone (the full name), to a closing bracket or the line's end.
+ */
+const SPELLED_AFTER = /^[ \t]*(?:[(:=\-–—]|は)[ \t]*([A-Za-z][A-Za-z' \t-]*)/;
+/** An opening bracket ending the text before an acronym: the full name may stand before it. */
+const OPENS_BRACKET = /\([ \t]*$/;
+/** The run of Latin words just before such a bracket (read only where one is). */
+const SPELLED_BEFORE = /([A-Za-z][A-Za-z' \t-]*)\([ \t]*$/;
+
+/**
+ * Whether `text` spells out `acronym`: right after it (past a bracket, a colon, an equals sign, a
+ * dash or は) or right before it (the acronym then in brackets), a run of Latin words whose first
+ * letters are the acronym's, in order, with linking words (of, and, for…) between them allowed. A
+ * capital after a hyphen starts a word (Cross-Origin), a lower-case letter does not
+ * (Kubernetes-based). Full-width text is read as half-width.
  */
 export function spellsOut(acronym: string, text: string): boolean {
   const letters = acronym.toLowerCase();
-  const lower = text.toLowerCase();
+  // Full-width letters and brackets (ＱＲＬ（Queue…）) as the question's were read.
+  const plain = text.normalize('NFKC');
+  const lower = plain.toLowerCase();
   for (let at = lower.indexOf(letters); at >= 0; at = lower.indexOf(letters, at + 1)) {
     const end = at + letters.length;
     if (/[a-z0-9]/.test(lower.charAt(at - 1)) || /[a-z0-9]/.test(lower.charAt(end))) continue;
-    const after =
-      text.slice(end, end + REACH).match(/^[ \t]*[(（:：=\-–—]?[ \t]*([^)）\n]*)/)?.[1] ?? '';
-    const before = text
-      .slice(Math.max(0, at - REACH), at)
-      .match(/([^(（\n]*?)[ \t]*[(（][ \t]*$/)?.[1];
-    if (initialsSpell(words(after), letters)) return true;
-    if (
-      before !== undefined &&
-      initialsSpell(words(before).slice(-3 * letters.length), letters, true)
-    )
-      return true;
+    const after = SPELLED_AFTER.exec(plain.slice(end, end + REACH))?.[1];
+    if (after !== undefined && initialsSpell(words(after), letters)) return true;
+    const ahead = plain.slice(Math.max(0, at - REACH), at);
+    const before = OPENS_BRACKET.test(ahead) ? SPELLED_BEFORE.exec(ahead)?.[1] : undefined;
+    if (before !== undefined && initialsSpell(words(before), letters, true)) return true;
   }
   return false;
 }

@@ -26,8 +26,9 @@ const ASKS_FOR_VERDICT = new RegExp(
     // The verb; not a requirement ("the recommended Node version") nor a topic ("the
     // recommendation engine").
     '(?<![a-z])(?:recommend|recommends|recommending|recommended(?! (?:node |go |python )?(?:versions?|reading|requirements?|specs?|environment|setup|hardware)(?![a-z])))(?![a-z])',
-    // What was chosen in the end, not why it was ("why did they end up using X?" asks a reason).
-    '(?<!(?<![a-z])(?:why|how come)(?![a-z])[^?.!]{0,60})(?<![a-z])end(?:ed|s)? up (?:recommending|choosing|picking|going with|adopting|using)(?![a-z])',
+    // What was chosen in the end, not why it was ("why did they end up using X?" asks a reason),
+    // why in the same clause (not "why was it slow, and what did they end up using?").
+    '(?<!(?<![a-z])(?:why|how come)(?![a-z])(?:(?!\\s(?:and|but)\\s)[^?.!,;]){0,60})(?<![a-z])end(?:ed|s)? up (?:recommending|choosing|picking|going with|adopting|using)(?![a-z])',
   ].join('|'),
 );
 

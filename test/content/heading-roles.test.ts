@@ -50,6 +50,8 @@ describe('which headings group talks', () => {
     expect(talks(`## 開発スケジュール\n\n${table}\n\n${sub('概要', 'まとめ')}`)).toEqual([
       '開発スケジュール',
     ]);
+    // A talk called so, over nothing but parts, stays one talk.
+    expect(talks(`## Schedule\n\nAlice の発表\n\n${sub('概要', 'まとめ')}`)).toEqual(['Schedule']);
   });
 
   it('groups two or more plain sub-headings under a group heading with text of its own, not one', () => {

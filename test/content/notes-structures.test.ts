@@ -398,11 +398,21 @@ describe('a post titled by its front matter', () => {
         ['Next time', ['in March']],
       ]);
     }
-    // Without front matter, or one with no title, the "#" is still the meetup's heading.
-    expect(notes(`${body}`).meetup?.title).toBe('Next time');
-    expect(notes(`---\ndate: 2024-01-01\nsubtitle: x\n---\n${body}`).meetup?.title).toBe(
-      'Next time',
+    // Without front matter, or one with no title (an empty one, or one of a table), the "#"
+    // is still the meetup's heading.
+    for (const front of [
+      '',
+      '---\ndate: 2024-01-01\nsubtitle: x\n---\n',
+      '---\ntitle:\n---\n',
+      '---\ntitle: ""\n---\n',
+      '+++\ndate = 2024-01-01\n[author]\ntitle = "SRE lead"\n+++\n',
+    ])
+      expect(notes(`${front}${body}`).meetup?.title, front).toBe('Next time');
+    // A "#" with "##" under it is one more talk too, and its "##" talks of their own.
+    const over = notes(
+      `---\ntitle: Report\n---\n## Intro\n\n- hi\n\n# Infra Night\n\n## Talk A\n\n- a\n`,
     );
+    expect(over.meetup?.talks.map((t) => t.title)).toEqual(['Intro', 'Infra Night', 'Talk A']);
     // With front matter and the "#" first, it is the meetup's heading as before.
     expect(
       notes(`---\ntitle: X\n---\n# Night\n\n${body}`).meetup?.talks.map((t) => t.title),

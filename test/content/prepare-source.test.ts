@@ -62,6 +62,8 @@ describe('prepareSource', () => {
     // the notes after it stay notes.
     expect(prepareSource('<table>\n\n<tr>\n\n-b').text).toBe('<table>\n\n<tr>\n\n- b');
     expect(prepareSource('<table>\n\n## B\n\n</table>').text).toBe('<table>\n\n## B\n\n</table>');
+    // A heading written without its space ends it too (and gets its space).
+    expect(prepareSource('<table>\n\n##B\n\n</table>').text).toBe('<table>\n\n## B\n\n</table>');
     expect(prepareSource('<table>\n\n```\n</table>\n```').text).toBe(
       '<table>\n\n```\n</table>\n```',
     );
@@ -86,13 +88,15 @@ describe('prepareSource', () => {
       bulletLines: [],
       headingLines: [2, 3, 5],
     });
+    // A full-width space after the marks is no space to CommonMark: one is put before it.
+    expect(prepareSource('# M\n##\u3000参加者\n').text).toBe('# M\n## \u3000参加者\n');
     // Seven marks make no heading, a space already there changes nothing, code keeps its lines.
     const left = '# M\n#######x\n## ok\n    ##indented code\n```\n##x\n```\n## \n';
     expect(prepareSource(left)).toEqual({ text: left, bulletLines: [] });
   });
 
-  it('blanks the lines of template tags only, which a site generator replaces with markup', () => {
-    const source = [
+  it('blanks the lines of template tags only in a post, which a site generator replaces with markup', () => {
+    const body = [
       '# M',
       '{{< image src="/a.jpg" alt="Build farm" >}}',
       '  {{% table %}} ',
@@ -101,11 +105,16 @@ describe('prepareSource', () => {
       'text {{< ref "x" >}}',
       '{{ site.url }}',
       '{{< unclosed',
+      '    {% for host in hosts %}',
       '```',
       '{{% in code %}}',
       '```',
+      '{% raw %}',
+      '{% for x in xs %}',
+      '{% endraw %}',
+      '{% include after.html %}',
     ].join('\n');
-    expect(prepareSource(source).text.split('\n')).toEqual([
+    expect(prepareSource(`---\ntitle: T\n---\n${body}`).text.split('\n').slice(3)).toEqual([
       '# M',
       '',
       '',
@@ -114,20 +123,32 @@ describe('prepareSource', () => {
       'text {{< ref "x" >}}',
       '{{ site.url }}',
       '{{< unclosed',
+      '    {% for host in hosts %}',
       '```',
       '{{% in code %}}',
       '```',
+      '',
+      '{% for x in xs %}',
+      '',
+      '',
     ]);
+    // Notes without front matter keep such lines: a template language in notes is shown as written.
+    expect(prepareSource(body).text).toBe(body);
     // A tag line under the front matter is no text before the title.
     expect(prepareSource('---\nlayout: post\n---\n{% include JB/setup %}\n#Title\n').text).toBe(
       '---\nlayout: post\n---\n\n# Title\n',
     );
     // A tag with a brace inside is no template line (each tag is read without backtracking).
-    expect(prepareSource('# M\n{{< a "}" >}}\n').text).toBe('# M\n{{< a "}" >}}\n');
+    expect(prepareSource('---\nx: 1\n---\n{{< a "}" >}}\n').text).toBe(
+      '---\nx: 1\n---\n{{< a "}" >}}\n',
+    );
   });
 
-  it('writes a Jekyll highlight block as a fence, so its comment lines are no headings', () => {
+  it("writes a site generator's highlight block as a fence, so its comment lines are no headings", () => {
     const source = [
+      '---',
+      'title: T',
+      '---',
       '## Talk',
       '{% highlight ruby linenos %}',
       '# => comment',
@@ -137,8 +158,14 @@ describe('prepareSource', () => {
       '{%- highlight c++ -%}',
       '#include <x>',
       '{%- endhighlight -%}',
+      '{{< highlight bash "linenos=table" >}}',
+      '##config',
+      '{{< /highlight >}}',
+      '{{% highlight go %}}',
+      '# x',
+      '{{% /highlight %}}',
     ].join('\n');
-    expect(prepareSource(source).text.split('\n')).toEqual([
+    expect(prepareSource(source).text.split('\n').slice(3)).toEqual([
       '## Talk',
       '~~~~~ruby',
       '# => comment',
@@ -148,11 +175,21 @@ describe('prepareSource', () => {
       '~~~~~c++',
       '#include <x>',
       '~~~~~',
+      '~~~~~bash',
+      '##config',
+      '~~~~~',
+      '~~~~~go',
+      '# x',
+      '~~~~~',
     ]);
     // One never closed is no code: the lines after it stay notes (its tag line is blanked).
-    expect(prepareSource('## T\n{% highlight go %}\n-x\n').text).toBe('## T\n\n- x\n');
+    expect(prepareSource('---\nx: 1\n---\n## T\n{% highlight go %}\n-x\n').text).toBe(
+      '---\nx: 1\n---\n## T\n\n- x\n',
+    );
     // A close before the open closes nothing.
-    expect(prepareSource('{% endhighlight %}\n{% highlight go %}\n##x\n').text).toBe('\n\n## x\n');
+    expect(
+      prepareSource('---\nx: 1\n---\n{% endhighlight %}\n{% highlight go %}\n##x\n').text,
+    ).toBe('---\nx: 1\n---\n\n\n## x\n');
   });
 
   it('skips TOML front matter as it skips YAML', () => {

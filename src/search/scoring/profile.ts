@@ -273,6 +273,19 @@ export interface ScoringProfile {
      */
     readonly verdictRequired: boolean;
     /**
+     * Asked what an acronym stands for, a passage of the chosen talk spelling it out beside it
+     * leads (see expansion-asked.ts). Trades the passage that uses the acronym most, which may
+     * hold more of the talk, for the one that answers.
+     */
+    readonly spelledOut: boolean;
+    /**
+     * Asked for a number where no passage meets enough of the question's words, the passages
+     * stating a number of the kind asked of the best match's talk may answer (its title's word
+     * is all they share with the question). Trades "no answer" for a number the talk gives in
+     * words the question did not use, which may be another thing's.
+     */
+    readonly namedTalkNumbers: boolean;
+    /**
      * No answer to a question asking whether any talk spoke of something ("was there a talk on
      * X?", "Xの発表ってあった?") from a talk that lacks one of its real words, whether the notes
      * write it elsewhere or not (see existence-asked.ts): the topic is what is asked, and a talk
@@ -411,6 +424,8 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     alternativesRequired: true,
     guessRequired: true,
     verdictRequired: true,
+    spelledOut: true,
+    namedTalkNumbers: true,
     talkRequired: true,
     whetherNameLetters: 2,
     linkRequired: true,
@@ -509,6 +524,8 @@ const profileOverride = z
         alternativesRequired: z.boolean(),
         guessRequired: z.boolean(),
         verdictRequired: z.boolean(),
+        spelledOut: z.boolean(),
+        namedTalkNumbers: z.boolean(),
         talkRequired: z.boolean(),
         whetherNameLetters: count,
         linkRequired: z.boolean(),
