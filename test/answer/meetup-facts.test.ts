@@ -253,7 +253,7 @@ describe('questions about a meetup itself', () => {
       notesFrom(
         KUMAMOTO_4.replace(
           'hashtag #kumats',
-          'hashtag #kumats\n\n3人のエンジニアによるセッションでした',
+          'hashtag #kumats\n\n3人のエンジニアが登壇したセッション',
         ),
       ),
     );
@@ -813,7 +813,7 @@ describe('factText: the programme, hashtags and what may be a venue', () => {
       factText(one(meetupNotes('Night #4', undefined, line)), 'venue');
     const media = [
       '[Sign-up page](https://example.com/event/8)',
-      '+ [申し込みページ](https://example.com/event/8)',
+      '+ [参加登録はこちら](https://example.com/event/8)',
       '![懇親会の写真](/images/party.jpg)',
       '[Sign-up](https://example.com/event/8) ![logo](/images/logo.png)',
       // A picture's caption, even of the place: a photo is no statement of where.
