@@ -142,7 +142,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|パー(?![\\u30a1-\\u30fa])|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     SHORT_TIME_ASKED,
     ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
@@ -340,7 +340,7 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
     TIME,
   ],
   [
-    /何(?:%|パーセント|割)|(?<![a-z])(?:what (?:percentage|percent|ratio|share)|how many (?:percent|percentage points))(?![a-z])/,
+    /何(?:%|パーセント|パー(?![\u30a1-\u30fa])|割)|(?<![a-z])(?:what (?:percentage|percent|ratio|share)|how many (?:percent|percentage points))(?![a-z])/,
     PERCENT,
   ],
   [

@@ -121,6 +121,8 @@ describe('questions that ask for a number', () => {
     ['How long did the migration take?', 'weeks'],
     ['how often do they release?', '回'],
     ['何%のリクエストが失敗した?', '割'],
+    // パー alone is chat for a percent (何パーツ is parts).
+    ['サポート料金って利用額の何パーくらい?', '%'],
     ['what percentage of the tests are flaky?', '%'],
     ['so what percent of users churned?', '%'],
     // Asked by what it measures: a share is a percentage, a delay a time.
@@ -227,6 +229,11 @@ describe('questions that ask for a number', () => {
     const q = asked(question);
     expect(q?.kind).toBe('amount');
     expect(q?.units).toBeUndefined();
+  });
+
+  it('reads 何パー as a percent only before no katakana (何パーツ counts parts)', () => {
+    expect(asked('利用額の何パー?')?.units).toContain('%');
+    expect(asked('部品は何パーツ?')?.units ?? []).not.toContain('%');
   });
 
   it.each([
