@@ -1061,8 +1061,27 @@ function linksFirst(
   const linkPassage =
     wanted === 'link'
       ? (answers.find(givesAddress) ?? candidates.find(givesAddress))
-      : passageOfLink(answers, talk, wanted);
+      : (passageOfLink(answers, talk, wanted) ?? linkElsewhere(top, wanted, candidates));
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
+}
+
+/**
+ * For a talk whose notes neither link nor speak of the slides (or recording) asked for: a passage
+ * elsewhere that meets every word of the question the talk's best passage meets, of a talk with
+ * a link of that kind, the best scored of them: a list of the slides in the meetup's report, kept
+ * in another file or section, names the talk and links its deck (the list's links are its talk's).
+ */
+function linkElsewhere(
+  top: RankedPassage,
+  wanted: TalkLink['kind'],
+  candidates: readonly RankedPassage[],
+): RankedPassage | undefined {
+  if (linkKnown(top.doc, wanted)) return undefined;
+  const links = (c: RankedPassage) => c.doc.talk.links.some((l) => l.kind === wanted);
+  return maxBy(
+    candidates.filter((c) => (c.covered & top.covered) === top.covered && links(c)),
+    (c) => c.score,
+  );
 }
 
 /** The passage of `talk` carrying its link of the kind asked, or else speaking of it. */

@@ -220,3 +220,65 @@ describe('a question for the code of a talk whose only note is its link', () => 
     expect(result.addresses?.[0]?.url).toBe('https://github.com/civic/bus-search');
   });
 });
+
+// A meetup written in two files, as a site keeps its announcement and its report apart: the
+// talk's summary in the one, the list of the decks in the other.
+const ANNOUNCED = `# Harbor Night #6
+
+## セッション概要 〜 Inside of Lumora 〜
+
+- Lumora は社内 PaaS で、中はほぼ Ruby
+- デプロイの流れとスケールの仕組みを話します
+`;
+const REPORTED = `# Harbor Night #6 report
+
+## 話題
+
+- Lumora のビルドは単なる rails の build ではない
+
+## セッションのスライド
+
+- [Starting Lumora](https://www.slideshare.net/harbor/starting-lumora)
+- [Inside of Lumora](https://www.slideshare.net/harbor/inside-lumora)
+`;
+
+describe('slides listed apart from the talk', () => {
+  it('answers from the list naming the talk when the talk itself has no slides', () => {
+    const engine = buildEngine(notesFrom(ANNOUNCED, REPORTED));
+    const result = top(engine.ask('where are the slides for Inside of Lumora?'));
+    expect(result.talk).toBe('セッションのスライド');
+    expect(result.links.map((l) => l.url)).toContain(
+      'https://www.slideshare.net/harbor/inside-lumora',
+    );
+  });
+
+  it('keeps the talk when the list meets fewer of the words, or the talk has its own deck', () => {
+    const engine = buildEngine(
+      notesFrom(ANNOUNCED, REPORTED.replace('Inside of Lumora', 'Lumora internals')),
+    );
+    const answer = engine.ask('where are the slides for Inside of Lumora?');
+    expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
+    const own = buildEngine(
+      notesFrom(
+        ANNOUNCED.replace('- デプロイ', '- slides: https://speakerdeck.com/h/inside\n- デプロイ'),
+        REPORTED,
+      ),
+    );
+    expect(top(own.ask('where are the slides for Inside of Lumora?')).talk).toBe(
+      'セッション概要 〜 Inside of Lumora 〜',
+    );
+    // Its deck linked from its heading, on no line of its notes: the talk still answers.
+    const heading = buildEngine(
+      notesFrom(
+        ANNOUNCED.replace(
+          '## セッション概要 〜 Inside of Lumora 〜',
+          '## [セッション概要 〜 Inside of Lumora 〜](https://speakerdeck.com/h/inside)',
+        ),
+        REPORTED,
+      ),
+    );
+    expect(top(heading.ask('where are the slides for Inside of Lumora?')).talk).toBe(
+      'セッション概要 〜 Inside of Lumora 〜',
+    );
+  });
+});
