@@ -1067,9 +1067,10 @@ function linksFirst(
 
 /**
  * For a talk whose notes neither link nor speak of the slides (or recording) asked for: a passage
- * elsewhere that meets every word of the question the talk's best passage meets, of a talk with
- * a link of that kind, the best scored of them: a list of the slides in the meetup's report, kept
- * in another file or section, names the talk and links its deck (the list's links are its talk's).
+ * elsewhere that meets every word of the question the talk's best passage meets, in a list of
+ * links of that kind (a talk with as many of them as passages: each entry has its own), the best
+ * scored of them: a list of the slides in the meetup's report, kept in another file or section,
+ * names the talk and links its deck (the list's links are its talk's).
  */
 function linkElsewhere(
   top: RankedPassage,
@@ -1077,7 +1078,9 @@ function linkElsewhere(
   candidates: readonly RankedPassage[],
 ): RankedPassage | undefined {
   if (linkKnown(top.doc, wanted)) return undefined;
-  const links = (c: RankedPassage) => c.doc.talk.links.some((l) => l.kind === wanted);
+  // A list of decks: as many links of the kind as entries, so the entry met has its own.
+  const links = ({ doc: { talk } }: RankedPassage) =>
+    talk.links.filter((l) => l.kind === wanted).length >= talk.passages.length;
   return maxBy(
     candidates.filter((c) => (c.covered & top.covered) === top.covered && links(c)),
     (c) => c.score,

@@ -182,9 +182,8 @@ export function prepareSource(source: string): PreparedSource {
 /** The first line after the front matter (`---` or `+++` fences), or 0 when there is none. */
 function bodyStart(lines: readonly string[]): number {
   const fenceOfFront = /^(---|\+\+\+)\s*$/.exec(lines[0] ?? '')?.[1];
-  if (!fenceOfFront) return 0;
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === fenceOfFront);
-  return end > 0 ? end + 1 : 0;
+  // No closing fence (-1) is no front matter: the body starts at 0.
+  return fenceOfFront ? lines.findIndex((l, i) => i > 0 && l.trim() === fenceOfFront) + 1 : 0;
 }
 
 /** Where a heading (`##x`) or a bullet (`-x`) written without its space needs one. */

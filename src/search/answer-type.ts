@@ -599,11 +599,10 @@ function versionsIn(
   versionOf: readonly string[] = [],
 ): string[] {
   return [...foldWidthAndCase(text).matchAll(VERSION)]
-    .filter(
-      (m) =>
-        (m[1] === undefined && !DOTTED_DATE.test(m[0])) ||
-        (m[1] !== undefined &&
-          (names === undefined || (m[0].includes(' ') ? versionOf : names).includes(m[1]))),
+    .filter((m) =>
+      m[1] === undefined
+        ? !DOTTED_DATE.test(m[0])
+        : names === undefined || (m[0].includes(' ') ? versionOf : names).includes(m[1]),
     )
     .map((m) => (m[1] === undefined ? m[0] : `${m[1]}${m[2]}`));
 }

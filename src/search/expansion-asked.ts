@@ -98,5 +98,5 @@ function initialsSpell(list: readonly string[], letters: string, toEnd = false):
     if (first === wanted.charAt(i)) i++;
     else if (!LINKING_WORDS.has(word.toLowerCase())) return false;
   }
-  return i === wanted.length && i > 1;
+  return i === wanted.length;
 }

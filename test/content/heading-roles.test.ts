@@ -50,6 +50,12 @@ describe('which headings group talks', () => {
     expect(talks(`## 開発スケジュール\n\n${table}\n\n${sub('概要', 'まとめ')}`)).toEqual([
       '開発スケジュール',
     ]);
+    // Two items are enough; one that is no part is one talk's section.
+    expect(talks(`## Timetable\n\n${table}\n\n${sub('Introduction', 'Build farms')}`)).toEqual([
+      'Introduction <Timetable>',
+      'Build farms <Timetable>',
+    ]);
+    expect(talks(`## Timetable\n\n${table}\n\n${sub('Build farms')}`)).toEqual(['Timetable']);
     // A talk called so, over nothing but parts, stays one talk.
     expect(talks(`## Schedule\n\nAlice の発表\n\n${sub('概要', 'まとめ')}`)).toEqual(['Schedule']);
   });

@@ -182,6 +182,9 @@ describe('prepareSource', () => {
       '# x',
       '~~~~~',
     ]);
+    // Notes with no front matter are no generator's post: the tags stay as written.
+    const plain = '{% highlight go %}\n##x\n{% endhighlight %}\n';
+    expect(prepareSource(plain).text).toBe('{% highlight go %}\n## x\n{% endhighlight %}\n');
     // One never closed is no code: the lines after it stay notes (its tag line is blanked).
     expect(prepareSource('---\nx: 1\n---\n## T\n{% highlight go %}\n-x\n').text).toBe(
       '---\nx: 1\n---\n## T\n\n- x\n',

@@ -20,12 +20,16 @@ describe('expansionAsked', () => {
       expect(asked).not.toContain(word);
   });
 
-  it.each(['what is KEDA?', 'QRLって何?', 'who stands behind the project?', '略語の話は何回目?'])(
-    'reads "%s" as asking none',
-    (question) => {
-      expect(expansionAsked(normalize(question))).toBeUndefined();
-    },
-  );
+  it.each([
+    'what is KEDA?',
+    'QRLって何?',
+    'who stands behind the project?',
+    '略語の話は何回目?',
+    // Asked so, but of no word that may be one.
+    'それって何の略?',
+  ])('reads "%s" as asking none', (question) => {
+    expect(expansionAsked(normalize(question))).toBeUndefined();
+  });
 });
 
 describe('spellsOut', () => {
@@ -40,6 +44,14 @@ describe('spellsOut', () => {
     ['ＱＲＬ（Queue Retry Ledger）', 'qrl'],
     ['QRL（Ｑｕｅｕｅ Ｒｅｔｒｙ Ｌｅｄｇｅｒ）', 'qrl'],
     ['QRL = Queue Retry Ledger', 'qrl'],
+    // Words around it: the name before the bracket ends at it, the name after starts at once.
+    ['We run the Queue Retry Ledger (QRL) now', 'qrl'],
+    ['QRL: Queue Retry Ledger for all jobs', 'qrl'],
+    // A linking word the acronym leaves out.
+    ['DR (Disaster and Recovery)', 'dr'],
+    // Far from the text's start or end.
+    [`Queue Retry Ledger (QRL) ${'x'.repeat(200)}`, 'qrl'],
+    [`${'x'.repeat(200)} QRL (Queue Retry Ledger)`, 'qrl'],
   ])('finds the full name in "%s"', (text, acronym) => {
     expect(spellsOut(acronym, text)).toBe(true);
   });
@@ -57,6 +69,10 @@ describe('spellsOut', () => {
     ['UIはUnityとIllustratorで作った', 'ui'],
     ['moved to the on-call channel', 'to'],
     ['QRL (Queue 再送 Retry Ledger)', 'qrl'],
+    ['QRL (Queue Retry)', 'qrl'],
+    ['DR (Disaster big Recovery)', 'dr'],
+    // A bracket after no Latin words.
+    ['再送台帳 (QRL)', 'qrl'],
   ])('finds none in "%s"', (text, acronym) => {
     expect(spellsOut(acronym, text)).toBe(false);
   });
@@ -71,6 +87,10 @@ describe('a question asking what an acronym stands for', () => {
     );
     for (const question of ['QRLって略さずに言うと何?', 'what does QRL stand for?'])
       expect(top(engine.ask(question)).snippet, question).toMatch(/^QRL\(Queue Retry Ledger\)/);
+    // Another Latin word of the question, no acronym of the notes, changes nothing.
+    expect(top(engine.ask('what does QRL stand for in the retries talk?')).snippet).toMatch(
+      /^QRL\(Queue Retry Ledger\)/,
+    );
     // Asked anything else, the passage using it most leads as before.
     expect(top(engine.ask('QRLって何?')).snippet).toMatch(/^QRL v2/);
   });

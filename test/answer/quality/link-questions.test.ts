@@ -267,6 +267,18 @@ describe('slides listed apart from the talk', () => {
     expect(top(own.ask('where are the slides for Inside of Lumora?')).talk).toBe(
       'セッション概要 〜 Inside of Lumora 〜',
     );
+    // A passage meeting every word, of a talk with no deck, is no list of decks.
+    const chat = buildEngine(
+      notesFrom(
+        ANNOUNCED,
+        REPORTED.replace(
+          '[Inside of Lumora](https://www.slideshare.net/harbor/inside-lumora)',
+          'Inside of Lumora は後で',
+        ).replace('- Lumora のビルド', '- Inside of Lumora が一番人気\n- Lumora のビルド'),
+      ),
+    );
+    const none = chat.ask('where are the slides for Inside of Lumora?');
+    expect(none.kind === 'not-found' && none.missing).toBe('slides');
     // Its deck linked from its heading, on no line of its notes: the talk still answers.
     const heading = buildEngine(
       notesFrom(

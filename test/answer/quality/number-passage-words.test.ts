@@ -69,7 +69,8 @@ describe('a number from a talk its title names, where no passage meets two of th
   it('has no answer when no passage of that talk states one', () => {
     const stated = BIDDING_NIGHT.replace('  - 応答は 80ms or die\n', '');
     expect(ask(stated, 'Lumoraの入札って何ミリ秒以内が勝負?').kind).toBe('not-found');
-    // Nor for a question asking no number.
+    // Nor for a question asking no number, nor one meeting no word at all.
     expect(ask(BIDDING_NIGHT, 'Lumoraの入札って誰が勝負?').kind).toBe('not-found');
+    expect(ask(BIDDING_NIGHT, 'Zephyrの入札って何ミリ秒以内?').kind).toBe('not-found');
   });
 });
