@@ -41,8 +41,8 @@ export async function openDatabase(
       throw new StoreError('store_missing', noQuestionLog(url));
     }
     if (file !== undefined) {
-      await client.execute('PRAGMA journal_mode = WAL');
       await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      await switchToWal(client);
       // In WAL mode a process crash loses nothing committed; only a power cut may lose the last.
       await client.execute('PRAGMA synchronous = NORMAL');
     }
@@ -67,6 +67,27 @@ export async function openDatabase(
  */
 function clientModule(url: string): Promise<{ createClient: (config: Config) => Client }> {
   return url.startsWith('file:') ? import('@libsql/client/sqlite3') : import('@libsql/client');
+}
+
+/** How often switching to WAL is tried again while another connection holds the file. */
+const WAL_RETRY_MS = 50;
+
+/**
+ * Puts the store in WAL mode. The switch needs the file to itself, and SQLite answers SQLITE_BUSY
+ * at once, without the busy timeout's wait, while another replica writes to it (creating the
+ * store, claiming an announcement): it is tried again until the busy timeout has passed.
+ */
+async function switchToWal(client: Client): Promise<void> {
+  const giveUp = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await client.execute('PRAGMA journal_mode = WAL');
+      return;
+    } catch (err) {
+      if (!/SQLITE_BUSY/.test(reason(err)) || Date.now() >= giveUp) throw err;
+      await new Promise((resolve) => setTimeout(resolve, WAL_RETRY_MS));
+    }
+  }
 }
 
 /** Applies every migration the store has not seen, each with its version in one transaction. */

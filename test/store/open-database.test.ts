@@ -42,3 +42,26 @@ describe('opening the store', () => {
     expect(message).not.toContain('secret');
   });
 });
+
+describe('opening the store while another process writes to it', () => {
+  it('waits for the other writer instead of failing at once', async () => {
+    const url = `file:${path.join(await stores.dir(), 'shared.db')}`;
+    // A store still in the default journal mode, held by a write transaction of another client,
+    // as a second replica finds it while the first is creating it.
+    const { createClient } = await import('@libsql/client/sqlite3');
+    const holder = createClient({ url });
+    await holder.execute('CREATE TABLE held (x)');
+    const tx = await holder.transaction('write');
+    await tx.execute('INSERT INTO held VALUES (1)');
+    const opening = openDatabase(url);
+    setTimeout(() => void tx.commit(), 300);
+    const client = await opening;
+    try {
+      const { rows } = await client.execute('PRAGMA journal_mode');
+      expect(String(rows[0]?.[0])).toBe('wal');
+    } finally {
+      client.close();
+      holder.close();
+    }
+  });
+});
