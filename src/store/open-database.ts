@@ -90,22 +90,39 @@ async function switchToWal(client: Client): Promise<void> {
   }
 }
 
-/** Applies every migration the store has not seen, each with its version in one transaction. */
+/**
+ * Applies every migration the store has not seen, in one write transaction that reads the
+ * version again: a replica creating the store at the same moment may have applied them since the
+ * first look, and running them twice would fail on the tables it made.
+ */
 async function migrate(client: Client): Promise<void> {
-  const current = await schemaVersion(client);
+  if (checkedVersion(await schemaVersion(client)) === MIGRATIONS.length) return;
+  const tx = await client.transaction('write');
+  try {
+    const current = checkedVersion(await schemaVersion(tx));
+    for (const [i, statements] of MIGRATIONS.entries()) {
+      const version = i + 1;
+      if (version <= current) continue;
+      for (const statement of statements) await tx.execute(statement);
+      await tx.execute(`PRAGMA user_version = ${version}`);
+    }
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
+}
+
+/** The store's schema version, refused when it is newer than this bot's migrations. */
+function checkedVersion(current: number): number {
   if (current > MIGRATIONS.length) {
     throw new Error(
       `the store is at schema version ${current}, newer than this bot's ${MIGRATIONS.length}`,
     );
   }
-  for (const [i, statements] of MIGRATIONS.entries()) {
-    const version = i + 1;
-    if (version <= current) continue;
-    await client.batch([...statements, `PRAGMA user_version = ${version}`], 'write');
-  }
+  return current;
 }
 
-async function schemaVersion(client: Client): Promise<number> {
+async function schemaVersion(client: Pick<Client, 'execute'>): Promise<number> {
   const result = await client.execute('PRAGMA user_version');
   return Number(result.rows[0]?.[0] ?? 0);
 }

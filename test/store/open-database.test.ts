@@ -65,3 +65,18 @@ describe('opening the store while another process writes to it', () => {
     }
   });
 });
+
+describe('replicas creating the store together (connections of one process)', () => {
+  it('both open it, the schema made once', async () => {
+    for (let round = 0; round < 5; round++) {
+      const url = `file:${path.join(await stores.dir(), `new-${round}.db`)}`;
+      const clients = await Promise.all([openDatabase(url), openDatabase(url), openDatabase(url)]);
+      try {
+        const { rows } = await clients[0].execute('PRAGMA user_version');
+        expect(Number(rows[0]?.[0])).toBeGreaterThan(0);
+      } finally {
+        for (const client of clients) client.close();
+      }
+    }
+  });
+});
