@@ -627,9 +627,10 @@ function eligiblePassages(
 
 /**
  * Asked for a number where no passage meets enough of the question's words: the passages of the
- * talk the best match belongs to that state the number asked, when that talk is named by its
- * title (the match is the title's word, every passage has it). The question's other words are
- * the notes' own in other words (入札 for RTB); the number of the asked kind is what answers.
+ * talk the best match belongs to that state the number asked. That talk is commonly the one the
+ * question names by its title (its title's word is in every passage, and the question's other
+ * words are the notes' own in other words: 入札 for RTB); the number of the asked kind answers.
+ * The other rules (lacked words, the stating weight) judge these passages as any.
  */
 function statingOfNamedTalk(
   candidates: readonly RankedPassage[],
