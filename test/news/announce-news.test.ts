@@ -120,8 +120,10 @@ describe('news when notes arrive, on Slack', () => {
     expect(text).toContain('• Lightning talk: my homelab (no slides yet)');
     expect(String(posts[0]?.body.unfurl_links)).toBe('false');
     const counted = (await a.metrics()) + (await b.metrics());
-    expect(counted).toContain('meetup_bot_announcements_total{outcome="posted"} 1');
-    expect(counted).toContain('meetup_bot_announcements_total{outcome="already-posted"} 1');
+    // On a miss, the processes' error lines say why (a store that could not be used, say).
+    const errors = [...a.lines, ...b.lines].filter((l) => /"level":50/.test(l)).join('\n');
+    expect(counted, errors).toContain('meetup_bot_announcements_total{outcome="posted"} 1');
+    expect(counted, errors).toContain('meetup_bot_announcements_total{outcome="already-posted"} 1');
   });
 
   it('posts added talks once, and nothing for edits, after a restart or for news already told', async () => {
