@@ -155,12 +155,13 @@ export function parseNotes(file: string, source: string): ParsedNotes {
 }
 
 /**
- * A front matter's title field with a value, in YAML or TOML and in any case (`title: X`,
- * `Title = "X"`): not an empty one (`title:`, `title = ""`), nor one nested under a key.
+ * The title the file's front matter gives, read as the front matter is read when the notes are
+ * (only asked of the rare file with a `##` before its first `#`).
  */
-const TITLE_FIELD = /^title[ \t]*[:=][ \t]*(?!(?:""|''|)[ \t]*$)\S/im;
-/** A TOML table's header: the fields after it are the table's, not the page's. */
-const TOML_TABLE = /^\[/m;
+function frontTitle(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'yaml' && node?.type !== 'toml') return undefined;
+  return parseFrontMatter(node.value, 1, undefined, node.type).value.title || undefined;
+}
 
 /** Parses the Markdown and decides, from the headings alone, which depth the talks are at. */
 function isHeading(node: RootContent, depth: number): boolean {
@@ -176,13 +177,10 @@ function startParser(file: string, source: string): ParserState {
   // A post whose front matter names the meetup (a site generator's) and whose talks are `##`
   // may write a later part a level off (`# 次回予告` at its end): that `#` is a talk, not the
   // meetup's heading, which such a post has none of.
-  const front = nodes[0];
-  const titled =
-    (front?.type === 'yaml' || front?.type === 'toml') &&
-    TITLE_FIELD.test(front.value.split(TOML_TABLE)[0] ?? '');
   // A `#` with `##` under it is read so too (its `##` are talks of their own, it an empty one):
   // posts that write parts a level off write them anywhere (`# 5-1 Integer` between `##` talks).
-  const h2BeforeH1 = titled && nodes.slice(0, firstH1).some((n) => isHeading(n, 2));
+  const h2BeforeH1 =
+    nodes.slice(0, firstH1).some((n) => isHeading(n, 2)) && frontTitle(nodes[0]) !== undefined;
   const meetupIndex = h2BeforeH1 ? -1 : firstH1;
   const laterH1 = nodes.findIndex((n, i) => i > meetupIndex && isHeading(n, 1));
   // A file that heads every talk with `#`: the first `#` is the meetup, the others its talks. One
@@ -223,19 +221,8 @@ function startParser(file: string, source: string): ParserState {
       prepared.titleLine,
       'the first line has no space after "#"; read as the meetup\'s heading',
     );
-  if (prepared.bulletLines.length > 0)
-    note(
-      state,
-      prepared.bulletLines[0] ?? 1,
-      `${lineList(prepared.bulletLines)} ${prepared.bulletLines.length > 1 ? 'start' : 'starts'} with "-" or "*" and no space; read as bullets`,
-    );
-  const { headingLines } = prepared;
-  if (headingLines !== undefined)
-    note(
-      state,
-      headingLines[0] ?? 1,
-      `${lineList(headingLines)} ${headingLines.length > 1 ? 'start' : 'starts'} with "##" and no space; read as headings`,
-    );
+  noteSpaceless(state, prepared.bulletLines, '"-" or "*"', 'bullets');
+  noteSpaceless(state, prepared.headingLines ?? [], '"##"', 'headings');
   const firstTalkH1 = nodes[laterH1];
   if (firstTalkH1 && talkDepth === 1)
     note(state, lineOf(firstTalkH1), 'talks found as "#" headings after the meetup\'s "#" heading');
@@ -246,6 +233,19 @@ function startParser(file: string, source: string): ParserState {
       'a "#" heading after "##" talks; read as one more talk (talks here are "##" headings)',
     );
   return state;
+}
+
+/** Says which lines started with `mark` and no space, and what they were read as. */
+function noteSpaceless(
+  state: ParserState,
+  lines: readonly number[],
+  mark: string,
+  as: string,
+): void {
+  const [first] = lines;
+  if (first === undefined) return;
+  const verb = lines.length > 1 ? 'start' : 'starts';
+  note(state, first, `${lineList(lines)} ${verb} with ${mark} and no space; read as ${as}`);
 }
 
 function problem(state: ParserState, line: number, message: string, lost?: true): void {
