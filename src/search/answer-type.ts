@@ -1,3 +1,4 @@
+import { dateFromLine } from '../content/meetup-date.js';
 import { withoutMeetupNumbers } from './meetup-reference.js';
 import { foldWidthAndCase } from './normalize.js';
 
@@ -581,8 +582,6 @@ function namedUnits(question: string): readonly string[] | undefined {
  */
 const VERSION =
   /(?<![0-9.])[0-9]+(?:\.[0-9]+)+(?![0-9.]|\s*(?:%|倍|秒|ms|x|gb|mb|時間|分))|(?<![a-z0-9])([a-z]{3,})(?: (?=[0-9]{1,3}(?![0-9.]| ?(?:%|倍|[台個本人件回つ社枚名分秒行]|クラスタ|ノード|接続|(?!(?:and|or|to|later|onwards?|up|is|was|are|were|in|on|with|lts|beta|rc|releases?|released|supports?|supported|required|only|apps?|based|series|branch)(?![a-z]))[a-z]))))?([0-9]{1,3})(?![a-z0-9.])/g;
-/** A year, a month and a day joined by dots (2021.01.29): a date, which notes write so as often. */
-const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])$/;
 /** A name next to a word for version: before it, after "version of", before バージョン. */
 const VERSION_OF =
   /(?<![a-z0-9])(?!(?:which|what|whats|the|any|latest|newest|new|newer|old|older|this|that|current|major|minor|our|your|their|its|same|stable|previous|next|first|last|specific|exact)(?![a-z]))([a-z]{3,})(?:'s|’s)? version(?![a-z])|(?<![a-z])version of (?:the )?([a-z]{3,})(?![a-z])|(?<![a-z0-9])([a-z]{3,}) ?(?:の|って|は)?(?:何の?|なんの|どの)?バージョン/g;
@@ -601,7 +600,8 @@ function versionsIn(
   return [...foldWidthAndCase(text).matchAll(VERSION)]
     .filter((m) =>
       m[1] === undefined
-        ? !DOTTED_DATE.test(m[0])
+        ? // A year, a month and a day joined by dots (2021.01.29) is a date, as notes write one.
+          dateFromLine(m[0]) === undefined
         : names === undefined || (m[0].includes(' ') ? versionOf : names).includes(m[1]),
     )
     .map((m) => (m[1] === undefined ? m[0] : `${m[1]}${m[2]}`));
