@@ -35,7 +35,7 @@ import {
   mayBeReading,
   type ReadingCache,
 } from '../search/readings.js';
-import { fullWordBits, isRealWord, WHOLE } from '../search/scoring/coverage.js';
+import { COVERED_BITS, fullWordBits, isRealWord, WHOLE } from '../search/scoring/coverage.js';
 import { linkAsked, SLIDE_WORDS, VIDEO_WORDS } from '../search/scoring/link-words.js';
 import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/profile.js';
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
@@ -464,7 +464,7 @@ function* queryServiceSteps(
       const wanted = query.wantsLinks ? linkAsked(normalize(cleaned)) : undefined;
       // Asked for an address of another kind (a URL, which repository), the talk must give one.
       const asked = wanted ?? (query.addressAsked ? 'link' : undefined);
-      const ordered = asked ? linksFirst(shown, asked, candidates) : shown;
+      const ordered = asked ? linksFirst(shown, asked, candidates, query) : shown;
       const lacking = asked && policy.linkRequired && lackedLink(ordered[0], asked, cleaned);
       if (lacking) return lacking;
       // A link question leads with the passage carrying the link, alone. Any answering passage
@@ -1051,6 +1051,7 @@ function linksFirst(
   answers: readonly RankedPassage[],
   wanted: TalkLink['kind'] | 'link',
   candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
 ): RankedPassage[] {
   const top = answers[0];
   if (!top) return [...answers];
@@ -1062,7 +1063,7 @@ function linksFirst(
   const linkPassage =
     wanted === 'link'
       ? (answers.find(givesAddress) ?? candidates.find(givesAddress))
-      : (passageOfLink(answers, talk, wanted) ?? linkElsewhere(top, wanted, candidates));
+      : (passageOfLink(answers, talk, wanted) ?? linkElsewhere(top, wanted, candidates, query));
   return linkPassage ? [linkPassage, ...answers.filter((c) => c !== linkPassage)] : [...answers];
 }
 
@@ -1071,21 +1072,45 @@ function linksFirst(
  * elsewhere that meets every word of the question the talk's best passage meets, in a list of
  * links of that kind (a talk with as many of them as passages: each entry has its own), the best
  * scored of them: a list of the slides in the meetup's report, kept in another file or section,
- * names the talk and links its deck (the list's links are its talk's).
+ * names the talk and links its deck (the list's links are its talk's). A word the entry's own
+ * link spells counts as met (see {@link wordsInLinks}).
  */
 function linkElsewhere(
   top: RankedPassage,
   wanted: TalkLink['kind'],
   candidates: readonly RankedPassage[],
+  query: AnalyzedQuery,
 ): RankedPassage | undefined {
   if (linkKnown(top.doc, wanted)) return undefined;
   // A list of decks: as many links of the kind as entries, so the entry met has its own.
   const links = ({ doc: { talk } }: RankedPassage) =>
     talk.links.filter((l) => l.kind === wanted).length >= talk.passages.length;
+  const met = (c: RankedPassage) => c.covered | wordsInLinks(c, wanted, query);
   return maxBy(
-    candidates.filter((c) => (c.covered & top.covered) === top.covered && links(c)),
+    candidates.filter((c) => (met(c) & top.covered) === top.covered && links(c)),
     (c) => c.score,
   );
+}
+
+/**
+ * The question's Latin words (as bits of its concepts) that the entry's own link spells in its
+ * address: a deck's address names its speaker's account and its title
+ * (speakerdeck.com/handle/title-of-the-talk), which the entry's text may leave out. In a list
+ * with one link of the kind per entry, the entries and the links go in one order.
+ */
+function wordsInLinks(c: RankedPassage, wanted: TalkLink['kind'], query: AnalyzedQuery): number {
+  const { talk, passage } = c.doc;
+  const links = talk.links.filter((l) => l.kind === wanted);
+  const url =
+    links.length === talk.passages.length
+      ? links[talk.passages.indexOf(passage)]?.url.toLowerCase()
+      : undefined;
+  let bits = 0;
+  query.concepts.forEach(({ word }, k) => {
+    if (url?.includes(word) && k < COVERED_BITS && /^[a-z][a-z0-9]{2,}$/.test(word))
+      bits |= 1 << k;
+  });
+  return bits;
 }
 
 /** The passage of `talk` carrying its link of the kind asked, or else speaking of it. */

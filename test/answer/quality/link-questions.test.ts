@@ -254,7 +254,13 @@ describe('slides listed apart from the talk', () => {
 
   it('keeps the talk when the list meets fewer of the words, or the talk has its own deck', () => {
     const engine = buildEngine(
-      notesFrom(ANNOUNCED, REPORTED.replace('Inside of Lumora', 'Lumora internals')),
+      notesFrom(
+        ANNOUNCED,
+        REPORTED.replace('Inside of Lumora', 'Lumora internals').replace(
+          'harbor/inside-lumora',
+          'harbor/lumora-internals',
+        ),
+      ),
     );
     const answer = engine.ask('where are the slides for Inside of Lumora?');
     expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
@@ -292,5 +298,58 @@ describe('slides listed apart from the talk', () => {
     expect(top(heading.ask('where are the slides for Inside of Lumora?')).talk).toBe(
       'セッション概要 〜 Inside of Lumora 〜',
     );
+  });
+});
+
+// The announcement names each talk's speaker by handle; the report lists the decks by title, each
+// linked to an address that carries the handle (as a slide host's address does).
+const PROGRAMME = `# Harbor Night #7
+
+## 発表者
+
+- みなと(@minatok) : Inside of Lumora
+- そら(@soraten) : Starting Lumora
+`;
+const DECKS = `# Harbor Night #7 report
+
+## 話題
+
+- Lumora のビルドは単なる rails の build ではない
+
+## スライド一覧
+
+- [Starting Lumora // Speaker Deck](https://speakerdeck.com/soraten/starting-lumora)
+- [Inside of Lumora // Speaker Deck](https://speakerdeck.com/minatok/inside-of-lumora)
+`;
+
+describe('a deck list entry whose address names the speaker', () => {
+  const question = "is there a link to minatok's Inside of Lumora slides?";
+
+  it('meets the speaker the question names through its own link', () => {
+    const result = top(buildEngine(notesFrom(PROGRAMME, DECKS)).ask(question));
+    expect(result.talk).toBe('スライド一覧');
+    expect(result.links.map((l) => l.url)).toContain(
+      'https://speakerdeck.com/minatok/inside-of-lumora',
+    );
+  });
+
+  it("does not lend an entry another entry's address", () => {
+    // The handle is in the other entry's link only: no entry meets every word the talk meets.
+    const swapped = DECKS.replace('speakerdeck.com/soraten', 'speakerdeck.com/MINATOK').replace(
+      'speakerdeck.com/minatok/inside',
+      'speakerdeck.com/harbor/inside',
+    );
+    const answer = buildEngine(notesFrom(PROGRAMME, swapped)).ask(question);
+    expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
+  });
+
+  it('pairs entries and links only in a list with one link per entry', () => {
+    // Three links in two entries: the second link is the first entry's, not the second's.
+    const extra = DECKS.replace(
+      'soraten/starting-lumora)',
+      'soraten/starting-lumora) [demo](https://speakerdeck.com/minatok/demo-reel)',
+    ).replace('speakerdeck.com/minatok/inside', 'speakerdeck.com/harbor/inside');
+    const answer = buildEngine(notesFrom(PROGRAMME, extra)).ask(question);
+    expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
   });
 });
