@@ -13,10 +13,12 @@ const ADJACENT_LINES = 2;
  * shown as they are.
  */
 export function contextPassages(passages: readonly Passage[], passage: Passage): Passage[] {
-  if (!isShortLine(passage, passage)) return [passage];
   const at = passages.indexOf(passage);
-  const before = passages[at - 1];
   const after = passages[at + 1];
+  // A passage that points to what follows (以下のとおり, "as follows:") says it there.
+  if (after && introducesNext(passage, after)) return [passage, ...listFrom(passages, at + 1)];
+  if (!isShortLine(passage, passage)) return [passage];
+  const before = passages[at - 1];
   const shown = [passage];
   if (before && isShortLine(before, passage) && passage.line - before.line <= ADJACENT_LINES) {
     shown.unshift(before);
@@ -32,5 +34,42 @@ function isShortLine(candidate: Passage, passage: Passage): boolean {
     candidate.section === passage.section &&
     !candidate.text.includes('\n') &&
     candidate.text.length <= SHORT_LINE_CHARS
+  );
+}
+
+/**
+ * The end of a passage that points to what comes next: a colon, or a word for "the following"
+ * (以下, 下記, 次のとおり; "as follows", "the following", "below") in its last sentence. 以下 after
+ * a number is "or less" (5年以下), which points nowhere; so is 以下 opening a sentence whose
+ * point is its own ("以下、…について振り返ります" ends in its own words, not near 以下).
+ */
+const POINTS_AHEAD =
+  /(?:[:：]|(?:^|[はがをもで、\s])(?:以下|下記)[^。\n]{0,16}|次の(?:とおり|通り|よう)[^。\n]{0,10}|(?<![a-z])(?:as follows|the following|below)[^.\n]{0,10})[。.]?$/i;
+
+/** The passage at `from` and those on the lines right after it, in its section: one list's items. */
+function listFrom(passages: readonly Passage[], from: number): Passage[] {
+  const list: Passage[] = [];
+  for (let k = from; k < passages.length; k++) {
+    const item = passages[k] as Passage;
+    const previous = list.at(-1);
+    if (previous && (item.section !== previous.section || item.line !== lastLine(previous) + 1))
+      break;
+    list.push(item);
+  }
+  return list;
+}
+
+/** The line of the notes a passage ends on. */
+function lastLine(passage: Passage): number {
+  return passage.line + passage.text.split('\n').length - 1;
+}
+
+/** Whether `passage` ends pointing to `next`, the passage right after it in the same section. */
+function introducesNext(passage: Passage, next: Passage): boolean {
+  const closing = passage.text.trimEnd().split('\n').pop() ?? '';
+  return (
+    next.section === passage.section &&
+    next.line - lastLine(passage) <= ADJACENT_LINES &&
+    POINTS_AHEAD.test(closing)
   );
 }

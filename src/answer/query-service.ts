@@ -1107,8 +1107,7 @@ function wordsInLinks(c: RankedPassage, wanted: TalkLink['kind'], query: Analyze
       : undefined;
   let bits = 0;
   query.concepts.forEach(({ word }, k) => {
-    if (url?.includes(word) && k < COVERED_BITS && /^[a-z][a-z0-9]{2,}$/.test(word))
-      bits |= 1 << k;
+    if (url?.includes(word) && k < COVERED_BITS && /^[a-z][a-z0-9]{2,}$/.test(word)) bits |= 1 << k;
   });
   return bits;
 }

@@ -50,6 +50,47 @@ describe('contextPassages', () => {
   });
 });
 
+describe('a passage pointing to what follows', () => {
+  const list = (line: number, section?: string) =>
+    at(line, '- 計測してから直す\n- 直したらまた計測する', section);
+
+  it.each([
+    '方針は以下のとおりです。',
+    'この話の要点は以下であるとのこと。',
+    '守るべきことは次のとおり',
+    'チームで決めたこと：',
+    'The two rules were as follows:',
+    'They listed the following.',
+  ])('"%s" is shown with the passage after it', (text) => {
+    const lead = at(4, text, '設計');
+    expect(passageContext([lead, list(6, '設計')], lead)).toBe(`${text}\n${list(6).text}`);
+  });
+
+  it("takes a list's items on the lines right after one another, up to a blank line", () => {
+    const lead = at(4, '決めたことは以下。', '設計');
+    const items = [at(6, 'A', '設計'), at(7, 'B', '設計'), at(8, 'C', '設計')];
+    const passages = [lead, ...items, at(10, '別の段落', '設計'), at(11, 'D', '運用')];
+    expect(passageContext(passages, lead)).toBe('決めたことは以下。\nA\nB\nC');
+    const split = [lead, ...items.slice(0, 2), at(8, 'C', '運用')];
+    expect(passageContext(split, lead)).toBe('決めたことは以下。\nA\nB');
+  });
+
+  it('reads a long passage that ends pointing ahead the same way', () => {
+    const lead = at(4, `${'前置きが長い。'.repeat(8)}\n結論は以下。`, '設計');
+    expect(passageContext([lead, list(7, '設計')], lead)).toBe(`${lead.text}\n${list(7).text}`);
+  });
+
+  it('does not join a number and 以下 (or less), a sentence going on past it, nor far or other-section passages', () => {
+    for (const text of ['対象は入社5年目以下', '以下、印象に残った二つの話を振り返ります。']) {
+      const lead = at(4, text, '設計');
+      expect(passageContext([lead, list(6, '設計')], lead)).toBe(text);
+    }
+    const lead = at(4, '手順は以下のとおり', '設計');
+    expect(passageContext([lead, list(7, '設計')], lead)).toBe(lead.text);
+    expect(passageContext([lead, list(6, '運用')], lead)).toBe(lead.text);
+  });
+});
+
 describe('answers from notes written a line at a time', () => {
   it('shows the answering line with the lines around it, the answer still highlighted', () => {
     const service = buildEngine(
@@ -76,5 +117,26 @@ TOEIC の目安は 700 点
     );
     const [first] = top?.matches ?? [];
     expect(first && top?.snippet.slice(first.start, first.end).toLowerCase()).toBe('toeic');
+  });
+});
+
+describe('answers from a paragraph that introduces a list', () => {
+  it('shows the list the answering paragraph points to', () => {
+    const service = buildEngine(
+      notesFrom(`# Perf Night #4
+
+## 計測の文化
+
+この発表でチームが掲げた二つの原則は以下のとおりとのこと。
+
+- 推測より先に数字を取る
+- 変えたら直後に効果を確かめる
+
+最後に質疑応答があった。
+`),
+    );
+    const answer: Answer = service.ask('チームが掲げた原則は?');
+    if (answer.kind !== 'found') throw new Error(`expected an answer, got ${answer.kind}`);
+    expect(answer.results[0]?.snippet).toContain('変えたら直後に効果を確かめる');
   });
 });
