@@ -251,6 +251,24 @@ const PEOPLE = [
   'ユーザー',
   'ユーザ',
 ];
+/**
+ * A word of coming, signing up or taking part, and a particle, before a number that stands
+ * alone (来場で600以上, 参加は40ほど, 登録が120): notes count the people so without a counter.
+ */
+const ATTENDING_BEFORE =
+  /(?:来場|参加|登録|申込|申し込み)(?:者|人)?数?\s*(?:は|が|で|[:：])\s*(?:約|およそ)?\s*$/;
+/** What may follow such a number: nothing, a stop, or a word of about or more (not 分, 回, 円). */
+const BARE_AFTER = /^(?:$|[\s、。,.!?！？)）]|以上|程度|くらい|ぐらい|ほど|超|強|弱)/;
+
+/** Whether the number at text[start, end) counts people by {@link ATTENDING_BEFORE}. */
+function attendanceCount(text: string, start: number, end: number): boolean {
+  return (
+    ATTENDING_BEFORE.test(textBefore(text, start, 10)) &&
+    BARE_AFTER.test(text.slice(end, end + 4)) &&
+    countOnItsOwn(text, start, end)
+  );
+}
+
 /** Who is counted, written before the number. */
 const PEOPLE_BEFORE =
   /(?:来場者|参加者|参加人数|人数|利用者|登録者|会員数|ユーザー?数|attendees|participants|visitors)\s*[:：]?\s*(?:約|およそ)?$/;
@@ -708,6 +726,7 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   // itself with 数 (台数は200, 回数: 3).
   const before = textBefore(text, start, 8);
   if (units === PEOPLE && PEOPLE_BEFORE.test(before)) return true;
+  if (units === PEOPLE && attendanceCount(text, start, end)) return true;
   const counter = COUNT_OF_COUNTER.exec(before)?.[1] ?? '';
   if (units.includes(counter) && countOnItsOwn(text, start, end)) return true;
   if (units !== MONEY) return false;

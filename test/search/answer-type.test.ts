@@ -907,6 +907,19 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(times, '参加者120')).toBe(false);
   });
 
+  it('state people counted after a word of coming or signing up and a particle, the number alone', () => {
+    const people = inUnitsOf('実際には何人来たの?');
+    expect(answersNumberQuestion(people, '申込ベースで900超、来場で700以上だった')).toBe(true);
+    expect(answersNumberQuestion(people, '参加は45ほどでした')).toBe(true);
+    expect(answersNumberQuestion(people, '登録が 130。')).toBe(true);
+    expect(answersNumberQuestion(people, '来場者数: 88')).toBe(true);
+    // Another unit after the number, a year, or no particle: no headcount.
+    expect(answersNumberQuestion(people, '参加は15分から')).toBe(false);
+    expect(answersNumberQuestion(people, '登録で2019年から')).toBe(false);
+    expect(answersNumberQuestion(people, '来場700以上')).toBe(false);
+    expect(answersNumberQuestion(people, '会場で700以上')).toBe(false);
+  });
+
   it('state a count named by its counter and 数 before the number (台数は200, 回数: 3)', () => {
     const machines = inUnitsOf('サーバは何台?');
     expect(answersNumberQuestion(machines, 'サーバ台数は200')).toBe(true);
