@@ -38,13 +38,13 @@ function isShortLine(candidate: Passage, passage: Passage): boolean {
 }
 
 /**
- * The end of a passage that points to what comes next: a colon, or a word for "the following"
- * (以下, 下記, 次のとおり; "as follows", "the following", "below") in its last sentence. 以下 after
- * a number is "or less" (5年以下), which points nowhere; so is 以下 opening a sentence whose
- * point is its own ("以下、…について振り返ります" ends in its own words, not near 以下).
+ * The end of a passage that points to what comes next: a colon, or in its last sentence a word
+ * for "the following" (以下の, 下記の, 次のとおり, 次のような; "as follows", "the following",
+ * "below" near its end). 以下 after a number is "or less" (5年以下, 1KB 以下), which points
+ * nowhere; so is 以下 and a comma opening a sentence about the sections after it (以下、…).
  */
 const POINTS_AHEAD =
-  /(?:[:：]|(?:^|[はがをもで、\s])(?:以下|下記)[^。\n]{0,16}|次の(?:とおり|通り|よう)[^。\n]{0,10}|(?<![a-z])(?:as follows|the following|below)[^.\n]{0,10})[。.]?$/i;
+  /[:：]$|(?:^|[はがをもで「、])(?:以下|下記)(?:の|に|で|が|は|$)|次の(?:とおり|通り|よう)|(?<![a-z])(?:as follows|the following|below)[^.\n]{0,10}\.?$/i;
 
 /** The passage at `from` and those on the lines right after it, in its section: one list's items. */
 function listFrom(passages: readonly Passage[], from: number): Passage[] {
@@ -64,9 +64,15 @@ function lastLine(passage: Passage): number {
   return passage.line + passage.text.split('\n').length - 1;
 }
 
+/** The last sentence of a line, without its full stop. */
+function lastSentence(line: string): string {
+  const sentences = line.split(/(?<=[。．!?！？]|\.\s)/).filter((s) => s.trim() !== '');
+  return (sentences.at(-1) ?? '').trim().replace(/[。．.]$/, '');
+}
+
 /** Whether `passage` ends pointing to `next`, the passage right after it in the same section. */
 function introducesNext(passage: Passage, next: Passage): boolean {
-  const closing = passage.text.trimEnd().split('\n').pop() ?? '';
+  const closing = lastSentence(passage.text.trimEnd().split('\n').pop() ?? '');
   return (
     next.section === passage.section &&
     next.line - lastLine(passage) <= ADJACENT_LINES &&

@@ -61,6 +61,8 @@ describe('a passage pointing to what follows', () => {
     'チームで決めたこと：',
     'The two rules were as follows:',
     'They listed the following.',
+    '質疑では、以下のような監視ツールが挙げられていました。',
+    '前置きの文。そこで下記の手順を踏んだ。',
   ])('"%s" is shown with the passage after it', (text) => {
     const lead = at(4, text, '設計');
     expect(passageContext([lead, list(6, '設計')], lead)).toBe(`${text}\n${list(6).text}`);
@@ -81,7 +83,12 @@ describe('a passage pointing to what follows', () => {
   });
 
   it('does not join a number and 以下 (or less), a sentence going on past it, nor far or other-section passages', () => {
-    for (const text of ['対象は入社5年目以下', '以下、印象に残った二つの話を振り返ります。']) {
+    for (const text of [
+      '対象は入社5年目以下',
+      '応答は 1KB 以下',
+      '以下、印象に残った二つの話を振り返ります。',
+      '以下のとおり決めた。その後で別の話をした。',
+    ]) {
       const lead = at(4, text, '設計');
       expect(passageContext([lead, list(6, '設計')], lead)).toBe(text);
     }
