@@ -38,13 +38,14 @@ function isShortLine(candidate: Passage, passage: Passage): boolean {
 }
 
 /**
- * The end of a passage that points to what comes next: a colon, or in its last sentence a word
+ * The end of a passage that points to what comes next: a colon, a question (its answer follows,
+ * as in a Q&A's notes), or in its last sentence a word
  * for "the following" (以下の, 下記の, 次のとおり, 次のような; "as follows", "the following",
  * "below" near its end). 以下 after a number is "or less" (5年以下, 1KB 以下), which points
  * nowhere; so is 以下 and a comma opening a sentence about the sections after it (以下、…).
  */
 const POINTS_AHEAD =
-  /[:：]$|(?:^|[はがをもで「、])(?:以下|下記)(?:の|に|で|が|は|$)|次の(?:とおり|通り|よう)|(?<![a-z])(?:as follows|the following|below)[^.\n]{0,10}\.?$/i;
+  /[:：?？]$|(?:^|[はがをもで「、])(?:以下|下記)(?:の|に|で|が|は|$)|次の(?:とおり|通り|よう)|(?<![a-z])(?:as follows|the following|below)[^.\n]{0,10}\.?$/i;
 
 /** The passage at `from` and those on the lines right after it, in its section: one list's items. */
 function listFrom(passages: readonly Passage[], from: number): Passage[] {

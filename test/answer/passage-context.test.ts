@@ -63,6 +63,8 @@ describe('a passage pointing to what follows', () => {
     'They listed the following.',
     '質疑では、以下のような監視ツールが挙げられていました。',
     '前置きの文。そこで下記の手順を踏んだ。',
+    'Q. 本番でも同じ構成ですか？',
+    'How do you roll back a bad deploy?',
   ])('"%s" is shown with the passage after it', (text) => {
     const lead = at(4, text, '設計');
     expect(passageContext([lead, list(6, '設計')], lead)).toBe(`${text}\n${list(6).text}`);
