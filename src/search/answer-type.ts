@@ -139,6 +139,14 @@ const ASKS_FOR_CLOCK =
   /何時(?!間|代|限)|(?<![a-z])what time(?![a-z-])(?! (?:zones?|frames?|windows?|series|period|limit|budget|complexity|resolution|steps?|units?|span|of (?:the )?year)(?![a-z]))/;
 /** A short time asked in its unit, as latencies are written: 何ms, 何ミリ秒, 何μs, 何sec. */
 const SHORT_TIME_ASKED = '何(?:ms|msec|sec|ミリ秒|ミリ|マイクロ秒|μs|us|ns)(?![a-z])';
+/**
+ * A limit's value asked: "what's the free tier limit?", "what was the maximum file size?",
+ * 上限は?, 上限っていくつ: a limit is a number, as a count is. Not a limit as a topic ("what did
+ * they say about rate limits?", 上限設定の話).
+ */
+const LIMIT_ASKED =
+  "(?<![a-z])what(?:'s| is| was| are| were) the (?:[a-z0-9-]+ ){0,4}(?:limits?|maximum|minimum|max|min|cap|quota)(?![a-z])|(?:上限|下限)(?:値)?(?:は|って|が)?\\s?(?:いくつ|何|どれ|どの|[?？]|$)";
+
 const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
@@ -152,6 +160,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
     'いくつ(?!か)',
     ASKS_KATAKANA_COUNT.source,
     ASKS_FOR_SIZE.source,
+    LIMIT_ASKED,
   ].join('|'),
 );
 /**

@@ -75,6 +75,10 @@ describe('questions that ask for a number', () => {
     'what will the upgrade cost us?',
     'イメージは何MBになった?',
     'how many megabytes is the image?',
+    "what's the free tier limit of the image API?",
+    'what was the maximum payload size?',
+    'アップロードの上限は?',
+    '同時接続の上限っていくつ?',
   ])('knows that "%s" asks for an amount', (question) => {
     expect(asked(question)?.kind).toBe('amount');
   });
@@ -99,6 +103,15 @@ describe('questions that ask for a number', () => {
     'how did they improve the accuracy?',
     '精度を上げるには?',
   ])('knows that "%s" asks for no amount of accuracy', (question) => {
+    expect(asked(question)).toBeUndefined();
+  });
+
+  it.each([
+    'what did they say about rate limits?',
+    'how do they handle the quota per team?',
+    '上限設定の話ってどんな内容?',
+    'what is the limitation of the free tier?',
+  ])('knows that "%s" speaks of a limit without asking its value', (question) => {
     expect(asked(question)).toBeUndefined();
   });
 
