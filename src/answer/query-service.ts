@@ -41,6 +41,7 @@ import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from '../search/scoring/
 import { EMPTY_DICTIONARY, type SynonymDictionary } from '../search/synonym-dictionary.js';
 import { pruneSteps } from '../search/synonym-lookup.js';
 import { namesNewThing } from '../search/thing-asked.js';
+import { namesPlace } from '../search/venue-asked.js';
 import { givesVerdict, saysVerdict } from '../search/verdict-asked.js';
 import {
   type Answer,
@@ -828,6 +829,15 @@ function unanswered(
   }
   // Asked which tool or service, of a talk whose best passages name none the question does not.
   if (policy.thingRequired && query.thingAsked && !query.numberAsked && stating.size === 0) {
+    return true;
+  }
+  // Asked where it was held, of a passage that names no place: the meetup is there, its venue is not.
+  if (
+    policy.venueRequired &&
+    query.venueAsked &&
+    stating.size === 0 &&
+    !namesPlace(best.doc.passage.text)
+  ) {
     return true;
   }
   // Asked who, of a talk whose notes name nobody: the topic is there, the person is not.

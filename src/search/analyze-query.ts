@@ -26,6 +26,7 @@ import {
 import type { SynonymLookup, SynonymMatch } from './synonym-lookup.js';
 import { asksForThing } from './thing-asked.js';
 import { type Token, tokenizeNormalized } from './tokenize.js';
+import { asksForVenue } from './venue-asked.js';
 import { asksForVerdict } from './verdict-asked.js';
 import { asksWhether } from './yes-no-asked.js';
 
@@ -362,6 +363,7 @@ function askedFor(typed: string, profile: ScoringProfile) {
     personAsked: asksForPerson(typed),
     thingAsked: asksForThing(typed),
     verdictAsked: asksForVerdict(typed),
+    venueAsked: asksForVenue(typed),
     expansionAsked: expansionAsked(typed),
     talkAsked: asksWhetherTalked(typed),
     whetherAsked: asksWhether(typed),

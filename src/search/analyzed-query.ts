@@ -80,6 +80,8 @@ export interface AnalyzedQuery {
   readonly thingAsked: boolean;
   /** The question asks what a talk concluded or recommended (see verdict-asked.ts). */
   readonly verdictAsked: boolean;
+  /** The question asks where an event took place (see venue-asked.ts). */
+  readonly venueAsked: boolean;
   /** The words that may be the acronym whose full name the question asks (see expansion-asked.ts). */
   readonly expansionAsked?: readonly string[] | undefined;
   /**

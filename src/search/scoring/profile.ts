@@ -273,6 +273,14 @@ export interface ScoringProfile {
      */
     readonly verdictRequired: boolean;
     /**
+     * No answer to a question asking where an event was held (会場どこ?, "where was it held?") when
+     * neither its best passage nor a passage stating what is asked names a place (a building, a
+     * room, a hall, a floor; a sentence of holding it somewhere; see venue-asked.ts). Trades a
+     * venue the notes write as a bare name for "no answer" to a question on a meetup whose notes
+     * never say where it was.
+     */
+    readonly venueRequired: boolean;
+    /**
      * Asked what an acronym stands for, a passage of the chosen talk spelling it out beside it
      * leads (see expansion-asked.ts). Trades the passage that uses the acronym most, which may
      * hold more of the talk, for the one that answers.
@@ -424,6 +432,7 @@ export const DEFAULT_SCORING_PROFILE: ScoringProfile = {
     alternativesRequired: true,
     guessRequired: true,
     verdictRequired: true,
+    venueRequired: true,
     spelledOut: true,
     namedTalkNumbers: true,
     talkRequired: true,
@@ -524,6 +533,7 @@ const profileOverride = z
         alternativesRequired: z.boolean(),
         guessRequired: z.boolean(),
         verdictRequired: z.boolean(),
+        venueRequired: z.boolean(),
         spelledOut: z.boolean(),
         namedTalkNumbers: z.boolean(),
         talkRequired: z.boolean(),
