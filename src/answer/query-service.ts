@@ -1103,21 +1103,23 @@ function linkElsewhere(
 }
 
 /**
- * The question's Latin words (as bits of its concepts) that the entry's own link spells in its
- * address: a deck's address names its speaker's account and its title
- * (speakerdeck.com/handle/title-of-the-talk), which the entry's text may leave out. In a list
- * with one link of the kind per entry, the entries and the links go in one order.
+ * The question's words (as bits of its concepts) that the entry's own link spells as words of its
+ * path: a deck's address names its speaker's account and its title
+ * (speakerdeck.com/handle/title-of-the-talk), which the entry's text may leave out. Entries and
+ * links are paired in their order only in a list whose every entry is links alone, as many as
+ * there are links of the kind: each entry then has one.
  */
 function wordsInLinks(c: RankedPassage, wanted: TalkLink['kind'], query: AnalyzedQuery): number {
   const { talk, passage } = c.doc;
   const links = talk.links.filter((l) => l.kind === wanted);
-  const url =
-    links.length === talk.passages.length
-      ? links[talk.passages.indexOf(passage)]?.url.toLowerCase()
-      : undefined;
+  const paired =
+    links.length === talk.passages.length && talk.passages.every((p) => p.media === 'links');
+  const url = paired ? links[talk.passages.indexOf(passage)]?.url : undefined;
+  const path = url !== undefined && URL.canParse(url) ? new URL(url).pathname : '';
+  const words = new Set(path.toLowerCase().split(/[^a-z0-9]+/));
   let bits = 0;
-  query.concepts.forEach(({ word }, k) => {
-    if (url?.includes(word) && k < COVERED_BITS && /^[a-z][a-z0-9]{2,}$/.test(word)) bits |= 1 << k;
+  query.concepts.slice(0, COVERED_BITS).forEach(({ word }, k) => {
+    if (words.has(word)) bits |= 1 << k;
   });
   return bits;
 }

@@ -774,6 +774,7 @@ function slidesSections(entries: readonly SlideEntry[]): TalkDraft[] {
         text: entry.text,
         line: entry.line,
         ...(entry.label !== undefined && { section: entry.label }),
+        ...(entry.media && { media: entry.media }),
       });
     byHeading.set(entry.heading, draft);
   }

@@ -48,7 +48,6 @@ nw | network | networks | ネットワーク
 os | operating system | operating systems
 dwh | data warehouse | データウェアハウス
 mq | message queue | message queues | メッセージキュー
-fps | frame rate | frame rates | frames per second | フレームレート
 `;
 
 /** The groups, each word normalized as the index's text is. */

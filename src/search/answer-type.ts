@@ -140,12 +140,13 @@ const ASKS_FOR_CLOCK =
 /** A short time asked in its unit, as latencies are written: 何ms, 何ミリ秒, 何μs, 何sec. */
 const SHORT_TIME_ASKED = '何(?:ms|msec|sec|ミリ秒|ミリ|マイクロ秒|μs|us|ns)(?![a-z])';
 /**
- * A limit's value asked: "what's the free tier limit?", "what was the maximum file size?",
- * 上限は?, 上限っていくつ: a limit is a number, as a count is. Not a limit as a topic ("what did
- * they say about rate limits?", 上限設定の話).
+ * A limit's value asked: "what's the free tier limit?", "what was the maximum payload size?",
+ * 上限は?, 上限っていくつ: a limit is a number, as a count is. The limit word ends what is asked
+ * (before "on", "for", "per" or the question mark): not "what are the limits of X" (what limits
+ * it), "the point of the limit", "the minimum viable product", 上限は何で決まる (how it is set).
  */
 const LIMIT_ASKED =
-  "(?<![a-z])what(?:'s| is| was| are| were) the (?:[a-z0-9-]+ ){0,4}(?:limits?|maximum|minimum|max|min|cap|quota)(?![a-z])|(?:上限|下限)(?:値)?(?:は|って|が)?\\s?(?:いくつ|何|どれ|どの|[?？]|$)";
+  "(?<![a-z])what(?:'s| is| was) the (?:(?!of )[a-z0-9-]+ ){0,4}(?:limit|maximum|minimum|max|min|cap|quota)(?:(?: [a-z0-9-]+){0,2} (?:size|count|number|length|value|rate))?(?=\\s*(?:[?.]|$| (?:on|for|per|in|at)(?![a-z])))|(?:上限|下限)(?:値)?(?:は|って|が)?\\s?(?:いくつ|何(?![のでとかをに])|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい|程度)|[?？]|$)";
 
 const ASKS_FOR_AMOUNT = new RegExp(
   [
@@ -267,7 +268,7 @@ const PEOPLE = [
 const ATTENDING_BEFORE =
   /(?:来場|参加|登録|申込|申し込み)(?:者|人)?数?\s*(?:は|が|で|[:：])\s*(?:約|およそ)?\s*$/;
 /** What may follow such a number: nothing, a stop, or a word of about or more (not 分, 回, 円). */
-const BARE_AFTER = /^(?:$|[\s、。,.!?！？)）]|以上|程度|くらい|ぐらい|ほど|超|強|弱)/;
+const BARE_AFTER = /^\s*(?:$|[、。,.!?！？)）]|以上|程度|くらい|ぐらい|ほど|超|強|弱)/;
 
 /** Whether the number at text[start, end) counts people by {@link ATTENDING_BEFORE}. */
 function attendanceCount(text: string, start: number, end: number): boolean {

@@ -79,6 +79,34 @@ describe('a passage pointing to what follows', () => {
     expect(passageContext(split, lead)).toBe('決めたことは以下。\nA\nB');
   });
 
+  it('shows a question with its answer only, not with a question after it', () => {
+    const q = at(4, 'Q. 本番でも同じ構成ですか？', 'QA');
+    const a = at(5, 'A. はい、同じです', 'QA');
+    const q2 = at(6, 'Q. 費用はどのくらい？', 'QA');
+    expect(passageContext([q, a, q2, at(7, 'A. 月に数万円', 'QA')], q)).toBe(
+      'Q. 本番でも同じ構成ですか？\nA. はい、同じです',
+    );
+    // An answer unsure of itself (ending in a question mark) is still the answer.
+    const unsure = at(5, 'A. 基本は同じ構成。\n細部は違うかもしれない?', 'QA');
+    expect(passageContext([q, unsure], q)).toBe(`${q.text}\n${unsure.text}`);
+    // Followed by another question: not its answer (the short line after it shows, as any does).
+    expect(passageContext([q, q2, at(7, 'A. 月に数万円', 'QA')], q)).not.toContain('月に数万円');
+  });
+
+  it('shows at most eight items of a long list', () => {
+    const lead = at(1, '候補は以下。', '設計');
+    const items = Array.from({ length: 12 }, (_, k) => at(3 + k, `item ${k}`, '設計'));
+    const shown = contextPassages([lead, ...items], lead);
+    expect(shown).toHaveLength(9);
+    expect(shown.at(-1)?.text).toBe('item 7');
+  });
+
+  it('keeps the short line above a short line that points ahead', () => {
+    const lead = at(5, '質疑で出た話:', '設計');
+    const passages = [at(4, '参加者は40人', '設計'), lead, at(6, 'キャッシュの話', '設計')];
+    expect(passageContext(passages, lead)).toBe('参加者は40人\n質疑で出た話:\nキャッシュの話');
+  });
+
   it('reads a long passage that ends pointing ahead the same way', () => {
     const lead = at(4, `${'前置きが長い。'.repeat(8)}\n結論は以下。`, '設計');
     expect(passageContext([lead, list(7, '設計')], lead)).toBe(`${lead.text}\n${list(7).text}`);
@@ -90,6 +118,9 @@ describe('a passage pointing to what follows', () => {
       '応答は 1KB 以下',
       '以下、印象に残った二つの話を振り返ります。',
       '以下のとおり決めた。その後で別の話をした。',
+      '以下は省略。',
+      'Keep p99 latency below 200ms.',
+      'We shipped the fix the following week.',
     ]) {
       const lead = at(4, text, '設計');
       expect(passageContext([lead, list(6, '設計')], lead)).toBe(text);

@@ -75,7 +75,8 @@ describe('questions that ask for a number', () => {
     'what will the upgrade cost us?',
     'イメージは何MBになった?',
     'how many megabytes is the image?',
-    "what's the free tier limit of the image API?",
+    "what's the free tier limit on the image API?",
+    "what's the limit?",
     'what was the maximum payload size?',
     'アップロードの上限は?',
     '同時接続の上限っていくつ?',
@@ -111,6 +112,13 @@ describe('questions that ask for a number', () => {
     'how do they handle the quota per team?',
     '上限設定の話ってどんな内容?',
     'what is the limitation of the free tier?',
+    'what are the limits of serverless?',
+    "what's the point of the limit?",
+    'what was the minimum viable product?',
+    'what is the maximum likelihood estimator?',
+    '上限は何で決まる?',
+    '上限はどのように決めた?',
+    'Lambdaの上限って何のこと?',
   ])('knows that "%s" speaks of a limit without asking its value', (question) => {
     expect(asked(question)).toBeUndefined();
   });
@@ -931,6 +939,11 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(people, '登録で2019年から')).toBe(false);
     expect(answersNumberQuestion(people, '来場700以上')).toBe(false);
     expect(answersNumberQuestion(people, '会場で700以上')).toBe(false);
+    expect(answersNumberQuestion(people, '懇親会への参加は 2 回目からは有料')).toBe(false);
+    expect(answersNumberQuestion(people, '登録は 5 分で終わる')).toBe(false);
+    expect(answersNumberQuestion(people, '来場で 600 以上')).toBe(true);
+    // Only people are counted so: not a number of times.
+    expect(answersNumberQuestion(inUnitsOf('何回やった?'), '参加は45ほどでした')).toBe(false);
   });
 
   it('state a count named by its counter and 数 before the number (台数は200, 回数: 3)', () => {

@@ -309,6 +309,7 @@ const PROGRAMME = `# Harbor Night #7
 
 - みなと(@minatok) : Inside of Lumora
 - そら(@soraten) : Starting Lumora
+- けん(@ken) : Lumora tips
 `;
 const DECKS = `# Harbor Night #7 report
 
@@ -318,38 +319,58 @@ const DECKS = `# Harbor Night #7 report
 
 ## スライド一覧
 
+- [Inside of Lumora // Speaker Deck](https://speakerdeck.com/Minatok/inside-of-lumora)
 - [Starting Lumora // Speaker Deck](https://speakerdeck.com/soraten/starting-lumora)
-- [Inside of Lumora // Speaker Deck](https://speakerdeck.com/minatok/inside-of-lumora)
+- [Lumora in production // Speaker Deck](https://speakerdeck.com/kenta/lumora-in-production)
 `;
 
 describe('a deck list entry whose address names the speaker', () => {
   const question = "is there a link to minatok's Inside of Lumora slides?";
+  const slidesMissing = (notes: string) => {
+    const answer = buildEngine(notesFrom(PROGRAMME, notes)).ask(question);
+    return answer.kind === 'not-found' && answer.missing;
+  };
 
   it('meets the speaker the question names through its own link', () => {
     const result = top(buildEngine(notesFrom(PROGRAMME, DECKS)).ask(question));
     expect(result.talk).toBe('スライド一覧');
     expect(result.links.map((l) => l.url)).toContain(
-      'https://speakerdeck.com/minatok/inside-of-lumora',
+      'https://speakerdeck.com/Minatok/inside-of-lumora',
     );
   });
 
   it("does not lend an entry another entry's address", () => {
     // The handle is in the other entry's link only: no entry meets every word the talk meets.
-    const swapped = DECKS.replace('speakerdeck.com/soraten', 'speakerdeck.com/MINATOK').replace(
-      'speakerdeck.com/minatok/inside',
+    const swapped = DECKS.replace('speakerdeck.com/soraten', 'speakerdeck.com/minatok').replace(
+      'speakerdeck.com/Minatok/inside',
       'speakerdeck.com/harbor/inside',
     );
-    const answer = buildEngine(notesFrom(PROGRAMME, swapped)).ask(question);
-    expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
+    expect(slidesMissing(swapped)).toBe('slides');
   });
 
-  it('pairs entries and links only in a list with one link per entry', () => {
+  it('meets a word only as a whole word of the path, not inside another or in the host', () => {
+    const tips = "is there a link to ken's Lumora tips slides?";
+    const answer = buildEngine(notesFrom(PROGRAMME, DECKS)).ask(tips);
+    expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
+    const host = DECKS.replace('speakerdeck.com/Minatok/inside', 'minatok.example.com/inside');
+    expect(slidesMissing(host)).toBe('slides');
+  });
+
+  it('pairs entries and links only in a list whose every entry is one link', () => {
     // Three links in two entries: the second link is the first entry's, not the second's.
     const extra = DECKS.replace(
-      'soraten/starting-lumora)',
-      'soraten/starting-lumora) [demo](https://speakerdeck.com/minatok/demo-reel)',
-    ).replace('speakerdeck.com/minatok/inside', 'speakerdeck.com/harbor/inside');
-    const answer = buildEngine(notesFrom(PROGRAMME, extra)).ask(question);
-    expect(answer.kind === 'not-found' && answer.missing).toBe('slides');
+      'speakerdeck.com/soraten/starting-lumora)',
+      'speakerdeck.com/soraten/starting-lumora) [demo](https://speakerdeck.com/minatok/demo-reel)',
+    ).replace('speakerdeck.com/Minatok/inside', 'speakerdeck.com/harbor/inside');
+    expect(slidesMissing(extra)).toBe('slides');
+    // As many links as entries, but one entry has two and another none.
+    const uneven = DECKS.replace(
+      '- [Inside of Lumora // Speaker Deck](https://speakerdeck.com/Minatok/inside-of-lumora)',
+      '- Inside of Lumora (スライドは後日公開)',
+    ).replace(
+      'speakerdeck.com/soraten/starting-lumora)',
+      'speakerdeck.com/soraten/starting-lumora) [en](https://speakerdeck.com/minatok/starting-lumora-en)',
+    );
+    expect(slidesMissing(uneven)).toBe('slides');
   });
 });
