@@ -33,7 +33,7 @@ describe('asksForVenue', () => {
 
 describe('namesPlace', () => {
   it.each([
-    '駅前タワーの会議室で開催されました',
+    '駅前タワーの小会議室にて開催',
     '本社の14Fのセミナースペース',
     '大学の講義室を使った',
     '市民会館で',
@@ -48,7 +48,7 @@ describe('namesPlace', () => {
   });
 
   it.each([
-    'もくもく会に参加してきました',
+    'もくもく会へ行ってきた',
     '型定義を整理してビルドの警告をなくした',
     'We refactored the parser.',
     '3f8a の修正を入れた',

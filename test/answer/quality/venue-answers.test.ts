@@ -9,7 +9,7 @@ const HELD = `# 参加メモ 2031-05-10
 
 ## はじめに
 
-Harbor Sprint Vol.2 に参加してきました。今回は駅前タワーの会議室で開催されました。
+Harbor Sprint Vol.2 へ行ってきた。会場は駅前タワー7階の大会議室。
 
 ## やったこと
 
@@ -19,7 +19,7 @@ const NOT_SAID = `# 参加メモ 2031-06-14
 
 ## はじめに
 
-Quiet Builders Vol.5 に参加してきたので、やったことをまとめます。
+Quiet Builders Vol.5 へ行ってきたので、やったことをまとめます。
 
 ## やったこと
 
@@ -34,7 +34,7 @@ describe('a question asking where an event was held', () => {
 
   it('is answered by a passage that says where it was', () => {
     expect(first(service.ask('Harbor Sprint Vol.2の会場ってどこだった?'))?.snippet).toContain(
-      '駅前タワーの会議室で開催',
+      '駅前タワー7階の大会議室',
     );
   });
 
