@@ -66,7 +66,7 @@ function pointedTo(passages: readonly Passage[], at: number): Passage[] {
   const next = passages[at + 1];
   if (!next || next.section !== passage.section || next.line - lastLine(passage) > ADJACENT_LINES)
     return [];
-  const closing = lastSentence(passage.text.trimEnd().split('\n').pop() ?? '');
+  const closing = lastSentence(passage.text.split('\n').pop() ?? '');
   if (ASKS.test(closing)) return ASKS.test(next.text.split('\n')[0]?.trim() ?? '') ? [] : [next];
   return POINTS_AHEAD.test(closing) ? listFrom(passages, at + 1) : [];
 }

@@ -89,6 +89,12 @@ describe('a passage pointing to what follows', () => {
     // An answer unsure of itself (ending in a question mark) is still the answer.
     const unsure = at(5, 'A. 基本は同じ構成。\n細部は違うかもしれない?', 'QA');
     expect(passageContext([q, unsure], q)).toBe(`${q.text}\n${unsure.text}`);
+    // Followed by another question (of several lines, so only its pointing would show it).
+    const long = at(6, 'Q. 費用はどのくらい？\n月ごとの内訳も知りたい', 'QA');
+    expect(passageContext([q, long], q)).toBe(q.text);
+    // Trailing spaces (a Markdown line break) end the question all the same.
+    const spaced = at(4, 'Q. 本番でも同じ構成ですか？  ', 'QA');
+    expect(passageContext([spaced, unsure], spaced)).toBe(`${spaced.text}\n${unsure.text}`);
     // Followed by another question: not its answer (the short line after it shows, as any does).
     expect(passageContext([q, q2, at(7, 'A. 月に数万円', 'QA')], q)).not.toContain('月に数万円');
   });
