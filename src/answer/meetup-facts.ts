@@ -11,6 +11,7 @@ import { PROSE_LINE } from '../search/prose.js';
 import { coverageCounter, WHOLE } from '../search/scoring/coverage.js';
 import { COMMON_WORDS, JAPANESE_FILLER, QUESTION_FILLER } from '../search/stopwords.js';
 import { scanTerms } from '../search/tokenize.js';
+import { PLACE_NOUNS } from '../search/venue-asked.js';
 
 /**
  * Questions about a meetup itself rather than one of its talks: where it was held, when, under
@@ -976,8 +977,10 @@ const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レ
  * building, a room or a floor; a company, a shop or an online room; an address; a verb of
  * holding after で or にて (Xで開催, Xにて実施, Xで行われた), or of borrowing a room (お借り).
  */
-const PLACE_WORDS =
-  /会場|場所|venue|location|ビル|タワ|センタ|オフィス|ホール|会議室|ルーム|スペース|スタジオ|プラザ|ラウンジ|カフェ|本社|大学|会館|キャンパス|オンライン|(?<![a-z])(?:office|hall|room|building|campus|university|tower|space|studio|online|zoom|hosted by|inc|corp)(?![a-z])|(?<![\w.])\d+\s?(?:f|階)(?![\w-])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\d+-\d+-\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)/u;
+const PLACE_WORDS = new RegExp(
+  `会場|場所|venue|location|${PLACE_NOUNS}|オンライン|(?<![a-z])(?:online|zoom|hosted by|inc|corp)(?![a-z])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\\d+-\\d+-\\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,
+  'u',
+);
 /** Runs of hiragana, as prose has them (four or more) and a place's name seldom. */
 const KANA_RUNS = /\p{sc=Hiragana}{4,}/gu;
 /** A host's honorific and "at" ending a run (はてなさんにて, Acmeさまで): words of place, not of prose. */

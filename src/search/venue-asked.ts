@@ -21,16 +21,25 @@ export function asksForVenue(typed: string): boolean {
 }
 
 /**
- * A place: a building, a room, a floor, a hall, a campus or a city's venue word, or a sentence
- * of holding something there (…で開催, お借りして, 貸し切って, 会場は, "held at").
+ * Words of a place, on normalized text (センタ for センター, タワ for タワー): a building, a room, a
+ * hall, a campus, a floor (3F, 14階). Not ビルド (a build). Shared with the meetup's details, which
+ * read a venue line by them (meetup-facts.ts).
+ */
+export const PLACE_NOUNS =
+  '(?:ビル(?![ドダ])|タワ|センタ|オフィス|ホール|会議室|ルーム|スペース|スタジオ|プラザ|ラウンジ|カフェ|本社|支社|大学|会館|キャンパス|教室|劇場|ホテル|(?<![a-z])(?:office|hall|room|building|campus|university|tower|space|studio|center|centre|hotel|floor)(?![a-z])|(?<![\\w.])\\d+\\s?(?:f|階)(?![\\w-]))';
+
+/**
+ * A place ({@link PLACE_NOUNS}), or a sentence of holding something somewhere (…で開催, にて実施,
+ * お借りして, 貸し切って, 会場は, "held at", "the venue").
  */
 const PLACE = new RegExp(
   [
-    'ビル(?![ドダ])|会議室|ルーム|スペース|教室|ホール|大学|キャンパス|カフェ|オフィス|センター|会館|劇場|本社|支社|ホテル|(?<![0-9a-z])[0-9]+(?:f|階)(?![0-9a-z])',
-    'お借りして|お借りし|貸し切|会場(?:は|:)|場所(?:は|:)|館',
+    PLACE_NOUNS,
+    'お借り|貸し切|会場(?:は|:)|場所(?:は|:)|館',
     '(?:で|にて)(?:の)?(?:開催|開き|開いた|開かれ|行い|行われ|行った|実施)',
-    '(?<![a-z])(?:building|hall|room|office|campus|university|center|centre|hotel|floor|venue|(?:held|hosted) (?:at|in))(?![a-z])',
+    '(?<![a-z])(?:venue|(?:held|hosted) (?:at|in))(?![a-z])',
   ].join('|'),
+  'u',
 );
 
 /** Whether `text` names a place (see {@link PLACE}). */
