@@ -176,3 +176,36 @@ function readsAsTalk(
     linksIn(node).some((l) => linkKind(l.label, l.text, l.url) !== undefined),
   );
 }
+
+/**
+ * The headings that name a part each talk has (`## 概要`, `## 感想` after every `## Talk title`),
+ * written at the level of the talks: a title that comes back at one level, each time after a
+ * heading of that level that does not, and that names no kind of talk, programme slot or
+ * speaker (a repeated `## LT` heads a talk each time). Each is a section of the talk before it.
+ * Indexes into `nodes`, from `from` on.
+ */
+export function repeatedParts(nodes: readonly RootContent[], from: number): ReadonlySet<number> {
+  const seen = new Map<string, number>();
+  const headings: { index: number; key: string }[] = [];
+  nodes.forEach((node, index) => {
+    if (index < from || node.type !== 'heading') return;
+    const title = cleanTitle(inlineText(node.children)).normalize('NFKC').trim();
+    const key = `${node.depth} ${title}`;
+    headings.push({ index, key });
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  });
+  const parts = new Set<number>();
+  const after = new Set<string>();
+  for (const { index, key } of headings) {
+    const title = key.slice(key.indexOf(' ') + 1);
+    const repeated = (seen.get(key) ?? 0) >= 2 && title !== '' && !namesATalk(title);
+    if (!repeated) after.add(key.slice(0, key.indexOf(' ')));
+    else if (after.has(key.slice(0, key.indexOf(' ')))) parts.add(index);
+  }
+  return parts;
+}
+
+/** A title that names a talk or a slot of the programme (`LT`, `発表 2`, `@alice`, a link). */
+function namesATalk(title: string): boolean {
+  return GROUP_TITLE.test(title) || SPEAKER.test(title) || /https?:\/\//.test(title);
+}

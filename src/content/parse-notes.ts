@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { type FrontMatterResult, parseFrontMatter, readDate } from './front-matter.js';
-import { type HeadingRole, headingRoles, namesAPart } from './heading-roles.js';
+import { type HeadingRole, headingRoles, namesAPart, repeatedParts } from './heading-roles.js';
 import { headingKind, hostedKind, isSlidesHeading, linkKind } from './link-kind.js';
 import {
   blockText,
@@ -101,6 +101,8 @@ interface ParserState {
   /** 1 in a file that heads every talk with `#`, otherwise 2. */
   readonly talkDepth: number;
   readonly roles: ReadonlyMap<number, HeadingRole>;
+  /** Headings at the talks' level that name a part of each talk (see `repeatedParts`). */
+  readonly parts: ReadonlySet<number>;
   /**
    * Every heading's text, in order: the anchors of the published notes number repeated headings,
    * so a talk's anchor depends on all of them. Made only for notes with a published URL.
@@ -195,6 +197,7 @@ function startParser(file: string, source: string): ParserState {
     meetupIndex,
     talkDepth,
     roles: headingRoles(nodes, meetupIndex + 1, talkDepth),
+    parts: repeatedParts(nodes, meetupIndex + 1),
     headings: [],
     problems: [],
     front: undefined,
@@ -334,7 +337,14 @@ function readHeading(state: ParserState, node: Heading, i: number): void {
     return;
   }
   const heading: HeadingInfo = { text, line, index, links: linksIn(node) };
-  if (node.depth <= state.talkDepth) {
+  const talkLevel =
+    node.depth === state.talkDepth ||
+    (state.group !== undefined && node.depth === state.talkDepth + 1);
+  if (state.talk && talkLevel && state.parts.has(i)) {
+    // A part every talk has, written at the talks' level: a section of the talk before it.
+    state.talk.section = text;
+    addLinkAddresses(state.talk.addresses, heading.links);
+  } else if (node.depth <= state.talkDepth) {
     readTalkHeading(state, node.depth, raw, heading, state.roles.get(i));
   } else if (state.group !== undefined && node.depth === state.talkDepth + 1) {
     if (text) startTalk(state, text, line, heading);

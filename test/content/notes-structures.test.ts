@@ -559,3 +559,69 @@ describe('a link standing alone under a heading that says what it is', () => {
     expect(meetup?.talks[0]?.links).toEqual([]);
   });
 });
+
+describe('parts every talk has, written at the level of the talks', () => {
+  const body = [
+    '# Observability Night #3',
+    '## 発表 1 ログ基盤を移した話（Alice / Acme）',
+    '### 前置き',
+    '移行は半年がかり',
+    '## 発表の概要',
+    'Fluent Bit から OpenTelemetry Collector へ',
+    '## おすすめの聞き手',
+    'ログの量に悩むチーム',
+    '## 発表 2 トレースのサンプリング（Bob / Beta）',
+    '## 発表の概要',
+    'テールサンプリングで保存量を 1/10 に',
+    '## おすすめの聞き手',
+    'トレースの費用が気になるチーム',
+    '',
+  ].join('\n');
+
+  it('reads a title that comes back after each talk as a section of the talk before it', () => {
+    const { meetup } = notes(body);
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      '発表 1 ログ基盤を移した話（Alice / Acme）',
+      '発表 2 トレースのサンプリング（Bob / Beta）',
+    ]);
+    expect(meetup?.talks[0]?.passages.map((p) => [p.section, p.text])).toEqual([
+      ['前置き', '移行は半年がかり'],
+      ['発表の概要', 'Fluent Bit から OpenTelemetry Collector へ'],
+      ['おすすめの聞き手', 'ログの量に悩むチーム'],
+    ]);
+    expect(meetup?.talks[1]?.passages.map((p) => p.section)).toEqual([
+      '発表の概要',
+      'おすすめの聞き手',
+    ]);
+  });
+
+  it('does the same under a group heading, whose sub-headings are the talks', () => {
+    // One level down, under a `## 発表` heading.
+    const deeper = body.replace(/^(#{2,}) /gm, '$1# ');
+    const { meetup } = notes(deeper.replace('\n### 発表 1', '\n## 発表\n### 発表 1'));
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      '発表 1 ログ基盤を移した話（Alice / Acme）',
+      '発表 2 トレースのサンプリング（Bob / Beta）',
+    ]);
+    expect(meetup?.talks[1]?.passages.map((p) => p.section)).toEqual([
+      '発表の概要',
+      'おすすめの聞き手',
+    ]);
+  });
+
+  it('keeps a repeated slot heading (LT, a speaker, a link) as a talk each time', () => {
+    const { meetup } = notes(
+      ['# LT Night', '## オープニング', '挨拶', '## LT', 'Rust の話', '## LT', 'Go の話', ''].join(
+        '\n',
+      ),
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['オープニング', 'LT', 'LT']);
+  });
+
+  it('keeps a repeated title before any other heading of its level as a talk', () => {
+    const { meetup } = notes(
+      ['# Reading circle', '## 感想', '一章', '## 感想', '二章', ''].join('\n'),
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['感想', '感想']);
+  });
+});
