@@ -152,7 +152,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|パー(?![\\u30a1-\\u30fa])|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|パー(?![\\u30a1-\\u30fa])|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|点|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     SHORT_TIME_ASKED,
     ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
@@ -329,6 +329,8 @@ const SIZE = [
   'ギガ',
   'テラ',
 ];
+/** Kilometres or kilograms, as 何キロ asks (30km/h, 5kg). */
+const DISTANCE_OR_WEIGHT = ['キロ', 'km', 'kg', 'キロメートル', 'キログラム'];
 /** A currency sign before a number: $5, ¥500 (after NFKC, ＄ and ￥ are these). */
 const CURRENCY_SIGN = /[$¥]\s*$/;
 
@@ -387,6 +389,8 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [COST_CHANGED, [...MONEY, ...PERCENT, ...MULTIPLE]],
   [ASKS_FOR_MONEY, MONEY],
   [ASKS_FOR_SIZE, SIZE],
+  // A distance or a weight in its unit (時速何キロ, 何キロ痩せた), not a size (何キロバイト).
+  [/何キロ(?!バイト)/, DISTANCE_OR_WEIGHT],
   // Not "how much time-series data": there the hyphen goes on to another word.
   [/(?<![a-z])(?:how (?:long|often)(?![a-z])|how much time(?![a-z-]))/, [...TIME, ...TIMES]],
   // Longer or shorter by how much: in time, or by a share or a multiple (40% shorter).
@@ -417,7 +421,7 @@ const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 const KATAKANA_BEFORE_COUNTER =
   /([\u30a1-\u30faー]{2,})(?:は|を|が|って)?何(?:個|つ|台|件|本|枚|社|種類)/;
 /** A counter that notes write after the number as the question writes it after 何. */
-const COUNTER = /何(台|件|行|歳|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
+const COUNTER = /何(台|件|行|歳|点|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
 /** The ways of writing a number of places: か所, 箇所, ヶ所 and so on, or in English. */
 const PLACES = [
   'か所',
@@ -662,6 +666,7 @@ export function answersNumberQuestion(
   } else if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) {
     return true;
   }
+  if (asked.units?.includes('%') && SHARE_IN_WORDS.test(foldWidthAndCase(text))) return true;
   for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;
@@ -698,6 +703,10 @@ export function answersNumberQuestion(
  */
 const NUMBER_IN_WORDS =
   /(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a dozen|dozens of|half an?|a couple of)(?![a-z])|(?<![一二三四五六七八九十百千万半])[一二三四五六七八九十百千半]+(?=[万億]?[^一二三四五六七八九十百千万半])/g;
+
+/** A share in words, no number: half (半数, 過半数, 大半), a third, the majority. */
+const SHARE_IN_WORDS =
+  /半数|半分|大半|[一二三四]分の[一二三]|(?<![a-z])(?:half|majority|a third|a quarter)(?![a-z])/;
 
 /** Whether `text` states an amount in `units` with its number written in words. */
 function statesInWords(units: readonly string[], text: string): boolean {

@@ -707,6 +707,40 @@ describe('passages that answer them', () => {
     }
   });
 
+  it('state a score in points for 何点, and no year or other number', () => {
+    const score = inUnitsOf('試験の平均点って何点だった?');
+    expect(score.numberAsked).toMatchObject({ kind: 'amount', units: ['点'] });
+    expect(answersNumberQuestion(score, '平均は 62.5点 だった')).toBe(true);
+    expect(answersNumberQuestion(score, '2023年度の試験の話')).toBe(false);
+    expect(answersNumberQuestion(score, '受験者は 5万人')).toBe(false);
+  });
+
+  it('state kilometres or kilograms for 何キロ, not years or a size in kilobytes', () => {
+    const speed = inUnitsOf('時速何キロくらい出るの?');
+    expect(answersNumberQuestion(speed, '時速 80km に達する')).toBe(true);
+    expect(answersNumberQuestion(speed, '最高で 90キロ')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('何キロ痩せた?'), '3か月で 5kg 落ちた')).toBe(true);
+    expect(answersNumberQuestion(speed, '研究から10年以上たった')).toBe(false);
+    expect(answersNumberQuestion(speed, '5回の実験で測った')).toBe(false);
+    // 何キロバイト asks a size.
+    expect(answersNumberQuestion(inUnitsOf('何キロバイトまで?'), '上限は 64KB')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('何キロバイトまで?'), '上限は 64km')).toBe(false);
+  });
+
+  it('state a share in words for a share asked: half, the majority, a third', () => {
+    const share = inUnitsOf('what share of the developers use Kotlin?');
+    for (const text of [
+      '開発者の半数が Kotlin を使う',
+      '過半数が採用',
+      'the majority use it',
+      '三分の一が移行済み',
+    ])
+      expect(answersNumberQuestion(share, text), text).toBe(true);
+    expect(answersNumberQuestion(share, 'Kotlin を使う開発者が増えた')).toBe(false);
+    // Only for a share: half of a count asked states no count.
+    expect(answersNumberQuestion(inUnitsOf('何人が使ってる?'), '開発者の半数が使う')).toBe(false);
+  });
+
   it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {
     const users = inUnitsOf('無料で何ユーザーまで使える?');
     expect(answersNumberQuestion(users, '無料枠は5万ユーザーまで')).toBe(true);
@@ -834,7 +868,7 @@ describe('passages that answer them', () => {
 
   it('take 何 before a unit in katakana as that unit, not a thing counted', () => {
     expect(asked('GPUノードの費用は何ドルくらい?')?.units).toContain('dollars');
-    expect(asked('距離は何キロくらい?')).toEqual({ kind: 'amount', given: [] });
+    expect(asked('距離は何キロくらい?')?.units).toContain('km');
     expect(asked('how many percent faster did the build get?')?.units).toContain('%');
   });
 
