@@ -180,32 +180,63 @@ function readsAsTalk(
 /**
  * The headings that name a part each talk has (`## 概要`, `## 感想` after every `## Talk title`),
  * written at the level of the talks: a title that comes back at one level, each time after a
- * heading of that level that does not, and that names no kind of talk, programme slot or
- * speaker (a repeated `## LT` heads a talk each time). Each is a section of the talk before it.
- * Indexes into `nodes`, from `from` on.
+ * heading of that level of its own, one that does not come back (its talk), with no heading
+ * above that level between them (a day's or a track's). Not a title naming a slot of the
+ * programme (`LT`, `発表 2`, オープニング, 休憩, 懇親会), a speaker or a link, nor a heading read
+ * as a group of talks (`roles`): a repeated `## LT` heads a talk each time, a day's closing is
+ * its own. Two talks of one title, or a title before any talk, stay talks. Indexes into `nodes`.
  */
-export function repeatedParts(nodes: readonly RootContent[], from: number): ReadonlySet<number> {
-  const seen = new Map<string, number>();
-  const headings: { index: number; key: string }[] = [];
+export function repeatedParts(
+  nodes: readonly RootContent[],
+  from: number,
+  roles: ReadonlyMap<number, HeadingRole>,
+): ReadonlySet<number> {
+  const headings: { index: number; depth: number; key: string }[] = [];
+  const count = new Map<string, number>();
   nodes.forEach((node, index) => {
     if (index < from || node.type !== 'heading') return;
-    const title = cleanTitle(inlineText(node.children)).normalize('NFKC').trim();
-    const key = `${node.depth} ${title}`;
-    headings.push({ index, key });
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+    // As written: cleaning would make 事例 (A社) and 事例 (B社) one title.
+    const key = `${node.depth} ${inlineText(node.children).normalize('NFKC').trim()}`;
+    headings.push({ index, depth: node.depth, key });
+    count.set(key, (count.get(key) ?? 0) + 1);
   });
-  const parts = new Set<number>();
-  const after = new Set<string>();
-  for (const { index, key } of headings) {
-    const title = key.slice(key.indexOf(' ') + 1);
-    const repeated = (seen.get(key) ?? 0) >= 2 && title !== '' && !namesATalk(title);
-    if (!repeated) after.add(key.slice(0, key.indexOf(' ')));
-    else if (after.has(key.slice(0, key.indexOf(' ')))) parts.add(index);
+  const title = (key: string) => key.slice(key.indexOf(' ') + 1);
+  const repeated = (key: string, index: number) =>
+    (count.get(key) ?? 0) >= 2 &&
+    title(key) !== '' &&
+    !namesATalk(title(key)) &&
+    roles.get(index) !== 'group';
+  // Per depth, the heading of its own the next repeated title would belong to, and the titles
+  // already placed under it; a title placed twice under one heading, or with none, is no part.
+  const anchors = new Map<number, { placed: Set<string> }>();
+  const parts = new Map<string, number[]>();
+  const refused = new Set<string>();
+  for (const { index, depth, key } of headings) {
+    for (const d of anchors.keys()) if (d > depth) anchors.delete(d);
+    if (!repeated(key, index)) {
+      anchors.set(depth, { placed: new Set() });
+      continue;
+    }
+    const anchor = anchors.get(depth);
+    if (anchor === undefined || anchor.placed.has(key)) refused.add(key);
+    else anchor.placed.add(key);
+    parts.set(key, [...(parts.get(key) ?? []), index]);
   }
-  return parts;
+  return new Set([...parts].flatMap(([key, indexes]) => (refused.has(key) ? [] : indexes)));
 }
+
+/** A slot of the programme, not a part of a talk (the opening, a break, the party after). */
+const PROGRAMME_SLOT =
+  /^(?:オープニング|クロージング|休憩|ランチ|昼休み|懇親会|受付|開場|開会|閉会|opening|closing|break|lunch|party|networking)/i;
 
 /** A title that names a talk or a slot of the programme (`LT`, `発表 2`, `@alice`, a link). */
 function namesATalk(title: string): boolean {
-  return GROUP_TITLE.test(title) || SPEAKER.test(title) || /https?:\/\//.test(title);
+  const cleaned = cleanTitle(title).normalize('NFKC');
+  return (
+    GROUP_TITLE.test(cleaned) ||
+    PROGRAMME_SLOT.test(cleaned) ||
+    /(?<![a-z])(?:lt|lightning ?talks?)(?![a-z])/i.test(cleaned) ||
+    SPEAKER.test(title) ||
+    /https?:\/\//.test(title)
+  );
 }

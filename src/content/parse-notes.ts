@@ -103,6 +103,8 @@ interface ParserState {
   readonly roles: ReadonlyMap<number, HeadingRole>;
   /** Headings at the talks' level that name a part of each talk (see `repeatedParts`). */
   readonly parts: ReadonlySet<number>;
+  /** The parts' titles a note has been written for (one note per title, not per talk). */
+  readonly partsNoted: Set<string>;
   /**
    * Every heading's text, in order: the anchors of the published notes number repeated headings,
    * so a talk's anchor depends on all of them. Made only for notes with a published URL.
@@ -191,13 +193,15 @@ function startParser(file: string, source: string): ParserState {
   const h2First = nodes.some((n, i) => i > meetupIndex && i < laterH1 && isHeading(n, 2));
   // A later `#` implies the meetup's own `#` before it.
   const talkDepth = laterH1 >= 0 && !h2First ? 1 : 2;
+  const roles = headingRoles(nodes, meetupIndex + 1, talkDepth);
   const state: ParserState = {
     file,
     nodes,
     meetupIndex,
     talkDepth,
-    roles: headingRoles(nodes, meetupIndex + 1, talkDepth),
-    parts: repeatedParts(nodes, meetupIndex + 1),
+    roles,
+    parts: repeatedParts(nodes, meetupIndex + 1, roles),
+    partsNoted: new Set(),
     headings: [],
     problems: [],
     front: undefined,
@@ -342,6 +346,14 @@ function readHeading(state: ParserState, node: Heading, i: number): void {
     (state.group !== undefined && node.depth === state.talkDepth + 1);
   if (state.talk && talkLevel && state.parts.has(i)) {
     // A part every talk has, written at the talks' level: a section of the talk before it.
+    if (!state.partsNoted.has(raw)) {
+      state.partsNoted.add(raw);
+      note(
+        state,
+        line,
+        `"${raw}" comes back after each talk; read as a section of the talk before it`,
+      );
+    }
     state.talk.section = text;
     addLinkAddresses(state.talk.addresses, heading.links);
   } else if (node.depth <= state.talkDepth) {

@@ -152,7 +152,7 @@ const ASKS_FOR_AMOUNT = new RegExp(
   [
     ASKS_FOR_ACCURACY.source,
     `(?<![a-z])(?:how (?:many|much|long|big|small|large|fast|slow|often|old|far|expensive|quick(?:ly)?)|what (?:percentage|percent|ratio|share|size)|${WHAT_PRICE_ASKED})(?![a-z])`,
-    '何(?:回|人|台|個|件|倍|割|%|パーセント|パー(?![\\u30a1-\\u30fa])|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|点|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
+    '何(?:回|人|台|個|件|倍|割|%|パーセント|パー(?![\\u30a1-\\u30fa])|時間|分|秒|円|ドル|キロ|行|年分|日分|対何|歳|点(?!か)|社|名|枚|本|ヶ月|か月|カ月|日間|年間|週間|種類|か所|箇所|ヶ所|カ所|ヵ所)',
     SHORT_TIME_ASKED,
     ASKS_FOR_CLOCK.source,
     'ど(?:の|れ|ん)(?:くらい|ぐらい|程度)',
@@ -329,8 +329,23 @@ const SIZE = [
   'ギガ',
   'テラ',
 ];
-/** Kilometres or kilograms, as 何キロ asks (30km/h, 5kg). */
-const DISTANCE_OR_WEIGHT = ['キロ', 'km', 'kg', 'キロメートル', 'キログラム'];
+/** Kilometres or kilograms, as 何キロ asks (30km/h, 5kg, 80キロ; not 64キロバイト). */
+const DISTANCE_OR_WEIGHT = [
+  'キロ',
+  'キロメートル',
+  'キログラム',
+  'km',
+  'kg',
+  'kilometers',
+  'kilometres',
+  'kilograms',
+  'kilos',
+];
+/** A score, as 何点 asks: in 点 or in points. */
+const SCORE = ['点', 'pt', 'pts', 'points', 'ポイント'];
+/** A word for a score just before its number (平均点は, 得点:, スコア, score of). */
+const SCORE_BEFORE =
+  /(?:点数|得点|平均点|スコア|(?<![a-z])scores?(?: of| was| is)?)\s*(?:は|が|:)?\s*(?:約|およそ)?\s*$/;
 /** A currency sign before a number: $5, ¥500 (after NFKC, ＄ and ￥ are these). */
 const CURRENCY_SIGN = /[$¥]\s*$/;
 
@@ -389,8 +404,9 @@ const UNIT_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
   [COST_CHANGED, [...MONEY, ...PERCENT, ...MULTIPLE]],
   [ASKS_FOR_MONEY, MONEY],
   [ASKS_FOR_SIZE, SIZE],
-  // A distance or a weight in its unit (時速何キロ, 何キロ痩せた), not a size (何キロバイト).
-  [/何キロ(?!バイト)/, DISTANCE_OR_WEIGHT],
+  // A distance or a weight in its unit (時速何キロ, 何キロ痩せた); not another kilo- unit (何キロ
+  // ワット), and a size (何キロバイト) is the rule's above.
+  [/何キロ(?:メートル|グラム)?(?![\u30a1-\u30fa])/, DISTANCE_OR_WEIGHT],
   // Not "how much time-series data": there the hyphen goes on to another word.
   [/(?<![a-z])(?:how (?:long|often)(?![a-z])|how much time(?![a-z-]))/, [...TIME, ...TIMES]],
   // Longer or shorter by how much: in time, or by a share or a multiple (40% shorter).
@@ -421,7 +437,7 @@ const MEASURE_QUESTIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 const KATAKANA_BEFORE_COUNTER =
   /([\u30a1-\u30faー]{2,})(?:は|を|が|って)?何(?:個|つ|台|件|本|枚|社|種類)/;
 /** A counter that notes write after the number as the question writes it after 何. */
-const COUNTER = /何(台|件|行|歳|点|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
+const COUNTER = /何(台|件|行|歳|点(?!か)|社|枚|本|種類|か所|箇所|ヶ所|カ所|ヵ所)/;
 /** The ways of writing a number of places: か所, 箇所, ヶ所 and so on, or in English. */
 const PLACES = [
   'か所',
@@ -502,10 +518,15 @@ const COUNTERS_OF: Readonly<Record<string, readonly string[]>> = {
  */
 const NOT_THE_COUNTER: Readonly<Record<string, RegExp>> = {
   部: /^(?:署|長|門|屋|構成|制|作|分|品|材|位|活|隊|族)/,
+  // 1点目 (the first point made), 一点集中, 3点張り: no score.
+  点: /^(?:目|集中|物|張|検|滴|灯)/,
+  // キロバイト, キロワット, キロカロリー: another kilo- unit.
+  キロ: /^[\u30a1-\u30fa]/,
 };
 /** Counters that notes also write in another form after the number (1.2M lines, 12個 for 何種類). */
 const COUNTER_IN_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   行: ['行', 'lines', 'line', 'loc'],
+  点: SCORE,
   種類: THINGS,
   ...Object.fromEntries(PLACES.slice(0, 5).map((place) => [place, PLACES])),
 };
@@ -663,10 +684,15 @@ export function answersNumberQuestion(
   if (asked.kind === 'date' && statesEraDate(text, asked.eras ?? [])) return true;
   if (asked.units === CLOCK) {
     if (PART_OF_DAY.test(foldWidthAndCase(text))) return true;
-  } else if (asked.kind === 'amount' && asked.units && statesInWords(asked.units, text)) {
+  } else if (
+    asked.kind === 'amount' &&
+    asked.units &&
+    asked.units !== SCORE &&
+    statesInWords(asked.units, text)
+  ) {
     return true;
   }
-  if (asked.units?.includes('%') && SHARE_IN_WORDS.test(foldWidthAndCase(text))) return true;
+  if (asked.units === PERCENT && SHARE_IN_WORDS.test(foldWidthAndCase(text))) return true;
   for (const match of text.matchAll(NUMBER)) {
     const number = match[0].normalize('NFKC');
     if (asked.given.includes(number)) continue;
@@ -706,7 +732,7 @@ const NUMBER_IN_WORDS =
 
 /** A share in words, no number: half (半数, 過半数, 大半), a third, the majority. */
 const SHARE_IN_WORDS =
-  /半数|半分|大半|[一二三四]分の[一二三]|(?<![a-z])(?:half|majority|a third|a quarter)(?![a-z])/;
+  /半数|半分(?=が|の|を|は|以上|以下|程度|くらい|ぐらい|ほど|近く|弱|強)|大半|[一二三四]分の[一二三]|(?<![a-z])(?:(?<!(?:first|second|latter|former|other|last) )half of|(?:the|a) majority|(?:a|one|two) (?:third|quarter)s? of)(?![a-z])/;
 
 /** Whether `text` states an amount in `units` with its number written in words. */
 function statesInWords(units: readonly string[], text: string): boolean {
@@ -746,6 +772,13 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   const before = textBefore(text, start, 8);
   if (units === PEOPLE && PEOPLE_BEFORE.test(before)) return true;
   if (units === PEOPLE && attendanceCount(text, start, end)) return true;
+  // A score after the word for it, in notes that leave 点 out (平均点は72.5, スコア: 0.91).
+  if (
+    units === SCORE &&
+    SCORE_BEFORE.test(before) &&
+    /^\d+(?:\.\d+)?$/.test(text.slice(start, end))
+  )
+    return true;
   const counter = COUNT_OF_COUNTER.exec(before)?.[1] ?? '';
   if (units.includes(counter) && countOnItsOwn(text, start, end)) return true;
   if (units !== MONEY) return false;

@@ -618,6 +618,101 @@ describe('parts every talk has, written at the level of the talks', () => {
     expect(meetup?.talks.map((t) => t.title)).toEqual(['オープニング', 'LT', 'LT']);
   });
 
+  it('says once per title that it read such a heading as a section', () => {
+    const { problems } = notes(body);
+    expect(infoMessages(problems).filter((m) => m.includes('comes back after each talk'))).toEqual([
+      '"発表の概要" comes back after each talk; read as a section of the talk before it',
+      '"おすすめの聞き手" comes back after each talk; read as a section of the talk before it',
+    ]);
+  });
+
+  it('keeps talks whose titles differ only in a bracket, or that share one title', () => {
+    const cases = notes(
+      [
+        '# Cases',
+        '## オープニング',
+        '挨拶',
+        '## 事例紹介 (A社)',
+        'A',
+        '## 事例紹介 (B社)',
+        'B',
+        '',
+      ].join('\n'),
+    );
+    expect(cases.meetup?.talks.map((t) => t.title)).toHaveLength(3);
+    const same = notes(
+      ['# Same', '## 開催概要', 'x', '## 感想', 'a', '## 感想', 'b', ''].join('\n'),
+    );
+    expect(same.meetup?.talks.map((t) => t.title)).toEqual(['感想', '感想']);
+  });
+
+  it('keeps a repeated group of talks, and slots of the programme, as they are', () => {
+    const lts = notes(
+      [
+        '# LT Night',
+        '## オープニング',
+        '挨拶',
+        '## 参加者LT',
+        '### Aさん: Rust',
+        'a',
+        '### Bさん: Go',
+        'b',
+        '## 休憩',
+        '## 参加者LT',
+        '### Cさん: Zig',
+        'c',
+        '### Dさん: Nim',
+        'd',
+        '',
+      ].join('\n'),
+    );
+    expect(lts.meetup?.talks.map((t) => t.title)).toEqual([
+      'オープニング',
+      'Aさん: Rust',
+      'Bさん: Go',
+      '休憩',
+      'Cさん: Zig',
+      'Dさん: Nim',
+    ]);
+    const days = notes(
+      [
+        '# Conf',
+        '## Day 1',
+        '### 基調講演: 未来',
+        'k',
+        '### クロージング',
+        '次回告知',
+        '## Day 2',
+        '### Rust入門',
+        'r',
+        '### クロージング',
+        'お礼',
+        '',
+      ].join('\n'),
+    );
+    expect(days.meetup?.talks.map((t) => t.title)).toContain('クロージング');
+  });
+
+  it("reads a day's or a track's heading as the end of the talks a part may follow", () => {
+    const { meetup } = notes(
+      [
+        '# Conf',
+        '## Day 1',
+        '### 基調講演: 未来',
+        'k',
+        '### 午前の質疑',
+        'q1',
+        '## Day 2',
+        '### 午前の質疑',
+        'q2',
+        '### Rust入門',
+        'r',
+        '',
+      ].join('\n'),
+    );
+    expect(meetup?.talks.filter((t) => t.title === '午前の質疑')).toHaveLength(2);
+  });
+
   it('keeps a repeated title before any other heading of its level as a talk', () => {
     const { meetup } = notes(
       ['# Reading circle', '## 感想', '一章', '## 感想', '二章', ''].join('\n'),

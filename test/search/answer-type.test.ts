@@ -707,38 +707,68 @@ describe('passages that answer them', () => {
     }
   });
 
-  it('state a score in points for 何点, and no year or other number', () => {
+  it('state a score in points for 何点, or after the word for a score, and no year or other number', () => {
     const score = inUnitsOf('試験の平均点って何点だった?');
-    expect(score.numberAsked).toMatchObject({ kind: 'amount', units: ['点'] });
+    expect(score.numberAsked).toMatchObject({
+      kind: 'amount',
+      units: ['点', 'pt', 'pts', 'points', 'ポイント'],
+    });
     expect(answersNumberQuestion(score, '平均は 62.5点 だった')).toBe(true);
+    expect(answersNumberQuestion(score, 'an average of 71 points')).toBe(true);
+    // Notes that leave 点 out write the score after its word.
+    expect(answersNumberQuestion(score, '平均点は72.5でした')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('最終スコアは何点?'), '最終スコアは 0.912')).toBe(true);
     expect(answersNumberQuestion(score, '2023年度の試験の話')).toBe(false);
     expect(answersNumberQuestion(score, '受験者は 5万人')).toBe(false);
+    expect(answersNumberQuestion(score, '受験者は 2023 人')).toBe(false);
+    // The first point made, a point of focus, one more point: no score.
+    for (const text of ['1点目は設計', '3点張りの構成', 'もう一点質問ですが'])
+      expect(answersNumberQuestion(score, text), text).toBe(false);
+    // 何点か asks for some points, not how many.
+    expect(asked('注意点を何点か教えて')).toBeUndefined();
   });
 
-  it('state kilometres or kilograms for 何キロ, not years or a size in kilobytes', () => {
+  it('state kilometres or kilograms for 何キロ, not years, another kilo- unit or a size', () => {
     const speed = inUnitsOf('時速何キロくらい出るの?');
     expect(answersNumberQuestion(speed, '時速 80km に達する')).toBe(true);
     expect(answersNumberQuestion(speed, '最高で 90キロ')).toBe(true);
+    expect(answersNumberQuestion(inUnitsOf('何キロ走った?'), 'ran 10 kilometers')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('何キロ痩せた?'), '3か月で 5kg 落ちた')).toBe(true);
     expect(answersNumberQuestion(speed, '研究から10年以上たった')).toBe(false);
     expect(answersNumberQuestion(speed, '5回の実験で測った')).toBe(false);
-    // 何キロバイト asks a size.
+    expect(answersNumberQuestion(speed, '上限は 64キロバイト')).toBe(false);
+    // Another kilo- unit is asked as before (any amount), and 何キロバイト asks a size.
+    expect(asked('何キロワット?')?.units).toBeUndefined();
     expect(answersNumberQuestion(inUnitsOf('何キロバイトまで?'), '上限は 64KB')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('何キロバイトまで?'), '上限は 64km')).toBe(false);
   });
 
-  it('state a share in words for a share asked: half, the majority, a third', () => {
+  it('state a share in words for a share asked: half of it, the majority, a third of it', () => {
     const share = inUnitsOf('what share of the developers use Kotlin?');
     for (const text of [
       '開発者の半数が Kotlin を使う',
       '過半数が採用',
+      '半分以上が移行済み',
       'the majority use it',
+      'half of the app is Kotlin',
+      'a third of the team',
       '三分の一が移行済み',
     ])
       expect(answersNumberQuestion(share, text), text).toBe(true);
-    expect(answersNumberQuestion(share, 'Kotlin を使う開発者が増えた')).toBe(false);
-    // Only for a share: half of a count asked states no count.
+    for (const text of [
+      'Kotlin を使う開発者が増えた',
+      'a third-party library',
+      'the first half of the talk',
+      'a half-day workshop',
+      '半分冗談ですが',
+      'within a quarter',
+    ])
+      expect(answersNumberQuestion(share, text), text).toBe(false);
+    // Only for a share: half of a count asked states no count, nor how much faster it got.
     expect(answersNumberQuestion(inUnitsOf('何人が使ってる?'), '開発者の半数が使う')).toBe(false);
+    expect(
+      answersNumberQuestion(inUnitsOf('how much faster did it get?'), 'half of the time'),
+    ).toBe(false);
   });
 
   it('state a count of the katakana noun 何 asks for, in it or in a counter', () => {
