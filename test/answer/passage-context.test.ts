@@ -61,7 +61,7 @@ describe('a passage pointing to what follows', () => {
     'チームで決めたこと：',
     'The two rules were as follows:',
     'They listed the following.',
-    '質疑では、以下のような監視ツールが挙げられていました。',
+    '質疑では、以下のような監視ツールの名前が出ました。',
     '前置きの文。そこで下記の手順を踏んだ。',
     'Q. 本番でも同じ構成ですか？',
     'How do you roll back a bad deploy?',
