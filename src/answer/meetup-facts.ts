@@ -910,8 +910,13 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   if (fact === 'time')
     return lines.some((l) => CLOCK_TIME.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
-  if (fact === 'venue')
-    return meetup.details?.some(mayBeVenue) ? lines.join('\n') : labelledVenues(meetup);
+  if (fact === 'venue') {
+    // More items than a details block has: a report's opening, where any line is no venue.
+    const report = lines.length > DETAILS_ITEMS;
+    return meetup.details?.some((d) => mayBeVenue(d, report))
+      ? lines.join('\n')
+      : labelledVenues(meetup);
+  }
   // A date line before the first talk is the meetup's date: without one the notes give none.
   if (date === undefined) return undefined;
   if (!lines.some((l) => dateFromLine(l) === date)) lines.unshift(date);
@@ -981,6 +986,19 @@ const PLACE_WORDS = new RegExp(
   `会場|場所|venue|location|${PLACE_NOUNS}|オンライン|(?<![a-z])(?:online|zoom|hosted by|inc|corp)(?![a-z])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\\d+-\\d+-\\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,
   'u',
 );
+/**
+ * The most items a meetup's details block has (date, time, venue, hashtag, event page, fee): more
+ * are the opening of a report (a blog post's paragraphs before its first heading).
+ */
+const DETAILS_ITEMS = 6;
+/**
+ * What says where in a long report (details of many items): the place stated (会場は X, 場所: X,
+ * "the venue was"), a place's noun, an address, or a sentence of holding or borrowing it.
+ */
+const PLACE_STATED = new RegExp(
+  `(?:会場|場所)(?:は|:|って)|(?<![a-z])(?:venue|location)(?: is| was|:)|${PLACE_NOUNS}|お借り|〒|丁目|番地|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,
+  'u',
+);
 /** Runs of hiragana, as prose has them (four or more) and a place's name seldom. */
 const KANA_RUNS = /\p{sc=Hiragana}{4,}/gu;
 /** A host's honorific and "at" ending a run (はてなさんにて, Acmeさまで): words of place, not of prose. */
@@ -1002,7 +1020,7 @@ const PLACE_LABEL =
  * by, so any other item may be one; details of only such items state none. A venue named in
  * four hiragana or more with no word of a place (a hall called ひまわり) is missed so.
  */
-function mayBeVenue(item: Passage): boolean {
+function mayBeVenue(item: Passage, report: boolean): boolean {
   // The parser trims an item's text.
   const text = normalize(item.text);
   if (PLACE_LABEL.test(text)) return true;
@@ -1014,6 +1032,8 @@ function mayBeVenue(item: Passage): boolean {
   // Chat about the event (…で盛り上がるかな, だったらいいな) names no place: a venue's name has no
   // run of kana words in it.
   if (!PLACE_WORDS.test(text) && (text.match(KANA_RUNS) ?? []).some(isProse)) return false;
+  // In a report, a line says where only in so many words (会場は X, a building, で開催).
+  if (report && !PLACE_STATED.test(text)) return false;
   if (dateFromLine(text) === undefined) return true;
   // A date line may go on with the place ("2019/2/12 Tue, Hall A"): more than the date's own words.
   return text.replace(DATE_WORDS, '').length > 1;

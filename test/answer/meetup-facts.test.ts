@@ -561,6 +561,38 @@ describe('factText', () => {
     expect(factText(detailed, 'venue')).toBe('Higo Hall');
   });
 
+  it("reads a report's long opening as saying where only in so many words", () => {
+    // Seven paragraphs before the first heading: a blog post's opening, not a details block.
+    const opening = (where: string) =>
+      at(
+        meetupsFrom(
+          [
+            '# Cloud Day 2024 に行ってきた',
+            '3日間の出張で、毎晩いろいろな人と話した。',
+            'メインはパートナー向けの集まりと本編の2日間だった。',
+            `展示ブースもセミナー会場の奥の小さなステージも混んでいた。${where}`,
+            '写真多めで全体の感想をまとめます。',
+            '新刊が先行発売!',
+            'お昼ご飯がおいしかった',
+            '夜は交流会',
+            '## Day 1',
+            '- a line',
+            '',
+          ].join('\n\n'),
+        ),
+        0,
+      );
+    // The word for a venue in passing, and short lines that might be a venue's name: none.
+    expect(factText(opening(''), 'venue')).toBeUndefined();
+    // The venue stated, a place's noun, or a sentence of holding it: the opening is the answer.
+    for (const where of [
+      '会場は港の国際展示場でした。',
+      '港の国際ホールが満員。',
+      '今年も港エリアで開催された。',
+    ])
+      expect(factText(opening(where), 'venue'), where).toContain(where);
+  });
+
   it('gives no date for a meetup whose notes state none, though they state a venue', () => {
     const undated = at(meetupsFrom('# Kumamoto.ts #7\n\nHigo Hall\n\n## A talk\n\n- a line\n'), 0);
     expect(factText(undated, 'date')).toBeUndefined();
