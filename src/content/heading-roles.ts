@@ -191,38 +191,38 @@ export function repeatedParts(
   from: number,
   roles: ReadonlyMap<number, HeadingRole>,
 ): ReadonlySet<number> {
-  const headings: { index: number; depth: number; key: string }[] = [];
+  const headings: { index: number; depth: number; key: string; title: string }[] = [];
   const count = new Map<string, number>();
   nodes.forEach((node, index) => {
     if (index < from || node.type !== 'heading') return;
     // As written: cleaning would make 事例 (A社) and 事例 (B社) one title.
-    const key = `${node.depth} ${inlineText(node.children).normalize('NFKC').trim()}`;
-    headings.push({ index, depth: node.depth, key });
+    const title = inlineText(node.children).normalize('NFKC').trim();
+    const key = `${node.depth} ${title}`;
+    headings.push({ index, depth: node.depth, key, title });
     count.set(key, (count.get(key) ?? 0) + 1);
   });
-  const title = (key: string) => key.slice(key.indexOf(' ') + 1);
-  const repeated = (key: string, index: number) =>
+  const repeated = (key: string, title: string, index: number) =>
     (count.get(key) ?? 0) >= 2 &&
-    title(key) !== '' &&
-    !namesATalk(title(key)) &&
+    title !== '' &&
+    !namesATalk(title) &&
     roles.get(index) !== 'group';
   // Per depth, the heading of its own the next repeated title would belong to, and the titles
   // already placed under it; a title placed twice under one heading, or with none, is no part.
   const anchors = new Map<number, { placed: Set<string> }>();
-  const parts = new Map<string, number[]>();
+  const parts: { key: string; index: number }[] = [];
   const refused = new Set<string>();
-  for (const { index, depth, key } of headings) {
+  for (const { index, depth, key, title } of headings) {
     for (const d of anchors.keys()) if (d > depth) anchors.delete(d);
-    if (!repeated(key, index)) {
+    if (!repeated(key, title, index)) {
       anchors.set(depth, { placed: new Set() });
       continue;
     }
     const anchor = anchors.get(depth);
     if (anchor === undefined || anchor.placed.has(key)) refused.add(key);
     else anchor.placed.add(key);
-    parts.set(key, [...(parts.get(key) ?? []), index]);
+    parts.push({ key, index });
   }
-  return new Set([...parts].flatMap(([key, indexes]) => (refused.has(key) ? [] : indexes)));
+  return new Set(parts.filter((part) => !refused.has(part.key)).map((part) => part.index));
 }
 
 /** A slot of the programme, not a part of a talk (the opening, a break, the party after). */

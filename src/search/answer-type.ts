@@ -775,7 +775,7 @@ function countedIn(units: readonly string[], text: string, start: number, end: n
   // A score after the word for it, in notes that leave 点 out (平均点は72.5, スコア: 0.91).
   if (
     units === SCORE &&
-    SCORE_BEFORE.test(before) &&
+    SCORE_BEFORE.test(foldWidthAndCase(textBefore(text, start, 12))) &&
     /^\d+(?:\.\d+)?$/.test(text.slice(start, end))
   )
     return true;

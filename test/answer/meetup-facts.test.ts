@@ -584,6 +584,26 @@ describe('factText', () => {
       );
     // The word for a venue in passing, and short lines that might be a venue's name: none.
     expect(factText(opening(''), 'venue')).toBeUndefined();
+    // Six items are still a details block, where a short line may be the venue's name.
+    const six = at(
+      meetupsFrom(
+        [
+          '# Cloud Day',
+          '2024/05/10',
+          'Minato Lab',
+          '#cloudday',
+          '19:00',
+          '軽食あり',
+          'https://example.com/e/1',
+          '## T',
+          '- x',
+          '',
+        ].join('\n\n'),
+      ),
+      0,
+    );
+    expect(six.details).toHaveLength(6);
+    expect(factText(six, 'venue')).toContain('Minato Lab');
     // The venue stated, a place's noun, or a sentence of holding it: the opening is the answer.
     for (const where of [
       '会場は港の国際展示場でした。',

@@ -713,6 +713,94 @@ describe('parts every talk has, written at the level of the talks', () => {
     expect(meetup?.talks.filter((t) => t.title === '午前の質疑')).toHaveLength(2);
   });
 
+  it('reads a part whose title has letters "lt" inside a word as a part, an LT slot as a talk', () => {
+    const parts = notes(
+      ['# M', '## Talk A', 'a', '## Results', 'ra', '## Talk B', 'b', '## Results', 'rb', ''].join(
+        '\n',
+      ),
+    );
+    expect(parts.meetup?.talks.map((t) => t.title)).toEqual(['Talk A', 'Talk B']);
+    for (const slot of [
+      '飛び入りLT',
+      '夜のLightning Talks',
+      '夜のLightningTalk',
+      'http://example.com/talk',
+    ]) {
+      const { meetup } = notes(
+        ['# M', '## Talk A', 'a', `## ${slot}`, 'x', '## Talk B', 'b', `## ${slot}`, 'y', ''].join(
+          '\n',
+        ),
+      );
+      expect(meetup?.talks, slot).toHaveLength(4);
+    }
+  });
+
+  it('keeps a repeated group of talks that names no slot as a group each time', () => {
+    const { meetup } = notes(
+      [
+        '# M',
+        '## 基調講演: 未来',
+        'k',
+        '## 事例紹介',
+        '### Aさん: 移行',
+        'a',
+        '### Bさん: 監視',
+        'b',
+        '## 休憩',
+        '## 事例紹介',
+        '### Cさん: 分析',
+        'c',
+        '### Dさん: 運用',
+        'd',
+        '',
+      ].join('\n'),
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual([
+      '基調講演: 未来',
+      'Aさん: 移行',
+      'Bさん: 監視',
+      '休憩',
+      'Cさん: 分析',
+      'Dさん: 運用',
+    ]);
+  });
+
+  it('leaves repeated headings below the talks as they were: sections, and lines below those', () => {
+    const { meetup, problems } = notes(
+      [
+        '# M',
+        '## Talk A',
+        '### 概要',
+        'a',
+        '#### メモ',
+        'ma',
+        '## Talk B',
+        '### 概要',
+        'b',
+        '#### メモ',
+        'mb',
+        '',
+      ].join('\n'),
+    );
+    expect(meetup?.talks[1]?.passages.map((p) => [p.section, p.text])).toEqual([
+      ['概要', 'b'],
+      ['概要', 'メモ'],
+      ['概要', 'mb'],
+    ]);
+    expect(infoMessages(problems).some((m) => m.includes('comes back after each talk'))).toBe(
+      false,
+    );
+  });
+
+  it('still warns of each empty heading, repeated or not', () => {
+    const { problems } = notes(
+      ['# M', '## Talk A', 'a', '##', 'x', '## Talk B', 'b', '##', 'y', ''].join('\n'),
+    );
+    expect(
+      levels(problems, 'warning').filter((p) => p.message.includes('has no text')),
+    ).toHaveLength(2);
+  });
+
   it('keeps a repeated title before any other heading of its level as a talk', () => {
     const { meetup } = notes(
       ['# Reading circle', '## 感想', '一章', '## 感想', '二章', ''].join('\n'),

@@ -718,6 +718,10 @@ describe('passages that answer them', () => {
     // Notes that leave 点 out write the score after its word.
     expect(answersNumberQuestion(score, '平均点は72.5でした')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('最終スコアは何点?'), '最終スコアは 0.912')).toBe(true);
+    expect(answersNumberQuestion(score, 'スコアは 85 で 2位')).toBe(true);
+    expect(answersNumberQuestion(score, 'a final score of 71')).toBe(true);
+    // A score's word before a number answers a score only: not a share asked.
+    expect(answersNumberQuestion(inUnitsOf('正解率は何%?'), 'スコアは 85 だった')).toBe(false);
     expect(answersNumberQuestion(score, '2023年度の試験の話')).toBe(false);
     expect(answersNumberQuestion(score, '受験者は 5万人')).toBe(false);
     expect(answersNumberQuestion(score, '受験者は 2023 人')).toBe(false);
