@@ -722,6 +722,7 @@ describe('parts every talk has, written at the level of the talks', () => {
     expect(parts.meetup?.talks.map((t) => t.title)).toEqual(['Talk A', 'Talk B']);
     for (const slot of [
       '飛び入りLT',
+      '飛び入りLT 5分',
       '夜のLightning Talks',
       '夜のLightningTalk',
       'http://example.com/talk',
@@ -770,11 +771,15 @@ describe('parts every talk has, written at the level of the talks', () => {
       [
         '# M',
         '## Talk A',
+        '### 前置き',
+        'p',
         '### 概要',
         'a',
         '#### メモ',
         'ma',
         '## Talk B',
+        '### 前提',
+        'q',
         '### 概要',
         'b',
         '#### メモ',
@@ -783,6 +788,7 @@ describe('parts every talk has, written at the level of the talks', () => {
       ].join('\n'),
     );
     expect(meetup?.talks[1]?.passages.map((p) => [p.section, p.text])).toEqual([
+      ['前提', 'q'],
       ['概要', 'b'],
       ['概要', 'メモ'],
       ['概要', 'mb'],
@@ -790,6 +796,13 @@ describe('parts every talk has, written at the level of the talks', () => {
     expect(infoMessages(problems).some((m) => m.includes('comes back after each talk'))).toBe(
       false,
     );
+  });
+
+  it('reads a repeated title after the details heading, before any talk, as a talk', () => {
+    const { meetup } = notes(
+      ['# M', '## 開催概要', 'x', '## メモ', 'm1', '## Talk', 't', '## メモ', 'm2', ''].join('\n'),
+    );
+    expect(meetup?.talks.map((t) => t.title)).toEqual(['メモ', 'Talk']);
   });
 
   it('still warns of each empty heading, repeated or not', () => {

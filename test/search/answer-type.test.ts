@@ -719,6 +719,9 @@ describe('passages that answer them', () => {
     expect(answersNumberQuestion(score, '平均点は72.5でした')).toBe(true);
     expect(answersNumberQuestion(inUnitsOf('最終スコアは何点?'), '最終スコアは 0.912')).toBe(true);
     expect(answersNumberQuestion(score, 'スコアは 85 で 2位')).toBe(true);
+    // A date or a time after the word is no score.
+    expect(answersNumberQuestion(score, 'スコアは 2024/05/01 に発表')).toBe(false);
+    expect(answersNumberQuestion(score, 'スコア 10:30 更新')).toBe(false);
     expect(answersNumberQuestion(score, 'a final score of 71')).toBe(true);
     // A score's word before a number answers a score only: not a share asked.
     expect(answersNumberQuestion(inUnitsOf('正解率は何%?'), 'スコアは 85 だった')).toBe(false);
