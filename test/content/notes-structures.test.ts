@@ -810,7 +810,7 @@ describe('parts every talk has, written at the level of the talks', () => {
       ['# M', '## Talk A', 'a', '##', 'x', '## Talk B', 'b', '##', 'y', ''].join('\n'),
     );
     expect(
-      levels(problems, 'warning').filter((p) => p.message.includes('has no text')),
+      problems.filter((p) => p.level === 'warning' && p.message.includes('has no text')),
     ).toHaveLength(2);
   });
 
