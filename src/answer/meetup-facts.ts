@@ -911,8 +911,9 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
     return lines.some((l) => CLOCK_TIME.test(normalize(l))) ? lines.join('\n') : undefined;
   const { date } = meetup;
   if (fact === 'venue') {
-    // More items than a details block has: a report's opening, where any line is no venue.
-    const report = lines.length > DETAILS_ITEMS;
+    // More items than a details block has, half of them or more sentences of a report: a blog
+    // post's opening, where a short line is no venue's name.
+    const report = lines.length > DETAILS_ITEMS && 2 * reportItems(meetup.details) >= lines.length;
     return meetup.details?.some((d) => mayBeVenue(d, report))
       ? lines.join('\n')
       : labelledVenues(meetup);
@@ -986,14 +987,23 @@ const PLACE_WORDS = new RegExp(
   `会場|場所|venue|location|${PLACE_NOUNS}|オンライン|(?<![a-z])(?:online|zoom|hosted by|inc|corp)(?![a-z])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\\d+-\\d+-\\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,
   'u',
 );
+/** How many of the details items are prose of a report (a sentence of one), not facts or links. */
+function reportItems(details: readonly Passage[] | undefined): number {
+  return (details ?? []).filter(
+    (d) => !d.media && sentences(normalize(d.text)).some((s) => REPORT_SENTENCE.test(spoken(s))),
+  ).length;
+}
+
 /**
  * The most items a meetup's details block has (date, time, venue, hashtag, event page, fee): more
  * are the opening of a report (a blog post's paragraphs before its first heading).
  */
 const DETAILS_ITEMS = 6;
 /**
- * What says where in a long report (details of many items): the place stated (会場は X, 場所: X,
- * "the venue was"), a place's noun, an address, or a sentence of holding or borrowing it.
+ * What says where in a report's opening: the place stated (会場は X, 場所: X, "the venue was"), a
+ * place's noun, an address, or a sentence of holding or borrowing it; not the bare word for a
+ * venue (セミナー会場の奥), nor a company or an online room, which a report names as a sponsor,
+ * an employer or a stream as often.
  */
 const PLACE_STATED = new RegExp(
   `(?:会場|場所)(?:は|:|って)|(?<![a-z])(?:venue|location)(?: is| was|:)|${PLACE_NOUNS}|お借り|〒|丁目|番地|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,

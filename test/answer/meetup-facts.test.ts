@@ -604,13 +604,43 @@ describe('factText', () => {
     );
     expect(six.details).toHaveLength(6);
     expect(factText(six, 'venue')).toContain('Minato Lab');
+    // A details list of more items, each a fact and no sentence of a report, is still one.
+    const facts = (venue: string) =>
+      at(
+        meetupsFrom(
+          [
+            '# TS Meetup #3',
+            '',
+            '- 2024/03/08 (Fri)',
+            '- 19:00〜21:00',
+            `- ${venue}`,
+            '- #tsmeetup',
+            '- https://ts.connpass.com/event/3/',
+            '- 参加費 1000円',
+            '- 定員 50名',
+            '',
+            '## 型の話',
+            '',
+            '- x',
+            '',
+          ].join('\n'),
+        ),
+        0,
+      );
+    for (const venue of ['Acme Lab', '株式会社ほげ', 'Hosted by Acme Inc.', 'オンライン', 'Zoom'])
+      expect(factText(facts(venue), 'venue'), venue).toContain(venue);
     // The venue stated, a place's noun, or a sentence of holding it: the opening is the answer.
     for (const where of [
       '会場は港の国際展示場でした。',
       '港の国際ホールが満員。',
       '今年も港エリアで開催された。',
+      '去年と同じく港の会場をお借りした。',
     ])
       expect(factText(opening(where), 'venue'), where).toContain(where);
+    // A company or an online room in a report's prose is a sponsor, an employer or a stream as
+    // often as the venue.
+    for (const where of ['株式会社ほげのみなさんと話した。', '配信もオンラインで見られた。'])
+      expect(factText(opening(where), 'venue'), where).toBeUndefined();
   });
 
   it('gives no date for a meetup whose notes state none, though they state a venue', () => {
