@@ -913,10 +913,9 @@ export function factText(meetup: Meetup, fact: MeetupFact): string | undefined {
   if (fact === 'venue') {
     // More items than a details block has, half of them or more sentences of a report: a blog
     // post's opening, where a short line is no venue's name.
-    const report = lines.length > DETAILS_ITEMS && 2 * reportItems(meetup.details) >= lines.length;
-    return meetup.details?.some((d) => mayBeVenue(d, report))
-      ? lines.join('\n')
-      : labelledVenues(meetup);
+    const details = meetup.details ?? [];
+    const report = details.length > DETAILS_ITEMS && 2 * reportItems(details) >= details.length;
+    return details.some((d) => mayBeVenue(d, report)) ? lines.join('\n') : labelledVenues(meetup);
   }
   // A date line before the first talk is the meetup's date: without one the notes give none.
   if (date === undefined) return undefined;
@@ -988,8 +987,8 @@ const PLACE_WORDS = new RegExp(
   'u',
 );
 /** How many of the details items are prose of a report (a sentence of one), not facts or links. */
-function reportItems(details: readonly Passage[] | undefined): number {
-  return (details ?? []).filter(
+function reportItems(details: readonly Passage[]): number {
+  return details.filter(
     (d) => !d.media && sentences(normalize(d.text)).some((s) => REPORT_SENTENCE.test(spoken(s))),
   ).length;
 }

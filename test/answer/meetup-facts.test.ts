@@ -643,6 +643,66 @@ describe('factText', () => {
       expect(factText(opening(where), 'venue'), where).toBeUndefined();
   });
 
+  it('reads details as a report only past six items and with half of them or more sentences', () => {
+    // Report sentences, then short lines: the venue's bare name is among the short lines.
+    const items = (sentences: number, short: number) =>
+      at(
+        meetupsFrom(
+          [
+            '# Cloud Day',
+            ...[
+              '朝から会場前に列ができていました。',
+              'お昼はカレーが出ました。',
+              '午後は展示を回りました。',
+              '夜は懇親会に出ました。',
+              '帰りは新幹線でした。',
+            ].slice(0, sentences),
+            'Minato Lab',
+            ...['#cloudday', '19:00', 'https://example.com/e/1', '軽食あり', '定員 50名'].slice(
+              0,
+              short - 1,
+            ),
+            '## T',
+            '- x',
+            '',
+          ].join('\n\n'),
+        ),
+        0,
+      );
+    // Seven items, four of them sentences: a report, where a bare name is no venue.
+    expect(factText(items(4, 3), 'venue')).toBeUndefined();
+    // Eight items, four sentences: half is enough.
+    expect(factText(items(4, 4), 'venue')).toBeUndefined();
+    // Seven items, three sentences: fewer than half, a details block.
+    expect(factText(items(3, 4), 'venue')).toContain('Minato Lab');
+    // Six items, five of them sentences: no more than a details block has.
+    expect(factText(items(5, 1), 'venue')).toContain('Minato Lab');
+  });
+
+  it('counts an item as a report sentence when any of its sentences is one', () => {
+    const mixed = at(
+      meetupsFrom(
+        [
+          '# Cloud Day',
+          ...[
+            '朝から会場前に列ができていました。\nAcme',
+            'お昼はカレーが出ました。\nBeta',
+            '午後は展示を回りました。\nGamma',
+            '夜は懇親会に出ました。\nDelta',
+          ],
+          'Minato Lab',
+          '#cloudday',
+          '19:00',
+          '## T',
+          '- x',
+          '',
+        ].join('\n\n'),
+      ),
+      0,
+    );
+    expect(factText(mixed, 'venue')).toBeUndefined();
+  });
+
   it('gives no date for a meetup whose notes state none, though they state a venue', () => {
     const undated = at(meetupsFrom('# Kumamoto.ts #7\n\nHigo Hall\n\n## A talk\n\n- a line\n'), 0);
     expect(factText(undated, 'date')).toBeUndefined();
