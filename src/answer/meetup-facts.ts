@@ -978,12 +978,18 @@ function recordingOf(meetup: Meetup): string | undefined {
  */
 const REPORT_SENTENCE = new RegExp(`${PROSE_LINE.source}|(?:メモ|まとめ|レポート|感想)\\s*$`, 'u');
 /**
+ * A room borrowed, an address (〒, 丁目, 番地), or a verb of holding after で or にて (Xで開催, Xにて
+ * 実施, Xで行われた): where, in so many words, in a details line or in a report's prose.
+ */
+const HELD_THERE =
+  'お借り|〒|丁目|番地|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)';
+/**
  * What says a sentence is about the place (normalized: センタ for センター): the word for it; a
  * building, a room or a floor; a company, a shop or an online room; an address; a verb of
  * holding after で or にて (Xで開催, Xにて実施, Xで行われた), or of borrowing a room (お借り).
  */
 const PLACE_WORDS = new RegExp(
-  `会場|場所|venue|location|${PLACE_NOUNS}|オンライン|(?<![a-z])(?:online|zoom|hosted by|inc|corp)(?![a-z])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|お借り|〒|丁目|番地|\\d+-\\d+-\\d+|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,
+  `会場|場所|venue|location|${PLACE_NOUNS}|オンライン|(?<![a-z])(?:online|zoom|hosted by|inc|corp)(?![a-z])|株式会社|(?<!会)社(?:さん)?(?:で|の|にて)|(?:お|の)店|\\d+-\\d+-\\d+|${HELD_THERE}`,
   'u',
 );
 /** How many of the details items are prose of a report (a sentence of one), not facts or links. */
@@ -1005,7 +1011,7 @@ const DETAILS_ITEMS = 6;
  * an employer or a stream as often.
  */
 const PLACE_STATED = new RegExp(
-  `(?:会場|場所)(?:は|:|って)|(?<![a-z])(?:venue|location)(?: is| was|:)|${PLACE_NOUNS}|お借り|〒|丁目|番地|(?<!さま)(?:で|にて)(?:の)?(?:開催|実施)|(?<!さま)で[^。]{0,40}?(?:開催し|行われ|行い|実施し)`,
+  `(?:会場|場所)(?:は|:|って)|(?<![a-z])(?:venue|location)(?: is| was|:)|${PLACE_NOUNS}|${HELD_THERE}`,
   'u',
 );
 /** Runs of hiragana, as prose has them (four or more) and a place's name seldom. */
